@@ -1,0 +1,79 @@
+"""Sources, summaries and extraction -> the Brief (pure: no I/O, no NLP)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from .model import Brief, Extraction, KeyPoint, Options, Segmented, Summary
+
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+_SHORT_BLUF_WORDS = 18  # a first BLUF sentence shorter than this gets a second one
+
+
+def dtg(moment: datetime) -> str:
+    """Military date-time group: DDHHMMZ MON YY, in UTC."""
+    utc = moment.astimezone(UTC)
+    return f"{utc:%d%H%M}Z {_MONTHS[utc.month - 1]} {utc:%y}"
+
+
+def compose(
+    docs: Sequence[Segmented],
+    summaries: Sequence[Summary],
+    extraction: Extraction,
+    options: Options,
+    generated: datetime,
+) -> Brief:
+    """Lay the pipeline's results out as a brief: BLUF, key points and the three sections."""
+    points = [
+        KeyPoint(s.sentence.text, s.sentence.source, s.sentence.index, s.score, s.rank)
+        for summary in summaries
+        for s in summary.sentences
+    ]
+    bluf = _bluf(points)
+    in_bluf = {(p.source, p.sentence) for p in bluf}
+    # An actor's role line should add to the BLUF, not repeat it: BLUF sentences go last.
+    actors = tuple(
+        replace(a, evidence=tuple(sorted(a.evidence, key=lambda e: (e.source, e.sentence) in in_bluf)))
+        for a in extraction.actors[: options.max_actors]
+    )
+    key_points = tuple(p for p in points if p not in bluf)
+    title = options.title or docs[0].source.title
+    if options.title is None and len(docs) > 1:
+        title = f"{title} (+{len(docs) - 1} more sources)"
+    notes = []
+    if options.extract:
+        for name, items in (
+            ("actors", extraction.actors),
+            ("locations", extraction.locations),
+            ("risks", extraction.risks),
+        ):
+            if not items:
+                notes.append(f"No {name} found in the text.")
+    return Brief(
+        title=title,
+        classification=options.classification,
+        generated=generated.astimezone(UTC),
+        dtg=dtg(generated),
+        bluf=bluf,
+        key_points=key_points,
+        actors=actors,
+        locations=extraction.locations[: options.max_locations],
+        risks=extraction.risks[: options.max_risks],
+        sources=tuple(d.source for d in docs),
+        algorithm=summaries[0].algorithm if summaries else options.algorithm,
+        notes=tuple(notes),
+    )
+
+
+def _bluf(points: Sequence[KeyPoint]) -> tuple[KeyPoint, ...]:
+    """The best-ranked point of the first source, and the next when the first is short."""
+    if not points:
+        return ()
+    first_source = points[0].source
+    ranked = sorted((p for p in points if p.source == first_source), key=lambda p: p.rank)
+    chosen = [ranked[0]]
+    if len(ranked) > 2 and len(ranked[0].text.split()) < _SHORT_BLUF_WORDS:
+        chosen.append(ranked[1])
+    return tuple(sorted(chosen, key=lambda p: p.sentence))

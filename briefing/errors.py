@@ -1,0 +1,25 @@
+"""Errors the library raises; each message says what is wrong and how to fix it."""
+
+
+class BriefingError(Exception):
+    """A problem with the user's input, options or environment (not a bug)."""
+
+
+class InputError(BriefingError):
+    """An input cannot be read or holds no usable text."""
+
+
+class OptionError(BriefingError):
+    """An option value is not usable."""
+
+
+class ModelError(BriefingError):
+    """The spaCy pipeline cannot be loaded."""
+
+
+class TemplateError(BriefingError):
+    """A template is missing or broken."""
+
+
+class OutputError(BriefingError):
+    """An output file cannot be written."""

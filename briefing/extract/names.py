@@ -1,0 +1,104 @@
+"""Surface forms -> comparable keys, and merging of mentions into one named item."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Evidence, Sentence
+
+TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "general",
+    "col", "colonel", "maj", "major", "capt", "captain", "lt", "sgt", "adm", "admiral",
+    "president", "prime", "minister", "secretary", "chancellor", "senator", "sen", "rep",
+    "governor", "gov", "mayor", "king", "queen", "prince", "princess", "sheikh", "judge",
+    "commander", "chief", "deputy", "foreign", "defence", "defense", "finance", "interior",
+    "vice", "ambassador", "spokesman", "spokeswoman", "spokesperson", "leader", "tory",
+    "labour", "opposition", "former", "acting", "colonel-general", "brig",
+}
+
+
+def clean(surface: str) -> str:
+    """Tidy a surface form: no leading article, no possessive, no stray punctuation."""
+    s = " ".join(surface.replace("\u2019", "'").split())
+    s = re.sub(r"^(the|a|an)\s+", "", s, flags=re.IGNORECASE)
+    s = re.sub(r"'s?$", "", s)
+    return s.strip(" \t.,;:!?\"'()[]{}-\u2013\u2014\u201c\u201d")
+
+
+def key(surface: str) -> str:
+    """A comparison key: case-folded, accents stripped, punctuation and hyphens as spaces."""
+    s = unicodedata.normalize("NFKD", clean(surface))
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", s).split())
+
+
+def person_key(surface: str) -> str:
+    """A person's key without honorifics and titles ("Mr Blair" -> "blair")."""
+    words = key(surface).split()
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def initials(surface: str) -> str:
+    """Upper-case initials of the significant words ("International Monetary Fund" -> "IMF")."""
+    words = [w for w in re.split(r"[\s\-]+", clean(surface)) if w]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+@dataclass
+class Mentions:
+    """Mentions gathered for one item while merging (mutable only inside a stage)."""
+
+    kind: str
+    forms: Counter[str] = field(default_factory=Counter)
+    sentences: list[Sentence] = field(default_factory=list)
+    strong: list[Sentence] = field(default_factory=list)  # sentences where it acts
+    first: tuple[int, int] = (10**9, 10**9)  # (source order, sentence index)
+
+    def add(self, surface: str, sentence: Sentence, order: int, strong: bool = False) -> None:
+        """Record one mention."""
+        self.forms[surface] += 1
+        if sentence not in self.sentences:
+            self.sentences.append(sentence)
+        if strong and sentence not in self.strong:
+            self.strong.append(sentence)
+        self.first = min(self.first, (order, sentence.index))
+
+    def absorb(self, other: Mentions) -> None:
+        """Merge another item's mentions into this one."""
+        self.forms.update(other.forms)
+        for s in other.sentences:
+            if s not in self.sentences:
+                self.sentences.append(s)
+        for s in other.strong:
+            if s not in self.strong:
+                self.strong.append(s)
+        self.first = min(self.first, other.first)
+
+    @property
+    def count(self) -> int:
+        """Total mentions."""
+        return sum(self.forms.values())
+
+    def aliases(self) -> tuple[str, ...]:
+        """Surface forms, most frequent first, ties by first appearance."""
+        return tuple(form for form, _ in self.forms.most_common())
+
+    def name(self) -> str:
+        """The fullest common form: the longest of the most frequent few."""
+        forms = self.aliases()
+        return max(forms[:4], key=lambda f: (len(f.split()), self.forms[f], -forms.index(f)))
+
+    def evidence(self, limit: int = 2) -> tuple[Evidence, ...]:
+        """The most telling sentences: where it acts first, then where it is named."""
+        picked = list(self.strong[:limit])
+        for s in self.sentences:
+            if len(picked) >= limit:
+                break
+            if s not in picked:
+                picked.append(s)
+        return tuple(Evidence(s.source, s.index, s.text) for s in picked)

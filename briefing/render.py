@@ -1,0 +1,224 @@
+"""Brief -> Markdown, HTML, PDF bytes and JSON (no NLP here; templates are package data)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .errors import TemplateError
+from .model import Brief
+
+log = logging.getLogger("briefing")
+
+SCHEMA = "briefing/1"
+PAPERS = {"a4": "A4", "letter": "letter"}
+FONT_STEPS = (10.0, 9.5, 9.0)  # body sizes tried before anything is dropped (never below 9 pt)
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
+_MD_LINE_START = re.compile(r"^([#>+=-]|\d+[.)])")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a brief is laid out on paper."""
+
+    paper: str = "a4"
+    font_pt: float = FONT_STEPS[0]
+
+
+def render_markdown(brief: Brief, template_dir: Path | None = None, map_image: str | None = None) -> str:
+    """The brief as GitHub-flavoured Markdown: headings and tables, article text escaped."""
+    env = _environment(template_dir, autoescape=False)
+    env.filters["md"] = md_escape
+    return _render(env, "brief.md.j2", brief=brief, map_image=map_image)
+
+
+def render_html(brief: Brief, template_dir: Path | None = None, layout: Layout | None = None) -> str:
+    """The brief as one standalone HTML page (CSS inline, nothing fetched)."""
+    env = _environment(template_dir, autoescape=True)
+    layout = layout or Layout()
+    return _render(env, "brief.html.j2", brief=brief, layout=layout, page=PAPERS[layout.paper])
+
+
+def render_json(brief: Brief) -> str:
+    """The brief as JSON, schema ``briefing/1``, keys in a fixed order."""
+    return json.dumps(to_dict(brief), indent=2, ensure_ascii=False) + "\n"
+
+
+def render_pdf(
+    brief: Brief,
+    target: str | Path | None = None,
+    *,
+    paper: str = "a4",
+    template_dir: Path | None = None,
+) -> bytes | None:
+    """The brief as a one-page PDF; the lowest-ranked items are dropped (and logged) to fit."""
+    pdf, dropped = fit_one_page(brief, paper=paper, template_dir=template_dir)
+    for item in dropped:
+        log.warning("dropped to fit one page: %s", item)
+    if target is None:
+        return pdf
+    Path(target).write_bytes(pdf)
+    return None
+
+
+def fit_one_page(
+    brief: Brief, *, paper: str = "a4", template_dir: Path | None = None
+) -> tuple[bytes, list[str]]:
+    """Render to one page: shrink the body to 9 pt at most, then drop lowest-ranked items."""
+    dropped: list[str] = []
+    current = brief
+    for size in FONT_STEPS:
+        document = _document(render_html(current, template_dir, Layout(paper, size)))
+        if len(document.pages) == 1:
+            return document.write_pdf(), dropped
+    while True:  # still too long at the smallest size: drop items, one render per drop
+        current, what = _drop_one(current)
+        if what is None:
+            # Nothing left to drop: the header alone overflows (e.g. a very long title).
+            return document.copy(document.pages[:1]).write_pdf(), [*dropped, "page 2 onwards"]
+        dropped.append(what)
+        document = _document(render_html(current, template_dir, Layout(paper, FONT_STEPS[-1])))
+        if len(document.pages) == 1:
+            return document.write_pdf(), dropped
+
+
+def _drop_one(brief: Brief) -> tuple[Brief, str | None]:
+    """Remove the lowest-ranked item from the longest section, keeping a floor in each."""
+    sections = [
+        ("key_points", brief.key_points, 1, lambda p: f"key point {p.ref}"),
+        ("risks", brief.risks, 1, lambda r: f"risk {r.evidence[0].ref}"),
+        ("actors", brief.actors, 2, lambda a: f"actor {a.name}"),
+        ("locations", brief.locations, 2, lambda loc: f"location {loc.name}"),
+        ("sources", (), 0, str),
+    ]
+    candidates = [(len(items) - floor, name, items, label) for name, items, floor, label in sections]
+    spare, name, items, label = max(candidates, key=lambda c: c[0])
+    if spare <= 0:
+        if len(brief.sources) > 1:
+            return replace(brief, sources=brief.sources[:-1]), "sources list (see JSON)"
+        return brief, None
+    if name == "key_points":
+        worst = max(items, key=lambda p: p.rank)
+        kept = tuple(p for p in items if p is not worst)
+    else:
+        worst = items[-1]
+        kept = items[:-1]
+    return replace(brief, **{name: kept}), label(worst)
+
+
+def _document(html: str) -> Any:
+    import weasyprint
+
+    return weasyprint.HTML(string=html, base_url=None, url_fetcher=_NoFetch()).render()
+
+
+def _no_fetch_class() -> type:
+    from weasyprint.urls import URLFetcher
+
+    class NoFetch(URLFetcher):
+        """Refuses every URL but data: — rendering reads no file and makes no request."""
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            if url.startswith("data:"):
+                return super().fetch(url, headers)
+            raise ValueError(f"briefing does not fetch external resources: {url[:80]}")
+
+    return NoFetch
+
+
+def _NoFetch() -> Any:  # noqa: N802 - reads like the class it builds
+    return _no_fetch_class()()
+
+
+def to_dict(brief: Brief) -> dict[str, Any]:
+    """The brief as plain data in the ``briefing/1`` schema (plus a few extra fields)."""
+    return {
+        "schema": SCHEMA,
+        "title": brief.title,
+        "classification": brief.classification,
+        "generated": brief.generated.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "dtg": brief.dtg,
+        "bluf": " ".join(p.text for p in brief.bluf),
+        "bluf_refs": [{"source": p.source, "sentence": p.sentence} for p in brief.bluf],
+        "key_points": [
+            {"text": p.text, "source": p.source, "sentence": p.sentence, "score": p.score,
+             "rank": p.rank}
+            for p in brief.key_points
+        ],
+        "actors": [
+            {"name": a.name, "kind": a.kind, "aliases": list(a.aliases), "mentions": a.mentions,
+             "evidence": [_evidence(e) for e in a.evidence]}
+            for a in brief.actors
+        ],
+        "locations": [
+            {"name": loc.name, "kind": loc.kind, "country": loc.country, "lat": loc.lat,
+             "lon": loc.lon, "aliases": list(loc.aliases), "mentions": loc.mentions,
+             "evidence": [_evidence(e) for e in loc.evidence]}
+            for loc in brief.locations
+        ],
+        "risks": [
+            {"text": r.text, "likelihood": r.likelihood, "likelihood_basis": "source wording",
+             "cue": r.cue, "score": r.score, "evidence": [_evidence(e) for e in r.evidence]}
+            for r in brief.risks
+        ],
+        "sources": [
+            {"id": s.id, "title": s.title, "location": s.location, "sha256": s.sha256,
+             "words": s.words}
+            for s in brief.sources
+        ],
+        "algorithm": brief.algorithm,
+        "caveat": brief.caveat,
+        "notes": list(brief.notes),
+    }
+
+
+def _evidence(e: Any) -> dict[str, Any]:
+    return {"source": e.source, "sentence": e.sentence, "text": e.text}
+
+
+def md_escape(text: str) -> str:
+    """Escape Markdown so a wiki shows article text literally (no markup, no raw HTML)."""
+    flat = _MD_INLINE.sub(r"\\\1", " ".join(str(text).split()))
+    # No block markup at the start, and no bare URLs for GFM to turn into links.
+    flat = _MD_LINE_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], flat)
+    return flat.replace("://", "\\://").replace("www.", "www\\.")
+
+
+def _environment(template_dir: Path | None, *, autoescape: bool) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = []
+    if template_dir is not None:
+        if not Path(template_dir).is_dir():
+            raise TemplateError(f"template folder {template_dir} does not exist — check --template-dir")
+        loaders.append(jinja2.FileSystemLoader(str(template_dir)))
+    loaders.append(jinja2.FunctionLoader(_package_template))
+    return jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=autoescape,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _package_template(name: str) -> str | None:
+    resource = resources.files("briefing.templates").joinpath(name)
+    return resource.read_text(encoding="utf-8") if resource.is_file() else None
+
+
+def _render(env: jinja2.Environment, name: str, **context: Any) -> str:
+    try:
+        return env.get_template(name).render(**context)
+    except jinja2.TemplateNotFound:
+        raise TemplateError(f"template {name} not found — add it to --template-dir") from None
+    except jinja2.TemplateError as error:
+        raise TemplateError(
+            f"template {name} is broken ({error.message}) — fix it or drop --template-dir"
+        ) from None

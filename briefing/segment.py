@@ -1,0 +1,118 @@
+"""Source -> sentences with stable ids, and the offline tokenizer sumy is given."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import punkt
+from nltk.tokenize import NLTKWordTokenizer
+
+from .errors import InputError
+from .model import Segmented, Sentence, Source
+
+MAX_SENTENCE_CHARS = 600  # longer runs (lists, text without punctuation) are cut into pieces
+_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\-\u2019])*$")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n+")
+
+
+@lru_cache(maxsize=8)
+def _sentence_splitter(language: str) -> punkt.PunktSentenceTokenizer:
+    name = language if language in punkt.available_languages() else "english"
+    return punkt.PunktSentenceTokenizer(punkt.load_model(name))
+
+
+def segment(source: Source, language: str = "english") -> Segmented:
+    """Split a source into sentences numbered 0, 1, ... in document order."""
+    splitter = _sentence_splitter(language)
+    spans: list[tuple[int, int, int]] = []  # (start, end, paragraph)
+    text = source.text
+    body_start = _body_start(source)
+    paragraph = 0
+    for match in _paragraph_spans(text, body_start):
+        p_start, p_end = match
+        block = text[p_start:p_end]
+        for s_start, s_end in splitter.span_tokenize(block):
+            for a, b in _split_long(block, s_start, s_end):
+                spans.append((p_start + a, p_start + b, paragraph))
+        paragraph += 1
+    sentences = tuple(
+        Sentence(
+            source=source.id,
+            index=i,
+            text=" ".join(text[a:b].split()),
+            start=a,
+            end=b,
+            paragraph=p,
+        )
+        for i, (a, b, p) in enumerate(spans)
+    )
+    if not sentences:
+        raise InputError(f"{source.location} has no sentences — give a file with article text")
+    return Segmented(source=source, sentences=sentences)
+
+
+def _body_start(source: Source) -> int:
+    """Skip a headline line that became the title: it is not a sentence of the article."""
+    first, newline, _ = source.text.partition("\n")
+    if newline and first.strip().strip("#* ").strip() == source.title:
+        return len(first) + 1
+    return 0
+
+
+def _paragraph_spans(text: str, start: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = start
+    for match in _PARAGRAPH.finditer(text, start):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _split_long(block: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an over-long sentence at line breaks, then at ; or , or spaces."""
+    if end - start <= MAX_SENTENCE_CHARS:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", block[start:end]):
+        a, b = start + line.start(), start + line.end()
+        while b - a > MAX_SENTENCE_CHARS:
+            window = block[a : a + MAX_SENTENCE_CHARS]
+            cut = max(window.rfind("; "), window.rfind(", "))
+            if cut < MAX_SENTENCE_CHARS // 3:
+                cut = window.rfind(" ")
+            if cut < MAX_SENTENCE_CHARS // 3:
+                cut = MAX_SENTENCE_CHARS - 1
+            pieces.append((a, a + cut + 1))
+            a += cut + 1
+            while a < b and block[a].isspace():
+                a += 1
+        if block[a:b].strip():
+            pieces.append((a, b))
+    return pieces
+
+
+class OfflineTokenizer:
+    """The tokenizer handed to sumy: Punkt sentences and NLTK words, no NLTK data needed."""
+
+    def __init__(self, language: str = "english") -> None:
+        self.language = language
+        self._sentences = _sentence_splitter(language)
+        self._words = NLTKWordTokenizer()
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        """Split a paragraph into sentences."""
+        return tuple(s.strip() for s in self._sentences.tokenize(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        """Split a sentence into words, dropping punctuation and numbers (as sumy does)."""
+        return tuple(w for w in self._words.tokenize(sentence) if _WORD.match(w))

@@ -1,0 +1,155 @@
+"""Sentences -> the key sentences of each source, scored; the only module that imports sumy."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sumy.models.dom import ObjectDocumentModel, Paragraph
+from sumy.models.dom import Sentence as SumySentence
+from sumy.nlp.stemmers import Stemmer
+from sumy.summarizers._summarizer import AbstractSummarizer
+from sumy.summarizers.edmundson import EdmundsonSummarizer
+from sumy.summarizers.kl import KLSummarizer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.lsa import LsaSummarizer
+from sumy.summarizers.luhn import LuhnSummarizer
+from sumy.summarizers.reduction import ReductionSummarizer
+from sumy.summarizers.sum_basic import SumBasicSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+from sumy.utils import get_stop_words
+
+from .errors import OptionError
+from .model import ScoredSentence, Segmented, Summary
+from .segment import OfflineTokenizer
+
+ALGORITHMS: dict[str, str] = {
+    "lead": "the first sentences of each source: the strongest baseline on news (default)",
+    "lexrank": "LexRank (sumy): centrality in a graph of TF-IDF cosine similarity",
+    "textrank": "TextRank (sumy): PageRank over word-overlap similarity",
+    "lsa": "LSA (sumy): topics from the SVD of the term-sentence matrix",
+    "luhn": "Luhn (sumy): clusters of significant (frequent, non-stop) words",
+    "edmundson": "Edmundson (sumy): cue words, title words and position",
+    "kl": "KL-Sum (sumy): greedily keeps the word distribution close to the document's",
+    "sumbasic": "SumBasic (sumy): average word probability, with redundancy down-weighting",
+    "reduction": "Reduction (sumy): graph of shared words, sentences ranked by edge weight",
+}
+DEFAULT_ALGORITHM = "lead"
+
+# Words that mark a sentence as less useful for a brief (Edmundson's stigma words).
+_STIGMA = ("hardly", "impossible", "perhaps", "anyway", "meanwhile", "click", "subscribe")
+_SUMY: dict[str, type[AbstractSummarizer]] = {
+    "lexrank": LexRankSummarizer,
+    "textrank": TextRankSummarizer,
+    "lsa": LsaSummarizer,
+    "luhn": LuhnSummarizer,
+    "edmundson": EdmundsonSummarizer,
+    "kl": KLSummarizer,
+    "sumbasic": SumBasicSummarizer,
+    "reduction": ReductionSummarizer,
+}
+
+
+def sentence_count(total: int, sentences: int | None, ratio: float | None) -> int:
+    """How many sentences to keep of ``total``: an explicit count, else a ratio (at least 1)."""
+    if ratio is not None:
+        if not 0 < ratio <= 1:
+            raise OptionError(f"ratio {ratio} is out of range — give a fraction in (0, 1]")
+        return max(1, math.ceil(total * ratio))
+    if sentences is None or sentences < 1:
+        raise OptionError("the sentence count must be at least 1 — give --sentences 1 or more")
+    return min(total, sentences)
+
+
+def summarise(
+    doc: Segmented,
+    algorithm: str = DEFAULT_ALGORITHM,
+    *,
+    sentences: int | None = 5,
+    ratio: float | None = None,
+    language: str = "english",
+) -> Summary:
+    """Pick the key sentences of one source; returned in document order, scored and ranked."""
+    if algorithm not in ALGORITHMS:
+        known = ", ".join(ALGORITHMS)
+        raise OptionError(f"unknown algorithm {algorithm!r} — choose one of: {known}")
+    count = sentence_count(len(doc.sentences), sentences, ratio)
+    scores = rate(doc, algorithm, language=language)
+    return select(doc, algorithm, scores, count)
+
+
+def rate(doc: Segmented, algorithm: str, *, language: str = "english") -> list[float]:
+    """The algorithm's score for every sentence of the source, in document order."""
+    n = len(doc.sentences)
+    if algorithm == "lead":
+        return [1.0 / (1 + i) for i in range(n)]
+    if n == 1:
+        return [1.0]
+    tokenizer = OfflineTokenizer(language)
+    document = _sumy_document(doc, tokenizer)
+    summarizer = _build(algorithm, language, title_words=tokenizer.to_words(doc.source.title))
+    summarizer(document, n)
+    return summarizer.ratings
+
+
+def select(doc: Segmented, algorithm: str, scores: Sequence[float], count: int) -> Summary:
+    """Keep the ``count`` best-scored sentences (ties to the earlier one), in document order."""
+    order = sorted(range(len(scores)), key=lambda i: -scores[i])  # stable: ties keep order
+    rank = {i: r + 1 for r, i in enumerate(order)}
+    kept = sorted(order[:count])
+    return Summary(
+        source=doc.source.id,
+        algorithm=algorithm,
+        sentences=tuple(
+            ScoredSentence(doc.sentences[i], round(float(scores[i]), 6), rank[i]) for i in kept
+        ),
+    )
+
+
+def _sumy_document(doc: Segmented, tokenizer: OfflineTokenizer) -> ObjectDocumentModel:
+    paragraphs: dict[int, list[SumySentence]] = {}
+    for sentence in doc.sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(
+            SumySentence(sentence.text, tokenizer)
+        )
+    if doc.source.title:
+        # The title is a heading: Edmundson's title method reads it, the others skip headings.
+        first = min(paragraphs)
+        paragraphs[first].insert(0, SumySentence(doc.source.title, tokenizer, is_heading=True))
+    return ObjectDocumentModel(tuple(Paragraph(s) for _, s in sorted(paragraphs.items())))
+
+
+def _build(algorithm: str, language: str, *, title_words: Sequence[str]) -> Any:
+    try:
+        stemmer = Stemmer(language)
+        stop_words = frozenset(get_stop_words(language))
+    except LookupError:
+        raise OptionError(
+            f"sumy has no stemmer or stop words for {language!r} — use --language english"
+        ) from None
+    base = _SUMY[algorithm]
+
+    class Rated(base):  # type: ignore[valid-type,misc]
+        """The sumy summarizer, keeping every sentence's rating (sumy only returns the best)."""
+
+        ratings: list[float]
+
+        def _get_best_sentences(
+            self, sentences: Sequence[Any], count: Any, rating: Any, *args: Any, **kwargs: Any
+        ) -> Any:
+            rate: Callable[[Any], float] = (
+                rating.__getitem__ if isinstance(rating, dict) else lambda s: rating(s, *args, **kwargs)
+            )
+            # Some ratings are one-shot iterators (LSA): read each sentence's once, here.
+            self.ratings = [float(rate(s)) for s in sentences]
+            return tuple(sentences)  # selection happens in select(), from the ratings
+
+    summarizer = Rated(stemmer)
+    # sumy takes these as attributes only; they are set once here, before first use.
+    summarizer.stop_words = stop_words
+    if algorithm == "edmundson":
+        summarizer.null_words = stop_words
+        summarizer.bonus_words = [w.lower() for w in title_words if w.lower() not in stop_words]
+        summarizer.stigma_words = _STIGMA
+    return summarizer
