@@ -6,6 +6,8 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import numpy
+
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.nlp.stemmers import Stemmer
@@ -89,8 +91,10 @@ def rate(doc: Segmented, algorithm: str, *, language: str = "english") -> list[f
     tokenizer = OfflineTokenizer(language)
     document = _sumy_document(doc, tokenizer)
     summarizer = _build(algorithm, language, title_words=tokenizer.to_words(doc.source.title))
-    summarizer(document, n)
-    return summarizer.ratings
+    # Sentences with no shared words give sumy's LexRank a zero matrix (0/0): score those 0.
+    with numpy.errstate(all="ignore"):
+        summarizer(document, n)
+    return [r if math.isfinite(r) else 0.0 for r in summarizer.ratings]
 
 
 def select(doc: Segmented, algorithm: str, scores: Sequence[float], count: int) -> Summary:

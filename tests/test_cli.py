@@ -1,0 +1,201 @@
+"""The command line: outputs, formats, and one-line errors that lose nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefing import __version__
+from briefing.cli import cli
+
+from .conftest import FIXED_DATE
+
+pytestmark = pytest.mark.model
+
+
+def make(runner: CliRunner, *args: str, input: str | bytes | None = None):  # noqa: ANN201
+    return runner.invoke(cli, ["make", *args], input=input, catch_exceptions=False)
+
+
+def test_markdown_brief_to_a_file(runner: CliRunner, article: Path, tmp_path: Path) -> None:
+    target = tmp_path / "wiki" / "brief.md"
+    result = make(runner, str(article), "-f", "md", "-o", str(target), "--date", FIXED_DATE)
+    assert result.exit_code == 0, result.output
+    text = target.read_text()
+    assert text.startswith("**UNCLASSIFIED // OPEN SOURCE**")
+    assert "# Gunmen seize border post as fighting spreads in northern Tillaberi" in text
+    assert "**DTG** 091430Z JUN 26" in text
+    for heading in ("## BLUF", "## Key points", "## Actors", "## Locations", "## Risks", "## Sources"):
+        assert heading in text
+    assert "Compiled automatically from open sources by extraction; verify before use." in text
+    assert f"Wrote {target}" in result.stderr
+    assert not list(target.parent.glob(".*.part"))
+
+
+def test_default_output_goes_to_out(runner: CliRunner, article: Path, tmp_path: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = make(runner, str(article), "-f", "json")
+    assert result.exit_code == 0
+    assert (tmp_path / "out" / "sahel-border-attack.json").is_file()
+
+
+def test_stdin_to_stdout(runner: CliRunner, article: Path) -> None:
+    result = make(runner, "-", "-f", "md", "-o", "-", input=article.read_bytes())
+    assert result.exit_code == 0
+    assert "## BLUF" in result.stdout
+    assert "| s1 |" in result.stdout
+
+
+def test_json_schema(runner: CliRunner, article: Path) -> None:
+    result = make(runner, str(article), "-f", "json", "-o", "-", "--date", FIXED_DATE)
+    brief = json.loads(result.stdout)
+    assert brief["schema"] == "briefing/1"
+    assert brief["generated"] == "2026-06-09T14:30:00Z"
+    assert brief["dtg"] == "091430Z JUN 26"
+    assert brief["classification"] == "UNCLASSIFIED // OPEN SOURCE"
+    assert brief["bluf"].startswith("NIAMEY, 9 June")
+    assert {"title", "key_points", "actors", "locations", "risks", "sources"} <= brief.keys()
+    sentences = article.read_text().split("\n", 2)[2]
+    for point in brief["key_points"]:
+        assert point["source"] == "s1" and isinstance(point["sentence"], int)
+        assert point["text"] in " ".join(sentences.split())
+    (source,) = brief["sources"]
+    assert source["id"] == "s1" and len(source["sha256"]) == 64 and source["words"] > 400
+    for actor in brief["actors"]:
+        assert {"name", "kind", "aliases", "mentions"} <= actor.keys()
+    for location in brief["locations"]:
+        assert {"name", "kind", "country", "lat", "lon", "aliases", "mentions"} <= location.keys()
+    for risk in brief["risks"]:
+        assert risk["likelihood"] in {
+            "almost no chance", "very unlikely", "unlikely", "roughly even chance", "likely",
+            "very likely", "almost certain",
+        }
+        assert all(isinstance(e["sentence"], int) for e in risk["evidence"])
+
+
+def test_several_sources_make_one_brief(runner: CliRunner, article: Path, markdown_article: Path) -> None:
+    result = make(runner, str(article), str(markdown_article), "-f", "json", "-o", "-",
+                  "--title", "Two crises, 9 June")
+    brief = json.loads(result.stdout)
+    assert brief["title"] == "Two crises, 9 June"
+    assert [s["id"] for s in brief["sources"]] == ["s1", "s2"]
+    assert brief["sources"][1]["title"] == "Cyclone closes Beira port as floodwaters cut the road to Chimoio"
+    cited = {p["source"] for p in brief["key_points"]} | {r["source"] for r in brief["bluf_refs"]}
+    assert cited == {"s1", "s2"}
+
+
+def test_html_is_standalone(runner: CliRunner, article: Path) -> None:
+    result = make(runner, str(article), "-f", "html", "-o", "-")
+    assert result.stdout.startswith("<!DOCTYPE html>")
+    assert "<style>" in result.stdout and "<link" not in result.stdout
+
+
+def test_summarise_jsonl(runner: CliRunner, article: Path, markdown_article: Path) -> None:
+    result = runner.invoke(cli, ["summarise", str(article), str(markdown_article), "--sentences", "3",
+                                 "--algorithm", "lexrank", "--format", "jsonl"],
+                           catch_exceptions=False)
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["source"] for line in lines] == [str(article), str(markdown_article)]
+    assert all(len(line["sentences"]) == 3 for line in lines)
+    assert all(line["indices"] == sorted(line["indices"]) for line in lines)
+
+
+def test_summarise_text(runner: CliRunner, article: Path) -> None:
+    result = runner.invoke(cli, ["summarise", str(article), "-n", "2"], catch_exceptions=False)
+    assert result.stdout.splitlines()[1].startswith("The attack, the deadliest")
+
+
+def test_algorithms_and_version(runner: CliRunner) -> None:
+    listing = runner.invoke(cli, ["algorithms"]).stdout
+    assert [line.split()[0] for line in listing.splitlines()] == [
+        "lead", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction",
+    ]
+    assert runner.invoke(cli, ["--version"]).stdout == f"briefing, version {__version__}\n"
+
+
+# --- errors: exit 1, one line "Error: <what> — <fix>", nothing written or lost -------------
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty.txt is empty — give a file that contains article text"),
+        (b"   \n\n\t  \n", "empty.txt is empty — give a file that contains article text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "empty.txt looks binary, not text — give a plain-text or Markdown article"),
+    ],
+)
+def test_unusable_input(runner: CliRunner, tmp_path: Path, content: bytes, message: str) -> None:
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(content)
+    result = make(runner, str(bad), "-o", str(tmp_path / "x.md"), "-f", "md")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {message}\n"
+    assert not (tmp_path / "x.md").exists()
+
+
+def test_missing_file_and_directory(runner: CliRunner, tmp_path: Path) -> None:
+    missing = make(runner, str(tmp_path / "nope.txt"), "-f", "md", "-o", "-")
+    assert (missing.exit_code, missing.stderr) == (
+        1, f"Error: {tmp_path / 'nope.txt'} does not exist — check the path\n")
+    folder = make(runner, str(tmp_path), "-f", "md", "-o", "-")
+    assert (folder.exit_code, folder.stderr) == (
+        1, f"Error: {tmp_path} is a directory — give the article files inside it\n")
+
+
+def test_failure_leaves_existing_output_untouched(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "brief.md"
+    target.write_text("yesterday's brief")
+    (tmp_path / "empty.txt").write_text("")
+    result = make(runner, str(tmp_path / "empty.txt"), "-f", "md", "-o", str(target))
+    assert result.exit_code == 1
+    assert target.read_text() == "yesterday's brief"
+
+
+def test_no_clobber(runner: CliRunner, article: Path, tmp_path: Path) -> None:
+    target = tmp_path / "brief.md"
+    target.write_text("keep me")
+    result = make(runner, str(article), "-f", "md", "-o", str(target), "--no-clobber")
+    assert (result.exit_code, result.stderr) == (
+        1, f"Error: {target} already exists — remove it or drop --no-clobber\n")
+    assert target.read_text() == "keep me"
+    replaced = make(runner, str(article), "-f", "md", "-o", str(target))
+    assert replaced.exit_code == 0 and "## BLUF" in target.read_text()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only folders")
+def test_unwritable_output_folder(runner: CliRunner, article: Path, tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    result = make(runner, str(article), "-f", "md", "-o", str(locked / "b.md"))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: cannot write to {locked} (Permission denied) — ")
+
+
+def test_output_path_under_a_file_is_refused(runner: CliRunner, article: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = make(runner, str(article), "-f", "md", "-o", str(blocker / "b.md"))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: cannot write to {blocker} (") and "—" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_usage_errors_exit_2(runner: CliRunner, article: Path) -> None:
+    assert make(runner, str(article), "--algorithm", "magic").exit_code == 2
+    bad_date = make(runner, str(article), "--date", "yesterday")
+    assert bad_date.exit_code == 2
+    assert "'yesterday' is not an ISO 8601 date — write e.g. 2026-06-09" in bad_date.stderr
+    assert make(runner, str(article), "--sentences", "0").exit_code == 2
+    assert runner.invoke(cli, ["make"]).exit_code == 2
+
+
+def test_missing_model_is_a_clear_error(runner: CliRunner, article: Path) -> None:
+    result = make(runner, str(article), "-f", "md", "-o", "-", "--model", "xx_no_such_model")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: spaCy pipeline 'xx_no_such_model' is not installed — ")

@@ -1,0 +1,65 @@
+"""Sentence splitting: abbreviations, headlines, stable ids, odd text."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import InputError
+from briefing.ingest import source_from_bytes
+from briefing.segment import MAX_SENTENCE_CHARS, OfflineTokenizer, segment
+
+
+def sentences_of(text: str) -> list[str]:
+    return [s.text for s in segment(source_from_bytes(text.encode(), "s1")).sentences]
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = (
+        "Gen. Ali Hassan met U.S. officials on Jan. 5 near al-Tanf. "
+        "Mr. Hassan said the U.S. Army would stay. Talks resume in Feb. next year."
+    )
+    assert sentences_of(text) == [
+        "Gen. Ali Hassan met U.S. officials on Jan. 5 near al-Tanf.",
+        "Mr. Hassan said the U.S. Army would stay.",
+        "Talks resume in Feb. next year.",
+    ]
+
+
+def test_headline_becomes_title_not_a_sentence() -> None:
+    source = source_from_bytes(b"Storm closes port\n\nThe port shut. Ships waited.", "s1")
+    doc = segment(source)
+    assert source.title == "Storm closes port"
+    assert [s.text for s in doc.sentences] == ["The port shut.", "Ships waited."]
+    assert [(s.source, s.index) for s in doc.sentences] == [("s1", 0), ("s1", 1)]
+    # Spans point back into the source text.
+    assert all(source.text[s.start : s.end] == s.text for s in doc.sentences)
+
+
+def test_paragraphs_are_numbered() -> None:
+    doc = segment(source_from_bytes(b"One. Two.\n\nThree.", "s1"))
+    assert [s.paragraph for s in doc.sentences] == [0, 0, 1]
+
+
+def test_text_without_punctuation_is_cut_into_readable_pieces() -> None:
+    text = " ".join(["word"] * 1000)
+    pieces = sentences_of(text)
+    assert len(pieces) > 1
+    assert all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert " ".join(pieces) == text
+
+
+def test_lines_without_punctuation_split_at_line_breaks() -> None:
+    lines = [f"Item {i} reported by the field team near the river crossing" for i in range(40)]
+    assert sentences_of("Field log\n" + "\n".join(lines)) == lines
+
+
+def test_empty_input_is_refused() -> None:
+    with pytest.raises(InputError, match="is empty"):
+        source_from_bytes(b"  \n\t ", "s1")
+
+
+def test_tokenizer_gives_words_without_punctuation_or_numbers() -> None:
+    tokenizer = OfflineTokenizer("english")
+    words = tokenizer.to_words("Pro-regime forces, 40 of them, didn't stop.")
+    assert words == ("Pro-regime", "forces", "of", "them", "did", "n't", "stop")
+    assert tokenizer.to_sentences("Gen. Ali left. He came back.") == ("Gen. Ali left.", "He came back.")

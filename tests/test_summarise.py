@@ -1,0 +1,71 @@
+"""Summarisers: every algorithm offline, document order, scores, counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing import ALGORITHMS, OptionError, summarise, summarise_text
+from briefing.ingest import read_source
+from briefing.segment import segment
+
+
+@pytest.fixture(autouse=True)
+def _no_nltk_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Point NLTK at an empty folder: nothing may need downloaded NLTK data."""
+    monkeypatch.setenv("NLTK_DATA", str(tmp_path))
+
+
+@pytest.mark.parametrize("algorithm", list(ALGORITHMS))
+def test_every_algorithm_returns_n_sentences_in_document_order(algorithm: str, article: Path) -> None:
+    doc = segment(read_source(str(article), "s1"))
+    summary = summarise(doc, algorithm, sentences=4)
+    indices = [s.sentence.index for s in summary.sentences]
+    assert len(indices) == 4
+    assert indices == sorted(indices)
+    # The chosen sentences are the four best ranked.
+    assert {s.rank for s in summary.sentences} == {1, 2, 3, 4}
+    assert all(s.sentence.source == "s1" for s in summary.sentences)
+
+
+def test_lead_takes_the_first_sentences() -> None:
+    text = "First point. Second point. Third point. Fourth point."
+    assert summarise_text(text, algorithm="lead", sentences=2) == ["First point.", "Second point."]
+
+
+def test_fewer_sentences_than_asked_returns_all() -> None:
+    text = "Only one sentence here. And a second."
+    for algorithm in ALGORITHMS:
+        assert summarise_text(text, algorithm=algorithm, sentences=5) == [
+            "Only one sentence here.", "And a second.",
+        ]
+
+
+def test_ratio_keeps_a_fraction(article: Path) -> None:
+    doc = segment(read_source(str(article), "s1"))
+    summary = summarise(doc, "lexrank", sentences=None, ratio=0.25)
+    assert len(summary.sentences) == -(-len(doc.sentences) // 4)
+
+
+@pytest.mark.parametrize("algorithm", ["lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction"])
+def test_selection_matches_sumy_itself(algorithm: str, article: Path) -> None:
+    """Our scores and ranks must not change what sumy would have picked on the same tokens."""
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.utils import get_stop_words
+
+    from briefing.segment import OfflineTokenizer
+    from briefing.summarise import _SUMY, _sumy_document
+
+    doc = segment(read_source(str(article), "s1"))
+    parsed = _sumy_document(doc, OfflineTokenizer("english"))
+    reference = _SUMY[algorithm](Stemmer("english"))
+    reference.stop_words = get_stop_words("english")
+    expected = [str(s) for s in reference(parsed, 4)]
+    ours = [s.sentence.text for s in summarise(doc, algorithm, sentences=4).sentences]
+    assert ours == expected
+
+
+def test_unknown_algorithm_is_refused() -> None:
+    with pytest.raises(OptionError, match="unknown algorithm 'magic' — choose one of: lead"):
+        summarise_text("One. Two.", algorithm="magic")
