@@ -14,6 +14,8 @@ from .model import Segmented, Sentence, Source
 MAX_SENTENCE_CHARS = 600  # longer runs (lists, text without punctuation) are cut into pieces
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\-\u2019])*$")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n+")
+# A paragraph that is only a byline or photo credit is not part of the story.
+_BYLINE = re.compile(r"^(by|from|photo|image|credit|reporting by)\b[^.!?\n]{0,100}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -32,6 +34,8 @@ def segment(source: Source, language: str = "english") -> Segmented:
     for match in _paragraph_spans(text, body_start):
         p_start, p_end = match
         block = text[p_start:p_end]
+        if _BYLINE.match(block):
+            continue
         for s_start, s_end in splitter.span_tokenize(block):
             for a, b in _split_long(block, s_start, s_end):
                 spans.append((p_start + a, p_start + b, paragraph))

@@ -56,8 +56,8 @@ def find_actors(parsed: Sequence[Parsed]) -> tuple[Actor, ...]:
             item = items.setdefault(long_key, Mentions(_org_kind(long_form)))
             item.add(long_form, p.sentence, pos, False)
         for surface, kind, strong in _mentions(p.doc, g):
-            if any(surface in long_form and surface != long_form for long_form, _ in defined):
-                continue  # "Islamic State" inside "Islamic State in the Greater Sahara (ISGS)"
+            if any(surface in long_form or surface == short for long_form, short in defined):
+                continue  # counted with "Islamic State in the Greater Sahara (ISGS)" above
             k = person_key(surface) if kind == "person" else key(surface)
             if not k:
                 continue

@@ -1,0 +1,82 @@
+"""Extraction: actors merged and typed, places resolved offline, risks with likelihood."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import Options
+from briefing.extract import extract
+from briefing.ingest import source_from_bytes
+from briefing.model import Extraction
+from briefing.segment import segment
+
+pytestmark = pytest.mark.model
+
+
+def run(text: str) -> Extraction:
+    doc = segment(source_from_bytes(text.encode(), "s1"))
+    return extract([doc], Options())
+
+
+def actor(found: Extraction, name: str):  # noqa: ANN201
+    return next(a for a in found.actors if a.name == name)
+
+
+def test_descriptive_group_and_region() -> None:
+    found = run("Pro-regime forces crossed into Homs province on Tuesday, residents said.")
+    group = actor(found, "Pro-regime forces")
+    assert group.kind == "armed_group"
+    (homs,) = [loc for loc in found.locations if loc.name == "Homs province"]
+    assert homs.kind == "region"
+
+
+def test_person_mentions_merge_under_the_full_name() -> None:
+    found = run(
+        "Prime Minister Tony Blair said aid would rise. Mr Blair spoke from London. "
+        "Critics said Blair had stayed on holiday too long."
+    )
+    blair = actor(found, "Tony Blair")
+    assert blair.kind == "person"
+    assert blair.mentions == 3
+    assert blair.aliases == ("Blair", "Tony Blair")
+
+
+def test_acronym_defined_in_brackets_is_one_actor() -> None:
+    found = run(
+        "The World Food Programme (WFP) warned that stocks could run out. "
+        "WFP said convoys would resume. WFP staff were evacuated."
+    )
+    wfp = actor(found, "World Food Programme")
+    assert wfp.aliases == ("WFP", "World Food Programme") and wfp.mentions == 3
+    assert wfp.evidence[0].source == "s1"
+
+
+def test_places_get_coordinates_in_the_countries_the_text_mentions() -> None:
+    found = run(
+        "Shelling hit Damascus overnight, Syria's state media said. "
+        "Residents of Damascus fled towards the border with Lebanon."
+    )
+    damascus = next(loc for loc in found.locations if loc.name == "Damascus")
+    assert (damascus.kind, damascus.country) == ("city", "Syria")
+    assert damascus.lat == pytest.approx(33.5, abs=0.2) and damascus.lon == pytest.approx(36.3, abs=0.2)
+    assert damascus.mentions == 2
+    kinds = {loc.name: loc.kind for loc in found.locations}
+    assert kinds["Syria"] == "country" and kinds["Lebanon"] == "country"
+
+
+def test_risks_carry_likelihood_from_the_source_wording_and_evidence() -> None:
+    found = run(
+        "The river rose two metres on Friday. "
+        "Forecasters said further flooding was likely to cut the road to the capital. "
+        "Aid groups warned that cholera could spread through the camps. "
+        "The mayor opened a new library."
+    )
+    by_sentence = {r.evidence[0].sentence: r for r in found.risks}
+    assert by_sentence[1].likelihood == "likely" and by_sentence[1].cue == "likely"
+    assert by_sentence[2].likelihood == "roughly even chance" and by_sentence[2].cue == "could"
+    assert 3 not in by_sentence and 0 not in by_sentence
+
+
+def test_non_english_text_extracts_without_failing() -> None:
+    found = run("La situation reste calme. Les habitants attendent des nouvelles du gouvernement.")
+    assert isinstance(found.actors, tuple)
