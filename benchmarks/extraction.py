@@ -35,7 +35,13 @@ def main() -> int:
         elapsed = time.perf_counter() - start
         print(f"{len(articles)} articles, {elapsed:.1f} s including model load\n")
         subprocess.run(
-            [sys.executable, str(EVAL / "score.py"), "briefs", str(EVAL / "gold" / args.split), out],
+            [
+                sys.executable,
+                str(EVAL / "score.py"),
+                "briefs",
+                str(EVAL / "gold" / args.split),
+                out,
+            ],
             check=True,
         )
     return 0

@@ -45,11 +45,15 @@ def main() -> int:
         elapsed = time.perf_counter() - start
         score = _score(refs, Path(preds.name))
         Path(preds.name).unlink()
-        print(f"| {algorithm} | {score['pred_rouge1']:.2f} | {score['pred_rouge2']:.2f} | "
-              f"{score['pred_rougeL']:.2f} | {score['pred_rougeLsum']:.2f} | {elapsed:.1f} |")
-        lead_line = (f"| Lead-{args.k} (score.py) | {score['lead_rouge1']:.2f} | "
-                     f"{score['lead_rouge2']:.2f} | {score['lead_rougeL']:.2f} | "
-                     f"{score['lead_rougeLsum']:.2f} | |")
+        print(
+            f"| {algorithm} | {score['pred_rouge1']:.2f} | {score['pred_rouge2']:.2f} | "
+            f"{score['pred_rougeL']:.2f} | {score['pred_rougeLsum']:.2f} | {elapsed:.1f} |"
+        )
+        lead_line = (
+            f"| Lead-{args.k} (score.py) | {score['lead_rouge1']:.2f} | "
+            f"{score['lead_rouge2']:.2f} | {score['lead_rougeL']:.2f} | "
+            f"{score['lead_rougeLsum']:.2f} | |"
+        )
     if lead_line:
         print(lead_line)
     return 0
@@ -58,7 +62,9 @@ def main() -> int:
 def _score(refs: Path, preds: Path) -> dict[str, float]:
     out = subprocess.run(
         [sys.executable, str(EVAL / "score.py"), "summaries", str(refs), str(preds)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     line = next(x for x in out.splitlines() if x.startswith("SCORE "))
     return {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", line)}

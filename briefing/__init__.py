@@ -1,9 +1,9 @@
 """briefing: news and report articles -> a one-page situation brief (PDF, Markdown, HTML, JSON).
 
-    import briefing
-    brief = briefing.make_brief(["article.txt"], briefing.Options(algorithm="lead"))
-    briefing.render_pdf(brief, "out/article.pdf")
-    print(briefing.render_markdown(brief))
+import briefing
+brief = briefing.make_brief(["article.txt"], briefing.Options(algorithm="lead"))
+briefing.render_pdf(brief, "out/article.pdf")
+print(briefing.render_markdown(brief))
 """
 
 from importlib.metadata import PackageNotFoundError, version

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import logging
 import warnings
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
@@ -20,6 +22,7 @@ from .render import render_html, render_json, render_markdown, render_pdf
 from .segment import segment
 from .summarise import ALGORITHMS, DEFAULT_ALGORITHM
 
+F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = {"pdf": "pdf", "md": "md", "markdown": "md", "html": "html", "json": "json"}
 LANGUAGES = ("english", "french", "german", "italian", "portuguese", "spanish")
 
@@ -53,10 +56,10 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _run(action):  # type: ignore[no-untyped-def]
+def _run(action: Callable[[], None]) -> None:
     """Turn library errors into one-line click errors; bugs keep their traceback."""
     try:
-        return action()
+        action()
     except BriefingError as error:
         raise click.ClickException(str(error)) from None
 
@@ -69,52 +72,107 @@ def cli(verbose: bool) -> None:
     _setup_logging(verbose)
 
 
-def _summary_options(func):  # type: ignore[no-untyped-def]
+def _summary_options(func: F) -> F:
     func = click.option(
-        "--language", type=click.Choice(LANGUAGES), default="english", show_default=True,
+        "--language",
+        type=click.Choice(LANGUAGES),
+        default="english",
+        show_default=True,
         help="Language of the articles (sentence splitting, stemming, stop words).",
     )(func)
     func = click.option(
-        "--ratio", type=click.FloatRange(0, 1, min_open=True), default=None,
+        "--ratio",
+        type=click.FloatRange(0, 1, min_open=True),
+        default=None,
         help="Keep this fraction of each source's sentences instead of --sentences.",
     )(func)
     func = click.option(
-        "-n", "--sentences", type=click.IntRange(min=1), default=None,
+        "-n",
+        "--sentences",
+        type=click.IntRange(min=1),
+        default=None,
         help="Number of summary sentences.",
     )(func)
     func = click.option(
-        "-a", "--algorithm", type=click.Choice(list(ALGORITHMS)), default=DEFAULT_ALGORITHM,
-        show_default=True, help="Summariser (see `briefing algorithms`).",
+        "-a",
+        "--algorithm",
+        type=click.Choice(list(ALGORITHMS)),
+        default=DEFAULT_ALGORITHM,
+        show_default=True,
+        help="Summariser (see `briefing algorithms`).",
     )(func)
     return func
 
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-f", "--format", "fmt", type=click.Choice(list(FORMATS)), default="pdf",
-              show_default=True, help="Output format.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(list(FORMATS)),
+    default="pdf",
+    show_default=True,
+    help="Output format.",
+)
 @click.option("-o", "--output", help="Output file, or - for stdout. [default: out/<input>.<ext>]")
 @click.option("--title", help="Brief title. [default: the article's headline or file name]")
-@click.option("--classification", default=DEFAULT_CLASSIFICATION, show_default=True,
-              help="Banner text, top and bottom.")
-@click.option("--date", callback=_parse_date,
-              help="Date-time of the brief (ISO 8601, UTC unless given); also SOURCE_DATE_EPOCH.")
+@click.option(
+    "--classification",
+    default=DEFAULT_CLASSIFICATION,
+    show_default=True,
+    help="Banner text, top and bottom.",
+)
+@click.option(
+    "--date",
+    callback=_parse_date,
+    help="Date-time of the brief (ISO 8601, UTC unless given); also SOURCE_DATE_EPOCH.",
+)
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
 @_summary_options
-@click.option("--model", default=DEFAULT_MODEL, show_default=True,
-              help="Installed spaCy pipeline used for actors and locations.")
-@click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder whose templates override the built-in ones by name.")
-@click.option("--input-format", type=click.Choice(["auto", "text", "markdown"]), default="auto",
-              show_default=True, help="Input format (auto: by file suffix).")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=Options.max_bytes,
-              show_default=True, help="Refuse inputs larger than this.")
+@click.option(
+    "--model",
+    default=DEFAULT_MODEL,
+    show_default=True,
+    help="Installed spaCy pipeline used for actors and locations.",
+)
+@click.option(
+    "--template-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder whose templates override the built-in ones by name.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "text", "markdown"]),
+    default="auto",
+    show_default=True,
+    help="Input format (auto: by file suffix).",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=Options.max_bytes,
+    show_default=True,
+    help="Refuse inputs larger than this.",
+)
 @click.option("--no-clobber", is_flag=True, help="Refuse to replace an existing output file.")
 def make(
-    inputs: tuple[str, ...], fmt: str, output: str | None, title: str | None,
-    classification: str, date: datetime | None, paper: str, algorithm: str,
-    sentences: int | None, ratio: float | None, language: str, model: str,
-    template_dir: Path | None, input_format: str, max_bytes: int, no_clobber: bool,
+    inputs: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    title: str | None,
+    classification: str,
+    date: datetime | None,
+    paper: str,
+    algorithm: str,
+    sentences: int | None,
+    ratio: float | None,
+    language: str,
+    model: str,
+    template_dir: Path | None,
+    input_format: str,
+    max_bytes: int,
+    no_clobber: bool,
 ) -> None:
     """Make one brief from one or more articles (- reads stdin).
 
@@ -126,9 +184,17 @@ def make(
     """
     fmt = FORMATS[fmt]
     options = Options(
-        algorithm=algorithm, ratio=ratio, language=language, model=model, title=title,
-        classification=classification, date=date, paper=paper, template_dir=template_dir,
-        input_format=input_format, max_bytes=max_bytes,
+        algorithm=algorithm,
+        ratio=ratio,
+        language=language,
+        model=model,
+        title=title,
+        classification=classification,
+        date=date,
+        paper=paper,
+        template_dir=template_dir,
+        input_format=input_format,
+        max_bytes=max_bytes,
     )
     if sentences is not None:
         options = replace(options, sentences=sentences)
@@ -159,15 +225,24 @@ def _stem(location: str) -> str:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @_summary_options
-@click.option("--format", "fmt", type=click.Choice(["text", "jsonl"]), default="text",
-              show_default=True, help="text: one sentence a line; jsonl: one object per input.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "jsonl"]),
+    default="text",
+    show_default=True,
+    help="text: one sentence a line; jsonl: one object per input.",
+)
 def summarise(
-    inputs: tuple[str, ...], algorithm: str, sentences: int | None, ratio: float | None,
-    language: str, fmt: str,
+    inputs: tuple[str, ...],
+    algorithm: str,
+    sentences: int | None,
+    ratio: float | None,
+    language: str,
+    fmt: str,
 ) -> None:
     """Print the key sentences of each input, in document order."""
-    options = Options(algorithm=algorithm, sentences=sentences or 5, ratio=ratio,
-                      language=language)
+    options = Options(algorithm=algorithm, sentences=sentences or 5, ratio=ratio, language=language)
 
     def action() -> None:
         for i, location in enumerate(inputs, 1):
@@ -177,12 +252,19 @@ def summarise(
             (summary,) = summarise_docs([doc], options)
             chosen = [s.sentence.text for s in summary.sentences]
             if fmt == "jsonl":
-                click.echo(json.dumps({
-                    "source": location, "id": source.id, "algorithm": algorithm,
-                    "sentences": chosen,
-                    "scores": [s.score for s in summary.sentences],
-                    "indices": [s.sentence.index for s in summary.sentences],
-                }, ensure_ascii=False))
+                click.echo(
+                    json.dumps(
+                        {
+                            "source": location,
+                            "id": source.id,
+                            "algorithm": algorithm,
+                            "sentences": chosen,
+                            "scores": [s.score for s in summary.sentences],
+                            "indices": [s.sentence.index for s in summary.sentences],
+                        },
+                        ensure_ascii=False,
+                    )
+                )
             else:
                 for text in chosen:
                     click.echo(text)

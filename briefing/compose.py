@@ -35,7 +35,9 @@ def compose(
     in_bluf = {(p.source, p.sentence) for p in bluf}
     # An actor's role line should add to the BLUF, not repeat it: BLUF sentences go last.
     actors = tuple(
-        replace(a, evidence=tuple(sorted(a.evidence, key=lambda e: (e.source, e.sentence) in in_bluf)))
+        replace(
+            a, evidence=tuple(sorted(a.evidence, key=lambda e: (e.source, e.sentence) in in_bluf))
+        )
         for a in extraction.actors[: options.max_actors]
     )
     key_points = tuple(p for p in points if p not in bluf)

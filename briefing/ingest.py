@@ -74,7 +74,9 @@ def _read_bytes(location: str, max_bytes: int) -> bytes:
         except PermissionError:
             raise InputError(f"{location} cannot be read — check its permissions") from None
         except OSError as error:
-            raise InputError(f"{location} cannot be read ({error.strerror}) — check the path") from None
+            raise InputError(
+                f"{location} cannot be read ({error.strerror}) — check the path"
+            ) from None
     if len(raw) > max_bytes:
         raise InputError(
             f"{location} is over the {max_bytes:,}-byte limit — split it or raise --max-bytes"
@@ -132,7 +134,9 @@ def _title_from_name(name: str) -> str:
 class _TextExtractor(HTMLParser):
     """Collects the text of HTML made from Markdown, one block per paragraph."""
 
-    BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "div"}
+    BLOCKS = frozenset(
+        {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr", "div"}
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

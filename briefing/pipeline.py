@@ -69,7 +69,10 @@ def summarise_docs(docs: Sequence[Segmented], options: Options) -> list[Summary]
             count = max(1, share + (1 if i < extra else 0))
         summaries.append(
             summarise(
-                doc, options.algorithm, sentences=count, ratio=options.ratio,
+                doc,
+                options.algorithm,
+                sentences=count,
+                ratio=options.ratio,
                 language=options.language,
             )
         )

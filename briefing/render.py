@@ -6,6 +6,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -32,14 +33,18 @@ class Layout:
     font_pt: float = FONT_STEPS[0]
 
 
-def render_markdown(brief: Brief, template_dir: Path | None = None, map_image: str | None = None) -> str:
+def render_markdown(
+    brief: Brief, template_dir: Path | None = None, map_image: str | None = None
+) -> str:
     """The brief as GitHub-flavoured Markdown: headings and tables, article text escaped."""
     env = _environment(template_dir, autoescape=False)
     env.filters["md"] = md_escape
     return _render(env, "brief.md.j2", brief=brief, map_image=map_image)
 
 
-def render_html(brief: Brief, template_dir: Path | None = None, layout: Layout | None = None) -> str:
+def render_html(
+    brief: Brief, template_dir: Path | None = None, layout: Layout | None = None
+) -> str:
     """The brief as one standalone HTML page (CSS inline, nothing fetched)."""
     env = _environment(template_dir, autoescape=True)
     layout = layout or Layout()
@@ -90,51 +95,47 @@ def fit_one_page(
 
 
 def _drop_one(brief: Brief) -> tuple[Brief, str | None]:
-    """Remove the lowest-ranked item from the longest section, keeping a floor in each."""
-    sections = [
-        ("key_points", brief.key_points, 1, lambda p: f"key point {p.ref}"),
-        ("risks", brief.risks, 1, lambda r: f"risk {r.evidence[0].ref}"),
-        ("actors", brief.actors, 2, lambda a: f"actor {a.name}"),
-        ("locations", brief.locations, 2, lambda loc: f"location {loc.name}"),
-        ("sources", (), 0, str),
-    ]
-    candidates = [(len(items) - floor, name, items, label) for name, items, floor, label in sections]
-    spare, name, items, label = max(candidates, key=lambda c: c[0])
-    if spare <= 0:
-        if len(brief.sources) > 1:
-            return replace(brief, sources=brief.sources[:-1]), "sources list (see JSON)"
+    """Remove the lowest-ranked item of the longest section, keeping a floor in each."""
+    spare = {
+        "key_points": len(brief.key_points) - 1,
+        "risks": len(brief.risks) - 1,
+        "actors": len(brief.actors) - 2,
+        "locations": len(brief.locations) - 2,
+    }
+    section = max(spare, key=lambda name: spare[name])  # ties go to the earlier section
+    if spare[section] <= 0:
         return brief, None
-    if name == "key_points":
-        worst = max(items, key=lambda p: p.rank)
-        kept = tuple(p for p in items if p is not worst)
-    else:
-        worst = items[-1]
-        kept = items[:-1]
-    return replace(brief, **{name: kept}), label(worst)
+    if section == "key_points":
+        worst = max(brief.key_points, key=lambda p: p.rank)
+        kept = tuple(p for p in brief.key_points if p is not worst)
+        return replace(brief, key_points=kept), f"key point {worst.ref}"
+    if section == "risks":
+        return replace(brief, risks=brief.risks[:-1]), f"risk {brief.risks[-1].evidence[0].ref}"
+    if section == "actors":
+        return replace(brief, actors=brief.actors[:-1]), f"actor {brief.actors[-1].name}"
+    return replace(brief, locations=brief.locations[:-1]), f"location {brief.locations[-1].name}"
 
 
 def _document(html: str) -> Any:
     import weasyprint
 
-    return weasyprint.HTML(string=html, base_url=None, url_fetcher=_NoFetch()).render()
+    return weasyprint.HTML(string=html, url_fetcher=_sandboxed_fetcher()()).render()
 
 
-def _no_fetch_class() -> type:
+@cache
+def _sandboxed_fetcher() -> type:
+    """A WeasyPrint URL fetcher class that refuses everything but inline data: URLs."""
     from weasyprint.urls import URLFetcher
 
-    class NoFetch(URLFetcher):
-        """Refuses every URL but data: — rendering reads no file and makes no request."""
+    class SandboxedFetcher(URLFetcher):
+        """Rendering reads no local file and makes no network request."""
 
         def fetch(self, url: str, headers: Any = None) -> Any:
             if url.startswith("data:"):
                 return super().fetch(url, headers)
             raise ValueError(f"briefing does not fetch external resources: {url[:80]}")
 
-    return NoFetch
-
-
-def _NoFetch() -> Any:  # noqa: N802 - reads like the class it builds
-    return _no_fetch_class()()
+    return SandboxedFetcher
 
 
 def to_dict(brief: Brief) -> dict[str, Any]:
@@ -148,29 +149,57 @@ def to_dict(brief: Brief) -> dict[str, Any]:
         "bluf": " ".join(p.text for p in brief.bluf),
         "bluf_refs": [{"source": p.source, "sentence": p.sentence} for p in brief.bluf],
         "key_points": [
-            {"text": p.text, "source": p.source, "sentence": p.sentence, "score": p.score,
-             "rank": p.rank}
+            {
+                "text": p.text,
+                "source": p.source,
+                "sentence": p.sentence,
+                "score": p.score,
+                "rank": p.rank,
+            }
             for p in brief.key_points
         ],
         "actors": [
-            {"name": a.name, "kind": a.kind, "aliases": list(a.aliases), "mentions": a.mentions,
-             "evidence": [_evidence(e) for e in a.evidence]}
+            {
+                "name": a.name,
+                "kind": a.kind,
+                "aliases": list(a.aliases),
+                "mentions": a.mentions,
+                "evidence": [_evidence(e) for e in a.evidence],
+            }
             for a in brief.actors
         ],
         "locations": [
-            {"name": loc.name, "kind": loc.kind, "country": loc.country, "lat": loc.lat,
-             "lon": loc.lon, "aliases": list(loc.aliases), "mentions": loc.mentions,
-             "evidence": [_evidence(e) for e in loc.evidence]}
+            {
+                "name": loc.name,
+                "kind": loc.kind,
+                "country": loc.country,
+                "lat": loc.lat,
+                "lon": loc.lon,
+                "aliases": list(loc.aliases),
+                "mentions": loc.mentions,
+                "evidence": [_evidence(e) for e in loc.evidence],
+            }
             for loc in brief.locations
         ],
         "risks": [
-            {"text": r.text, "likelihood": r.likelihood, "likelihood_basis": "source wording",
-             "cue": r.cue, "score": r.score, "evidence": [_evidence(e) for e in r.evidence]}
+            {
+                "text": r.text,
+                "likelihood": r.likelihood,
+                "likelihood_basis": "source wording",
+                "cue": r.cue,
+                "score": r.score,
+                "evidence": [_evidence(e) for e in r.evidence],
+            }
             for r in brief.risks
         ],
         "sources": [
-            {"id": s.id, "title": s.title, "location": s.location, "sha256": s.sha256,
-             "words": s.words}
+            {
+                "id": s.id,
+                "title": s.title,
+                "location": s.location,
+                "sha256": s.sha256,
+                "words": s.words,
+            }
             for s in brief.sources
         ],
         "algorithm": brief.algorithm,
@@ -195,7 +224,9 @@ def _environment(template_dir: Path | None, *, autoescape: bool) -> jinja2.Envir
     loaders: list[jinja2.BaseLoader] = []
     if template_dir is not None:
         if not Path(template_dir).is_dir():
-            raise TemplateError(f"template folder {template_dir} does not exist — check --template-dir")
+            raise TemplateError(
+                f"template folder {template_dir} does not exist — check --template-dir"
+            )
         loaders.append(jinja2.FileSystemLoader(str(template_dir)))
     loaders.append(jinja2.FunctionLoader(_package_template))
     return jinja2.Environment(

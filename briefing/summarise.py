@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy
-
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.nlp.stemmers import Stemmer
@@ -114,9 +113,7 @@ def select(doc: Segmented, algorithm: str, scores: Sequence[float], count: int) 
 def _sumy_document(doc: Segmented, tokenizer: OfflineTokenizer) -> ObjectDocumentModel:
     paragraphs: dict[int, list[SumySentence]] = {}
     for sentence in doc.sentences:
-        paragraphs.setdefault(sentence.paragraph, []).append(
-            SumySentence(sentence.text, tokenizer)
-        )
+        paragraphs.setdefault(sentence.paragraph, []).append(SumySentence(sentence.text, tokenizer))
     if doc.source.title:
         # The title is a heading: Edmundson's title method reads it, the others skip headings.
         first = min(paragraphs)
@@ -143,7 +140,9 @@ def _build(algorithm: str, language: str, *, title_words: Sequence[str]) -> Any:
             self, sentences: Sequence[Any], count: Any, rating: Any, *args: Any, **kwargs: Any
         ) -> Any:
             rate: Callable[[Any], float] = (
-                rating.__getitem__ if isinstance(rating, dict) else lambda s: rating(s, *args, **kwargs)
+                rating.__getitem__
+                if isinstance(rating, dict)
+                else lambda s: rating(s, *args, **kwargs)
             )
             # Some ratings are one-shot iterators (LSA): read each sentence's once, here.
             self.ratings = [float(rate(s)) for s in sentences]

@@ -8,7 +8,9 @@ import pytest
 from click.testing import CliRunner
 
 DATA = Path(__file__).parent / "data"
-CASES = sorted(p for p in (DATA / "cases").iterdir() if p.suffix in (".txt", ".md") and ".golden" not in p.name)
+CASES = sorted(
+    p for p in (DATA / "cases").iterdir() if p.suffix in (".txt", ".md") and ".golden" not in p.name
+)
 FIXED_DATE = "2026-06-09T14:30:00Z"
 
 

@@ -17,7 +17,7 @@ from .conftest import FIXED_DATE
 pytestmark = pytest.mark.model
 
 
-def make(runner: CliRunner, *args: str, input: str | bytes | None = None):  # noqa: ANN201
+def make(runner: CliRunner, *args: str, input: str | bytes | None = None):
     return runner.invoke(cli, ["make", *args], input=input, catch_exceptions=False)
 
 
@@ -29,15 +29,23 @@ def test_markdown_brief_to_a_file(runner: CliRunner, article: Path, tmp_path: Pa
     assert text.startswith("**UNCLASSIFIED // OPEN SOURCE**")
     assert "# Gunmen seize border post as fighting spreads in northern Tillaberi" in text
     assert "**DTG** 091430Z JUN 26" in text
-    for heading in ("## BLUF", "## Key points", "## Actors", "## Locations", "## Risks", "## Sources"):
+    for heading in (
+        "## BLUF",
+        "## Key points",
+        "## Actors",
+        "## Locations",
+        "## Risks",
+        "## Sources",
+    ):
         assert heading in text
     assert "Compiled automatically from open sources by extraction; verify before use." in text
     assert f"Wrote {target}" in result.stderr
     assert not list(target.parent.glob(".*.part"))
 
 
-def test_default_output_goes_to_out(runner: CliRunner, article: Path, tmp_path: Path,
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_default_output_goes_to_out(
+    runner: CliRunner, article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     result = make(runner, str(article), "-f", "json")
     assert result.exit_code == 0
@@ -72,19 +80,38 @@ def test_json_schema(runner: CliRunner, article: Path) -> None:
         assert {"name", "kind", "country", "lat", "lon", "aliases", "mentions"} <= location.keys()
     for risk in brief["risks"]:
         assert risk["likelihood"] in {
-            "almost no chance", "very unlikely", "unlikely", "roughly even chance", "likely",
-            "very likely", "almost certain",
+            "almost no chance",
+            "very unlikely",
+            "unlikely",
+            "roughly even chance",
+            "likely",
+            "very likely",
+            "almost certain",
         }
         assert all(isinstance(e["sentence"], int) for e in risk["evidence"])
 
 
-def test_several_sources_make_one_brief(runner: CliRunner, article: Path, markdown_article: Path) -> None:
-    result = make(runner, str(article), str(markdown_article), "-f", "json", "-o", "-",
-                  "--title", "Two crises, 9 June")
+def test_several_sources_make_one_brief(
+    runner: CliRunner, article: Path, markdown_article: Path
+) -> None:
+    result = make(
+        runner,
+        str(article),
+        str(markdown_article),
+        "-f",
+        "json",
+        "-o",
+        "-",
+        "--title",
+        "Two crises, 9 June",
+    )
     brief = json.loads(result.stdout)
     assert brief["title"] == "Two crises, 9 June"
     assert [s["id"] for s in brief["sources"]] == ["s1", "s2"]
-    assert brief["sources"][1]["title"] == "Cyclone closes Beira port as floodwaters cut the road to Chimoio"
+    assert (
+        brief["sources"][1]["title"]
+        == "Cyclone closes Beira port as floodwaters cut the road to Chimoio"
+    )
     cited = {p["source"] for p in brief["key_points"]} | {r["source"] for r in brief["bluf_refs"]}
     assert cited == {"s1", "s2"}
 
@@ -96,9 +123,21 @@ def test_html_is_standalone(runner: CliRunner, article: Path) -> None:
 
 
 def test_summarise_jsonl(runner: CliRunner, article: Path, markdown_article: Path) -> None:
-    result = runner.invoke(cli, ["summarise", str(article), str(markdown_article), "--sentences", "3",
-                                 "--algorithm", "lexrank", "--format", "jsonl"],
-                           catch_exceptions=False)
+    result = runner.invoke(
+        cli,
+        [
+            "summarise",
+            str(article),
+            str(markdown_article),
+            "--sentences",
+            "3",
+            "--algorithm",
+            "lexrank",
+            "--format",
+            "jsonl",
+        ],
+        catch_exceptions=False,
+    )
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["source"] for line in lines] == [str(article), str(markdown_article)]
     assert all(len(line["sentences"]) == 3 for line in lines)
@@ -113,7 +152,15 @@ def test_summarise_text(runner: CliRunner, article: Path) -> None:
 def test_algorithms_and_version(runner: CliRunner) -> None:
     listing = runner.invoke(cli, ["algorithms"]).stdout
     assert [line.split()[0] for line in listing.splitlines()] == [
-        "lead", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction",
+        "lead",
+        "lexrank",
+        "textrank",
+        "lsa",
+        "luhn",
+        "edmundson",
+        "kl",
+        "sumbasic",
+        "reduction",
     ]
     assert runner.invoke(cli, ["--version"]).stdout == f"briefing, version {__version__}\n"
 
@@ -126,7 +173,10 @@ def test_algorithms_and_version(runner: CliRunner) -> None:
     [
         (b"", "empty.txt is empty — give a file that contains article text"),
         (b"   \n\n\t  \n", "empty.txt is empty — give a file that contains article text"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "empty.txt looks binary, not text — give a plain-text or Markdown article"),
+        (
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
+            "empty.txt looks binary, not text — give a plain-text or Markdown article",
+        ),
     ],
 )
 def test_unusable_input(runner: CliRunner, tmp_path: Path, content: bytes, message: str) -> None:
@@ -141,10 +191,14 @@ def test_unusable_input(runner: CliRunner, tmp_path: Path, content: bytes, messa
 def test_missing_file_and_directory(runner: CliRunner, tmp_path: Path) -> None:
     missing = make(runner, str(tmp_path / "nope.txt"), "-f", "md", "-o", "-")
     assert (missing.exit_code, missing.stderr) == (
-        1, f"Error: {tmp_path / 'nope.txt'} does not exist — check the path\n")
+        1,
+        f"Error: {tmp_path / 'nope.txt'} does not exist — check the path\n",
+    )
     folder = make(runner, str(tmp_path), "-f", "md", "-o", "-")
     assert (folder.exit_code, folder.stderr) == (
-        1, f"Error: {tmp_path} is a directory — give the article files inside it\n")
+        1,
+        f"Error: {tmp_path} is a directory — give the article files inside it\n",
+    )
 
 
 def test_failure_leaves_existing_output_untouched(runner: CliRunner, tmp_path: Path) -> None:
@@ -161,7 +215,9 @@ def test_no_clobber(runner: CliRunner, article: Path, tmp_path: Path) -> None:
     target.write_text("keep me")
     result = make(runner, str(article), "-f", "md", "-o", str(target), "--no-clobber")
     assert (result.exit_code, result.stderr) == (
-        1, f"Error: {target} already exists — remove it or drop --no-clobber\n")
+        1,
+        f"Error: {target} already exists — remove it or drop --no-clobber\n",
+    )
     assert target.read_text() == "keep me"
     replaced = make(runner, str(article), "-f", "md", "-o", str(target))
     assert replaced.exit_code == 0 and "## BLUF" in target.read_text()
@@ -177,7 +233,9 @@ def test_unwritable_output_folder(runner: CliRunner, article: Path, tmp_path: Pa
     assert result.stderr.startswith(f"Error: cannot write to {locked} (Permission denied) — ")
 
 
-def test_output_path_under_a_file_is_refused(runner: CliRunner, article: Path, tmp_path: Path) -> None:
+def test_output_path_under_a_file_is_refused(
+    runner: CliRunner, article: Path, tmp_path: Path
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     result = make(runner, str(article), "-f", "md", "-o", str(blocker / "b.md"))

@@ -18,7 +18,7 @@ def run(text: str) -> Extraction:
     return extract([doc], Options())
 
 
-def actor(found: Extraction, name: str):  # noqa: ANN201
+def actor(found: Extraction, name: str):
     return next(a for a in found.actors if a.name == name)
 
 
@@ -58,7 +58,9 @@ def test_places_get_coordinates_in_the_countries_the_text_mentions() -> None:
     )
     damascus = next(loc for loc in found.locations if loc.name == "Damascus")
     assert (damascus.kind, damascus.country) == ("city", "Syria")
-    assert damascus.lat == pytest.approx(33.5, abs=0.2) and damascus.lon == pytest.approx(36.3, abs=0.2)
+    assert damascus.lat == pytest.approx(33.5, abs=0.2) and damascus.lon == pytest.approx(
+        36.3, abs=0.2
+    )
     assert damascus.mentions == 2
     kinds = {loc.name: loc.kind for loc in found.locations}
     assert kinds["Syria"] == "country" and kinds["Lebanon"] == "country"

@@ -19,7 +19,7 @@ from .conftest import FIXED_DATE
 WHEN = datetime(2026, 6, 9, 14, 30, tzinfo=UTC)
 HOSTILE = (
     "Officials said {{ 7*7 }} and {% include 'x' %} were seen. "
-    "A note read <script>alert(1)</script> and <img src=\"file:///etc/passwd\">. "
+    'A note read <script>alert(1)</script> and <img src="file:///etc/passwd">. '
     "The report listed *bold* claims, [a link](javascript:alert(1)) and a | pipe. "
     "# Not a heading, said the spokesman of the Red Crescent in Aleppo."
 )
@@ -54,22 +54,36 @@ def test_markup_and_template_syntax_are_shown_literally(hostile: Path) -> None:
 
 
 @pytest.mark.model
-def test_outputs_are_byte_identical_across_runs(runner: CliRunner, article: Path,
-                                                markdown_article: Path, tmp_path: Path) -> None:
+def test_outputs_are_byte_identical_across_runs(
+    runner: CliRunner, article: Path, markdown_article: Path, tmp_path: Path
+) -> None:
     for fmt in ("md", "html", "json"):
         outputs = []
         for run in range(2):
             target = tmp_path / f"{run}.{fmt}"
-            result = runner.invoke(cli, ["make", str(article), str(markdown_article), "-f", fmt,
-                                         "-o", str(target), "--date", FIXED_DATE])
+            result = runner.invoke(
+                cli,
+                [
+                    "make",
+                    str(article),
+                    str(markdown_article),
+                    "-f",
+                    fmt,
+                    "-o",
+                    str(target),
+                    "--date",
+                    FIXED_DATE,
+                ],
+            )
             assert result.exit_code == 0
             outputs.append(target.read_bytes())
         assert outputs[0] == outputs[1]
 
 
 @pytest.mark.model
-def test_source_date_epoch_sets_the_date(runner: CliRunner, article: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_source_date_epoch_sets_the_date(
+    runner: CliRunner, article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1781015400")  # 2026-06-09T14:30:00Z
     result = runner.invoke(cli, ["make", str(article), "-f", "json", "-o", "-"])
     assert json.loads(result.stdout)["dtg"] == "091430Z JUN 26"

@@ -62,4 +62,7 @@ def test_tokenizer_gives_words_without_punctuation_or_numbers() -> None:
     tokenizer = OfflineTokenizer("english")
     words = tokenizer.to_words("Pro-regime forces, 40 of them, didn't stop.")
     assert words == ("Pro-regime", "forces", "of", "them", "did", "n't", "stop")
-    assert tokenizer.to_sentences("Gen. Ali left. He came back.") == ("Gen. Ali left.", "He came back.")
+    assert tokenizer.to_sentences("Gen. Ali left. He came back.") == (
+        "Gen. Ali left.",
+        "He came back.",
+    )

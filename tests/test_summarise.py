@@ -18,7 +18,9 @@ def _no_nltk_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("algorithm", list(ALGORITHMS))
-def test_every_algorithm_returns_n_sentences_in_document_order(algorithm: str, article: Path) -> None:
+def test_every_algorithm_returns_n_sentences_in_document_order(
+    algorithm: str, article: Path
+) -> None:
     doc = segment(read_source(str(article), "s1"))
     summary = summarise(doc, algorithm, sentences=4)
     indices = [s.sentence.index for s in summary.sentences]
@@ -38,7 +40,8 @@ def test_fewer_sentences_than_asked_returns_all() -> None:
     text = "Only one sentence here. And a second."
     for algorithm in ALGORITHMS:
         assert summarise_text(text, algorithm=algorithm, sentences=5) == [
-            "Only one sentence here.", "And a second.",
+            "Only one sentence here.",
+            "And a second.",
         ]
 
 
@@ -48,7 +51,9 @@ def test_ratio_keeps_a_fraction(article: Path) -> None:
     assert len(summary.sentences) == -(-len(doc.sentences) // 4)
 
 
-@pytest.mark.parametrize("algorithm", ["lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction"])
+@pytest.mark.parametrize(
+    "algorithm", ["lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction"]
+)
 def test_selection_matches_sumy_itself(algorithm: str, article: Path) -> None:
     """Our scores and ranks must not change what sumy would have picked on the same tokens."""
     from sumy.nlp.stemmers import Stemmer

@@ -9,11 +9,30 @@ from .names import key
 
 # Common short forms GeoNames does not list under the country's name.
 COUNTRY_FORMS = {
-    "us": "US", "u s": "US", "usa": "US", "america": "US", "united states of america": "US",
-    "uk": "GB", "u k": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
-    "scotland": "GB", "wales": "GB", "russia": "RU", "syria": "SY", "iran": "IR",
-    "south korea": "KR", "north korea": "KP", "uae": "AE", "drc": "CD", "dr congo": "CD",
-    "ivory coast": "CI", "czech republic": "CZ", "burma": "MM", "holland": "NL",
+    "us": "US",
+    "u s": "US",
+    "usa": "US",
+    "america": "US",
+    "united states of america": "US",
+    "uk": "GB",
+    "u k": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "russia": "RU",
+    "syria": "SY",
+    "iran": "IR",
+    "south korea": "KR",
+    "north korea": "KP",
+    "uae": "AE",
+    "drc": "CD",
+    "dr congo": "CD",
+    "ivory coast": "CI",
+    "czech republic": "CZ",
+    "burma": "MM",
+    "holland": "NL",
 }
 
 
@@ -57,8 +76,12 @@ def gazetteer() -> Gazetteer:
     cities: dict[str, list[Place]] = {}
     for city in gc.get_cities().values():
         place = Place(
-            city["name"], "city", city["countrycode"], round(city["latitude"], 5),
-            round(city["longitude"], 5), int(city["population"]),
+            city["name"],
+            "city",
+            city["countrycode"],
+            round(city["latitude"], 5),
+            round(city["longitude"], 5),
+            int(city["population"]),
         )
         forms = {key(city["name"])}
         forms.update(key(a) for a in city["alternatenames"] if a.isascii() and " " not in a[:1])

@@ -30,11 +30,16 @@ _LIKELIHOOD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"almost certain(ly)?|inevitabl[ey]|certain(ly)? to", "almost certain"),
         (r"very likely|highly likely|high risk|expected to|poised to", "very likely"),
         (r"likely|probabl[ey]|set to", "likely"),
-        (r"may|might|could|possibl[ey]|risk of|fears?|feared|potential\w*|concern\w*", "roughly even chance"),
+        (
+            r"may|might|could|possibl[ey]|risk of|fears?|feared|potential\w*|concern\w*",
+            "roughly even chance",
+        ),
         (r"will|continu\w*|ongoing|threaten\w*|warn\w*|imminent", "likely"),
     )
 )
-_EXPLICIT = re.compile(r"\b(likely|unlikely|probabl[ey]|almost certain\w*|expected to|risk of)\b", re.I)
+_EXPLICIT = re.compile(
+    r"\b(likely|unlikely|probabl[ey]|almost certain\w*|expected to|risk of)\b", re.I
+)
 _FORWARD = re.compile(
     r"\b(will|would|could|may|might|can|threaten\w*|warn\w*|risk\w*|fear\w*|expect\w*|"
     r"likely|unlikely|possible|potential\w*|continu\w*|ongoing|prevent\w*|plan\w*|"
@@ -54,7 +59,9 @@ def find_risks(parsed: Sequence[Parsed]) -> tuple[Risk, ...]:
         if not dangers or not forward:
             continue
         score = (
-            len(dangers) + 0.5 * min(len(forward), 3) + 0.5 * _has_actor(p)
+            len(dangers)
+            + 0.5 * min(len(forward), 3)
+            + 0.5 * _has_actor(p)
             + bool(_EXPLICIT.search(text))
         )
         if score < _MIN_SCORE:
@@ -64,8 +71,11 @@ def find_risks(parsed: Sequence[Parsed]) -> tuple[Risk, ...]:
         duplicate = next((r for r in risks if _similar(r.text, text)), None)
         if duplicate is not None:
             risks[risks.index(duplicate)] = Risk(
-                duplicate.text, duplicate.likelihood, duplicate.cue,
-                duplicate.score + 0.5, (*duplicate.evidence, evidence),
+                duplicate.text,
+                duplicate.likelihood,
+                duplicate.cue,
+                duplicate.score + 0.5,
+                (*duplicate.evidence, evidence),
             )
             continue
         risks.append(Risk(_statement(text), likelihood, cue, round(score, 3), (evidence,)))
