@@ -15,6 +15,7 @@ import click
 
 from . import __version__
 from .errors import BriefingError
+from .ingest import FORMATS as INPUT_FORMATS
 from .model import DEFAULT_CLASSIFICATION, DEFAULT_MODEL, Options
 from .output import write_atomic
 from .pipeline import brief_from_sources, read_sources, summarise_docs
@@ -143,10 +144,10 @@ def _summary_options(func: F) -> F:
 )
 @click.option(
     "--input-format",
-    type=click.Choice(["auto", "text", "markdown"]),
+    type=click.Choice(INPUT_FORMATS),
     default="auto",
     show_default=True,
-    help="Input format (auto: by file suffix).",
+    help="Input format (auto: sniffed from the content, then the suffix).",
 )
 @click.option(
     "--max-bytes",

@@ -45,14 +45,11 @@ def compose(
     if options.title is None and len(docs) > 1:
         title = f"{title} (+{len(docs) - 1} more sources)"
     notes = []
-    if options.extract:
-        for name, items in (
-            ("actors", extraction.actors),
-            ("locations", extraction.locations),
-            ("risks", extraction.risks),
-        ):
-            if not items:
-                notes.append(f"No {name} found in the text.")
+    if extraction.skipped:
+        notes.append(
+            f"Actors, locations and risks are read from English text only; "
+            f"not read: {', '.join(extraction.skipped)}."
+        )
     return Brief(
         title=title,
         classification=options.classification,

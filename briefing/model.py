@@ -31,7 +31,10 @@ class Source:
     location: str  # the path as given, or "-" for stdin
     text: str
     sha256: str  # of the raw bytes read
-    format: str = "text"  # text | markdown
+    format: str = "text"  # text | markdown | html | pdf | docx
+    author: str | None = None
+    published: str | None = None  # as the source gives it, ISO 8601 where known
+    site: str | None = None
 
     @property
     def words(self) -> int:
@@ -139,6 +142,7 @@ class Extraction:
     actors: tuple[Actor, ...] = ()
     locations: tuple[Location, ...] = ()
     risks: tuple[Risk, ...] = ()
+    skipped: tuple[str, ...] = ()  # ids of sources not read because they are not English
 
 
 @dataclass(frozen=True)
@@ -194,5 +198,5 @@ class Options:
     max_locations: int = 6
     max_risks: int = 4
     extract: bool = True
-    input_format: str = "auto"  # auto | text | markdown
+    input_format: str = "auto"  # auto | text | markdown | html | pdf | docx
     max_bytes: int = 20_000_000  # per input

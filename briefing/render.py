@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -47,6 +48,7 @@ def render_html(
 ) -> str:
     """The brief as one standalone HTML page (CSS inline, nothing fetched)."""
     env = _environment(template_dir, autoescape=True)
+    env.filters["textdir"] = text_direction
     layout = layout or Layout()
     return _render(env, "brief.html.j2", brief=brief, layout=layout, page=PAPERS[layout.paper])
 
@@ -199,6 +201,10 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "location": s.location,
                 "sha256": s.sha256,
                 "words": s.words,
+                "format": s.format,
+                "author": s.author,
+                "published": s.published,
+                "site": s.site,
             }
             for s in brief.sources
         ],
@@ -210,6 +216,17 @@ def to_dict(brief: Brief) -> dict[str, Any]:
 
 def _evidence(e: Any) -> dict[str, Any]:
     return {"source": e.source, "sentence": e.sentence, "text": e.text}
+
+
+def text_direction(text: str) -> str:
+    """ "rtl" when the first strong character is right-to-left (Arabic, Hebrew...), else "ltr"."""
+    for char in str(text):
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "ltr"
 
 
 def md_escape(text: str) -> str:

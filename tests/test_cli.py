@@ -171,11 +171,11 @@ def test_algorithms_and_version(runner: CliRunner) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"", "empty.txt is empty — give a file that contains article text"),
-        (b"   \n\n\t  \n", "empty.txt is empty — give a file that contains article text"),
+        (b"", "{path} is empty — give a file that contains article text"),
+        (b"   \n\n\t  \n", "{path} is empty — give a file that contains article text"),
         (
             b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
-            "empty.txt looks binary, not text — give a plain-text or Markdown article",
+            "{path} looks binary, not text — give a text, HTML, PDF or DOCX article",
         ),
     ],
 )
@@ -184,7 +184,7 @@ def test_unusable_input(runner: CliRunner, tmp_path: Path, content: bytes, messa
     bad.write_bytes(content)
     result = make(runner, str(bad), "-o", str(tmp_path / "x.md"), "-f", "md")
     assert result.exit_code == 1
-    assert result.stderr == f"Error: {message}\n"
+    assert result.stderr == f"Error: {message.format(path=bad)}\n"
     assert not (tmp_path / "x.md").exists()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Extraction, Options, Segmented
@@ -10,14 +11,31 @@ from .locations import find_locations
 from .nlp import Parsed, load_pipeline, parse
 from .risks import find_risks
 
-__all__ = ["Parsed", "extract", "load_pipeline", "parse"]
+__all__ = ["Parsed", "extract", "load_pipeline", "looks_english", "parse"]
 
 
 def extract(docs: Sequence[Segmented], options: Options) -> Extraction:
-    """Run NER and the rules over every sentence of every source."""
-    parsed = parse(docs, load_pipeline(options.model))
+    """Run NER and the rules over every sentence of every English source."""
+    english = [d for d in docs if looks_english(d.source.text)]
+    skipped = tuple(d.source.id for d in docs if d not in english)
+    if not english:
+        return Extraction(skipped=skipped)
+    parsed = parse(english, load_pipeline(options.model))
     return Extraction(
         actors=find_actors(parsed)[: options.max_actors * 2],
         locations=find_locations(parsed)[: options.max_locations * 2],
         risks=find_risks(parsed)[: options.max_risks * 2],
+        skipped=skipped,
     )
+
+
+def looks_english(text: str) -> bool:
+    """Mostly Latin letters and enough English function words (the model reads English only)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    sample = text[:20_000]
+    letters = [c for c in sample if c.isalpha()]
+    if not letters or sum(c.isascii() for c in letters) < 0.7 * len(letters):
+        return False
+    words = re.findall(r"[a-z']+", sample.lower())
+    return bool(words) and sum(w in STOP_WORDS for w in words) >= 0.15 * len(words)

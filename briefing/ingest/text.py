@@ -1,0 +1,154 @@
+"""Plain text and Markdown: decoding in any common encoding, markup stripped, headline found."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..errors import InputError
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What a format reader found: the text and whatever metadata the format carries."""
+
+    text: str
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    site: str | None = None
+
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def read_text(raw: bytes, name: str) -> Extracted:
+    """Plain text in any common encoding."""
+    return Extracted(decode(raw, name))
+
+
+def read_markdown(raw: bytes, name: str) -> Extracted:
+    """Markdown rendered with Python-Markdown, then reduced to its text, a block a paragraph."""
+    import markdown
+
+    # Raw HTML in the Markdown stays text (escape "<" first): article markup is inert.
+    rendered = markdown.markdown(decode(raw, name).replace("<", "&lt;"), extensions=["tables"])
+    parser = _TextExtractor()
+    parser.feed(rendered)
+    parser.close()
+    parser.flush()
+    return Extracted("\n\n".join(parser.blocks), title=parser.title)
+
+
+def decode(raw: bytes, name: str) -> str:
+    """Bytes -> str: BOM, then UTF-8, then the most likely legacy or UTF-16 encoding."""
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return raw.decode(encoding, errors="replace")
+    utf16 = _utf16_without_bom(raw)
+    if utf16:
+        return raw.decode(utf16, errors="replace")
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if error.start >= len(raw) - 3 and error.reason == "unexpected end of data":
+            decoded = raw[: error.start].decode("utf-8")  # a file cut inside its last character
+        else:
+            decoded = _guess(raw, name)
+    if "\x00" in decoded or _looks_binary(decoded):
+        raise InputError(f"{name} looks binary, not text — give a text, HTML, PDF or DOCX article")
+    return decoded
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """UTF-16 text with no BOM shows NUL bytes at every other position."""
+    sample = raw[:4096]
+    if len(sample) < 8 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _guess(raw: bytes, name: str) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw[:200_000]).best()
+    if best is None:
+        raise InputError(f"{name} looks binary, not text — give a text, HTML, PDF or DOCX article")
+    return raw.decode(best.encoding, errors="replace")
+
+
+def _looks_binary(text: str) -> bool:
+    head = text[:4096]
+    control = sum(1 for c in head if ord(c) < 32 and c not in "\t\n\f\r")
+    replaced = head.count("\ufffd")
+    return control + replaced > max(4, len(head) // 50)
+
+
+def normalise(text: str) -> str:
+    """Unix newlines, no control characters, no trailing spaces on lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = "".join(c for c in text if c in "\n\t" or c >= " ")
+    return re.sub(r"[ \t]+\n", "\n", text).strip()
+
+
+def headline(text: str) -> str | None:
+    """A first line that reads as a headline: short, on its own, no closing full stop."""
+    first, _, rest = text.partition("\n")
+    first = first.strip()
+    if rest and 2 <= len(first.split()) <= 20 and not first.endswith((".", ":", ";", ",")):
+        return first.strip("#* ").strip()
+    return None
+
+
+def title_from_name(name: str) -> str:
+    """A title made from a file name when the text has no headline."""
+    if name == "stdin" or "://" in name:
+        return "Situation brief"
+    stem = re.sub(r"[-_]+", " ", Path(name).stem).strip()
+    return stem.capitalize() or "Situation brief"
+
+
+class _TextExtractor(HTMLParser):
+    """Collects the text of HTML made from Markdown, one block per paragraph."""
+
+    BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+        self.title: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.BLOCKS:
+            self.flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "h1" and self.title is None:
+            self.title = " ".join("".join(self.current).split()) or None
+            self.current = []
+        elif tag in self.BLOCKS:
+            self.flush()
+
+    def handle_data(self, data: str) -> None:
+        self.current.append(data)
+
+    def flush(self) -> None:
+        """End the current block."""
+        block = " ".join("".join(self.current).split())
+        if block:
+            self.blocks.append(block)
+        self.current = []
