@@ -1,4 +1,4 @@
-"""PDF reports -> text: page breaks and hyphenation repaired, running headers and footers dropped."""
+"""PDF reports -> text: page breaks and hyphenation repaired, running heads and feet dropped."""
 
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ def read_pdf(raw: bytes, name: str) -> Extracted:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise InputError(
-            f"{name} is not a readable PDF ({type(error).__name__}) — check the file or export it again"
+            f"{name} is not a readable PDF ({type(error).__name__}) — "
+            "check the file or export it again"
         ) from None
     if not any(re.search(r"\w{2,}", p) for p in pages):
         raise InputError(

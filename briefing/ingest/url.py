@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import urllib.error
 import urllib.request
+from http.client import HTTPMessage
+from typing import IO
 from urllib.parse import urlsplit
 
 from ..errors import InputError
@@ -15,7 +17,15 @@ MAX_REDIRECTS = 5
 class _BoundedRedirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
         if urlsplit(newurl).scheme not in ("http", "https"):
             raise InputError(f"{req.full_url} redirects to {newurl} — only http(s) is followed")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
