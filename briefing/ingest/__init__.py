@@ -105,7 +105,9 @@ def sniff(raw: bytes, name: str) -> str:
                     return "docx"
         except zipfile.BadZipFile:
             pass
-        return "binary"
+        raise InputError(
+            f"{name} is a ZIP archive, not a readable .docx — unpack it, or save the document again"
+        )
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or re.search(
         rb"<(html|head|body|article)[\s>]", lowered

@@ -9,6 +9,7 @@ from io import BytesIO
 from ..errors import InputError
 from .text import Extracted
 
+_HYPHENS = ("-", "\u2010", "\u00ad")  # hyphen-minus, hyphen, soft hyphen
 _RUNNING_LINES = 2  # lines at the top and bottom of a page checked for running heads
 
 
@@ -82,7 +83,7 @@ def _paragraphs(lines: list[str]) -> str:
                 paragraphs.append(current)
                 current = ""
             continue
-        if current.endswith("-") and line[:1].islower() and current[-2:-1].isalpha():
+        if current.endswith(_HYPHENS) and line[:1].islower() and current[-2:-1].isalpha():
             current = current[:-1] + line  # "escal-" + "ation"
         else:
             current = f"{current} {line}" if current else line

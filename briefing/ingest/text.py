@@ -84,9 +84,14 @@ def _utf16_without_bom(raw: bytes) -> str | None:
 def _guess(raw: bytes, name: str) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw[:200_000]).best()
+    matches = from_bytes(raw[:200_000])
+    best = matches.best()
     if best is None:
         raise InputError(f"{name} looks binary, not text — give a text, HTML, PDF or DOCX article")
+    # Western newsroom text is most often cp1252; prefer it when it reads about as well.
+    western = next((m for m in matches if m.encoding == "cp1252"), None)
+    if western is not None and western.chaos <= best.chaos + 0.02:
+        best = western
     return raw.decode(best.encoding, errors="replace")
 
 

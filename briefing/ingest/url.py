@@ -43,6 +43,7 @@ def fetch(url: str, *, max_bytes: int, timeout: float = TIMEOUT) -> tuple[bytes,
             body = response.read(max_bytes + 1)
             content_type = response.headers.get("Content-Type", "")
     except urllib.error.HTTPError as error:
+        error.close()
         raise InputError(f"{url} answered HTTP {error.code} — check the address") from None
     except urllib.error.URLError as error:
         reason = getattr(error.reason, "strerror", None) or str(error.reason)
