@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import sys
+import time
 import warnings
 from collections.abc import Callable
 from dataclasses import replace
@@ -279,3 +282,139 @@ def algorithms() -> None:
     width = max(map(len, ALGORITHMS))
     for name, description in ALGORITHMS.items():
         click.echo(f"{name:<{width}}  {description}")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output-dir",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder for the briefs, failures.jsonl and the manifest.",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "pdf", "html", "json"]),
+    default="md",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-w",
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes. [default: 1, or the CPU count with --scheduler local]",
+)
+@click.option("--scheduler", help="Run on Dask: 'local' (a LocalCluster) or tcp://HOST:PORT.")
+@click.option("--resume", is_flag=True, help="Skip inputs whose brief is already up to date.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+@click.option("--date", callback=_parse_date, help="Date-time of the briefs (ISO 8601).")
+@click.option("--classification", default=DEFAULT_CLASSIFICATION, show_default=True)
+@_summary_options
+@click.option("--model", default=DEFAULT_MODEL, show_default=True)
+@click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True)
+@click.option(
+    "--max-bytes", type=click.IntRange(min=1), default=Options.max_bytes, show_default=True
+)
+def batch(
+    inputs: tuple[str, ...],
+    out_dir: Path,
+    fmt: str,
+    workers: int | None,
+    scheduler: str | None,
+    resume: bool,
+    quiet: bool,
+    date: datetime | None,
+    classification: str,
+    algorithm: str,
+    sentences: int | None,
+    ratio: float | None,
+    language: str,
+    model: str,
+    template_dir: Path | None,
+    input_format: str,
+    max_bytes: int,
+) -> None:
+    """Make one brief per input (files, folders or globs) into a folder.
+
+    \b
+    briefing batch inbox/ -o briefs/ -f md --workers 2
+    briefing batch 'archive/**/*.txt' -o briefs/ --resume
+    briefing batch inbox/ -o briefs/ --scheduler local --workers 4
+
+    Exit status 0 when every input gave a brief, 1 when any failed (see failures.jsonl).
+    """
+    from .batch import run_batch
+
+    options = Options(
+        algorithm=algorithm,
+        ratio=ratio,
+        language=language,
+        model=model,
+        date=date,
+        classification=classification,
+        template_dir=template_dir,
+        input_format=input_format,
+        max_bytes=max_bytes,
+    )
+    if sentences is not None:
+        options = replace(options, sentences=sentences)
+    if workers is None:
+        workers = (os.cpu_count() or 1) if scheduler == "local" else 1
+    show = not quiet and sys.stderr.isatty()
+    bar = _Progress() if show else None
+
+    def action() -> None:
+        result = run_batch(
+            inputs,
+            out_dir,
+            fmt,
+            options,
+            workers=workers,
+            scheduler=scheduler,
+            resume=resume,
+            progress=bar,
+        )
+        if bar:
+            bar.finish()
+        if not quiet:
+            click.echo(
+                f"{result.made} made, {result.skipped} skipped, {len(result.failed)} failed"
+                f" — see {out_dir / 'failures.jsonl'}"
+                if result.failed
+                else f"{result.made} made, {result.skipped} skipped, 0 failed",
+                err=True,
+            )
+        if not result.ok:
+            raise SystemExit(1)
+
+    _run(action)
+
+
+class _Progress:
+    """A one-line progress bar on stderr: count, rate and time left."""
+
+    def __init__(self) -> None:
+        self.start = time.monotonic()
+
+    def __call__(self, done: int, total: int) -> None:
+        elapsed = max(time.monotonic() - self.start, 1e-6)
+        rate = done / elapsed
+        left = (total - done) / rate if rate > 0 else 0.0
+        width = 24
+        filled = int(width * done / total) if total else width
+        click.echo(
+            f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}  "
+            f"{rate:5.1f}/s  ETA {int(left) // 60}:{int(left) % 60:02d} ",
+            err=True,
+            nl=False,
+        )
+
+    def finish(self) -> None:
+        click.echo("", err=True)

@@ -7,7 +7,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,6 @@ def render_markdown(
 ) -> str:
     """The brief as GitHub-flavoured Markdown: headings and tables, article text escaped."""
     env = _environment(template_dir, autoescape=False)
-    env.filters["md"] = md_escape
     return _render(env, "brief.md.j2", brief=brief, map_image=map_image)
 
 
@@ -48,7 +47,6 @@ def render_html(
 ) -> str:
     """The brief as one standalone HTML page (CSS inline, nothing fetched)."""
     env = _environment(template_dir, autoescape=True)
-    env.filters["textdir"] = text_direction
     layout = layout or Layout()
     return _render(env, "brief.html.j2", brief=brief, layout=layout, page=PAPERS[layout.paper])
 
@@ -237,7 +235,9 @@ def md_escape(text: str) -> str:
     return flat.replace("://", "\\://").replace("www.", "www\\.")
 
 
+@lru_cache(maxsize=16)
 def _environment(template_dir: Path | None, *, autoescape: bool) -> jinja2.Environment:
+    """A Jinja2 environment per template folder and escaping mode (compiled templates cached)."""
     loaders: list[jinja2.BaseLoader] = []
     if template_dir is not None:
         if not Path(template_dir).is_dir():
@@ -246,14 +246,18 @@ def _environment(template_dir: Path | None, *, autoescape: bool) -> jinja2.Envir
             )
         loaders.append(jinja2.FileSystemLoader(str(template_dir)))
     loaders.append(jinja2.FunctionLoader(_package_template))
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=True,  # a user editing --template-dir files sees the change
     )
+    env.filters["md"] = md_escape
+    env.filters["textdir"] = text_direction
+    return env
 
 
 def _package_template(name: str) -> str | None:

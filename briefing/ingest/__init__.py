@@ -54,7 +54,7 @@ def read_source(
         if input_format == "auto" and content_type:
             input_format = _format_from_content_type(content_type, raw)
     else:
-        raw = _read_bytes(location, max_bytes)
+        raw = read_bytes(location, max_bytes)
         name = "stdin" if location == "-" else location
     return source_from_bytes(
         raw, source_id, location=location, name=name, input_format=input_format
@@ -130,7 +130,8 @@ def _format_from_content_type(content_type: str, raw: bytes) -> str:
     return "auto" if kind != "text/plain" else "text"
 
 
-def _read_bytes(location: str, max_bytes: int) -> bytes:
+def read_bytes(location: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a file or of stdin (``-``), refusing folders, missing files and big ones."""
     if location == "-":
         raw = sys.stdin.buffer.read(max_bytes + 1)
     else:

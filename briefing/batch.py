@@ -1,0 +1,329 @@
+"""Many inputs -> one brief each: planned, run on worker processes or Dask, written atomically."""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from .errors import BriefingError, OptionError
+from .ingest import is_url, read_bytes, read_source, source_from_bytes
+from .model import Options
+from .output import write_atomic
+from .pipeline import brief_from_sources
+
+log = logging.getLogger("briefing")
+
+EXTENSIONS = {"md": "md", "html": "html", "json": "json", "pdf": "pdf"}
+MANIFEST = ".briefing-manifest.json"
+FAILURES = "failures.jsonl"
+
+
+@dataclass(frozen=True)
+class Job:
+    """One input and the file its brief goes to."""
+
+    input: str
+    output: Path
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one job."""
+
+    job: Job
+    status: str  # made | skipped | failed
+    error: str = ""
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """Counts and failures of a batch run."""
+
+    made: int
+    skipped: int
+    failed: tuple[Outcome, ...]
+
+    @property
+    def ok(self) -> bool:
+        """True when every input gave a brief (or was already up to date)."""
+        return not self.failed
+
+
+def expand_inputs(patterns: Sequence[str]) -> list[str]:
+    """Directories (their files, recursively), globs and plain paths -> input paths, in order."""
+    found: list[str] = []
+    for pattern in patterns:
+        if is_url(pattern):
+            found.append(pattern)
+        elif os.path.isdir(pattern):
+            found.extend(
+                str(p)
+                for p in sorted(Path(pattern).rglob("*"))
+                if p.is_file() and not any(part.startswith(".") for part in p.parts)
+            )
+        elif glob.has_magic(pattern):
+            matches = sorted(p for p in glob.glob(pattern, recursive=True) if os.path.isfile(p))
+            if not matches:
+                raise OptionError(f"{pattern} matches no files — check the pattern")
+            found.extend(matches)
+        else:
+            found.append(pattern)  # a missing file is reported as that input's failure
+    return list(dict.fromkeys(found))  # each input once, first place kept
+
+
+def plan(inputs: Sequence[str], out_dir: Path, fmt: str) -> list[Job]:
+    """Name each output after its input's stem; repeated stems get -2, -3... and a warning."""
+    ext = EXTENSIONS[fmt]
+    jobs: list[Job] = []
+    used: set[str] = {FAILURES}
+    for location in inputs:
+        stem = Path(location.rstrip("/")).stem or "brief"
+        name, n = f"{stem}.{ext}", 1
+        while name in used:
+            n += 1
+            name = f"{stem}-{n}.{ext}"
+        if n > 1:
+            log.warning("%s shares its name with an earlier input: its brief is %s", location, name)
+        used.add(name)
+        jobs.append(Job(location, out_dir / name))
+    return jobs
+
+
+def render_one(
+    location: str, fmt: str, options: Options, raw: bytes | None = None
+) -> tuple[bytes, str]:
+    """Read one input (or use its bytes) and render its brief: (output, sha256 of input)."""
+    from .render import render_html, render_json, render_markdown, render_pdf
+
+    if raw is None:
+        source = read_source(
+            location, "s1", input_format=options.input_format, max_bytes=options.max_bytes
+        )
+    else:
+        source = source_from_bytes(
+            raw, "s1", location=location, name=location, input_format=options.input_format
+        )
+    brief = brief_from_sources([source], options)
+    if fmt == "md":
+        data = render_markdown(brief, options.template_dir).encode()
+    elif fmt == "html":
+        data = render_html(brief, options.template_dir).encode()
+    elif fmt == "json":
+        data = render_json(brief).encode()
+    else:
+        data = render_pdf(brief, paper=options.paper, template_dir=options.template_dir) or b""
+    return data, source.sha256
+
+
+def _work(
+    location: str, fmt: str, options: Options, raw: bytes | None = None
+) -> tuple[str, bytes | str, str]:
+    """The task a worker runs: never raises, so one bad input cannot stop the batch."""
+    try:
+        data, sha = render_one(location, fmt, options, raw)
+        return "ok", data, sha
+    except BriefingError as error:
+        return "error", str(error), ""
+    except Exception as error:  # a bug on one input must not lose the other briefs
+        return "error", f"internal error ({type(error).__name__}: {error}) — please report it", ""
+
+
+def _warm(model: str) -> None:
+    """Worker start-up: load the spaCy pipeline and gazetteer once per process."""
+    from .extract import load_pipeline
+    from .extract.gazetteer import gazetteer
+
+    logging.getLogger("briefing").setLevel(logging.ERROR)  # drops are reported per brief
+    load_pipeline(model)
+    gazetteer()
+
+
+def run_batch(
+    patterns: Sequence[str],
+    out_dir: Path,
+    fmt: str,
+    options: Options,
+    *,
+    workers: int = 1,
+    scheduler: str | None = None,
+    resume: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> BatchResult:
+    """Make one brief per input into ``out_dir``; failures.jsonl always written."""
+    if fmt not in EXTENSIONS:
+        raise OptionError(f"unknown format {fmt!r} — choose one of: {', '.join(EXTENSIONS)}")
+    inputs = expand_inputs(patterns)
+    if not inputs:
+        raise OptionError("no inputs found — name files, folders or glob patterns")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    jobs = plan(inputs, out_dir, fmt)
+    manifest = _read_manifest(out_dir)
+    key = options_key(fmt, options)
+    todo, outcomes = [], []
+    for job in jobs:
+        if resume and _up_to_date(job, manifest, key):
+            outcomes.append(Outcome(job, "skipped"))
+        else:
+            todo.append(job)
+    done = len(outcomes)
+    if progress:
+        progress(done, len(jobs))
+    for outcome in _execute(todo, fmt, options, workers, scheduler):
+        if outcome.status == "made":
+            manifest[outcome.job.output.name] = {
+                "input": outcome.job.input,
+                "sha256": outcome.sha256,
+                "options": key,
+            }
+        outcomes.append(outcome)
+        done += 1
+        if progress:
+            progress(done, len(jobs))
+    failed = tuple(o for o in outcomes if o.status == "failed")
+    order = {job.input: i for i, job in enumerate(jobs)}
+    failed = tuple(sorted(failed, key=lambda o: order[o.job.input]))
+    lines = "".join(
+        json.dumps({"input": o.job.input, "error": o.error}, ensure_ascii=False) + "\n"
+        for o in failed
+    )
+    write_atomic(out_dir / FAILURES, lines.encode())
+    write_atomic(
+        out_dir / MANIFEST, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()
+    )
+    return BatchResult(
+        made=sum(o.status == "made" for o in outcomes),
+        skipped=sum(o.status == "skipped" for o in outcomes),
+        failed=failed,
+    )
+
+
+def options_key(fmt: str, options: Options) -> str:
+    """A fingerprint of everything that shapes a brief, so --resume redoes changed ones."""
+    fields = {k: str(v) for k, v in asdict(replace(options, template_dir=None)).items()}
+    if options.template_dir is not None:
+        for path in sorted(Path(options.template_dir).glob("*")):
+            if path.is_file():
+                fields[f"template:{path.name}"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    text = json.dumps({"format": fmt, **fields}, sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _up_to_date(job: Job, manifest: dict[str, dict[str, str]], key: str) -> bool:
+    entry = manifest.get(job.output.name)
+    if not entry or not job.output.exists() or entry.get("options") != key:
+        return False
+    if entry.get("input") != job.input or is_url(job.input):
+        return False
+    try:
+        current = hashlib.sha256(Path(job.input).read_bytes()).hexdigest()
+    except OSError:
+        return False
+    return current == entry.get("sha256")
+
+
+def _read_manifest(out_dir: Path) -> dict[str, dict[str, str]]:
+    try:
+        data = json.loads((out_dir / MANIFEST).read_text())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _execute(
+    jobs: Sequence[Job], fmt: str, options: Options, workers: int, scheduler: str | None
+) -> Iterator[Outcome]:
+    if not jobs:
+        return
+    if scheduler is not None:
+        results: Iterable[tuple[Job, tuple[str, bytes | str, str]]] = _on_dask(
+            jobs, fmt, options, workers, scheduler
+        )
+    elif workers <= 1:
+        _warm(options.model)
+        results = ((job, _work(job.input, fmt, options)) for job in jobs)
+    else:
+        results = _on_processes(jobs, fmt, options, workers)
+    for job, (status, payload, sha) in results:
+        if status == "ok":
+            assert isinstance(payload, bytes)
+            try:
+                write_atomic(job.output, payload)
+            except BriefingError as error:
+                yield Outcome(job, "failed", str(error))
+                continue
+            yield Outcome(job, "made", sha256=sha)
+        else:
+            yield Outcome(job, "failed", str(payload))
+
+
+def _on_processes(
+    jobs: Sequence[Job], fmt: str, options: Options, workers: int
+) -> Iterator[tuple[Job, tuple[str, bytes | str, str]]]:
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn" if os.name != "posix" else "forkserver")
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_warm, initargs=(options.model,)
+    ) as pool:
+        futures = {pool.submit(_work, job.input, fmt, options): job for job in jobs}
+        for future in as_completed(futures):
+            yield futures[future], future.result()
+
+
+def _on_dask(
+    jobs: Sequence[Job], fmt: str, options: Options, workers: int, scheduler: str
+) -> Iterator[tuple[Job, tuple[str, bytes | str, str]]]:
+    try:
+        from distributed import Client, LocalCluster
+        from distributed import as_completed as dask_completed
+    except ImportError:
+        raise OptionError(
+            "--scheduler needs Dask — install it with `pip install 'briefing[dask]'`"
+        ) from None
+    cluster = None
+    if scheduler == "local":
+        cluster = LocalCluster(
+            n_workers=max(1, workers),
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        )
+        client = Client(cluster)
+    elif scheduler.startswith("tcp://"):
+        try:
+            client = Client(scheduler, timeout=20)
+        except OSError as error:
+            raise OptionError(
+                f"cannot reach the Dask scheduler at {scheduler} ({error}) — check the address"
+            ) from None
+    else:
+        raise OptionError(f"scheduler {scheduler!r} is not 'local' or tcp://HOST:PORT — fix it")
+    try:
+        # Each worker loads the model once: the loaders are cached per process.
+        # Inputs are read here and shipped, so workers need no access to this filesystem.
+        futures = {}
+        for i, job in enumerate(jobs):
+            try:
+                raw = None if is_url(job.input) else read_bytes(job.input, options.max_bytes)
+            except BriefingError as error:
+                yield job, ("error", str(error), "")
+                continue
+            future = client.submit(
+                _work, job.input, fmt, options, raw, key=f"brief-{i}", pure=False
+            )
+            futures[future] = job
+        for future in dask_completed(futures):
+            yield futures[future], future.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
