@@ -17,6 +17,7 @@ from .ingest import is_url, read_bytes, read_source, source_from_bytes
 from .model import Options
 from .output import write_atomic
 from .pipeline import brief_from_sources
+from .render import render_bytes
 
 log = logging.getLogger("briefing")
 
@@ -101,8 +102,6 @@ def render_one(
     location: str, fmt: str, options: Options, raw: bytes | None = None
 ) -> tuple[bytes, str]:
     """Read one input (or use its bytes) and render its brief: (output, sha256 of input)."""
-    from .render import render_html, render_json, render_markdown, render_pdf
-
     if raw is None:
         source = read_source(
             location, "s1", input_format=options.input_format, max_bytes=options.max_bytes
@@ -111,16 +110,7 @@ def render_one(
         source = source_from_bytes(
             raw, "s1", location=location, name=location, input_format=options.input_format
         )
-    brief = brief_from_sources([source], options)
-    if fmt == "md":
-        data = render_markdown(brief, options.template_dir).encode()
-    elif fmt == "html":
-        data = render_html(brief, options.template_dir).encode()
-    elif fmt == "json":
-        data = render_json(brief).encode()
-    else:
-        data = render_pdf(brief, paper=options.paper, template_dir=options.template_dir) or b""
-    return data, source.sha256
+    return render_bytes(brief_from_sources([source], options), fmt, options), source.sha256
 
 
 def _work(

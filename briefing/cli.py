@@ -22,7 +22,7 @@ from .ingest import FORMATS as INPUT_FORMATS
 from .model import DEFAULT_CLASSIFICATION, DEFAULT_MODEL, Options
 from .output import write_atomic
 from .pipeline import brief_from_sources, read_sources, summarise_docs
-from .render import render_html, render_json, render_markdown, render_pdf
+from .render import render_bytes
 from .segment import segment
 from .summarise import ALGORITHMS, DEFAULT_ALGORITHM
 
@@ -42,7 +42,7 @@ def _setup_logging(verbose: bool) -> None:
     logger.setLevel(logging.INFO if verbose else logging.WARNING)
     logger.propagate = False
     # Library chatter (WeasyPrint, spaCy, Python warnings) only with -v.
-    for name in ("weasyprint", "fontTools", "spacy"):
+    for name in ("weasyprint", "fontTools", "spacy", "distributed"):
         logging.getLogger(name).setLevel(logging.WARNING if verbose else logging.CRITICAL)
     if not verbose:
         warnings.simplefilter("ignore")
@@ -68,44 +68,106 @@ def _run(action: Callable[[], None]) -> None:
         raise click.ClickException(str(error)) from None
 
 
+def _options(settings: dict[str, Any]) -> Options:
+    """Click parameters named like Options fields -> Options (unset ones keep defaults)."""
+    given = {k: v for k, v in settings.items() if v is not None}
+    return Options(**given)
+
+
+def _apply(func: F, *decorators: Callable[[F], F]) -> F:
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def _summary_options(func: F) -> F:
+    return _apply(
+        func,
+        click.option(
+            "-a",
+            "--algorithm",
+            type=click.Choice(list(ALGORITHMS)),
+            default=DEFAULT_ALGORITHM,
+            show_default=True,
+            help="Summariser (see `briefing algorithms`).",
+        ),
+        click.option(
+            "-n",
+            "--sentences",
+            type=click.IntRange(min=1),
+            help=f"Number of summary sentences. [default: {Options.sentences}]",
+        ),
+        click.option(
+            "--ratio",
+            type=click.FloatRange(0, 1, min_open=True),
+            help="Keep this fraction of each source's sentences instead of --sentences.",
+        ),
+        click.option(
+            "--language",
+            type=click.Choice(LANGUAGES),
+            default="english",
+            show_default=True,
+            help="Language of the articles (sentence splitting, stemming, stop words).",
+        ),
+    )
+
+
+def _brief_options(func: F) -> F:
+    return _apply(
+        func,
+        click.option(
+            "--classification",
+            default=DEFAULT_CLASSIFICATION,
+            show_default=True,
+            help="Banner text, top and bottom.",
+        ),
+        click.option(
+            "--date",
+            callback=_parse_date,
+            help="Date-time of the brief (ISO 8601, UTC unless given); also SOURCE_DATE_EPOCH.",
+        ),
+        click.option(
+            "--paper",
+            type=click.Choice(["a4", "letter"]),
+            default="a4",
+            show_default=True,
+            help="PDF paper size.",
+        ),
+        _summary_options,
+        click.option(
+            "--model",
+            default=DEFAULT_MODEL,
+            show_default=True,
+            help="Installed spaCy pipeline used for actors and locations.",
+        ),
+        click.option(
+            "--template-dir",
+            type=click.Path(file_okay=False, path_type=Path),
+            help="Folder whose templates override the built-in ones by name.",
+        ),
+        click.option(
+            "--input-format",
+            type=click.Choice(INPUT_FORMATS),
+            default="auto",
+            show_default=True,
+            help="Input format (auto: sniffed from the content, then the suffix).",
+        ),
+        click.option(
+            "--max-bytes",
+            type=click.IntRange(min=1),
+            default=Options.max_bytes,
+            show_default=True,
+            help="Refuse inputs larger than this.",
+        ),
+    )
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefing")
 @click.option("-v", "--verbose", is_flag=True, help="Show progress and library warnings.")
 def cli(verbose: bool) -> None:
     """Turn news and report articles into a one-page situation brief."""
     _setup_logging(verbose)
-
-
-def _summary_options(func: F) -> F:
-    func = click.option(
-        "--language",
-        type=click.Choice(LANGUAGES),
-        default="english",
-        show_default=True,
-        help="Language of the articles (sentence splitting, stemming, stop words).",
-    )(func)
-    func = click.option(
-        "--ratio",
-        type=click.FloatRange(0, 1, min_open=True),
-        default=None,
-        help="Keep this fraction of each source's sentences instead of --sentences.",
-    )(func)
-    func = click.option(
-        "-n",
-        "--sentences",
-        type=click.IntRange(min=1),
-        default=None,
-        help="Number of summary sentences.",
-    )(func)
-    func = click.option(
-        "-a",
-        "--algorithm",
-        type=click.Choice(list(ALGORITHMS)),
-        default=DEFAULT_ALGORITHM,
-        show_default=True,
-        help="Summariser (see `briefing algorithms`).",
-    )(func)
-    return func
 
 
 @cli.command()
@@ -121,64 +183,12 @@ def _summary_options(func: F) -> F:
 )
 @click.option("-o", "--output", help="Output file, or - for stdout. [default: out/<input>.<ext>]")
 @click.option("--title", help="Brief title. [default: the article's headline or file name]")
-@click.option(
-    "--classification",
-    default=DEFAULT_CLASSIFICATION,
-    show_default=True,
-    help="Banner text, top and bottom.",
-)
-@click.option(
-    "--date",
-    callback=_parse_date,
-    help="Date-time of the brief (ISO 8601, UTC unless given); also SOURCE_DATE_EPOCH.",
-)
-@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
-@_summary_options
-@click.option(
-    "--model",
-    default=DEFAULT_MODEL,
-    show_default=True,
-    help="Installed spaCy pipeline used for actors and locations.",
-)
-@click.option(
-    "--template-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder whose templates override the built-in ones by name.",
-)
-@click.option(
-    "--input-format",
-    type=click.Choice(INPUT_FORMATS),
-    default="auto",
-    show_default=True,
-    help="Input format (auto: sniffed from the content, then the suffix).",
-)
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=Options.max_bytes,
-    show_default=True,
-    help="Refuse inputs larger than this.",
-)
+@_brief_options
 @click.option("--no-clobber", is_flag=True, help="Refuse to replace an existing output file.")
 def make(
-    inputs: tuple[str, ...],
-    fmt: str,
-    output: str | None,
-    title: str | None,
-    classification: str,
-    date: datetime | None,
-    paper: str,
-    algorithm: str,
-    sentences: int | None,
-    ratio: float | None,
-    language: str,
-    model: str,
-    template_dir: Path | None,
-    input_format: str,
-    max_bytes: int,
-    no_clobber: bool,
+    inputs: tuple[str, ...], fmt: str, output: str | None, no_clobber: bool, **settings: Any
 ) -> None:
-    """Make one brief from one or more articles (- reads stdin).
+    """Make one brief from one or more articles (- reads stdin, URLs are fetched).
 
     \b
     briefing make article.txt                    # -> out/article.pdf
@@ -187,34 +197,14 @@ def make(
     cat article.txt | briefing make - -f md -o -
     """
     fmt = FORMATS[fmt]
-    options = Options(
-        algorithm=algorithm,
-        ratio=ratio,
-        language=language,
-        model=model,
-        title=title,
-        classification=classification,
-        date=date,
-        paper=paper,
-        template_dir=template_dir,
-        input_format=input_format,
-        max_bytes=max_bytes,
-    )
-    if sentences is not None:
-        options = replace(options, sentences=sentences)
+    options = _options(settings)
     target = output or str(Path("out") / f"{_stem(inputs[0])}.{fmt}")
 
     def action() -> None:
-        sources = read_sources(inputs, input_format=input_format, max_bytes=max_bytes)
-        brief = brief_from_sources(sources, options)
-        if fmt == "pdf":
-            data = render_pdf(brief, paper=paper, template_dir=template_dir) or b""
-        elif fmt == "md":
-            data = render_markdown(brief, template_dir).encode("utf-8")
-        elif fmt == "html":
-            data = render_html(brief, template_dir).encode("utf-8")
-        else:
-            data = render_json(brief).encode("utf-8")
+        sources = read_sources(
+            inputs, input_format=options.input_format, max_bytes=options.max_bytes
+        )
+        data = render_bytes(brief_from_sources(sources, options), fmt, options)
         write_atomic(target, data, no_clobber=no_clobber)
         if target != "-":
             click.echo(f"Wrote {target}", err=True)
@@ -223,7 +213,7 @@ def make(
 
 
 def _stem(location: str) -> str:
-    return "brief" if location == "-" else Path(location).stem or "brief"
+    return "brief" if location == "-" or "://" in location else Path(location).stem or "brief"
 
 
 @cli.command()
@@ -237,41 +227,29 @@ def _stem(location: str) -> str:
     show_default=True,
     help="text: one sentence a line; jsonl: one object per input.",
 )
-def summarise(
-    inputs: tuple[str, ...],
-    algorithm: str,
-    sentences: int | None,
-    ratio: float | None,
-    language: str,
-    fmt: str,
-) -> None:
+def summarise(inputs: tuple[str, ...], fmt: str, **settings: Any) -> None:
     """Print the key sentences of each input, in document order."""
-    options = Options(algorithm=algorithm, sentences=sentences or 5, ratio=ratio, language=language)
+    options = _options(settings)
 
     def action() -> None:
         for i, location in enumerate(inputs, 1):
             (source,) = read_sources([location])
             source = replace(source, id=f"s{i}")
-            doc = segment(source, language)
-            (summary,) = summarise_docs([doc], options)
+            (summary,) = summarise_docs([segment(source, options.language)], options)
             chosen = [s.sentence.text for s in summary.sentences]
-            if fmt == "jsonl":
-                click.echo(
-                    json.dumps(
-                        {
-                            "source": location,
-                            "id": source.id,
-                            "algorithm": algorithm,
-                            "sentences": chosen,
-                            "scores": [s.score for s in summary.sentences],
-                            "indices": [s.sentence.index for s in summary.sentences],
-                        },
-                        ensure_ascii=False,
-                    )
-                )
-            else:
+            if fmt == "text":
                 for text in chosen:
                     click.echo(text)
+                continue
+            line = {
+                "source": location,
+                "id": source.id,
+                "algorithm": options.algorithm,
+                "sentences": chosen,
+                "scores": [s.score for s in summary.sentences],
+                "indices": [s.sentence.index for s in summary.sentences],
+            }
+            click.echo(json.dumps(line, ensure_ascii=False))
 
     _run(action)
 
@@ -307,21 +285,12 @@ def algorithms() -> None:
     "-w",
     "--workers",
     type=click.IntRange(min=1),
-    default=None,
     help="Worker processes. [default: 1, or the CPU count with --scheduler local]",
 )
 @click.option("--scheduler", help="Run on Dask: 'local' (a LocalCluster) or tcp://HOST:PORT.")
 @click.option("--resume", is_flag=True, help="Skip inputs whose brief is already up to date.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
-@click.option("--date", callback=_parse_date, help="Date-time of the briefs (ISO 8601).")
-@click.option("--classification", default=DEFAULT_CLASSIFICATION, show_default=True)
-@_summary_options
-@click.option("--model", default=DEFAULT_MODEL, show_default=True)
-@click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default="auto", show_default=True)
-@click.option(
-    "--max-bytes", type=click.IntRange(min=1), default=Options.max_bytes, show_default=True
-)
+@_brief_options
 def batch(
     inputs: tuple[str, ...],
     out_dir: Path,
@@ -330,16 +299,7 @@ def batch(
     scheduler: str | None,
     resume: bool,
     quiet: bool,
-    date: datetime | None,
-    classification: str,
-    algorithm: str,
-    sentences: int | None,
-    ratio: float | None,
-    language: str,
-    model: str,
-    template_dir: Path | None,
-    input_format: str,
-    max_bytes: int,
+    **settings: Any,
 ) -> None:
     """Make one brief per input (files, folders or globs) into a folder.
 
@@ -352,23 +312,10 @@ def batch(
     """
     from .batch import run_batch
 
-    options = Options(
-        algorithm=algorithm,
-        ratio=ratio,
-        language=language,
-        model=model,
-        date=date,
-        classification=classification,
-        template_dir=template_dir,
-        input_format=input_format,
-        max_bytes=max_bytes,
-    )
-    if sentences is not None:
-        options = replace(options, sentences=sentences)
+    options = _options(settings)
     if workers is None:
         workers = (os.cpu_count() or 1) if scheduler == "local" else 1
-    show = not quiet and sys.stderr.isatty()
-    bar = _Progress() if show else None
+    bar = _Progress() if not quiet and sys.stderr.isatty() else None
 
     def action() -> None:
         result = run_batch(
@@ -384,13 +331,9 @@ def batch(
         if bar:
             bar.finish()
         if not quiet:
-            click.echo(
-                f"{result.made} made, {result.skipped} skipped, {len(result.failed)} failed"
-                f" — see {out_dir / 'failures.jsonl'}"
-                if result.failed
-                else f"{result.made} made, {result.skipped} skipped, 0 failed",
-                err=True,
-            )
+            counts = f"{result.made} made, {result.skipped} skipped, {len(result.failed)} failed"
+            where = f" — see {out_dir / 'failures.jsonl'}" if result.failed else ""
+            click.echo(counts + where, err=True)
         if not result.ok:
             raise SystemExit(1)
 
@@ -417,4 +360,5 @@ class _Progress:
         )
 
     def finish(self) -> None:
+        """End the progress line."""
         click.echo("", err=True)

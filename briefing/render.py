@@ -14,8 +14,8 @@ from typing import Any
 
 import jinja2
 
-from .errors import TemplateError
-from .model import Brief
+from .errors import OptionError, TemplateError
+from .model import Brief, Options
 
 log = logging.getLogger("briefing")
 
@@ -71,6 +71,19 @@ def render_pdf(
         return pdf
     Path(target).write_bytes(pdf)
     return None
+
+
+def render_bytes(brief: Brief, fmt: str, options: Options) -> bytes:
+    """The brief in one format (pdf, md, html, json) as the bytes of a file."""
+    if fmt == "pdf":
+        return render_pdf(brief, paper=options.paper, template_dir=options.template_dir) or b""
+    if fmt == "md":
+        return render_markdown(brief, options.template_dir).encode("utf-8")
+    if fmt == "html":
+        return render_html(brief, options.template_dir, Layout(options.paper)).encode("utf-8")
+    if fmt == "json":
+        return render_json(brief).encode("utf-8")
+    raise OptionError(f"unknown format {fmt!r} — choose one of: pdf, md, html, json")
 
 
 def fit_one_page(
