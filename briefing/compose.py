@@ -43,7 +43,8 @@ def compose(
     key_points = tuple(p for p in points if p not in bluf)
     title = options.title or docs[0].source.title
     if options.title is None and len(docs) > 1:
-        title = f"{title} (+{len(docs) - 1} more sources)"
+        more = len(docs) - 1
+        title = f"{title} (+{more} more source{'s' if more > 1 else ''})"
     notes = []
     if extraction.skipped:
         notes.append(

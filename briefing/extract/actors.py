@@ -116,7 +116,9 @@ def _mentions(doc: Any, g: Gazetteer) -> list[tuple[str, str, bool]]:
             continue  # "NIAMEY, 9 June —": a dateline, not an actor
         acts = ent.root.dep_ in _SUBJECT
         label = ent.label_
-        if label in ("ORG", "PERSON") and g.is_place(key(surface)):
+        if (label == "ORG" and not surface.isupper() and g.is_place(key(surface))) or (
+            label == "PERSON" and g.is_place(key(surface), cities=False)
+        ):
             label = "GPE"  # a place NER mislabelled ("Niamey" as ORG, "Mali" as PERSON)
         kind = None
         if label == "PERSON":

