@@ -38,7 +38,37 @@ def test_person_mentions_merge_under_the_full_name() -> None:
     blair = actor(found, "Tony Blair")
     assert blair.kind == "person"
     assert blair.mentions == 3
-    assert blair.aliases == ("Blair", "Tony Blair")
+    assert blair.aliases == ("Prime Minister Tony Blair", "Mr Blair", "Blair")
+
+
+def test_known_groups_merge_under_one_name() -> None:
+    found = run(
+        "Islamic State fighters attacked the town. ISIS later claimed the raid. "
+        "Residents said Daesh had held the area for a year."
+    )
+    group = actor(found, "Islamic State")
+    assert group.kind == "armed_group"
+    assert set(group.aliases) >= {"ISIS", "Daesh"}
+
+
+def test_a_capital_that_acts_is_its_state() -> None:
+    found = run(
+        "Washington believes the talks have failed. The United States will send envoys, "
+        "and US officials said sanctions were possible."
+    )
+    state = actor(found, "United States")
+    assert state.kind == "state"
+    assert {"Washington", "The United States"} & set(state.aliases)
+    assert "Washington" in state.aliases
+
+
+def test_descriptive_groups_that_act() -> None:
+    found = run(
+        "Police said the gunman fled in a stolen car. Federal prosecutors charged two men on "
+        "Friday. The committee met in private."
+    )
+    names = {a.name for a in found.actors}
+    assert {"Police", "Federal prosecutors", "gunman"} <= names
 
 
 def test_acronym_defined_in_brackets_is_one_actor() -> None:

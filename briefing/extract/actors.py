@@ -1,9 +1,20 @@
-"""Parsed sentences -> actors: people, organisations, governments, armed groups, states."""
+"""Parsed sentences -> actors: people, organisations, governments, armed groups, states, groups.
+
+Named actors come from spaCy's NER; descriptive groups ("pro-regime forces", "federal
+prosecutors", "police") from noun chunks whose head is listed in data/actors.json, which
+also holds well-known groups and the names they go by. Mentions of one real-world actor
+are merged: aliases, surnames into full names, acronyms into the names they stand for,
+capitals and countries that act into one state.
+"""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from ..model import Actor
@@ -15,143 +26,182 @@ _SUBJECT = {"nsubj", "nsubjpass", "agent", "poss"}
 _GOVERNMENT = re.compile(
     r"\b(government|ministry|ministers?|department|office|council|parliament|congress|senate|"
     r"cabinet|treasury|commission|administration|presidency|regime|white house|kremlin|"
-    r"assembly|police)\b",
+    r"assembly|police|court|tribunal)\b",
     re.IGNORECASE,
 )
 _ARMED = re.compile(
     r"\b(army|forces|militias?|brigades?|battalions?|front|guards?|rebels?|fighters|militants|"
-    r"hizballah|hezbollah|hamas|taliban|al-qaeda|al-shabaab|boko haram|islamic state|isis|isil|"
     r"navy|air force|marines|jihadists?|insurgents?|troops|jama'?at|nusrat|ansar|mujahid\w*|"
-    r"jihad\w*|shabaab|wal-muslimin|gendarmerie)\b",
+    r"jihad\w*|wal-muslimin|gendarmerie)\b",
     re.IGNORECASE,
 )
-# Heads of descriptive group phrases ("pro-regime forces", "Iraqi militias").
-GROUP_HEADS = {
-    "forces": "armed_group",
-    "force": "armed_group",
-    "militia": "armed_group",
-    "militias": "armed_group",
-    "fighters": "armed_group",
-    "troops": "armed_group",
-    "rebels": "armed_group",
-    "militants": "armed_group",
-    "insurgents": "armed_group",
-    "soldiers": "armed_group",
-    "army": "armed_group",
-    "coalition": "armed_group",
-    "jihadists": "armed_group",
-    "gunmen": "armed_group",
-    "regime": "government",
-    "government": "government",
-    "officials": "government",
-    "authorities": "government",
-    "ministry": "government",
-    "police": "government",
-    "protesters": "nationality_group",
-    "demonstrators": "nationality_group",
-    "refugees": "nationality_group",
-    "civilians": "nationality_group",
-}
-_GROUP_MODIFIER = re.compile(r"^(pro|anti)-|-(backed|led|allied|aligned)$", re.IGNORECASE)
-_QUALIFIERS = {"opposition", "partner", "special", "government", "security", "regime", "rebel"}
+_GROUP_MODIFIER = re.compile(r"^(pro|anti)-|-(backed|led|allied|aligned|linked)$", re.IGNORECASE)
+_TRAILING_TITLES = {"QC", "KC", "MP", "Jr", "Jr.", "Sr", "Sr.", "MEP"}
+_GENERIC = {"state", "islam", "christianity", "judaism", "buddhism"}  # NER noise
+_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'\u2019.-]*|al-[\w-]+)(?:\s+(?:[A-Z][\w'\u2019.-]*|al-[\w-]+|of|the|in|for|"
+    r"and|on|wal-[\w-]+|de|du|des|la|le|refugee|agency|force|forces|party|front|group))*)"
+    r"\s+\(([A-Z][A-Za-z&]{1,9})\)"
+)
+
+
+@dataclass(frozen=True)
+class _Data:
+    group_heads: dict[str, str]
+    known: dict[str, tuple[str, str]]  # key(any name) -> (canonical name, kind)
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Data:
+    raw = json.loads(
+        resources.files("briefing.data").joinpath("actors.json").read_text(encoding="utf-8")
+    )
+    known = {}
+    for item in raw["known"]:
+        for form in [item["name"], *item["aliases"]]:
+            known[key(form)] = (item["name"], item["kind"])
+    return _Data(dict(raw["group_heads"]), known)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    surface: str
+    kind: str
+    acts: bool
+    canonical: str | None = None  # key of the actor it belongs to, when already known
 
 
 def find_actors(parsed: Sequence[Parsed]) -> tuple[Actor, ...]:
     """Named and descriptive actors, aliases merged, ranked by salience."""
-    order = _source_order(parsed)
-    g = gazetteer()
+    g, data = gazetteer(), _data()
+    order: dict[str, int] = {}
     items: dict[str, Mentions] = {}
+    names: dict[str, str] = {}  # canonical key -> canonical name
     acronyms: dict[str, str] = {}  # "unhcr" -> key of "United Nations refugee agency"
     for p in parsed:
-        pos = order[p.sentence.source]
+        pos = order.setdefault(p.sentence.source, len(order))
         defined = _acronym_definitions(p.sentence.text)
         for long_form, acronym in defined:
-            long_key = key(long_form)
-            acronyms.setdefault(key(acronym), long_key)
-            item = items.setdefault(long_key, Mentions(_org_kind(long_form)))
-            item.add(long_form, p.sentence, pos, False)
-        for surface, kind, strong in _mentions(p.doc, g):
-            if any(surface in long_form or surface == short for long_form, short in defined):
+            long_key = data.known.get(key(long_form), (None,))[0] or long_form
+            acronyms.setdefault(key(acronym), key(long_key))
+            names.setdefault(key(long_key), long_key)
+            items.setdefault(key(long_key), Mentions(_org_kind(long_form))).add(
+                long_form, p.sentence, pos
+            )
+        for m in _mentions(p.doc, g, data):
+            if any(m.surface in long or m.surface == short for long, short in defined):
                 continue  # counted with "Islamic State in the Greater Sahara (ISGS)" above
-            k = person_key(surface) if kind == "person" else key(surface)
-            if not k:
+            k = m.canonical or (person_key(m.surface) if m.kind == "person" else key(m.surface))
+            if not k or (k in _GENERIC and m.canonical is None):
                 continue
-            item = items.setdefault(k, Mentions(kind))
-            item.add(surface, p.sentence, pos, strong)
+            if m.canonical and k not in names:
+                names[k] = _canonical_name(k, m, g, data)
+            items.setdefault(k, Mentions(m.kind)).add(m.surface, p.sentence, pos, m.acts)
     for short, long_key in acronyms.items():
-        if short in items and short != long_key:
+        if short in items and short != long_key and long_key in items:
             items[long_key].absorb(items.pop(short))
     merged = _merge(items)
     actors = [
         Actor(
-            name=m.name(),
+            name=names.get(k) or (_untitled(m.name()) if m.kind == "person" else m.name()),
             kind=m.kind,
             aliases=m.aliases(),
             mentions=m.count,
             evidence=m.evidence(),
         )
-        for m in sorted(merged, key=lambda m: (-_salience(m), m.first))
+        for k, m in sorted(merged.items(), key=lambda km: (-_salience(km[1]), km[1].first))
     ]
     return tuple(actors)
 
 
-def _source_order(parsed: Sequence[Parsed]) -> dict[str, int]:
-    order: dict[str, int] = {}
-    for p in parsed:
-        order.setdefault(p.sentence.source, len(order))
-    return order
+def _canonical_name(k: str, m: _Mention, g: Gazetteer, data: _Data) -> str:
+    if k in data.known:
+        return data.known[k][0]
+    code = g.country_code(k)
+    return g.country_names.get(code, m.surface) if code else m.surface
 
 
-def _mentions(doc: Any, g: Gazetteer) -> list[tuple[str, str, bool]]:
-    """(surface, kind, acts) for each actor mention in one sentence."""
-    out: list[tuple[str, str, bool]] = []
+def _mentions(doc: Any, g: Gazetteer, data: _Data) -> list[_Mention]:
+    """Each actor mention in one sentence."""
+    out: list[_Mention] = []
     covered: set[int] = set()
     for ent in doc.ents:
         surface = clean(ent.text)
-        if len(surface) < 2 or not any(c.isalpha() for c in surface):
-            continue
-        if key(surface) in TITLES:
-            continue  # "Interior" of "Interior Minister ..."
+        k = key(surface)
+        if len(surface) < 2 or not surface[:1].isupper() or k in TITLES:
+            continue  # "Interior" of "Interior Minister ..."; lower-case noise
         if ent.start == 0 and surface.isupper() and len(surface) > 4 and _dateline(doc, ent):
             continue  # "NIAMEY, 9 June —": a dateline, not an actor
         acts = ent.root.dep_ in _SUBJECT
         label = ent.label_
-        if (label == "ORG" and not surface.isupper() and g.is_place(key(surface))) or (
-            label == "PERSON" and g.is_place(key(surface), cities=False)
+        if k in data.known:
+            name, kind = data.known[k]
+            out.append(_Mention(surface, kind, acts, key(name)))
+            covered.update(range(ent.start, ent.end))
+            continue
+        if (label == "ORG" and not surface.isupper() and g.is_place(k)) or (
+            label == "PERSON" and g.is_place(k, cities=False)
         ):
             label = "GPE"  # a place NER mislabelled ("Niamey" as ORG, "Mali" as PERSON)
-        kind = None
+        mention = None
         if label == "PERSON":
-            kind = "person"
+            mention = _Mention(_with_titles(doc, ent), "person", acts)
         elif label == "ORG":
-            kind = _org_kind(surface)
+            mention = _Mention(surface, _org_kind(surface), acts)
         elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or acts):
-            kind = "nationality_group"
+            mention = _Mention(surface, "nationality_group", acts)
         elif label == "GPE" and acts:
-            kind = "state"
-        if kind:
-            out.append((surface, kind, acts))
+            code = g.country_code(k) or g.capitals.get(k)
+            if code:  # a country, or its capital, that acts: "Washington believes"
+                mention = _Mention(surface, "state", acts, key(g.country_names[code]))
+        if mention:
+            out.append(mention)
             covered.update(range(ent.start, ent.end))
     for chunk in doc.noun_chunks:
-        group = _group(chunk)
-        if group and chunk.root.i not in covered:
-            surface, kind = group
-            out.append((surface, kind, chunk.root.dep_ in _SUBJECT))
+        if chunk.root.i in covered:
+            continue
+        group = _group(chunk, data)
+        if group:
+            out.append(_Mention(group[0], group[1], chunk.root.dep_ in _SUBJECT))
     return out
 
 
-_ACRONYM = re.compile(
-    r"((?:[A-Z][\w'\u2019.-]*|al-[\w-]+)(?:\s+(?:[A-Z][\w'\u2019.-]*|al-[\w-]+|of|the|in|for|and|on|"
-    r"wal-[\w-]+|de|du|des|la|le|refugee|agency|force|forces|party|front|group))*)\s+\(([A-Z][A-Za-z&]{1,9})\)"
-)
+def _with_titles(doc: Any, ent: Any) -> str:
+    """A person's name with the titles written around it: "Chancellor Gordon Brown", "Mr Blair"."""
+    start = ent.start
+    while start > 0 and start > ent.start - 5:
+        token = doc[start - 1]
+        if token.lower_.rstrip(".") in TITLES or (token.is_title and token.tag_ == "NNP"):
+            start -= 1
+        else:
+            break
+    while start < ent.start and doc[start].lower_.rstrip(".") not in TITLES:
+        start += 1  # keep the run only if it starts with a title word
+    end = ent.end
+    if end < len(doc) and doc[end].text in _TRAILING_TITLES:
+        end += 1
+    return clean(doc[start:end].text)
+
+
+def _untitled(name: str) -> str:
+    """ "Prime Minister Tony Blair" -> "Tony Blair" (the titles stay among the aliases)."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    if len(words) == 2 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _dateline(doc: Any, ent: Any) -> bool:
+    return ent.end < len(doc) and doc[ent.end].text in (",", "(", "\u2014", "-")
 
 
 def _acronym_definitions(text: str) -> list[tuple[str, str]]:
     """Names defined with an acronym in brackets: "Islamic State in the Greater Sahara (ISGS)"."""
     out = []
     for match in _ACRONYM.finditer(text):
-        long_form = clean(match.group(1))
-        words = long_form.split()
+        words = clean(match.group(1)).split()
         letters = match.group(2).replace("&", "")
         # Keep only the trailing words that could spell the acronym (drop "Militants linked to").
         while len(words) > 2 and words[0][0].upper() != letters[0].upper():
@@ -159,10 +209,6 @@ def _acronym_definitions(text: str) -> list[tuple[str, str]]:
         if len(words) >= 2:
             out.append((" ".join(words), match.group(2)))
     return out
-
-
-def _dateline(doc: Any, ent: Any) -> bool:
-    return ent.end < len(doc) and doc[ent.end].text in (",", "(", "\u2014", "-")
 
 
 def _org_kind(surface: str) -> str:
@@ -173,31 +219,38 @@ def _org_kind(surface: str) -> str:
     return "organisation"
 
 
-def _group(chunk: Any) -> tuple[str, str] | None:
-    """A descriptive group: a group head qualified by a nationality, pro-/anti-, -backed..."""
-    head = chunk.root.text.lower()
-    kind = GROUP_HEADS.get(head)
-    if kind is None:
+def _group(chunk: Any, data: _Data) -> tuple[str, str] | None:
+    """A descriptive group: "pro-regime forces", "federal prosecutors", "the police"."""
+    head = chunk.root
+    kind = data.group_heads.get(head.lower_)
+    if kind is None or head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return None
-    qualified = False
     start = chunk.start
+    qualified = False
     for token in chunk:
-        if token.i >= chunk.root.i:
+        if token.i >= head.i:
             break
-        if token.dep_ == "det" or token.is_stop:
-            start = token.i + 1
+        leading = token.i == start
+        if leading and (
+            token.dep_ in ("det", "poss", "predet", "nummod")
+            or ((token.is_stop or token.is_punct) and token.whitespace_)
+        ):
+            start = token.i + 1  # "the", "its", "three": not part of the group's name
             continue
         if (
             token.ent_type_ in ("NORP", "GPE", "ORG")
             or _GROUP_MODIFIER.search(token.text)
-            or token.lower_ in _QUALIFIERS
+            or token.dep_ in ("amod", "compound")
         ):
             qualified = True
-    if not qualified:
-        return None
     doc = chunk.doc
-    surface = clean(doc[start : chunk.root.i + 1].text)
-    return (surface, kind) if len(surface.split()) >= 2 else None
+    surface = clean(doc[start : head.i + 1].text)
+    if not surface or surface[:1].isdigit():
+        return None
+    # A bare head ("police") counts when it acts; a qualified one ("Iraqi militias") always.
+    if qualified or head.dep_ in _SUBJECT:
+        return surface, kind
+    return None
 
 
 def _salience(m: Mentions) -> float:
@@ -205,32 +258,28 @@ def _salience(m: Mentions) -> float:
     return m.count + 0.5 * len(m.strong) + 2.0 / (1 + m.first[1])
 
 
-def _merge(items: dict[str, Mentions]) -> list[Mentions]:
+def _merge(items: dict[str, Mentions]) -> dict[str, Mentions]:
     """Merge short forms into full ones: surnames into people, acronyms into names."""
     keys = sorted(items, key=lambda k: (-len(k.split()), k))
     merged: dict[str, Mentions] = {}
     for k in keys:
         item = items[k]
-        target = None
-        for full_key, full in merged.items():
-            if _same(k, item, full_key, full):
-                target = full
-                break
+        target = next((full for fk, full in merged.items() if _same(k, item, fk, full)), None)
         if target is None:
             merged[k] = item
         else:
             target.absorb(item)
-    return list(merged.values())
+    return merged
 
 
 def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> bool:
     short_words, full_words = short_key.split(), full_key.split()
     if short.kind == "person" and full.kind == "person":
-        # "Blair" or "Tony Blair" into "Prime Minister Tony Blair"; keys split "al-Assad".
+        # "Blair" into "Tony Blair"; keys split "al-Assad" so "Assad" joins "Bashar al-Assad".
         return len(short_words) < len(full_words) and full_words[-len(short_words) :] == short_words
     acronym = short_key.replace(" ", "")
     if len(short_words) == 1 and 2 <= len(acronym) <= 6:
-        for form in full.forms:
-            if initials(form).lower() == acronym and len(form.split()) >= 2:
-                return True
+        return any(
+            initials(form).lower() == acronym and len(form.split()) >= 2 for form in full.forms
+        )
     return False

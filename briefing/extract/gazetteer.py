@@ -17,15 +17,46 @@ from .names import key
 
 # Short and old forms of country names that neither source lists.
 COUNTRY_FORMS = {
-    "us": "US", "u s": "US", "usa": "US", "america": "US", "united states of america": "US",
-    "uk": "GB", "u k": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
-    "scotland": "GB", "wales": "GB", "northern ireland": "GB", "russia": "RU",
-    "russian federation": "RU", "syria": "SY", "iran": "IR", "south korea": "KR",
-    "north korea": "KP", "uae": "AE", "drc": "CD", "dr congo": "CD", "congo kinshasa": "CD",
-    "ivory coast": "CI", "czech republic": "CZ", "czechia": "CZ", "burma": "MM",
-    "holland": "NL", "vatican": "VA", "palestine": "PS", "palestinian territories": "PS",
-    "turkiye": "TR", "laos": "LA", "vietnam": "VN", "bolivia": "BO", "venezuela": "VE",
-    "tanzania": "TZ", "moldova": "MD", "macedonia": "MK", "swaziland": "SZ",
+    "us": "US",
+    "u s": "US",
+    "usa": "US",
+    "america": "US",
+    "united states of america": "US",
+    "uk": "GB",
+    "u k": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "russia": "RU",
+    "russian federation": "RU",
+    "syria": "SY",
+    "iran": "IR",
+    "south korea": "KR",
+    "north korea": "KP",
+    "uae": "AE",
+    "drc": "CD",
+    "dr congo": "CD",
+    "congo kinshasa": "CD",
+    "ivory coast": "CI",
+    "czech republic": "CZ",
+    "czechia": "CZ",
+    "burma": "MM",
+    "holland": "NL",
+    "vatican": "VA",
+    "palestine": "PS",
+    "palestinian territories": "PS",
+    "turkiye": "TR",
+    "laos": "LA",
+    "vietnam": "VN",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "moldova": "MD",
+    "macedonia": "MK",
+    "swaziland": "SZ",
 }
 _REGION_WORDS = re.compile(
     r"\s+(province|region|governorate|district|state|county|oblast|prefecture|department)$"
@@ -52,6 +83,7 @@ class Gazetteer:
     country_places: dict[str, Place]  # ISO alpha-2 -> country with its representative point
     cities: dict[str, tuple[Place, ...]]  # key(name or alternate name) -> cities
     curated: dict[str, Place]  # key(name or alias) -> region, water or facility
+    capitals: dict[str, str]  # key(capital city) -> ISO alpha-2 ("Damascus" acting = Syria)
 
     @property
     def country_names(self) -> dict[str, str]:
@@ -121,14 +153,19 @@ def gazetteer() -> Gazetteer:
     cities: dict[str, list[Place]] = {}
     for city in gc.get_cities().values():
         place = Place(
-            city["name"], "city", city["countrycode"], round(city["latitude"], 5),
-            round(city["longitude"], 5), int(city["population"]),
+            city["name"],
+            "city",
+            city["countrycode"],
+            round(city["latitude"], 5),
+            round(city["longitude"], 5),
+            int(city["population"]),
         )
         forms = {key(city["name"])}
         # Alternate names help with transliterations ("Deir ez-Zor"); codes and short forms
         # ("BBC", "QC") would turn organisations into towns, so they are left out.
         forms.update(
-            key(a) for a in city["alternatenames"]
+            key(a)
+            for a in city["alternatenames"]
             if a.isascii() and len(a) >= 4 and not a.isupper() and a[:1].isupper()
         )
         for form in forms:
@@ -139,4 +176,7 @@ def gazetteer() -> Gazetteer:
         place = Place(p["name"], p["kind"], p.get("country"), p["lat"], p["lon"])
         for form in [p["name"], *p["aliases"]]:
             curated[key(form)] = place
-    return Gazetteer(countries, country_places, {k: tuple(v) for k, v in cities.items()}, curated)
+    capitals = {key(c["capital"]): code for code, c in geo_countries.items() if c["capital"]}
+    return Gazetteer(
+        countries, country_places, {k: tuple(v) for k, v in cities.items()}, curated, capitals
+    )

@@ -50,7 +50,9 @@ def find_locations(parsed: Sequence[Parsed]) -> tuple[Location, ...]:
     mentioned = {code for k in items if (code := g.country_code(k))}
     resolved: dict[str, tuple[Place | None, str, Mentions]] = {}
     for k, (label, mentions) in items.items():
-        place = None if label == "FAC" and not g.is_place(k, cities=False) else g.resolve(k, mentioned)
+        place = (
+            None if label == "FAC" and not g.is_place(k, cities=False) else g.resolve(k, mentioned)
+        )
         merge_key = f"{place.kind}:{place.name}:{place.country}" if place else k
         if merge_key in resolved:
             resolved[merge_key][2].absorb(mentions)

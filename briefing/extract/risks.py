@@ -4,19 +4,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..model import Evidence, Risk
 from .nlp import Parsed
 
-# Words that name a danger, threat or escalation.
+# Words that name a danger, a threat, a harm or trouble to come.
 _DANGER = re.compile(
     r"\b(threat\w*|risk\w*|danger\w*|fear\w*|warn\w*|escalat\w*|attack\w*|strik(e|es|ing)|"
-    r"clash\w*|violen\w*|war|conflict|crisis|collapse\w*|default\w*|shortage\w*|famine|"
-    r"outbreak\w*|spread\w*|unrest|retaliat\w*|offensive|bomb\w*|kill\w*|casualt\w*|"
-    r"displace\w*|flood\w*|evacuat\w*|sanction\w*|insurgen\w*|instabilit\w*|tension\w*|"
-    r"concern\w*|alarm\w*|vulnerab\w*|disrupt\w*|shut\w*|cut off|blockade\w*|seiz\w*|"
-    r"hostage\w*|explos\w*|missile\w*|drone\w*|prevent\w*|deter\w*|worsen\w*|surge\w*|"
-    r"recruit\w*|abuse\w*|ambush\w*|raid\w*)\b",
+    r"clash\w*|violen\w*|war|wars|conflict\w*|crisis|crises|collapse\w*|default\w*|"
+    r"shortage\w*|famine|outbreak\w*|epidemic\w*|unrest|retaliat\w*|offensive|bomb\w*|"
+    r"kill\w*|dead|death\w*|casualt\w*|injur\w*|wound\w*|displace\w*|flood\w*|evacuat\w*|"
+    r"sanction\w*|insurgen\w*|instabilit\w*|tension\w*|concern\w*|alarm\w*|vulnerab\w*|"
+    r"disrupt\w*|blockade\w*|seiz\w*|hostage\w*|explos\w*|missile\w*|drone\w*|"
+    r"worsen\w*|surge\w*|recruit\w*|abuse\w*|ambush\w*|raid\w*|terror\w*|extremis\w*|"
+    r"execut(ed|ion|ions)|shoot\w*|gunfire|fraud\w*|rigg\w*|corrupt\w*|scandal\w*|"
+    r"failure\w*|fail(s|ed)?|burden\w*|debt\w*|arrears|recession|loss(es)?|damag\w*|"
+    r"destr(oy|oyed|uction)|devastat\w*|disaster\w*|emergenc\w*|catastroph\w*|chaos|"
+    r"turmoil|furore|protest\w*|riot\w*|exodus|fled|flee\w*|refugee\w*|detain\w*|"
+    r"detention|unlawful|illegal\w*|breach\w*|cyber\w*|hack\w*|radicali[sz]\w*|"
+    r"persecut\w*|penalty|blocked|ban(ned|s)?|opposition|rebellion|criticis\w*|"
+    r"allegation\w*|accus\w*|trouble\w*|dispute\w*|hung|exit)\b",
     re.IGNORECASE,
 )
 # The source's own likelihood wording -> ICD 203 term. Explicit probability words win over
@@ -46,40 +54,74 @@ _FORWARD = re.compile(
     r"prepar\w*|poised|set to|escalat\w*|imminent|future|next|coming)\b",
     re.IGNORECASE,
 )
-_MIN_SCORE = 2.0
+_MIN_SCORE = 1.5
+_MAX_EVIDENCE = 4  # evidence sentences per risk
+_SAME_RISK = 0.1  # content-word overlap that makes two sentences one risk
+_STOP = frozenset(
+    ["that", "this", "with", "from", "have", "were", "been", "will", "would", "could", "their", "they", "there", "which", "about", "after", "said", "says", "also", "than", "more", "into", "over", "some", "when", "what", "while", "where", "other", "only", "such", "most"]
+)
+_MIN_WORDS = 6
 
 
 def find_risks(parsed: Sequence[Parsed]) -> tuple[Risk, ...]:
-    """Sentences that state a forward-looking danger, strongest first, near-duplicates merged."""
+    """Sentences that state a danger (above all a forward-looking one), strongest first."""
     risks: list[Risk] = []
     for p in parsed:
         text = p.sentence.text
+        if len(text.split()) < _MIN_WORDS:
+            continue
         dangers = {m.group(0).lower() for m in _DANGER.finditer(text)}
-        forward = _FORWARD.findall(text)
-        if not dangers or not forward:
+        if not dangers:
             continue
         score = (
-            len(dangers)
-            + 0.5 * min(len(forward), 3)
-            + 0.5 * _has_actor(p)
+            min(len(dangers), 3)
+            + bool(_FORWARD.search(text))
             + bool(_EXPLICIT.search(text))
+            + 0.5 * _has_actor(p)
+            + 0.5 / (1 + p.sentence.index / 5)  # news puts what matters first
         )
         if score < _MIN_SCORE:
             continue
         cue, likelihood = _likelihood(text)
         evidence = Evidence(p.sentence.source, p.sentence.index, text)
-        duplicate = next((r for r in risks if _similar(r.text, text)), None)
-        if duplicate is not None:
-            risks[risks.index(duplicate)] = Risk(
-                duplicate.text,
-                duplicate.likelihood,
-                duplicate.cue,
-                duplicate.score + 0.5,
-                (*duplicate.evidence, evidence),
-            )
-            continue
         risks.append(Risk(_statement(text), likelihood, cue, round(score, 3), (evidence,)))
-    return tuple(sorted(risks, key=lambda r: -r.score))
+    return _group(sorted(risks, key=lambda r: -r.score))
+
+
+def _group(candidates: Sequence[Risk]) -> tuple[Risk, ...]:
+    """Sentences about the same danger become one risk with several evidence sentences."""
+    groups: list[Risk] = []
+    words: list[set[str]] = []
+    for risk in candidates:
+        content = _content(risk.evidence[0].text)
+        home = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if len(groups[i].evidence) < _MAX_EVIDENCE and _overlap(w, content) >= _SAME_RISK
+            ),
+            None,
+        )
+        if home is None:
+            groups.append(risk)
+            words.append(content)
+        else:
+            lead = groups[home]
+            groups[home] = replace(
+                lead,
+                score=lead.score + 0.25 * risk.score,
+                evidence=(*lead.evidence, *risk.evidence),
+            )
+            words[home] |= content
+    return tuple(sorted(groups, key=lambda r: -r.score))
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP}
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def _has_actor(p: Parsed) -> bool:
