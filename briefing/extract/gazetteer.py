@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from .names import key
 
@@ -125,9 +126,10 @@ class Gazetteer:
         return max(candidates, key=lambda c: (c.country in mentioned, c.population))
 
 
-def _data(name: str) -> dict:  # type: ignore[type-arg]
+def _data(name: str) -> dict[str, Any]:
     text = resources.files("briefing.data").joinpath(name).read_text(encoding="utf-8")
-    return json.loads(text)  # type: ignore[no-any-return]
+    data: dict[str, Any] = json.loads(text)
+    return data
 
 
 @lru_cache(maxsize=1)

@@ -58,7 +58,40 @@ _MIN_SCORE = 1.5
 _MAX_EVIDENCE = 4  # evidence sentences per risk
 _SAME_RISK = 0.1  # content-word overlap that makes two sentences one risk
 _STOP = frozenset(
-    ["that", "this", "with", "from", "have", "were", "been", "will", "would", "could", "their", "they", "there", "which", "about", "after", "said", "says", "also", "than", "more", "into", "over", "some", "when", "what", "while", "where", "other", "only", "such", "most"]
+    {
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "were",
+        "been",
+        "will",
+        "would",
+        "could",
+        "their",
+        "they",
+        "there",
+        "which",
+        "about",
+        "after",
+        "said",
+        "says",
+        "also",
+        "than",
+        "more",
+        "into",
+        "over",
+        "some",
+        "when",
+        "what",
+        "while",
+        "where",
+        "other",
+        "only",
+        "such",
+        "most",
+    }
 )
 _MIN_WORDS = 6
 
