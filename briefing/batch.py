@@ -17,7 +17,7 @@ from .ingest import is_url, read_bytes, read_source, source_from_bytes
 from .model import Options
 from .output import write_atomic
 from .pipeline import brief_from_sources
-from .render import render_bytes
+from .render import render_files
 
 log = logging.getLogger("briefing")
 
@@ -99,9 +99,13 @@ def plan(inputs: Sequence[str], out_dir: Path, fmt: str) -> list[Job]:
 
 
 def render_one(
-    location: str, fmt: str, options: Options, raw: bytes | None = None
-) -> tuple[bytes, str]:
-    """Read one input (or use its bytes) and render its brief: (output, sha256 of input)."""
+    location: str, fmt: str, options: Options, name: str, raw: bytes | None = None
+) -> tuple[list[tuple[str, bytes]], str]:
+    """Read one input (or use its bytes) and render its brief.
+
+    Returns the files to write, by name (the brief ``name``, and for Markdown its locator
+    map), and the sha256 of the input.
+    """
     if raw is None:
         source = read_source(
             location, "s1", input_format=options.input_format, max_bytes=options.max_bytes
@@ -110,16 +114,21 @@ def render_one(
         source = source_from_bytes(
             raw, "s1", location=location, name=location, input_format=options.input_format
         )
-    return render_bytes(brief_from_sources([source], options), fmt, options), source.sha256
+    files = render_files(brief_from_sources([source], options), fmt, options, Path(name))
+    return [(path.name, data) for path, data in files], source.sha256
+
+
+# What a worker sends back: ("ok", files, input sha256) or ("error", message, "").
+_Result = tuple[str, list[tuple[str, bytes]] | str, str]
 
 
 def _work(
-    location: str, fmt: str, options: Options, raw: bytes | None = None
-) -> tuple[str, bytes | str, str]:
+    location: str, fmt: str, options: Options, name: str, raw: bytes | None = None
+) -> _Result:
     """The task a worker runs: never raises, so one bad input cannot stop the batch."""
     try:
-        data, sha = render_one(location, fmt, options, raw)
-        return "ok", data, sha
+        files, sha = render_one(location, fmt, options, name, raw)
+        return "ok", files, sha
     except BriefingError as error:
         return "error", str(error), ""
     except Exception as error:  # a bug on one input must not lose the other briefs
@@ -233,19 +242,17 @@ def _execute(
     if not jobs:
         return
     if scheduler is not None:
-        results: Iterable[tuple[Job, tuple[str, bytes | str, str]]] = _on_dask(
-            jobs, fmt, options, workers, scheduler
-        )
+        results: Iterable[tuple[Job, _Result]] = _on_dask(jobs, fmt, options, workers, scheduler)
     elif workers <= 1:
         _warm(options.model)
-        results = ((job, _work(job.input, fmt, options)) for job in jobs)
+        results = ((job, _work(job.input, fmt, options, job.output.name)) for job in jobs)
     else:
         results = _on_processes(jobs, fmt, options, workers)
     for job, (status, payload, sha) in results:
-        if status == "ok":
-            assert isinstance(payload, bytes)
+        if status == "ok" and not isinstance(payload, str):
             try:
-                write_atomic(job.output, payload)
+                for name, data in payload:
+                    write_atomic(job.output.with_name(name), data)
             except BriefingError as error:
                 yield Outcome(job, "failed", str(error))
                 continue
@@ -256,21 +263,23 @@ def _execute(
 
 def _on_processes(
     jobs: Sequence[Job], fmt: str, options: Options, workers: int
-) -> Iterator[tuple[Job, tuple[str, bytes | str, str]]]:
+) -> Iterator[tuple[Job, _Result]]:
     import multiprocessing
 
     context = multiprocessing.get_context("spawn" if os.name != "posix" else "forkserver")
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_warm, initargs=(options.model,)
     ) as pool:
-        futures = {pool.submit(_work, job.input, fmt, options): job for job in jobs}
+        futures = {
+            pool.submit(_work, job.input, fmt, options, job.output.name): job for job in jobs
+        }
         for future in as_completed(futures):
             yield futures[future], future.result()
 
 
 def _on_dask(
     jobs: Sequence[Job], fmt: str, options: Options, workers: int, scheduler: str
-) -> Iterator[tuple[Job, tuple[str, bytes | str, str]]]:
+) -> Iterator[tuple[Job, _Result]]:
     try:
         from distributed import Client, LocalCluster
         from distributed import as_completed as dask_completed
@@ -308,7 +317,7 @@ def _on_dask(
                 yield job, ("error", str(error), "")
                 continue
             future = client.submit(
-                _work, job.input, fmt, options, raw, key=f"brief-{i}", pure=False
+                _work, job.input, fmt, options, job.output.name, raw, key=f"brief-{i}", pure=False
             )
             futures[future] = job
         for future in dask_completed(futures):

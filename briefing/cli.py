@@ -20,9 +20,9 @@ from . import __version__
 from .errors import BriefingError
 from .ingest import FORMATS as INPUT_FORMATS
 from .model import DEFAULT_CLASSIFICATION, DEFAULT_MODEL, Options
-from .output import write_atomic
+from .output import refuse_existing, write_atomic
 from .pipeline import brief_from_sources, read_sources, summarise_docs
-from .render import render_bytes
+from .render import render_bytes, render_files
 from .segment import segment
 from .summarise import ALGORITHMS, DEFAULT_ALGORITHM
 
@@ -204,10 +204,17 @@ def make(
         sources = read_sources(
             inputs, input_format=options.input_format, max_bytes=options.max_bytes
         )
-        data = render_bytes(brief_from_sources(sources, options), fmt, options)
-        write_atomic(target, data, no_clobber=no_clobber)
-        if target != "-":
-            click.echo(f"Wrote {target}", err=True)
+        brief = brief_from_sources(sources, options)
+        if target == "-":
+            write_atomic(target, render_bytes(brief, fmt, options))
+            return
+        files = render_files(brief, fmt, options, Path(target))
+        if no_clobber:
+            for path, _ in files:
+                refuse_existing(path)
+        for path, data in files:
+            write_atomic(path, data)
+        click.echo(f"Wrote {', '.join(str(path) for path, _ in reversed(files))}", err=True)
 
     _run(action)
 

@@ -10,6 +10,12 @@ from pathlib import Path
 from .errors import OutputError
 
 
+def refuse_existing(path: Path) -> None:
+    """The --no-clobber check: an existing file is never replaced."""
+    if path.exists():
+        raise OutputError(f"{path} already exists — remove it or drop --no-clobber")
+
+
 def write_atomic(target: str | Path, data: bytes, *, no_clobber: bool = False) -> None:
     """Write ``data`` to ``target`` (``-`` = stdout); the old file survives any failure."""
     if str(target) == "-":
@@ -19,8 +25,8 @@ def write_atomic(target: str | Path, data: bytes, *, no_clobber: bool = False) -
     path = Path(target)
     if path.is_dir():
         raise OutputError(f"{path} is a directory — give a file name with -o")
-    if no_clobber and path.exists():
-        raise OutputError(f"{path} already exists — remove it or drop --no-clobber")
+    if no_clobber:
+        refuse_existing(path)
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 
 from .errors import OptionError, TemplateError
+from .locator import locator_svg
 from .model import Brief, Options
 
 log = logging.getLogger("briefing")
@@ -45,10 +47,18 @@ def render_markdown(
 def render_html(
     brief: Brief, template_dir: Path | None = None, layout: Layout | None = None
 ) -> str:
-    """The brief as one standalone HTML page (CSS inline, nothing fetched)."""
+    """The brief as one standalone HTML page (CSS and locator map inline, nothing fetched)."""
     env = _environment(template_dir, autoescape=True)
     layout = layout or Layout()
-    return _render(env, "brief.html.j2", brief=brief, layout=layout, page=PAPERS[layout.paper])
+    svg = locator_svg(brief.locations)
+    return _render(
+        env,
+        "brief.html.j2",
+        brief=brief,
+        layout=layout,
+        page=PAPERS[layout.paper],
+        map_svg=markupsafe.Markup(svg) if svg else None,  # built from escaped names only
+    )
 
 
 def render_json(brief: Brief) -> str:
@@ -71,6 +81,20 @@ def render_pdf(
         return pdf
     Path(target).write_bytes(pdf)
     return None
+
+
+def render_files(
+    brief: Brief, fmt: str, options: Options, target: Path
+) -> list[tuple[Path, bytes]]:
+    """The files a brief becomes at ``target``: Markdown also gets ``<stem>-map.svg`` beside it."""
+    if fmt != "md":
+        return [(target, render_bytes(brief, fmt, options))]
+    svg = locator_svg(brief.locations)
+    if svg is None:
+        return [(target, render_bytes(brief, fmt, options))]
+    map_path = target.with_name(f"{target.stem}-map.svg")
+    markdown = render_markdown(brief, options.template_dir, map_image=map_path.name)
+    return [(map_path, svg.encode("utf-8")), (target, markdown.encode("utf-8"))]
 
 
 def render_bytes(brief: Brief, fmt: str, options: Options) -> bytes:
