@@ -38,7 +38,7 @@ def test_person_mentions_merge_under_the_full_name() -> None:
     blair = actor(found, "Tony Blair")
     assert blair.kind == "person"
     assert blair.mentions == 3
-    assert blair.aliases == ("Prime Minister Tony Blair", "Mr Blair", "Blair")
+    assert blair.aliases == ("Blair", "Tony Blair", "Prime Minister Tony Blair", "Mr Blair")
 
 
 def test_known_groups_merge_under_one_name() -> None:

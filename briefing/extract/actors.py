@@ -32,10 +32,12 @@ _GOVERNMENT = re.compile(
 _ARMED = re.compile(
     r"\b(army|forces|militias?|brigades?|battalions?|front|guards?|rebels?|fighters|militants|"
     r"navy|air force|marines|jihadists?|insurgents?|troops|jama'?at|nusrat|ansar|mujahid\w*|"
-    r"jihad\w*|wal-muslimin|gendarmerie)\b",
+    r"jihad\w*|wal-muslimin|gendarmerie|islamic state|al-qa[ei]da|taliban|hezbollah|hamas|"
+    r"shabaab|boko haram)\b",
     re.IGNORECASE,
 )
 _GROUP_MODIFIER = re.compile(r"^(pro|anti)-|-(backed|led|allied|aligned|linked)$", re.IGNORECASE)
+_QUANTITIES = {"dozen", "dozens", "several", "many", "some", "hundreds", "thousands", "few"}
 _TRAILING_TITLES = {"QC", "KC", "MP", "Jr", "Jr.", "Sr", "Sr.", "MEP"}
 _GENERIC = {"state", "islam", "christianity", "judaism", "buddhism"}  # NER noise
 _ACRONYM = re.compile(
@@ -49,6 +51,7 @@ _ACRONYM = re.compile(
 class _Data:
     group_heads: dict[str, str]
     known: dict[str, tuple[str, str]]  # key(any name) -> (canonical name, kind)
+    exact: frozenset[str]  # every known name exactly as listed (acronyms are case-sensitive)
 
 
 @lru_cache(maxsize=1)
@@ -57,10 +60,12 @@ def _data() -> _Data:
         resources.files("briefing.data").joinpath("actors.json").read_text(encoding="utf-8")
     )
     known = {}
+    exact = set()
     for item in raw["known"]:
         for form in [item["name"], *item["aliases"]]:
             known[key(form)] = (item["name"], item["kind"])
-    return _Data(dict(raw["group_heads"]), known)
+            exact.add(form)
+    return _Data(dict(raw["group_heads"]), known, frozenset(exact))
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,7 @@ class _Mention:
     kind: str
     acts: bool
     canonical: str | None = None  # key of the actor it belongs to, when already known
+    titled: str | None = None  # a person's name with the titles around it
 
 
 def find_actors(parsed: Sequence[Parsed]) -> tuple[Actor, ...]:
@@ -92,18 +98,20 @@ def find_actors(parsed: Sequence[Parsed]) -> tuple[Actor, ...]:
             if any(m.surface in long or m.surface == short for long, short in defined):
                 continue  # counted with "Islamic State in the Greater Sahara (ISGS)" above
             k = m.canonical or (person_key(m.surface) if m.kind == "person" else key(m.surface))
-            if not k or (k in _GENERIC and m.canonical is None):
+            if not k or (k in _GENERIC and m.canonical is None and m.kind != "person"):
                 continue
             if m.canonical and k not in names:
                 names[k] = _canonical_name(k, m, g, data)
-            items.setdefault(k, Mentions(m.kind)).add(m.surface, p.sentence, pos, m.acts)
+            items.setdefault(k, Mentions(m.kind)).add(
+                m.surface, p.sentence, pos, m.acts, titled=m.titled
+            )
     for short, long_key in acronyms.items():
         if short in items and short != long_key and long_key in items:
             items[long_key].absorb(items.pop(short))
     merged = _merge(items)
     actors = [
         Actor(
-            name=names.get(k) or (_untitled(m.name()) if m.kind == "person" else m.name()),
+            name=names.get(k) or m.name(),
             kind=m.kind,
             aliases=m.aliases(),
             mentions=m.count,
@@ -145,7 +153,7 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data) -> list[_Mention]:
             label = "GPE"  # a place NER mislabelled ("Niamey" as ORG, "Mali" as PERSON)
         mention = None
         if label == "PERSON":
-            mention = _Mention(_with_titles(doc, ent), "person", acts)
+            mention = _Mention(surface, "person", acts, titled=_with_titles(doc, ent))
         elif label == "ORG":
             mention = _Mention(surface, _org_kind(surface), acts)
         elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or acts):
@@ -157,6 +165,11 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data) -> list[_Mention]:
         if mention:
             out.append(mention)
             covered.update(range(ent.start, ent.end))
+    for start, end, name, kind in _known_spans(doc, data):
+        if not covered.intersection(range(start, end)):
+            span = doc[start:end]
+            out.append(_Mention(span.text, kind, span.root.dep_ in _SUBJECT, key(name)))
+            covered.update(range(start, end))
     for chunk in doc.noun_chunks:
         if chunk.root.i in covered:
             continue
@@ -164,6 +177,28 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data) -> list[_Mention]:
         if group:
             out.append(_Mention(group[0], group[1], chunk.root.dep_ in _SUBJECT))
     return out
+
+
+def _known_spans(doc: Any, data: _Data) -> list[tuple[int, int, str, str]]:
+    """Well-known names NER missed ("IS", "Hamas"), as written: acronyms must match case."""
+    found = []
+    i = 0
+    while i < len(doc):
+        for size in (4, 3, 2, 1):
+            span = doc[i : i + size]
+            if len(span) < size or not span.text[:1].isupper():
+                continue
+            hit = data.known.get(key(span.text))
+            if (
+                hit
+                and (span.text in data.exact or not span.text.isupper())
+                and (i > 0 or span.text.isupper() or size > 1)
+            ):
+                found.append((i, i + size, hit[0], hit[1]))
+                i += size - 1
+                break
+        i += 1
+    return found
 
 
 def _with_titles(doc: Any, ent: Any) -> str:
@@ -181,16 +216,6 @@ def _with_titles(doc: Any, ent: Any) -> str:
     if end < len(doc) and doc[end].text in _TRAILING_TITLES:
         end += 1
     return clean(doc[start:end].text)
-
-
-def _untitled(name: str) -> str:
-    """ "Prime Minister Tony Blair" -> "Tony Blair" (the titles stay among the aliases)."""
-    words = name.split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
-        words = words[1:]
-    if len(words) == 2 and words[0].lower().rstrip(".") in TITLES:
-        words = words[1:]
-    return " ".join(words)
 
 
 def _dateline(doc: Any, ent: Any) -> bool:
@@ -232,7 +257,8 @@ def _group(chunk: Any, data: _Data) -> tuple[str, str] | None:
             break
         leading = token.i == start
         if leading and (
-            token.dep_ in ("det", "poss", "predet", "nummod")
+            token.dep_ in ("det", "poss", "predet", "nummod", "quantmod")
+            or token.lower_ in _QUANTITIES
             or ((token.is_stop or token.is_punct) and token.whitespace_)
         ):
             start = token.i + 1  # "the", "its", "three": not part of the group's name
@@ -253,9 +279,14 @@ def _group(chunk: Any, data: _Data) -> tuple[str, str] | None:
     return None
 
 
+_KIND_WEIGHT = {"person": 1.0, "organisation": 0.5, "armed_group": 0.5, "government": 0.5}
+
+
 def _salience(m: Mentions) -> float:
-    """More mentions, acting, and appearing early make an actor more salient."""
-    return m.count + 0.5 * len(m.strong) + 2.0 / (1 + m.first[1])
+    """More mentions, acting, appearing early and being named make an actor more salient."""
+    named = any(form[:1].isupper() for form in m.forms)
+    weight = _KIND_WEIGHT.get(m.kind, 0.0) if named else -0.5
+    return m.count + 0.5 * len(m.strong) + 2.0 / (1 + m.first[1]) + weight
 
 
 def _merge(items: dict[str, Mentions]) -> dict[str, Mentions]:
@@ -274,9 +305,17 @@ def _merge(items: dict[str, Mentions]) -> dict[str, Mentions]:
 
 def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> bool:
     short_words, full_words = short_key.split(), full_key.split()
+    if len(short_words) == 1 and short_key in _data().group_heads and full_words[-1] == short_key:
+        return True  # "fighters" into "foreign fighters"
     if short.kind == "person" and full.kind == "person":
+        if len(short_words) == 1 and len(full_words) > 1 and short_words[0] == full_words[0]:
+            # "Sir Ian" is Sir Ian Blair: a first name only with Sir, Dame or Lord before it.
+            honours = ("sir", "dame", "lord", "lady")
+            return any(t.split()[0].lower() in honours for t in short.titled)
         # "Blair" into "Tony Blair"; keys split "al-Assad" so "Assad" joins "Bashar al-Assad".
         return len(short_words) < len(full_words) and full_words[-len(short_words) :] == short_words
+    if len(short_words) == 1 and full.kind == "person" and full_words[-1] == short_key:
+        return True  # "Sukul" (tagged as an organisation) is Ravi Sukul
     acronym = short_key.replace(" ", "")
     if len(short_words) == 1 and 2 <= len(acronym) <= 6:
         return any(

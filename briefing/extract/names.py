@@ -9,74 +9,25 @@ from dataclasses import dataclass, field
 
 from ..model import Evidence, Sentence
 
-TITLES = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "gen",
-    "general",
-    "col",
-    "colonel",
-    "maj",
-    "major",
-    "capt",
-    "captain",
-    "lt",
-    "sgt",
-    "adm",
-    "admiral",
-    "president",
-    "prime",
-    "minister",
-    "secretary",
-    "chancellor",
-    "senator",
-    "sen",
-    "rep",
-    "governor",
-    "gov",
-    "mayor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "sheikh",
-    "judge",
-    "commander",
-    "chief",
-    "deputy",
-    "foreign",
-    "defence",
-    "defense",
-    "finance",
-    "interior",
-    "vice",
-    "ambassador",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "leader",
-    "tory",
-    "labour",
-    "opposition",
-    "former",
-    "acting",
-    "colonel-general",
-    "brig",
-}
+# Words of titles and offices written before names ("Home Secretary", "Mr", "Gen.").
+TITLES = frozenset(
+    """
+    mr mrs ms miss dr prof sir dame lord lady gen general col colonel maj major capt captain
+    lt sgt brig adm admiral president prime minister secretary chancellor senator sen rep
+    governor gov mayor king queen prince princess sheikh judge commander chief deputy foreign
+    defence defense finance interior home justice health education culture transport energy
+    trade environment shadow attorney lieutenant vice ambassador spokesman spokeswoman
+    spokesperson leader tory labour opposition former acting pope cardinal bishop rev
+    reverend imam emir colonel-general
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 
 
 def clean(surface: str) -> str:
     """Tidy a surface form: no leading article, no possessive, no stray punctuation."""
     s = " ".join(surface.replace("\u2019", "'").split())
     s = re.sub(r"^(the|a|an)\s+", "", s, flags=re.IGNORECASE)
+    s = re.sub(r"\s*\([^)]*$", "", s)  # an unclosed bracket: "Fund (IMF"
     s = re.sub(r"'s?$", "", s)
     return s.strip(" \t.,;:!?\"'()[]{}-\u2013\u2014\u201c\u201d")
 
@@ -108,13 +59,23 @@ class Mentions:
 
     kind: str
     forms: Counter[str] = field(default_factory=Counter)
+    titled: list[str] = field(default_factory=list)  # forms with titles, listed after the plain
     sentences: list[Sentence] = field(default_factory=list)
     strong: list[Sentence] = field(default_factory=list)  # sentences where it acts
     first: tuple[int, int] = (10**9, 10**9)  # (source order, sentence index)
 
-    def add(self, surface: str, sentence: Sentence, order: int, strong: bool = False) -> None:
-        """Record one mention."""
+    def add(
+        self,
+        surface: str,
+        sentence: Sentence,
+        order: int,
+        strong: bool = False,
+        titled: str | None = None,
+    ) -> None:
+        """Record one mention (``titled``: the same name as written with its titles)."""
         self.forms[surface] += 1
+        if titled and titled != surface and titled not in self.titled:
+            self.titled.append(titled)
         if sentence not in self.sentences:
             self.sentences.append(sentence)
         if strong and sentence not in self.strong:
@@ -124,6 +85,7 @@ class Mentions:
     def absorb(self, other: Mentions) -> None:
         """Merge another item's mentions into this one."""
         self.forms.update(other.forms)
+        self.titled.extend(t for t in other.titled if t not in self.titled)
         for s in other.sentences:
             if s not in self.sentences:
                 self.sentences.append(s)
@@ -138,12 +100,13 @@ class Mentions:
         return sum(self.forms.values())
 
     def aliases(self) -> tuple[str, ...]:
-        """Surface forms, most frequent first, ties by first appearance."""
-        return tuple(form for form, _ in self.forms.most_common())
+        """Surface forms, most frequent first, ties by first appearance; titled forms after."""
+        plain = [form for form, _ in self.forms.most_common()]
+        return tuple(plain + [t for t in self.titled if t not in plain])
 
     def name(self) -> str:
         """The fullest common form: the longest of the most frequent few."""
-        forms = self.aliases()
+        forms = [form for form, _ in self.forms.most_common()]
         return max(forms[:4], key=lambda f: (len(f.split()), self.forms[f], -forms.index(f)))
 
     def evidence(self, limit: int = 2) -> tuple[Evidence, ...]:
