@@ -103,6 +103,12 @@ class Gazetteer:
             or (cities and name_key in self.cities)
         )
 
+    def is_major_place(self, name_key: str) -> bool:
+        """A country, a curated place, or a city of 100,000 people or more."""
+        return self.is_place(name_key, cities=False) or any(
+            c.population >= 100_000 for c in self.cities.get(name_key, ())
+        )
+
     def resolve(self, name_key: str, mentioned: set[str]) -> Place | None:
         """The place a name refers to; cities prefer the countries the text mentions."""
         code = self.country_code(name_key)
@@ -162,15 +168,18 @@ def gazetteer() -> Gazetteer:
             round(city["longitude"], 5),
             int(city["population"]),
         )
-        forms = {key(city["name"])}
+        primary = key(city["name"])
+        cities.setdefault(primary, []).append(place)
+        if place.population < 100_000:
+            continue  # small towns by their own name only: alternates collide with words
         # Alternate names help with transliterations ("Deir ez-Zor"); codes and short forms
         # ("BBC", "QC") would turn organisations into towns, so they are left out.
-        forms.update(
+        alternates = {
             key(a)
             for a in city["alternatenames"]
             if a.isascii() and len(a) >= 4 and not a.isupper() and a[:1].isupper()
-        )
-        for form in forms:
+        }
+        for form in alternates - {primary}:
             if form:
                 cities.setdefault(form, []).append(place)
     curated = {}

@@ -30,7 +30,7 @@ def place_mentions(doc: Any, g: Gazetteer) -> list[tuple[str, str]]:
             continue  # "Mr Hussen" tagged as a place
         if ent.label_ in PLACE_LABELS:
             out.append((surface, ent.label_))
-        elif ent.label_ == "ORG" and not surface.isupper() and g.is_place(k):
+        elif ent.label_ == "ORG" and not surface.isupper() and g.is_major_place(k):
             out.append((surface, "GPE"))  # "Niamey" tagged ORG
         elif ent.label_ in ("PERSON", "NORP") and g.is_place(k, cities=False):
             out.append((surface, "GPE"))  # "Mali" tagged PERSON
@@ -42,6 +42,10 @@ def find_locations(parsed: Sequence[Parsed]) -> tuple[Location, ...]:
     g = gazetteer()
     items: dict[str, tuple[str, Mentions]] = {}
     order: dict[str, int] = {}
+    # Words of people's names: "Clarke" or "Tsarnaev" tagged as a place is a person.
+    person_words = {
+        w for p in parsed for e in p.doc.ents if e.label_ == "PERSON" for w in key(e.text).split()
+    }
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
         for surface, label in place_mentions(p.doc, g):
@@ -58,8 +62,13 @@ def find_locations(parsed: Sequence[Parsed]) -> tuple[Location, ...]:
             resolved[merge_key][2].absorb(mentions)
         else:
             resolved[merge_key] = (place, label, mentions)
-    ranked = sorted(resolved.values(), key=lambda r: (-r[2].count, r[2].first))
+    ranked = sorted(resolved.values(), key=lambda r: (-_salience(r[0], r[2]), r[2].first))
     return tuple(_location(place, label, m, g) for place, label, m in ranked)
+
+
+def _salience(place: Place | None, m: Mentions) -> float:
+    """Mentions, an early first mention, and being found in the gazetteer."""
+    return m.count + 1.0 / (1 + m.first[1] / 3) + (0.5 if place is not None else 0.0)
 
 
 def _location(place: Place | None, label: str, m: Mentions, g: Gazetteer) -> Location:
