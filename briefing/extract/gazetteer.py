@@ -103,10 +103,10 @@ class Gazetteer:
             or (cities and name_key in self.cities)
         )
 
-    def is_major_place(self, name_key: str) -> bool:
-        """A country, a curated place, or a city of 100,000 people or more."""
+    def is_local_place(self, name_key: str, countries: set[str]) -> bool:
+        """A country, a curated place, a city of 100,000+ or a city in one of ``countries``."""
         return self.is_place(name_key, cities=False) or any(
-            c.population >= 100_000 for c in self.cities.get(name_key, ())
+            c.population >= 100_000 or c.country in countries for c in self.cities.get(name_key, ())
         )
 
     def resolve(self, name_key: str, mentioned: set[str]) -> Place | None:

@@ -18,7 +18,7 @@ _REGION = re.compile(
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
-def place_mentions(doc: Any, g: Gazetteer) -> list[tuple[str, str]]:
+def place_mentions(doc: Any, g: Gazetteer, countries: set[str]) -> list[tuple[str, str]]:
     """(surface, NER label) of each place in a sentence, including places NER mislabelled."""
     out = []
     for ent in doc.ents:
@@ -30,7 +30,7 @@ def place_mentions(doc: Any, g: Gazetteer) -> list[tuple[str, str]]:
             continue  # "Mr Hussen" tagged as a place
         if ent.label_ in PLACE_LABELS:
             out.append((surface, ent.label_))
-        elif ent.label_ == "ORG" and not surface.isupper() and g.is_major_place(k):
+        elif ent.label_ == "ORG" and not surface.isupper() and g.is_local_place(k, countries):
             out.append((surface, "GPE"))  # "Niamey" tagged ORG
         elif ent.label_ in ("PERSON", "NORP") and g.is_place(k, cities=False):
             out.append((surface, "GPE"))  # "Mali" tagged PERSON
@@ -46,9 +46,12 @@ def find_locations(parsed: Sequence[Parsed]) -> tuple[Location, ...]:
     person_words = {
         w for p in parsed for e in p.doc.ents if e.label_ == "PERSON" for w in key(e.text).split()
     }
+    countries = {
+        code for p in parsed for e in p.doc.ents if (code := g.country_code(key(clean(e.text))))
+    }
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
-        for surface, label in place_mentions(p.doc, g):
+        for surface, label in place_mentions(p.doc, g, countries):
             _, mentions = items.setdefault(key(surface), (label, Mentions("place")))
             mentions.add(surface, p.sentence, pos)
     mentioned = {code for k in items if (code := g.country_code(k))}
