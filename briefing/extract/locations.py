@@ -60,6 +60,8 @@ def find_locations(parsed: Sequence[Parsed]) -> tuple[Location, ...]:
         place = (
             None if label == "FAC" and not g.is_place(k, cities=False) else g.resolve(k, mentioned)
         )
+        if place is None and (set(k.split()) <= person_words or len(k) <= 3):
+            continue  # an unresolved name that is a person's, or a bare code ("QC")
         merge_key = f"{place.kind}:{place.name}:{place.country}" if place else k
         if merge_key in resolved:
             resolved[merge_key][2].absorb(mentions)
