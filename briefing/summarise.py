@@ -21,14 +21,15 @@ from sumy.summarizers.sum_basic import SumBasicSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
+from . import fastgraph
 from .errors import OptionError
 from .model import ScoredSentence, Segmented, Summary
 from .segment import OfflineTokenizer
 
 ALGORITHMS: dict[str, str] = {
     "lead": "the first sentences of each source: the strongest baseline on news (default)",
-    "lexrank": "LexRank (sumy): centrality in a graph of TF-IDF cosine similarity",
-    "textrank": "TextRank (sumy): PageRank over word-overlap similarity",
+    "lexrank": "LexRank: centrality in a graph of TF-IDF cosine similarity (sparse, = sumy's)",
+    "textrank": "TextRank: PageRank over word-overlap similarity (sparse, = sumy's)",
     "lsa": "LSA (sumy): topics from the SVD of the term-sentence matrix",
     "luhn": "Luhn (sumy): clusters of significant (frequent, non-stop) words",
     "edmundson": "Edmundson (sumy): cue words, title words and position",
@@ -40,9 +41,44 @@ DEFAULT_ALGORITHM = "lead"
 
 # Words that mark a sentence as less useful for a brief (Edmundson's stigma words).
 _STIGMA = ("hardly", "impossible", "perhaps", "anyway", "meanwhile", "click", "subscribe")
+
+
+class _CachedStems:
+    """Stem each distinct word once (sumy stems every occurrence)."""
+
+    _stems: dict[str, str]
+
+    def stem_word(self, word: str) -> str:
+        stems = self.__dict__.setdefault("_stems", {})
+        if word not in stems:
+            stems[word] = super().stem_word(word)  # type: ignore[misc]
+        return stems[word]
+
+
+class FastLexRankSummarizer(_CachedStems, LexRankSummarizer):
+    """sumy's LexRank, same tokens and selection, with sparse matrices (fastgraph.lexrank)."""
+
+    def __call__(self, document: Any, sentences_count: Any) -> Any:
+        words = [self._to_words_set(s) for s in document.sentences]
+        if not words:
+            return ()
+        scores = fastgraph.lexrank(words, self.threshold, self.epsilon)
+        ratings = dict(zip(document.sentences, scores, strict=True))
+        return self._get_best_sentences(document.sentences, sentences_count, ratings)
+
+
+class FastTextRankSummarizer(_CachedStems, TextRankSummarizer):
+    """sumy's TextRank, same tokens and selection, with sparse matrices (fastgraph.textrank)."""
+
+    def rate_sentences(self, document: Any) -> dict[Any, float]:
+        words = [self._to_words_set(s) for s in document.sentences]
+        scores = fastgraph.textrank(words, self.damping, self.epsilon)
+        return dict(zip(document.sentences, scores, strict=True))
+
+
 _SUMY: dict[str, type[AbstractSummarizer]] = {
-    "lexrank": LexRankSummarizer,
-    "textrank": TextRankSummarizer,
+    "lexrank": FastLexRankSummarizer,
+    "textrank": FastTextRankSummarizer,
     "lsa": LsaSummarizer,
     "luhn": LuhnSummarizer,
     "edmundson": EdmundsonSummarizer,

@@ -1,0 +1,117 @@
+"""LexRank and TextRank scores with sparse matrices: the same numbers as sumy, without n².
+
+sumy builds dense n×n matrices in pure Python loops (quadratic time and memory). Here the
+sentence-term matrix is sparse, similarities are computed a block of rows at a time with
+sparse products, and only the edges the algorithm keeps are stored, so memory grows with
+the number of edges, not with n².
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+
+_BLOCK = 2048  # rows of the similarity matrix computed at once
+
+
+def _term_matrix(
+    sentences: Sequence[Sequence[str]], weigh: str
+) -> tuple[sparse.csr_matrix, list[int]]:
+    """Sentences × terms: raw counts ("count") or sumy's LexRank TF-IDF ("tfidf")."""
+    vocabulary: dict[str, int] = {}
+    rows, cols, values = [], [], []
+    counts = [Counter(words) for words in sentences]
+    for i, sentence_counts in enumerate(counts):
+        top = max(sentence_counts.values()) if sentence_counts else 1
+        for term, tf in sentence_counts.items():
+            rows.append(i)
+            cols.append(vocabulary.setdefault(term, len(vocabulary)))
+            values.append(tf / top if weigh == "tfidf" else float(tf))
+    shape = (len(sentences), max(len(vocabulary), 1))
+    matrix = sparse.csr_matrix((values, (rows, cols)), shape=shape, dtype=np.float64)
+    if weigh == "tfidf":
+        n = len(sentences)
+        document_frequency = np.bincount(cols, minlength=shape[1])
+        idf = np.log(n / (1.0 + document_frequency))
+        matrix = matrix @ sparse.diags(idf)
+    return matrix.tocsr(), [len(words) for words in sentences]
+
+
+def lexrank(
+    sentences: Sequence[Sequence[str]], threshold: float = 0.1, epsilon: float = 0.1
+) -> np.ndarray:
+    """LexRank centrality of each sentence (sumy's variant: thresholded idf-cosine graph)."""
+    n = len(sentences)
+    if n == 0:
+        return np.zeros(0)
+    weights, _ = _term_matrix(sentences, "tfidf")
+    norms = np.sqrt(np.asarray(weights.multiply(weights).sum(axis=1)).ravel())
+    safe = np.where(norms > 0, norms, 1.0)
+    unit = sparse.diags(1.0 / safe) @ weights
+    unit_t = unit.T.tocsc()
+    rows, cols = [], []
+    for start in range(0, n, _BLOCK):
+        cosine = (unit[start : start + _BLOCK] @ unit_t).tocoo()
+        keep = cosine.data > threshold
+        rows.append(cosine.row[keep] + start)
+        cols.append(cosine.col[keep])
+    row, col = np.concatenate(rows), np.concatenate(cols)
+    edges = sparse.csr_matrix((np.ones(len(row)), (row, col)), shape=(n, n))
+    # A sentence with zero norm has cosine 0 with everything, itself included (as in sumy).
+    degrees = np.asarray(edges.sum(axis=1)).ravel()
+    degrees[degrees == 0] = 1
+    transition_t = (sparse.diags(1.0 / degrees) @ edges).T.tocsr()
+    p = np.full(n, 1.0 / n)
+    change = 1.0
+    while change > epsilon:
+        following = transition_t @ p
+        following /= np.linalg.norm(following)
+        change = float(np.linalg.norm(following - p))
+        p = following
+    return p
+
+
+def textrank(
+    sentences: Sequence[Sequence[str]], damping: float = 0.85, epsilon: float = 1e-4
+) -> np.ndarray:
+    """TextRank score of each sentence (sumy's variant: shared words over summed log lengths).
+
+    The edge weight is S_ij / (log len_i + log len_j) with S = C Cᵀ (C: word counts). The
+    denominator takes one value per pair of sentence *lengths*, and there are few distinct
+    lengths, so W·p is computed exactly as a sum over length groups — C Cᵀ is never formed:
+    time and memory grow with the number of words, not with n².
+    """
+    n = len(sentences)
+    if n == 0:
+        return np.zeros(0)
+    counts, lengths = _term_matrix(sentences, "count")
+    length_values = sorted(set(lengths))
+    group_of = {length: g for g, length in enumerate(length_values)}
+    groups = np.array([group_of[length] for length in lengths])
+    logs = np.array([math.log(length) if length > 0 else 0.0 for length in length_values])
+    denominator = logs[:, None] + logs[None, :]
+    # Two one-word sentences: sumy divides by 1, not by log 1 + log 1 = 0.
+    inverse = 1.0 / np.where(np.isclose(denominator, 0.0), 1.0, denominator)
+    membership = sparse.csr_matrix(
+        (np.ones(n), (np.arange(n), groups)), shape=(n, len(length_values))
+    )
+    counts_t = counts.T.tocsr()
+
+    def spread(q: np.ndarray) -> np.ndarray:
+        """(S ∘ N)ᵀ q: for each sentence j, sum_i q_i S_ij / (log len_i + log len_j)."""
+        by_group = counts_t @ sparse.csc_matrix(membership.multiply(q[:, None]))  # words × groups
+        per_group = (counts @ by_group).toarray()  # sentences × groups
+        return np.einsum("jg,jg->j", per_group, inverse[groups])
+
+    row_sums = spread(np.ones(n)) + 1e-7  # S and N are symmetric: row sums = column sums
+    p = np.full(n, 1.0 / n)
+    change = 1.0
+    while change > epsilon:
+        following = (1.0 - damping) / n * p.sum() + damping * spread(p / row_sums)
+        change = float(np.linalg.norm(following - p))
+        p = following
+    return p

@@ -1,0 +1,74 @@
+"""The sparse LexRank/TextRank give sumy's numbers, and so sumy's selection, on the same tokens."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sumy.nlp.stemmers import Stemmer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+from sumy.utils import get_stop_words
+
+from briefing import fastgraph
+from briefing.ingest import read_source, source_from_bytes
+from briefing.segment import OfflineTokenizer, segment
+from briefing.summarise import FastLexRankSummarizer, FastTextRankSummarizer, _sumy_document
+
+from .conftest import CASES
+
+ODD = (
+    "Rain. Rain. Rain fell on the port. The port closed. 2026 3 4. "
+    "The port and the road closed because rain fell. Ships waited. Ships waited."
+)
+
+
+def documents() -> list:
+    docs = [segment(read_source(str(case), "s1")) for case in CASES]
+    docs.append(segment(source_from_bytes(ODD.encode(), "s1")))
+    # Several articles joined: a longer document with repeated vocabulary.
+    joined = "\n\n".join(case.read_text() for case in CASES * 3)
+    docs.append(segment(source_from_bytes(joined.encode(), "s1")))
+    return [_sumy_document(d, OfflineTokenizer("english")) for d in docs]
+
+
+def configured(cls: type) -> object:
+    summarizer = cls(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    return summarizer
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_lexrank_scores_equal_sumy(index: int) -> None:
+    document = documents()[index]
+    sumy = configured(LexRankSummarizer)
+    words = [sumy._to_words_set(s) for s in document.sentences]
+    tf, idf = sumy._compute_tf(words), sumy._compute_idf(words)
+    expected = sumy.power_method(sumy._create_matrix(words, sumy.threshold, tf, idf), sumy.epsilon)
+    assert np.allclose(fastgraph.lexrank(words), expected, rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_textrank_scores_equal_sumy(index: int) -> None:
+    document = documents()[index]
+    sumy = configured(TextRankSummarizer)
+    expected = list(sumy.rate_sentences(document).values())
+    words = [sumy._to_words_set(s) for s in document.sentences]
+    ours = fastgraph.textrank(words)
+    unique = {str(s): v for s, v in zip(document.sentences, ours, strict=True)}
+    assert np.allclose(list(unique.values()), expected, rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("fast", "slow"),
+    [(FastLexRankSummarizer, LexRankSummarizer), (FastTextRankSummarizer, TextRankSummarizer)],
+)
+@pytest.mark.parametrize("count", [1, 3, 5])
+def test_selection_equals_sumy(fast: type, slow: type, count: int) -> None:
+    for document in documents():
+        chosen = [str(s) for s in configured(fast)(document, count)]
+        assert chosen == [str(s) for s in configured(slow)(document, count)]
+
+
+def test_empty_input() -> None:
+    assert fastgraph.lexrank([]).shape == (0,)
+    assert fastgraph.textrank([]).shape == (0,)
