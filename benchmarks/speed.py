@@ -55,7 +55,7 @@ def _measure(algorithm: str, implementation: str, size: int, queue: multiprocess
     summarizer = classes[(algorithm, implementation)](Stemmer("english"))
     summarizer.stop_words = get_stop_words("english")
     for sentence in document.sentences:
-        sentence.words  # tokenise up front: both implementations get the same cached tokens
+        _ = sentence.words  # tokenise up front: both implementations get the same cached tokens
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     start = time.perf_counter()
     chosen = [str(s) for s in summarizer(document, 5)]
