@@ -8,7 +8,7 @@ import os
 import sys
 import time
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +25,7 @@ from .pipeline import brief_from_sources, read_sources, summarise_docs
 from .render import render_bytes, render_files
 from .segment import segment
 from .summarise import ALGORITHMS, DEFAULT_ALGORITHM
+from .summarise import explain as explain_scores
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = {"pdf": "pdf", "md": "md", "markdown": "md", "html": "html", "json": "json"}
@@ -234,29 +235,103 @@ def _stem(location: str) -> str:
     show_default=True,
     help="text: one sentence a line; jsonl: one object per input.",
 )
-def summarise(inputs: tuple[str, ...], fmt: str, **settings: Any) -> None:
-    """Print the key sentences of each input, in document order."""
+@click.option(
+    "--order",
+    type=click.Choice(["document", "rank"]),
+    default="document",
+    show_default=True,
+    help="Order of the chosen sentences.",
+)
+@click.option(
+    "--explain",
+    is_flag=True,
+    help='Show every sentence\'s score and rank (jsonl: an "explain" list).',
+)
+def summarise(
+    inputs: tuple[str, ...], fmt: str, order: str, explain: bool, **settings: Any
+) -> None:
+    """Print the key sentences of each input (document order unless --order rank)."""
     options = _options(settings)
 
     def action() -> None:
         for i, location in enumerate(inputs, 1):
             (source,) = read_sources([location])
-            source = replace(source, id=f"s{i}")
-            (summary,) = summarise_docs([segment(source, options.language)], options)
-            chosen = [s.sentence.text for s in summary.sentences]
-            if fmt == "text":
-                for text in chosen:
-                    click.echo(text)
-                continue
-            line = {
-                "source": location,
-                "id": source.id,
-                "algorithm": options.algorithm,
-                "sentences": chosen,
-                "scores": [s.score for s in summary.sentences],
-                "indices": [s.sentence.index for s in summary.sentences],
-            }
-            click.echo(json.dumps(line, ensure_ascii=False))
+            doc = segment(replace(source, id=f"s{i}"), options.language)
+            (summary,) = summarise_docs([doc], options)
+            chosen = sorted(
+                summary.sentences,
+                key=(lambda s: s.rank) if order == "rank" else (lambda s: s.sentence.index),
+            )
+            picked = {s.sentence.index for s in chosen}
+            every = explain_scores(doc, options.algorithm, language=options.language)
+            if fmt == "text" and explain:
+                _print_explanation(location, every, picked)
+            elif fmt == "text":
+                for s in chosen:
+                    click.echo(s.sentence.text)
+            else:
+                line: dict[str, Any] = {
+                    "source": location,
+                    "id": doc.source.id,
+                    "algorithm": options.algorithm,
+                    "sentences": [s.sentence.text for s in chosen],
+                    "scores": [s.score for s in chosen],
+                    "ranks": [s.rank for s in chosen],
+                    "indices": [s.sentence.index for s in chosen],
+                }
+                if explain:
+                    line["explain"] = [
+                        {
+                            "sentence": s.sentence.index,
+                            "score": s.score,
+                            "rank": s.rank,
+                            "chosen": s.sentence.index in picked,
+                        }
+                        for s in every
+                    ]
+                click.echo(json.dumps(line, ensure_ascii=False))
+
+    _run(action)
+
+
+def _print_explanation(location: str, every: Sequence[Any], chosen: set[int]) -> None:
+    click.echo(f"# {location}: chosen (*), rank, score, sentence id, sentence")
+    for s in every:
+        mark = "*" if s.sentence.index in chosen else " "
+        text = s.sentence.text if len(s.sentence.text) <= 100 else s.sentence.text[:99] + "…"
+        click.echo(f"{mark} {s.rank:>4} {s.score:>10.6f}  {s.sentence.ref:<7} {text}")
+
+
+@cli.command("eval")
+@click.argument("data", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-a",
+    "--algorithm",
+    "algorithms",
+    multiple=True,
+    type=click.Choice(list(ALGORITHMS)),
+    help="Algorithm to score (repeat for several). [default: all]",
+)
+@click.option(
+    "-k", type=click.IntRange(min=1), default=3, show_default=True, help="Sentences per summary."
+)
+def evaluate_command(data: Path, algorithms: tuple[str, ...], k: int) -> None:
+    """ROUGE F1 of summarisers on a JSONL file of {id, text, summary}, with Lead-k."""
+    from .evaluate import evaluate, read_rows
+
+    def action() -> None:
+        rows = read_rows(data)
+        chosen = list(algorithms) or list(ALGORITHMS)
+        with click.progressbar(length=len(rows), label="Scoring", file=sys.stderr) as bar:
+            scores = evaluate(rows, chosen, k, progress=bar.update)
+        click.echo(f"{len(rows)} articles from {data.name}, k = {k}, ROUGE F1 x100 (stemmed)\n")
+        click.echo("| algorithm | R1 | R2 | RL | RLsum |")
+        click.echo("|---|---:|---:|---:|---:|")
+        for s in scores:
+            name = f"Lead-{k}" if s.algorithm == "lead" else s.algorithm
+            click.echo(
+                f"| {name} | {s.rouge1:.2f} | {s.rouge2:.2f} | {s.rougeL:.2f} | {s.rougeLsum:.2f} |"
+            )
 
     _run(action)
 

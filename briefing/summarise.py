@@ -132,6 +132,14 @@ def rate(doc: Segmented, algorithm: str, *, language: str = "english") -> list[f
     return [r if math.isfinite(r) else 0.0 for r in summarizer.ratings]
 
 
+def explain(
+    doc: Segmented, algorithm: str = DEFAULT_ALGORITHM, *, language: str = "english"
+) -> tuple[ScoredSentence, ...]:
+    """Every sentence with the algorithm's score and rank (1 = best), in document order."""
+    scores = rate(doc, algorithm, language=language)
+    return select(doc, algorithm, scores, len(scores)).sentences
+
+
 def select(doc: Segmented, algorithm: str, scores: Sequence[float], count: int) -> Summary:
     """Keep the ``count`` best-scored sentences (ties to the earlier one), in document order."""
     order = sorted(range(len(scores)), key=lambda i: -scores[i])  # stable: ties keep order

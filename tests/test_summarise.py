@@ -77,3 +77,83 @@ def test_selection_matches_sumy_itself(algorithm: str, article: Path) -> None:
 def test_unknown_algorithm_is_refused() -> None:
     with pytest.raises(OptionError, match="unknown algorithm 'magic' — choose one of: lead"):
         summarise_text("One. Two.", algorithm="magic")
+
+
+def test_explain_and_rank_order(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Floods closed the port on Monday. Floods also cut the road to the port. "
+        "A choir sang. The port and the road stay closed while floods recede. Nothing else."
+    )
+    runner = CliRunner()
+    ranked = runner.invoke(
+        cli,
+        [
+            "summarise",
+            str(article),
+            "-a",
+            "lexrank",
+            "-n",
+            "2",
+            "--order",
+            "rank",
+            "--format",
+            "jsonl",
+            "--explain",
+        ],
+        catch_exceptions=False,
+    )
+    line = json.loads(ranked.stdout)
+    assert line["ranks"] == sorted(line["ranks"]) and line["ranks"][0] == 1
+    explained = line["explain"]
+    assert [e["sentence"] for e in explained] == [0, 1, 2, 3, 4]
+    assert sorted(e["rank"] for e in explained) == [1, 2, 3, 4, 5]
+    assert sum(e["chosen"] for e in explained) == 2
+    assert {e["sentence"] for e in explained if e["chosen"]} == set(line["indices"])
+    text = runner.invoke(cli, ["summarise", str(article), "-n", "2", "--explain"]).stdout
+    assert text.splitlines()[1].startswith("*    1   1.000000  s1:0    Floods closed the port")
+
+
+def test_eval_command_scores_lead_and_algorithms(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from briefing.cli import cli
+
+    rows = [
+        {
+            "id": "a",
+            "text": "The port closed. Ships waited offshore. A choir sang at noon.",
+            "summary": "The port closed and ships waited.",
+        },
+        {
+            "id": "b",
+            "text": "Rain fell for days. The river burst its banks. Villages flooded.",
+            "summary": "The river burst its banks and villages flooded.",
+        },
+    ]
+    data = tmp_path / "refs.jsonl"
+    data.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = CliRunner().invoke(
+        cli, ["eval", str(data), "-a", "lexrank", "-k", "2"], catch_exceptions=False
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0] == "2 articles from refs.jsonl, k = 2, ROUGE F1 x100 (stemmed)"
+    assert lines[4].startswith("| Lead-2 | ") and lines[5].startswith("| lexrank | ")
+    lead = [float(v) for v in lines[4].strip("|").split("|")[1:]]
+    assert 40 < lead[0] <= 100  # the first two sentences hold most reference words
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "Only text."}\n')
+    failed = CliRunner().invoke(cli, ["eval", str(bad)])
+    assert failed.exit_code == 1
+    assert (
+        failed.stderr
+        == f"Error: {bad} line 1 lacks 'text' or 'summary' — give both on every line\n"
+    )
