@@ -184,7 +184,7 @@ class Brief:
 class Options:
     """Every choice that shapes a brief; vary it with dataclasses.replace."""
 
-    algorithm: str = "lead"
+    algorithm: str = "news"
     sentences: int | None = 5  # total summary sentences (BLUF + key points)
     ratio: float | None = None  # alternative to sentences: fraction of each source
     language: str = "english"

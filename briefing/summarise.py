@@ -27,7 +27,8 @@ from .model import ScoredSentence, Segmented, Summary
 from .segment import OfflineTokenizer
 
 ALGORITHMS: dict[str, str] = {
-    "lead": "the first sentences of each source: the strongest baseline on news (default)",
+    "news": "lead position + directed centrality + length + redundancy (MMR): default, best on news",
+    "lead": "the first sentences of each source: the classic news baseline",
     "lexrank": "LexRank: centrality in a graph of TF-IDF cosine similarity (sparse, = sumy's)",
     "textrank": "TextRank: PageRank over word-overlap similarity (sparse, = sumy's)",
     "lsa": "LSA (sumy): topics from the SVD of the term-sentence matrix",
@@ -37,7 +38,7 @@ ALGORITHMS: dict[str, str] = {
     "sumbasic": "SumBasic (sumy): average word probability, with redundancy down-weighting",
     "reduction": "Reduction (sumy): graph of shared words, sentences ranked by edge weight",
 }
-DEFAULT_ALGORITHM = "lead"
+DEFAULT_ALGORITHM = "news"
 
 # Words that mark a sentence as less useful for a brief (Edmundson's stigma words).
 _STIGMA = ("hardly", "impossible", "perhaps", "anyway", "meanwhile", "click", "subscribe")
@@ -121,6 +122,15 @@ def rate(doc: Segmented, algorithm: str, *, language: str = "english") -> list[f
     n = len(doc.sentences)
     if algorithm == "lead":
         return [1.0 / (1 + i) for i in range(n)]
+    if algorithm == "news":
+        tokenizer = OfflineTokenizer(language)
+        stem, stop_words = _stemmer_and_stop_words(language)
+        words = [
+            [stem(w.lower()) for w in tokenizer.to_words(s.text) if w.lower() not in stop_words]
+            for s in doc.sentences
+        ]
+        lengths = [len(s.text.split()) for s in doc.sentences]
+        return [float(v) for v in fastgraph.news(words, lengths)]
     if n == 1:
         return [1.0]
     tokenizer = OfflineTokenizer(language)
@@ -165,14 +175,17 @@ def _sumy_document(doc: Segmented, tokenizer: OfflineTokenizer) -> ObjectDocumen
     return ObjectDocumentModel(tuple(Paragraph(s) for _, s in sorted(paragraphs.items())))
 
 
-def _build(algorithm: str, language: str, *, title_words: Sequence[str]) -> Any:
+def _stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], frozenset[str]]:
     try:
-        stemmer = Stemmer(language)
-        stop_words = frozenset(get_stop_words(language))
+        return Stemmer(language), frozenset(get_stop_words(language))
     except LookupError:
         raise OptionError(
             f"sumy has no stemmer or stop words for {language!r} — use --language english"
         ) from None
+
+
+def _build(algorithm: str, language: str, *, title_words: Sequence[str]) -> Any:
+    stemmer, stop_words = _stemmer_and_stop_words(language)
     base = _SUMY[algorithm]
 
     class Rated(base):  # type: ignore[valid-type,misc]

@@ -151,6 +151,7 @@ def test_summarise_text(runner: CliRunner, article: Path) -> None:
 def test_algorithms_and_version(runner: CliRunner) -> None:
     listing = runner.invoke(cli, ["algorithms"]).stdout
     assert [line.split()[0] for line in listing.splitlines()] == [
+        "news",
         "lead",
         "lexrank",
         "textrank",

@@ -75,7 +75,9 @@ def test_selection_matches_sumy_itself(algorithm: str, article: Path) -> None:
 
 
 def test_unknown_algorithm_is_refused() -> None:
-    with pytest.raises(OptionError, match="unknown algorithm 'magic' — choose one of: lead"):
+    with pytest.raises(
+        OptionError, match="unknown algorithm 'magic' — choose one of: news, lead, lexrank"
+    ):
         summarise_text("One. Two.", algorithm="magic")
 
 
@@ -116,8 +118,10 @@ def test_explain_and_rank_order(tmp_path: Path) -> None:
     assert sorted(e["rank"] for e in explained) == [1, 2, 3, 4, 5]
     assert sum(e["chosen"] for e in explained) == 2
     assert {e["sentence"] for e in explained if e["chosen"]} == set(line["indices"])
-    text = runner.invoke(cli, ["summarise", str(article), "-n", "2", "--explain"]).stdout
-    assert text.splitlines()[1].startswith("*    1   1.000000  s1:0    Floods closed the port")
+    text = runner.invoke(cli, ["summarise", str(article), "-n", "2", "-a", "lead", "--explain"])
+    assert text.stdout.splitlines()[1].startswith(
+        "*    1   1.000000  s1:0    Floods closed the port"
+    )
 
 
 def test_eval_command_scores_lead_and_algorithms(tmp_path: Path) -> None:
@@ -157,3 +161,72 @@ def test_eval_command_scores_lead_and_algorithms(tmp_path: Path) -> None:
         failed.stderr
         == f"Error: {bad} line 1 lacks 'text' or 'summary' — give both on every line\n"
     )
+
+
+def _dense_news(words: list[list[str]], lengths: list[int]) -> list[float]:
+    """The news score written the slow, obvious way (n x n similarities, full greedy)."""
+    import math
+
+    import numpy as np
+
+    vocab = sorted({w for ws in words for w in ws})
+    n = len(words)
+    counts = np.array([[ws.count(v) for v in vocab] for ws in words], dtype=float)
+    df = (counts > 0).sum(axis=0)
+    tfidf = counts * (np.log((n + 1) / (df + 1)) + 1)
+    norms = np.linalg.norm(tfidf, axis=1)
+    unit = tfidf / np.where(norms > 0, norms, 1)[:, None]
+    sim = unit @ unit.T
+    base = []
+    for i in range(n):
+        forward = sum(sim[i, j] for j in range(i + 1, n))
+        backward = sum(sim[i, j] for j in range(i))
+        base.append(
+            1 / math.sqrt(1 + i)
+            + 2.0 * (forward - 0.5 * backward) / n
+            - 0.3 * abs(lengths[i] - 25) / 25
+        )
+    scores, taken, left = [0.0] * n, [], list(range(n))
+    while left:
+        values = [base[c] - 0.2 * max((sim[c, t] for t in taken), default=0.0) for c in left]
+        best = left[values.index(max(values))]
+        scores[best] = max(values)
+        taken.append(best)
+        left.remove(best)
+    return scores
+
+
+def test_news_equals_the_obvious_computation() -> None:
+    import numpy as np
+
+    from briefing import fastgraph
+
+    # Sentence 2 repeats sentence 0: the redundancy penalty must push it below sentence 3.
+    words = [
+        ["flood", "port", "close"],
+        ["road", "cut", "flood"],
+        ["flood", "port", "close"],
+        ["choir", "concert", "crowd"],
+        ["port", "reopen", "road", "flood"] * 10,
+        [],
+    ]
+    lengths = [22, 24, 22, 23, 80, 2]
+    scores = fastgraph.news(words, lengths)
+    assert np.allclose(scores, _dense_news(words, lengths), atol=1e-12)
+    top3 = sorted(np.argsort(-scores, kind="stable")[:3].tolist())
+    assert top3 == [0, 1, 3]
+
+
+def test_news_is_the_default_and_beats_lead_on_a_lead_heavy_text() -> None:
+    from briefing.summarise import DEFAULT_ALGORITHM
+
+    assert DEFAULT_ALGORITHM == "news"
+    text = (
+        "Gunmen seized a border post on Sunday, killing eleven officers, officials said. "
+        "Officials said the gunmen came on motorcycles. "
+        "The border post had been attacked twice before this year by gunmen. "
+        "In other news, the weather was fine and a local choir gave a concert that many enjoyed."
+    )
+    chosen = summarise_text(text, algorithm="news", sentences=2)
+    assert chosen[0].startswith("Gunmen seized a border post")
+    assert all("choir" not in c for c in chosen)
