@@ -27,7 +27,7 @@ from .model import ScoredSentence, Segmented, Summary
 from .segment import OfflineTokenizer
 
 ALGORITHMS: dict[str, str] = {
-    "news": "lead position + directed centrality + length + redundancy (MMR): default, best on news",
+    "news": "position + directed centrality + length + redundancy (MMR): the default, best on news",
     "lead": "the first sentences of each source: the classic news baseline",
     "lexrank": "LexRank: centrality in a graph of TF-IDF cosine similarity (sparse, = sumy's)",
     "textrank": "TextRank: PageRank over word-overlap similarity (sparse, = sumy's)",
