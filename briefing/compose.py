@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from .model import Brief, Extraction, KeyPoint, Options, Segmented, Summary
+from .model import Brief, Evidence, Extraction, KeyPoint, Options, Segmented, Summary
 
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _SHORT_BLUF_WORDS = 18  # a first BLUF sentence shorter than this gets a second one
@@ -27,7 +27,14 @@ def compose(
 ) -> Brief:
     """Lay the pipeline's results out as a brief: BLUF, key points and the three sections."""
     points = [
-        KeyPoint(s.sentence.text, s.sentence.source, s.sentence.index, s.score, s.rank)
+        KeyPoint(
+            s.sentence.text,
+            s.sentence.source,
+            s.sentence.index,
+            s.score,
+            s.rank,
+            also=tuple(Evidence(a.source, a.index, a.text) for a in s.also),
+        )
         for summary in summaries
         for s in summary.sentences
     ]

@@ -74,6 +74,7 @@ class ScoredSentence:
     sentence: Sentence
     score: float
     rank: int
+    also: tuple[Sentence, ...] = ()  # near-duplicates in other sources ("reported by N")
 
 
 @dataclass(frozen=True)
@@ -154,11 +155,17 @@ class KeyPoint:
     sentence: int
     score: float
     rank: int
+    also: tuple[Evidence, ...] = ()  # the same point in other sources
 
     @property
     def ref(self) -> str:
         """Human-readable reference such as ``s1:4``."""
         return f"{self.source}:{self.sentence}"
+
+    @property
+    def reported_by(self) -> tuple[str, ...]:
+        """Ids of the sources that report this point, its own first."""
+        return tuple(dict.fromkeys([self.source, *(e.source for e in self.also)]))
 
 
 @dataclass(frozen=True)

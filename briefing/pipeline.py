@@ -13,7 +13,7 @@ from .extract import extract
 from .ingest import MAX_BYTES, read_source, source_from_bytes
 from .model import Brief, Extraction, Options, Segmented, Source, Summary
 from .segment import segment
-from .summarise import summarise
+from .summarise import combine, summarise
 
 
 def generated_at(options: Options) -> datetime:
@@ -60,23 +60,24 @@ def make_brief(inputs: Sequence[str | Path], options: Options | None = None) -> 
 
 
 def summarise_docs(docs: Sequence[Segmented], options: Options) -> list[Summary]:
-    """Summarise each source; a total sentence count is shared evenly between sources."""
-    summaries = []
-    for i, doc in enumerate(docs):
-        count = options.sentences
-        if count is not None and options.ratio is None:
-            share, extra = divmod(count, len(docs))
-            count = max(1, share + (1 if i < extra else 0))
-        summaries.append(
+    """Summarise the sources: alone, the best sentences; together, balanced and de-duplicated."""
+    if len(docs) == 1:
+        return [
             summarise(
-                doc,
+                docs[0],
                 options.algorithm,
-                sentences=count,
+                sentences=options.sentences,
                 ratio=options.ratio,
                 language=options.language,
             )
-        )
-    return summaries
+        ]
+    return combine(
+        docs,
+        options.algorithm,
+        sentences=options.sentences,
+        ratio=options.ratio,
+        language=options.language,
+    )
 
 
 def summarise_text(

@@ -184,7 +184,10 @@ def to_dict(brief: Brief) -> dict[str, Any]:
         "generated": brief.generated.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "dtg": brief.dtg,
         "bluf": " ".join(p.text for p in brief.bluf),
-        "bluf_refs": [{"source": p.source, "sentence": p.sentence} for p in brief.bluf],
+        "bluf_refs": [
+            {"source": p.source, "sentence": p.sentence, "reported_by": list(p.reported_by)}
+            for p in brief.bluf
+        ],
         "key_points": [
             {
                 "text": p.text,
@@ -192,6 +195,8 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "sentence": p.sentence,
                 "score": p.score,
                 "rank": p.rank,
+                "reported_by": list(p.reported_by),
+                "also": [_evidence(e) for e in p.also],
             }
             for p in brief.key_points
         ],

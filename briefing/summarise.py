@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import numpy
@@ -148,6 +150,104 @@ def explain(
     """Every sentence with the algorithm's score and rank (1 = best), in document order."""
     scores = rate(doc, algorithm, language=language)
     return select(doc, algorithm, scores, len(scores)).sentences
+
+
+def combine(
+    docs: Sequence[Segmented],
+    algorithm: str = DEFAULT_ALGORITHM,
+    *,
+    sentences: int | None = 5,
+    ratio: float | None = None,
+    language: str = "english",
+) -> list[Summary]:
+    """Key sentences across several sources: balanced, near-duplicates merged.
+
+    Sources take turns, best-ranked sentence first, so one long article cannot crowd out
+    the rest; a sentence that says what an already chosen one says (in another source) is
+    not chosen again but recorded on it as ``also`` ("reported by N sources").
+    """
+    if algorithm not in ALGORITHMS:
+        raise OptionError(
+            f"unknown algorithm {algorithm!r} — choose one of: {', '.join(ALGORITHMS)}"
+        )
+    ranked = [sorted(explain(d, algorithm, language=language), key=lambda s: s.rank) for d in docs]
+    if ratio is not None:
+        total = sum(sentence_count(len(d.sentences), None, ratio) for d in docs)
+    else:
+        total = sentence_count(sum(len(d.sentences) for d in docs), sentences, None)
+    words = {s.sentence: _content_words(s.sentence.text) for r in ranked for s in r}
+    picks: list[ScoredSentence] = []
+    turn = 0
+    while len(picks) < total and any(turn < len(r) for r in ranked):
+        for r in ranked:
+            if turn >= len(r) or len(picks) >= total:
+                continue
+            candidate = r[turn]
+            twin = next(
+                (
+                    i
+                    for i, p in enumerate(picks)
+                    if p.sentence.source != candidate.sentence.source
+                    and _same_point(words[p.sentence], words[candidate.sentence])
+                ),
+                None,
+            )
+            if twin is None:
+                picks.append(candidate)
+            elif all(a.source != candidate.sentence.source for a in picks[twin].also):
+                picks[twin] = replace(picks[twin], also=(*picks[twin].also, candidate.sentence))
+        turn += 1
+    # Every other source that says the same, not only those met while taking turns.
+    for i, pick in enumerate(picks):
+        seen = {pick.sentence.source, *(a.source for a in pick.also)}
+        extra = []
+        for r in ranked:
+            for s in r:
+                if s.sentence.source not in seen and _same_point(
+                    words[pick.sentence], words[s.sentence]
+                ):
+                    seen.add(s.sentence.source)
+                    extra.append(s.sentence)
+        if extra:
+            picks[i] = replace(pick, also=(*pick.also, *extra))
+    return [
+        Summary(
+            source=d.source.id,
+            algorithm=algorithm,
+            sentences=tuple(
+                sorted(
+                    (p for p in picks if p.sentence.source == d.source.id),
+                    key=lambda p: p.sentence.index,
+                )
+            ),
+        )
+        for d in docs
+    ]
+
+
+_FUNCTION_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an and or but of in on at to for from by with as is are was were be been has have "
+        "had it its this that these those he she they we you said says will would could may also "
+        "not no than then there their his her our",
+    )
+)
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(
+        w for w in re.findall(r"[a-z][a-z'-]{2,}", text.lower()) if w not in _FUNCTION_WORDS
+    )
+
+
+def _same_point(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Near-duplicate sentences: most content words shared (Jaccard ≥ 0.5, or 80 % of the
+    shorter one)."""
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared / len(a | b) >= 0.5 or shared / min(len(a), len(b)) >= 0.8
 
 
 def select(doc: Segmented, algorithm: str, scores: Sequence[float], count: int) -> Summary:
