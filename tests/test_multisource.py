@@ -44,7 +44,7 @@ def test_a_long_source_does_not_crowd_out_a_short_one() -> None:
     assert by_source == {"s1": 2, "s2": 2}
 
 
-def test_json_shows_reported_by(tmp_path) -> None:  # noqa: ANN001
+def test_json_shows_reported_by(tmp_path) -> None:
     import json
 
     from click.testing import CliRunner
