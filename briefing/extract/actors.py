@@ -19,6 +19,7 @@ from typing import Any
 
 from ..model import Actor
 from .gazetteer import Gazetteer, gazetteer
+from .locations import countries_named, is_mislabelled_place
 from .names import TITLES, Mentions, clean, initials, key, person_key
 from .nlp import Parsed
 
@@ -80,6 +81,7 @@ class _Mention:
 def find_actors(parsed: Sequence[Parsed]) -> tuple[Actor, ...]:
     """Named and descriptive actors, aliases merged, ranked by salience."""
     g, data = gazetteer(), _data()
+    countries = countries_named(parsed, g)
     order: dict[str, int] = {}
     items: dict[str, Mentions] = {}
     names: dict[str, str] = {}  # canonical key -> canonical name
@@ -94,7 +96,7 @@ def find_actors(parsed: Sequence[Parsed]) -> tuple[Actor, ...]:
             items.setdefault(key(long_key), Mentions(_org_kind(long_form))).add(
                 long_form, p.sentence, pos
             )
-        for m in _mentions(p.doc, g, data):
+        for m in _mentions(p.doc, g, data, countries):
             if any(m.surface in long or m.surface == short for long, short in defined):
                 continue  # counted with "Islamic State in the Greater Sahara (ISGS)" above
             k = m.canonical or (person_key(m.surface) if m.kind == "person" else key(m.surface))
@@ -129,7 +131,7 @@ def _canonical_name(k: str, m: _Mention, g: Gazetteer, data: _Data) -> str:
     return g.country_names.get(code, m.surface) if code else m.surface
 
 
-def _mentions(doc: Any, g: Gazetteer, data: _Data) -> list[_Mention]:
+def _mentions(doc: Any, g: Gazetteer, data: _Data, countries: set[str]) -> list[_Mention]:
     """Each actor mention in one sentence."""
     out: list[_Mention] = []
     covered: set[int] = set()
@@ -147,10 +149,8 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data) -> list[_Mention]:
             out.append(_Mention(surface, kind, acts, key(name)))
             covered.update(range(ent.start, ent.end))
             continue
-        if (label == "ORG" and not surface.isupper() and g.is_place(k)) or (
-            label == "PERSON" and g.is_place(k, cities=False)
-        ):
-            label = "GPE"  # a place NER mislabelled ("Niamey" as ORG, "Mali" as PERSON)
+        if is_mislabelled_place(label, surface, g, countries):
+            label = "GPE"
         mention = None
         if label == "PERSON":
             mention = _Mention(surface, "person", acts, titled=_with_titles(doc, ent))

@@ -30,11 +30,28 @@ def place_mentions(doc: Any, g: Gazetteer, countries: set[str]) -> list[tuple[st
             continue  # "Mr Hussen" tagged as a place
         if ent.label_ in PLACE_LABELS:
             out.append((surface, ent.label_))
-        elif ent.label_ == "ORG" and not surface.isupper() and g.is_local_place(k, countries):
-            out.append((surface, "GPE"))  # "Niamey" tagged ORG
-        elif ent.label_ in ("PERSON", "NORP") and g.is_place(k, cities=False):
-            out.append((surface, "GPE"))  # "Mali" tagged PERSON
+        elif is_mislabelled_place(ent.label_, surface, g, countries):
+            out.append((surface, "GPE"))
     return out
+
+
+def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
+    """ISO codes of the countries named anywhere in the text."""
+    return {
+        code for p in parsed for e in p.doc.ents if (code := g.country_code(key(clean(e.text))))
+    }
+
+
+def is_mislabelled_place(label: str, surface: str, g: Gazetteer, countries: set[str]) -> bool:
+    """A place NER tagged as something else: "Niamey" as ORG, "Mali" or "Chimoio" as PERSON."""
+    k = key(surface)
+    if label == "ORG":
+        return not surface.isupper() and g.is_local_place(k, countries)
+    if label in ("PERSON", "NORP"):
+        return g.is_place(k, cities=False) or (
+            label == "PERSON" and any(c.country in countries for c in g.cities.get(k, ()))
+        )
+    return False
 
 
 def find_locations(parsed: Sequence[Parsed]) -> tuple[Location, ...]:
@@ -46,9 +63,7 @@ def find_locations(parsed: Sequence[Parsed]) -> tuple[Location, ...]:
     person_words = {
         w for p in parsed for e in p.doc.ents if e.label_ == "PERSON" for w in key(e.text).split()
     }
-    countries = {
-        code for p in parsed for e in p.doc.ents if (code := g.country_code(key(clean(e.text))))
-    }
+    countries = countries_named(parsed, g)
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
         for surface, label in place_mentions(p.doc, g, countries):
