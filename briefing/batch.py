@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from .errors import BriefingError, OptionError
 from .ingest import is_url, read_bytes, read_source, source_from_bytes
@@ -28,10 +29,16 @@ FAILURES = "failures.jsonl"
 
 @dataclass(frozen=True)
 class Job:
-    """One input and the file its brief goes to."""
+    """One input (or, with grouping, several about one event) and the file its brief goes to."""
 
     input: str
     output: Path
+    also: tuple[str, ...] = ()  # further inputs in the same brief (--group)
+
+    @property
+    def inputs(self) -> tuple[str, ...]:
+        """Every input of the brief, the one it is named after first."""
+        return (self.input, *self.also)
 
 
 @dataclass(frozen=True)
@@ -80,12 +87,13 @@ def expand_inputs(patterns: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(found))  # each input once, first place kept
 
 
-def plan(inputs: Sequence[str], out_dir: Path, fmt: str) -> list[Job]:
-    """Name each output after its input's stem; repeated stems get -2, -3... and a warning."""
+def plan(inputs: Sequence[str | Sequence[str]], out_dir: Path, fmt: str) -> list[Job]:
+    """Name each brief after its (first) input's stem; repeats get -2, -3... and a warning."""
     ext = EXTENSIONS[fmt]
     jobs: list[Job] = []
     used: set[str] = {FAILURES}
-    for location in inputs:
+    for item in inputs:
+        location, *also = [item] if isinstance(item, str) else list(item)
         stem = Path(location.rstrip("/")).stem or "brief"
         name, n = f"{stem}.{ext}", 1
         while name in used:
@@ -94,28 +102,43 @@ def plan(inputs: Sequence[str], out_dir: Path, fmt: str) -> list[Job]:
         if n > 1:
             log.warning("%s shares its name with an earlier input: its brief is %s", location, name)
         used.add(name)
-        jobs.append(Job(location, out_dir / name))
+        jobs.append(Job(location, out_dir / name, tuple(also)))
     return jobs
 
 
 def render_one(
-    location: str, fmt: str, options: Options, name: str, raw: bytes | None = None
+    locations: Sequence[str],
+    fmt: str,
+    options: Options,
+    name: str,
+    raws: Sequence[bytes | None] | None = None,
 ) -> tuple[list[tuple[str, bytes]], str]:
-    """Read one input (or use its bytes) and render its brief.
+    """Read the inputs of one brief (or use their bytes) and render it.
 
     Returns the files to write, by name (the brief ``name``, and for Markdown its locator
-    map), and the sha256 of the input.
+    map), and the sha256 that identifies the inputs (of the one input, or of their hashes).
     """
-    if raw is None:
-        source = read_source(
-            location, "s1", input_format=options.input_format, max_bytes=options.max_bytes
-        )
-    else:
-        source = source_from_bytes(
-            raw, "s1", location=location, name=location, input_format=options.input_format
-        )
-    files = render_files(brief_from_sources([source], options), fmt, options, Path(name))
-    return [(path.name, data) for path, data in files], source.sha256
+    sources = []
+    for i, location in enumerate(locations, 1):
+        raw = raws[i - 1] if raws else None
+        if raw is None:
+            source = read_source(
+                location, f"s{i}", input_format=options.input_format, max_bytes=options.max_bytes
+            )
+        else:
+            source = source_from_bytes(
+                raw, f"s{i}", location=location, name=location, input_format=options.input_format
+            )
+        sources.append(source)
+    files = render_files(brief_from_sources(sources, options), fmt, options, Path(name))
+    return [(path.name, data) for path, data in files], _identity([s.sha256 for s in sources])
+
+
+def _identity(hashes: Sequence[str]) -> str:
+    """The hash recorded for --resume: the input's own, or one over a group's."""
+    if len(hashes) == 1:
+        return hashes[0]
+    return hashlib.sha256(" ".join(hashes).encode()).hexdigest()
 
 
 # What a worker sends back: ("ok", files, input sha256) or ("error", message, "").
@@ -123,11 +146,15 @@ _Result = tuple[str, list[tuple[str, bytes]] | str, str]
 
 
 def _work(
-    location: str, fmt: str, options: Options, name: str, raw: bytes | None = None
+    locations: Sequence[str],
+    fmt: str,
+    options: Options,
+    name: str,
+    raws: Sequence[bytes | None] | None = None,
 ) -> _Result:
     """The task a worker runs: never raises, so one bad input cannot stop the batch."""
     try:
-        files, sha = render_one(location, fmt, options, name, raw)
+        files, sha = render_one(locations, fmt, options, name, raws)
         return "ok", files, sha
     except BriefingError as error:
         return "error", str(error), ""
@@ -154,41 +181,52 @@ def run_batch(
     workers: int = 1,
     scheduler: str | None = None,
     resume: bool = False,
+    group: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> BatchResult:
-    """Make one brief per input into ``out_dir``; failures.jsonl always written."""
+    """Make one brief per input (or per event, with ``group``); failures.jsonl always written."""
     if fmt not in EXTENSIONS:
         raise OptionError(f"unknown format {fmt!r} — choose one of: {', '.join(EXTENSIONS)}")
     inputs = expand_inputs(patterns)
     if not inputs:
         raise OptionError("no inputs found — name files, folders or glob patterns")
     out_dir.mkdir(parents=True, exist_ok=True)
-    jobs = plan(inputs, out_dir, fmt)
+    outcomes: list[Outcome] = []
+    if group:
+        from .cluster import group_by_event
+
+        groups, unreadable = group_by_event(inputs, options)
+        jobs = plan(groups, out_dir, fmt)
+        outcomes = [Outcome(Job(loc, out_dir / FAILURES), "failed", err) for loc, err in unreadable]
+    else:
+        jobs = plan(inputs, out_dir, fmt)
     manifest = _read_manifest(out_dir)
     key = options_key(fmt, options)
-    todo, outcomes = [], []
+    todo = []
     for job in jobs:
         if resume and _up_to_date(job, manifest, key):
             outcomes.append(Outcome(job, "skipped"))
         else:
             todo.append(job)
+    total = len(jobs) + sum(o.job.output.name == FAILURES for o in outcomes)
     done = len(outcomes)
     if progress:
-        progress(done, len(jobs))
+        progress(done, total)
     for outcome in _execute(todo, fmt, options, workers, scheduler):
         if outcome.status == "made":
             manifest[outcome.job.output.name] = {
                 "input": outcome.job.input,
+                "inputs": list(outcome.job.inputs),
                 "sha256": outcome.sha256,
                 "options": key,
             }
         outcomes.append(outcome)
         done += 1
         if progress:
-            progress(done, len(jobs))
+            progress(done, total)
     failed = tuple(o for o in outcomes if o.status == "failed")
-    order = {job.input: i for i, job in enumerate(jobs)}
-    failed = tuple(sorted(failed, key=lambda o: order[o.job.input]))
+    order = {location: i for i, location in enumerate(inputs)}
+    failed = tuple(sorted(failed, key=lambda o: order.get(o.job.input, len(order))))
     lines = "".join(
         json.dumps({"input": o.job.input, "error": o.error}, ensure_ascii=False) + "\n"
         for o in failed
@@ -215,20 +253,22 @@ def options_key(fmt: str, options: Options) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def _up_to_date(job: Job, manifest: dict[str, dict[str, str]], key: str) -> bool:
+def _up_to_date(job: Job, manifest: dict[str, dict[str, Any]], key: str) -> bool:
     entry = manifest.get(job.output.name)
     if not entry or not job.output.exists() or entry.get("options") != key:
         return False
-    if entry.get("input") != job.input or is_url(job.input):
+    if entry.get("inputs", [entry.get("input")]) != list(job.inputs):
+        return False
+    if any(is_url(loc) for loc in job.inputs):
         return False
     try:
-        current = hashlib.sha256(Path(job.input).read_bytes()).hexdigest()
+        hashes = [hashlib.sha256(Path(loc).read_bytes()).hexdigest() for loc in job.inputs]
     except OSError:
         return False
-    return current == entry.get("sha256")
+    return _identity(hashes) == entry.get("sha256")
 
 
-def _read_manifest(out_dir: Path) -> dict[str, dict[str, str]]:
+def _read_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
     try:
         data = json.loads((out_dir / MANIFEST).read_text())
     except (OSError, ValueError):
@@ -245,7 +285,7 @@ def _execute(
         results: Iterable[tuple[Job, _Result]] = _on_dask(jobs, fmt, options, workers, scheduler)
     elif workers <= 1:
         _warm(options.model)
-        results = ((job, _work(job.input, fmt, options, job.output.name)) for job in jobs)
+        results = ((job, _work(job.inputs, fmt, options, job.output.name)) for job in jobs)
     else:
         results = _on_processes(jobs, fmt, options, workers)
     for job, (status, payload, sha) in results:
@@ -271,7 +311,7 @@ def _on_processes(
         max_workers=workers, mp_context=context, initializer=_warm, initargs=(options.model,)
     ) as pool:
         futures = {
-            pool.submit(_work, job.input, fmt, options, job.output.name): job for job in jobs
+            pool.submit(_work, job.inputs, fmt, options, job.output.name): job for job in jobs
         }
         for future in as_completed(futures):
             yield futures[future], future.result()
@@ -312,12 +352,22 @@ def _on_dask(
         futures = {}
         for i, job in enumerate(jobs):
             try:
-                raw = None if is_url(job.input) else read_bytes(job.input, options.max_bytes)
+                raws = [
+                    None if is_url(loc) else read_bytes(loc, options.max_bytes)
+                    for loc in job.inputs
+                ]
             except BriefingError as error:
                 yield job, ("error", str(error), "")
                 continue
             future = client.submit(
-                _work, job.input, fmt, options, job.output.name, raw, key=f"brief-{i}", pure=False
+                _work,
+                job.inputs,
+                fmt,
+                options,
+                job.output.name,
+                raws,
+                key=f"brief-{i}",
+                pure=False,
             )
             futures[future] = job
         for future in dask_completed(futures):

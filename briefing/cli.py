@@ -371,6 +371,11 @@ def algorithms() -> None:
 )
 @click.option("--scheduler", help="Run on Dask: 'local' (a LocalCluster) or tcp://HOST:PORT.")
 @click.option("--resume", is_flag=True, help="Skip inputs whose brief is already up to date.")
+@click.option(
+    "--group",
+    is_flag=True,
+    help="One brief per event: articles about the same event become one multi-source brief.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
 @_brief_options
 def batch(
@@ -380,6 +385,7 @@ def batch(
     workers: int | None,
     scheduler: str | None,
     resume: bool,
+    group: bool,
     quiet: bool,
     **settings: Any,
 ) -> None:
@@ -408,6 +414,7 @@ def batch(
             workers=workers,
             scheduler=scheduler,
             resume=resume,
+            group=group,
             progress=bar,
         )
         if bar:

@@ -136,3 +136,32 @@ def test_glob_matching_nothing(runner: CliRunner, tmp_path: Path) -> None:
     assert (
         result.stderr == f"Error: {tmp_path / '*.nothing'} matches no files — check the pattern\n"
     )
+
+
+def test_group_makes_one_brief_per_event(runner: CliRunner, tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    sahel, cyclone = CASES[1], CASES[0]  # sorted: cyclone-port.md, sahel-border-attack.txt
+    (inbox / "a-wire.txt").write_text(sahel.read_text())
+    (inbox / "b-storm.md").write_text(cyclone.read_text())
+    # The same event told by another outlet: reworded opening, same facts.
+    (inbox / "c-paper.txt").write_text(
+        sahel.read_text().replace("Gunmen seize border post", "Border post falls to gunmen")
+    )
+    (inbox / "d-broken.pdf").write_bytes(b"%PDF-1.4 broken")
+    out = tmp_path / "out"
+    result = run(runner, str(inbox), "-o", str(out), "-f", "json", "--group")
+    assert result.exit_code == 1  # the broken PDF
+    assert sorted(p.name for p in out.glob("[!.]*.json")) == ["a-wire.json", "b-storm.json"]
+    wire = json.loads((out / "a-wire.json").read_text())
+    assert [s["location"] for s in wire["sources"]] == [
+        str(inbox / "a-wire.txt"),
+        str(inbox / "c-paper.txt"),
+    ]
+    assert any(len(p["reported_by"]) == 2 for p in wire["key_points"] + wire["bluf_refs"])
+    storm = json.loads((out / "b-storm.json").read_text())
+    assert len(storm["sources"]) == 1
+    failures = (out / "failures.jsonl").read_text().splitlines()
+    assert [json.loads(f)["input"] for f in failures] == [str(inbox / "d-broken.pdf")]
+    again = run(runner, str(inbox), "-o", str(out), "-f", "json", "--group", "--resume")
+    assert "0 made, 2 skipped, 1 failed" in again.stderr
