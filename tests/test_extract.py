@@ -112,3 +112,12 @@ def test_risks_carry_likelihood_from_the_source_wording_and_evidence() -> None:
 def test_non_english_text_extracts_without_failing() -> None:
     found = run("La situation reste calme. Les habitants attendent des nouvelles du gouvernement.")
     assert isinstance(found.actors, tuple)
+
+
+def test_risk_statement_is_the_reported_clause_with_its_speaker() -> None:
+    found = run(
+        "The World Food Programme (WFP) warned that stocks in the city could run out within a week."
+    )
+    (risk,) = found.risks
+    assert risk.text == "Stocks in the city could run out within a week (WFP)"
+    assert risk.evidence[0].text.startswith("The World Food Programme (WFP) warned that")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from ..model import Evidence, Risk
 from .nlp import Parsed
@@ -117,7 +118,8 @@ def find_risks(parsed: Sequence[Parsed]) -> tuple[Risk, ...]:
             continue
         cue, likelihood = _likelihood(text)
         evidence = Evidence(p.sentence.source, p.sentence.index, text)
-        risks.append(Risk(_statement(text), likelihood, cue, round(score, 3), (evidence,)))
+        statement = _statement(p.doc, text)
+        risks.append(Risk(statement, likelihood, cue, round(score, 3), (evidence,)))
     return _group(sorted(risks, key=lambda r: -r.score))
 
 
@@ -169,8 +171,41 @@ def _likelihood(text: str) -> tuple[str, str]:
     return "", "roughly even chance"
 
 
-def _statement(text: str, limit: int = 240) -> str:
-    """The sentence as a statement, cut at a word boundary when very long."""
+# Verbs that report what someone said, warned or feared: the risk is in their clause.
+_REPORTING = frozenset(
+    re.findall(
+        r"\w+",
+        "say says said warn warns warned tell tells told claim claims claimed report reports "
+        "reported add adds added note notes noted fear fears feared believe believes believed "
+        "predict predicts predicted caution cautions cautioned argue argues argued suggest "
+        "suggests suggested state states stated announce announces announced insist insists "
+        "insisted acknowledge acknowledges acknowledged estimate estimates estimated expect "
+        "expects expected think thinks thought worry worries worried",
+    )
+)
+
+
+def _statement(doc: Any, text: str, limit: int = 240) -> str:
+    """A short statement of the risk: the reported clause, with who said it in brackets.
+
+    "UNHCR warned that the violence could force thousands from their homes." becomes
+    "The violence could force thousands from their homes (UNHCR)". Sentences that do not
+    report speech stay as they are, cut at a word boundary when very long.
+    """
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is not None and root.lower_ in _REPORTING:
+        clause = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), None)
+        speaker = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if clause is not None:
+            span = doc[clause.left_edge.i : clause.right_edge.i + 1]
+            words = [t for t in span if not (t.i == span.start and t.lower_ in ("that", "if"))]
+            reported = "".join(t.text_with_ws for t in words).strip(" ,;:\"'\u201c\u201d")
+            if len(reported.split()) >= 5:
+                who = doc[speaker.left_edge.i : speaker.right_edge.i + 1].text if speaker else ""
+                who = who if who.lower() not in ("he", "she", "they", "it", "we", "i") else ""
+                short = re.search(r"\(([^()]+)\)", who)  # "the UN refugee agency (UNHCR)"
+                who = short.group(1) if short else re.sub(r"^[Tt]he ", "", who)
+                text = reported[:1].upper() + reported[1:] + (f" ({who})" if who else "")
     text = text.strip().strip("\"'\u201c\u201d")
     if len(text) <= limit:
         return text
