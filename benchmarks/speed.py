@@ -33,12 +33,18 @@ def corpus_text() -> str:
 def _measure(algorithm: str, implementation: str, size: int, queue: multiprocessing.Queue) -> None:
     from sumy.nlp.stemmers import Stemmer
     from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.reduction import ReductionSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
     from sumy.utils import get_stop_words
 
     from briefing.ingest import source_from_bytes
     from briefing.segment import OfflineTokenizer, segment
-    from briefing.summarise import FastLexRankSummarizer, FastTextRankSummarizer, _sumy_document
+    from briefing.summarise import (
+        FastLexRankSummarizer,
+        FastReductionSummarizer,
+        FastTextRankSummarizer,
+        _sumy_document,
+    )
 
     text = corpus_text()
     while text.count(".") < size * 1.3:
@@ -50,6 +56,8 @@ def _measure(algorithm: str, implementation: str, size: int, queue: multiprocess
         ("lexrank", "sumy"): LexRankSummarizer,
         ("lexrank", "briefing"): FastLexRankSummarizer,
         ("textrank", "sumy"): TextRankSummarizer,
+        ("reduction", "sumy"): ReductionSummarizer,
+        ("reduction", "briefing"): FastReductionSummarizer,
         ("textrank", "briefing"): FastTextRankSummarizer,
     }
     summarizer = classes[(algorithm, implementation)](Stemmer("english"))
@@ -78,13 +86,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 3000, 30000])
     parser.add_argument("--sumy-max", type=int, default=3000, help="largest size run on sumy")
+    parser.add_argument(
+        "--algorithms",
+        nargs="+",
+        default=["lexrank", "textrank", "reduction"],
+        choices=["lexrank", "textrank", "reduction"],
+    )
     args = parser.parse_args()
     print(
         "| algorithm | sentences | sumy s | briefing s | speed-up | sumy peak MB | "
         "briefing peak MB | same selection |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---|")
-    for algorithm in ("lexrank", "textrank"):
+    for algorithm in args.algorithms:
         for size in args.sizes:
             ours = measure(algorithm, "briefing", size)
             theirs = measure(algorithm, "sumy", size) if size <= args.sumy_max else None

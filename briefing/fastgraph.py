@@ -75,46 +75,67 @@ def lexrank(
     return p
 
 
+class _SharedWords:
+    """Sums of shared-word edge weights S_ij / (log len_i + log len_j), without forming S.
+
+    S = C Cᵀ (C: word counts). The denominator takes one value per pair of sentence
+    *lengths*, and there are few distinct lengths, so a weighted sum over all j is computed
+    exactly as a sum over length groups: time and memory grow with the words, not with n².
+    ``flat`` is the weight used when both log lengths are 0 (two one-word sentences).
+    """
+
+    def __init__(self, sentences: Sequence[Sequence[str]], flat: float) -> None:
+        self.counts, lengths = _term_matrix(sentences, "count")
+        n = len(sentences)
+        length_values = sorted(set(lengths))
+        group_of = {length: g for g, length in enumerate(length_values)}
+        self.groups = np.array([group_of[length] for length in lengths])
+        logs = np.array([math.log(length) if length > 0 else 0.0 for length in length_values])
+        denominator = logs[:, None] + logs[None, :]
+        zero = np.isclose(denominator, 0.0)
+        self.inverse = np.where(zero, flat, 1.0 / np.where(zero, 1.0, denominator))
+        self.membership = sparse.csr_matrix(
+            (np.ones(n), (np.arange(n), self.groups)), shape=(n, len(length_values))
+        )
+        self.counts_t = self.counts.T.tocsr()
+
+    def spread(self, q: np.ndarray) -> np.ndarray:
+        """For each sentence j: sum over all i (j included) of q_i · weight_ij."""
+        weighted = sparse.csc_matrix(self.membership.multiply(q[:, None]))
+        by_group = self.counts_t @ weighted  # words × length groups
+        per_group = (self.counts @ by_group).toarray()  # sentences × length groups
+        return np.einsum("jg,jg->j", per_group, self.inverse[self.groups])
+
+    def self_weights(self) -> np.ndarray:
+        """weight_ii for every sentence (the diagonal of the edge matrix)."""
+        squares = np.asarray(self.counts.multiply(self.counts).sum(axis=1)).ravel()
+        return squares * self.inverse[self.groups, self.groups]
+
+
 def textrank(
     sentences: Sequence[Sequence[str]], damping: float = 0.85, epsilon: float = 1e-4
 ) -> np.ndarray:
-    """TextRank score of each sentence (sumy's variant: shared words over summed log lengths).
-
-    The edge weight is S_ij / (log len_i + log len_j) with S = C Cᵀ (C: word counts). The
-    denominator takes one value per pair of sentence *lengths*, and there are few distinct
-    lengths, so W·p is computed exactly as a sum over length groups — C Cᵀ is never formed:
-    time and memory grow with the number of words, not with n².
-    """
+    """TextRank score of each sentence (sumy's variant: shared words over summed log lengths)."""
     n = len(sentences)
     if n == 0:
         return np.zeros(0)
-    counts, lengths = _term_matrix(sentences, "count")
-    length_values = sorted(set(lengths))
-    group_of = {length: g for g, length in enumerate(length_values)}
-    groups = np.array([group_of[length] for length in lengths])
-    logs = np.array([math.log(length) if length > 0 else 0.0 for length in length_values])
-    denominator = logs[:, None] + logs[None, :]
-    # Two one-word sentences: sumy divides by 1, not by log 1 + log 1 = 0.
-    inverse = 1.0 / np.where(np.isclose(denominator, 0.0), 1.0, denominator)
-    membership = sparse.csr_matrix(
-        (np.ones(n), (np.arange(n), groups)), shape=(n, len(length_values))
-    )
-    counts_t = counts.T.tocsr()
-
-    def spread(q: np.ndarray) -> np.ndarray:
-        """(S ∘ N)ᵀ q: for each sentence j, sum_i q_i S_ij / (log len_i + log len_j)."""
-        by_group = counts_t @ sparse.csc_matrix(membership.multiply(q[:, None]))  # words × groups
-        per_group = (counts @ by_group).toarray()  # sentences × groups
-        return np.einsum("jg,jg->j", per_group, inverse[groups])
-
-    row_sums = spread(np.ones(n)) + 1e-7  # S and N are symmetric: row sums = column sums
+    edges = _SharedWords(sentences, flat=1.0)  # sumy: two one-word sentences weigh `rank`
+    row_sums = edges.spread(np.ones(n)) + 1e-7  # symmetric: row sums = column sums
     p = np.full(n, 1.0 / n)
     change = 1.0
     while change > epsilon:
-        following = (1.0 - damping) / n * p.sum() + damping * spread(p / row_sums)
+        following = (1.0 - damping) / n * p.sum() + damping * edges.spread(p / row_sums)
         change = float(np.linalg.norm(following - p))
         p = following
     return p
+
+
+def reduction(sentences: Sequence[Sequence[str]]) -> np.ndarray:
+    """Reduction score of each sentence (sumy's): its summed edge weight to every other one."""
+    if not sentences:
+        return np.zeros(0)
+    edges = _SharedWords(sentences, flat=0.0)  # sumy: a zero denominator gives weight 0
+    return edges.spread(np.ones(len(sentences))) - edges.self_weights()
 
 
 def news(

@@ -6,13 +6,19 @@ import numpy as np
 import pytest
 from sumy.nlp.stemmers import Stemmer
 from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.reduction import ReductionSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
 from briefing import fastgraph
 from briefing.ingest import read_source, source_from_bytes
 from briefing.segment import OfflineTokenizer, segment
-from briefing.summarise import FastLexRankSummarizer, FastTextRankSummarizer, _sumy_document
+from briefing.summarise import (
+    FastLexRankSummarizer,
+    FastReductionSummarizer,
+    FastTextRankSummarizer,
+    _sumy_document,
+)
 
 from .conftest import CASES
 
@@ -58,9 +64,22 @@ def test_textrank_scores_equal_sumy(index: int) -> None:
     assert np.allclose(list(unique.values()), expected, rtol=1e-9, atol=1e-12)
 
 
+@pytest.mark.parametrize("index", range(4))
+def test_reduction_scores_equal_sumy(index: int) -> None:
+    document = documents()[index]
+    expected = configured(ReductionSummarizer).rate_sentences(document)
+    ours = configured(FastReductionSummarizer).rate_sentences(document)
+    assert list(ours) == list(expected)
+    assert np.allclose(list(ours.values()), list(expected.values()), rtol=1e-9, atol=1e-12)
+
+
 @pytest.mark.parametrize(
     ("fast", "slow"),
-    [(FastLexRankSummarizer, LexRankSummarizer), (FastTextRankSummarizer, TextRankSummarizer)],
+    [
+        (FastLexRankSummarizer, LexRankSummarizer),
+        (FastTextRankSummarizer, TextRankSummarizer),
+        (FastReductionSummarizer, ReductionSummarizer),
+    ],
 )
 @pytest.mark.parametrize("count", [1, 3, 5])
 def test_selection_equals_sumy(fast: type, slow: type, count: int) -> None:

@@ -58,6 +58,7 @@ def test_selection_matches_sumy_itself(algorithm: str, article: Path) -> None:
     """Our scores and ranks must not change what sumy would have picked on the same tokens."""
     from sumy.nlp.stemmers import Stemmer
     from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.reduction import ReductionSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
     from sumy.utils import get_stop_words
 
@@ -66,7 +67,11 @@ def test_selection_matches_sumy_itself(algorithm: str, article: Path) -> None:
 
     doc = segment(read_source(str(article), "s1"))
     parsed = _sumy_document(doc, OfflineTokenizer("english"))
-    originals = {"lexrank": LexRankSummarizer, "textrank": TextRankSummarizer}
+    originals = {
+        "lexrank": LexRankSummarizer,
+        "textrank": TextRankSummarizer,
+        "reduction": ReductionSummarizer,
+    }
     reference = originals.get(algorithm, _SUMY[algorithm])(Stemmer("english"))
     reference.stop_words = get_stop_words("english")
     expected = [str(s) for s in reference(parsed, 4)]
