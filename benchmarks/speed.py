@@ -33,6 +33,7 @@ def corpus_text() -> str:
 def _measure(algorithm: str, implementation: str, size: int, queue: multiprocessing.Queue) -> None:
     from sumy.nlp.stemmers import Stemmer
     from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.lsa import LsaSummarizer
     from sumy.summarizers.reduction import ReductionSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
     from sumy.utils import get_stop_words
@@ -41,6 +42,7 @@ def _measure(algorithm: str, implementation: str, size: int, queue: multiprocess
     from briefing.segment import OfflineTokenizer, segment
     from briefing.summarise import (
         FastLexRankSummarizer,
+        FastLsaSummarizer,
         FastReductionSummarizer,
         FastTextRankSummarizer,
         _sumy_document,
@@ -58,6 +60,8 @@ def _measure(algorithm: str, implementation: str, size: int, queue: multiprocess
         ("textrank", "sumy"): TextRankSummarizer,
         ("reduction", "sumy"): ReductionSummarizer,
         ("reduction", "briefing"): FastReductionSummarizer,
+        ("lsa", "sumy"): LsaSummarizer,
+        ("lsa", "briefing"): FastLsaSummarizer,
         ("textrank", "briefing"): FastTextRankSummarizer,
     }
     summarizer = classes[(algorithm, implementation)](Stemmer("english"))
