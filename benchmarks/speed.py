@@ -93,8 +93,8 @@ def main() -> int:
     parser.add_argument(
         "--algorithms",
         nargs="+",
-        default=["lexrank", "textrank", "reduction"],
-        choices=["lexrank", "textrank", "reduction"],
+        default=["lexrank", "textrank", "reduction", "lsa"],
+        choices=["lexrank", "textrank", "reduction", "lsa"],
     )
     args = parser.parse_args()
     print(
