@@ -32,6 +32,7 @@ def corpus_text() -> str:
 
 def _measure(algorithm: str, implementation: str, size: int, queue: multiprocessing.Queue) -> None:
     from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.kl import KLSummarizer
     from sumy.summarizers.lex_rank import LexRankSummarizer
     from sumy.summarizers.lsa import LsaSummarizer
     from sumy.summarizers.reduction import ReductionSummarizer
@@ -41,6 +42,7 @@ def _measure(algorithm: str, implementation: str, size: int, queue: multiprocess
     from briefing.ingest import source_from_bytes
     from briefing.segment import OfflineTokenizer, segment
     from briefing.summarise import (
+        FastKLSummarizer,
         FastLexRankSummarizer,
         FastLsaSummarizer,
         FastReductionSummarizer,
@@ -62,6 +64,8 @@ def _measure(algorithm: str, implementation: str, size: int, queue: multiprocess
         ("reduction", "briefing"): FastReductionSummarizer,
         ("lsa", "sumy"): LsaSummarizer,
         ("lsa", "briefing"): FastLsaSummarizer,
+        ("kl", "sumy"): KLSummarizer,
+        ("kl", "briefing"): FastKLSummarizer,
         ("textrank", "briefing"): FastTextRankSummarizer,
     }
     summarizer = classes[(algorithm, implementation)](Stemmer("english"))
@@ -94,7 +98,7 @@ def main() -> int:
         "--algorithms",
         nargs="+",
         default=["lexrank", "textrank", "reduction", "lsa"],
-        choices=["lexrank", "textrank", "reduction", "lsa"],
+        choices=["lexrank", "textrank", "reduction", "lsa", "kl"],
     )
     args = parser.parse_args()
     print(

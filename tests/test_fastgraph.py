@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from sumy.nlp.stemmers import Stemmer
+from sumy.summarizers.kl import KLSummarizer
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.summarizers.lsa import LsaSummarizer
 from sumy.summarizers.reduction import ReductionSummarizer
@@ -15,6 +16,7 @@ from briefing import fastgraph
 from briefing.ingest import read_source, source_from_bytes
 from briefing.segment import OfflineTokenizer, segment
 from briefing.summarise import (
+    FastKLSummarizer,
     FastLexRankSummarizer,
     FastLsaSummarizer,
     FastReductionSummarizer,
@@ -67,6 +69,14 @@ def test_textrank_scores_equal_sumy(index: int) -> None:
 
 
 @pytest.mark.parametrize("index", range(4))
+def test_kl_ratings_equal_sumy(index: int) -> None:
+    document = documents()[index]
+    sentences = document.sentences
+    expected = configured(KLSummarizer)._compute_ratings(sentences)
+    assert configured(FastKLSummarizer)._compute_ratings(sentences) == expected
+
+
+@pytest.mark.parametrize("index", range(4))
 def test_reduction_scores_equal_sumy(index: int) -> None:
     document = documents()[index]
     expected = configured(ReductionSummarizer).rate_sentences(document)
@@ -101,6 +111,7 @@ def test_lsa_scores_equal_sumy_svd(index: int) -> None:
         (FastLexRankSummarizer, LexRankSummarizer),
         (FastTextRankSummarizer, TextRankSummarizer),
         (FastReductionSummarizer, ReductionSummarizer),
+        (FastKLSummarizer, KLSummarizer),
     ],
 )
 @pytest.mark.parametrize("count", [1, 3, 5])
