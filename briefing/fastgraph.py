@@ -18,26 +18,36 @@ from scipy import sparse
 _BLOCK = 2048  # rows of the similarity matrix computed at once
 
 
+def _counts(
+    sentences: Sequence[Sequence[str]], vocabulary: dict[str, int] | None = None
+) -> tuple[sparse.csr_matrix, dict[str, int]]:
+    """Sentences × words: how often each word occurs in each sentence (and the word ids)."""
+    vocabulary = {} if vocabulary is None else vocabulary
+    rows, cols, values = [], [], []
+    for i, words in enumerate(sentences):
+        for word, times in Counter(words).items():
+            rows.append(i)
+            cols.append(vocabulary.setdefault(word, len(vocabulary)))
+            values.append(float(times))
+    shape = (len(sentences), max(len(vocabulary), 1))
+    return sparse.csr_matrix((values, (rows, cols)), shape=shape, dtype=np.float64), vocabulary
+
+
+def _document_frequency(counts: sparse.csr_matrix) -> np.ndarray:
+    """In how many sentences each word occurs."""
+    return np.bincount(counts.indices, minlength=counts.shape[1])
+
+
 def _term_matrix(
     sentences: Sequence[Sequence[str]], weigh: str
 ) -> tuple[sparse.csr_matrix, list[int]]:
     """Sentences × terms: raw counts ("count") or sumy's LexRank TF-IDF ("tfidf")."""
-    vocabulary: dict[str, int] = {}
-    rows, cols, values = [], [], []
-    counts = [Counter(words) for words in sentences]
-    for i, sentence_counts in enumerate(counts):
-        top = max(sentence_counts.values()) if sentence_counts else 1
-        for term, tf in sentence_counts.items():
-            rows.append(i)
-            cols.append(vocabulary.setdefault(term, len(vocabulary)))
-            values.append(tf / top if weigh == "tfidf" else float(tf))
-    shape = (len(sentences), max(len(vocabulary), 1))
-    matrix = sparse.csr_matrix((values, (rows, cols)), shape=shape, dtype=np.float64)
+    matrix, _ = _counts(sentences)
     if weigh == "tfidf":
-        n = len(sentences)
-        document_frequency = np.bincount(cols, minlength=shape[1])
-        idf = np.log(n / (1.0 + document_frequency))
-        matrix = matrix @ sparse.diags(idf)
+        # tf / max tf of the sentence, times log(n / (1 + df)), as sumy's LexRank.
+        top = np.maximum(matrix.max(axis=1).toarray().ravel(), 1.0)
+        idf = np.log(len(sentences) / (1.0 + _document_frequency(matrix)))
+        matrix = sparse.diags(1.0 / top) @ matrix @ sparse.diags(idf)
     return matrix.tocsr(), [len(words) for words in sentences]
 
 
@@ -166,16 +176,8 @@ def news(
     n = len(sentences)
     if n == 0:
         return np.zeros(0)
-    vocabulary: dict[str, int] = {}
-    rows, cols, values = [], [], []
-    for i, words in enumerate(sentences):
-        for term, count in Counter(words).items():
-            rows.append(i)
-            cols.append(vocabulary.setdefault(term, len(vocabulary)))
-            values.append(float(count))
-    counts = sparse.csr_matrix((values, (rows, cols)), shape=(n, max(len(vocabulary), 1)))
-    frequency = np.bincount(cols, minlength=counts.shape[1]) if cols else np.zeros(1)
-    idf = np.log((n + 1) / (frequency + 1)) + 1
+    counts, _ = _counts(sentences)
+    idf = np.log((n + 1) / (_document_frequency(counts) + 1)) + 1
     weighted = counts @ sparse.diags(idf)
     norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
     unit = (sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ weighted).tocsr()
@@ -226,21 +228,14 @@ def kl_order(
     n = len(content)
     if n == 0:
         return []
-    vocabulary: dict[str, int] = {}
-    rows, cols, values = [], [], []
-    for i, words in enumerate(content):
-        for word, times in Counter(words).items():
-            rows.append(i)
-            cols.append(vocabulary.setdefault(word, len(vocabulary)))
-            values.append(float(times))
+    matrix, vocabulary = _counts(content)
     raw_ids = [[vocabulary.setdefault(w, len(vocabulary)) for w in words] for words in raw]
     size = len(vocabulary)
     d = np.zeros(size)
     for word, index in vocabulary.items():
         d[index] = document_frequency.get(word, 0.0)
-    row = np.array(rows, dtype=np.int64)
-    col = np.array(cols, dtype=np.int64)
-    count = np.array(values)
+    pairs = matrix.tocoo()
+    row, col, count = pairs.row.astype(np.int64), pairs.col.astype(np.int64), pairs.data
     lengths = np.bincount(row, weights=count, minlength=n) if len(row) else np.zeros(n)
     has_d = d > 0
     log_d = np.log(np.where(has_d, d, 1.0))
