@@ -16,7 +16,7 @@ from typing import Any
 from .errors import BriefingError, OptionError
 from .ingest import is_url, read_bytes, read_source, source_from_bytes
 from .model import Options
-from .output import write_atomic
+from .output import refuse_input, write_atomic
 from .pipeline import brief_from_sources
 from .render import render_files
 
@@ -291,6 +291,8 @@ def _execute(
     for job, (status, payload, sha) in results:
         if status == "ok" and not isinstance(payload, str):
             try:
+                for name, _ in payload:  # check every file before writing any
+                    refuse_input(job.output.with_name(name), job.inputs)
                 for name, data in payload:
                     write_atomic(job.output.with_name(name), data)
             except BriefingError as error:

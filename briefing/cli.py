@@ -20,7 +20,7 @@ from . import __version__
 from .errors import BriefingError
 from .ingest import FORMATS as INPUT_FORMATS
 from .model import DEFAULT_CLASSIFICATION, DEFAULT_MODEL, Options
-from .output import refuse_existing, write_atomic
+from .output import refuse_existing, refuse_input, write_atomic
 from .pipeline import brief_from_sources, read_sources, summarise_docs
 from .render import render_bytes, render_files
 from .segment import segment
@@ -210,8 +210,9 @@ def make(
             write_atomic(target, render_bytes(brief, fmt, options))
             return
         files = render_files(brief, fmt, options, Path(target))
-        if no_clobber:
-            for path, _ in files:
+        for path, _ in files:
+            refuse_input(path, inputs)
+            if no_clobber:
                 refuse_existing(path)
         for path, data in files:
             write_atomic(path, data)

@@ -5,9 +5,22 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import OutputError
+
+
+def refuse_input(path: Path, inputs: Sequence[str]) -> None:
+    """Never write a brief over one of its own inputs."""
+    if not path.exists():
+        return
+    for location in inputs:
+        is_file = location != "-" and "://" not in location and Path(location).exists()
+        if is_file and path.resolve() == Path(location).resolve():
+            raise OutputError(
+                f"{path} is also an input: writing there would destroy it — choose another -o"
+            )
 
 
 def refuse_existing(path: Path) -> None:

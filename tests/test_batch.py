@@ -165,3 +165,16 @@ def test_group_makes_one_brief_per_event(runner: CliRunner, tmp_path: Path) -> N
     assert [json.loads(f)["input"] for f in failures] == [str(inbox / "d-broken.pdf")]
     again = run(runner, str(inbox), "-o", str(out), "-f", "json", "--group", "--resume")
     assert "0 made, 2 skipped, 1 failed" in again.stderr
+
+
+def test_batch_into_its_own_input_folder_keeps_the_inputs(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "a.md").write_text(CASES[0].read_text())
+    result = run(runner, str(folder / "a.md"), "-o", str(folder), "-f", "md")
+    assert result.exit_code == 1
+    assert (folder / "a.md").read_text() == CASES[0].read_text()
+    (failure,) = [json.loads(x) for x in (folder / "failures.jsonl").read_text().splitlines()]
+    assert "is also an input" in failure["error"]

@@ -256,3 +256,18 @@ def test_missing_model_is_a_clear_error(runner: CliRunner, article: Path) -> Non
     result = make(runner, str(article), "-f", "md", "-o", "-", "--model", "xx_no_such_model")
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: spaCy pipeline 'xx_no_such_model' is not installed — ")
+
+
+def test_a_brief_never_overwrites_its_own_input(
+    runner: CliRunner, article: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "out" / "sahel.md"
+    copy.parent.mkdir()
+    copy.write_text(article.read_text())
+    before = copy.read_bytes()
+    result = make(runner, str(copy), "-f", "md", "-o", str(copy))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {copy} is also an input: writing there would destroy it — choose another -o\n"
+    )
+    assert copy.read_bytes() == before
