@@ -121,3 +121,13 @@ def test_risk_statement_is_the_reported_clause_with_its_speaker() -> None:
     (risk,) = found.risks
     assert risk.text == "Stocks in the city could run out within a week (WFP)"
     assert risk.evidence[0].text.startswith("The World Food Programme (WFP) warned that")
+
+
+def test_a_bare_group_counts_when_it_recurs() -> None:
+    found = run(
+        "The treasury still owes billions to private creditors. Talks with the creditors "
+        "stalled on Friday. Officials later visited several villages."
+    )
+    names = {a.name.lower() for a in found.actors}
+    assert "private creditors" in names or "creditors" in names
+    assert "villages" not in names

@@ -110,7 +110,11 @@ def find_actors(parsed: Sequence[Parsed]) -> tuple[Actor, ...]:
     for short, long_key in acronyms.items():
         if short in items and short != long_key and long_key in items:
             items[long_key].absorb(items.pop(short))
-    merged = _merge(items)
+    merged = {
+        k: m
+        for k, m in _merge(items).items()
+        if m.strong or m.count >= 2 or any(f[:1].isupper() or " " in f for f in m.forms)
+    }  # a bare plural group ("creditors") only when it acts or recurs
     actors = [
         Actor(
             name=names.get(k) or m.name(),
@@ -273,8 +277,9 @@ def _group(chunk: Any, data: _Data) -> tuple[str, str] | None:
     surface = clean(doc[start : head.i + 1].text)
     if not surface or surface[:1].isdigit():
         return None
-    # A bare head ("police") counts when it acts; a qualified one ("Iraqi militias") always.
-    if qualified or head.dep_ in _SUBJECT:
+    # A bare head ("police") counts when it acts or recurs (see find_actors); a qualified one
+    # ("Iraqi militias") always.
+    if qualified or head.dep_ in _SUBJECT or head.tag_ in ("NNS", "NNPS"):
         return surface, kind
     return None
 
