@@ -21,7 +21,7 @@ from .errors import BriefingError
 from .ingest import FORMATS as INPUT_FORMATS
 from .model import DEFAULT_CLASSIFICATION, DEFAULT_MODEL, Options
 from .output import refuse_existing, refuse_input, write_atomic
-from .pipeline import brief_from_sources, read_sources, summarise_docs
+from .pipeline import make_brief, read_sources, summarise_docs
 from .render import render_bytes, render_files
 from .segment import segment
 from .summarise import ALGORITHMS, DEFAULT_ALGORITHM
@@ -202,10 +202,7 @@ def make(
     target = output or str(Path("out") / f"{_stem(inputs[0])}.{fmt}")
 
     def action() -> None:
-        sources = read_sources(
-            inputs, input_format=options.input_format, max_bytes=options.max_bytes
-        )
-        brief = brief_from_sources(sources, options)
+        brief = make_brief(inputs, options)
         if target == "-":
             write_atomic(target, render_bytes(brief, fmt, options))
             return

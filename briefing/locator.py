@@ -6,13 +6,12 @@ places, deterministic (same places, same bytes).
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
 from functools import lru_cache
 from html import escape
-from importlib import resources
 
+from .data import load
 from .model import Location
 
 WIDTH, HEIGHT = 400, 250  # SVG user units; the template sets the printed size
@@ -23,10 +22,9 @@ _MAX_PLACES = 8
 
 @lru_cache(maxsize=1)
 def _outlines() -> tuple[tuple[str, tuple[tuple[tuple[float, float], ...], ...]], ...]:
-    text = resources.files("briefing.data").joinpath("countries.json").read_text("utf-8")
     return tuple(
         (c["name"], tuple(tuple((x, y) for x, y in ring) for ring in c["outlines"]))
-        for c in json.loads(text)["countries"]
+        for c in load("countries.json")["countries"]
     )
 
 

@@ -9,14 +9,13 @@ capitals and countries that act into one state.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from ..data import load
 from ..model import Actor
 from .gazetteer import Gazetteer, gazetteer
 from .locations import countries_named, is_mislabelled_place
@@ -57,9 +56,7 @@ class _Data:
 
 @lru_cache(maxsize=1)
 def _data() -> _Data:
-    raw = json.loads(
-        resources.files("briefing.data").joinpath("actors.json").read_text(encoding="utf-8")
-    )
+    raw = load("actors.json")
     known = {}
     exact = set()
     for item in raw["known"]:

@@ -7,13 +7,11 @@ and a curated list of regions, seas, bases and crossings (briefing/data/places.j
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
+from ..data import load
 from .names import key
 
 # Short and old forms of country names that neither source lists.
@@ -132,12 +130,6 @@ class Gazetteer:
         return max(candidates, key=lambda c: (c.country in mentioned, c.population))
 
 
-def _data(name: str) -> dict[str, Any]:
-    text = resources.files("briefing.data").joinpath(name).read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data
-
-
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Load and index the place data once per process."""
@@ -148,7 +140,7 @@ def gazetteer() -> Gazetteer:
     iso2_of_iso3 = {c["iso3"]: code for code, c in geo_countries.items()}
     points = {}
     countries: dict[str, str] = {}
-    for c in _data("countries.json")["countries"]:
+    for c in load("countries.json")["countries"]:
         code = iso2_of_iso3.get(c["iso3"])
         if code:
             points[code] = (c["lat"], c["lon"])
@@ -183,7 +175,7 @@ def gazetteer() -> Gazetteer:
             if form:
                 cities.setdefault(form, []).append(place)
     curated = {}
-    for p in _data("places.json")["places"]:
+    for p in load("places.json")["places"]:
         place = Place(p["name"], p["kind"], p.get("country"), p["lat"], p["lon"])
         for form in [p["name"], *p["aliases"]]:
             curated[key(form)] = place

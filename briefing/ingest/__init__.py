@@ -52,7 +52,7 @@ def read_source(
         raw, content_type = fetch(location, max_bytes=max_bytes)
         name = location
         if input_format == "auto" and content_type:
-            input_format = _format_from_content_type(content_type, raw)
+            input_format = _format_from_content_type(content_type)
     else:
         raw = read_bytes(location, max_bytes)
         name = "stdin" if location == "-" else location
@@ -119,7 +119,7 @@ def sniff(raw: bytes, name: str) -> str:
     return "text"
 
 
-def _format_from_content_type(content_type: str, raw: bytes) -> str:
+def _format_from_content_type(content_type: str) -> str:
     kind = content_type.split(";")[0].strip().lower()
     if kind in ("text/html", "application/xhtml+xml"):
         return "html"
