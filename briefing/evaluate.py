@@ -74,7 +74,8 @@ def evaluate(
         doc = segment(source_from_bytes(row["text"].encode("utf-8"), "s1"))
         target = "\n".join(_sentences(row["summary"]))
         for name in names:
-            chosen = select(doc, name, rate(doc, name), min(k, len(doc.sentences)))
+            count = min(k, len(doc.sentences))
+            chosen = select(doc, name, rate(doc, name, top=count), count)
             prediction = "\n".join(s.sentence.text for s in chosen.sentences)
             result = scorer.score(target, prediction)
             for metric in METRICS:

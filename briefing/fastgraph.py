@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -216,8 +216,11 @@ def kl_order(
     content: Sequence[Sequence[str]],
     raw: Sequence[Sequence[str]],
     document_frequency: dict[str, float],
-) -> list[int]:
+) -> Iterator[int]:
     """The order in which sumy's KL-Sum takes sentences, each step vectorised over all of them.
+
+    A generator: a caller that needs only the first k sentences stops after k steps instead
+    of one step per sentence of the document.
 
     sumy, step by step: for every sentence s left, joint = counts of (s's content words +
     every raw word of the summary so far) / their total; KL = sum over joint's words w with
@@ -227,7 +230,7 @@ def kl_order(
     """
     n = len(content)
     if n == 0:
-        return []
+        return
     matrix, vocabulary = _counts(content)
     raw_ids = [[vocabulary.setdefault(w, len(vocabulary)) for w in words] for words in raw]
     size = len(vocabulary)
@@ -244,7 +247,6 @@ def kl_order(
     summary = np.zeros(size)
     summary_total = 0.0
     left = np.ones(n, dtype=bool)
-    order: list[int] = []
     for _ in range(n):
         in_summary = summary > 0
         log_summary = np.log(np.where(in_summary, summary, 1.0))
@@ -265,9 +267,8 @@ def kl_order(
         kl = base + per_row + np.log(np.where(total > 0, total, 1.0)) * (weight + per_weight)
         kl = np.where(left, kl, np.inf)
         best = int(np.argmin(kl))  # the first smallest, in document order, as in sumy
-        order.append(best)
+        yield best
         left[best] = False
         for index in raw_ids[best]:
             summary[index] += 1.0
         summary_total += len(raw_ids[best])
-    return order

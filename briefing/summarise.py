@@ -131,16 +131,51 @@ class FastLsaSummarizer(_CachedStems, LsaSummarizer):
 
 
 class FastKLSummarizer(KLSummarizer):
-    """sumy's KL-Sum with each greedy step vectorised (fastgraph.kl_order); same ratings."""
+    """sumy's KL-Sum with each greedy step vectorised (fastgraph.kl_order); same selection.
+
+    sumy walks the whole document, one greedy step per sentence, rating each sentence taken
+    -(distinct sentences rated before it); equal sentences share one rating, which a later
+    copy overwrites. With ``steps`` set (a summary's length), the walk stops as soon as
+    ``steps`` sentences are settled: every copy taken, and rated above any rating still to
+    be given. The rest would all end below them, so the best ``steps`` are sumy's; here they
+    share the lowest rating. k steps (a few more with repeats) instead of n.
+    """
+
+    steps: int | None = None
+
+    def __call__(self, document: Any, sentences_count: Any) -> Any:
+        if self.steps is not None or not isinstance(sentences_count, int):
+            return super().__call__(document, sentences_count)
+        self.steps = sentences_count
+        try:
+            return super().__call__(document, sentences_count)
+        finally:
+            self.steps = None
 
     def _compute_ratings(self, sentences: Any) -> dict[Any, float]:
         content = [self._get_content_words_in_sentence(s) for s in sentences]
         raw = [list(s.words) for s in sentences]
-        order = fastgraph.kl_order(content, raw, self.compute_tf(sentences))
+        copies = Counter(sentences)
+        copies_left = Counter(copies)
         ratings: dict[Any, float] = {}
-        for index in order:
+        pending: list[Any] = []  # every copy taken; rating may still tie a later one
+        settled = 0  # sentences whose rating is above every rating still to be given
+        for index in fastgraph.kl_order(content, raw, self.compute_tf(sentences)):
+            sentence = sentences[index]
             # Exactly sumy's rule, duplicates included: -(distinct sentences rated so far).
-            ratings[sentences[index]] = -1.0 * len(ratings)
+            ratings[sentence] = -1.0 * len(ratings)
+            copies_left[sentence] -= 1
+            if copies_left[sentence] == 0:
+                pending.append(sentence)
+            # Every later rating is at most -len(ratings).
+            floor = -1.0 * len(ratings)
+            settled += sum(copies[s] for s in pending if ratings[s] > floor)
+            pending = [s for s in pending if ratings[s] <= floor]
+            if self.steps is not None and settled >= self.steps:
+                for s in copies:
+                    if copies_left[s] or s in pending:  # would end at or below the floor
+                        ratings[s] = -1.0 * len(sentences)
+                break
         return ratings
 
 
@@ -180,12 +215,18 @@ def summarise(
         known = ", ".join(ALGORITHMS)
         raise OptionError(f"unknown algorithm {algorithm!r} — choose one of: {known}")
     count = sentence_count(len(doc.sentences), sentences, ratio)
-    scores = rate(doc, algorithm, language=language)
+    scores = rate(doc, algorithm, language=language, top=count)
     return select(doc, algorithm, scores, count)
 
 
-def rate(doc: Segmented, algorithm: str, *, language: str = "english") -> list[float]:
-    """The algorithm's score for every sentence of the source, in document order."""
+def rate(
+    doc: Segmented, algorithm: str, *, language: str = "english", top: int | None = None
+) -> list[float]:
+    """The algorithm's score for every sentence of the source, in document order.
+
+    ``top``: only the best ``top`` need their true scores (KL-Sum then stops its greedy walk
+    there; the rest share the lowest score). None scores every sentence.
+    """
     n = len(doc.sentences)
     if algorithm == "lead":
         return [1.0 / (1 + i) for i in range(n)]
@@ -203,6 +244,8 @@ def rate(doc: Segmented, algorithm: str, *, language: str = "english") -> list[f
     tokenizer = OfflineTokenizer(language)
     document = _sumy_document(doc, tokenizer)
     summarizer = _build(algorithm, language, title_words=tokenizer.to_words(doc.source.title))
+    if algorithm == "kl":
+        summarizer.steps = top
     # Sentences with no shared words give sumy's LexRank a zero matrix (0/0): score those 0.
     with numpy.errstate(all="ignore"):
         summarizer(document, n)

@@ -143,3 +143,22 @@ def test_lsa_selection_equals_sumy_up_to_exact_ties(count: int) -> None:
             for s, r in zip(document.sentences, fast.rate_sentences(document), strict=True)
         }
         assert sorted(scores[t] for t in theirs) == sorted(scores[o] for o in ours)
+
+
+@pytest.mark.parametrize("count", [1, 3, 5])
+def test_kl_stops_after_count_and_picks_what_sumy_picks(count: int) -> None:
+    for document in documents():
+        expected = [str(s) for s in configured(KLSummarizer)(document, count)]
+        assert [str(s) for s in configured(FastKLSummarizer)(document, count)] == expected
+
+
+@pytest.mark.parametrize("count", [1, 2, 4])
+def test_kl_with_repeated_sentences_picks_what_sumy_picks(count: int) -> None:
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+
+    for document in documents()[:2]:
+        once = document.sentences
+        # Repeats of a sentence sumy takes early and of one it takes late.
+        repeated = ObjectDocumentModel((Paragraph((*once, once[0], once[-1], once[0])),))
+        expected = [str(s) for s in configured(KLSummarizer)(repeated, count)]
+        assert [str(s) for s in configured(FastKLSummarizer)(repeated, count)] == expected
