@@ -201,8 +201,8 @@ class Options:
     date: datetime | None = None  # None: SOURCE_DATE_EPOCH, else now
     paper: str = "a4"  # a4 | letter
     template_dir: Path | None = None
-    max_actors: int = 9
-    max_locations: int = 6
+    max_actors: int = 12
+    max_locations: int = 10
     max_risks: int = 6
     extract: bool = True
     input_format: str = "auto"  # auto | text | markdown | html | pdf | docx

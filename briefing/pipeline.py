@@ -48,7 +48,7 @@ def brief_from_sources(sources: Sequence[Source], options: Options | None = None
     options = options or Options()
     docs = [segment(s, options.language) for s in sources]
     summaries = summarise_docs(docs, options)
-    extraction = extract(docs, options) if options.extract else Extraction()
+    extraction = extract(docs, options, summaries) if options.extract else Extraction()
     return compose(docs, summaries, extraction, options, generated_at(options))
 
 

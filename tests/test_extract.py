@@ -131,3 +131,88 @@ def test_a_bare_group_counts_when_it_recurs() -> None:
     names = {a.name.lower() for a in found.actors}
     assert "private creditors" in names or "creditors" in names
     assert "villages" not in names
+
+
+def names_and_aliases(found: Extraction) -> set[str]:
+    return {form for a in found.actors for form in (a.name, *a.aliases)}
+
+
+def test_a_country_and_its_government_are_one_actor() -> None:
+    found = run(
+        "Greece has denied it will miss a loan repayment due next week. "
+        "The Left-wing government said wages and pensions would be paid first. "
+        "Greece insists talks with its creditors are going well. "
+        "Germany said it was watching closely."
+    )
+    (greece,) = [a for a in found.actors if "Greece" in (a.name, *a.aliases)]
+    assert "Left-wing government" in greece.aliases or "government" in greece.aliases
+    assert greece.mentions >= 3
+
+
+def test_a_government_named_by_its_nationality_joins_that_state() -> None:
+    found = run(
+        "The British Government will give millions of pounds in aid, the prime minister said. "
+        "The UK has already sent two ships to the region. "
+        "The British Government is also sending medical teams."
+    )
+    (uk,) = [a for a in found.actors if {"UK", "British Government"} & {a.name, *a.aliases}]
+    assert {"UK", "British Government"} <= {uk.name, *uk.aliases}
+
+
+def test_reporters_credited_at_the_foot_are_not_actors() -> None:
+    found = run(
+        "Militants attacked a convoy near the border on Sunday, officials said. "
+        "The army said it had sent reinforcements. "
+        "Laura Pennington reported from Niamey. Omar Haddad contributed to this report."
+    )
+    people = {a.name for a in found.actors if a.kind == "person"}
+    assert not {"Laura Pennington", "Omar Haddad"} & people
+
+
+def test_groups_keep_their_count_and_nationality_as_written() -> None:
+    found = run(
+        "Three Labour councillors were found guilty of postal vote fraud on Monday. "
+        "The militants said they had killed 30 Ethiopian Christians in the desert."
+    )
+    forms = names_and_aliases(found)
+    assert "Three Labour councillors" in forms and "Labour councillors" in forms
+    assert "Ethiopian Christians" in forms
+
+
+def test_a_named_party_is_an_organisation_not_a_place() -> None:
+    found = run(
+        "Sources close to the ruling Syriza party said wages would be paid first. "
+        "Athens insisted it would meet its obligations."
+    )
+    assert actor(found, "Syriza").kind == "organisation"
+    places = {loc.name for loc in found.locations}
+    assert "Syriza" not in places
+    assert "Athens" not in places  # only ever acting: Greece's government, not a location
+
+
+def test_titles_streets_and_sites_are_read_as_what_they_are() -> None:
+    found = run(
+        "Lord Walker of Gestingthorpe said the detention was unlawful. "
+        "Police searched a warehouse off Birch Road East in Birmingham. "
+        "A guard was shot at the U.S. Census Bureau headquarters in Suitland, Maryland. "
+        "Aid is flowing to south Asia after the disaster."
+    )
+    places = {loc.name: loc for loc in found.locations}
+    assert "Gestingthorpe" not in places
+    assert places["Birch Road East"].kind == "facility"
+    assert "U.S. Census Bureau headquarters" in places
+    assert "south Asia" in {a for loc in found.locations for a in (loc.name, *loc.aliases)}
+    assert "Birch Road East" not in {a.name for a in found.actors}
+
+
+def test_a_world_city_beats_a_small_namesake_in_a_country_the_text_mentions() -> None:
+    found = run(
+        "The site was reachable from London, Amsterdam and Sydney but not from Canada. "
+        "Officials in the White House declined to comment."
+    )
+    places = {loc.name: loc for loc in found.locations}
+    assert places["London"].country == "United Kingdom"
+    assert places["Sydney"].country == "Australia"
+    white_house = places["White House"]
+    assert white_house.kind == "facility"
+    assert white_house.lat == pytest.approx(38.9, abs=0.1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import Extraction, Options, Segmented
+from ..model import Extraction, Options, Segmented, Summary
 from .actors import find_actors
 from .locations import find_locations
 from .nlp import Parsed, load_pipeline, parse
@@ -14,16 +14,22 @@ from .risks import find_risks
 __all__ = ["Parsed", "extract", "load_pipeline", "looks_english", "parse"]
 
 
-def extract(docs: Sequence[Segmented], options: Options) -> Extraction:
-    """Run NER and the rules over every sentence of every English source."""
+def extract(
+    docs: Sequence[Segmented], options: Options, summaries: Sequence[Summary] = ()
+) -> Extraction:
+    """Run NER and the rules over every sentence of every English source.
+
+    ``summaries``: the key sentences chosen for the brief; actors named in them rank higher.
+    """
     english = [d for d in docs if looks_english(d.source.text)]
     skipped = tuple(d.source.id for d in docs if d not in english)
     if not english:
         return Extraction(skipped=skipped)
     parsed = parse(english, load_pipeline(options.model))
+    key_sentences = {(k.sentence.source, k.sentence.index) for s in summaries for k in s.sentences}
     return Extraction(
-        actors=find_actors(parsed)[: options.max_actors * 2],
-        locations=find_locations(parsed)[: options.max_locations * 2],
+        actors=find_actors(parsed, key_sentences)[: options.max_actors * 2],
+        locations=find_locations(parsed, key_sentences)[: options.max_locations * 2],
         risks=find_risks(parsed)[: options.max_risks * 2],
         skipped=skipped,
     )

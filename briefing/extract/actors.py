@@ -10,7 +10,7 @@ capitals and countries that act into one state.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -40,6 +40,24 @@ _GROUP_MODIFIER = re.compile(r"^(pro|anti)-|-(backed|led|allied|aligned|linked)$
 _QUANTITIES = {"dozen", "dozens", "several", "many", "some", "hundreds", "thousands", "few"}
 _TRAILING_TITLES = {"QC", "KC", "MP", "Jr", "Jr.", "Sr", "Sr.", "MEP"}
 _GENERIC = {"state", "islam", "christianity", "judaism", "buddhism"}  # NER noise
+# Names NER tags as organisations or people that are documents, events or places.
+_NOT_ACTOR = re.compile(
+    r"\b(Bill|Act|Convention|Treaty|Elections?|Agreement|Accord|Charter|Protocol|Directive|"
+    r"Road|Street|Avenue|Lane|Green|Square|Airport|Boulevard)\b"
+)
+_COMPASS = re.compile(
+    r"^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    r"south-east|south-west|central|eastern|western|northern|southern)\s+(.+)$",
+    re.IGNORECASE,
+)
+# Credit lines at the foot of a story: their names are reporters, not actors.
+_CREDITS = re.compile(
+    r"(?i:contributed to this (report|story)|contributed reporting|additional reporting|"
+    r"(reporting|writing|editing) by\b)|\b([A-Z][\w'.-]+ ){1,3}reported from\b",
+)
+# Heads of a government's own name: "the government", "the Left-wing government".
+_STATE_BODIES = {"government", "regime", "administration", "cabinet"}
+_UNNAMED_GOVERNMENT = {"", "left wing", "right wing", "new", "interim", "national", "federal"}
 _ACRONYM = re.compile(
     r"((?:[A-Z][\w'\u2019.-]*|al-[\w-]+)(?:\s+(?:[A-Z][\w'\u2019.-]*|al-[\w-]+|of|the|in|for|"
     r"and|on|wal-[\w-]+|de|du|des|la|le|refugee|agency|force|forces|party|front|group))*)"
@@ -52,6 +70,7 @@ class _Data:
     group_heads: dict[str, str]
     known: dict[str, tuple[str, str]]  # key(any name) -> (canonical name, kind)
     exact: frozenset[str]  # every known name exactly as listed (acronyms are case-sensitive)
+    demonyms: dict[str, str]  # "british" -> "GB"
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +82,7 @@ def _data() -> _Data:
         for form in [item["name"], *item["aliases"]]:
             known[key(form)] = (item["name"], item["kind"])
             exact.add(form)
-    return _Data(dict(raw["group_heads"]), known, frozenset(exact))
+    return _Data(dict(raw["group_heads"]), known, frozenset(exact), dict(raw["demonyms"]))
 
 
 @dataclass(frozen=True)
@@ -75,16 +94,24 @@ class _Mention:
     titled: str | None = None  # a person's name with the titles around it
 
 
-def find_actors(parsed: Sequence[Parsed]) -> tuple[Actor, ...]:
-    """Named and descriptive actors, aliases merged, ranked by salience."""
+def find_actors(
+    parsed: Sequence[Parsed], key_sentences: Collection[tuple[str, int]] = ()
+) -> tuple[Actor, ...]:
+    """Named and descriptive actors, aliases merged, ranked by salience.
+
+    ``key_sentences``: (source, index) of the brief's key points; being named there counts.
+    """
     g, data = gazetteer(), _data()
     countries = countries_named(parsed, g)
     order: dict[str, int] = {}
     items: dict[str, Mentions] = {}
     names: dict[str, str] = {}  # canonical key -> canonical name
     acronyms: dict[str, str] = {}  # "unhcr" -> key of "United Nations refugee agency"
+    # Words the text writes in lower case mid-sentence: "Telecoms" starting a sentence is one.
+    lower = {t.text for p in parsed for t in p.doc if t.is_lower and not t.is_sent_start}
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
+        credits = bool(_CREDITS.search(p.sentence.text))
         defined = _acronym_definitions(p.sentence.text)
         for long_form, acronym in defined:
             long_key = data.known.get(key(long_form), (None,))[0] or long_form
@@ -93,9 +120,11 @@ def find_actors(parsed: Sequence[Parsed]) -> tuple[Actor, ...]:
             items.setdefault(key(long_key), Mentions(_org_kind(long_form))).add(
                 long_form, p.sentence, pos
             )
-        for m in _mentions(p.doc, g, data, countries):
+        for m in _mentions(p.doc, g, data, countries, lower):
             if any(m.surface in long or m.surface == short for long, short in defined):
                 continue  # counted with "Islamic State in the Greater Sahara (ISGS)" above
+            if m.canonical is None and credits and m.kind == "person":
+                continue  # a reporter's credit line
             k = m.canonical or (person_key(m.surface) if m.kind == "person" else key(m.surface))
             if not k or (k in _GENERIC and m.canonical is None and m.kind != "person"):
                 continue
@@ -112,6 +141,7 @@ def find_actors(parsed: Sequence[Parsed]) -> tuple[Actor, ...]:
         for k, m in _merge(items).items()
         if m.strong or m.count >= 2 or any(f[:1].isupper() or " " in f for f in m.forms)
     }  # a bare plural group ("creditors") only when it acts or recurs
+    _states_into_governments(merged, g)
     actors = [
         Actor(
             name=names.get(k) or m.name(),
@@ -120,7 +150,9 @@ def find_actors(parsed: Sequence[Parsed]) -> tuple[Actor, ...]:
             mentions=m.count,
             evidence=m.evidence(),
         )
-        for k, m in sorted(merged.items(), key=lambda km: (-_salience(km[1]), km[1].first))
+        for k, m in sorted(
+            merged.items(), key=lambda km: (-_salience(km[1], key_sentences), km[1].first)
+        )
     ]
     return tuple(actors)
 
@@ -132,11 +164,15 @@ def _canonical_name(k: str, m: _Mention, g: Gazetteer, data: _Data) -> str:
     return g.country_names.get(code, m.surface) if code else m.surface
 
 
-def _mentions(doc: Any, g: Gazetteer, data: _Data, countries: set[str]) -> list[_Mention]:
-    """Each actor mention in one sentence."""
+def _mentions(
+    doc: Any, g: Gazetteer, data: _Data, countries: set[str], lower: Collection[str] = ()
+) -> list[_Mention]:
+    """Each actor mention in one sentence (``lower``: words the text writes in lower case)."""
     out: list[_Mention] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    for ent in _entities(doc):
+        while len(ent) > 1 and ent[-1].tag_.startswith("VB"):
+            ent = ent[:-1]  # "Spiegel Online quoted": the verb is not part of the name
         surface = clean(ent.text)
         k = key(surface)
         if len(surface) < 2 or not surface[:1].isupper() or k in TITLES:
@@ -150,10 +186,15 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, countries: set[str]) -> list[
             out.append(_Mention(surface, kind, acts, key(name)))
             covered.update(range(ent.start, ent.end))
             continue
-        if is_mislabelled_place(label, surface, g, countries):
+        if " " not in surface and not surface.isupper() and surface.lower() in lower:
+            continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
+        if is_mislabelled_place(label, surface, g, countries) or _names_a_place(surface, g):
             label = "GPE"
         mention = None
-        if label == "PERSON":
+        if ent.end < len(doc) and doc[ent.end].lower_ == "party" and label != "PERSON":
+            # "the ruling Syriza party": a party, whatever NER took the name for.
+            mention = _Mention(surface, "organisation", doc[ent.end].dep_ in _SUBJECT)
+        elif label == "PERSON":
             mention = _Mention(surface, "person", acts, titled=_with_titles(doc, ent))
         elif label == "ORG":
             mention = _Mention(surface, _org_kind(surface), acts)
@@ -176,7 +217,21 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, countries: set[str]) -> list[
             continue
         group = _group(chunk, data)
         if group:
-            out.append(_Mention(group[0], group[1], chunk.root.dep_ in _SUBJECT))
+            surface, kind, counted = group
+            out.append(_Mention(surface, kind, chunk.root.dep_ in _SUBJECT, titled=counted))
+    return out
+
+
+def _entities(doc: Any) -> list[Any]:
+    """NER spans, with adjacent nationality and religion spans joined: "Ethiopian Christians"."""
+    out: list[Any] = []
+    for ent in doc.ents:
+        last = out[-1] if out else None
+        if last is not None and last.end == ent.start and last.label_ == ent.label_ == "NORP":
+            out[-1] = doc[last.start : ent.end]
+            out[-1].label_ = "NORP"
+        else:
+            out.append(ent)
     return out
 
 
@@ -245,15 +300,23 @@ def _org_kind(surface: str) -> str:
     return "organisation"
 
 
-def _group(chunk: Any, data: _Data) -> tuple[str, str] | None:
-    """A descriptive group: "pro-regime forces", "federal prosecutors", "the police"."""
+def _group(chunk: Any, data: _Data) -> tuple[str, str, str | None] | None:
+    """A descriptive group: "pro-regime forces", "federal prosecutors", "the police".
+
+    Returns its name, kind, and the name with its count when one is written ("Three Labour
+    councillors"), else None."""
     head = chunk.root
     kind = data.group_heads.get(head.lower_)
     if kind is None or head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return None
     start = chunk.start
+    for token in chunk:
+        if token.i < head.i and re.fullmatch(r"(.*['\u2019])?of", token.lower_):
+            start = token.i + 1  # "the number of foreign fighters": the group follows "of"
     qualified = False
     for token in chunk:
+        if token.i < start:
+            continue
         if token.i >= head.i:
             break
         leading = token.i == start
@@ -276,19 +339,68 @@ def _group(chunk: Any, data: _Data) -> tuple[str, str] | None:
         return None
     # A bare head ("police") counts when it acts or recurs (see find_actors); a qualified one
     # ("Iraqi militias") always.
+    first = doc[chunk.start]
+    counted = None
+    if start > chunk.start and (first.like_num or first.lower_ in _QUANTITIES):
+        counted = clean(doc[chunk.start : head.i + 1].text)
     if qualified or head.dep_ in _SUBJECT or head.tag_ in ("NNS", "NNPS"):
-        return surface, kind
+        return surface, kind, counted
     return None
+
+
+def _names_a_place(surface: str, g: Gazetteer) -> bool:
+    """An organisation or person name that is a place: "Birch Road", "Northeast Washington"."""
+    if _NOT_ACTOR.search(surface):
+        return True
+    compass = _COMPASS.match(surface)
+    return bool(compass and g.is_place(key(compass.group(2))))
+
+
+def _states_into_governments(items: dict[str, Mentions], g: Gazetteer) -> None:
+    """A country that acts is its government: "Greece" and "the government" are one actor.
+
+    A government named by its nationality ("British Government") joins that state ("UK");
+    a bare one ("the government", "the Left-wing government") joins the article's main
+    state, when one state clearly leads.
+    """
+    code_of = {k: g.country_code(k) for k, m in items.items() if m.kind == "state"}
+    states = sorted((k for k in code_of if code_of[k]), key=lambda k: -items[k].count)
+    if not states:
+        return
+    main = (
+        states[0] if len(states) == 1 or items[states[0]].count > items[states[1]].count else None
+    )
+    demonyms = _data().demonyms
+    for k in [k for k, m in items.items() if m.kind == "government"]:
+        words = k.split()
+        qualifier = " ".join(words[:-1])
+        if words[-1] not in _STATE_BODIES:
+            continue
+        target = main
+        if qualifier not in _UNNAMED_GOVERNMENT:
+            code = demonyms.get(qualifier) or g.country_code(qualifier)
+            target = next((s for s in states if code_of[s] == code), None)
+        if target is None or target not in items or k not in items:
+            continue
+        keep, drop = (target, k) if items[target].count >= items[k].count else (k, target)
+        items[keep].absorb(items.pop(drop))
 
 
 _KIND_WEIGHT = {"person": 1.0, "organisation": 0.5, "armed_group": 0.5, "government": 0.5}
 
 
-def _salience(m: Mentions) -> float:
-    """More mentions, acting, appearing early and being named make an actor more salient."""
+def _salience(m: Mentions, key_sentences: Collection[tuple[str, int]] = ()) -> float:
+    """More mentions, acting, appearing early, in the key points and being named make an
+    actor more salient."""
     named = any(form[:1].isupper() for form in m.forms)
     weight = _KIND_WEIGHT.get(m.kind, 0.0) if named else -0.5
-    return m.count + 0.5 * len(m.strong) + 2.0 / (1 + m.first[1]) + weight
+    in_key = sum(1 for s in m.sentences if (s.source, s.index) in key_sentences)
+    return (
+        m.count + 0.5 * len(m.strong) + 2.0 / (1 + m.first[1]) + weight + KEY_BONUS * min(in_key, 2)
+    )
+
+
+KEY_BONUS = 1.0
 
 
 def _merge(items: dict[str, Mentions]) -> dict[str, Mentions]:

@@ -127,7 +127,12 @@ class Gazetteer:
         candidates = self.cities.get(name_key, ())
         if not candidates:
             return None
-        return max(candidates, key=lambda c: (c.country in mentioned, c.population))
+        # A city in a country the text names counts ten times its size: Damascus, Syria over
+        # Damascus, Maryland; but London (8.9 M) over London, Ontario when Canada comes up.
+        return max(
+            candidates,
+            key=lambda c: (c.population * (10 if c.country in mentioned else 1), c.population),
+        )
 
 
 @lru_cache(maxsize=1)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
+from ..data import load
 from ..model import Location
 from .gazetteer import Gazetteer, Place, gazetteer
 from .names import TITLES, Mentions, clean, key
@@ -16,10 +17,17 @@ _REGION = re.compile(
     r"\b(province|region|governorate|district|state|county|valley|desert|ward|oblast)\b", re.I
 )
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+STREET = re.compile(r"\b(Road|Street|Avenue|Lane|Square|Boulevard|Airport)\b")
+_ACTING = {"nsubj", "nsubjpass", "agent", "poss"}
+_COMPASS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north east", "north west", "south east", "south west",
+}  # fmt: skip
 
 
-def place_mentions(doc: Any, g: Gazetteer, countries: set[str]) -> list[tuple[str, str]]:
-    """(surface, NER label) of each place in a sentence, including places NER mislabelled."""
+def place_mentions(doc: Any, g: Gazetteer, countries: set[str]) -> list[tuple[str, str, bool]]:
+    """(surface, NER label, acts) of each place in a sentence, including places NER
+    mislabelled; ``acts``: the name is the subject or possessor ("Athens insisted")."""
     out = []
     for ent in doc.ents:
         surface = clean(ent.text)
@@ -28,11 +36,55 @@ def place_mentions(doc: Any, g: Gazetteer, countries: set[str]) -> list[tuple[st
             continue
         if k.split()[0] in TITLES and len(k.split()) > 1:
             continue  # "Mr Hussen" tagged as a place
+        if k in _COMPASS or k in load("actors.json")["demonyms"]:
+            continue  # "Southeast" alone, "Nepali": not a place
+        if _in_a_title(doc, ent):
+            continue  # "Lord Walker of Gestingthorpe"
+        if ent.end < len(doc) and doc[ent.end].lower_ == "party":
+            continue  # "the ruling Syriza party"
+        if _ends_a_longer_name(doc, ent):
+            continue  # "Islamic State in the Greater Sahara (ISGS)": a group, not a place
+        acts = ent.root.dep_ in _ACTING
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ == "ORG" and after is not None and after.lower_ in _SITES:
+            out.append((f"{surface} {after.text}", "FAC", False))  # "Census Bureau headquarters"
+            continue
+        if k in _CONTINENTS and ent.start > 0 and doc[ent.start - 1].lower_ in _QUARTERS:
+            surface = f"{doc[ent.start - 1].text} {surface}"  # "south Asia", "West Africa"
         if ent.label_ in PLACE_LABELS:
-            out.append((surface, ent.label_))
+            out.append((surface, ent.label_, acts))
         elif is_mislabelled_place(ent.label_, surface, g, countries):
-            out.append((surface, "GPE"))
+            out.append((surface, "GPE", acts))
+        elif ent.label_ in ("ORG", "PERSON") and STREET.search(surface):
+            out.append((surface, "FAC", acts))  # "Birch Road East" tagged as an organisation
     return out
+
+
+_SITES = {"headquarters", "hq", "campus", "compound", "embassy", "consulate", "base", "plant"}
+_CONTINENTS = {"asia", "africa", "europe", "america", "latin america"}
+_QUARTERS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "south-east", "southeast", "north-east", "northeast", "south-west", "southwest",
+    "north-west", "northwest", "sub-saharan",
+}  # fmt: skip
+def _ends_a_longer_name(doc: Any, ent: Any) -> bool:
+    """The place closes a name its acronym spells out: "... in the Greater Sahara (ISGS)"."""
+    after = doc[ent.end : ent.end + 3]
+    if len(after) < 3 or after[0].text != "(" or after[2].text != ")":
+        return False
+    acronym = after[1].text
+    capitals = sum(1 for t in ent if t.text[:1].isupper())
+    return acronym.isupper() and len(acronym) > capitals
+
+
+_PEERAGE = {"lord", "lady", "baron", "baroness", "earl", "duke", "duchess", "viscount", "bishop"}
+
+
+def _in_a_title(doc: Any, ent: Any) -> bool:
+    """A place that is part of a person's title: "Lord Walker of Gestingthorpe"."""
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return False
+    return any(t.lower_ in _PEERAGE for t in doc[max(0, ent.start - 5) : ent.start - 1])
 
 
 def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
@@ -54,8 +106,15 @@ def is_mislabelled_place(label: str, surface: str, g: Gazetteer, countries: set[
     return False
 
 
-def find_locations(parsed: Sequence[Parsed]) -> tuple[Location, ...]:
-    """Places named in the text, merged by what they resolve to, ranked by mentions."""
+def find_locations(
+    parsed: Sequence[Parsed], key_sentences: Collection[tuple[str, int]] = ()
+) -> tuple[Location, ...]:
+    """Places named in the text, merged by what they resolve to, ranked by mentions.
+
+    A country or capital named only as an actor ("Washington believes", "Germany pledged")
+    is left to the actors; so is a word the text also writes in lower case ("Tsunami").
+    ``key_sentences``: (source, index) of the brief's key points; being named there counts.
+    """
     g = gazetteer()
     items: dict[str, tuple[str, Mentions]] = {}
     order: dict[str, int] = {}
@@ -64,31 +123,60 @@ def find_locations(parsed: Sequence[Parsed]) -> tuple[Location, ...]:
         w for p in parsed for e in p.doc.ents if e.label_ == "PERSON" for w in key(e.text).split()
     }
     countries = countries_named(parsed, g)
+    lower = {t.text for p in parsed for t in p.doc if t.is_lower and not t.is_sent_start}
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
-        for surface, label in place_mentions(p.doc, g, countries):
+        for surface, label, acts in place_mentions(p.doc, g, countries):
             _, mentions = items.setdefault(key(surface), (label, Mentions("place")))
-            mentions.add(surface, p.sentence, pos)
+            mentions.add(surface, p.sentence, pos, acts)
     mentioned = {code for k in items if (code := g.country_code(k))}
     resolved: dict[str, tuple[Place | None, str, Mentions]] = {}
     for k, (label, mentions) in items.items():
         place = (
             None if label == "FAC" and not g.is_place(k, cities=False) else g.resolve(k, mentioned)
         )
-        if place is None and (set(k.split()) <= person_words or len(k) <= 3):
-            continue  # an unresolved name that is a person's, or a bare code ("QC")
+        if place is None and (
+            set(k.split()) <= person_words or len(k) <= 3 or (" " not in k and k in lower)
+        ):
+            continue  # an unresolved name that is a person's, a bare code ("QC"), a word
         merge_key = f"{place.kind}:{place.name}:{place.country}" if place else k
         if merge_key in resolved:
             resolved[merge_key][2].absorb(mentions)
         else:
             resolved[merge_key] = (place, label, mentions)
-    ranked = sorted(resolved.values(), key=lambda r: (-_salience(r[0], r[2]), r[2].first))
+    # Countries other places lie in stay, even when only named as actors ("Syria's media").
+    hosts = {r[0].country for r in resolved.values() if r[0] and r[0].kind != "country"}
+    kept = [r for r in resolved.values() if not _only_acts(r[0], r[2], g, hosts)]
+    ranked = sorted(
+        kept, key=lambda r: (-_salience(r[0], r[2], key_sentences), r[2].first)
+    )
     return tuple(_location(place, label, m, g) for place, label, m in ranked)
 
 
-def _salience(place: Place | None, m: Mentions) -> float:
-    """Mentions, an early first mention, and being found in the gazetteer."""
-    return m.count + 1.0 / (1 + m.first[1] / 3) + (0.5 if place is not None else 0.0)
+def _only_acts(place: Place | None, m: Mentions, g: Gazetteer, hosts: set[str | None]) -> bool:
+    """A capital, or a country named once or twice, that is only ever the subject or possessor
+    ("Athens insisted", "Germany pledged"): an actor, not a location."""
+    if place is None or len(m.strong) < len(m.sentences):
+        return False
+    if place.kind == "country":
+        return m.count <= 2 and place.country not in hosts
+    return place.kind == "city" and g.capitals.get(key(place.name)) == place.country
+
+
+def _salience(
+    place: Place | None, m: Mentions, key_sentences: Collection[tuple[str, int]] = ()
+) -> float:
+    """Mentions, an early first mention, the key points, and being found in the gazetteer."""
+    in_key = sum(1 for s in m.sentences if (s.source, s.index) in key_sentences)
+    return (
+        m.count
+        + 1.0 / (1 + m.first[1] / 3)
+        + (0.5 if place is not None else 0.0)
+        + KEY_BONUS * min(in_key, 2)
+    )
+
+
+KEY_BONUS = 1.0
 
 
 def _location(place: Place | None, label: str, m: Mentions, g: Gazetteer) -> Location:
