@@ -271,3 +271,18 @@ def test_a_brief_never_overwrites_its_own_input(
         f"Error: {copy} is also an input: writing there would destroy it — choose another -o\n"
     )
     assert copy.read_bytes() == before
+
+
+@pytest.mark.model
+def test_section_sizes_are_options(runner: CliRunner, article: Path) -> None:
+    full = json.loads(make(runner, str(article), "-f", "json", "-o", "-").output)
+    result = make(
+        runner, str(article), "-f", "json", "-o", "-",
+        "--max-actors", "2", "--max-locations", "1", "--max-risks", "1",
+    )  # fmt: skip
+    small = json.loads(result.output)
+    assert len(full["actors"]) > 2 and len(full["locations"]) > 1
+    assert [a["name"] for a in small["actors"]] == [a["name"] for a in full["actors"][:2]]
+    assert len(small["locations"]) == 1 and len(small["risks"]) == 1
+    bad = runner.invoke(cli, ["make", str(article), "--max-actors", "-1"])
+    assert bad.exit_code == 2 and "--max-actors" in bad.output

@@ -67,6 +67,8 @@ _QUARTERS = {
     "south-east", "southeast", "north-east", "northeast", "south-west", "southwest",
     "north-west", "northwest", "sub-saharan",
 }  # fmt: skip
+
+
 def _ends_a_longer_name(doc: Any, ent: Any) -> bool:
     """The place closes a name its acronym spells out: "... in the Greater Sahara (ISGS)"."""
     after = doc[ent.end : ent.end + 3]
@@ -147,9 +149,7 @@ def find_locations(
     # Countries other places lie in stay, even when only named as actors ("Syria's media").
     hosts = {r[0].country for r in resolved.values() if r[0] and r[0].kind != "country"}
     kept = [r for r in resolved.values() if not _only_acts(r[0], r[2], g, hosts)]
-    ranked = sorted(
-        kept, key=lambda r: (-_salience(r[0], r[2], key_sentences), r[2].first)
-    )
+    ranked = sorted(kept, key=lambda r: (-_salience(r[0], r[2], key_sentences), r[2].first))
     return tuple(_location(place, label, m, g) for place, label, m in ranked)
 
 
