@@ -16,6 +16,32 @@ _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\-\u2019])*$")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n+")
 # A paragraph that is only a byline or photo credit is not part of the story.
 _BYLINE = re.compile(r"^(by|from|photo|image|credit|reporting by)\b[^.!?\n]{0,100}$", re.IGNORECASE)
+# Page furniture scraped along with the story, and wire credits, at the start of a sentence.
+_FURNITURE = re.compile(
+    r"(?i:scroll down for (the )?video|advertisement|read more)[.:!]*\s*"
+    r"|([A-Z][\w .,'-]{0,40})?\((CNN|AP|AFP|Reuters)\)\s*(--|\u2014|-)?\s*"  # "(CNN)They ..."
+)
+# A photo caption runs into the next sentence without a full stop when a page is scraped:
+# "... than a colleague The cost of divorce can ...". A sentence starter after a word ends
+# the caption; see _glued.
+_GLUED = re.compile(
+    r"(?<=[\w%)])\s+((The|A|An|He|She|They|It|His|Her|Their|But|This|These|Police|Mr|Mrs|Ms)"
+    r"\s+(\S+))"
+)
+_ARTICLES = frozenset(
+    ["The", "A", "An", "He", "She", "They", "It", "His", "Her", "Their", "This", "These"]
+)
+_PRONOUNS = frozenset(["He", "She", "They", "It"])
+_TITLED = frozenset(["Police", "Mr", "Mrs", "Ms"])
+# Words after which a capitalised "The" is part of a name or title ("for The Times").
+_BEFORE_NAMES = frozenset(
+    """
+    of the and to in with by for from at on as than that said says told what is was were
+    are be into about like after before over under against between through during without
+    within or nor but so if when while because how where who whom which a an his her their
+    its my our your this these those titled called named dubbed
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 
 
 @lru_cache(maxsize=8)
@@ -37,8 +63,12 @@ def segment(source: Source, language: str = "english") -> Segmented:
         if _BYLINE.match(block):
             continue
         for s_start, s_end in splitter.span_tokenize(block):
-            for a, b in _split_long(block, s_start, s_end):
-                spans.append((p_start + a, p_start + b, paragraph))
+            for long_a, long_b in _split_long(block, s_start, s_end):
+                for a, b in _glued(block, long_a, long_b):
+                    furniture = _FURNITURE.match(block, a, b)
+                    a = furniture.end() if furniture else a
+                    if block[a:b].strip(" .,;:!?"):
+                        spans.append((p_start + a, p_start + b, paragraph))
         paragraph += 1
     sentences = tuple(
         Sentence(
@@ -102,6 +132,37 @@ def _split_long(block: str, start: int, end: int) -> list[tuple[int, int]]:
                 a += 1
         if block[a:b].strip():
             pieces.append((a, b))
+    return pieces
+
+
+def _glued(block: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a sentence where a photo caption ran into it without a full stop.
+
+    A cut needs a sentence starter ("The", "He", "Police", ...) after at least four words;
+    not after a word that leads into names ("for The Times", "called The Verge"); "The", "A",
+    "His"... only before a lower-case word ("The cost", not "The New York Times"); and after a
+    capitalised word ("Ronald Reagan The document") only an article or pronoun before a
+    lower-case word.
+    """
+    pieces = []
+    a = start
+    for match in _GLUED.finditer(block, start, end):
+        before = block[a : match.start()].split()
+        if len(before) < 4:
+            continue
+        prev, starter, following = before[-1], match.group(2), match.group(3)
+        if prev.lower().strip("'\"\u2018\u2019\u201c\u201d") in _BEFORE_NAMES:
+            continue
+        lower_after = following[:1].islower() or following[:1].isdigit()
+        lower_before = prev[:1].islower() or prev[:1].isdigit() or prev.endswith(")")
+        if lower_before:
+            ok = lower_after or starter in _PRONOUNS or starter in _TITLED
+        else:
+            ok = starter in _ARTICLES and following[:1].islower()
+        if ok:
+            pieces.append((a, match.start()))
+            a = match.start(1)
+    pieces.append((a, end))
     return pieces
 
 

@@ -66,3 +66,40 @@ def test_tokenizer_gives_words_without_punctuation_or_numbers() -> None:
         "Gen. Ali left.",
         "He came back.",
     )
+
+
+def test_a_caption_glued_to_the_next_sentence_is_cut_off() -> None:
+    text = (
+        "Savers who never divorced retire with an income 13% higher than a colleague "
+        "The cost of divorce can wreck a pension many years later. "
+        "The memo was written under Margaret Thatcher and Ronald Reagan The document "
+        "was prepared by analysts in Washington."
+    )
+    assert sentences_of(text) == [
+        "Savers who never divorced retire with an income 13% higher than a colleague",
+        "The cost of divorce can wreck a pension many years later.",
+        "The memo was written under Margaret Thatcher and Ronald Reagan",
+        "The document was prepared by analysts in Washington.",
+    ]
+
+
+def test_names_with_the_are_not_mistaken_for_a_new_sentence() -> None:
+    text = (
+        "She has written for The New York Times since 2010. "
+        "The band played a song called The Long Road at the festival. "
+        "Officials at the port said The Harbour Trust would pay for repairs."
+    )
+    assert len(sentences_of(text)) == 3
+
+
+def test_page_furniture_and_wire_credits_are_not_sentence_text() -> None:
+    text = (
+        "(CNN)Floods closed the port on Friday, officials said. "
+        "Scroll down for video The harbour master said ships would wait. "
+        "Advertisement. LONDON, England (Reuters) -- Insurers expect large claims."
+    )
+    assert sentences_of(text) == [
+        "Floods closed the port on Friday, officials said.",
+        "The harbour master said ships would wait.",
+        "Insurers expect large claims.",
+    ]
