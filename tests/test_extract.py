@@ -216,3 +216,27 @@ def test_a_world_city_beats_a_small_namesake_in_a_country_the_text_mentions() ->
     white_house = places["White House"]
     assert white_house.kind == "facility"
     assert white_house.lat == pytest.approx(38.9, abs=0.1)
+
+
+def test_groups_that_act_through_a_passive_or_a_relative_clause_are_listed() -> None:
+    found = run(
+        "The case is being brought by local Liberal Democrat supporters. "
+        "Few people have recovered their money, and many of the savers who have lost out "
+        "are pensioners. The Foreign Office says 41 Britons are now confirmed dead."
+    )
+    forms = names_and_aliases(found)
+    assert "local Liberal Democrat supporters" in forms
+    assert "savers" in forms
+    britons = next(a for a in found.actors if a.name == "Britons")
+    assert britons.kind == "nationality_group" and "41 Britons" in britons.aliases
+
+
+def test_a_name_with_a_lower_case_adjective_is_the_same_actor() -> None:
+    found = run(
+        "A special Election Court was set up in Birmingham. The special Election Court heard "
+        "evidence for two weeks. The Election Court will rule on Monday. "
+        "The law lord Lord Bingham said the detention was unlawful."
+    )
+    courts = [a for a in found.actors if "Election Court" in a.name]
+    assert len(courts) == 1 and courts[0].mentions == 3
+    assert "Lord Bingham" in names_and_aliases(found)

@@ -39,7 +39,9 @@ _ARMED = re.compile(
 _GROUP_MODIFIER = re.compile(r"^(pro|anti)-|-(backed|led|allied|aligned|linked)$", re.IGNORECASE)
 _QUANTITIES = {"dozen", "dozens", "several", "many", "some", "hundreds", "thousands", "few"}
 _TRAILING_TITLES = {"QC", "KC", "MP", "Jr", "Jr.", "Sr", "Sr.", "MEP"}
-_GENERIC = {"state", "islam", "christianity", "judaism", "buddhism"}  # NER noise
+_GENERIC = {  # NER noise: religions, time zones
+    "state", "islam", "christianity", "judaism", "buddhism", "gmt", "bst", "utc", "est", "cet",
+}  # fmt: skip
 # Names NER tags as organisations or people that are documents, events or places.
 _NOT_ACTOR = re.compile(
     r"\b(Bill|Act|Convention|Treaty|Elections?|Agreement|Accord|Charter|Protocol|Directive|"
@@ -179,7 +181,7 @@ def _mentions(
             continue  # "Interior" of "Interior Minister ..."; lower-case noise
         if ent.start == 0 and surface.isupper() and len(surface) > 4 and _dateline(doc, ent):
             continue  # "NIAMEY, 9 June —": a dateline, not an actor
-        acts = ent.root.dep_ in _SUBJECT
+        acts = _acts(ent.root)
         label = ent.label_
         if k in data.known:
             name, kind = data.known[k]
@@ -193,7 +195,7 @@ def _mentions(
         mention = None
         if ent.end < len(doc) and doc[ent.end].lower_ == "party" and label != "PERSON":
             # "the ruling Syriza party": a party, whatever NER took the name for.
-            mention = _Mention(surface, "organisation", doc[ent.end].dep_ in _SUBJECT)
+            mention = _Mention(surface, "organisation", _acts(doc[ent.end]))
         elif label == "PERSON":
             mention = _Mention(surface, "person", acts, titled=_with_titles(doc, ent))
         elif label == "ORG":
@@ -210,7 +212,7 @@ def _mentions(
     for start, end, name, kind in _known_spans(doc, data):
         if not covered.intersection(range(start, end)):
             span = doc[start:end]
-            out.append(_Mention(span.text, kind, span.root.dep_ in _SUBJECT, key(name)))
+            out.append(_Mention(span.text, kind, _acts(span.root), key(name)))
             covered.update(range(start, end))
     for chunk in doc.noun_chunks:
         if chunk.root.i in covered:
@@ -218,8 +220,22 @@ def _mentions(
         group = _group(chunk, data)
         if group:
             surface, kind, counted = group
-            out.append(_Mention(surface, kind, chunk.root.dep_ in _SUBJECT, titled=counted))
+            out.append(_Mention(surface, kind, _acts(chunk.root), titled=counted))
     return out
+
+
+def _acts(token: Any) -> bool:
+    """The word names who does something: a subject or possessor, the agent of a passive
+    ("brought by local supporters"), or the antecedent of "who" ("savers who lost out")."""
+    if token.dep_ in _SUBJECT:
+        return True
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True
+    return any(
+        child.dep_ == "relcl"
+        and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in child.children)
+        for child in token.children
+    )
 
 
 def _entities(doc: Any) -> list[Any]:
@@ -268,6 +284,8 @@ def _with_titles(doc: Any, ent: Any) -> str:
             break
     while start < ent.start and doc[start].lower_.rstrip(".") not in TITLES:
         start += 1  # keep the run only if it starts with a title word
+    while start < ent.start - 1 and doc[start].is_lower and doc[start + 1].text[:1].isupper():
+        start += 1  # "law lord Lord Bingham": the written title is "Lord Bingham"
     end = ent.end
     if end < len(doc) and doc[end].text in _TRAILING_TITLES:
         end += 1
@@ -307,6 +325,8 @@ def _group(chunk: Any, data: _Data) -> tuple[str, str, str | None] | None:
     councillors"), else None."""
     head = chunk.root
     kind = data.group_heads.get(head.lower_)
+    if kind is None and head.tag_ == "NNPS" and head.lower_[:-1] in data.demonyms:
+        kind = "nationality_group"  # "41 Britons", "Americans" that NER left untagged
     if kind is None or head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return None
     start = chunk.start
@@ -343,7 +363,7 @@ def _group(chunk: Any, data: _Data) -> tuple[str, str, str | None] | None:
     counted = None
     if start > chunk.start and (first.like_num or first.lower_ in _QUANTITIES):
         counted = clean(doc[chunk.start : head.i + 1].text)
-    if qualified or head.dep_ in _SUBJECT or head.tag_ in ("NNS", "NNPS"):
+    if qualified or _acts(head) or head.tag_ in ("NNS", "NNPS"):
         return surface, kind, counted
     return None
 
@@ -419,6 +439,14 @@ def _merge(items: dict[str, Mentions]) -> dict[str, Mentions]:
 
 def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> bool:
     short_words, full_words = short_key.split(), full_key.split()
+    if (
+        len(short_words) >= 2
+        and len(full_words) > len(short_words)
+        and full_words[-len(short_words) :] == short_words
+        and short.kind == full.kind
+        and all(f.split()[0][:1].islower() for f in full.forms if len(f.split()) > len(short_words))
+    ):
+        return True  # "Election Court" is the "special Election Court"
     if len(short_words) == 1 and short_key in _data().group_heads and full_words[-1] == short_key:
         return True  # "fighters" into "foreign fighters"
     if short.kind == "person" and full.kind == "person":
