@@ -240,3 +240,15 @@ def test_a_name_with_a_lower_case_adjective_is_the_same_actor() -> None:
     courts = [a for a in found.actors if "Election Court" in a.name]
     assert len(courts) == 1 and courts[0].mentions == 3
     assert "Lord Bingham" in names_and_aliases(found)
+
+
+def test_targets_costs_and_pressure_are_risks_too() -> None:
+    found = run(
+        "The mayor opened a new library on Monday. "
+        "Other potential targets were the royal wedding and the summit in June, he said. "
+        "The cost to savers is enormous and will not be reversed by any restructuring. "
+        "The council planted forty trees along the river."
+    )
+    evidence = {e.sentence for r in found.risks for e in r.evidence}
+    assert {1, 2} <= evidence
+    assert not {0, 3} & evidence

@@ -25,7 +25,9 @@ _DANGER = re.compile(
     r"turmoil|furore|protest\w*|riot\w*|exodus|fled|flee\w*|refugee\w*|detain\w*|"
     r"detention|unlawful|illegal\w*|breach\w*|cyber\w*|hack\w*|radicali[sz]\w*|"
     r"persecut\w*|penalty|blocked|ban(ned|s)?|opposition|rebellion|criticis\w*|"
-    r"allegation\w*|accus\w*|trouble\w*|dispute\w*|hung|exit)\b",
+    r"allegation\w*|accus\w*|trouble\w*|dispute\w*|hung|exit|targets?|targeting|"
+    r"propaganda|scrutiny|tough\w*|difficult\w*|challeng\w*|pressure\w*|strain\w*|"
+    r"withh[eo]ld\w*|shortfall\w*|struggl\w*|setback\w*|costs?|costly)\b",
     re.IGNORECASE,
 )
 # The source's own likelihood wording -> ICD 203 term. Explicit probability words win over
