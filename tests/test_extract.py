@@ -252,3 +252,13 @@ def test_targets_costs_and_pressure_are_risks_too() -> None:
     evidence = {e.sentence for r in found.risks for e in r.evidence}
     assert {1, 2} <= evidence
     assert not {0, 3} & evidence
+
+
+def test_a_named_campaign_is_an_actor_but_a_campaign_of_violence_is_not() -> None:
+    found = run(
+        "The web team of the Bush-Cheney campaign started using a new company in October. "
+        "The vote is threatened by a deadly campaign of insurgent violence."
+    )
+    names = {a.name for a in found.actors}
+    assert "Bush-Cheney campaign" in names
+    assert not any("deadly campaign" in n for n in names)

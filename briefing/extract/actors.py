@@ -73,6 +73,7 @@ class _Data:
     known: dict[str, tuple[str, str]]  # key(any name) -> (canonical name, kind)
     exact: frozenset[str]  # every known name exactly as listed (acronyms are case-sensitive)
     demonyms: dict[str, str]  # "british" -> "GB"
+    named_heads: frozenset[str]  # heads that make a group only after a name ("Obama campaign")
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +85,13 @@ def _data() -> _Data:
         for form in [item["name"], *item["aliases"]]:
             known[key(form)] = (item["name"], item["kind"])
             exact.add(form)
-    return _Data(dict(raw["group_heads"]), known, frozenset(exact), dict(raw["demonyms"]))
+    return _Data(
+        dict(raw["group_heads"]),
+        known,
+        frozenset(exact),
+        dict(raw["demonyms"]),
+        frozenset(raw["named_heads"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -354,6 +361,8 @@ def _group(chunk: Any, data: _Data) -> tuple[str, str, str | None] | None:
         ):
             qualified = True
     doc = chunk.doc
+    if head.lower_ in data.named_heads and not any(t.pos_ == "PROPN" for t in doc[start : head.i]):
+        return None  # "the Bush-Cheney campaign", not "a deadly campaign"
     surface = clean(doc[start : head.i + 1].text)
     if not surface or surface[:1].isdigit():
         return None
