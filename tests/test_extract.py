@@ -262,3 +262,24 @@ def test_a_named_campaign_is_an_actor_but_a_campaign_of_violence_is_not() -> Non
     names = {a.name for a in found.actors}
     assert "Bush-Cheney campaign" in names
     assert not any("deadly campaign" in n for n in names)
+
+
+def test_a_militia_standoff_reads_as_an_analyst_would() -> None:
+    """The kind of article plain NER gets wrong: al-Tanf as a person, Hizballah as a place,
+    a drone as a location, IS missed, descriptive groups missed (our own fictional text)."""
+    from .conftest import DATA
+
+    found = run((DATA / "cases" / "garrison-standoff.txt").read_text())
+    actors = {a.name: a for a in found.actors}
+    for group in ("Pro-regime forces", "US-backed forces", "Iraqi militias", "US-led coalition"):
+        assert actors[group].kind == "armed_group"
+    assert "IS" in actors["Islamic State"].aliases
+    assert "Hizballah" in actors["Hezbollah"].aliases
+    assert {"Damascus", "Bashar al-Assad's government"} <= set(actors["Syria"].aliases)
+    assert "Assad" in actors["Bashar al-Assad"].aliases
+    forms = names_and_aliases(found)
+    assert not {"officials", "ministry", "Islamic State fighters", "Shahed 129"} & forms
+    places = {loc.name: loc for loc in found.locations}
+    assert places["al-Tanf"].kind == "facility" and places["al-Tanf"].country == "Syria"
+    assert "United States" not in places  # "US-backed", "US-led": who, not where
+    assert "Shahed 129" not in places and "Hizballah" not in places

@@ -10,6 +10,7 @@ capitals and countries that act into one state.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +20,7 @@ from ..data import load
 from ..model import Actor
 from .gazetteer import Gazetteer, gazetteer
 from .locations import countries_named, is_mislabelled_place
-from .names import TITLES, Mentions, clean, initials, key, person_key
+from .names import TITLES, Mentions, clean, initials, key, looks_named, person_key
 from .nlp import Parsed
 
 _SUBJECT = {"nsubj", "nsubjpass", "agent", "poss"}
@@ -56,6 +57,13 @@ _COMPASS = re.compile(
 _CREDITS = re.compile(
     r"(?i:contributed to this (report|story)|contributed reporting|additional reporting|"
     r"(reporting|writing|editing) by\b)|\b([A-Z][\w'.-]+ ){1,3}reported from\b",
+)
+_SAYING = frozenset(
+    re.findall(
+        r"\w+",
+        "say says said tell tells told add adds added report reports reported claim claims "
+        "claimed confirm confirms confirmed note notes noted",
+    )
 )
 # Heads of a government's own name: "the government", "the Left-wing government".
 _STATE_BODIES = {"government", "regime", "administration", "cabinet"}
@@ -150,7 +158,14 @@ def find_actors(
         for k, m in _merge(items).items()
         if m.strong or m.count >= 2 or any(f[:1].isupper() or " " in f for f in m.forms)
     }  # a bare plural group ("creditors") only when it acts or recurs
-    _states_into_governments(merged, g)
+    nationalities = Counter(
+        code
+        for p in parsed
+        for e in p.doc.ents
+        if e.label_ == "NORP"
+        and (code := data.demonyms.get(key(e.text)) or g.country_code(key(e.text)))
+    )
+    _states_into_governments(merged, g, nationalities)
     actors = [
         Actor(
             name=names.get(k) or m.name(),
@@ -179,12 +194,14 @@ def _mentions(
     """Each actor mention in one sentence (``lower``: words the text writes in lower case)."""
     out: list[_Mention] = []
     covered: set[int] = set()
+    armed: set[int] = set()  # tokens of named armed groups ("Islamic State")
+    states: set[int] = set()  # tokens of countries that act ("Russia's ministry")
     for ent in _entities(doc):
         while len(ent) > 1 and ent[-1].tag_.startswith("VB"):
             ent = ent[:-1]  # "Spiegel Online quoted": the verb is not part of the name
         surface = clean(ent.text)
         k = key(surface)
-        if len(surface) < 2 or not surface[:1].isupper() or k in TITLES:
+        if len(surface) < 2 or not looks_named(surface) or k in TITLES:
             continue  # "Interior" of "Interior Minister ..."; lower-case noise
         if ent.start == 0 and surface.isupper() and len(surface) > 4 and _dateline(doc, ent):
             continue  # "NIAMEY, 9 June —": a dateline, not an actor
@@ -194,6 +211,8 @@ def _mentions(
             name, kind = data.known[k]
             out.append(_Mention(surface, kind, acts, key(name)))
             covered.update(range(ent.start, ent.end))
+            if kind == "armed_group":
+                armed.update(range(ent.start, ent.end))
             continue
         if " " not in surface and not surface.isupper() and surface.lower() in lower:
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
@@ -216,18 +235,35 @@ def _mentions(
         if mention:
             out.append(mention)
             covered.update(range(ent.start, ent.end))
+            if mention.kind == "state":
+                states.update(range(ent.start, ent.end))
     for start, end, name, kind in _known_spans(doc, data):
         if not covered.intersection(range(start, end)):
             span = doc[start:end]
             out.append(_Mention(span.text, kind, _acts(span.root), key(name)))
             covered.update(range(start, end))
+            if kind == "armed_group":
+                armed.update(range(start, end))
     for chunk in doc.noun_chunks:
-        if chunk.root.i in covered:
+        head = chunk.root
+        if head.i in covered:
             continue
         group = _group(chunk, data)
-        if group:
-            surface, kind, counted = group
-            out.append(_Mention(surface, kind, _acts(chunk.root), titled=counted))
+        if not group:
+            continue
+        surface, kind, counted = group
+        if kind == "armed_group" and armed.intersection(range(chunk.start, head.i)):
+            continue  # "Islamic State fighters" are Islamic State, counted above
+        if kind == "government" and any(
+            c.dep_ == "poss" and c.i in states for c in head.children
+        ):
+            continue  # "Russia's ministry of defence warned": Russia acting, counted above
+        qualified = " " in surface
+        if not qualified and head.dep_ == "nsubj" and head.head.lower_ in _SAYING:
+            acts = False  # "officials said": where a report comes from, not an actor acting
+        else:
+            acts = _acts(head)
+        out.append(_Mention(surface, kind, acts, titled=counted))
     return out
 
 
@@ -385,28 +421,35 @@ def _names_a_place(surface: str, g: Gazetteer) -> bool:
     return bool(compass and g.is_place(key(compass.group(2))))
 
 
-def _states_into_governments(items: dict[str, Mentions], g: Gazetteer) -> None:
+def _states_into_governments(
+    items: dict[str, Mentions], g: Gazetteer, nationalities: Counter[str] | None = None
+) -> None:
     """A country that acts is its government: "Greece" and "the government" are one actor.
 
     A government named by its nationality ("British Government") joins that state ("UK");
-    a bare one ("the government", "the Left-wing government") joins the article's main
-    state, when one state clearly leads.
+    a bare one ("the government", "the Left-wing government") or a leader's ("Bashar
+    al-Assad's government") joins the article's main state, when one state clearly leads
+    (its mentions plus its nationality's: "Syrian troops" count for Syria).
     """
+    nationalities = nationalities or Counter()
     code_of = {k: g.country_code(k) for k, m in items.items() if m.kind == "state"}
-    states = sorted((k for k in code_of if code_of[k]), key=lambda k: -items[k].count)
+    weight = {k: items[k].count + nationalities[code] for k, code in code_of.items() if code}
+    states = sorted(weight, key=lambda k: -weight[k])
     if not states:
         return
-    main = (
-        states[0] if len(states) == 1 or items[states[0]].count > items[states[1]].count else None
-    )
+    main = states[0] if len(states) == 1 or weight[states[0]] > weight[states[1]] else None
     demonyms = _data().demonyms
+    people = {k for k, m in items.items() if m.kind == "person"}
     for k in [k for k, m in items.items() if m.kind == "government"]:
         words = k.split()
         qualifier = " ".join(words[:-1])
         if words[-1] not in _STATE_BODIES:
             continue
         target = main
-        if qualifier not in _UNNAMED_GOVERNMENT:
+        leader = any(
+            person_key(f.split("'")[0]) in people for f in items[k].forms if "'s " in f
+        )  # "Bashar al-Assad's government"
+        if qualifier not in _UNNAMED_GOVERNMENT and not leader:
             code = demonyms.get(qualifier) or g.country_code(qualifier)
             target = next((s for s in states if code_of[s] == code), None)
         if target is None or target not in items or k not in items:

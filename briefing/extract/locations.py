@@ -9,7 +9,7 @@ from typing import Any
 from ..data import load
 from ..model import Location
 from .gazetteer import Gazetteer, Place, gazetteer
-from .names import TITLES, Mentions, clean, key
+from .names import TITLES, Mentions, clean, key, looks_named
 from .nlp import Parsed
 
 _WATER = re.compile(r"\b(sea|ocean|gulf|bay|river|lake|strait|straits|channel|canal)\b", re.I)
@@ -32,7 +32,7 @@ def place_mentions(doc: Any, g: Gazetteer, countries: set[str]) -> list[tuple[st
     for ent in doc.ents:
         surface = clean(ent.text)
         k = key(surface)
-        if len(k) < 2 or not surface[:1].isupper() or " - " in surface:
+        if len(k) < 2 or not looks_named(surface) or " - " in surface:
             continue
         if k.split()[0] in TITLES and len(k.split()) > 1:
             continue  # "Mr Hussen" tagged as a place
@@ -42,6 +42,8 @@ def place_mentions(doc: Any, g: Gazetteer, countries: set[str]) -> list[tuple[st
             continue  # "Lord Walker of Gestingthorpe"
         if ent.end < len(doc) and doc[ent.end].lower_ == "party":
             continue  # "the ruling Syriza party"
+        if ent.end < len(doc) and doc[ent.end].text in ("-", "\u2010") and not ent[-1].whitespace_:
+            continue  # "US-backed", "Iran-led": who backs or leads, not where
         if _ends_a_longer_name(doc, ent):
             continue  # "Islamic State in the Greater Sahara (ISGS)": a group, not a place
         acts = ent.root.dep_ in _ACTING

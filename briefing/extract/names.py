@@ -23,6 +23,14 @@ TITLES = frozenset(
 )
 
 
+_ARABIC_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh)-\w", re.IGNORECASE)
+
+
+def looks_named(surface: str) -> bool:
+    """Written as a name: a capital first, or an Arabic article before one ("al-Tanf")."""
+    return surface[:1].isupper() or bool(_ARABIC_ARTICLE.match(surface))
+
+
 def clean(surface: str) -> str:
     """Tidy a surface form: no leading article, no possessive, no stray punctuation."""
     s = " ".join(surface.replace("\u2019", "'").split())
