@@ -85,9 +85,8 @@ def test_resume_skips_up_to_date_briefs(runner: CliRunner, inbox: Path, tmp_path
     assert again.stderr.strip().endswith(
         "0 made, 19 skipped, 1 failed — see " + str(out / "failures.jsonl")
     )
-    (inbox / "article-03.txt").write_text(
-        (inbox / "article-03.txt").read_text() + "\n\nA late update."
-    )
+    updated = next(inbox.glob("article-03.*"))
+    updated.write_text(updated.read_text() + "\n\nA late update.")
     changed = run(runner, str(inbox), "-o", str(out), "--resume")
     assert "1 made, 18 skipped, 1 failed" in changed.stderr
     other_options = run(runner, str(inbox), "-o", str(out), "--resume", "--sentences", "3")
