@@ -18,6 +18,7 @@ WIDTH, HEIGHT = 400, 250  # SVG user units; the template sets the printed size
 _MIN_SPAN = 6.0  # degrees of latitude shown at least, so one town still has context
 _PAD = 0.35  # fraction of the places' extent added on each side
 _MAX_PLACES = 8
+_NEAR_KM = 3000.0  # places this close to the main one are always framed
 
 
 @lru_cache(maxsize=1)
@@ -30,9 +31,10 @@ def _outlines() -> tuple[tuple[str, tuple[tuple[tuple[float, float], ...], ...]]
 
 def locator_svg(locations: Sequence[Location]) -> str | None:
     """An SVG locator map of the located places, or None when none has coordinates."""
-    places = [loc for loc in locations if loc.lat is not None and loc.lon is not None][:_MAX_PLACES]
-    if not places:
+    located = [loc for loc in locations if loc.lat is not None and loc.lon is not None]
+    if not located:
         return None
+    places, away = _focus(located[:_MAX_PLACES])
     frame = _frame([(p.lon, p.lat) for p in places])  # type: ignore[misc]
     west, south, east, north = frame
     kx = WIDTH / (east - west)
@@ -84,9 +86,36 @@ def locator_svg(locations: Sequence[Location]) -> str | None:
         + "".join(shapes)
         + "".join(dots)
         + "".join(labels)
+        + (
+            f'<text class="credit" x="4" y="{HEIGHT - 4}">'
+            f"Off the map: {escape(', '.join(p.name for p in away))}</text>"
+            if away
+            else ""
+        )
         + f'<text class="credit" x="{WIDTH - 4}" y="{HEIGHT - 4}" text-anchor="end">'
         "Natural Earth · GeoNames</text></svg>"
     )
+
+
+def _focus(places: Sequence[Location]) -> tuple[list[Location], list[Location]]:
+    """The places to frame, and those left off: a place named once, far (over 3,000 km) from
+    the main place, would shrink the story's area to a dot ("accused Washington" in a
+    Syrian story); a far place named again and again (London and Washington) stays."""
+    main = places[0]
+    framed: list[Location] = []
+    away: list[Location] = []
+    for p in places:
+        far = _km(main.lat, main.lon, p.lat, p.lon) > _NEAR_KM  # type: ignore[arg-type]
+        (away if far and p.mentions < 2 else framed).append(p)
+    return framed, away
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _frame(points: Sequence[tuple[float, float]]) -> tuple[float, float, float, float]:

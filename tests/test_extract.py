@@ -282,4 +282,6 @@ def test_a_militia_standoff_reads_as_an_analyst_would() -> None:
     places = {loc.name: loc for loc in found.locations}
     assert places["al-Tanf"].kind == "facility" and places["al-Tanf"].country == "Syria"
     assert "United States" not in places  # "US-backed", "US-led": who, not where
+    assert "Washington" not in places  # "accused Washington": the government
+    assert "Washington" in actors["United States"].aliases
     assert "Shahed 129" not in places and "Hizballah" not in places

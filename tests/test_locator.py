@@ -57,3 +57,14 @@ def test_markdown_brief_gets_its_map_file(runner: CliRunner, article: Path, tmp_
 def test_html_brief_has_the_map_inline(runner: CliRunner, article: Path) -> None:
     result = runner.invoke(cli, ["make", str(article), "-f", "html", "-o", "-"])
     assert '<figure class="map"><svg xmlns="http://www.w3.org/2000/svg"' in result.stdout
+
+
+def test_a_far_place_named_once_is_left_off_the_map_and_said_so() -> None:
+    syria = [place("al-Tanf", 33.49, 38.62, "facility"), place("Washington", 38.9, -77.04)]
+    svg = locator_svg([*syria, place("Deir ez-Zor", 35.34, 40.14)]) or ""
+    assert ">al-Tanf</text>" in svg and ">Deir ez-Zor</text>" in svg
+    assert ">Washington</text>" not in svg and "Off the map: Washington" in svg
+    assert svg.count("<circle") == 2
+    recurring = Location("Washington", "city", ("Washington",), mentions=4, lat=38.9, lon=-77.04)
+    both = locator_svg([place("London", 51.5, -0.13), recurring]) or ""
+    assert ">London</text>" in both and ">Washington</text>" in both  # a story of two capitals

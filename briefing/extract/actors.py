@@ -19,7 +19,7 @@ from typing import Any
 from ..data import load
 from ..model import Actor
 from .gazetteer import Gazetteer, gazetteer
-from .locations import countries_named, is_mislabelled_place
+from .locations import addressed_capital, countries_named, is_mislabelled_place
 from .names import TITLES, Mentions, clean, initials, key, looks_named, person_key
 from .nlp import Parsed
 
@@ -228,9 +228,9 @@ def _mentions(
             mention = _Mention(surface, _org_kind(surface), acts)
         elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or acts):
             mention = _Mention(surface, "nationality_group", acts)
-        elif label == "GPE" and acts:
+        elif label == "GPE" and (acts or addressed_capital(ent, k, g)):
             code = g.country_code(k) or g.capitals.get(k)
-            if code:  # a country, or its capital, that acts: "Washington believes"
+            if code:  # a country or its capital that acts, or is addressed: "accused Washington"
                 mention = _Mention(surface, "state", acts, key(g.country_names[code]))
         if mention:
             out.append(mention)
@@ -254,9 +254,7 @@ def _mentions(
         surface, kind, counted = group
         if kind == "armed_group" and armed.intersection(range(chunk.start, head.i)):
             continue  # "Islamic State fighters" are Islamic State, counted above
-        if kind == "government" and any(
-            c.dep_ == "poss" and c.i in states for c in head.children
-        ):
+        if kind == "government" and any(c.dep_ == "poss" and c.i in states for c in head.children):
             continue  # "Russia's ministry of defence warned": Russia acting, counted above
         qualified = " " in surface
         if not qualified and head.dep_ == "nsubj" and head.head.lower_ in _SAYING:

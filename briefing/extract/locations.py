@@ -19,6 +19,11 @@ _REGION = re.compile(
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 STREET = re.compile(r"\b(Road|Street|Avenue|Lane|Square|Boulevard|Airport)\b")
 _ACTING = {"nsubj", "nsubjpass", "agent", "poss"}
+# Verbs whose object is a government when it is a capital ("accused Washington").
+_ADDRESSED = re.compile(
+    r"(accus|warn|urg|critici[sz]|blam|condemn|thank|prais|press|told|tell|ask|persuad|"
+    r"convinc|support|back|sanction|punish|reassur|threat|defied|defy|snub|reject|call)"
+)
 _COMPASS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "north east", "north west", "south east", "south west",
@@ -46,7 +51,7 @@ def place_mentions(doc: Any, g: Gazetteer, countries: set[str]) -> list[tuple[st
             continue  # "US-backed", "Iran-led": who backs or leads, not where
         if _ends_a_longer_name(doc, ent):
             continue  # "Islamic State in the Greater Sahara (ISGS)": a group, not a place
-        acts = ent.root.dep_ in _ACTING
+        acts = ent.root.dep_ in _ACTING or addressed_capital(ent, k, g)
         after = doc[ent.end] if ent.end < len(doc) else None
         if ent.label_ == "ORG" and after is not None and after.lower_ in _SITES:
             out.append((f"{surface} {after.text}", "FAC", False))  # "Census Bureau headquarters"
@@ -89,6 +94,14 @@ def _in_a_title(doc: Any, ent: Any) -> bool:
     if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
         return False
     return any(t.lower_ in _PEERAGE for t in doc[max(0, ent.start - 5) : ent.start - 1])
+
+
+def addressed_capital(ent: Any, k: str, g: Gazetteer) -> bool:
+    """A capital that is the object of accusing, urging, warning...: "accused Washington" is
+    the government, not the city."""
+    return (
+        ent.root.dep_ == "dobj" and k in g.capitals and bool(_ADDRESSED.match(ent.root.head.lower_))
+    )
 
 
 def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
