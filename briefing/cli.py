@@ -34,7 +34,8 @@ LANGUAGES = ("english", "french", "german", "italian", "portuguese", "spanish")
 
 class _Stderr(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
-        click.echo(f"Warning: {record.getMessage()}", err=True)
+        label = "Warning" if record.levelno >= logging.WARNING else "Note"
+        click.echo(f"{label}: {record.getMessage()}", err=True)
 
 
 def _setup_logging(verbose: bool) -> None:

@@ -29,6 +29,12 @@ def _outlines() -> tuple[tuple[str, tuple[tuple[tuple[float, float], ...], ...]]
     )
 
 
+@lru_cache(maxsize=1)
+def _label_points() -> dict[str, tuple[float, float]]:
+    """Each country's representative point (lon, lat), where its name is written."""
+    return {c["name"]: (c["lon"], c["lat"]) for c in load("countries.json")["countries"]}
+
+
 def locator_svg(locations: Sequence[Location]) -> str | None:
     """An SVG locator map of the located places, or None when none has coordinates."""
     located = [loc for loc in locations if loc.lat is not None and loc.lon is not None]
@@ -45,6 +51,7 @@ def locator_svg(locations: Sequence[Location]) -> str | None:
 
     named = {p.name for p in places if p.kind == "country"}
     shapes = []
+    shapes_named: list[tuple[str, object]] = []
     for name, rings in _outlines():
         if not any(_touches(ring, frame) for ring in rings):
             continue
@@ -56,8 +63,10 @@ def locator_svg(locations: Sequence[Location]) -> str | None:
         )
         cls = "land mentioned" if name in named else "land"
         shapes.append(f'<path class="{cls}" d="{path}"/>')
+        shapes_named.append((name, rings))
     dots, labels = [], []
     boxes: list[tuple[float, float, float, float]] = []  # label boxes already placed
+    marks: list[tuple[float, float]] = []  # dots
     for place in places:
         x, y = xy(place.lon, place.lat)  # type: ignore[arg-type]
         width = 6.2 * len(place.name)
@@ -67,12 +76,33 @@ def locator_svg(locations: Sequence[Location]) -> str | None:
         while any(_hits((lx, ly - 9, lx + width, ly + 2), box) for box in boxes):
             ly += 11  # move down until it no longer covers another label
         boxes.append((lx, ly - 9, lx + width, ly + 2))
+        marks.append((x, y))
         shape = "sq" if place.kind == "country" else "dot"
         dots.append(f'<circle class="{shape}" cx="{x:.1f}" cy="{y:.1f}" r="3.3"/>')
         name = escape(place.name)
         # A white copy underneath keeps the label readable over outlines (no paint-order).
         for cls in ("halo", "label"):
             labels.append(f'<text class="{cls}" x="{lx:.1f}" y="{ly:.1f}">{name}</text>')
+    # Country names, faint, where they clear the places' dots and labels: orientation.
+    countries = []
+    taken = boxes + [(x - 4, y - 4, x + 4, y + 4) for x, y in marks]
+    for name, _rings in shapes_named:
+        if name in {p.name for p in places}:
+            continue  # already marked and labelled as a place
+        lon, lat = _label_points()[name]
+        x, y = xy(lon, lat)
+        text = name.upper()
+        width = 5.2 * len(text)
+        box = (x - width / 2, y - 9, x + width / 2, y + 3)
+        if box[0] < 2 or box[2] > WIDTH - 2 or box[1] < 2 or box[3] > HEIGHT - 12:
+            continue
+        if any(_hits(box, other) for other in taken):
+            continue
+        taken.append(box)
+        countries.append(
+            f'<text class="country" x="{x:.1f}" y="{y:.1f}" text-anchor="middle">'
+            f"{escape(text)}</text>"
+        )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
         f'width="{WIDTH}" height="{HEIGHT}" class="locator" role="img" '
@@ -81,9 +111,11 @@ def locator_svg(locations: Sequence[Location]) -> str | None:
         ".mentioned{fill:#cfd8c9}.dot{fill:#b91c1c;stroke:#fff;stroke-width:1}"
         ".sq{fill:#14532d;stroke:#fff;stroke-width:1}"
         "text{font-family:'DejaVu Sans',sans-serif;font-size:10.5px;fill:#111}"
-        ".halo{fill:#fff;stroke:#fff;stroke-width:3px}.credit{font-size:7px;fill:#555}</style>"
+        ".halo{fill:#fff;stroke:#fff;stroke-width:3px}.credit{font-size:7px;fill:#555}"
+        ".country{font-size:7.5px;fill:#7a7668;letter-spacing:.6px}</style>"
         f'<rect class="sea" width="{WIDTH}" height="{HEIGHT}"/>'
         + "".join(shapes)
+        + "".join(countries)
         + "".join(dots)
         + "".join(labels)
         + (

@@ -34,6 +34,8 @@ class Layout:
 
     paper: str = "a4"
     font_pt: float = FONT_STEPS[0]
+    more_actors: tuple[str, ...] = ()  # left out of the table to fit the page, named in a line
+    more_locations: tuple[str, ...] = ()
 
 
 def render_markdown(
@@ -73,10 +75,13 @@ def render_pdf(
     paper: str = "a4",
     template_dir: Path | None = None,
 ) -> bytes | None:
-    """The brief as a one-page PDF; the lowest-ranked items are dropped (and logged) to fit."""
+    """The brief as a one-page PDF; the lowest-ranked items are dropped (and logged) to fit:
+    actors and locations then keep only their name, in an "Also named" line."""
     pdf, dropped = fit_one_page(brief, paper=paper, template_dir=template_dir)
     for item in dropped:
-        log.warning("dropped to fit one page: %s", item)
+        # A name kept in the "Also named" line is not lost: a note (-v), not a warning.
+        level = logging.INFO if item.endswith("(named only)") else logging.WARNING
+        log.log(level, "dropped to fit one page: %s", item)
     if target is None:
         return pdf
     Path(target).write_bytes(pdf)
@@ -126,7 +131,14 @@ def fit_one_page(
             # Nothing left to drop: the header alone overflows (e.g. a very long title).
             return document.copy(document.pages[:1]).write_pdf(), [*dropped, "page 2 onwards"]
         dropped.append(what)
-        document = _document(render_html(current, template_dir, Layout(paper, FONT_STEPS[-1])))
+        # Actors and locations left out of their tables are still named, in one line under it.
+        layout = Layout(
+            paper,
+            FONT_STEPS[-1],
+            more_actors=tuple(a.name for a in brief.actors[len(current.actors) :]),
+            more_locations=tuple(p.name for p in brief.locations[len(current.locations) :]),
+        )
+        document = _document(render_html(current, template_dir, layout))
         if len(document.pages) == 1:
             return document.write_pdf(), dropped
 
@@ -149,8 +161,11 @@ def _drop_one(brief: Brief) -> tuple[Brief, str | None]:
     if section == "risks":
         return replace(brief, risks=brief.risks[:-1]), f"risk {brief.risks[-1].evidence[0].ref}"
     if section == "actors":
-        return replace(brief, actors=brief.actors[:-1]), f"actor {brief.actors[-1].name}"
-    return replace(brief, locations=brief.locations[:-1]), f"location {brief.locations[-1].name}"
+        return replace(
+            brief, actors=brief.actors[:-1]
+        ), f"actor {brief.actors[-1].name} (named only)"
+    last = brief.locations[-1].name
+    return replace(brief, locations=brief.locations[:-1]), f"location {last} (named only)"
 
 
 def _document(html: str) -> Any:

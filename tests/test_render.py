@@ -132,6 +132,29 @@ def test_overflow_drops_lowest_ranked_items_and_warns(
 
 @pytest.mark.model
 @pytest.mark.pdf
+def test_actors_left_out_of_the_table_are_still_named_on_the_page(
+    article: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import io
+
+    import pypdf
+
+    brief = make_brief([article], Options(date=WHEN, max_actors=30))
+    assert len(brief.actors) > 12
+    with caplog.at_level("INFO", logger="briefing"):
+        pdf = render_pdf(brief)
+    assert pdf is not None
+    (page,) = pypdf.PdfReader(io.BytesIO(pdf)).pages
+    text = " ".join(page.extract_text().split())
+    assert "Also named:" in text
+    for actor in brief.actors:  # every actor is on the page, in the table or by name
+        assert actor.name[:20] in text
+    notes = [r for r in caplog.records if "actor" in r.getMessage()]
+    assert notes and all(r.levelname == "INFO" for r in notes)
+
+
+@pytest.mark.model
+@pytest.mark.pdf
 def test_pdf_rendering_fetches_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Even a user template that names local files and URLs gets nothing from them."""
     canary = tmp_path / "canary.css"
