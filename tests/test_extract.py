@@ -285,3 +285,12 @@ def test_a_militia_standoff_reads_as_an_analyst_would() -> None:
     assert "Washington" not in places  # "accused Washington": the government
     assert "Washington" in actors["United States"].aliases
     assert "Shahed 129" not in places and "Hizballah" not in places
+
+
+def test_a_common_noun_is_not_the_well_known_body_it_can_name() -> None:
+    found = run(
+        "The commission ruled in July that the act discriminated against foreign nationals. "
+        "The European Commission said it would study the ruling."
+    )
+    eu = [a for a in found.actors if a.name == "European Commission"]
+    assert len(eu) == 1 and eu[0].mentions == 1

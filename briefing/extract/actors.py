@@ -299,8 +299,8 @@ def _known_spans(doc: Any, data: _Data) -> list[tuple[int, int, str, str]]:
     while i < len(doc):
         for size in (4, 3, 2, 1):
             span = doc[i : i + size]
-            if len(span) < size or not span.text[:1].isupper():
-                continue
+            if len(span) < size or not clean(span.text)[:1].isupper():
+                continue  # "The commission" is not the European Commission
             hit = data.known.get(key(span.text))
             if (
                 hit
