@@ -290,7 +290,6 @@ def test_a_militia_standoff_reads_as_an_analyst_would() -> None:
 def test_a_common_noun_is_not_the_well_known_body_it_can_name() -> None:
     found = run(
         "The commission ruled in July that the act discriminated against foreign nationals. "
-        "The European Commission said it would study the ruling."
+        "Ministers said they would appeal against the ruling."
     )
-    eu = [a for a in found.actors if a.name == "European Commission"]
-    assert len(eu) == 1 and eu[0].mentions == 1
+    assert "European Commission" not in {a.name for a in found.actors}
