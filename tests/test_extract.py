@@ -293,3 +293,15 @@ def test_a_common_noun_is_not_the_well_known_body_it_can_name() -> None:
         "Ministers said they would appeal against the ruling."
     )
     assert "European Commission" not in {a.name for a in found.actors}
+
+
+def test_risk_statements_name_the_speaker_and_read_the_sources_rating() -> None:
+    found = run(
+        "The army said it had shelled a depot after the trucks ignored warnings. "
+        '"The risk of escalation is high," said a coalition spokesman. '
+        "Officials said the threat of flooding remained low this week."
+    )
+    by_sentence = {r.evidence[0].sentence: r for r in found.risks}
+    assert by_sentence[0].text.startswith("The army had shelled a depot")
+    assert by_sentence[1].likelihood == "likely"
+    assert by_sentence[2].likelihood == "unlikely"

@@ -36,6 +36,18 @@ _LIKELIHOOD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b({pattern})\b", re.IGNORECASE), term)
     for pattern, term in (
         (r"no chance|ruled out", "almost no chance"),
+        # "the risk of escalation is high", "the threat remains low": the source's own rating
+        (
+            r"(risk|threat|danger|chance|likelihood|probability)s?( of [\w\s'-]{1,40}?)? "
+            r"(is|are|was|were|remains?|remained) (very |extremely )?(low|small|slight|remote)",
+            "unlikely",
+        ),
+        (
+            r"(risk|threat|danger|chance|likelihood|probability)s?( of [\w\s'-]{1,40}?)? "
+            r"(is|are|was|were|remains?|remained) (very |extremely )?(high|real|serious|"
+            r"significant|growing|great|considerable)",
+            "likely",
+        ),
         (r"very unlikely|highly unlikely|remote (chance|possibility)", "very unlikely"),
         (r"unlikely|doubt\w*|improbable", "unlikely"),
         (r"almost certain(ly)?|inevitabl[ey]|certain(ly)? to", "almost certain"),
@@ -205,9 +217,14 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
             if len(reported.split()) >= 5:
                 who = doc[speaker.left_edge.i : speaker.right_edge.i + 1].text if speaker else ""
                 who = who if who.lower() not in ("he", "she", "they", "it", "we", "i") else ""
-                short = re.search(r"\(([^()]+)\)", who)  # "the UN refugee agency (UNHCR)"
-                who = short.group(1) if short else re.sub(r"^[Tt]he ", "", who)
-                text = reported[:1].upper() + reported[1:] + (f" ({who})" if who else "")
+                pronoun = re.match(r"(it|they|he|she|we)\s", reported, re.IGNORECASE)
+                if who and pronoun:
+                    # "The coalition said it had struck ..." -> "The coalition had struck ..."
+                    text = who[:1].upper() + who[1:] + " " + reported[pronoun.end() :]
+                else:
+                    short = re.search(r"\(([^()]+)\)", who)  # "the UN refugee agency (UNHCR)"
+                    who = short.group(1) if short else re.sub(r"^[Tt]he ", "", who)
+                    text = reported[:1].upper() + reported[1:] + (f" ({who})" if who else "")
     text = text.strip().strip("\"'\u201c\u201d")
     if len(text) <= limit:
         return text
