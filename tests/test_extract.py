@@ -305,3 +305,12 @@ def test_risk_statements_name_the_speaker_and_read_the_sources_rating() -> None:
     assert by_sentence[0].text.startswith("The army had shelled a depot")
     assert by_sentence[1].likelihood == "likely"
     assert by_sentence[2].likelihood == "unlikely"
+
+
+def test_an_acronym_after_its_description_is_named_by_the_description() -> None:
+    found = run(
+        "The port closed on Friday, Mozambique's national disaster agency (INGD) said. "
+        "INGD said 60,000 people had been moved to schools."
+    )
+    agency = actor(found, "Mozambique's national disaster agency")
+    assert "INGD" in agency.aliases and agency.mentions == 2

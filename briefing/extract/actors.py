@@ -109,6 +109,7 @@ class _Mention:
     acts: bool
     canonical: str | None = None  # key of the actor it belongs to, when already known
     titled: str | None = None  # a person's name with the titles around it
+    described: str | None = None  # what an acronym stands for, in words ("… agency (INGD)")
 
 
 def find_actors(
@@ -124,6 +125,7 @@ def find_actors(
     items: dict[str, Mentions] = {}
     names: dict[str, str] = {}  # canonical key -> canonical name
     acronyms: dict[str, str] = {}  # "unhcr" -> key of "United Nations refugee agency"
+    described: dict[str, str] = {}  # "ingd" -> "Mozambique's national disaster agency"
     # Words the text writes in lower case mid-sentence: "Telecoms" starting a sentence is one.
     lower = {t.text for p in parsed for t in p.doc if t.is_lower and not t.is_sent_start}
     for p in parsed:
@@ -148,8 +150,10 @@ def find_actors(
             if m.canonical and k not in names:
                 names[k] = _canonical_name(k, m, g, data)
             items.setdefault(k, Mentions(m.kind)).add(
-                m.surface, p.sentence, pos, m.acts, titled=m.titled
+                m.surface, p.sentence, pos, m.acts, titled=m.titled or m.described
             )
+            if m.described:
+                described.setdefault(k, m.described)
     for short, long_key in acronyms.items():
         if short in items and short != long_key and long_key in items:
             items[long_key].absorb(items.pop(short))
@@ -168,7 +172,7 @@ def find_actors(
     _states_into_governments(merged, g, nationalities)
     actors = [
         Actor(
-            name=names.get(k) or m.name(),
+            name=names.get(k) or described.get(k) or m.name(),
             kind=m.kind,
             aliases=m.aliases(),
             mentions=m.count,
@@ -225,7 +229,7 @@ def _mentions(
         elif label == "PERSON":
             mention = _Mention(surface, "person", acts, titled=_with_titles(doc, ent))
         elif label == "ORG":
-            mention = _Mention(surface, _org_kind(surface), acts)
+            mention = _Mention(surface, _org_kind(surface), acts, described=_described(doc, ent))
         elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or acts):
             mention = _Mention(surface, "nationality_group", acts)
         elif label == "GPE" and (acts or addressed_capital(ent, k, g)):
@@ -263,6 +267,20 @@ def _mentions(
             acts = _acts(head)
         out.append(_Mention(surface, kind, acts, titled=counted))
     return out
+
+
+def _described(doc: Any, ent: Any) -> str | None:
+    """The words an acronym in brackets follows, when they are not its capitalised long form:
+    "Mozambique's national disaster agency (INGD)" -> "Mozambique's national disaster agency"."""
+    if not ent.text.isupper() or ent.start < 2 or ent.end >= len(doc):
+        return None
+    if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return None
+    chunk = next((c for c in doc.noun_chunks if c.end == ent.start - 1), None)
+    if chunk is None or not chunk.root.is_lower or len(chunk) < 2:
+        return None  # "the World Food Programme (WFP)" is handled as a long form
+    words = clean(chunk.text)
+    return words if len(words.split()) >= 2 else None
 
 
 def _acts(token: Any) -> bool:
