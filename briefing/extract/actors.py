@@ -82,6 +82,7 @@ class _Data:
     exact: frozenset[str]  # every known name exactly as listed (acronyms are case-sensitive)
     demonyms: dict[str, str]  # "british" -> "GB"
     named_heads: frozenset[str]  # heads that make a group only after a name ("Obama campaign")
+    first_words: frozenset[str]  # first words of the known names' keys, to skip the rest fast
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,7 @@ def _data() -> _Data:
         frozenset(exact),
         dict(raw["demonyms"]),
         frozenset(raw["named_heads"]),
+        frozenset(k.split()[0] for k in known if k),
     )
 
 
@@ -315,9 +317,18 @@ def _known_spans(doc: Any, data: _Data) -> list[tuple[int, int, str, str]]:
     found = []
     i = 0
     while i < len(doc):
+        if not doc[i].text[:1].isupper() or key(doc[i].text).split()[:1] == []:
+            i += 1
+            continue
+        first = key(doc[i].text).split()[0]
+        if first not in data.first_words and doc[i].lower_ not in ("the", "a", "an"):
+            i += 1  # no well-known name starts with this word
+            continue
         for size in (4, 3, 2, 1):
             span = doc[i : i + size]
-            if len(span) < size or not clean(span.text)[:1].isupper():
+            if len(span) < size or not span.text[:1].isupper():
+                continue
+            if span[0].lower_ in ("the", "a", "an") and (size == 1 or not span[1].is_title):
                 continue  # "The commission" is not the European Commission
             hit = data.known.get(key(span.text))
             if (

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Evidence, Sentence
 
@@ -40,6 +41,7 @@ def clean(surface: str) -> str:
     return s.strip(" \t.,;:!?\"'()[]{}-\u2013\u2014\u201c\u201d")
 
 
+@lru_cache(maxsize=65536)
 def key(surface: str) -> str:
     """A comparison key: case-folded, accents stripped, punctuation and hyphens as spaces."""
     s = unicodedata.normalize("NFKD", clean(surface))
