@@ -314,3 +314,20 @@ def test_an_acronym_after_its_description_is_named_by_the_description() -> None:
     )
     agency = actor(found, "Mozambique's national disaster agency")
     assert "INGD" in agency.aliases and agency.mentions == 2
+
+
+def test_parties_lists_and_regimes_are_read_as_what_they_are() -> None:
+    found = run(
+        "The Liberal Democrats say the minister should drop the plan. "
+        "Tory leader Michael Howard said the Tories would vote against it. "
+        "Mines in Nottinghamshire, Derbyshire, Leicestershire will close, the company said. "
+        "Engineers will follow a new daily maintenance regime. "
+        "The Syrian regime rejected the report."
+    )
+    actors = {a.name: a for a in found.actors}
+    assert actors["Liberal Democrats"].kind == "organisation"
+    assert "Tories" in actors["Conservative Party"].aliases
+    names = names_and_aliases(found)
+    assert not any(", " in n for n in names)
+    assert "Syrian regime" in names
+    assert not any("maintenance" in n for n in names)

@@ -65,6 +65,7 @@ _SAYING = frozenset(
         "claimed confirm confirms confirmed note notes noted",
     )
 )
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"])
 # Heads of a government's own name: "the government", "the Left-wing government".
 _STATE_BODIES = {"government", "regime", "administration", "cabinet"}
 _UNNAMED_GOVERNMENT = {"", "left wing", "right wing", "new", "interim", "national", "federal"}
@@ -83,6 +84,7 @@ class _Data:
     demonyms: dict[str, str]  # "british" -> "GB"
     named_heads: frozenset[str]  # heads that make a group only after a name ("Obama campaign")
     first_words: frozenset[str]  # first words of the known names' keys, to skip the rest fast
+    qualified_heads: frozenset[str]  # heads that need a nation or name ("Syrian regime")
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +103,7 @@ def _data() -> _Data:
         dict(raw["demonyms"]),
         frozenset(raw["named_heads"]),
         frozenset(k.split()[0] for k in known if k),
+        frozenset(raw["qualified_heads"]),
     )
 
 
@@ -202,7 +205,10 @@ def _mentions(
     covered: set[int] = set()
     armed: set[int] = set()  # tokens of named armed groups ("Islamic State")
     states: set[int] = set()  # tokens of countries that act ("Russia's ministry")
+    known = _known_spans(doc, data)
     for ent in _entities(doc):
+        if any(a <= ent.start < b and b - a > len(ent) for a, b, _, _ in known):
+            continue  # "Democrats" of "Liberal Democrats": the well-known name wins
         while len(ent) > 1 and ent[-1].tag_.startswith("VB"):
             ent = ent[:-1]  # "Spiegel Online quoted": the verb is not part of the name
         surface = clean(ent.text)
@@ -222,9 +228,13 @@ def _mentions(
             continue
         if " " not in surface and not surface.isupper() and surface.lower() in lower:
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
+        if ", " in surface:
+            continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list, not one name
         if is_mislabelled_place(label, surface, g, countries) or _names_a_place(surface, g):
             label = "GPE"
         mention = None
+        if label != "PERSON" and len(k.split()) > 1 and k.split()[0] in _HONORIFICS:
+            label = "PERSON"  # "Mr Brown" tagged as an organisation is a person
         if ent.end < len(doc) and doc[ent.end].lower_ == "party" and label != "PERSON":
             # "the ruling Syriza party": a party, whatever NER took the name for.
             mention = _Mention(surface, "organisation", _acts(doc[ent.end]))
@@ -243,7 +253,7 @@ def _mentions(
             covered.update(range(ent.start, ent.end))
             if mention.kind == "state":
                 states.update(range(ent.start, ent.end))
-    for start, end, name, kind in _known_spans(doc, data):
+    for start, end, name, kind in known:
         if not covered.intersection(range(start, end)):
             span = doc[start:end]
             out.append(_Mention(span.text, kind, _acts(span.root), key(name)))
@@ -321,15 +331,17 @@ def _known_spans(doc: Any, data: _Data) -> list[tuple[int, int, str, str]]:
             i += 1
             continue
         first = key(doc[i].text).split()[0]
-        if first not in data.first_words and doc[i].lower_ not in ("the", "a", "an"):
+        if first not in data.first_words:
             i += 1  # no well-known name starts with this word
             continue
         for size in (4, 3, 2, 1):
             span = doc[i : i + size]
             if len(span) < size or not span.text[:1].isupper():
                 continue
-            if span[0].lower_ in ("the", "a", "an") and (size == 1 or not span[1].is_title):
-                continue  # "The commission" is not the European Commission
+            if span[0].lower_ in ("the", "a", "an"):
+                continue  # names start after the article ("The commission" is no name)
+            if span[-1].is_punct:
+                continue  # "Hizballah," is "Hizballah"
             hit = data.known.get(key(span.text))
             if (
                 hit
@@ -426,6 +438,13 @@ def _group(chunk: Any, data: _Data) -> tuple[str, str, str | None] | None:
     doc = chunk.doc
     if head.lower_ in data.named_heads and not any(t.pos_ == "PROPN" for t in doc[start : head.i]):
         return None  # "the Bush-Cheney campaign", not "a deadly campaign"
+    if head.lower_ in data.qualified_heads and not any(
+        t.pos_ == "PROPN"
+        or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+        or _GROUP_MODIFIER.search(t.text)
+        for t in doc[start : head.i]
+    ):
+        return None  # "the Syrian regime", "pro-Assad regime", not "a maintenance regime"
     surface = clean(doc[start : head.i + 1].text)
     if not surface or surface[:1].isdigit():
         return None
