@@ -331,3 +331,13 @@ def test_parties_lists_and_regimes_are_read_as_what_they_are() -> None:
     assert not any(", " in n for n in names)
     assert "Syrian regime" in names
     assert not any("maintenance" in n for n in names)
+
+
+def test_a_company_named_after_a_town_is_the_company() -> None:
+    found = run(
+        "Japanese brewers are making money from low-malt drinks. "
+        "Asahi Breweries said profits rose. Asahi plans to open a plant in Osaka next year."
+    )
+    asahi = actor(found, "Asahi Breweries")
+    assert asahi.mentions == 2 and "Asahi" in asahi.aliases
+    assert "Asahi" not in {loc.name for loc in found.locations}

@@ -19,7 +19,7 @@ from typing import Any
 from ..data import load
 from ..model import Actor
 from .gazetteer import Gazetteer, gazetteer
-from .locations import addressed_capital, countries_named, is_mislabelled_place
+from .locations import addressed_capital, brands, countries_named, is_mislabelled_place
 from .names import TITLES, Mentions, clean, initials, key, looks_named, person_key
 from .nlp import Parsed
 
@@ -126,6 +126,7 @@ def find_actors(
     """
     g, data = gazetteer(), _data()
     countries = countries_named(parsed, g)
+    brand_words = brands(parsed)
     order: dict[str, int] = {}
     items: dict[str, Mentions] = {}
     names: dict[str, str] = {}  # canonical key -> canonical name
@@ -144,7 +145,7 @@ def find_actors(
             items.setdefault(key(long_key), Mentions(_org_kind(long_form))).add(
                 long_form, p.sentence, pos
             )
-        for m in _mentions(p.doc, g, data, countries, lower):
+        for m in _mentions(p.doc, g, data, countries, lower, brand_words):
             if any(m.surface in long or m.surface == short for long, short in defined):
                 continue  # counted with "Islamic State in the Greater Sahara (ISGS)" above
             if m.canonical is None and credits and m.kind == "person":
@@ -198,7 +199,12 @@ def _canonical_name(k: str, m: _Mention, g: Gazetteer, data: _Data) -> str:
 
 
 def _mentions(
-    doc: Any, g: Gazetteer, data: _Data, countries: set[str], lower: Collection[str] = ()
+    doc: Any,
+    g: Gazetteer,
+    data: _Data,
+    countries: set[str],
+    lower: Collection[str] = (),
+    brand_words: Collection[str] = (),
 ) -> list[_Mention]:
     """Each actor mention in one sentence (``lower``: words the text writes in lower case)."""
     out: list[_Mention] = []
@@ -230,7 +236,9 @@ def _mentions(
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
         if ", " in surface:
             continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list, not one name
-        if is_mislabelled_place(label, surface, g, countries) or _names_a_place(surface, g):
+        if is_mislabelled_place(label, surface, g, countries, brand_words) or _names_a_place(
+            surface, g
+        ):
             label = "GPE"
         mention = None
         if label != "PERSON" and len(k.split()) > 1 and k.split()[0] in _HONORIFICS:
@@ -556,6 +564,13 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         return len(short_words) < len(full_words) and full_words[-len(short_words) :] == short_words
     if len(short_words) == 1 and full.kind == "person" and full_words[-1] == short_key:
         return True  # "Sukul" (tagged as an organisation) is Ravi Sukul
+    if (
+        len(short_words) == 1
+        and short.kind == full.kind == "organisation"
+        and full_words[0] == short_key
+        and any(f[:1].isupper() for f in short.forms)
+    ):
+        return True  # "Asahi" is Asahi Breweries
     acronym = short_key.replace(" ", "")
     if len(short_words) == 1 and 2 <= len(acronym) <= 6:
         return any(

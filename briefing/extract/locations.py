@@ -30,7 +30,9 @@ _COMPASS = {
 }  # fmt: skip
 
 
-def place_mentions(doc: Any, g: Gazetteer, countries: set[str]) -> list[tuple[str, str, bool]]:
+def place_mentions(
+    doc: Any, g: Gazetteer, countries: set[str], brand_words: Collection[str] = ()
+) -> list[tuple[str, str, bool]]:
     """(surface, NER label, acts) of each place in a sentence, including places NER
     mislabelled; ``acts``: the name is the subject or possessor ("Athens insisted")."""
     out = []
@@ -60,7 +62,7 @@ def place_mentions(doc: Any, g: Gazetteer, countries: set[str]) -> list[tuple[st
             surface = f"{doc[ent.start - 1].text} {surface}"  # "south Asia", "West Africa"
         if ent.label_ in PLACE_LABELS:
             out.append((surface, ent.label_, acts))
-        elif is_mislabelled_place(ent.label_, surface, g, countries):
+        elif is_mislabelled_place(ent.label_, surface, g, countries, brand_words):
             out.append((surface, "GPE", acts))
         elif ent.label_ in ("ORG", "PERSON") and STREET.search(surface):
             out.append((surface, "FAC", acts))  # "Birch Road East" tagged as an organisation
@@ -104,6 +106,13 @@ def addressed_capital(ent: Any, k: str, g: Gazetteer) -> bool:
     )
 
 
+def brands(parsed: Sequence[Parsed]) -> frozenset[str]:
+    """Keys of the first words of organisation names of two words or more ("asahi")."""
+    return frozenset(
+        key(e[0].text) for p in parsed for e in p.doc.ents if e.label_ == "ORG" and len(e) > 1
+    )
+
+
 def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
     """ISO codes of the countries named anywhere in the text."""
     return {
@@ -111,11 +120,17 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
     }
 
 
-def is_mislabelled_place(label: str, surface: str, g: Gazetteer, countries: set[str]) -> bool:
-    """A place NER tagged as something else: "Niamey" as ORG, "Mali" or "Chimoio" as PERSON."""
+def is_mislabelled_place(
+    label: str, surface: str, g: Gazetteer, countries: set[str], brands: Collection[str] = ()
+) -> bool:
+    """A place NER tagged as something else: "Niamey" as ORG, "Mali" or "Chimoio" as PERSON.
+
+    ``brands``: first words of longer organisation names in the text; "Asahi" next to
+    "Asahi Breweries" is the company, not the town.
+    """
     k = key(surface)
     if label == "ORG":
-        return not surface.isupper() and g.is_local_place(k, countries)
+        return not surface.isupper() and k not in brands and g.is_local_place(k, countries)
     if label in ("PERSON", "NORP"):
         return g.is_place(k, cities=False) or (
             label == "PERSON" and any(c.country in countries for c in g.cities.get(k, ()))
@@ -140,10 +155,11 @@ def find_locations(
         w for p in parsed for e in p.doc.ents if e.label_ == "PERSON" for w in key(e.text).split()
     }
     countries = countries_named(parsed, g)
+    brand_words = brands(parsed)
     lower = {t.text for p in parsed for t in p.doc if t.is_lower and not t.is_sent_start}
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
-        for surface, label, acts in place_mentions(p.doc, g, countries):
+        for surface, label, acts in place_mentions(p.doc, g, countries, brand_words):
             _, mentions = items.setdefault(key(surface), (label, Mentions("place")))
             mentions.add(surface, p.sentence, pos, acts)
     mentioned = {code for k in items if (code := g.country_code(k))}
