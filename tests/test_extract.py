@@ -341,3 +341,19 @@ def test_a_company_named_after_a_town_is_the_company() -> None:
     asahi = actor(found, "Asahi Breweries")
     assert asahi.mentions == 2 and "Asahi" in asahi.aliases
     assert "Asahi" not in {loc.name for loc in found.locations}
+
+
+def test_states_and_counties_are_regions_and_namesakes_stay_people() -> None:
+    found = run(
+        "A snowstorm caught drivers in Colorado by surprise, and roads in Wyoming closed. "
+        "Flooding hit Suffolk and Somerset in England. "
+        "Presenter Richard Hammond said the car was safe. Hammond drove it to London."
+    )
+    places = {loc.name: loc for loc in found.locations}
+    colorado = places["Colorado"]
+    assert (colorado.kind, colorado.country) == ("region", "United States")
+    assert colorado.lat == pytest.approx(39.0, abs=1.0)
+    assert places["Suffolk"].country == "United Kingdom"
+    assert places["Somerset"].lon == pytest.approx(-3.0, abs=1.0)
+    assert "Hammond" not in places
+    assert actor(found, "Richard Hammond").mentions == 2

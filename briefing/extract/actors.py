@@ -127,6 +127,13 @@ def find_actors(
     g, data = gazetteer(), _data()
     countries = countries_named(parsed, g)
     brand_words = brands(parsed)
+    name_words = frozenset(  # words of full names: "Kent" after "Clark Kent" is the person
+        w
+        for p in parsed
+        for e in p.doc.ents
+        if e.label_ == "PERSON" and len(key(e.text).split()) > 1
+        for w in key(e.text).split()
+    )
     order: dict[str, int] = {}
     items: dict[str, Mentions] = {}
     names: dict[str, str] = {}  # canonical key -> canonical name
@@ -145,7 +152,7 @@ def find_actors(
             items.setdefault(key(long_key), Mentions(_org_kind(long_form))).add(
                 long_form, p.sentence, pos
             )
-        for m in _mentions(p.doc, g, data, countries, lower, brand_words):
+        for m in _mentions(p.doc, g, data, countries, lower, brand_words, name_words):
             if any(m.surface in long or m.surface == short for long, short in defined):
                 continue  # counted with "Islamic State in the Greater Sahara (ISGS)" above
             if m.canonical is None and credits and m.kind == "person":
@@ -205,6 +212,7 @@ def _mentions(
     countries: set[str],
     lower: Collection[str] = (),
     brand_words: Collection[str] = (),
+    name_words: Collection[str] = (),
 ) -> list[_Mention]:
     """Each actor mention in one sentence (``lower``: words the text writes in lower case)."""
     out: list[_Mention] = []
@@ -236,8 +244,10 @@ def _mentions(
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
         if ", " in surface:
             continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list, not one name
-        if is_mislabelled_place(label, surface, g, countries, brand_words) or _names_a_place(
-            surface, g
+        person = label == "PERSON" and k in name_words
+        if not person and (
+            is_mislabelled_place(label, surface, g, countries, brand_words)
+            or _names_a_place(surface, g)
         ):
             label = "GPE"
         mention = None

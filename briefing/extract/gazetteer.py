@@ -182,7 +182,10 @@ def gazetteer() -> Gazetteer:
     curated = {}
     for p in load("places.json")["places"]:
         place = Place(p["name"], p["kind"], p.get("country"), p["lat"], p["lon"])
-        for form in [p["name"], *p["aliases"]]:
+        # "by_alias_only": the bare name is a better-known place (Washington, New York,
+        # Georgia), so the state is found as "Washington state" only.
+        forms = p["aliases"] if p.get("by_alias_only") else [p["name"], *p["aliases"]]
+        for form in forms:
             curated[key(form)] = place
     capitals = {key(c["capital"]): code for code, c in geo_countries.items() if c["capital"]}
     return Gazetteer(

@@ -154,6 +154,14 @@ def find_locations(
     person_words = {
         w for p in parsed for e in p.doc.ents if e.label_ == "PERSON" for w in key(e.text).split()
     }
+    # Words of full names ("Richard Hammond", "Clark Kent"): alone, they are the person.
+    name_words = {
+        w
+        for p in parsed
+        for e in p.doc.ents
+        if e.label_ == "PERSON" and len(key(e.text).split()) > 1
+        for w in key(e.text).split()
+    }
     countries = countries_named(parsed, g)
     brand_words = brands(parsed)
     lower = {t.text for p in parsed for t in p.doc if t.is_lower and not t.is_sent_start}
@@ -172,6 +180,8 @@ def find_locations(
             set(k.split()) <= person_words or len(k) <= 3 or (" " not in k and k in lower)
         ):
             continue  # an unresolved name that is a person's, a bare code ("QC"), a word
+        if place is not None and place.kind != "country" and " " not in k and k in name_words:
+            continue  # "Hammond" after "Richard Hammond": the person, not the town
         merge_key = f"{place.kind}:{place.name}:{place.country}" if place else k
         if merge_key in resolved:
             resolved[merge_key][2].absorb(mentions)
