@@ -357,3 +357,17 @@ def test_states_and_counties_are_regions_and_namesakes_stay_people() -> None:
     assert places["Somerset"].lon == pytest.approx(-3.0, abs=1.0)
     assert "Hammond" not in places
     assert actor(found, "Richard Hammond").mentions == 2
+
+
+def test_names_lose_stray_words_around_them() -> None:
+    found = run(
+        "Presenter Jeremy Clarkson drove through Patagonia in a Porsche. "
+        "Clarkson's Porsche carried the plate H982 FKL, which angered locals. "
+        "Trooper James Schmidt said a truck had jackknifed on U.S. Highway 36. "
+        "Schmidt said the road near Denver reopened at noon."
+    )
+    actors = {a.name: a for a in found.actors}
+    assert actors["Jeremy Clarkson"].mentions == 2
+    assert actors["James Schmidt"].kind == "person"
+    assert not {"Clarkson's Porsche", "H982 FKL", "U.S. Highway"} & names_and_aliases(found)
+    assert any(loc.kind == "facility" and "Highway" in loc.name for loc in found.locations)

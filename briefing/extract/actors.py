@@ -46,7 +46,8 @@ _GENERIC = {  # NER noise: religions, time zones
 # Names NER tags as organisations or people that are documents, events or places.
 _NOT_ACTOR = re.compile(
     r"\b(Bill|Act|Convention|Treaty|Elections?|Agreement|Accord|Charter|Protocol|Directive|"
-    r"Road|Street|Avenue|Lane|Green|Square|Airport|Boulevard)\b"
+    r"Road|Street|Avenue|Lane|Green|Square|Airport|Boulevard|Highway|Interstate|Motorway|"
+    r"Pass|Bridge|Tunnel)\b"
 )
 _COMPASS = re.compile(
     r"^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
@@ -64,6 +65,9 @@ _SAYING = frozenset(
         "say says said tell tells told add adds added report reports reported claim claims "
         "claimed confirm confirms confirmed note notes noted",
     )
+)
+_PREPOSITIONS = frozenset(
+    ["near", "in", "at", "on", "from", "outside", "inside", "across", "along", "around", "into"]
 )
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"])
 # Heads of a government's own name: "the government", "the Left-wing government".
@@ -223,8 +227,14 @@ def _mentions(
     for ent in _entities(doc):
         if any(a <= ent.start < b and b - a > len(ent) for a, b, _, _ in known):
             continue  # "Democrats" of "Liberal Democrats": the well-known name wins
-        while len(ent) > 1 and ent[-1].tag_.startswith("VB"):
-            ent = ent[:-1]  # "Spiegel Online quoted": the verb is not part of the name
+        while len(ent) > 1 and (ent[-1].tag_.startswith("VB") or ent[-1].tag_ == "RB"):
+            ent = ent[:-1]  # "Spiegel Online quoted", "Villarreal Elsewhere": not the name
+        while len(ent) > 1 and (ent[0].tag_ == "IN" or ent[0].lower_ in _PREPOSITIONS):
+            ent = ent[1:]  # "Near Fort Carson": the preposition is not the name
+        for i, token in enumerate(ent[:-1]):
+            if token.tag_ == "POS" and i > 0 and key(ent[:i].text) in name_words:
+                ent = ent[:i]  # "Clarkson's Porsche": Clarkson ("People's" stays a name)
+                break
         surface = clean(ent.text)
         k = key(surface)
         if len(surface) < 2 or not looks_named(surface) or k in TITLES:
@@ -244,6 +254,8 @@ def _mentions(
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
         if ", " in surface:
             continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list, not one name
+        if label == "PERSON" and any(c.isdigit() for c in surface):
+            continue  # "H982 FKL": a number plate or code, not a person
         person = label == "PERSON" and k in name_words
         if not person and (
             is_mislabelled_place(label, surface, g, countries, brand_words)

@@ -17,7 +17,10 @@ _REGION = re.compile(
     r"\b(province|region|governorate|district|state|county|valley|desert|ward|oblast)\b", re.I
 )
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-STREET = re.compile(r"\b(Road|Street|Avenue|Lane|Square|Boulevard|Airport)\b")
+STREET = re.compile(
+    r"\b(Road|Street|Avenue|Lane|Square|Boulevard|Airport|Highway|Interstate|Motorway|Pass|"
+    r"Bridge|Tunnel)\b"
+)
 _ACTING = {"nsubj", "nsubjpass", "agent", "poss"}
 # Verbs whose object is a government when it is a capital ("accused Washington").
 _ADDRESSED = re.compile(
@@ -114,10 +117,16 @@ def brands(parsed: Sequence[Parsed]) -> frozenset[str]:
 
 
 def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
-    """ISO codes of the countries named anywhere in the text."""
-    return {
-        code for p in parsed for e in p.doc.ents if (code := g.country_code(key(clean(e.text))))
-    }
+    """ISO codes of the countries named anywhere in the text, or whose state, county or
+    curated place is."""
+    named = set()
+    for p in parsed:
+        for e in p.doc.ents:
+            k = key(clean(e.text))
+            code = g.country_code(k) or (g.curated[k].country if k in g.curated else None)
+            if code:
+                named.add(code)  # "Colorado" names the United States too
+    return named
 
 
 def is_mislabelled_place(
@@ -173,9 +182,10 @@ def find_locations(
     mentioned = {code for k in items if (code := g.country_code(k))}
     resolved: dict[str, tuple[Place | None, str, Mentions]] = {}
     for k, (label, mentions) in items.items():
-        place = (
-            None if label == "FAC" and not g.is_place(k, cities=False) else g.resolve(k, mentioned)
-        )
+        # A facility resolves only when it names a known place ("Buenos Aires" tagged FAC),
+        # never to a small namesake town.
+        facility = label == "FAC" and not g.is_local_place(k, mentioned)
+        place = None if facility else g.resolve(k, mentioned)
         if place is None and (
             set(k.split()) <= person_words or len(k) <= 3 or (" " not in k and k in lower)
         ):

@@ -19,7 +19,8 @@ TITLES = frozenset(
     defence defense finance interior home justice health education culture transport energy
     trade environment shadow attorney lieutenant vice ambassador spokesman spokeswoman
     spokesperson leader tory labour opposition former acting pope cardinal bishop rev
-    reverend imam emir colonel-general
+    reverend imam emir colonel-general trooper detective inspector constable sergeant
+    corporal superintendent professor
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -117,7 +118,23 @@ class Mentions:
     def name(self) -> str:
         """The fullest common form: the longest of the most frequent few."""
         forms = [form for form, _ in self.forms.most_common()]
-        return max(forms[:4], key=lambda f: (len(f.split()), self.forms[f], -forms.index(f)))
+        if self.kind == "person":  # "Trooper James Schmidt" is named "James Schmidt"
+            plain: Counter[str] = Counter()
+            for form, count in self.forms.items():
+                words = form.split()
+                while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+                    words = words[1:]
+                plain[" ".join(words)] += count
+            forms = [form for form, _ in plain.most_common()]
+            return max(forms[:4], key=lambda f: (len(f.split()), plain[f], -forms.index(f)))
+        return max(
+            forms[:4],
+            key=lambda f: (
+                len(f.split()),
+                self.forms[f],
+                -forms.index(f),
+            ),
+        )
 
     def evidence(self, limit: int = 2) -> tuple[Evidence, ...]:
         """The most telling sentences: where it acts first, then where it is named."""
