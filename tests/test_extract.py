@@ -371,3 +371,14 @@ def test_names_lose_stray_words_around_them() -> None:
     assert actors["James Schmidt"].kind == "person"
     assert not {"Clarkson's Porsche", "H982 FKL", "U.S. Highway"} & names_and_aliases(found)
     assert any(loc.kind == "facility" and "Highway" in loc.name for loc in found.locations)
+
+
+def test_group_and_party_names_are_trimmed_to_the_name() -> None:
+    found = run(
+        "Pretty much all video games companies are now chasing film studios, analysts said. "
+        "The talks with the European Union - the biggest market - stalled on Monday."
+    )
+    forms = names_and_aliases(found)
+    assert "video games companies" in forms
+    assert not any(f.startswith(("Pretty", "all ")) for f in forms)
+    assert "European Union" in forms and not any(f.endswith("- the") for f in forms)

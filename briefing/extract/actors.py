@@ -38,7 +38,11 @@ _ARMED = re.compile(
     re.IGNORECASE,
 )
 _GROUP_MODIFIER = re.compile(r"^(pro|anti)-|-(backed|led|allied|aligned|linked)$", re.IGNORECASE)
-_QUANTITIES = {"dozen", "dozens", "several", "many", "some", "hundreds", "thousands", "few"}
+_COUNTS = {"dozen", "dozens", "several", "hundreds", "thousands", "scores"}  # kept as an alias
+_QUANTITIES = {
+    "dozen", "dozens", "several", "many", "some", "hundreds", "thousands", "few", "all", "both",
+    "most", "every", "each", "much", "nearly", "almost", "about", "around", "other", "more",
+}  # fmt: skip
 _TRAILING_TITLES = {"QC", "KC", "MP", "Jr", "Jr.", "Sr", "Sr.", "MEP"}
 _GENERIC = {  # NER noise: religions, time zones
     "state", "islam", "christianity", "judaism", "buddhism", "gmt", "bst", "utc", "est", "cet",
@@ -227,6 +231,13 @@ def _mentions(
     for ent in _entities(doc):
         if any(a <= ent.start < b and b - a > len(ent) for a, b, _, _ in known):
             continue  # "Democrats" of "Liberal Democrats": the well-known name wins
+        tail = next((b for a, b, _, _ in known if ent.start < a < ent.end < b), None)
+        if tail is not None and ent.label_ == "ORG":
+            # "Welsh Liberal" + "Democrats": the name is "Welsh Liberal Democrats"
+            label = ent.label_
+            ent = doc[ent.start : tail]
+            ent.label_ = label
+            known = [k for k in known if not (k[0] < tail and k[1] > ent.start)]
         while len(ent) > 1 and (ent[-1].tag_.startswith("VB") or ent[-1].tag_ == "RB"):
             ent = ent[:-1]  # "Spiegel Online quoted", "Villarreal Elsewhere": not the name
         while len(ent) > 1 and (ent[0].tag_ == "IN" or ent[0].lower_ in _PREPOSITIONS):
@@ -453,7 +464,8 @@ def _group(chunk: Any, data: _Data) -> tuple[str, str, str | None] | None:
             break
         leading = token.i == start
         if leading and (
-            token.dep_ in ("det", "poss", "predet", "nummod", "quantmod")
+            token.dep_ in ("det", "poss", "predet", "nummod", "quantmod", "advmod")
+            or token.tag_ in ("RB", "PDT", "DT")
             or token.lower_ in _QUANTITIES
             or ((token.is_stop or token.is_punct) and token.whitespace_)
         ):
@@ -482,7 +494,7 @@ def _group(chunk: Any, data: _Data) -> tuple[str, str, str | None] | None:
     # ("Iraqi militias") always.
     first = doc[chunk.start]
     counted = None
-    if start > chunk.start and (first.like_num or first.lower_ in _QUANTITIES):
+    if start > chunk.start and (first.like_num or first.lower_ in _COUNTS):
         counted = clean(doc[chunk.start : head.i + 1].text)
     if qualified or _acts(head) or head.tag_ in ("NNS", "NNPS"):
         return surface, kind, counted

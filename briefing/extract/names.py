@@ -39,6 +39,7 @@ def clean(surface: str) -> str:
     s = re.sub(r"^(the|a|an)\s+", "", s, flags=re.IGNORECASE)
     s = re.sub(r"\s*\([^)]*$", "", s)  # an unclosed bracket: "Fund (IMF"
     s = re.sub(r"'s?$", "", s)
+    s = re.sub(r"\s+[-\u2013\u2014]\s+[a-z][\w ]*$", "", s)  # "European Union - the"
     return s.strip(" \t.,;:!?\"'()[]{}-\u2013\u2014\u201c\u201d")
 
 
