@@ -283,7 +283,9 @@ def summarise(
                 key=(lambda s: s.rank) if order == "rank" else (lambda s: s.sentence.index),
             )
             picked = {s.sentence.index for s in chosen}
-            every = explain_scores(doc, options.algorithm, language=options.language)
+            every = explain_scores(
+                doc, options.algorithm, language=options.language, count=len(chosen)
+            )
             if fmt == "text" and explain:
                 _print_explanation(location, every, picked)
             elif fmt == "text":

@@ -30,7 +30,7 @@ from .model import ScoredSentence, Segmented, Summary
 from .segment import OfflineTokenizer
 
 ALGORITHMS: dict[str, str] = {
-    "news": "position + directed centrality + length + redundancy (MMR): the default, best on news",
+    "news": "lead coverage + position + directed centrality + MMR: the default, best on news",
     "lead": "the first sentences of each source: the classic news baseline",
     "lexrank": "LexRank: centrality in a graph of TF-IDF cosine similarity (sparse, = sumy's)",
     "textrank": "TextRank: PageRank over word-overlap similarity (sparse, = sumy's)",
@@ -224,8 +224,9 @@ def rate(
 ) -> list[float]:
     """The algorithm's score for every sentence of the source, in document order.
 
-    ``top``: only the best ``top`` need their true scores (KL-Sum then stops its greedy walk
-    there; the rest share the lowest score). None scores every sentence.
+    ``top``: the size of the summary, when known. KL-Sum then stops its greedy walk there
+    (the rest share the lowest score); news puts the ``top`` sentences of its lead
+    coverage step first (fastgraph.lead_cover). None scores every sentence alone.
     """
     n = len(doc.sentences)
     if algorithm == "lead":
@@ -238,7 +239,15 @@ def rate(
             for s in doc.sentences
         ]
         lengths = [len(s.text.split()) for s in doc.sentences]
-        return [float(v) for v in fastgraph.news(words, lengths)]
+        scores = [float(v) for v in fastgraph.news(words, lengths)]
+        if top is None or top >= n:
+            return scores
+        # The summary itself: the k opening sentences that best cover the story; they keep
+        # their news-score order (the BLUF is the best of them) above every other sentence.
+        quoted = [s.text[:1] in "\"'\u2018\u201c" for s in doc.sentences]
+        chosen = fastgraph.lead_cover(words, lengths, top, quoted=quoted)
+        lift = max(scores) - min(scores[i] for i in chosen) + 1.0
+        return [v + lift if i in chosen else v for i, v in enumerate(scores)]
     if n == 1:
         return [1.0]
     tokenizer = OfflineTokenizer(language)
@@ -253,10 +262,18 @@ def rate(
 
 
 def explain(
-    doc: Segmented, algorithm: str = DEFAULT_ALGORITHM, *, language: str = "english"
+    doc: Segmented,
+    algorithm: str = DEFAULT_ALGORITHM,
+    *,
+    language: str = "english",
+    count: int | None = None,
 ) -> tuple[ScoredSentence, ...]:
-    """Every sentence with the algorithm's score and rank (1 = best), in document order."""
-    scores = rate(doc, algorithm, language=language)
+    """Every sentence with the algorithm's score and rank (1 = best), in document order.
+
+    ``count``: the summary's size; news then ranks the sentences it chose first, as
+    summarise() does. (KL-Sum still walks every sentence here, to rank them all.)
+    """
+    scores = rate(doc, algorithm, language=language, top=count if algorithm == "news" else None)
     return select(doc, algorithm, scores, len(scores)).sentences
 
 

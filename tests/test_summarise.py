@@ -235,3 +235,34 @@ def test_news_is_the_default_and_beats_lead_on_a_lead_heavy_text() -> None:
     chosen = summarise_text(text, algorithm="news", sentences=2)
     assert chosen[0].startswith("Gunmen seized a border post")
     assert all("choir" not in c for c in chosen)
+
+
+def test_lead_cover_swaps_one_opening_sentence_for_better_coverage() -> None:
+    from briefing import fastgraph
+
+    # Sentence 1 only repeats sentence 0; sentence 3 brings words the story returns to.
+    words = [
+        ["flood", "port", "close", "beira"],
+        ["flood", "port", "close"],
+        ["road", "cut", "chimoio"],
+        ["cholera", "fear", "water", "plant"],
+        ["cholera", "water", "road", "chimoio"],
+        ["plant", "fear", "port"],
+    ]
+    lengths = [20, 20, 18, 16, 15, 12]
+    assert fastgraph.lead_cover(words, lengths, 3) == [0, 2, 3]
+    assert fastgraph.lead_cover(words, lengths, 6) == [0, 1, 2, 3, 4, 5]  # nothing to drop
+    # A sentence that opens with a quotation goes first when something must go.
+    quoted = [False, False, True, False, False, False]
+    different = [["a", "b"], ["c", "d"], ["e", "f"], ["a", "c", "e"]]
+    assert fastgraph.lead_cover(different, [10, 10, 10, 10], 3, quoted=quoted) == [0, 1, 3]
+
+
+def test_news_summary_and_explain_agree_on_what_was_chosen(article: Path) -> None:
+    from briefing.summarise import explain
+
+    doc = segment(read_source(str(article), "s1"))
+    summary = summarise(doc, "news", sentences=3)
+    ranked = sorted(explain(doc, "news", count=3), key=lambda s: s.rank)
+    assert {s.sentence.index for s in ranked[:3]} == {s.sentence.index for s in summary.sentences}
+    assert all(s.sentence.index < 4 for s in summary.sentences)  # 3 of the first 4
