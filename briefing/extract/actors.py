@@ -19,7 +19,14 @@ from typing import Any
 from ..data import load
 from ..model import Actor
 from .gazetteer import Gazetteer, gazetteer
-from .locations import addressed_capital, brands, countries_named, is_mislabelled_place
+from .locations import (
+    addressed_capital,
+    brands,
+    countries_named,
+    full_name_words,
+    is_mislabelled_place,
+    lower_case_words,
+)
 from .names import TITLES, Mentions, clean, initials, key, looks_named, person_key
 from .nlp import Parsed
 
@@ -135,20 +142,13 @@ def find_actors(
     g, data = gazetteer(), _data()
     countries = countries_named(parsed, g)
     brand_words = brands(parsed)
-    name_words = frozenset(  # words of full names: "Kent" after "Clark Kent" is the person
-        w
-        for p in parsed
-        for e in p.doc.ents
-        if e.label_ == "PERSON" and len(key(e.text).split()) > 1
-        for w in key(e.text).split()
-    )
+    name_words = full_name_words(parsed)  # "Kent" after "Clark Kent" is the person
     order: dict[str, int] = {}
     items: dict[str, Mentions] = {}
     names: dict[str, str] = {}  # canonical key -> canonical name
     acronyms: dict[str, str] = {}  # "unhcr" -> key of "United Nations refugee agency"
     described: dict[str, str] = {}  # "ingd" -> "Mozambique's national disaster agency"
-    # Words the text writes in lower case mid-sentence: "Telecoms" starting a sentence is one.
-    lower = {t.text for p in parsed for t in p.doc if t.is_lower and not t.is_sent_start}
+    lower = lower_case_words(parsed)
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
         credits = bool(_CREDITS.search(p.sentence.text))

@@ -109,6 +109,24 @@ def addressed_capital(ent: Any, k: str, g: Gazetteer) -> bool:
     )
 
 
+def full_name_words(parsed: Sequence[Parsed]) -> frozenset[str]:
+    """Keys of the words of people's full names ("richard", "hammond"): alone, such a word
+    is the person ("Hammond"), not a town or an organisation."""
+    return frozenset(
+        w
+        for p in parsed
+        for e in p.doc.ents
+        if e.label_ == "PERSON" and len(key(e.text).split()) > 1
+        for w in key(e.text).split()
+    )
+
+
+def lower_case_words(parsed: Sequence[Parsed]) -> frozenset[str]:
+    """Words the text writes in lower case mid-sentence: "Telecoms" or "Tsunami" opening a
+    sentence is one of them, not a name."""
+    return frozenset(t.text for p in parsed for t in p.doc if t.is_lower and not t.is_sent_start)
+
+
 def brands(parsed: Sequence[Parsed]) -> frozenset[str]:
     """Keys of the first words of organisation names of two words or more ("asahi")."""
     return frozenset(
@@ -163,17 +181,10 @@ def find_locations(
     person_words = {
         w for p in parsed for e in p.doc.ents if e.label_ == "PERSON" for w in key(e.text).split()
     }
-    # Words of full names ("Richard Hammond", "Clark Kent"): alone, they are the person.
-    name_words = {
-        w
-        for p in parsed
-        for e in p.doc.ents
-        if e.label_ == "PERSON" and len(key(e.text).split()) > 1
-        for w in key(e.text).split()
-    }
+    name_words = full_name_words(parsed)
     countries = countries_named(parsed, g)
     brand_words = brands(parsed)
-    lower = {t.text for p in parsed for t in p.doc if t.is_lower and not t.is_sent_start}
+    lower = lower_case_words(parsed)
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
         for surface, label, acts in place_mentions(p.doc, g, countries, brand_words):
