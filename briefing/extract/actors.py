@@ -238,14 +238,7 @@ def _mentions(
             ent = doc[ent.start : tail]
             ent.label_ = label
             known = [k for k in known if not (k[0] < tail and k[1] > ent.start)]
-        while len(ent) > 1 and (ent[-1].tag_.startswith("VB") or ent[-1].tag_ == "RB"):
-            ent = ent[:-1]  # "Spiegel Online quoted", "Villarreal Elsewhere": not the name
-        while len(ent) > 1 and (ent[0].tag_ == "IN" or ent[0].lower_ in _PREPOSITIONS):
-            ent = ent[1:]  # "Near Fort Carson": the preposition is not the name
-        for i, token in enumerate(ent[:-1]):
-            if token.tag_ == "POS" and i > 0 and key(ent[:i].text) in name_words:
-                ent = ent[:i]  # "Clarkson's Porsche": Clarkson ("People's" stays a name)
-                break
+        ent = _trimmed(ent, name_words)
         surface = clean(ent.text)
         k = key(surface)
         if len(surface) < 2 or not looks_named(surface) or k in TITLES:
@@ -348,6 +341,18 @@ def _acts(token: Any) -> bool:
         and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in child.children)
         for child in token.children
     )
+
+
+def _trimmed(ent: Any, name_words: Collection[str]) -> Any:
+    """The entity without the stray words NER often takes in with a name."""
+    while len(ent) > 1 and (ent[-1].tag_.startswith("VB") or ent[-1].tag_ == "RB"):
+        ent = ent[:-1]  # "Spiegel Online quoted", "Villarreal Elsewhere"
+    while len(ent) > 1 and (ent[0].tag_ == "IN" or ent[0].lower_ in _PREPOSITIONS):
+        ent = ent[1:]  # "Near Fort Carson"
+    for i, token in enumerate(ent[:-1]):
+        if token.tag_ == "POS" and i > 0 and key(ent[:i].text) in name_words:
+            return ent[:i]  # "Clarkson's Porsche" is Clarkson's; "People's" stays in a name
+    return ent
 
 
 def _entities(doc: Any) -> list[Any]:
