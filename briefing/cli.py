@@ -161,26 +161,16 @@ def _brief_options(func: F) -> F:
             show_default=True,
             help="Refuse inputs larger than this.",
         ),
-        click.option(
-            "--max-actors",
-            type=click.IntRange(min=0),
-            default=Options.max_actors,
-            show_default=True,
-            help="Actors listed, most salient first (the PDF may drop the last to fit a page).",
-        ),
-        click.option(
-            "--max-locations",
-            type=click.IntRange(min=0),
-            default=Options.max_locations,
-            show_default=True,
-            help="Locations listed, most salient first.",
-        ),
-        click.option(
-            "--max-risks",
-            type=click.IntRange(min=0),
-            default=Options.max_risks,
-            show_default=True,
-            help="Risks listed, most salient first.",
+        *(
+            click.option(
+                f"--max-{section}",
+                type=click.IntRange(min=0),
+                default=getattr(Options, f"max_{section}"),
+                show_default=True,
+                help=f"{section.capitalize()} listed, most salient first (on the PDF, those "
+                "that do not fit a page are named in a line or left out).",
+            )
+            for section in ("actors", "locations", "risks")
         ),
     )
 
