@@ -22,6 +22,25 @@ LIKELIHOODS = (
 )
 
 
+# Parts of a page or text that are the article's own running text: only these give sentences.
+BODY_KINDS = frozenset({"paragraph", "item", "quote"})
+
+
+@dataclass(frozen=True)
+class Block:
+    """One part of a source's text, by what it is on the page (ingest's reading of structure).
+
+    ``kind``: headline | standfirst | byline | date | heading | caption | furniture (left
+    out of the summary, ``why`` says why) or paragraph | item | quote (the body, see
+    BODY_KINDS). ``start``/``end``: its character span in Source.text.
+    """
+
+    kind: str
+    start: int
+    end: int
+    why: str = ""
+
+
 @dataclass(frozen=True)
 class Source:
     """One input document: its text and where it came from."""
@@ -35,11 +54,18 @@ class Source:
     author: str | None = None
     published: str | None = None  # as the source gives it, ISO 8601 where known
     site: str | None = None
+    # The structure ingest read; empty for a Source built from bare text (segment reads it then).
+    blocks: tuple[Block, ...] = ()
+    language: str | None = None  # detected: "english", "german", ...; None when unknown
 
     @property
     def words(self) -> int:
-        """Number of whitespace-separated words in the text."""
-        return len(self.text.split())
+        """Number of words in the article's body (all of the text when no structure is known)."""
+        if not self.blocks:
+            return len(self.text.split())
+        return sum(
+            len(self.text[b.start : b.end].split()) for b in self.blocks if b.kind in BODY_KINDS
+        )
 
 
 @dataclass(frozen=True)
@@ -61,10 +87,11 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Segmented:
-    """A source and its sentences, in document order."""
+    """A source and its sentences, in document order, and the lines left out of them."""
 
     source: Source
     sentences: tuple[Sentence, ...]
+    left_out: tuple[Block, ...] = ()  # headline, dateline, captions, furniture...
 
 
 @dataclass(frozen=True)
@@ -194,7 +221,7 @@ class Options:
     algorithm: str = "news"
     sentences: int | None = 5  # total summary sentences (BLUF + key points)
     ratio: float | None = None  # alternative to sentences: fraction of each source
-    language: str = "english"
+    language: str = "auto"  # auto: detected per source; or a language name ("german")
     model: str = DEFAULT_MODEL
     title: str | None = None
     classification: str = DEFAULT_CLASSIFICATION

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import punkt
 from nltk.tokenize import NLTKWordTokenizer
 
 from .errors import InputError
-from .model import Segmented, Sentence, Source
+from .ingest.language import ORDINAL_DOT
+from .ingest.structure import blocks_of_text
+from .model import BODY_KINDS, Segmented, Sentence, Source
 
+_ORDINAL_END = re.compile(r"(?<![\d.,])\d{1,2}\.$")
 MAX_SENTENCE_CHARS = 600  # longer runs (lists, text without punctuation) are cut into pieces
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\-\u2019])*$")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n+")
-# A paragraph that is only a byline or photo credit is not part of the story.
-_BYLINE = re.compile(r"^(by|from|photo|image|credit|reporting by)\b[^.!?\n]{0,100}$", re.IGNORECASE)
 # Page furniture scraped along with the story, and wire credits, at the start of a sentence.
 _FURNITURE = re.compile(
     r"(?i:scroll down for (the )?video|advertisement|read more)[.:!]*\s*"
@@ -50,24 +52,33 @@ def _sentence_splitter(language: str) -> punkt.PunktSentenceTokenizer:
     return punkt.PunktSentenceTokenizer(punkt.load_model(name))
 
 
-def segment(source: Source, language: str = "english") -> Segmented:
-    """Split a source into sentences numbered 0, 1, ... in document order."""
+def segment(source: Source, language: str = "auto") -> Segmented:
+    """Split a source's body into sentences numbered 0, 1, ... in document order.
+
+    Only the body (paragraphs, items, quotes) gives sentences; the headline, datelines,
+    captions and page furniture ingest found are kept in ``left_out`` with the reason.
+    ``language``: "auto" takes the source's detected language (English when unknown).
+    """
+    language = resolve_language(source, language)
     splitter = _sentence_splitter(language)
+    ordinal_dot = language in ORDINAL_DOT
     spans: list[tuple[int, int, int]] = []  # (start, end, paragraph)
     text = source.text
-    body_start = _body_start(source)
+    blocks = source.blocks or blocks_of_text(text, source.language)
+    left_out = []
     paragraph = 0
-    for match in _paragraph_spans(text, body_start):
-        p_start, p_end = match
-        block = text[p_start:p_end]
-        if _BYLINE.match(block):
+    for block in blocks:
+        if block.kind not in BODY_KINDS:
+            left_out.append(block)
             continue
-        for s_start, s_end in splitter.span_tokenize(block):
-            for long_a, long_b in _split_long(block, s_start, s_end):
-                for a, b in _glued(block, long_a, long_b):
-                    furniture = _FURNITURE.match(block, a, b)
+        p_start = block.start
+        piece = text[block.start : block.end]
+        for s_start, s_end in _ordinals(piece, splitter.span_tokenize(piece), ordinal_dot):
+            for long_a, long_b in _split_long(piece, s_start, s_end):
+                for a, b in _glued(piece, long_a, long_b):
+                    furniture = _FURNITURE.match(piece, a, b)
                     a = furniture.end() if furniture else a
-                    if block[a:b].strip(" .,;:!?"):
+                    if piece[a:b].strip(" .,;:!?"):
                         spans.append((p_start + a, p_start + b, paragraph))
         paragraph += 1
     sentences = tuple(
@@ -83,33 +94,27 @@ def segment(source: Source, language: str = "english") -> Segmented:
     )
     if not sentences:
         raise InputError(f"{source.location} has no sentences — give a file with article text")
-    return Segmented(source=source, sentences=sentences)
+    return Segmented(source=source, sentences=sentences, left_out=tuple(left_out))
 
 
-def _body_start(source: Source) -> int:
-    """Skip a headline line that became the title: it is not a sentence of the article."""
-    first, newline, _ = source.text.partition("\n")
-    if newline and first.strip().strip("#* ").strip() == source.title:
-        return len(first) + 1
-    return 0
-
-
-def _paragraph_spans(text: str, start: int) -> list[tuple[int, int]]:
-    spans = []
-    pos = start
-    for match in _PARAGRAPH.finditer(text, start):
-        spans.append((pos, match.start()))
-        pos = match.end()
-    spans.append((pos, len(text)))
-    out = []
+def _ordinals(
+    text: str, spans: Iterable[tuple[int, int]], ordinal_dot: bool
+) -> list[tuple[int, int]]:
+    """In languages that write "12." for "12th", a sentence never ends on a day number."""
+    out: list[tuple[int, int]] = []
     for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
+        if out and ordinal_dot and _ORDINAL_END.search(text, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], b)
+        else:
             out.append((a, b))
     return out
+
+
+def resolve_language(source: Source, language: str = "auto") -> str:
+    """The language to read a source in: the one asked for, else the detected one, else English."""
+    if language != "auto":
+        return language
+    return source.language or "english"
 
 
 def _split_long(block: str, start: int, end: int) -> list[tuple[int, int]]:

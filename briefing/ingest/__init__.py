@@ -12,6 +12,8 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Options, Source
 from . import docx, html, pdf, text
+from .language import detect
+from .structure import Part, read_structure
 from .text import Extracted
 
 MAX_BYTES = Options.max_bytes  # default size limit per input
@@ -76,20 +78,26 @@ def source_from_bytes(
     if fmt not in _READERS:
         raise InputError(f"unknown input format {fmt!r} — use one of: {', '.join(FORMATS)}")
     extracted: Extracted = _READERS[fmt](raw, name)
-    body = text.normalise(extracted.text)
-    if not re.search(r"\w", body):
+    parts = [Part(text.normalise(p.text), p.hint) for p in extracted.parts]
+    if not any(re.search(r"\w", p.text) for p in parts):
         raise InputError(f"{name} holds no text — give a file that contains article text")
-    title = extracted.title or text.headline(body)
+    language = detect("\n".join(p.text for p in parts))
+    structure = read_structure(
+        parts, title=extracted.title, standfirst=extracted.standfirst, language=language
+    )
+    title = extracted.title or structure.headline
     return Source(
         id=source_id,
         title=title or text.title_from_name(name),
         location=location,
-        text=body,
+        text=structure.text,
         sha256=hashlib.sha256(raw).hexdigest(),
         format=fmt,
-        author=extracted.author,
-        published=extracted.published,
+        author=extracted.author or structure.author,
+        published=extracted.published or structure.published,
         site=extracted.site,
+        blocks=structure.blocks,
+        language=language,
     )
 
 

@@ -1,4 +1,4 @@
-"""Word documents (.docx) -> text and metadata, with python-docx."""
+"""Word documents (.docx) -> parts (by paragraph style) and metadata, with python-docx."""
 
 from __future__ import annotations
 
@@ -6,7 +6,20 @@ import zipfile
 from io import BytesIO
 
 from ..errors import InputError
+from .structure import Part
 from .text import Extracted
+
+# Word's built-in paragraph styles -> what the part is; other styles are read by shape.
+_STYLES = {
+    "title": "title",
+    "subtitle": "standfirst",
+    "caption": "caption",
+    "quote": "quote",
+    "intense quote": "quote",
+    "list paragraph": "item",
+    "list bullet": "item",
+    "list number": "item",
+}
 
 
 def read_docx(raw: bytes, name: str) -> Extracted:
@@ -21,16 +34,16 @@ def read_docx(raw: bytes, name: str) -> Extracted:
             "check the file or save it again as .docx"
         ) from None
     title = document.core_properties.title or None
-    paragraphs = []
+    parts: list[Part] = []
     for paragraph in document.paragraphs:
         text = paragraph.text.strip()
         if not text:
             continue
-        style = (paragraph.style.name if paragraph.style is not None else "") or ""
-        if title is None and style in ("Title", "Heading 1"):
+        style = ((paragraph.style.name if paragraph.style is not None else "") or "").lower()
+        hint = _STYLES.get(style, "heading" if style.startswith("heading") else "paragraph")
+        if style == "heading 1" and not any(p.hint == "title" for p in parts):
+            hint = "title"
+        if hint == "title" and title is None:
             title = text
-            continue
-        paragraphs.append(text)
-    return Extracted(
-        "\n\n".join(paragraphs), title=title, author=document.core_properties.author or None
-    )
+        parts.append(Part(text, hint))
+    return Extracted(tuple(parts), title=title, author=document.core_properties.author or None)

@@ -1,16 +1,130 @@
-"""HTML pages -> main article text and metadata, with trafilatura (boilerplate removed)."""
+"""HTML pages -> the article's parts and metadata: trafilatura first, then its recall mode,
+readability-lxml and jusText before giving up. Nothing named in the page is fetched."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from ..errors import InputError
+from .structure import Part
 from .text import Extracted, decode
+
+_ENOUGH_WORDS = 30  # a first extraction shorter than this tries the next extractor
+_LEAST_WORDS = 5  # the best of all shorter than this: no article found
+# What a block element is, in trafilatura's XML (TEI-like) and in plain HTML.
+_BLOCKS = {
+    "p": "paragraph",
+    "div": "text",
+    "section": "text",
+    "article": "text",
+    "main": "text",
+    "body": "text",
+    "doc": "text",
+    "head": "heading",
+    "h1": "title",
+    "h2": "heading",
+    "h3": "heading",
+    "h4": "heading",
+    "h5": "heading",
+    "h6": "heading",
+    "item": "item",
+    "li": "item",
+    "dt": "paragraph",
+    "dd": "paragraph",
+    "quote": "quote",
+    "blockquote": "quote",
+    "figcaption": "caption",
+    "caption": "caption",
+    "cell": "paragraph",
+    "td": "paragraph",
+    "th": "paragraph",
+    "row": "text",
+    "tr": "text",
+    "list": "text",
+    "ul": "text",
+    "ol": "text",
+    "table": "text",
+    "figure": "text",
+    "pre": "paragraph",
+    "code": "paragraph",
+    "header": "text",
+    "footer": "text",
+    "aside": "text",
+}
+_SKIP = frozenset({"script", "style", "noscript", "template", "graphic", "img", "svg", "button"})
+_BREAKS = frozenset({"lb", "br"})
 
 
 def read_html(raw: bytes, name: str) -> Extracted:
     """The article of an HTML page: menus, comments and boilerplate dropped; nothing fetched."""
+    page = decode(raw, name)
+    best: Extracted | None = None
+    for extractor in (_trafilatura, _trafilatura_recall, _readability, _justext):
+        try:
+            found = extractor(page)
+        except (ValueError, TypeError, AttributeError, LookupError):
+            found = None  # an extractor that chokes on this page: try the next one
+        if found is None:
+            continue
+        if best is None or found.words > best.words:
+            best = found if best is None else _with_metadata(found, best)
+        if best.words >= _ENOUGH_WORDS:
+            break
+    if best is None or best.words < _LEAST_WORDS:
+        raise InputError(
+            f"{name} has no article text that could be found — save the article itself, "
+            "or copy its text into a .txt file"
+        )
+    return best
+
+
+def parts_of(element: Any) -> list[Part]:
+    """An lxml element's text as Parts, one per block element, each with what it is."""
+    parts: list[Part] = []
+    _walk(element, "text", parts, [])
+    return [p for p in parts if p.text.strip()]
+
+
+def _walk(element: Any, hint: str, parts: list[Part], buffer: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    tag = tag.rsplit("}", 1)[-1].lower()
+    if tag in _SKIP:
+        return
+    if tag in _BREAKS:
+        buffer.append("\n")
+        return
+    if tag in _BLOCKS:
+        _flush(parts, buffer, hint)
+        own = _BLOCKS[tag]
+        if tag == "head":
+            own = "title" if element.get("rend") == "h1" else "heading"
+        # A paragraph inside a quote or a list item stays a quote or an item.
+        inner = hint if own in ("paragraph", "text") and hint in ("quote", "item") else own
+        mine: list[str] = [element.text or ""]
+        for child in element:
+            _walk(child, inner, parts, mine)
+            mine.append(child.tail or "")
+        _flush(parts, mine, inner)
+        return
+    buffer.append(element.text or "")
+    for child in element:
+        _walk(child, hint, parts, buffer)
+        buffer.append(child.tail or "")
+
+
+def _flush(parts: list[Part], buffer: list[str], hint: str) -> None:
+    text = "".join(buffer)
+    buffer.clear()
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    text = "\n".join(line for line in lines if line)
+    if text:
+        parts.append(Part(text, hint))
+
+
+def _document(page: str, **options: Any) -> Extracted | None:
     import trafilatura
 
-    page = decode(raw, name)
     document = trafilatura.bare_extraction(
         page,
         with_metadata=True,
@@ -18,22 +132,56 @@ def read_html(raw: bytes, name: str) -> Extracted:
         include_tables=False,
         include_images=False,
         include_links=False,
-        deduplicate=True,
+        deduplicate=False,  # True keeps a cache across calls: a page read twice loses text
+        **options,
     )
-    body = getattr(document, "text", None) if document is not None else None
-    if not body or len(body.split()) < 5:
-        raise InputError(
-            f"{name} has no article text that could be found — save the article itself, "
-            "or copy its text into a .txt file"
-        )
-    title = getattr(document, "title", None) or None
-    lines = [line.strip() for line in body.splitlines() if line.strip()]
-    if title and lines and lines[0] == title:
-        lines = lines[1:]  # the headline repeated as the first line of the body
+    body = getattr(document, "body", None) if document is not None else None
+    if body is None:
+        return None
     return Extracted(
-        "\n\n".join(lines),
-        title=title,
+        parts=tuple(parts_of(body)),
+        title=getattr(document, "title", None) or None,
         author=getattr(document, "author", None) or None,
         published=getattr(document, "date", None) or None,
         site=getattr(document, "sitename", None) or None,
+        standfirst=getattr(document, "description", None) or None,
     )
+
+
+def _trafilatura(page: str) -> Extracted | None:
+    return _document(page)
+
+
+def _trafilatura_recall(page: str) -> Extracted | None:
+    return _document(page, favor_recall=True)
+
+
+def _readability(page: str) -> Extracted | None:
+    import lxml.html
+    from readability import Document
+
+    summary = Document(page).summary(html_partial=True)
+    return Extracted(parts=tuple(parts_of(lxml.html.fromstring(summary))))
+
+
+def _justext(page: str) -> Extracted | None:
+    import justext
+    import lxml.html
+
+    from .language import detect
+
+    visible = lxml.html.fromstring(page).text_content()
+    language = (detect(visible) or "english").capitalize()
+    stoplist = justext.get_stoplist(language if language in justext.get_stoplists() else "English")
+    parts = [
+        Part(p.text, "heading" if p.is_heading else "paragraph")
+        for p in justext.justext(page, stoplist)
+        if not p.is_boilerplate
+    ]
+    return Extracted(parts=tuple(parts))
+
+
+def _with_metadata(found: Extracted, earlier: Extracted) -> Extracted:
+    """A fallback's body with whatever metadata an earlier extractor had found."""
+    fields = ("title", "author", "published", "site", "standfirst")
+    return replace(found, **{k: getattr(found, k) or getattr(earlier, k) for k in fields})

@@ -7,6 +7,7 @@ from collections import Counter
 from io import BytesIO
 
 from ..errors import InputError
+from .structure import Part
 from .text import Extracted
 
 _HYPHENS = ("-", "\u2010", "\u00ad")  # hyphen-minus, hyphen, soft hyphen
@@ -41,7 +42,7 @@ def read_pdf(raw: bytes, name: str) -> Extracted:
             f"{name} has no text layer (a scanned PDF?) — run OCR on it first, "
             "e.g. `ocrmypdf in.pdf out.pdf`, or give a text version"
         )
-    return Extracted(join_pages(pages), title=title or None, author=author or None)
+    return Extracted((Part(join_pages(pages)),), title=title or None, author=author or None)
 
 
 def join_pages(pages: list[str]) -> str:

@@ -1,24 +1,30 @@
-"""Plain text and Markdown: decoding in any common encoding, markup stripped, headline found."""
+"""Plain text and Markdown: decoding in any common encoding, markup read as structure."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import InputError
+from .structure import Part
 
 
 @dataclass(frozen=True)
 class Extracted:
-    """What a format reader found: the text and whatever metadata the format carries."""
+    """What a format reader found: the text in parts and whatever metadata the format carries."""
 
-    text: str
+    parts: tuple[Part, ...]
     title: str | None = None
     author: str | None = None
     published: str | None = None
     site: str | None = None
+    standfirst: str | None = None  # a page's description, when it gives one
+
+    @property
+    def words(self) -> int:
+        """Number of words in all the parts."""
+        return sum(len(p.text.split()) for p in self.parts)
 
 
 _BOMS = (
@@ -31,21 +37,24 @@ _BOMS = (
 
 
 def read_text(raw: bytes, name: str) -> Extracted:
-    """Plain text in any common encoding."""
-    return Extracted(decode(raw, name))
+    """Plain text in any common encoding; its structure is read from the shape of its lines."""
+    return Extracted((Part(decode(raw, name)),))
 
 
 def read_markdown(raw: bytes, name: str) -> Extracted:
-    """Markdown rendered with Python-Markdown, then reduced to its text, a block a paragraph."""
+    """Markdown rendered with Python-Markdown; headings, items and quotes kept as such."""
+    import lxml.html
     import markdown
+
+    from .html import parts_of
 
     # Raw HTML in the Markdown stays text (escape "<" first): article markup is inert.
     rendered = markdown.markdown(decode(raw, name).replace("<", "&lt;"), extensions=["tables"])
-    parser = _TextExtractor()
-    parser.feed(rendered)
-    parser.close()
-    parser.flush()
-    return Extracted("\n\n".join(parser.blocks), title=parser.title)
+    if not rendered.strip():
+        return Extracted(())
+    parts = parts_of(lxml.html.fromstring(f"<div>{rendered}</div>"))
+    title = next((p.text for p in parts if p.hint == "title"), None)
+    return Extracted(tuple(parts), title=title)
 
 
 def decode(raw: bytes, name: str) -> str:
@@ -109,51 +118,9 @@ def normalise(text: str) -> str:
     return re.sub(r"[ \t]+\n", "\n", text).strip()
 
 
-def headline(text: str) -> str | None:
-    """A first line that reads as a headline: short, on its own, no closing full stop."""
-    first, _, rest = text.partition("\n")
-    first = first.strip()
-    if rest and 2 <= len(first.split()) <= 20 and not first.endswith((".", ":", ";", ",")):
-        return first.strip("#* ").strip()
-    return None
-
-
 def title_from_name(name: str) -> str:
     """A title made from a file name when the text has no headline."""
     if name == "stdin" or "://" in name:
         return "Situation brief"
     stem = re.sub(r"[-_]+", " ", Path(name).stem).strip()
     return stem.capitalize() or "Situation brief"
-
-
-class _TextExtractor(HTMLParser):
-    """Collects the text of HTML made from Markdown, one block per paragraph."""
-
-    BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[str] = []
-        self.current: list[str] = []
-        self.title: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.BLOCKS:
-            self.flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "h1" and self.title is None:
-            self.title = " ".join("".join(self.current).split()) or None
-            self.current = []
-        elif tag in self.BLOCKS:
-            self.flush()
-
-    def handle_data(self, data: str) -> None:
-        self.current.append(data)
-
-    def flush(self) -> None:
-        """End the current block."""
-        block = " ".join("".join(self.current).split())
-        if block:
-            self.blocks.append(block)
-        self.current = []

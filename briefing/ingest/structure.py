@@ -1,0 +1,472 @@
+"""An article's structure from its parts: headline, standfirst, byline, date, body, furniture.
+
+Every format reader hands over its text as Parts with what the format itself says of each
+(an HTML <h2> is a heading, a <li> an item; plain text says nothing). Each part is cut into
+lines that stand alone (a line without sentence punctuation is never glued onto the next),
+and every line is read by its shape: a date or byline line, a reading time, a share or
+related link, a photo credit, a heading. Only paragraphs, items and quotes are the body that
+sentences come from; everything else keeps its span and the reason it was left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..data import load
+from ..model import BODY_KINDS, Block
+
+# Hints a reader may give: "text" (nothing known: read by shape, cut at line ends),
+# "paragraph", "item", "quote" (the body, unless the shape says furniture), "heading",
+# "caption", "title" (a top-level heading), "standfirst".
+_END = re.compile(r"[.!?\u2026\u3002][\"'\u2019\u201d\u00bb)\]]*$")
+_URL = re.compile(r"^(<)?(https?://|www\.)\S+(>)?$", re.IGNORECASE)
+_BULLET = re.compile(r"^([-*\u2022\u25aa\u25cf\u2013]|\d{1,2}[.)])\s+")
+_PIECES = re.compile(r"\s+[|\u2022\u00b7\u2013\u2014-]\s+|\s*\|\s*|\s{3,}")
+_CREDIT = re.compile(r"[\[(]([^\[\]()]{1,60})[\])]\s*$")
+_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+_TIME = re.compile(
+    r"^\d{1,2}[:.]\d\d\s*([ap]\.?m\.?)?(\s+[A-Z]{2,4})?$|^\d{1,2}\s*[ap]\.?m\.?$", re.I
+)
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+_MONTHISH = re.compile(r"[^\W\d_]{3,}\W{0,3}(\w{1,3}\s+)?\d|\d\W{0,3}(\w{1,3}\s+)?[^\W\d_]{3,}")
+_NAME_WORD = re.compile(
+    r"^[A-Z\u00c0-\u024f][\w'\u2019.-]*$|^(and|und|et|y|e|de|da|van|von|al|el|bin)$"
+)
+_MAX_META_WORDS = 30
+_HEADING_WORDS = 15  # a line with fewer words and no sentence punctuation is a heading
+# What the format marked a part as, when its shape does not say furniture: (kind, why).
+_MARKED = {
+    "heading": ("heading", "a heading"),
+    "title": ("heading", "a heading"),
+    "caption": ("caption", "a photo caption"),
+    "standfirst": ("standfirst", "the standfirst"),
+}
+
+
+@dataclass(frozen=True)
+class Part:
+    """A piece of a source as its format gives it, with the format's own word for it."""
+
+    text: str
+    hint: str = "text"
+
+
+@dataclass(frozen=True)
+class Structure:
+    """The text made from the parts, its blocks, and what the furniture said of the source."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    headline: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO 8601 date
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    hint: str
+    kind: str = ""
+    why: str = ""
+
+
+@dataclass
+class _Found:
+    authors: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+
+
+def read_structure(
+    parts: Sequence[Part],
+    *,
+    title: str | None = None,
+    standfirst: str | None = None,
+    language: str | None = None,
+) -> Structure:
+    """Join the parts into one text and say what each line of it is.
+
+    ``title``/``standfirst``: what the format's metadata says (an HTML page's <title> and
+    description), recognised when they stand in the text too.
+    """
+    chunks: list[str] = []
+    lines: list[_Line] = []
+    offset = 0
+    for part in parts:
+        text = part.text.strip("\n")
+        if not text.strip():
+            continue
+        if chunks:
+            offset += 2  # "\n\n" between parts
+        for a, b in _cut(text, part.hint):
+            lines.append(_Line(offset + a, offset + b, part.hint))
+        chunks.append(text)
+        offset += len(text)
+    joined = "\n\n".join(chunks)
+    found = _Found()
+    for line in lines:
+        line.kind, line.why = _classify(
+            _flat(joined[line.start : line.end]), line.hint, found, language
+        )
+    _lists(joined, lines)
+    headline = _top(joined, lines, title, standfirst)
+    lines = _unglue(joined, lines, headline or title)
+    _fall_back_to_every_line(joined, lines)
+    blocks = tuple(Block(ln.kind, ln.start, ln.end, ln.why) for ln in lines)
+    return Structure(
+        text=joined,
+        blocks=blocks,
+        headline=headline,
+        author=found.authors[0] if found.authors else None,
+        published=found.dates[0] if found.dates else None,
+    )
+
+
+def blocks_of_text(text: str, language: str | None = None) -> tuple[Block, ...]:
+    """The blocks of a bare text (a Source made without ingest), spans into that text."""
+    structure = read_structure([Part(text)], language=language)
+    if structure.text == text:
+        return structure.blocks
+    shift = len(text) - len(text.lstrip("\n"))
+    return tuple(Block(b.kind, b.start + shift, b.end + shift, b.why) for b in structure.blocks)
+
+
+# -- cutting parts into lines ---------------------------------------------------------------
+
+
+def _cut(text: str, hint: str) -> list[tuple[int, int]]:
+    """Spans of the lines that stand alone: paragraphs, and lines that end without a stop."""
+    spans: list[tuple[int, int]] = []
+    for pa, pb in _paragraphs(text):
+        rows = [(m.start() + pa, m.end() + pa) for m in re.finditer(r"[^\n]+", text[pa:pb])]
+        rows = [(a, b) for a, b in (_trim(text, a, b) for a, b in rows) if a < b]
+        if hint == "text" and _wrapped(text, rows):
+            spans.extend(_unwrap(text, rows))
+        else:
+            spans.extend(rows)
+    return spans
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for match in re.finditer(r"\n[ \t]*\n+", text):
+        spans.append((pos, match.start()))
+        pos = match.end()
+    spans.append((pos, len(text)))
+    return [s for s in (_trim(text, a, b) for a, b in spans) if s[0] < s[1]]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _wrapped(text: str, rows: list[tuple[int, int]]) -> bool:
+    """Hard-wrapped prose: lines of about one width that mostly end inside a sentence, the
+    next often going on in lower case. Lines that each end a sentence, or a list of lines
+    that start alike, are lines on their own."""
+    if len(rows) < 3:
+        return len(rows) == 2 and _continues(text, rows[0], rows[1])
+    heads = [text[a:b] for a, b in rows[:-1]]
+    tails = [text[a:b] for a, b in rows[1:]]
+    widths = sorted(len(h) for h in heads)
+    width = widths[int(len(widths) * 0.9)]
+    regular = width <= 110 and sum(w >= 0.7 * width for w in widths) >= 0.7 * len(widths)
+    share = 1.0 if len(heads) < 3 else 0.5  # two or three lines: every one must run on
+    open_ended = sum(not _END.search(h) for h in heads) >= share * len(heads)
+    lower = sum(
+        t[:1].islower() or h.endswith((",", "-")) for h, t in zip(heads, tails, strict=True)
+    )
+    return regular and open_ended and lower >= 0.3 * len(heads)
+
+
+def _continues(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Two lines of one wrapped sentence: the first runs on into a lower-case word."""
+    head = text[first[0] : first[1]]
+    nxt = text[second[0] : second[1]]
+    return not _END.search(head) and nxt[:1].islower() and len(head) >= 40
+
+
+def _unwrap(text: str, rows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join wrapped lines; a short line (a heading, a paragraph's end) ends its run."""
+    width = max(b - a for a, b in rows)
+    spans: list[tuple[int, int]] = []
+    start = rows[0][0]
+    for i, (a, b) in enumerate(rows):
+        last = i == len(rows) - 1
+        short = (b - a) < 0.6 * width and not (
+            i + 1 < len(rows) and _continues(text, (a, b), rows[i + 1])
+        )
+        if last or short or _BULLET.match(text[rows[i + 1][0] : rows[i + 1][1]]):
+            spans.append((start, b))
+            if not last:
+                start = rows[i + 1][0]
+    return spans
+
+
+# -- reading a line -------------------------------------------------------------------------
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, tuple[str, ...]]:
+    data = load("furniture.json")
+    return {k: tuple(v) for k, v in data.items() if isinstance(v, list)}
+
+
+def _starts(lower: str, prefixes: Sequence[str]) -> str | None:
+    for prefix in prefixes:
+        if lower.startswith(prefix) and (
+            len(lower) == len(prefix)
+            or not prefix[-1].isalnum()
+            or not lower[len(prefix)].isalnum()
+        ):
+            return prefix
+    return None
+
+
+def _classify(line: str, hint: str, found: _Found, language: str | None) -> tuple[str, str]:
+    """(kind, why) of one line, by the format's hint and the line's own shape."""
+    cues = _cues()
+    words = line.split()
+    lower = line.lower()
+    bare = _BULLET.sub("", lower).strip(" -|:\u2022")
+    ends = bool(_END.search(line)) or (line.endswith(":") and len(words) >= 5)
+    if not any(c.isalpha() for c in line):
+        return "furniture", "no words"
+    if _URL.match(line.strip()):
+        return "furniture", "a bare link"
+    if bare.rstrip(".!:") in cues["link_phrases"] or bare in cues["link_phrases"]:
+        return "furniture", "a share, print or navigation link"
+    prefix = _starts(bare, cues["link_prefixes"])
+    if prefix and (prefix.endswith(":") or not ends or len(words) <= 6):
+        return "furniture", f"a '{prefix.rstrip(':')}' line (related link, credit or label)"
+    if len(words) <= 8 and any(cue in lower for cue in cues["reading_time"]):
+        return "furniture", "a reading time"
+    if not ends and _is_tag_list(line):
+        return "furniture", "a list of tags or keywords"
+    meta = _meta(line, words, ends, found, language)
+    if meta:
+        return meta
+    if _is_caption(line, ends):
+        return "caption", "a photo caption or credit"
+    if hint in _MARKED:
+        return _MARKED[hint]
+    letters = [c for c in line if c.isalpha()]
+    if not ends and len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return "heading", "a line in capitals without sentence punctuation"
+    if hint in ("item", "quote"):
+        return hint, ""
+    if _BULLET.match(line) and hint in ("text", "paragraph"):
+        return "item", ""
+    if not ends and len(words) < _HEADING_WORDS:
+        return "heading", "a line without sentence punctuation (heading, caption or label)"
+    return "paragraph", ""
+
+
+def _is_tag_list(line: str) -> bool:
+    """Keywords in a row: 'stock car 2018, stock car brasil, ...' (four or more short pieces)."""
+    pieces = [p.strip() for p in re.split(r"[,;]", line) if p.strip()]
+    return len(pieces) >= 4 and all(len(p.split()) <= 4 and p[:1].islower() for p in pieces)
+
+
+def _is_caption(line: str, ends: bool) -> bool:
+    """A line that ends in a bracketed photo credit: '... advances [file photo-AFP]'."""
+    match = _CREDIT.search(line)
+    if not match:
+        return False
+    inside = re.sub(r"[^\w\s/]", " ", match.group(1).lower())
+    credit = set(_cues()["credit_words"])
+    tokens = inside.replace("/", " ").split()
+    pairs = {" ".join(tokens[i : i + 2]) for i in range(len(tokens) - 1)}
+    return bool(credit & (set(tokens) | pairs)) and len(tokens) <= 8
+
+
+def _meta(
+    line: str, words: list[str], ends: bool, found: _Found, language: str | None
+) -> tuple[str, str] | None:
+    """A date, time or byline line, alone or in pieces ('05/10/2018 - By X - Tags: y')."""
+    if len(words) > _MAX_META_WORDS or (ends and len(words) > 12):
+        return None
+    pieces = [p.strip(" ,;") for p in _PIECES.split(line) if p.strip(" ,;")]
+    kinds = []
+    for piece in pieces:
+        kind = _meta_piece(piece, found, language)
+        if kind is None:
+            return None
+        kinds.append(kind)
+    if "date" in kinds:
+        return "date", "a date line" + (" with a byline" if "byline" in kinds else "")
+    if "byline" in kinds:
+        return "byline", "a byline"
+    return None
+
+
+def _meta_piece(piece: str, found: _Found, language: str | None) -> str | None:
+    cues = _cues()
+    lower = piece.lower()
+    words = piece.split()
+    byline = _starts(lower, cues["byline_prefixes"])
+    if byline:
+        name = piece[len(byline) :].strip(" :")
+        names = name.split()
+        if 1 <= len(names) <= 6 and all(_NAME_WORD.match(w.strip(",")) for w in names):
+            found.authors.append(name.rstrip(".,"))
+            return "byline"
+    if _starts(lower, cues["link_prefixes"]) and len(words) <= 6:
+        return "label"  # "Tags: x", "Categoria: Saúde"
+    if any(cue in lower for cue in cues["reading_time"]) and len(words) <= 8:
+        return "label"
+    if len(words) <= 10 and any(c.isdigit() for c in piece):
+        date_prefix = _starts(lower, cues["date_prefixes"])
+        rest = piece[len(date_prefix) :].strip(" :") if date_prefix else piece
+        if _TIME.match(rest):
+            return "date"
+        parsed = _parse_date(rest, language)
+        if parsed:
+            if _YEAR.search(rest) or _NUMERIC_DATE.search(rest):
+                found.dates.append(parsed)
+            return "date"
+    return None
+
+
+def _parse_date(text: str, language: str | None) -> str | None:
+    """An ISO date from a short piece of text, by dateparser (day and month required)."""
+    if not (_NUMERIC_DATE.search(text) or _MONTHISH.search(text)):
+        return None
+    import dateparser
+
+    from .language import CODES
+
+    languages = list(dict.fromkeys([CODES.get(language or "english", "en"), "en"]))
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    try:
+        moment = dateparser.parse(text, languages=languages, settings=settings)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return moment.date().isoformat() if moment else None
+
+
+# -- the top of the article -----------------------------------------------------------------
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _top(joined: str, lines: list[_Line], title: str | None, standfirst: str | None) -> str | None:
+    """Mark the headline, its repeats and the standfirst; return the headline's text."""
+    title_key = _key(title) if title else ""
+    dek_key = _key(standfirst) if standfirst else ""
+    headline: str | None = None
+    headline_key = ""
+    body_seen = False
+    for i, line in enumerate(lines):
+        text = _flat(joined[line.start : line.end])
+        key = _key(text)
+        if headline_key and key == headline_key:
+            line.kind, line.why = "furniture", "the headline again"
+            continue
+        if not body_seen and headline is None and _headline_like(text, line, key, title_key):
+            line.kind, line.why = "headline", "the headline (the brief's title)"
+            headline, headline_key = text.strip("#* "), key
+            continue
+        if line.kind in BODY_KINDS:
+            if not body_seen and dek_key and key == dek_key:
+                line.kind, line.why = "standfirst", "the standfirst"
+                continue
+            if not body_seen and headline and _before_meta(lines, i):
+                line.kind, line.why = "standfirst", "the standfirst (before the byline or date)"
+                continue
+            body_seen = True
+        elif title_key and key == title_key and line.kind == "heading":
+            line.kind, line.why = "furniture", "the headline again"
+    return headline
+
+
+def _headline_like(text: str, line: _Line, key: str, title_key: str) -> bool:
+    if line.kind == "furniture" or line.kind in ("date", "byline"):
+        return False
+    if title_key and (key == title_key or (len(key) > 12 and (key in title_key))):
+        return True
+    if line.hint == "title":
+        return True
+    words = text.split()
+    return line.hint == "text" and line.kind == "heading" and 2 <= len(words) <= 25
+
+
+def _before_meta(lines: list[_Line], i: int) -> bool:
+    """A paragraph right under the headline that a byline, date or caption line follows."""
+    for line in lines[i + 1 : i + 4]:
+        if line.kind in ("date", "byline") or (line.kind == "furniture" and "reading" in line.why):
+            return True
+        if line.kind in BODY_KINDS:
+            return False
+    return False
+
+
+def _lists(joined: str, lines: list[_Line]) -> None:
+    """Three or more numbered lines in a row without sentence punctuation are a list
+    ('1a etapa: 10 de março – Interlagos', '2a etapa: ...'): their items are the body."""
+    run: list[_Line] = []
+    shape = ""
+    for line in [*lines, None]:
+        this = ""
+        if line is not None and line.kind == "heading" and line.hint in ("text", "paragraph"):
+            first = joined[line.start : line.end].split()[0].lower()
+            this = re.sub(r"\d+", "#", first) if first[:1].isdigit() else ""
+        if this and this == shape:
+            run.append(line)  # type: ignore[arg-type]
+            continue
+        if len(run) >= 3:
+            for item in run:
+                item.kind, item.why = "item", ""
+        run = [line] if this and line is not None else []
+        shape = this
+
+
+def _unglue(joined: str, lines: list[_Line], headline: str | None) -> list[_Line]:
+    """A body line that starts with the headline ('Sweden drops inquiry Assange, who ...')
+    loses it: the headline part is left out, the rest stays body."""
+    if not headline:
+        return lines
+    words = re.findall(r"\w+", headline.casefold())
+    if len(words) < 3:
+        return lines
+    out: list[_Line] = []
+    for line in lines:
+        text = joined[line.start : line.end]
+        tokens = list(re.finditer(r"\w+", text))
+        if (
+            line.kind in BODY_KINDS
+            and len(tokens) > len(words) + 2
+            and [t.group().casefold() for t in tokens[: len(words)]] == words
+        ):
+            cut = line.start + tokens[len(words) - 1].end()
+            rest = line.start + tokens[len(words)].start()
+            out.append(_Line(line.start, cut, line.hint, "furniture", "the headline glued on"))
+            out.append(_Line(rest, line.end, line.hint, line.kind, line.why))
+            continue
+        out.append(line)
+    return out
+
+
+def _fall_back_to_every_line(joined: str, lines: list[_Line]) -> None:
+    """Text without a single body line (a list, a text with no punctuation, only numbers)
+    is all body: any readable text gives a brief."""
+    if any(line.kind in BODY_KINDS for line in lines):
+        return
+    worded = [line for line in lines if line.why != "no words"] or lines
+    if len(worded) > 1:
+        worded = [line for line in worded if line.kind != "headline"]
+    for line in worded:
+        line.kind, line.why = "paragraph", ""
