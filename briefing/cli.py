@@ -19,7 +19,8 @@ import click
 from . import __version__
 from .errors import BriefingError
 from .ingest import FORMATS as INPUT_FORMATS
-from .model import DEFAULT_CLASSIFICATION, DEFAULT_MODEL, Options
+from .ingest.language import LANGUAGES as LANGUAGE_NAMES
+from .model import DEFAULT_CLASSIFICATION, DEFAULT_MODEL, Block, Options, Segmented
 from .output import refuse_existing, refuse_input, write_atomic
 from .pipeline import make_brief, read_sources, summarise_docs
 from .render import render_bytes, render_files
@@ -29,7 +30,7 @@ from .summarise import explain as explain_scores
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = {"pdf": "pdf", "md": "md", "markdown": "md", "html": "html", "json": "json"}
-LANGUAGES = ("english", "french", "german", "italian", "portuguese", "spanish")
+LANGUAGES = ("auto", *sorted(set(LANGUAGE_NAMES.values())))
 
 
 class _Stderr(logging.Handler):
@@ -107,9 +108,10 @@ def _summary_options(func: F) -> F:
         click.option(
             "--language",
             type=click.Choice(LANGUAGES),
-            default="english",
+            default="auto",
             show_default=True,
-            help="Language of the articles (sentence splitting, stemming, stop words).",
+            help="Language of the articles (sentence splitting, stemming, stop words); "
+            "auto: detected per article.",
         ),
     )
 
@@ -278,6 +280,7 @@ def summarise(
             )
             if fmt == "text" and explain:
                 _print_explanation(location, every, picked)
+                _print_left_out(doc)
             elif fmt == "text":
                 for s in chosen:
                     click.echo(s.sentence.text)
@@ -301,6 +304,10 @@ def summarise(
                         }
                         for s in every
                     ]
+                    line["left_out"] = [
+                        {"kind": b.kind, "why": b.why, "text": _block_text(doc, b)}
+                        for b in doc.left_out
+                    ]
                 click.echo(json.dumps(line, ensure_ascii=False))
 
     _run(action)
@@ -312,6 +319,21 @@ def _print_explanation(location: str, every: Sequence[Any], chosen: set[int]) ->
         mark = "*" if s.sentence.index in chosen else " "
         text = s.sentence.text if len(s.sentence.text) <= 100 else s.sentence.text[:99] + "…"
         click.echo(f"{mark} {s.rank:>4} {s.score:>10.6f}  {s.sentence.ref:<7} {text}")
+
+
+def _block_text(doc: Segmented, block: Block) -> str:
+    return " ".join(doc.source.text[block.start : block.end].split())
+
+
+def _print_left_out(doc: Segmented) -> None:
+    """The lines that are not sentences of the article, and why (headline, dateline, ...)."""
+    if not doc.left_out:
+        return
+    click.echo(f"# left out of the sentences ({len(doc.left_out)}): kind, why, line")
+    for block in doc.left_out:
+        text = _block_text(doc, block)
+        text = text if len(text) <= 80 else text[:79] + "…"
+        click.echo(f"- {block.kind:<10} {block.why}: {text}")
 
 
 @cli.command("eval")

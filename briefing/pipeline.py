@@ -86,7 +86,7 @@ def summarise_text(
     algorithm: str = "lead",
     sentences: int | None = 5,
     ratio: float | None = None,
-    language: str = "english",
+    language: str = "auto",
 ) -> list[str]:
     """The key sentences of a text, in document order: the library form of `summarise`."""
     source = source_from_bytes(text.encode("utf-8"), "s1")

@@ -260,6 +260,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "author": s.author,
                 "published": s.published,
                 "site": s.site,
+                "language": s.language,
             }
             for s in brief.sources
         ],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import math
 import re
 from collections import Counter
@@ -27,7 +28,7 @@ from sumy.utils import get_stop_words
 from . import fastgraph
 from .errors import OptionError
 from .model import ScoredSentence, Segmented, Summary
-from .segment import OfflineTokenizer
+from .segment import OfflineTokenizer, resolve_language
 
 ALGORITHMS: dict[str, str] = {
     "news": "lead coverage + position + directed centrality + MMR: the default, best on news",
@@ -208,7 +209,7 @@ def summarise(
     *,
     sentences: int | None = 5,
     ratio: float | None = None,
-    language: str = "english",
+    language: str = "auto",
 ) -> Summary:
     """Pick the key sentences of one source; returned in document order, scored and ranked."""
     if algorithm not in ALGORITHMS:
@@ -220,7 +221,7 @@ def summarise(
 
 
 def rate(
-    doc: Segmented, algorithm: str, *, language: str = "english", top: int | None = None
+    doc: Segmented, algorithm: str, *, language: str = "auto", top: int | None = None
 ) -> list[float]:
     """The algorithm's score for every sentence of the source, in document order.
 
@@ -229,6 +230,7 @@ def rate(
     coverage step first (fastgraph.lead_cover). None scores every sentence alone.
     """
     n = len(doc.sentences)
+    language = resolve_language(doc.source, language)
     if algorithm == "lead":
         return [1.0 / (1 + i) for i in range(n)]
     if algorithm == "news":
@@ -265,7 +267,7 @@ def explain(
     doc: Segmented,
     algorithm: str = DEFAULT_ALGORITHM,
     *,
-    language: str = "english",
+    language: str = "auto",
     count: int | None = None,
 ) -> tuple[ScoredSentence, ...]:
     """Every sentence with the algorithm's score and rank (1 = best), in document order.
@@ -283,7 +285,7 @@ def combine(
     *,
     sentences: int | None = 5,
     ratio: float | None = None,
-    language: str = "english",
+    language: str = "auto",
 ) -> list[Summary]:
     """Key sentences across several sources: balanced, near-duplicates merged.
 
@@ -401,12 +403,22 @@ def _sumy_document(doc: Segmented, tokenizer: OfflineTokenizer) -> ObjectDocumen
 
 
 def _stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], frozenset[str]]:
+    """sumy's stemmer and stop words; spaCy's stop words and no stemming where sumy has none."""
     try:
-        return Stemmer(language), frozenset(get_stop_words(language))
+        stemmer: Callable[[str], str] = Stemmer(language)
+    except (LookupError, ValueError):
+        stemmer = str.lower  # no Snowball stemmer for this language: words as written
+    try:
+        return stemmer, frozenset(get_stop_words(language))
     except LookupError:
-        raise OptionError(
-            f"sumy has no stemmer or stop words for {language!r} — use --language english"
-        ) from None
+        pass
+    from .ingest.language import CODES
+
+    try:
+        module = importlib.import_module(f"spacy.lang.{CODES[language]}.stop_words")
+    except (KeyError, ImportError):
+        raise OptionError(f"no stop words for {language!r} — use --language english") from None
+    return stemmer, frozenset(module.STOP_WORDS)
 
 
 def _build(algorithm: str, language: str, *, title_words: Sequence[str]) -> Any:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from ..ingest.language import looks_english
 from ..model import Extraction, Options, Segmented, Summary
 from .actors import find_actors
 from .locations import find_locations
@@ -21,7 +21,7 @@ def extract(
 
     ``summaries``: the key sentences chosen for the brief; actors named in them rank higher.
     """
-    english = [d for d in docs if looks_english(d.source.text)]
+    english = [d for d in docs if _english(d)]
     skipped = tuple(d.source.id for d in docs if d not in english)
     if not english:
         return Extraction(skipped=skipped)
@@ -35,13 +35,8 @@ def extract(
     )
 
 
-def looks_english(text: str) -> bool:
-    """Mostly Latin letters and enough English function words (the model reads English only)."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    sample = text[:20_000]
-    letters = [c for c in sample if c.isalpha()]
-    if not letters or sum(c.isascii() for c in letters) < 0.7 * len(letters):
-        return False
-    words = re.findall(r"[a-z']+", sample.lower())
-    return bool(words) and sum(w in STOP_WORDS for w in words) >= 0.15 * len(words)
+def _english(doc: Segmented) -> bool:
+    """The model reads English only: the detected language, else the text's function words."""
+    if doc.source.language is not None:
+        return doc.source.language == "english"
+    return looks_english(" ".join(s.text for s in doc.sentences))
