@@ -38,7 +38,7 @@ def compose(
         for summary in summaries
         for s in summary.sentences
     ]
-    bluf = _bluf(points)
+    bluf = _bluf(points, docs)
     in_bluf = {(p.source, p.sentence) for p in bluf}
     # An actor's role line should add to the BLUF, not repeat it: BLUF sentences go last.
     actors = tuple(
@@ -74,13 +74,21 @@ def compose(
     )
 
 
-def _bluf(points: Sequence[KeyPoint]) -> tuple[KeyPoint, ...]:
-    """The best-ranked point of the first source, and the next when the first is short."""
+def _bluf(points: Sequence[KeyPoint], docs: Sequence[Segmented]) -> tuple[KeyPoint, ...]:
+    """The best-ranked point of the first source; when it is short, the sentence after it
+    too (a BLUF reads as one passage of the source, never two sentences from far apart)."""
     if not points:
         return ()
     first_source = points[0].source
     ranked = sorted((p for p in points if p.source == first_source), key=lambda p: p.rank)
-    chosen = [ranked[0]]
-    if len(ranked) > 2 and len(ranked[0].text.split()) < _SHORT_BLUF_WORDS:
-        chosen.append(ranked[1])
-    return tuple(sorted(chosen, key=lambda p: p.sentence))
+    best = ranked[0]
+    if len(ranked) < 3 or len(best.text.split()) >= _SHORT_BLUF_WORDS:
+        return (best,)
+    chosen = next((p for p in ranked if p.sentence == best.sentence + 1), None)
+    if chosen is None:
+        doc = next(d for d in docs if d.source.id == first_source)
+        after = [s for s in doc.sentences if s.index == best.sentence + 1]
+        if not after or after[0].paragraph != doc.sentences[best.sentence].paragraph:
+            return (best,)
+        chosen = KeyPoint(after[0].text, first_source, after[0].index, 0.0, len(doc.sentences))
+    return (best, chosen)
