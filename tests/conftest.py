@@ -9,8 +9,11 @@ from click.testing import CliRunner
 
 DATA = Path(__file__).parent / "data"
 CASES = sorted(
-    p for p in (DATA / "cases").iterdir() if p.suffix in (".txt", ".md") and ".golden" not in p.name
+    p
+    for p in (DATA / "cases").iterdir()
+    if p.suffix in (".txt", ".md", ".html") and ".golden" not in p.name
 )
+CASE = {p.name: p for p in CASES}
 FIXED_DATE = "2026-06-09T14:30:00Z"
 
 

@@ -13,7 +13,7 @@ from briefing import Options
 from briefing.batch import run_batch
 from briefing.cli import cli
 
-from .conftest import CASES, FIXED_DATE
+from .conftest import CASE, CASES, FIXED_DATE
 
 pytestmark = pytest.mark.model
 
@@ -140,7 +140,7 @@ def test_glob_matching_nothing(runner: CliRunner, tmp_path: Path) -> None:
 def test_group_makes_one_brief_per_event(runner: CliRunner, tmp_path: Path) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    sahel, cyclone = CASES[1], CASES[0]  # sorted: cyclone-port.md, sahel-border-attack.txt
+    sahel, cyclone = CASE["sahel-border-attack.txt"], CASE["cyclone-port.md"]
     (inbox / "a-wire.txt").write_text(sahel.read_text())
     (inbox / "b-storm.md").write_text(cyclone.read_text())
     # The same event told by another outlet: reworded opening, same facts.

@@ -1,0 +1,203 @@
+"""An article's structure from real-looking pages: only the body's sentences reach the brief."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefing import Options, make_brief
+from briefing.cli import cli
+from briefing.ingest import html as html_reader
+from briefing.ingest import read_source, source_from_bytes
+from briefing.ingest.structure import Part, read_structure
+from briefing.segment import segment
+
+from .conftest import CASE
+
+
+def kinds(text: str, **kwargs: str) -> list[tuple[str, str]]:
+    """(kind, line) for every block of a plain text."""
+    structure = read_structure([Part(text)], **kwargs)  # type: ignore[arg-type]
+    return [(b.kind, " ".join(structure.text[b.start : b.end].split())) for b in structure.blocks]
+
+
+def kind_of(line: str) -> str:
+    """The kind of one line standing between two body paragraphs."""
+    text = f"The council met on Monday to discuss the budget.\n{line}\nIt approved the plan."
+    return kinds(text)[1][0]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("3 min read", "furniture"),
+        ("Lesezeit: 4 Minuten", "furniture"),
+        ("Tempo de leitura: 2 minutos", "furniture"),
+        ("By Dana Whitfield", "byline"),
+        ("Published 14 March 2026", "date"),
+        ("UPDATED: Wed., Mar. 4, 2026", "date"),
+        ("4:10 PM EST 03/02/2021 | By Dana Whitfield", "date"),
+        ("12/01/2025 - Publicado por: Joana Lima - Categoria: Cidade - Tags: obras", "date"),
+        ("Share", "furniture"),
+        ("- Order Reprints - Print Article", "furniture"),
+        ("More:", "furniture"),
+        ("Read more: Council tax to rise again next year", "furniture"),
+        ("Also: See our full coverage of the election", "furniture"),
+        ("This copy is for your personal, non-commercial use only.", "furniture"),
+        ("https://example.org/news/2026/03/council-budget", "furniture"),
+        ("\U0001f642", "furniture"),
+        ("-", "furniture"),
+        ("Councillors at the town hall on Monday [file photo-AFP]", "caption"),
+        ("The flooded high street (Photo: Reuters)", "caption"),
+        ("SCHOOL SPORTS ROUNDUP", "heading"),
+        ("Budget vote delayed", "heading"),
+        ("budget 2026, council tax, town hall, bin collections, parking fees", "furniture"),
+        ("Officials said the vote would take place on Thursday.", "paragraph"),
+        ("By the time the vote was called, most members had left the chamber.", "paragraph"),
+    ],
+)
+def test_each_furniture_shape_is_recognised(line: str, kind: str) -> None:
+    assert kind_of(line) == kind
+
+
+def test_copied_page_text_keeps_only_the_article() -> None:
+    source = read_source(str(CASE["copied-page.txt"]), "s1")
+    assert source.title == "Floodwaters force evacuation of riverside districts in Kassala"
+    assert source.author == "Amira Haddad and Tomas Ferreira"
+    assert source.published == "2017-06-09"
+    doc = segment(source)
+    texts = [s.text for s in doc.sentences]
+    assert texts[0].startswith("KASSALA — Emergency crews evacuated")
+    left = {b.kind for b in doc.left_out}
+    assert left == {"headline", "furniture", "standfirst", "byline", "date", "caption"}
+    for furniture in ("3 min read", "Share", "[file photo-AFP]", "Read more", "Advertisement"):
+        assert not any(furniture in t for t in texts), furniture
+    # The headline, repeated on the second line, is never glued to a sentence.
+    assert not any("Floodwaters force" in t for t in texts)
+
+
+def test_html_page_structure_and_metadata() -> None:
+    source = read_source(str(CASE["news-page.html"]), "s1")
+    assert source.title == "Port strike halts grain exports from Mombasa"
+    assert (source.author, source.site) == ("Wanjiru Mwangi", "The Coastal Ledger")
+    assert source.published and source.published.startswith("2026-03-14")
+    doc = segment(source)
+    texts = " ".join(s.text for s in doc.sentences)
+    for furniture in ("Talks break down", "Related stories", "Fuel prices", "Idle cranes", "Tweet"):
+        assert furniture not in texts, furniture
+    assert {b.kind for b in doc.left_out} >= {"headline", "standfirst", "heading"}
+    assert doc.sentences[0].text.startswith("MOMBASA — Grain exports")
+
+
+def test_headline_glued_to_the_first_sentence_is_cut_off() -> None:
+    text = (
+        "Ferry service suspended after hull damage\n\n"
+        "Ferry service suspended after hull damage The island's only ferry will stay in port "
+        "for two weeks while divers inspect a crack in its hull, the operator said."
+    )
+    doc = segment(source_from_bytes(text.encode(), "s1"))
+    assert doc.sentences[0].text.startswith("The island's only ferry")
+
+
+def test_subheading_is_not_glued_to_the_paragraph_under_it() -> None:
+    text = (
+        "Regional roundup\n\nGIRLS BASKETBALL\nCentral beat Westfield 54-41 on Friday night "
+        "behind 18 points from its captain.\n\nSWIMMING\nThe relay team set a school record."
+    )
+    doc = segment(source_from_bytes(text.encode(), "s1"))
+    assert [s.text for s in doc.sentences] == [
+        "Central beat Westfield 54-41 on Friday night behind 18 points from its captain.",
+        "The relay team set a school record.",
+    ]
+
+
+def test_hard_wrapped_text_is_joined_back_into_sentences() -> None:
+    text = (
+        "Officials in the northern province said on Tuesday that the\n"
+        "road to the border had been closed after heavy snow, and that\n"
+        "convoys would wait in the town until the army cleared it.\n"
+        "Drivers were told to expect delays of at least two days.\n"
+    )
+    doc = segment(source_from_bytes(text.encode(), "s1"))
+    assert [s.text[:30] for s in doc.sentences] == [
+        "Officials in the northern prov",
+        "Drivers were told to expect de",
+    ]
+
+
+def test_numbered_lines_are_a_list_and_tags_are_furniture() -> None:
+    lines = [f"{n}a etapa: {n + 3} de março – Circuito {n}" for n in range(1, 6)]
+    text = "\n".join(["Calendário 2026", *lines, "motor, corrida, circuito, etapa, calendário"])
+    found = kinds(text)
+    assert [k for k, _ in found] == ["headline", *(["item"] * 5), "furniture"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only a headline without a full stop",
+        "1 2 3 4 5\n6 7 8 9 10",
+        "first line\nsecond line\nthird line",
+    ],
+)
+def test_text_without_a_body_is_all_body(text: str) -> None:
+    assert segment(source_from_bytes(text.encode(), "s1")).sentences
+
+
+def test_german_is_detected_and_split_as_german() -> None:
+    text = (
+        "Am 12. Bis 13. September findet wieder die Messe in Köln statt. Mehr als 40.000 "
+        "Besucher werden erwartet, und die Aussteller zeigen ihre neuen Produkte. Die "
+        "Veranstalter rechnen mit einem Rekord."
+    )
+    source = source_from_bytes(text.encode(), "s1")
+    assert source.language == "german"
+    sentences = [s.text for s in segment(source).sentences]
+    assert sentences[0] == "Am 12. Bis 13. September findet wieder die Messe in Köln statt."
+    english = [s.text for s in segment(source, "english").sentences]  # --language overrides
+    assert english[:2] == ["Am 12.", "Bis 13."]
+
+
+@pytest.mark.model
+def test_non_english_brief_says_extraction_reads_english(tmp_path: Path) -> None:
+    article = tmp_path / "artikel.txt"
+    article.write_text(
+        "Die Regierung hat am Montag neue Hilfen für die Landwirte angekündigt. Der Minister "
+        "sagte, die Dürre habe die Ernte in diesem Jahr um ein Drittel verringert.",
+        encoding="utf-8",
+    )
+    brief = make_brief([article], Options())
+    assert brief.sources[0].language == "german" and not brief.actors
+    assert any("English" in note for note in brief.notes)
+
+
+def test_fallback_extractors_when_trafilatura_finds_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = CASE["table-layout-page.html"].read_bytes()
+    monkeypatch.setattr(html_reader, "_trafilatura", lambda page: None)
+    monkeypatch.setattr(html_reader, "_trafilatura_recall", lambda page: None)
+    source = source_from_bytes(page, "s1", name="page.html")
+    assert "24 boreholes" in segment(source).sentences[0].text  # readability-lxml
+    monkeypatch.setattr(html_reader, "_readability", lambda page: None)
+    source = source_from_bytes(page, "s1", name="page.html")
+    assert "24 boreholes" in " ".join(s.text for s in segment(source).sentences)  # jusText
+
+
+def test_explain_says_why_each_line_was_left_out(runner: CliRunner) -> None:
+    path = str(CASE["copied-page.txt"])
+    result = runner.invoke(cli, ["summarise", path, "--explain"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "- reading time" not in result.output
+    assert "furniture  a reading time: 3 min read" in result.output
+    assert "date       a date line: 09 June, 2017" in result.output
+    jsonl = runner.invoke(
+        cli, ["summarise", path, "--explain", "--format", "jsonl"], catch_exceptions=False
+    )
+    line = json.loads(jsonl.output)
+    assert {"kind": "byline", "why": "a byline", "text": "By Amira Haddad and Tomas Ferreira"} in (
+        line["left_out"]
+    )
