@@ -275,8 +275,11 @@ def summarise(
                 key=(lambda s: s.rank) if order == "rank" else (lambda s: s.sentence.index),
             )
             picked = {s.sentence.index for s in chosen}
-            every = explain_scores(
-                doc, options.algorithm, language=options.language, count=len(chosen)
+            # Every sentence's score only when asked: it rates the document a second time.
+            every = (
+                explain_scores(doc, options.algorithm, language=options.language, count=len(chosen))
+                if explain
+                else ()
             )
             if fmt == "text" and explain:
                 _print_explanation(location, every, picked)

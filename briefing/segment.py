@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import punkt
-from nltk.tokenize import NLTKWordTokenizer
 
 from .errors import InputError
 from .ingest.language import ORDINAL_DOT
 from .ingest.structure import blocks_of_text
 from .model import BODY_KINDS, Segmented, Sentence, Source
+from .words import words_of
 
 _ORDINAL_END = re.compile(r"(?<![\d.,])\d{1,2}\.$")
 MAX_SENTENCE_CHARS = 600  # longer runs (lists, text without punctuation) are cut into pieces
-_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['\-\u2019])*$")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n+")
 # Page furniture scraped along with the story, and wire credits, at the start of a sentence.
 _FURNITURE = re.compile(
@@ -172,12 +171,19 @@ def _glued(block: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 class OfflineTokenizer:
-    """The tokenizer handed to sumy: Punkt sentences and NLTK words, no NLTK data needed."""
+    """The tokenizer handed to sumy: Punkt sentences and NLTK's Treebank words (briefing.words),
+    no NLTK data needed. ``prime`` tokenises many sentences in one pass; each is done once."""
 
     def __init__(self, language: str = "english") -> None:
         self.language = language
         self._sentences = _sentence_splitter(language)
-        self._words = NLTKWordTokenizer()
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def prime(self, sentences: Sequence[str]) -> list[tuple[str, ...]]:
+        """The words of every sentence, tokenised together and kept for to_words."""
+        todo = [s for s in dict.fromkeys(sentences) if s not in self._cache]
+        self._cache.update(zip(todo, words_of(todo), strict=True))
+        return [self._cache[s] for s in sentences]
 
     def to_sentences(self, paragraph: str) -> tuple[str, ...]:
         """Split a paragraph into sentences."""
@@ -185,4 +191,5 @@ class OfflineTokenizer:
 
     def to_words(self, sentence: str) -> tuple[str, ...]:
         """Split a sentence into words, dropping punctuation and numbers (as sumy does)."""
-        return tuple(w for w in self._words.tokenize(sentence) if _WORD.match(w))
+        words = self._cache.get(sentence)
+        return words if words is not None else self.prime([sentence])[0]

@@ -29,6 +29,7 @@ from . import fastgraph
 from .errors import OptionError
 from .model import ScoredSentence, Segmented, Summary
 from .segment import OfflineTokenizer, resolve_language
+from .words import words_of
 
 ALGORITHMS: dict[str, str] = {
     "news": "lead coverage + position + directed centrality + MMR: the default, best on news",
@@ -234,11 +235,15 @@ def rate(
     if algorithm == "lead":
         return [1.0 / (1 + i) for i in range(n)]
     if algorithm == "news":
-        tokenizer = OfflineTokenizer(language)
         stem, stop_words = _stemmer_and_stop_words(language)
+        stems: dict[str, str] = {}  # each distinct word stemmed once
         words = [
-            [stem(w.lower()) for w in tokenizer.to_words(s.text) if w.lower() not in stop_words]
-            for s in doc.sentences
+            [
+                stems[w] if w in stems else stems.setdefault(w, stem(w))
+                for w in (x.lower() for x in sentence)
+                if w not in stop_words
+            ]
+            for sentence in words_of([s.text for s in doc.sentences])
         ]
         lengths = [len(s.text.split()) for s in doc.sentences]
         scores = [float(v) for v in fastgraph.news(words, lengths)]
@@ -253,6 +258,7 @@ def rate(
     if n == 1:
         return [1.0]
     tokenizer = OfflineTokenizer(language)
+    tokenizer.prime([s.text for s in doc.sentences])
     document = _sumy_document(doc, tokenizer)
     summarizer = _build(algorithm, language, title_words=tokenizer.to_words(doc.source.title))
     if algorithm == "kl":
