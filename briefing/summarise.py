@@ -1,4 +1,8 @@
-"""Sentences -> the key sentences of each source, scored; the only module that imports sumy."""
+"""Sentences -> the key sentences of each source, scored.
+
+news, lead, LexRank, TextRank, LSA and Reduction run here on our own words (briefing.words)
+and Snowball stems, without importing sumy or NLTK; sumy's own Luhn, Edmundson, SumBasic
+and KL-Sum come from sumy_algorithms, imported only when asked for."""
 
 from __future__ import annotations
 
@@ -8,27 +12,15 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from functools import lru_cache
 
 import numpy
-from sumy.models.dom import ObjectDocumentModel, Paragraph
-from sumy.models.dom import Sentence as SumySentence
-from sumy.nlp.stemmers import Stemmer
-from sumy.summarizers._summarizer import AbstractSummarizer
-from sumy.summarizers.edmundson import EdmundsonSummarizer
-from sumy.summarizers.kl import KLSummarizer
-from sumy.summarizers.lex_rank import LexRankSummarizer
-from sumy.summarizers.lsa import LsaSummarizer
-from sumy.summarizers.luhn import LuhnSummarizer
-from sumy.summarizers.reduction import ReductionSummarizer
-from sumy.summarizers.sum_basic import SumBasicSummarizer
-from sumy.summarizers.text_rank import TextRankSummarizer
-from sumy.utils import get_stop_words
 
 from . import fastgraph
 from .errors import OptionError
+from .ingest.language import CODES, stop_words
 from .model import ScoredSentence, Segmented, Summary
-from .segment import OfflineTokenizer, resolve_language
+from .segment import resolve_language
 from .words import words_of
 
 ALGORITHMS: dict[str, str] = {
@@ -44,153 +36,6 @@ ALGORITHMS: dict[str, str] = {
     "reduction": "Reduction: summed shared-word edge weights (sparse, = sumy's)",
 }
 DEFAULT_ALGORITHM = "news"
-
-# Words that mark a sentence as less useful for a brief (Edmundson's stigma words).
-_STIGMA = ("hardly", "impossible", "perhaps", "anyway", "meanwhile", "click", "subscribe")
-
-
-class _CachedStems:
-    """Stem each distinct word once (sumy stems every occurrence)."""
-
-    _stems: dict[str, str]
-
-    def stem_word(self, word: str) -> str:
-        stems = self.__dict__.setdefault("_stems", {})
-        if word not in stems:
-            stems[word] = super().stem_word(word)  # type: ignore[misc]
-        return stems[word]
-
-
-class FastLexRankSummarizer(_CachedStems, LexRankSummarizer):
-    """sumy's LexRank, same tokens and selection, with sparse matrices (fastgraph.lexrank)."""
-
-    def __call__(self, document: Any, sentences_count: Any) -> Any:
-        words = [self._to_words_set(s) for s in document.sentences]
-        if not words:
-            return ()
-        scores = fastgraph.lexrank(words, self.threshold, self.epsilon)
-        ratings = dict(zip(document.sentences, scores, strict=True))
-        return self._get_best_sentences(document.sentences, sentences_count, ratings)
-
-
-class FastTextRankSummarizer(_CachedStems, TextRankSummarizer):
-    """sumy's TextRank, same tokens and selection, with sparse matrices (fastgraph.textrank)."""
-
-    def rate_sentences(self, document: Any) -> dict[Any, float]:
-        words = [self._to_words_set(s) for s in document.sentences]
-        scores = fastgraph.textrank(words, self.damping, self.epsilon)
-        return dict(zip(document.sentences, scores, strict=True))
-
-
-class FastReductionSummarizer(_CachedStems, ReductionSummarizer):
-    """sumy's Reduction, same tokens and selection, with sparse sums (fastgraph.reduction)."""
-
-    def rate_sentences(self, document: Any) -> dict[Any, float]:
-        words = [self._to_words_set(s) for s in document.sentences]
-        ratings: dict[Any, float] = {}
-        # Equal sentences share one entry in sumy's ratings, which adds up both their sums.
-        for sentence, score in zip(document.sentences, fastgraph.reduction(words), strict=True):
-            ratings[sentence] = ratings.get(sentence, 0.0) + float(score)
-        return ratings
-
-
-class FastLsaSummarizer(_CachedStems, LsaSummarizer):
-    """sumy's LSA without the SVD: the same scores and selection, in time linear in the words.
-
-    sumy keeps every singular dimension (REDUCTION_RATIO = 1), so its rank of a sentence,
-    sqrt(sum_i s_i² v_ij²), is the norm of that sentence's column of the smoothed
-    term-frequency matrix (A = U S Vᵀ). Every cell of a column is 0.4 + 0.6·tf/max_tf, so
-    the norm needs only the sentence's own words: no dense |words|×|sentences| matrix.
-    """
-
-    SMOOTH = 0.4
-
-    def rate_sentences(self, document: Any) -> list[float]:
-        """Each sentence's rank, in document order."""
-        dictionary = self._create_dictionary(document)
-        floor = len(dictionary) * self.SMOOTH**2
-        ranks = []
-        for sentence in document.sentences:
-            counts = Counter(w for w in map(self.stem_word, sentence.words) if w in dictionary)
-            if not counts:
-                ranks.append(0.0)
-                continue
-            top = max(counts.values())
-            extra = sum(
-                (self.SMOOTH + (1 - self.SMOOTH) * c / top) ** 2 - self.SMOOTH**2
-                for c in counts.values()
-            )
-            ranks.append(math.sqrt(floor + extra))
-        return ranks
-
-    def __call__(self, document: Any, sentences_count: Any) -> Any:
-        if not self._create_dictionary(document):
-            return ()
-        ratings = iter(self.rate_sentences(document))
-        return self._get_best_sentences(
-            document.sentences, sentences_count, lambda _sentence: next(ratings)
-        )
-
-
-class FastKLSummarizer(KLSummarizer):
-    """sumy's KL-Sum with each greedy step vectorised (fastgraph.kl_order); same selection.
-
-    sumy walks the whole document, one greedy step per sentence, rating each sentence taken
-    -(distinct sentences rated before it); equal sentences share one rating, which a later
-    copy overwrites. With ``steps`` set (a summary's length), the walk stops as soon as
-    ``steps`` sentences are settled: every copy taken, and rated above any rating still to
-    be given. The rest would all end below them, so the best ``steps`` are sumy's; here they
-    share the lowest rating. k steps (a few more with repeats) instead of n.
-    """
-
-    steps: int | None = None
-
-    def __call__(self, document: Any, sentences_count: Any) -> Any:
-        if self.steps is not None or not isinstance(sentences_count, int):
-            return super().__call__(document, sentences_count)
-        self.steps = sentences_count
-        try:
-            return super().__call__(document, sentences_count)
-        finally:
-            self.steps = None
-
-    def _compute_ratings(self, sentences: Any) -> dict[Any, float]:
-        content = [self._get_content_words_in_sentence(s) for s in sentences]
-        raw = [list(s.words) for s in sentences]
-        copies = Counter(sentences)
-        copies_left = Counter(copies)
-        ratings: dict[Any, float] = {}
-        pending: list[Any] = []  # every copy taken; rating may still tie a later one
-        settled = 0  # sentences whose rating is above every rating still to be given
-        for index in fastgraph.kl_order(content, raw, self.compute_tf(sentences)):
-            sentence = sentences[index]
-            # Exactly sumy's rule, duplicates included: -(distinct sentences rated so far).
-            ratings[sentence] = -1.0 * len(ratings)
-            copies_left[sentence] -= 1
-            if copies_left[sentence] == 0:
-                pending.append(sentence)
-            # Every later rating is at most -len(ratings).
-            floor = -1.0 * len(ratings)
-            settled += sum(copies[s] for s in pending if ratings[s] > floor)
-            pending = [s for s in pending if ratings[s] <= floor]
-            if self.steps is not None and settled >= self.steps:
-                for s in copies:
-                    if copies_left[s] or s in pending:  # would end at or below the floor
-                        ratings[s] = -1.0 * len(sentences)
-                break
-        return ratings
-
-
-_SUMY: dict[str, type[AbstractSummarizer]] = {
-    "lexrank": FastLexRankSummarizer,
-    "textrank": FastTextRankSummarizer,
-    "lsa": FastLsaSummarizer,
-    "luhn": LuhnSummarizer,
-    "edmundson": EdmundsonSummarizer,
-    "kl": FastKLSummarizer,
-    "sumbasic": SumBasicSummarizer,
-    "reduction": FastReductionSummarizer,
-}
 
 
 def sentence_count(total: int, sentences: int | None, ratio: float | None) -> int:
@@ -257,16 +102,100 @@ def rate(
         return [v + lift if i in chosen else v for i, v in enumerate(scores)]
     if n == 1:
         return [1.0]
-    tokenizer = OfflineTokenizer(language)
-    tokenizer.prime([s.text for s in doc.sentences])
-    document = _sumy_document(doc, tokenizer)
-    summarizer = _build(algorithm, language, title_words=tokenizer.to_words(doc.source.title))
-    if algorithm == "kl":
-        summarizer.steps = top
-    # Sentences with no shared words give sumy's LexRank a zero matrix (0/0): score those 0.
+    stem, stop_words = _stemmer_and_stop_words(language)
+    if algorithm in _GRAPH:
+        return _GRAPH[algorithm](doc, stem, stop_words)
+    from .sumy_algorithms import rate_with_sumy  # imports sumy (and NLTK) only here
+
+    return rate_with_sumy(doc, algorithm, stem, stop_words, language, top)
+
+
+def _content(
+    doc: Segmented, stem: Callable[[str], str], stop_words: frozenset[str]
+) -> list[list[str]]:
+    """Each sentence's words, lower-cased, stop words out, stemmed (sumy's _to_words_set)."""
+    stems: dict[str, str] = {}  # each distinct word stemmed once
+    return [
+        [stems[w] if w in stems else stems.setdefault(w, stem(w)) for w in sentence]
+        for sentence in (
+            [w for w in (x.lower() for x in words) if w not in stop_words]
+            for words in words_of([s.text for s in doc.sentences])
+        )
+    ]
+
+
+def _lexrank(doc: Segmented, stem: Callable[[str], str], stop_words: frozenset[str]) -> list[float]:
+    """sumy's LexRank (threshold 0.1, epsilon 0.1) on sparse matrices; 0/0 rows score 0."""
     with numpy.errstate(all="ignore"):
-        summarizer(document, n)
-    return [r if math.isfinite(r) else 0.0 for r in summarizer.ratings]
+        scores = fastgraph.lexrank(_content(doc, stem, stop_words), 0.1, 0.1)
+    return _last_copy(doc, [float(v) if math.isfinite(v) else 0.0 for v in scores])
+
+
+def _textrank(
+    doc: Segmented, stem: Callable[[str], str], stop_words: frozenset[str]
+) -> list[float]:
+    """sumy's TextRank (damping 0.85, epsilon 1e-4) on sparse matrices."""
+    scores = fastgraph.textrank(_content(doc, stem, stop_words), 0.85, 1e-4)
+    return _last_copy(doc, [float(v) for v in scores])
+
+
+def _last_copy(doc: Segmented, scores: list[float]) -> list[float]:
+    """sumy keys ratings by sentence text: equal sentences all get the last copy's rating."""
+    last = {s.text: v for s, v in zip(doc.sentences, scores, strict=True)}
+    return [last[s.text] for s in doc.sentences]
+
+
+def _reduction(
+    doc: Segmented, stem: Callable[[str], str], stop_words: frozenset[str]
+) -> list[float]:
+    """sumy's Reduction: summed shared-word edge weights; equal sentences share (add) theirs."""
+    scores = fastgraph.reduction(_content(doc, stem, stop_words))
+    total: dict[str, float] = {}
+    for sentence, score in zip(doc.sentences, scores, strict=True):
+        total[sentence.text] = total.get(sentence.text, 0.0) + float(score)
+    return [total[s.text] for s in doc.sentences]
+
+
+_LSA_SMOOTH = 0.4
+
+
+def _lsa(doc: Segmented, stem: Callable[[str], str], stop_words: frozenset[str]) -> list[float]:
+    """sumy's LSA rank without the SVD, in time linear in the words.
+
+    sumy keeps every singular dimension, so its rank of a sentence, sqrt(sum_i s_i² v_ij²),
+    is the norm of that sentence's column of the smoothed term-frequency matrix (A = U S Vᵀ).
+    Every cell of a column is 0.4 + 0.6·tf/max_tf, so the norm needs only the sentence's
+    own words: no dense |words|×|sentences| matrix.
+    """
+    every = words_of([s.text for s in doc.sentences])
+    # sumy's dictionary holds the title's words too (a heading of the first paragraph).
+    title = words_of([doc.source.title])[0] if doc.source.title else ()
+    dictionary = frozenset(w for sentence in _content(doc, stem, stop_words) for w in sentence)
+    dictionary |= {stem(w.lower()) for w in title if w.lower() not in stop_words}
+    if not dictionary:
+        return [0.0] * len(doc.sentences)
+    floor = len(dictionary) * _LSA_SMOOTH**2
+    ranks = []
+    for words in every:
+        counts = Counter(w for w in (stem(x.lower()) for x in words) if w in dictionary)
+        if not counts:
+            ranks.append(0.0)
+            continue
+        top = max(counts.values())
+        extra = sum(
+            (_LSA_SMOOTH + (1 - _LSA_SMOOTH) * c / top) ** 2 - _LSA_SMOOTH**2
+            for c in counts.values()
+        )
+        ranks.append(math.sqrt(floor + extra))
+    return ranks
+
+
+_GRAPH: dict[str, Callable[[Segmented, Callable[[str], str], frozenset[str]], list[float]]] = {
+    "lexrank": _lexrank,
+    "textrank": _textrank,
+    "reduction": _reduction,
+    "lsa": _lsa,
+}
 
 
 def explain(
@@ -397,62 +326,22 @@ def select(doc: Segmented, algorithm: str, scores: Sequence[float], count: int) 
     )
 
 
-def _sumy_document(doc: Segmented, tokenizer: OfflineTokenizer) -> ObjectDocumentModel:
-    paragraphs: dict[int, list[SumySentence]] = {}
-    for sentence in doc.sentences:
-        paragraphs.setdefault(sentence.paragraph, []).append(SumySentence(sentence.text, tokenizer))
-    if doc.source.title:
-        # The title is a heading: Edmundson's title method reads it, the others skip headings.
-        first = min(paragraphs)
-        paragraphs[first].insert(0, SumySentence(doc.source.title, tokenizer, is_heading=True))
-    return ObjectDocumentModel(tuple(Paragraph(s) for _, s in sorted(paragraphs.items())))
-
-
+@lru_cache(maxsize=8)
 def _stemmer_and_stop_words(language: str) -> tuple[Callable[[str], str], frozenset[str]]:
-    """sumy's stemmer and stop words; spaCy's stop words and no stemming where sumy has none."""
+    """Snowball's stemmer (PyStemmer, its C library) and sumy's stop word list for the
+    language; spaCy's stop words where sumy has none, no stemming where Snowball has none."""
+    import Stemmer
+
     try:
-        stemmer: Callable[[str], str] = Stemmer(language)
-    except (LookupError, ValueError):
+        stemmer: Callable[[str], str] = Stemmer.Stemmer(language).stemWord
+    except KeyError:
         stemmer = str.lower  # no Snowball stemmer for this language: words as written
-    try:
-        return stemmer, frozenset(get_stop_words(language))
-    except LookupError:
-        pass
-    from .ingest.language import CODES
+    listed = stop_words(language)
+    if listed is not None:
+        return stemmer, listed
 
     try:
         module = importlib.import_module(f"spacy.lang.{CODES[language]}.stop_words")
     except (KeyError, ImportError):
         raise OptionError(f"no stop words for {language!r} — use --language english") from None
     return stemmer, frozenset(module.STOP_WORDS)
-
-
-def _build(algorithm: str, language: str, *, title_words: Sequence[str]) -> Any:
-    stemmer, stop_words = _stemmer_and_stop_words(language)
-    base = _SUMY[algorithm]
-
-    class Rated(base):  # type: ignore[valid-type,misc]
-        """The sumy summarizer, keeping every sentence's rating (sumy only returns the best)."""
-
-        ratings: list[float]
-
-        def _get_best_sentences(
-            self, sentences: Sequence[Any], count: Any, rating: Any, *args: Any, **kwargs: Any
-        ) -> Any:
-            rate: Callable[[Any], float] = (
-                rating.__getitem__
-                if isinstance(rating, dict)
-                else lambda s: rating(s, *args, **kwargs)
-            )
-            # Some ratings are one-shot iterators (LSA): read each sentence's once, here.
-            self.ratings = [float(rate(s)) for s in sentences]
-            return tuple(sentences)  # selection happens in select(), from the ratings
-
-    summarizer = Rated(stemmer)
-    # sumy takes these as attributes only; they are set once here, before first use.
-    summarizer.stop_words = stop_words
-    if algorithm == "edmundson":
-        summarizer.null_words = stop_words
-        summarizer.bonus_words = [w.lower() for w in title_words if w.lower() not in stop_words]
-        summarizer.stigma_words = _STIGMA
-    return summarizer

@@ -56,14 +56,15 @@ def test_ratio_keeps_a_fraction(article: Path) -> None:
 )
 def test_selection_matches_sumy_itself(algorithm: str, article: Path) -> None:
     """Our scores and ranks must not change what sumy would have picked on the same tokens."""
-    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.kl import KLSummarizer
     from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.lsa import LsaSummarizer
     from sumy.summarizers.reduction import ReductionSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
-    from sumy.utils import get_stop_words
 
     from briefing.segment import OfflineTokenizer
-    from briefing.summarise import _SUMY, _sumy_document
+    from briefing.summarise import _stemmer_and_stop_words
+    from briefing.sumy_algorithms import _SUMY, _sumy_document
 
     doc = segment(read_source(str(article), "s1"))
     parsed = _sumy_document(doc, OfflineTokenizer("english"))
@@ -71,9 +72,12 @@ def test_selection_matches_sumy_itself(algorithm: str, article: Path) -> None:
         "lexrank": LexRankSummarizer,
         "textrank": TextRankSummarizer,
         "reduction": ReductionSummarizer,
+        "lsa": LsaSummarizer,
+        "kl": KLSummarizer,
     }
-    reference = originals.get(algorithm, _SUMY[algorithm])(Stemmer("english"))
-    reference.stop_words = get_stop_words("english")
+    stem, stop_words = _stemmer_and_stop_words("english")
+    reference = originals.get(algorithm, _SUMY.get(algorithm))(stem)
+    reference.stop_words = stop_words
     expected = [str(s) for s in reference(parsed, 4)]
     ours = [s.sentence.text for s in summarise(doc, algorithm, sentences=4).sentences]
     assert ours == expected

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pkgutil
 import re
+from functools import lru_cache
 
 # ISO 639-1 -> the name the sentence splitter (Punkt), stemmer and stop words go by.
 # Every language here has a Punkt model; see summarise.stemmer_and_stop_words for the rest.
@@ -43,18 +45,31 @@ ORDINAL_DOT = frozenset(
 )
 CODES = {name: code for code, name in reversed(LANGUAGES.items())}
 _SAMPLE = 20_000
+_ENGLISH_SHARE = 0.2  # English prose runs at 35-50 % function words; other languages below 10 %
+
+
+@lru_cache(maxsize=16)
+def stop_words(language: str) -> frozenset[str] | None:
+    """sumy's stop word list for a language (read as sumy reads it, without importing
+    sumy.utils, which imports requests and pycountry); None when sumy has none."""
+    try:
+        raw = pkgutil.get_data("sumy", f"data/stopwords/{language}.txt")
+    except OSError:
+        return None
+    if raw is None:
+        return None
+    return frozenset(w.rstrip() for w in raw.decode("utf-8").splitlines() if w)
 
 
 def looks_english(text: str) -> bool:
     """Mostly Latin letters and enough English function words: no model needed."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
+    english = stop_words("english") or frozenset()
     sample = text[:_SAMPLE]
     letters = [c for c in sample if c.isalpha()]
     if not letters or sum(c.isascii() for c in letters) < 0.7 * len(letters):
         return False
     words = re.findall(r"[a-z']+", sample.lower())
-    return bool(words) and sum(w in STOP_WORDS for w in words) >= 0.15 * len(words)
+    return bool(words) and sum(w in english for w in words) >= _ENGLISH_SHARE * len(words)
 
 
 def detect(text: str) -> str | None:
