@@ -6,6 +6,7 @@ import json
 import logging
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -118,20 +119,24 @@ def render_bytes(brief: Brief, fmt: str, options: Options) -> bytes:
 def fit_one_page(
     brief: Brief, *, paper: str = "a4", template_dir: Path | None = None
 ) -> tuple[bytes, list[str]]:
-    """Render to one page: shrink the body to 9 pt at most, then drop lowest-ranked items."""
-    dropped: list[str] = []
-    current = brief
-    for size in FONT_STEPS:
-        document = _document(render_html(current, template_dir, Layout(paper, size)))
-        if len(document.pages) == 1:
-            return document.write_pdf(), dropped
-    while True:  # still too long at the smallest size: drop items, one render per drop
-        current, what = _drop_one(current)
-        if what is None:
-            # Nothing left to drop: the header alone overflows (e.g. a very long title).
-            return document.copy(document.pages[:1]).write_pdf(), [*dropped, "page 2 onwards"]
-        dropped.append(what)
-        # Actors and locations left out of their tables are still named, in one line under it.
+    """Render to one page: shrink the body to 9 pt at most, then drop lowest-ranked items.
+
+    The page is laid out once at the largest size; when it overflows, the heights measured
+    in that layout say which size fits, or which items to drop at the smallest size, and a
+    second layout checks it. Only when that estimate falls short are more items dropped,
+    one layout each.
+    """
+    first = _document(render_html(brief, template_dir, Layout(paper, FONT_STEPS[0])))
+    if len(first.pages) == 1:
+        return first.write_pdf(), []
+    measured = _measure(first)
+    for size in FONT_STEPS[1:]:
+        if measured.total * _shrink(size) <= measured.capacity * _FIT_MARGIN:
+            document = _document(render_html(brief, template_dir, Layout(paper, size)))
+            if len(document.pages) == 1:
+                return document.write_pdf(), []
+    current, dropped = _drops_to_fit(brief, measured)
+    while True:
         layout = Layout(
             paper,
             FONT_STEPS[-1],
@@ -141,6 +146,118 @@ def fit_one_page(
         document = _document(render_html(current, template_dir, layout))
         if len(document.pages) == 1:
             return document.write_pdf(), dropped
+        # Still too long (the estimate fell short): one more item, one layout per drop.
+        current, what = _drop_one(current)
+        if what is None:
+            # Nothing left to drop: the header alone overflows (e.g. a very long title).
+            return document.copy(document.pages[:1]).write_pdf(), [*dropped, "page 2 onwards"]
+        dropped.append(what)
+
+
+_FIT_MARGIN = 1.0  # an estimate must fit the whole page to be tried
+
+
+def _shrink(size: float) -> float:
+    """How much shorter the page gets at ``size``: lines are lower and hold more words, so
+    wrapped text shrinks with the square of the font size."""
+    return (size / FONT_STEPS[0]) ** 2
+
+
+@dataclass(frozen=True)
+class _Measured:
+    """Heights (CSS px) read off one layout: the content, the page, and each droppable row."""
+
+    total: float
+    capacity: float
+    rows: dict[str, tuple[float, ...]]  # section -> height of each item, in brief order
+    beside_map: float  # how much taller the locations column is than the map beside it
+
+
+def _measure(document: Any) -> _Measured:
+    """Read the heights of the content and of each item off a laid-out document."""
+    rows: dict[str, list[float]] = {"points": [], "actors": [], "locations": [], "risks": []}
+    spans: dict[str, float] = {}
+    capacity = total = 0.0
+    for number, page in enumerate(document.pages):
+        box = page._page_box  # WeasyPrint's layout tree: the only way to read heights
+        top = box.content_box_y()
+        capacity = box.height
+        bottom = top
+        for child, section in _boxes(box, None):
+            element = child.element
+            if "banner" in (element.get("class") or ""):
+                continue
+            bottom = max(bottom, child.position_y + child.margin_height())
+            kind = type(child).__name__
+            if section in rows and (
+                (child.element_tag == "tr" and kind == "TableRowBox")
+                or (child.element_tag == "li" and kind == "BlockBox")
+            ):
+                rows[section].append(child.margin_height())
+            if element.get("class") in ("locations", "map") and kind == "BlockBox":
+                name = str(element.get("class"))
+                spans[name] = spans.get(name, 0.0) + child.margin_height()
+        total += (bottom - top) if number == len(document.pages) - 1 else capacity
+    return _Measured(
+        total,
+        capacity,
+        {k: tuple(v) for k, v in rows.items()},
+        max(0.0, spans.get("locations", 0.0) - spans.get("map", 0.0)),
+    )
+
+
+def _boxes(box: Any, section: str | None) -> Iterator[tuple[Any, str | None]]:
+    """Every box with an element under ``box``, with the class of the section it is in."""
+    for child in getattr(box, "children", ()):
+        element = getattr(child, "element", None)
+        inner = section
+        if element is not None:
+            if child.element_tag == "section" and type(child).__name__ == "BlockBox":
+                inner = str(element.get("class") or "")
+            yield child, inner
+        if getattr(child, "is_header", False):
+            continue  # a table's header rows (repeated on each page) are not items
+        if child.element_tag not in ("tr", "li"):  # an item's own inner boxes are not items
+            yield from _boxes(child, inner)
+
+
+def _drops_to_fit(brief: Brief, measured: _Measured) -> tuple[Brief, list[str]]:
+    """Drop items in _drop_one's order until the heights measured (scaled to the smallest
+    size) say the page fits; each "Also named" line that appears costs a line."""
+    scale = _shrink(FONT_STEPS[-1])
+    need = measured.total * scale - measured.capacity * _FIT_MARGIN
+    line = 14.0 * scale
+    beside_map = measured.beside_map * scale
+    dropped: list[str] = []
+    current = brief
+    # Each item of the brief as laid out, with its measured height: key points in order,
+    # the other sections' rows in order (their last rows are the ones dropped).
+    left: dict[str, list[tuple[Any, float]]] = {
+        "key_points": list(zip(brief.key_points, measured.rows["points"], strict=False)),
+        "risks": list(zip(brief.risks, measured.rows["risks"], strict=False)),
+        "actors": list(zip(brief.actors, measured.rows["actors"], strict=False)),
+        "locations": list(zip(brief.locations, measured.rows["locations"], strict=False)),
+    }
+    while need > 0:
+        before = current
+        current, what = _drop_one(current)
+        if what is None:
+            break
+        dropped.append(what)
+        for section, items in left.items():
+            kept: tuple[Any, ...] = getattr(current, section)
+            gone = [h for item, h in items if not any(item is k for k in kept)]
+            if not gone:
+                continue
+            left[section] = [(item, h) for item, h in items if any(item is k for k in kept)]
+            height = sum(gone) * scale
+            if section == "locations":  # rows beside a taller map give no height back
+                height, beside_map = min(height, beside_map), max(0.0, beside_map - height)
+            need -= height
+            named = section in ("actors", "locations")
+            if named and len(getattr(before, section)) == len(getattr(brief, section)):
+                need += line  # the "Also named" line appears
+    return current, dropped
 
 
 def _drop_one(brief: Brief) -> tuple[Brief, str | None]:
