@@ -36,7 +36,9 @@ _ENDING_QUOTES = (
     (re.compile("([»”’])"), r" \1 "),
     (re.compile(r"''"), " '' "),
     (re.compile(r'"'), " '' "),
-    (re.compile(r"[^\S\n]+"), " "),
+    # NLTK's \s+ -> " ": the text holds no white space but single spaces, line breaks and
+    # the spaces the rules above put in, so runs of spaces are all there is to fold.
+    (re.compile(" {2,}"), " "),
     (re.compile(r"([^' ])('[sS]|'[mM]|'[dD]|') "), r"\1 \2 "),
     (re.compile(r"([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) "), r"\1 \2 "),
 )
@@ -45,6 +47,9 @@ _CONTRACTIONS = re.compile(
     r"(?i)\b(?:(can)(not)|(d)('ye)|(gim)(me)|(gon)(na)|(got)(ta)|(lem)(me)|(more)('n))\b"
     r"|(?i:\b(wan)(na)(?=\s))|(?i: ('t)(is|was)\b)"
 )
+
+
+_MAYBE_CONTRACTED = re.compile(r"(?i)cannot|d'ye|gimme|gonna|gotta|lemme|more'n|wanna|'t(?:is|was)")
 
 
 def _split_contraction(match: re.Match[str]) -> str:
@@ -75,8 +80,13 @@ def tokenize_many(sentences: Sequence[str]) -> list[list[str]]:
     text = "\n".join(f" {line} " for line in text.split("\n"))
     for pattern, substitution in _ENDING_QUOTES:
         text = pattern.sub(substitution, text)
-    text = _CONTRACTIONS.sub(_split_contraction, text)
-    return [line.split() for line in text.split("\n")]
+    lines = text.split("\n")
+    if _MAYBE_CONTRACTED.search(text):  # rare: rewrite only the lines that have one
+        lines = [
+            _CONTRACTIONS.sub(_split_contraction, line) if _MAYBE_CONTRACTED.search(line) else line
+            for line in lines
+        ]
+    return [line.split() for line in lines]
 
 
 def words_of(sentences: Sequence[str]) -> list[tuple[str, ...]]:

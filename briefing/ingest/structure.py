@@ -261,8 +261,7 @@ def _classify(line: str, hint: str, found: _Found, language: str | None) -> tupl
         return "caption", "a photo caption or credit"
     if hint in _MARKED:
         return _MARKED[hint]
-    letters = [c for c in line if c.isalpha()]
-    if not ends and len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+    if not ends and _capitals(line):
         return "heading", "a line in capitals without sentence punctuation"
     if hint in ("item", "quote"):
         return hint, ""
@@ -271,6 +270,12 @@ def _classify(line: str, hint: str, found: _Found, language: str | None) -> tupl
     if not ends and len(words) < _HEADING_WORDS:
         return "heading", "a line without sentence punctuation (heading, caption or label)"
     return "paragraph", ""
+
+
+def _capitals(line: str) -> bool:
+    """Written in capitals: four letters or more, at least 80 % of them upper case."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _is_tag_list(line: str) -> bool:

@@ -111,10 +111,13 @@ def _looks_binary(text: str) -> bool:
     return control + replaced > max(4, len(head) // 50)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")  # control characters but tab and newline
+
+
 def normalise(text: str) -> str:
     """Unix newlines, no control characters, no trailing spaces on lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    text = "".join(c for c in text if c in "\n\t" or c >= " ")
+    text = _CONTROL.sub("", text)
     return re.sub(r"[ \t]+\n", "\n", text).strip()
 
 
