@@ -7,6 +7,7 @@ import hashlib
 import json
 import logging
 import os
+import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, replace
@@ -25,6 +26,7 @@ log = logging.getLogger("briefing")
 EXTENSIONS = {"md": "md", "html": "html", "json": "json", "pdf": "pdf"}
 MANIFEST = ".briefing-manifest.json"
 FAILURES = "failures.jsonl"
+_BRIEF = "\0brief"  # a worker's Brief, pickled, among its files (no file can have this name)
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class Outcome:
     status: str  # made | skipped | failed
     error: str = ""
     sha256: str = ""
+    brief: bytes = b""  # the Brief, pickled, when the batch also writes a wiki
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ def render_one(
     options: Options,
     name: str,
     raws: Sequence[bytes | None] | None = None,
+    keep_brief: bool = False,
 ) -> tuple[list[tuple[str, bytes]], str]:
     """Read the inputs of one brief (or use their bytes) and render it.
 
@@ -130,8 +134,11 @@ def render_one(
                 raw, f"s{i}", location=location, name=location, input_format=options.input_format
             )
         sources.append(source)
-    files = render_files(brief_from_sources(sources, options), fmt, options, Path(name))
-    return [(path.name, data) for path, data in files], _identity([s.sha256 for s in sources])
+    brief = brief_from_sources(sources, options)
+    files = [(path.name, data) for path, data in render_files(brief, fmt, options, Path(name))]
+    if keep_brief:  # for the wiki, written by the main process once every brief is in
+        files.append((_BRIEF, pickle.dumps(brief)))
+    return files, _identity([s.sha256 for s in sources])
 
 
 def _identity(hashes: Sequence[str]) -> str:
@@ -151,10 +158,11 @@ def _work(
     options: Options,
     name: str,
     raws: Sequence[bytes | None] | None = None,
+    keep_brief: bool = False,
 ) -> _Result:
     """The task a worker runs: never raises, so one bad input cannot stop the batch."""
     try:
-        files, sha = render_one(locations, fmt, options, name, raws)
+        files, sha = render_one(locations, fmt, options, name, raws, keep_brief)
         return "ok", files, sha
     except BriefingError as error:
         return "error", str(error), ""
@@ -183,8 +191,13 @@ def run_batch(
     resume: bool = False,
     group: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    wiki: Path | None = None,
+    links: str = "markdown",
 ) -> BatchResult:
-    """Make one brief per input (or per event, with ``group``); failures.jsonl always written."""
+    """Make one brief per input (or per event, with ``group``); failures.jsonl always written.
+
+    ``wiki``: also put every brief made into that wiki folder (in input order, one lock).
+    """
     if fmt not in EXTENSIONS:
         raise OptionError(f"unknown format {fmt!r} — choose one of: {', '.join(EXTENSIONS)}")
     inputs = expand_inputs(patterns)
@@ -212,7 +225,7 @@ def run_batch(
     done = len(outcomes)
     if progress:
         progress(done, total)
-    for outcome in _execute(todo, fmt, options, workers, scheduler):
+    for outcome in _execute(todo, fmt, options, workers, scheduler, keep_brief=wiki is not None):
         if outcome.status == "made":
             manifest[outcome.job.output.name] = {
                 "input": outcome.job.input,
@@ -224,8 +237,15 @@ def run_batch(
         done += 1
         if progress:
             progress(done, total)
-    failed = tuple(o for o in outcomes if o.status == "failed")
     order = {location: i for i, location in enumerate(inputs)}
+    if wiki is not None:
+        from .wiki import write_wiki_many
+
+        made = sorted(
+            (o for o in outcomes if o.brief), key=lambda o: order.get(o.job.input, len(order))
+        )
+        write_wiki_many([pickle.loads(o.brief) for o in made], wiki, links=links)
+    failed = tuple(o for o in outcomes if o.status == "failed")
     failed = tuple(sorted(failed, key=lambda o: order.get(o.job.input, len(order))))
     lines = "".join(
         json.dumps({"input": o.job.input, "error": o.error}, ensure_ascii=False) + "\n"
@@ -277,34 +297,47 @@ def _read_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
 
 
 def _execute(
-    jobs: Sequence[Job], fmt: str, options: Options, workers: int, scheduler: str | None
+    jobs: Sequence[Job],
+    fmt: str,
+    options: Options,
+    workers: int,
+    scheduler: str | None,
+    *,
+    keep_brief: bool = False,
 ) -> Iterator[Outcome]:
     if not jobs:
         return
     if scheduler is not None:
-        results: Iterable[tuple[Job, _Result]] = _on_dask(jobs, fmt, options, workers, scheduler)
+        results: Iterable[tuple[Job, _Result]] = _on_dask(
+            jobs, fmt, options, workers, scheduler, keep_brief
+        )
     elif workers <= 1:
         _warm(options.model)
-        results = ((job, _work(job.inputs, fmt, options, job.output.name)) for job in jobs)
+        results = (
+            (job, _work(job.inputs, fmt, options, job.output.name, None, keep_brief))
+            for job in jobs
+        )
     else:
-        results = _on_processes(jobs, fmt, options, workers)
+        results = _on_processes(jobs, fmt, options, workers, keep_brief)
     for job, (status, payload, sha) in results:
         if status == "ok" and not isinstance(payload, str):
+            brief = b"".join(data for name, data in payload if name == _BRIEF)
+            files = [(name, data) for name, data in payload if name != _BRIEF]
             try:
-                for name, _ in payload:  # check every file before writing any
+                for name, _ in files:  # check every file before writing any
                     refuse_input(job.output.with_name(name), job.inputs)
-                for name, data in payload:
+                for name, data in files:
                     write_atomic(job.output.with_name(name), data)
             except BriefingError as error:
                 yield Outcome(job, "failed", str(error))
                 continue
-            yield Outcome(job, "made", sha256=sha)
+            yield Outcome(job, "made", sha256=sha, brief=brief)
         else:
             yield Outcome(job, "failed", str(payload))
 
 
 def _on_processes(
-    jobs: Sequence[Job], fmt: str, options: Options, workers: int
+    jobs: Sequence[Job], fmt: str, options: Options, workers: int, keep_brief: bool = False
 ) -> Iterator[tuple[Job, _Result]]:
     import multiprocessing
 
@@ -313,14 +346,20 @@ def _on_processes(
         max_workers=workers, mp_context=context, initializer=_warm, initargs=(options.model,)
     ) as pool:
         futures = {
-            pool.submit(_work, job.inputs, fmt, options, job.output.name): job for job in jobs
+            pool.submit(_work, job.inputs, fmt, options, job.output.name, None, keep_brief): job
+            for job in jobs
         }
         for future in as_completed(futures):
             yield futures[future], future.result()
 
 
 def _on_dask(
-    jobs: Sequence[Job], fmt: str, options: Options, workers: int, scheduler: str
+    jobs: Sequence[Job],
+    fmt: str,
+    options: Options,
+    workers: int,
+    scheduler: str,
+    keep_brief: bool = False,
 ) -> Iterator[tuple[Job, _Result]]:
     try:
         from distributed import Client, LocalCluster
@@ -368,6 +407,7 @@ def _on_dask(
                 options,
                 job.output.name,
                 raws,
+                keep_brief,
                 key=f"brief-{i}",
                 pure=False,
             )

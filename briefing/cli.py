@@ -177,6 +177,24 @@ def _brief_options(func: F) -> F:
     )
 
 
+def _wiki_options(func: F) -> F:
+    return _apply(
+        func,
+        click.option(
+            "--wiki",
+            type=click.Path(file_okay=False, path_type=Path),
+            help="Write into this wiki folder: a brief page, actor and place pages, indexes.",
+        ),
+        click.option(
+            "--links",
+            type=click.Choice(["markdown", "wiki"]),
+            default="markdown",
+            show_default=True,
+            help="Wiki links: relative .md links (GitLab, Gitea, MkDocs, GitHub) or [[page]].",
+        ),
+    )
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefing")
 @click.option("-v", "--verbose", is_flag=True, help="Show progress and library warnings.")
@@ -200,8 +218,15 @@ def cli(verbose: bool) -> None:
 @click.option("--title", help="Brief title. [default: the article's headline or file name]")
 @_brief_options
 @click.option("--no-clobber", is_flag=True, help="Refuse to replace an existing output file.")
+@_wiki_options
 def make(
-    inputs: tuple[str, ...], fmt: str, output: str | None, no_clobber: bool, **settings: Any
+    inputs: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    no_clobber: bool,
+    wiki: Path | None,
+    links: str,
+    **settings: Any,
 ) -> None:
     """Make one brief from one or more articles (- reads stdin, URLs are fetched).
 
@@ -210,13 +235,22 @@ def make(
     briefing make article.txt -f md -o wiki/brief.md
     briefing make a.txt b.md --title "Eastern Syria, 9 June"
     cat article.txt | briefing make - -f md -o -
+    briefing make article.txt --wiki team-wiki/      # a page in a wiki, linked to its actors
     """
     fmt = FORMATS[fmt]
     options = _options(settings)
     target = output or str(Path("out") / f"{_stem(inputs[0])}.{fmt}")
+    if wiki is not None:
+        _check_wiki(fmt, output)
 
     def action() -> None:
         brief = make_brief(inputs, options)
+        if wiki is not None:
+            from .wiki import write_wiki
+
+            page = write_wiki(brief, wiki, links=links, template_dir=options.template_dir)
+            click.echo(f"Wrote {page} (and the wiki's actor, place and index pages)", err=True)
+            return
         if target == "-":
             write_atomic(target, render_bytes(brief, fmt, options))
             return
@@ -230,6 +264,16 @@ def make(
         click.echo(f"Wrote {', '.join(str(path) for path, _ in reversed(files))}", err=True)
 
     _run(action)
+
+
+def _check_wiki(fmt: str, output: str | None) -> None:
+    """--wiki writes Markdown pages of its own: -o and other formats do not go with it."""
+    context = click.get_current_context()
+    if output is not None:
+        raise click.UsageError("--wiki and -o cannot be used together — choose one")
+    explicit = context.get_parameter_source("fmt") is not click.core.ParameterSource.DEFAULT
+    if explicit and fmt != "md":
+        raise click.UsageError("--wiki writes Markdown pages — drop -f or use -f md")
 
 
 def _stem(location: str) -> str:
@@ -414,6 +458,7 @@ def algorithms() -> None:
     help="One brief per event: articles about the same event become one multi-source brief.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary line.")
+@_wiki_options
 @_brief_options
 def batch(
     inputs: tuple[str, ...],
@@ -424,6 +469,8 @@ def batch(
     resume: bool,
     group: bool,
     quiet: bool,
+    wiki: Path | None,
+    links: str,
     **settings: Any,
 ) -> None:
     """Make one brief per input (files, folders or globs) into a folder.
@@ -432,6 +479,7 @@ def batch(
     briefing batch inbox/ -o briefs/ -f md --workers 2
     briefing batch 'archive/**/*.txt' -o briefs/ --resume
     briefing batch inbox/ -o briefs/ --scheduler local --workers 4
+    briefing batch inbox/ -o briefs/ --wiki team-wiki/   # every brief into the wiki too
 
     Exit status 0 when every input gave a brief, 1 when any failed (see failures.jsonl).
     """
@@ -453,6 +501,8 @@ def batch(
             resume=resume,
             group=group,
             progress=bar,
+            wiki=wiki,
+            links=links,
         )
         if bar:
             bar.finish()

@@ -6,7 +6,7 @@ import json
 import logging
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -40,11 +40,26 @@ class Layout:
 
 
 def render_markdown(
-    brief: Brief, template_dir: Path | None = None, map_image: str | None = None
+    brief: Brief,
+    template_dir: Path | None = None,
+    map_image: str | None = None,
+    links: Mapping[str, Mapping[str, str]] | None = None,
 ) -> str:
-    """The brief as GitHub-flavoured Markdown: headings and tables, article text escaped."""
+    """The brief as GitHub-flavoured Markdown: headings and tables, article text escaped.
+
+    ``links``: for "actors" and "locations", names -> the Markdown that links them (a
+    wiki's pages), already escaped; other names are written as plain, escaped text.
+    """
     env = _environment(template_dir, autoescape=False)
-    return _render(env, "brief.md.j2", brief=brief, map_image=map_image)
+    given = links or {}
+    return _render(
+        env,
+        "brief.md.j2",
+        brief=brief,
+        map_image=map_image,
+        actor_links=given.get("actors", {}),
+        location_links=given.get("locations", {}),
+    )
 
 
 def render_html(
