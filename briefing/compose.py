@@ -71,6 +71,7 @@ def compose(
         sources=tuple(d.source for d in docs),
         algorithm=summaries[0].algorithm if summaries else options.algorithm,
         notes=tuple(notes),
+        sentences=tuple(s for d in docs for s in d.sentences),
     )
 
 

@@ -212,6 +212,7 @@ class Brief:
     algorithm: str
     caveat: str = CAVEAT
     notes: tuple[str, ...] = ()  # e.g. why a section is empty
+    sentences: tuple[Sentence, ...] = ()  # every sentence of every source, to trace refs
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ class Layout:
     font_pt: float = FONT_STEPS[0]
     more_actors: tuple[str, ...] = ()  # left out of the table to fit the page, named in a line
     more_locations: tuple[str, ...] = ()
+    screen: bool = False  # for a browser: references link to the source texts, shown below
 
 
 def render_markdown(
@@ -125,7 +126,8 @@ def render_bytes(brief: Brief, fmt: str, options: Options) -> bytes:
     if fmt == "md":
         return render_markdown(brief, options.template_dir).encode("utf-8")
     if fmt == "html":
-        return render_html(brief, options.template_dir, Layout(options.paper)).encode("utf-8")
+        layout = Layout(options.paper, screen=True)
+        return render_html(brief, options.template_dir, layout).encode("utf-8")
     if fmt == "json":
         return render_json(brief).encode("utf-8")
     raise OptionError(f"unknown format {fmt!r} — choose one of: pdf, md, html, json")

@@ -192,3 +192,24 @@ def test_template_dir_overrides_by_name(article: Path, tmp_path: Path) -> None:
         "Gunmen seize border post as fighting spreads in northern Tillaberi / 091430Z JUN 26\n"
     )
     assert render_html(brief, tmp_path).startswith("<!DOCTYPE html>")  # others still built in
+
+
+@pytest.mark.model
+def test_html_on_screen_links_every_reference_to_its_sentence(article: Path) -> None:
+    """The standalone HTML: each sentence reference opens that sentence in the source text
+    (an anchor, highlighted with :target); one banner at the top and one at the bottom."""
+    import re
+
+    from briefing.render import Layout
+
+    brief = make_brief([article], Options(date=WHEN))
+    html = render_html(brief, layout=Layout(screen=True))
+    targets = set(re.findall(r'<a class="ref" href="#(s\d+-\d+)">', html))
+    anchors = set(re.findall(r'<span class="sent" id="(s\d+-\d+)"', html))
+    assert targets and targets <= anchors
+    assert {f"s1-{p.sentence}" for p in brief.key_points} <= targets
+    assert len(anchors) == len(brief.sentences)
+    assert html.count('class="banner banner-top"') == 1
+    assert ".banner-bottom { order: 99;" in html
+    printed = render_html(brief)  # the PDF's HTML keeps plain references and no texts
+    assert 'class="sent"' not in printed and '<a class="ref"' not in printed
