@@ -35,6 +35,12 @@ demo: $(STAMP)
 	@echo "Wrote out/$$(basename $(EXAMPLE) .txt).pdf and out/$$(basename $(EXAMPLE) .txt).md"
 
 test: $(STAMP)
+	@# The web app's browser test drives Debian's Chromium (Playwright, no browser download);
+	@# without it that one test is skipped and says why.
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq chromium >/dev/null || echo "chromium not installed: the browser test will be skipped"; \
+	  else echo "Install Chromium (Debian: apt-get install chromium) to run the browser test"; fi; }
 	$(BIN)/ruff check briefing tests benchmarks
 	$(BIN)/mypy briefing
 	$(BIN)/python -m pytest -q

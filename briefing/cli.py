@@ -516,6 +516,90 @@ def batch(
     _run(action)
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--data",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("briefing-data"),
+    show_default=True,
+    help="Folder for the history of briefs (an SQLite file).",
+)
+@click.option(
+    "--token",
+    envvar="BRIEFING_TOKEN",
+    help="Every request must carry it (Authorization: Bearer …); needed off loopback.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=Options.max_bytes,
+    show_default=True,
+    help="Refuse uploads larger than this.",
+)
+@click.option(
+    "-w",
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes that make briefs (each loads the model once).",
+)
+@click.option(
+    "--allow-private-urls",
+    is_flag=True,
+    help="Let URL inputs reach loopback, private and link-local addresses.",
+)
+def serve(
+    host: str,
+    port: int,
+    data: Path,
+    token: str | None,
+    max_bytes: int,
+    workers: int,
+    allow_private_urls: bool,
+) -> None:
+    """Start the web app and JSON API (http://127.0.0.1:8000 by default).
+
+    \b
+    briefing serve                                   # loopback only, no token needed
+    briefing serve --data ~/briefs --port 8080
+    BRIEFING_TOKEN=s3cret briefing serve --host 0.0.0.0   # other machines: token required
+    """
+    if not _loopback(host) and not token:
+        raise click.UsageError(
+            f"--host {host} is not loopback: other machines could use it — "
+            "set --token (or BRIEFING_TOKEN) too"
+        )
+    import uvicorn
+
+    from .web.app import Settings, create_app
+
+    settings = Settings(
+        data=data,
+        token=token,
+        max_bytes=max_bytes,
+        workers=workers,
+        allow_private_urls=allow_private_urls,
+    )
+    where = f"[{host}]" if ":" in host else host
+    suffix = f"/?token={token}" if token else "/"
+    click.echo(f"briefing serve: http://{where}:{port}{suffix} (data in {data})", err=True)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 class _Progress:
     """A one-line progress bar on stderr: count, rate and time left."""
 

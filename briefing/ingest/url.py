@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import urllib.error
 import urllib.request
 from http.client import HTTPMessage
@@ -16,6 +18,7 @@ MAX_REDIRECTS = 5
 
 class _BoundedRedirects(urllib.request.HTTPRedirectHandler):
     max_redirections = MAX_REDIRECTS
+    allow_private = True
 
     def redirect_request(
         self,
@@ -28,15 +31,46 @@ class _BoundedRedirects(urllib.request.HTTPRedirectHandler):
     ) -> urllib.request.Request | None:
         if urlsplit(newurl).scheme not in ("http", "https"):
             raise InputError(f"{req.full_url} redirects to {newurl} — only http(s) is followed")
+        if not self.allow_private:
+            check_public(newurl)  # every hop, not only the first address
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def fetch(url: str, *, max_bytes: int, timeout: float = TIMEOUT) -> tuple[bytes, str]:
-    """GET an http(s) URL; returns the body and its Content-Type."""
+def check_public(url: str) -> None:
+    """Refuse a URL whose host resolves to a loopback, private, link-local or otherwise
+    non-public address (a server must not be made to fetch from its own network)."""
+    host = urlsplit(url).hostname or ""
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError):
+        raise InputError(f"cannot resolve {host} — check the address") from None
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        if not address.is_global:
+            raise InputError(
+                f"{url} points to a private or local address ({address}) — give a public "
+                "web address (or start the server with --allow-private-urls)"
+            )
+
+
+def fetch(
+    url: str, *, max_bytes: int, timeout: float = TIMEOUT, allow_private: bool = True
+) -> tuple[bytes, str]:
+    """GET an http(s) URL; returns the body and its Content-Type.
+
+    ``allow_private=False`` (the server's default) refuses hosts that resolve to loopback,
+    private or link-local addresses, checked again on every redirect.
+    """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise InputError(f"{url} is not an http(s) URL — give a web address or a file path")
-    opener = urllib.request.build_opener(_BoundedRedirects())
+    if not allow_private:
+        check_public(url)
+    redirects = _BoundedRedirects()
+    redirects.allow_private = allow_private
+    # The server's fetches go direct: a proxy from the environment would bypass the check.
+    handlers = [redirects] if allow_private else [urllib.request.ProxyHandler({}), redirects]
+    opener = urllib.request.build_opener(*handlers)
     request = urllib.request.Request(url, headers={"User-Agent": "briefing (+offline brief maker)"})
     try:
         with opener.open(request, timeout=timeout) as response:

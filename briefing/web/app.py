@@ -1,0 +1,402 @@
+"""The web app and JSON API: routes as thin over the library as cli.py is (FastAPI on uvicorn).
+
+The pipeline runs in worker processes (the model loaded once in each at start), never on
+the event loop, so the page stays responsive while briefs are made. Every response carries
+a Content-Security-Policy; posts and deletes from another site are refused; with a token,
+every API request must carry it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import io
+import logging
+import secrets
+import zipfile
+from collections.abc import AsyncIterator, Awaitable, Callable
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..errors import BriefingError
+from ..ingest import MAX_BYTES, is_url
+from ..model import DEFAULT_CLASSIFICATION, Options
+from ..summarise import ALGORITHMS, DEFAULT_ALGORITHM
+from . import jobs
+from .store import Store
+
+log = logging.getLogger("briefing")
+
+# The page and its own files only; brief previews get a stricter policy of their own.
+PAGE_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "frame-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'self'"
+)
+# A brief's HTML: its inline CSS and SVG, no script of any kind, nothing fetched.
+BRIEF_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+    "form-action 'none'; frame-ancestors 'self'"
+)
+_TEXT_FIELDS = ("title", "classification", "algorithm", "date", "paper", "url", "text")
+_INT_FIELDS = ("sentences", "max_actors", "max_locations", "max_risks")
+_MEDIA = {
+    "json": "application/json",
+    "md": "text/markdown; charset=utf-8",
+    "html": "text/html; charset=utf-8",
+    "pdf": "application/pdf",
+    "zip": "application/zip",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How a server runs: where it keeps briefs, what it accepts, how many workers."""
+
+    data: Path
+    token: str | None = None
+    max_bytes: int = MAX_BYTES
+    workers: int = 1
+    allow_private_urls: bool = False
+    model: str = Options.model
+
+
+class _Refused(Exception):
+    """An input or option the API refuses: status and the one-line message."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The ASGI app: the page, its static files and the /api routes."""
+    store = Store(settings.data)
+    state: dict[str, Any] = {"ready": False}
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        import multiprocessing
+
+        context = multiprocessing.get_context("forkserver")
+        pool = ProcessPoolExecutor(
+            max_workers=settings.workers,
+            mp_context=context,
+            initializer=jobs.warm,
+            initargs=(settings.model,),
+        )
+        state["pool"] = pool
+        loop = asyncio.get_running_loop()
+
+        async def warm_up() -> None:
+            await asyncio.gather(
+                *(loop.run_in_executor(pool, jobs.ready) for _ in range(settings.workers))
+            )
+            state["ready"] = True
+
+        warming = asyncio.create_task(warm_up())
+        try:
+            yield
+        finally:
+            warming.cancel()
+            pool.shutdown(wait=False, cancel_futures=True)
+            store.close()
+
+    app = FastAPI(
+        title="briefing",
+        version=__version__,
+        description="Situation briefs from articles: the same briefing/1 JSON as the CLI.",
+        docs_url=None,  # the interactive docs load scripts from a CDN: not here
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    static = resources.files("briefing.web").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    pages = jinja2.Environment(
+        loader=jinja2.PackageLoader("briefing.web", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+    async def run(function: Callable[..., Any], *args: Any) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(state["pool"], function, *args)
+
+    @app.middleware("http")
+    async def guard(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        """Token, same-origin posts and the security headers, for every request."""
+        path = request.url.path
+        guarded = path.startswith("/api/") or path == "/"
+        if settings.token and guarded and not _authorised(request, settings.token):
+            return _error(401, "a token is needed — send Authorization: Bearer <token>")
+        if request.method in ("POST", "PUT", "PATCH", "DELETE") and _cross_site(request):
+            return _error(403, "cross-site request refused — use the page briefing serves")
+        response = await call_next(request)
+        policy = BRIEF_POLICY if path.endswith(".html") else PAGE_POLICY
+        response.headers.setdefault("Content-Security-Policy", policy)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "SAMEORIGIN"
+        if settings.token and path == "/" and "token" in request.query_params:
+            response.set_cookie("briefing_token", settings.token, httponly=True, samesite="strict")
+        return response
+
+    @app.exception_handler(_Refused)
+    async def refused(_request: Request, error: _Refused) -> Response:
+        return _error(error.status, error.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, error: RequestValidationError) -> Response:
+        first = error.errors()[0] if error.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
+        return _error(400, f"{where or 'request'}: {first.get('msg', 'invalid')} — fix it")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, error: StarletteHTTPException) -> Response:
+        return _error(error.status_code, str(error.detail))
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def page() -> HTMLResponse:
+        html = pages.get_template("index.html.j2").render(
+            algorithms=ALGORITHMS,
+            default_algorithm=DEFAULT_ALGORITHM,
+            classification=DEFAULT_CLASSIFICATION,
+            options=Options(),
+            max_bytes=settings.max_bytes,
+            version=__version__,
+        )
+        return HTMLResponse(html)
+
+    @app.get("/api/health", summary="200 once the model is loaded (503 before)")
+    async def health() -> Response:
+        if not state["ready"]:
+            return JSONResponse({"status": "loading"}, status_code=503)
+        return JSONResponse({"status": "ok", "version": __version__})
+
+    @app.post(
+        "/api/briefs",
+        status_code=201,
+        summary="Make a brief from text, a URL or files (JSON or multipart form)",
+    )
+    async def create(request: Request) -> JSONResponse:
+        fields, inputs = await _read_request(request, settings.max_bytes)
+        options = _options(fields)
+        if fields.get("url"):
+            url = str(fields["url"])
+            inputs.append((url, await asyncio.to_thread(_fetch, url, settings)))
+        if fields.get("text"):
+            inputs.insert(0, ("pasted text", str(fields["text"]).encode("utf-8")))
+        if not inputs:
+            raise _Refused(400, "no input given — paste text, give a URL or add files")
+        brief_id = secrets.token_hex(6)
+        created = datetime.now(UTC).replace(microsecond=0)
+        # The date is fixed now, so the PDF made later from the same inputs is the same brief.
+        options = replace(options, date=options.date or created)
+        made = await run(jobs.make, inputs, options, f"{brief_id}-map.svg")
+        if isinstance(made, str):
+            raise _Refused(_status(made), made)
+        await asyncio.to_thread(store.add, brief_id, made, inputs, options, created)
+        return JSONResponse(
+            {"id": brief_id, "brief": _json(made["json"])},
+            status_code=201,
+            headers={"Location": f"/api/briefs/{brief_id}"},
+        )
+
+    @app.get("/api/briefs", summary="Every brief made, newest first")
+    async def listing() -> JSONResponse:
+        return JSONResponse(await asyncio.to_thread(store.list))
+
+    @app.get(
+        "/api/briefs/{name}",
+        summary="A brief as JSON (<id> or <id>.json), PDF, Markdown, HTML, its map, or a zip",
+    )
+    async def get(name: str) -> Response:
+        brief_id, _, ext = name.partition(".")
+        if brief_id.endswith("-map") and ext == "svg":
+            stored = store.get(brief_id[: -len("-map")])
+            if stored is None or not stored.map_svg:
+                raise _Refused(404, f"no map for {name} — check the id")
+            return Response(stored.map_svg, media_type="image/svg+xml")
+        stored = store.get(brief_id)
+        if stored is None:
+            raise _Refused(404, f"no brief {brief_id} — list them with GET /api/briefs")
+        ext = ext or "json"
+        download = {"Content-Disposition": f'inline; filename="brief-{brief_id}.{ext}"'}
+        if ext == "json":
+            return Response(stored.brief_json, media_type=_MEDIA["json"])
+        if ext == "md":
+            return Response(stored.markdown, media_type=_MEDIA["md"], headers=download)
+        if ext == "html":
+            return Response(stored.html, media_type=_MEDIA["html"])
+        if ext == "zip":
+            return Response(_zip(stored), media_type=_MEDIA["zip"], headers=download)
+        if ext == "pdf":
+            pdf = store.pdf(brief_id)
+            if pdf is None:
+                made = await run(jobs.make_pdf, store.inputs(brief_id), stored.options)
+                if isinstance(made, str):
+                    raise _Refused(_status(made), made)
+                pdf = made
+                await asyncio.to_thread(store.keep_pdf, brief_id, pdf)
+            return Response(pdf, media_type=_MEDIA["pdf"], headers=download)
+        raise _Refused(404, f"no format {ext!r} — use .json, .pdf, .md, .html or .zip")
+
+    @app.delete("/api/briefs/{brief_id}", status_code=204, summary="Forget a brief")
+    async def delete(brief_id: str) -> Response:
+        if not await asyncio.to_thread(store.delete, brief_id):
+            raise _Refused(404, f"no brief {brief_id} — list them with GET /api/briefs")
+        return Response(status_code=204)
+
+    return app
+
+
+async def _read_request(
+    request: Request, max_bytes: int
+) -> tuple[dict[str, Any], list[tuple[str, bytes]]]:
+    """The option fields and the uploaded files of a JSON or multipart request."""
+    length = request.headers.get("content-length")
+    if length and length.isdigit() and int(length) > 10 * max_bytes + 1_000_000:
+        raise _Refused(413, f"the request is over the {10 * max_bytes:,}-byte limit — send less")
+    kind = request.headers.get("content-type", "")
+    inputs: list[tuple[str, bytes]] = []
+    if kind.startswith("application/json"):
+        try:
+            body = await request.json()
+        except ValueError:
+            raise _Refused(400, "the request body is not JSON — send a JSON object") from None
+        if not isinstance(body, dict):
+            raise _Refused(400, 'the request body is not a JSON object — send {"text": ...}')
+        text = body.get("text")
+        if isinstance(text, str) and len(text.encode("utf-8")) > max_bytes:
+            raise _Refused(413, f"text is over the {max_bytes:,}-byte limit — send less")
+        return body, inputs
+    if not kind.startswith("multipart/form-data"):
+        raise _Refused(400, "send JSON or a multipart form — see GET /openapi.json")
+    form = await request.form(max_part_size=max_bytes + 1)
+    fields: dict[str, Any] = {}
+    for key, value in form.multi_items():
+        if isinstance(value, UploadFile):
+            if key != "files":
+                continue
+            data = await value.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise _Refused(
+                    413, f"{value.filename} is over the {max_bytes:,}-byte limit — split it"
+                )
+            if data:
+                inputs.append((Path(value.filename or "upload").name, data))
+            elif value.filename:
+                raise _Refused(
+                    400, f"{value.filename} is empty — give a file that contains article text"
+                )
+        elif value != "":
+            fields[key] = value
+    return fields, inputs
+
+
+def _options(fields: dict[str, Any]) -> Options:
+    """The CLI's options from request fields (unset ones keep the CLI's defaults)."""
+    given: dict[str, Any] = {}
+    for key in _INT_FIELDS:
+        if fields.get(key) not in (None, ""):
+            try:
+                given[key] = int(fields[key])
+            except (TypeError, ValueError):
+                raise _Refused(400, f"{key} must be a whole number — fix it") from None
+            if given[key] < (1 if key == "sentences" else 0):
+                raise _Refused(400, f"{key} is out of range — give a larger number")
+    for key in ("title", "classification"):
+        if fields.get(key):
+            given[key] = str(fields[key])[:300]
+    algorithm = fields.get("algorithm") or DEFAULT_ALGORITHM
+    if algorithm not in ALGORITHMS:
+        raise _Refused(
+            400, f"unknown algorithm {algorithm!r} — choose one of: {', '.join(ALGORITHMS)}"
+        )
+    given["algorithm"] = algorithm
+    paper = fields.get("paper") or "a4"
+    if paper not in ("a4", "letter"):
+        raise _Refused(400, f"paper {paper!r} is not a4 or letter — fix it")
+    given["paper"] = paper
+    if fields.get("date"):
+        try:
+            moment = datetime.fromisoformat(str(fields["date"]).replace("Z", "+00:00"))
+        except ValueError:
+            raise _Refused(
+                400, f"{fields['date']!r} is not an ISO 8601 date — write e.g. 2026-06-09"
+            ) from None
+        given["date"] = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return Options(**given)
+
+
+def _fetch(url: str, settings: Settings) -> bytes:
+    """A URL's bytes, by the CLI's fetcher, refusing private addresses unless allowed."""
+    from ..ingest.url import fetch
+
+    if not is_url(url):
+        raise _Refused(400, f"{url} is not an http(s) URL — give a web address")
+    try:
+        raw, _ = fetch(url, max_bytes=settings.max_bytes, allow_private=settings.allow_private_urls)
+    except BriefingError as error:
+        raise _Refused(_status(str(error)), str(error)) from None
+    return raw
+
+
+def _status(message: str) -> int:
+    return 413 if "-byte limit" in message else 400
+
+
+def _authorised(request: Request, token: str) -> bool:
+    header = request.headers.get("authorization", "")
+    given = header[7:] if header.lower().startswith("bearer ") else ""
+    given = (
+        given or request.cookies.get("briefing_token", "") or request.query_params.get("token", "")
+    )
+    return bool(given) and hmac.compare_digest(given.encode(), token.encode())
+
+
+def _cross_site(request: Request) -> bool:
+    """A browser's post from another site: its Origin (or Sec-Fetch-Site) says so."""
+    if request.headers.get("sec-fetch-site") == "cross-site":
+        return True
+    origin = request.headers.get("origin")
+    if not origin or origin == "null":
+        return origin == "null"
+    host = request.headers.get("host", "")
+    return origin.split("://", 1)[-1] != host
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
+
+
+def _json(text: str) -> Any:
+    import json
+
+    return json.loads(text)
+
+
+def _zip(stored: Any) -> bytes:
+    """The Markdown brief with its locator map beside it, as a wiki would hold them."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(f"brief-{stored.id}.md", stored.markdown)
+        if stored.map_svg:
+            archive.writestr(f"{stored.id}-map.svg", stored.map_svg)
+    return buffer.getvalue()

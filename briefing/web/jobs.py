@@ -1,0 +1,69 @@
+"""What the server's worker processes run: the pipeline and the renderers, nothing web."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from ..errors import BriefingError
+from ..ingest import source_from_bytes
+from ..locator import locator_svg
+from ..model import Options, Source
+from ..pipeline import brief_from_sources
+from ..render import Layout, render_html, render_json, render_markdown, render_pdf
+
+Inputs = Sequence[tuple[str, bytes]]  # (name, raw bytes) per source, in order
+
+
+def warm(model: str) -> None:
+    """Worker start-up: the spaCy pipeline and the gazetteer, loaded once per process."""
+    from ..extract import load_pipeline
+    from ..extract.gazetteer import gazetteer
+
+    logging.getLogger("briefing").setLevel(logging.ERROR)
+    load_pipeline(model)
+    gazetteer()
+    import weasyprint  # the first PDF then pays for its layout only
+
+    weasyprint.HTML(string="<p>warm</p>").render()
+
+
+def ready() -> bool:
+    """A no-op task: answered once the worker's start-up (warm) is done."""
+    return True
+
+
+def make(inputs: Inputs, options: Options, map_name: str) -> dict[str, str] | str:
+    """One brief in every text format, or the one-line error that refused its input."""
+    try:
+        brief = brief_from_sources(_sources(inputs, options), options)
+    except BriefingError as error:
+        return str(error)
+    svg = locator_svg(brief.locations)
+    return {
+        "title": brief.title,
+        "generated": brief.generated.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "bluf": " ".join(p.text for p in brief.bluf),
+        "json": render_json(brief),
+        "markdown": render_markdown(
+            brief, options.template_dir, map_image=map_name if svg else None
+        ),
+        "map": svg or "",
+        "html": render_html(brief, options.template_dir, Layout(options.paper, screen=True)),
+    }
+
+
+def make_pdf(inputs: Inputs, options: Options) -> bytes | str:
+    """The one-page PDF of a brief made again from its inputs and options (its date fixed)."""
+    try:
+        brief = brief_from_sources(_sources(inputs, options), options)
+        return render_pdf(brief, paper=options.paper, template_dir=options.template_dir) or b""
+    except BriefingError as error:
+        return str(error)
+
+
+def _sources(inputs: Inputs, options: Options) -> list[Source]:
+    return [
+        source_from_bytes(raw, f"s{i}", location=name, name=name, input_format=options.input_format)
+        for i, (name, raw) in enumerate(inputs, 1)
+    ]

@@ -1,0 +1,295 @@
+"""`briefing serve`: the JSON API against a real server on a free loopback port."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefing.cli import cli
+
+from .conftest import CASE, DATA, FIXED_DATE
+
+httpx = pytest.importorskip("httpx")
+pytestmark = [pytest.mark.model, pytest.mark.server]
+MAX_BYTES = 300_000
+CANARY = "CANARY-77e1-do-not-leak"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class Served:
+    """A `briefing serve` process on loopback, stopped by the test that started it."""
+
+    def __init__(self, data: Path, *extra: str) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        briefing = Path(sys.executable).with_name("briefing")
+        command = [str(briefing), "serve", "--port", str(self.port), "--data", str(data)]
+        self.process = subprocess.Popen(
+            [*command, *extra], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        headers = {"Authorization": f"Bearer {extra[1]}"} if "--token" in extra else {}
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.url}/api/health", headers=headers).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            time.sleep(0.3)
+        self.stop()
+        raise AssertionError("briefing serve did not become healthy within 120 s")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    served = Served(tmp_path_factory.mktemp("data"), "--max-bytes", str(MAX_BYTES), "-w", "2")
+    yield served
+    served.stop()
+
+
+@pytest.fixture
+def client(server: Served) -> Iterator[object]:
+    with httpx.Client(base_url=server.url, timeout=60) as http:
+        yield http
+
+
+def make(client, **fields: object):  # type: ignore[no-untyped-def]
+    return client.post("/api/briefs", json={"date": FIXED_DATE, **fields})
+
+
+def test_text_in_briefing1_json_out_same_as_the_cli(client, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = CASE["sahel-border-attack.txt"]
+    answer = make(client, text=article.read_text())
+    assert answer.status_code == 201
+    made = answer.json()
+    assert set(made) == {"id", "brief"} and made["brief"]["schema"] == "briefing/1"
+    target = tmp_path / "cli.json"
+    CliRunner().invoke(
+        cli,
+        ["make", str(article), "-f", "json", "-o", str(target), "--date", FIXED_DATE],
+        catch_exceptions=False,
+    )
+    cli_brief = json.loads(target.read_text())
+    for brief in (made["brief"], cli_brief):
+        for source in brief["sources"]:
+            source.pop("location")  # "pasted text" here, the path there
+    assert made["brief"] == cli_brief
+
+
+def test_every_format_list_and_delete(client) -> None:  # type: ignore[no-untyped-def]
+    import pypdf
+
+    made = make(client, text=CASE["garrison-standoff.txt"].read_text(), title="Al-Tanf").json()
+    brief_id = made["id"]
+    assert client.get(f"/api/briefs/{brief_id}").json() == made["brief"]
+    assert client.get(f"/api/briefs/{brief_id}.json").json() == made["brief"]
+    markdown = client.get(f"/api/briefs/{brief_id}.md")
+    assert markdown.headers["content-type"].startswith("text/markdown")
+    assert "# Al-Tanf" in markdown.text and f"({brief_id}-map.svg)" in markdown.text
+    assert client.get(f"/api/briefs/{brief_id}-map.svg").text.startswith("<svg")
+    page = client.get(f"/api/briefs/{brief_id}.html")
+    assert "script-src" not in page.headers["content-security-policy"]
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+    pdf = client.get(f"/api/briefs/{brief_id}.pdf")
+    assert pdf.headers["content-type"] == "application/pdf"
+    assert len(pypdf.PdfReader(io.BytesIO(pdf.content)).pages) == 1
+    import zipfile
+
+    names = zipfile.ZipFile(
+        io.BytesIO(client.get(f"/api/briefs/{brief_id}.zip").content)
+    ).namelist()
+    assert names == [f"brief-{brief_id}.md", f"{brief_id}-map.svg"]
+    listed = client.get("/api/briefs").json()
+    assert listed[0]["id"] == brief_id and listed[0]["title"] == "Al-Tanf"
+    assert client.delete(f"/api/briefs/{brief_id}").status_code == 204
+    gone = client.get(f"/api/briefs/{brief_id}.pdf")
+    assert gone.status_code == 404 and gone.json()["error"].startswith(f"no brief {brief_id}")
+
+
+def test_several_files_make_one_multi_source_brief(client) -> None:  # type: ignore[no-untyped-def]
+    files = [
+        ("files", ("a-wire.txt", CASE["sahel-border-attack.txt"].read_bytes(), "text/plain")),
+        ("files", ("storm.md", CASE["cyclone-port.md"].read_bytes(), "text/markdown")),
+    ]
+    answer = client.post("/api/briefs", files=files, data={"sentences": "6", "paper": "letter"})
+    assert answer.status_code == 201, answer.text
+    brief = answer.json()["brief"]
+    assert [s["location"] for s in brief["sources"]] == ["a-wire.txt", "storm.md"]
+
+
+@pytest.mark.parametrize(
+    ("request_kwargs", "status", "message"),
+    [
+        (
+            {"json": {"text": "   "}},
+            400,
+            "pasted text is empty — give a file that contains article text",
+        ),
+        (
+            {"files": [("files", ("x.bin", bytes(range(256)) * 8, "application/octet-stream"))]},
+            400,
+            "x.bin looks binary, not text",
+        ),
+        (
+            {"json": {"text": "word " * (MAX_BYTES // 4)}},
+            413,
+            "text is over the 300,000-byte limit",
+        ),
+        (
+            {"files": [("files", ("big.txt", b"word " * (MAX_BYTES // 4), "text/plain"))]},
+            413,
+            "big.txt is over the 300,000-byte limit",
+        ),
+        ({"json": {}}, 400, "no input given"),
+        ({"json": {"text": "Rain fell.", "sentences": 0}}, 400, "sentences is out of range"),
+        ({"json": {"text": "Rain fell.", "algorithm": "magic"}}, 400, "unknown algorithm 'magic'"),
+        ({"json": {"url": "http://127.0.0.1:9/x"}}, 400, "points to a private or local address"),
+        ({"json": {"url": "file:///etc/passwd"}}, 400, "is not an http(s) URL"),
+        (
+            {"content": b"not json", "headers": {"content-type": "application/json"}},
+            400,
+            "not JSON",
+        ),
+    ],
+)
+def test_refused_inputs_give_the_cli_message_and_store_nothing(  # type: ignore[no-untyped-def]
+    client, request_kwargs: dict, status: int, message: str
+) -> None:
+    before = client.get("/api/briefs").json()
+    answer = client.post("/api/briefs", **request_kwargs)
+    assert answer.status_code == status
+    error = answer.json()["error"]
+    assert message in error and "Traceback" not in error and "\n" not in error
+    assert client.get("/api/briefs").json() == before
+
+
+def test_cross_site_posts_and_deletes_are_refused(client) -> None:  # type: ignore[no-untyped-def]
+    evil = {"Origin": "http://evil.example"}
+    post = client.post("/api/briefs", json={"text": "Rain fell on the port."}, headers=evil)
+    assert post.status_code == 403 and "cross-site" in post.json()["error"]
+    made = make(client, text="Rain fell on the port. The port closed.").json()
+    delete = client.delete(f"/api/briefs/{made['id']}", headers={"Sec-Fetch-Site": "cross-site"})
+    assert delete.status_code == 403
+    page = client.get("/")
+    policy = page.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+
+
+def test_openapi_description(client) -> None:  # type: ignore[no-untyped-def]
+    spec = client.get("/openapi.json").json()
+    assert {"/api/briefs", "/api/briefs/{name}", "/api/health"} <= set(spec["paths"])
+    assert client.get("/docs").status_code == 404  # no CDN-hosted docs page
+
+
+@pytest.mark.pdf
+def test_hostile_article_through_the_server_fetches_and_reads_nothing(  # type: ignore[no-untyped-def]
+    client, tmp_path: Path, http_server
+) -> None:
+    canary = tmp_path / "canary.txt"
+    canary.write_text(CANARY)
+    port = http_server.url.rsplit(":", 1)[1]
+    page = (DATA / "hostile" / "hostile.html").read_text()
+    page = page.replace("PORT", port).replace("CANARY", str(canary))
+    answer = client.post(
+        "/api/briefs", files=[("files", ("hostile.html", page.encode(), "text/html"))]
+    )
+    assert answer.status_code == 201, answer.text
+    brief_id = answer.json()["id"]
+    outputs = [
+        client.get(f"/api/briefs/{brief_id}.{ext}").content
+        for ext in ("json", "md", "html", "pdf", "zip")
+    ]
+    assert http_server.requests == []
+    assert all(CANARY.encode() not in data for data in outputs)
+    html = outputs[2].decode()
+    assert "<script" not in html and "<iframe" not in html and "{{ 7*7 }}" in html
+
+
+def test_twenty_concurrent_briefs_each_get_their_own(client, server: Served) -> None:  # type: ignore[no-untyped-def]
+    base = CASE["sahel-border-attack.txt"].read_text()
+    results: dict[int, object] = {}
+
+    def one(i: int) -> None:
+        with httpx.Client(base_url=server.url, timeout=120) as own:
+            results[i] = own.post(
+                "/api/briefs", json={"text": base, "title": f"Brief number {i}", "date": FIXED_DATE}
+            )
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(20)]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.5)
+    started = time.monotonic()
+    assert client.get("/").status_code == 200  # the page answers while briefs are made
+    page_seconds = time.monotonic() - started
+    for thread in threads:
+        thread.join(timeout=180)
+    assert sorted(results) == list(range(20))
+    for i, answer in results.items():
+        assert answer.status_code == 201  # type: ignore[attr-defined]
+        assert answer.json()["brief"]["title"] == f"Brief number {i}"  # type: ignore[attr-defined]
+    assert page_seconds < 5
+
+
+def test_token_is_required_off_loopback_and_checked(tmp_path: Path) -> None:
+    refused = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0"], env={"BRIEFING_TOKEN": ""})
+    assert refused.exit_code == 2
+    assert "Error: --host 0.0.0.0 is not loopback" in refused.stderr
+    assert "set --token (or BRIEFING_TOKEN) too" in refused.stderr
+    served = Served(tmp_path / "data", "--token", "s3cret-token")
+    try:
+        assert httpx.get(f"{served.url}/api/briefs").status_code == 401
+        assert (
+            httpx.get(
+                f"{served.url}/api/briefs", headers={"Authorization": "Bearer nope"}
+            ).status_code
+            == 401
+        )
+        good = {"Authorization": "Bearer s3cret-token"}
+        assert httpx.get(f"{served.url}/api/briefs", headers=good).json() == []
+        assert httpx.get(f"{served.url}/?token=s3cret-token").status_code == 200
+    finally:
+        served.stop()
+
+
+def test_history_survives_a_restart(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    first = Served(data)
+    try:
+        made = httpx.post(
+            f"{first.url}/api/briefs",
+            json={"text": "Rain closed the port. Ships waited."},
+            timeout=60,
+        ).json()
+    finally:
+        first.stop()
+    second = Served(data)
+    try:
+        assert [b["id"] for b in httpx.get(f"{second.url}/api/briefs").json()] == [made["id"]]
+    finally:
+        second.stop()
+    assert os.path.exists(data / "briefs.sqlite3")

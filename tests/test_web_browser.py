@@ -1,0 +1,83 @@
+"""The web app as a user drives it, in a real browser: Debian's Chromium through Playwright."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .conftest import CASE
+from .test_web import Served
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = [
+    pytest.mark.model,
+    pytest.mark.server,
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        CHROMIUM is None,
+        reason="no Chromium on this machine: `make test` installs Debian's chromium when it "
+        "runs as root with apt-get; elsewhere install it to run the browser test",
+    ),
+]
+playwright_api = pytest.importorskip("playwright.sync_api")
+# As the machine's notes advise: no background connections, no first-run, no sandbox as root.
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture
+def browser() -> Iterator[object]:
+    with playwright_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def test_paste_make_download_reload(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import pypdf
+
+    served = Served(tmp_path / "data")
+    try:
+        page = browser.new_page(accept_downloads=True)
+        page.goto(served.url + "/")
+        article = CASE["sahel-border-attack.txt"].read_text()
+        page.fill("#text", article)
+        page.click("#go")
+        page.wait_for_selector("#result:not([hidden])", timeout=60_000)
+        bluf = page.inner_text("#bluf")
+        assert bluf.startswith("NIAMEY, 9 June — Militants linked to the Islamic State")
+        # The preview is the brief as it will print; a reference opens its sentence.
+        frame = page.frame_locator("#preview")
+        frame.locator("section.bluf a.ref").first.click()
+        assert frame.locator("#s1-0").evaluate("e => e.matches(':target')")
+        with page.expect_download() as download:
+            page.click("#get-pdf")
+        pdf = Path(download.value.path()).read_bytes()
+        assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == 1
+        page.screenshot(path=str(tmp_path / "page.png"), full_page=False)
+        page.reload()
+        page.wait_for_selector("#history button.link")
+        assert "Gunmen seize border post" in page.inner_text("#history")
+        # An input the CLI refuses gives the CLI's line, not a stack trace.
+        page.fill("#text", "   ")
+        page.click("#go")
+        page.wait_for_selector("#error:not([hidden])")
+        assert page.inner_text("#error").startswith("Error: ")
+        assert "Traceback" not in page.inner_text("#error")
+        # Nothing in the page runs from the article: the brief's frame has no script.
+        assert page.evaluate("document.querySelectorAll('script').length") == 1
+    finally:
+        served.stop()
