@@ -58,12 +58,14 @@ _BREAKS = frozenset({"lb", "br"})
 
 def read_html(raw: bytes, name: str) -> Extracted:
     """The article of an HTML page: menus, comments and boilerplate dropped; nothing fetched."""
+    from lxml.etree import LxmlError
+
     page = decode(raw, name)
     best: Extracted | None = None
     for extractor in (_trafilatura, _trafilatura_recall, _readability, _justext):
         try:
             found = extractor(page)
-        except (ValueError, TypeError, AttributeError, LookupError):
+        except (ValueError, TypeError, AttributeError, LookupError, LxmlError):
             found = None  # an extractor that chokes on this page: try the next one
         if found is None:
             continue

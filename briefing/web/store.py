@@ -58,7 +58,7 @@ class Store:
     def __init__(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / "briefs.sqlite3"
-        self._lock = threading.Lock()  # one writer at a time; readers share the connection
+        self._lock = threading.Lock()  # one connection, used by one thread at a time
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA foreign_keys=ON")
@@ -98,11 +98,12 @@ class Store:
 
     def get(self, brief_id: str) -> Stored | None:
         """A brief by id, or None."""
-        row = self._db.execute(
-            "SELECT id, created, title, generated, bluf, brief_json, markdown, map_svg, html, "
-            "options FROM briefs WHERE id = ?",
-            (brief_id,),
-        ).fetchone()
+        with self._lock:
+            row = self._read(
+                "SELECT id, created, title, generated, bluf, brief_json, markdown, map_svg, html, "
+                "options FROM briefs WHERE id = ?",
+                (brief_id,),
+            ).fetchone()
         if row is None:
             return None
         ident, created, title, generated, bluf, brief_json, markdown, map_svg, html, opts = row
@@ -121,14 +122,16 @@ class Store:
 
     def inputs(self, brief_id: str) -> list[tuple[str, bytes]]:
         """The inputs a brief was made from, in order."""
-        rows = self._db.execute(
-            "SELECT name, data FROM inputs WHERE brief_id = ? ORDER BY position", (brief_id,)
-        )
+        with self._lock:
+            rows = self._read(
+                "SELECT name, data FROM inputs WHERE brief_id = ? ORDER BY position", (brief_id,)
+            ).fetchall()
         return [(name, bytes(data)) for name, data in rows]
 
     def pdf(self, brief_id: str) -> bytes | None:
         """The PDF made before, if any."""
-        row = self._db.execute("SELECT pdf FROM briefs WHERE id = ?", (brief_id,)).fetchone()
+        with self._lock:
+            row = self._read("SELECT pdf FROM briefs WHERE id = ?", (brief_id,)).fetchone()
         return bytes(row[0]) if row and row[0] is not None else None
 
     def keep_pdf(self, brief_id: str, pdf: bytes) -> None:
@@ -138,9 +141,10 @@ class Store:
 
     def list(self) -> list[dict[str, Any]]:
         """Every brief, newest first: id, title, generated, created, bluf."""
-        rows = self._db.execute(
-            "SELECT id, title, generated, created, bluf FROM briefs ORDER BY created DESC, id"
-        )
+        with self._lock:
+            rows = self._read(
+                "SELECT id, title, generated, created, bluf FROM briefs ORDER BY created DESC, id"
+            ).fetchall()
         keys = ("id", "title", "generated", "created", "bluf")
         return [dict(zip(keys, row, strict=True)) for row in rows]
 
@@ -152,7 +156,11 @@ class Store:
 
     def close(self) -> None:
         """Close the database."""
-        self._db.close()
+        with self._lock:
+            self._db.close()
+
+    def _read(self, query: str, parameters: tuple[Any, ...] = ()) -> sqlite3.Cursor:
+        return self._db.execute(query, parameters)
 
 
 def _options_data(options: Options) -> dict[str, Any]:
