@@ -77,6 +77,15 @@ def test_paste_make_download_reload(browser, tmp_path: Path) -> None:  # type: i
         page.wait_for_selector("#error:not([hidden])")
         assert page.inner_text("#error").startswith("Error: ")
         assert "Traceback" not in page.inner_text("#error")
+        # Several files make one multi-source brief.
+        page.fill("#text", "")
+        page.set_input_files(
+            "#files", [str(CASE["sahel-border-attack.txt"]), str(CASE["cyclone-port.md"])]
+        )
+        assert "sahel-border-attack.txt, cyclone-port.md" in page.inner_text("#chosen")
+        page.click("#go")
+        page.locator("#history li").nth(1).wait_for(timeout=60_000)
+        assert "(+1 more source)" in page.inner_text("#result-title")
         # Nothing in the page runs from the article: the brief's frame has no script.
         assert page.evaluate("document.querySelectorAll('script').length") == 1
     finally:

@@ -98,8 +98,33 @@ async function make(event) {
   }
 }
 
+function listFiles() {
+  const names = [...$("#files").files].map((file) => file.name);
+  $("#chosen").textContent = names.length ? `Chosen: ${names.join(", ")}` : "";
+}
+
+function dropZone() {
+  // Files dropped anywhere on the form become its files (several make one brief).
+  const form = $("#make");
+  form.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    form.classList.add("dragging");
+  });
+  form.addEventListener("dragleave", () => form.classList.remove("dragging"));
+  form.addEventListener("drop", (event) => {
+    event.preventDefault();
+    form.classList.remove("dragging");
+    if (event.dataTransfer && event.dataTransfer.files.length) {
+      $("#files").files = event.dataTransfer.files;
+      listFiles();
+    }
+  });
+  $("#files").addEventListener("change", listFiles);
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   $("#make").addEventListener("submit", make);
+  dropZone();
   refresh().catch((error) => {
     $("#error").textContent = `Error: ${error.message}`;
     $("#error").hidden = false;
