@@ -138,7 +138,21 @@ def find_actors(
     """Named and descriptive actors, aliases merged, ranked by salience.
 
     ``key_sentences``: (source, index) of the brief's key points; being named there counts.
+    Salience is a weighted sum of general features (salience_features), its weights data
+    (data/salience.json).
     """
+    weights = salience_weights()
+    ranked = sorted(
+        actor_candidates(parsed, key_sentences),
+        key=lambda c: (-sum(w * f for w, f in zip(weights, c[1], strict=True)), c[2]),
+    )
+    return tuple(actor for actor, _, _ in ranked)
+
+
+def actor_candidates(
+    parsed: Sequence[Parsed], key_sentences: Collection[tuple[str, int]] = ()
+) -> list[tuple[Actor, tuple[float, ...], tuple[int, int]]]:
+    """Every actor found, unranked: with its salience features and its first mention."""
     g, data = gazetteer(), _data()
     countries = countries_named(parsed, g)
     brand_words = brands(parsed)
@@ -191,19 +205,20 @@ def find_actors(
         and (code := data.demonyms.get(key(e.text)) or g.country_code(key(e.text)))
     )
     _states_into_governments(merged, g, nationalities)
-    actors = [
-        Actor(
-            name=names.get(k) or described.get(k) or m.name(),
-            kind=m.kind,
-            aliases=m.aliases(),
-            mentions=m.count,
-            evidence=m.evidence(),
+    return [
+        (
+            Actor(
+                name=names.get(k) or described.get(k) or m.name(),
+                kind=m.kind,
+                aliases=m.aliases(),
+                mentions=m.count,
+                evidence=m.evidence(),
+            ),
+            salience_features(m, key_sentences),
+            m.first,
         )
-        for k, m in sorted(
-            merged.items(), key=lambda km: (-_salience(km[1], key_sentences), km[1].first)
-        )
+        for k, m in merged.items()
     ]
-    return tuple(actors)
 
 
 def _canonical_name(k: str, m: _Mention, g: Gazetteer, data: _Data) -> str:
@@ -551,21 +566,45 @@ def _states_into_governments(
         items[keep].absorb(items.pop(drop))
 
 
-_KIND_WEIGHT = {"person": 1.0, "organisation": 0.5, "armed_group": 0.5, "government": 0.5}
+SALIENCE_FEATURES = (
+    "mentions",  # sentences-count of mentions
+    "acts",  # sentences where it is the one acting (subject, agent)
+    "early",  # 1 / (1 + index of its first sentence)
+    "person",  # kind, when written as a name
+    "organisation",
+    "armed_group",
+    "government",
+    "other_named",  # another kind, written as a name
+    "unnamed",  # never written with a capital ("officials", "residents")
+    "in_key",  # key points naming it (at most 2)
+)
 
 
-def _salience(m: Mentions, key_sentences: Collection[tuple[str, int]] = ()) -> float:
-    """More mentions, acting, appearing early, in the key points and being named make an
-    actor more salient."""
+def salience_features(
+    m: Mentions, key_sentences: Collection[tuple[str, int]] = ()
+) -> tuple[float, ...]:
+    """What makes an actor salient, as numbers in SALIENCE_FEATURES order."""
     named = any(form[:1].isupper() for form in m.forms)
-    weight = _KIND_WEIGHT.get(m.kind, 0.0) if named else -0.5
+    kinds = ("person", "organisation", "armed_group", "government")
     in_key = sum(1 for s in m.sentences if (s.source, s.index) in key_sentences)
     return (
-        m.count + 0.5 * len(m.strong) + 2.0 / (1 + m.first[1]) + weight + KEY_BONUS * min(in_key, 2)
+        float(m.count),
+        float(len(m.strong)),
+        1.0 / (1 + m.first[1]),
+        *(float(named and m.kind == kind) for kind in kinds),
+        float(named and m.kind not in kinds),
+        float(not named),
+        float(min(in_key, 2)),
     )
 
 
-KEY_BONUS = 1.0
+@lru_cache(maxsize=1)
+def salience_weights() -> tuple[float, ...]:
+    """The weights of SALIENCE_FEATURES, from data/salience.json."""
+    data = load("salience.json")
+    if tuple(data["features"]) != SALIENCE_FEATURES:
+        raise ValueError("data/salience.json does not match SALIENCE_FEATURES — refit it")
+    return tuple(float(w) for w in data["weights"])
 
 
 def _merge(items: dict[str, Mentions]) -> dict[str, Mentions]:
