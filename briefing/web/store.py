@@ -143,7 +143,7 @@ class Store:
         """Every brief, newest first: id, title, generated, created, bluf."""
         with self._lock:
             rows = self._read(
-                "SELECT id, title, generated, created, bluf FROM briefs ORDER BY created DESC, id"
+                "SELECT id, title, generated, created, bluf FROM briefs ORDER BY rowid DESC"
             ).fetchall()
         keys = ("id", "title", "generated", "created", "bluf")
         return [dict(zip(keys, row, strict=True)) for row in rows]
