@@ -1,13 +1,18 @@
 """Extraction quality on ../shared/eval/gold/dev: actors, locations, risks (its score.py).
 
-    .venv/bin/python benchmarks/extraction.py [--split dev]
+    .venv/bin/python benchmarks/extraction.py [--split dev] [--articles all|tuned|added]
 
 Makes a JSON brief per article with the library, then prints score.py's table.
+``--articles tuned``: the first 16 dev articles (index.json order), on which the extraction
+rules were tuned; ``added``: the 24 added later, never tuned on — score a change there
+before trusting it.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -20,17 +25,26 @@ from briefing.extract import extract
 from briefing.ingest import read_source
 
 EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
+TUNED = 16  # the first dev articles in index.json: the extraction rules were tuned on them
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev")
+    parser.add_argument("--articles", choices=["all", "tuned", "added"], default="all")
     args = parser.parse_args()
     articles = sorted((EVAL / "articles" / args.split).glob("*.txt"))
+    if args.articles != "all" and (EVAL / "index.json").exists():
+        ids = [e["id"] for e in json.loads((EVAL / "index.json").read_text())]
+        chosen = set(ids[:TUNED] if args.articles == "tuned" else ids[TUNED:])
+        articles = [a for a in articles if a.stem in chosen]
     if not articles:
         print(f"no articles under {EVAL}: this benchmark needs ../shared/eval", file=sys.stderr)
         return 1
-    with tempfile.TemporaryDirectory() as out:
+    with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as gold:
+        for article in articles:  # score.py reads a gold folder: only these articles' gold
+            name = f"{article.stem}.json"
+            shutil.copy(EVAL / "gold" / args.split / name, Path(gold) / name)
         start = time.perf_counter()
         for article in articles:
             brief = make_brief([article], Options())
@@ -43,7 +57,7 @@ def main() -> int:
                 sys.executable,
                 str(EVAL / "score.py"),
                 "briefs",
-                str(EVAL / "gold" / args.split),
+                gold,
                 out,
             ],
             check=True,
