@@ -80,16 +80,7 @@ def rate(
     if algorithm == "lead":
         return [1.0 / (1 + i) for i in range(n)]
     if algorithm == "news":
-        stem, stop_words = _stemmer_and_stop_words(language)
-        stems: dict[str, str] = {}  # each distinct word stemmed once
-        words = [
-            [
-                stems[w] if w in stems else stems.setdefault(w, stem(w))
-                for w in (x.lower() for x in sentence)
-                if w not in stop_words
-            ]
-            for sentence in words_of([s.text for s in doc.sentences])
-        ]
+        words = _content(doc, *_stemmer_and_stop_words(language))
         lengths = [len(s.text.split()) for s in doc.sentences]
         scores = [float(v) for v in fastgraph.news(words, lengths)]
         if top is None or top >= n:
@@ -111,15 +102,23 @@ def rate(
 
 
 def _content(
-    doc: Segmented, stem: Callable[[str], str], stop_words: frozenset[str]
+    doc: Segmented,
+    stem: Callable[[str], str],
+    stop_words: frozenset[str],
+    words: Sequence[Sequence[str]] | None = None,
 ) -> list[list[str]]:
-    """Each sentence's words, lower-cased, stop words out, stemmed (sumy's _to_words_set)."""
+    """Each sentence's words, lower-cased, stop words out, stemmed (sumy's _to_words_set).
+
+    ``words``: the sentences' words when already tokenised (each document is tokenised once).
+    """
+    if words is None:
+        words = words_of([s.text for s in doc.sentences])
     stems: dict[str, str] = {}  # each distinct word stemmed once
     return [
         [stems[w] if w in stems else stems.setdefault(w, stem(w)) for w in sentence]
         for sentence in (
-            [w for w in (x.lower() for x in words) if w not in stop_words]
-            for words in words_of([s.text for s in doc.sentences])
+            [w for w in (x.lower() for x in sentence_words) if w not in stop_words]
+            for sentence_words in words
         )
     ]
 
@@ -170,7 +169,8 @@ def _lsa(doc: Segmented, stem: Callable[[str], str], stop_words: frozenset[str])
     every = words_of([s.text for s in doc.sentences])
     # sumy's dictionary holds the title's words too (a heading of the first paragraph).
     title = words_of([doc.source.title])[0] if doc.source.title else ()
-    dictionary = frozenset(w for sentence in _content(doc, stem, stop_words) for w in sentence)
+    content = _content(doc, stem, stop_words, every)
+    dictionary = frozenset(w for sentence in content for w in sentence)
     dictionary |= {stem(w.lower()) for w in title if w.lower() not in stop_words}
     if not dictionary:
         return [0.0] * len(doc.sentences)

@@ -149,9 +149,12 @@ def _link(name: str, section: str, slug: str, style: str, here: str = "briefs") 
     """A link to an entity page from a page in folder ``here``."""
     if style == "wiki":
         return f"[[{slug}]]"
-    target = f"{slug}.md" if here == section else f"../{section}/{slug}.md"
-    if here == "":
+    if here == section:
+        target = f"{slug}.md"
+    elif here == "":  # the wiki's top folder
         target = f"{section}/{slug}.md"
+    else:
+        target = f"../{section}/{slug}.md"
     return f"[{md_escape(name)}]({target})"
 
 
@@ -195,7 +198,7 @@ def _rebuild(folder: Path, links: str) -> None:
         for slug, named in entries.items():
             write_atomic(
                 folder / section / f"{slug}.md",
-                _entity_page(section, slug, named, links).encode("utf-8"),
+                _entity_page(section, named, links).encode("utf-8"),
             )
         for old in _ours(folder / section):  # entities no brief names any more
             if old.stem != "index" and old.stem not in entries:
@@ -207,9 +210,7 @@ def _rebuild(folder: Path, links: str) -> None:
     write_atomic(folder / "index.md", _index(pages, links).encode("utf-8"))
 
 
-def _entity_page(
-    section: str, slug: str, named: list[tuple[_Page, dict[str, Any]]], links: str
-) -> str:
+def _entity_page(section: str, named: list[tuple[_Page, dict[str, Any]]], links: str) -> str:
     latest = named[0][1]
     aliases = sorted({a for _, item in named for a in item.get("aliases", [])} - {latest["name"]})
     meta: dict[str, Any] = {

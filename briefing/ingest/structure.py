@@ -114,7 +114,7 @@ def read_structure(
     _lists(joined, lines)
     headline = _top(joined, lines, title, standfirst)
     lines = _unglue(joined, lines, headline or title)
-    _fall_back_to_every_line(joined, lines)
+    _fall_back_to_every_line(lines)
     blocks = tuple(Block(ln.kind, ln.start, ln.end, ln.why) for ln in lines)
     return Structure(
         text=joined,
@@ -257,7 +257,7 @@ def _classify(line: str, hint: str, found: _Found, language: str | None) -> tupl
     meta = _meta(line, words, ends, found, language)
     if meta:
         return meta
-    if _is_caption(line, ends):
+    if _is_caption(line):
         return "caption", "a photo caption or credit"
     if hint in _MARKED:
         return _MARKED[hint]
@@ -284,7 +284,7 @@ def _is_tag_list(line: str) -> bool:
     return len(pieces) >= 4 and all(len(p.split()) <= 4 and p[:1].islower() for p in pieces)
 
 
-def _is_caption(line: str, ends: bool) -> bool:
+def _is_caption(line: str) -> bool:
     """A line that ends in a bracketed photo credit: '... advances [file photo-AFP]'."""
     match = _CREDIT.search(line)
     if not match:
@@ -465,7 +465,7 @@ def _unglue(joined: str, lines: list[_Line], headline: str | None) -> list[_Line
     return out
 
 
-def _fall_back_to_every_line(joined: str, lines: list[_Line]) -> None:
+def _fall_back_to_every_line(lines: list[_Line]) -> None:
     """Text without a single body line (a list, a text with no punctuation, only numbers)
     is all body: any readable text gives a brief."""
     if any(line.kind in BODY_KINDS for line in lines):

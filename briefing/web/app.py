@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import io
+import json
 import logging
 import secrets
 import zipfile
@@ -213,7 +214,7 @@ def create_app(settings: Settings) -> FastAPI:
             raise _Refused(_status(made), made)
         await asyncio.to_thread(store.add, brief_id, made, inputs, options, created)
         return JSONResponse(
-            {"id": brief_id, "brief": _json(made["json"])},
+            {"id": brief_id, "brief": json.loads(made["json"])},
             status_code=201,
             headers={"Location": f"/api/briefs/{brief_id}"},
         )
@@ -384,12 +385,6 @@ def _cross_site(request: Request) -> bool:
 
 def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
-
-
-def _json(text: str) -> Any:
-    import json
-
-    return json.loads(text)
 
 
 def _zip(stored: Any) -> bytes:
