@@ -18,26 +18,14 @@ weighted sum, which ranks the list the brief cuts at 12. Reported, with the eval
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
-from pathlib import Path
 
 import numpy as np
+from fitting import EVAL, FOLDS, ROOT, folds, logistic, score_module
 
-ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval"
 DATA = ROOT / "briefing" / "data" / "salience.json"
-FOLDS = 5
-L2 = 1.0
 CUT = 12
-
-
-def score_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("score", EVAL / "score.py")
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
 
 
 def rows() -> list[dict]:  # type: ignore[type-arg]
@@ -88,17 +76,7 @@ def fit(articles: list[dict], score, kind: str) -> np.ndarray:  # type: ignore[n
     """Logistic-regression weights (on the raw features' scale; the intercept ranks nothing)."""
     x = np.vstack([a["x"] for a in articles if len(a["x"])])
     y = np.concatenate([labels(a, score, kind) for a in articles if len(a["x"])])
-    mean, std = x.mean(axis=0), x.std(axis=0)
-    std[std == 0] = 1.0
-    z = (x - mean) / std
-    w, b = np.zeros(z.shape[1]), 0.0
-    for _ in range(4000):
-        p = 1 / (1 + np.exp(-(z @ w + b)))
-        grad_w = z.T @ (p - y) / len(y) + L2 * w / len(y)
-        grad_b = float(np.mean(p - y))
-        w -= 0.5 * grad_w
-        b -= 0.5 * grad_b
-    return w / std
+    return logistic(x, y)[0]
 
 
 def evaluate(articles: list[dict], weights_of, score) -> tuple[float, float]:  # type: ignore[no-untyped-def]
@@ -135,9 +113,9 @@ def main() -> int:
     score = score_module()
     articles = rows()
     hand = np.array(salience_weights())
-    folds = {a["id"]: i % FOLDS for i, a in enumerate(sorted(articles, key=lambda a: a["id"]))}
+    fold = folds([a["id"] for a in articles])
     fitted = {
-        k: fit([a for a in articles if folds[a["id"]] != k], score, args.labels)
+        k: fit([a for a in articles if fold[a["id"]] != k], score, args.labels)
         for k in range(FOLDS)
     }
     everything = fit(articles, score, args.labels)
@@ -146,7 +124,7 @@ def main() -> int:
     print("|---|---:|---:|")
     for name, weights_of in (
         ("hand-set (current data file), all 40", lambda a: hand),
-        (f"fitted, {FOLDS}-fold cross-validated by article", lambda a: fitted[folds[a["id"]]]),
+        (f"fitted, {FOLDS}-fold cross-validated by article", lambda a: fitted[fold[a["id"]]]),
         ("fitted on all 40, scored on the same 40", lambda a: everything),
     ):
         p, r = evaluate(articles, weights_of, score)
@@ -157,7 +135,7 @@ def main() -> int:
     for feature, weight in zip(SALIENCE_FEATURES, weights, strict=True):
         print(f"  {feature:13} {weight:+.4f}")
     if args.write:
-        p, r = evaluate(articles, lambda a: fitted[folds[a["id"]]], score)
+        p, r = evaluate(articles, lambda a: fitted[fold[a["id"]]], score)
         data = json.loads(DATA.read_text())
         data.update(
             weights=weights,

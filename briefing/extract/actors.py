@@ -26,8 +26,23 @@ from .locations import (
     full_name_words,
     is_mislabelled_place,
     lower_case_words,
+    named_as_scene,
+    state_acts,
 )
-from .names import TITLES, Mentions, clean, initials, key, looks_named, person_key
+from .names import (
+    SAYING,
+    TITLES,
+    Mentions,
+    aged,
+    clean,
+    initials,
+    is_name_word,
+    key,
+    looks_named,
+    person_key,
+    person_nouns,
+    untagged_names,
+)
 from .nlp import Parsed
 
 _SUBJECT = {"nsubj", "nsubjpass", "agent", "poss"}
@@ -70,13 +85,6 @@ _CREDITS = re.compile(
     r"(?i:contributed to this (report|story)|contributed reporting|additional reporting|"
     r"(reporting|writing|editing) by\b)|\b([A-Z][\w'.-]+ ){1,3}reported from\b",
 )
-_SAYING = frozenset(
-    re.findall(
-        r"\w+",
-        "say says said tell tells told add adds added report reports reported claim claims "
-        "claimed confirm confirms confirmed note notes noted",
-    )
-)
 _PREPOSITIONS = frozenset(
     ["near", "in", "at", "on", "from", "outside", "inside", "across", "along", "around", "into"]
 )
@@ -100,6 +108,7 @@ class _Data:
     named_heads: frozenset[str]  # heads that make a group only after a name ("Obama campaign")
     first_words: frozenset[str]  # first words of the known names' keys, to skip the rest fast
     qualified_heads: frozenset[str]  # heads that need a nation or name ("Syrian regime")
+    agentive: frozenset[str]  # heads whose possessor acts through them ("Russia's army")
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +128,7 @@ def _data() -> _Data:
         frozenset(raw["named_heads"]),
         frozenset(k.split()[0] for k in known if k),
         frozenset(raw["qualified_heads"]),
+        frozenset(raw["group_heads"]) | frozenset(raw["agentive_heads"]) | TITLES,
     )
 
 
@@ -163,6 +173,7 @@ def actor_candidates(
     acronyms: dict[str, str] = {}  # "unhcr" -> key of "United Nations refugee agency"
     described: dict[str, str] = {}  # "ingd" -> "Mozambique's national disaster agency"
     lower = lower_case_words(parsed)
+    roles = _named_roles(parsed)
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
         credits = bool(_CREDITS.search(p.sentence.text))
@@ -174,7 +185,7 @@ def actor_candidates(
             items.setdefault(key(long_key), Mentions(_org_kind(long_form))).add(
                 long_form, p.sentence, pos
             )
-        for m in _mentions(p.doc, g, data, countries, lower, brand_words, name_words):
+        for m in _mentions(p.doc, g, data, countries, lower, brand_words, name_words, roles):
             if any(m.surface in long or m.surface == short for long, short in defined):
                 continue  # counted with "Islamic State in the Greater Sahara (ISGS)" above
             if m.canonical is None and credits and m.kind == "person":
@@ -195,7 +206,8 @@ def actor_candidates(
     merged = {
         k: m
         for k, m in _merge(items).items()
-        if m.strong or m.count >= 2 or any(f[:1].isupper() or " " in f for f in m.forms)
+        if (m.strong or m.count >= 2 or any(f[:1].isupper() or " " in f for f in m.forms))
+        and not _lone_word(m)
     }  # a bare plural group ("creditors") only when it acts or recurs
     nationalities = Counter(
         code
@@ -221,6 +233,18 @@ def actor_candidates(
     ]
 
 
+def _lone_word(m: Mentions) -> bool:
+    """One word taken for a person once, with no title: "Mat", "Inn", "Floodwater" are NER
+    guesses at capitalised words more often than people, and news names a person in full
+    at least once (a surname alone joins that full name)."""
+    return (
+        m.kind == "person"
+        and m.count == 1
+        and not m.titled
+        and all(" " not in f and f[:1].isupper() for f in m.forms)
+    )
+
+
 def _canonical_name(k: str, m: _Mention, g: Gazetteer, data: _Data) -> str:
     if k in data.known:
         return data.known[k][0]
@@ -236,14 +260,16 @@ def _mentions(
     lower: Collection[str] = (),
     brand_words: Collection[str] = (),
     name_words: Collection[str] = (),
+    roles: Collection[str] = (),
 ) -> list[_Mention]:
-    """Each actor mention in one sentence (``lower``: words the text writes in lower case)."""
+    """Each actor mention in one sentence (``lower``: words the text writes in lower case;
+    ``roles``: role nouns the text gives a name, see _named_roles)."""
     out: list[_Mention] = []
     covered: set[int] = set()
     armed: set[int] = set()  # tokens of named armed groups ("Islamic State")
     states: set[int] = set()  # tokens of countries that act ("Russia's ministry")
     known = _known_spans(doc, data)
-    for ent in _entities(doc):
+    for ent in _entities(doc) + untagged_names(doc):
         if any(a <= ent.start < b and b - a > len(ent) for a, b, _, _ in known):
             continue  # "Democrats" of "Liberal Democrats": the well-known name wins
         tail = next((b for a, b, _, _ in known if ent.start < a < ent.end < b), None)
@@ -279,6 +305,7 @@ def _mentions(
         if not person and (
             is_mislabelled_place(label, surface, g, countries, brand_words)
             or _names_a_place(surface, g)
+            or named_as_scene(ent)
         ):
             label = "GPE"
         mention = None
@@ -293,7 +320,9 @@ def _mentions(
             mention = _Mention(surface, _org_kind(surface), acts, described=_described(doc, ent))
         elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or acts):
             mention = _Mention(surface, "nationality_group", acts)
-        elif label == "GPE" and (acts or addressed_capital(ent, k, g)):
+        elif label == "GPE" and (
+            state_acts(ent.root, data.agentive) or addressed_capital(ent, k, g)
+        ):
             code = g.country_code(k) or g.capitals.get(k)
             if code:  # a country or its capital that acts, or is addressed: "accused Washington"
                 mention = _Mention(surface, "state", acts, key(g.country_names[code]))
@@ -313,7 +342,12 @@ def _mentions(
         head = chunk.root
         if head.i in covered:
             continue
-        group = _group(chunk, data)
+        described_person = _aged_person(chunk, data)
+        if described_person:
+            out.append(_Mention(described_person, "person", _acts(head)))
+            covered.update(range(chunk.start, chunk.end))
+            continue
+        group = _group(chunk, data, roles)
         if not group:
             continue
         surface, kind, counted = group
@@ -322,7 +356,7 @@ def _mentions(
         if kind == "government" and any(c.dep_ == "poss" and c.i in states for c in head.children):
             continue  # "Russia's ministry of defence warned": Russia acting, counted above
         qualified = " " in surface
-        if not qualified and head.dep_ == "nsubj" and head.head.lower_ in _SAYING:
+        if not qualified and head.dep_ == "nsubj" and head.head.lower_ in SAYING:
             acts = False  # "officials said": where a report comes from, not an actor acting
         else:
             acts = _acts(head)
@@ -371,9 +405,12 @@ def _trimmed(ent: Any, name_words: Collection[str]) -> Any:
 
 
 def _entities(doc: Any) -> list[Any]:
-    """NER spans, with adjacent nationality and religion spans joined: "Ethiopian Christians"."""
+    """NER spans, with adjacent nationality and religion spans joined: "Ethiopian Christians",
+    and a person's name widened to the untagged name words before it ("Zaw" + "Lin")."""
     out: list[Any] = []
     for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            ent = _widened(doc, ent)
         last = out[-1] if out else None
         if last is not None and last.end == ent.start and last.label_ == ent.label_ == "NORP":
             out[-1] = doc[last.start : ent.end]
@@ -381,6 +418,37 @@ def _entities(doc: Any) -> list[Any]:
         else:
             out.append(ent)
     return out
+
+
+def _widened(doc: Any, ent: Any) -> Any:
+    """A person's name with the untagged name words NER left before it mid-sentence:
+    unfamiliar names are often cut ("… said Zaw Lin" tagged as "Lin")."""
+    start = ent.start
+    while (
+        start > max(0, ent.start - 2)
+        and is_name_word(doc[start - 1])
+        and any(
+            not t.is_punct for t in doc[: start - 1]
+        )  # a capital opening a sentence says nothing
+    ):
+        start -= 1
+    if start == ent.start:
+        return ent
+    widened = doc[start : ent.end]
+    widened.label_ = "PERSON"
+    return widened
+
+
+def _aged_person(chunk: Any, data: _Data) -> str | None:
+    """A person the text names only by age and role: "a 20-year-old British tourist"."""
+    head = chunk.root
+    if head.lower_ not in person_nouns() or head.dep_ == "appos" or not aged(head):
+        return None
+    start = chunk.start
+    while start < head.i and chunk.doc[start].dep_ in ("det", "poss", "predet"):
+        start += 1
+    surface = clean(chunk.doc[start : head.i + 1].text)
+    return surface or None
 
 
 def _known_spans(doc: Any, data: _Data) -> list[tuple[int, int, str, str]]:
@@ -461,7 +529,24 @@ def _org_kind(surface: str) -> str:
     return "organisation"
 
 
-def _group(chunk: Any, data: _Data) -> tuple[str, str, str | None] | None:
+def _named_roles(parsed: Sequence[Parsed]) -> frozenset[str]:
+    """Role nouns the text puts beside a person's name ("The suspect, Michael Webb,"; "Jane
+    Doe, the judge"): alone, such a noun is that person again, not another actor."""
+    out = set()
+    for p in parsed:
+        for token in p.doc:
+            if token.dep_ != "appos":
+                continue
+            a, b = token, token.head
+            for role, name in ((a, b), (b, a)):
+                if name.ent_type_ == "PERSON" and role.tag_ == "NN" and role.ent_type_ == "":
+                    out.add(role.lower_)
+    return frozenset(out)
+
+
+def _group(
+    chunk: Any, data: _Data, roles: Collection[str] = ()
+) -> tuple[str, str, str | None] | None:
     """A descriptive group: "pro-regime forces", "federal prosecutors", "the police".
 
     Returns its name, kind, and the name with its count when one is written ("Three Labour
@@ -487,7 +572,7 @@ def _group(chunk: Any, data: _Data) -> tuple[str, str, str | None] | None:
             token.dep_ in ("det", "poss", "predet", "nummod", "quantmod", "advmod")
             or token.tag_ in ("RB", "PDT", "DT")
             or token.lower_ in _QUANTITIES
-            or ((token.is_stop or token.is_punct) and token.whitespace_)
+            or (((token.is_stop and token.is_lower) or token.is_punct) and token.whitespace_)
         ):
             start = token.i + 1  # "the", "its", "three": not part of the group's name
             continue
@@ -516,6 +601,15 @@ def _group(chunk: Any, data: _Data) -> tuple[str, str, str | None] | None:
     counted = None
     if start > chunk.start and (first.like_num or first.lower_ in _COUNTS):
         counted = clean(doc[chunk.start : head.i + 1].text)
+    if not qualified and head.tag_ == "NN" and head.lower_ in roles:
+        return None  # "the suspect" after "The suspect, Michael Webb,": Webb again
+    if (
+        counted is None
+        and start > chunk.start + 1
+        and doc[start - 1].tag_ == "POS"
+        and doc[start - 2].ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+    ):
+        counted = clean(doc[chunk.start : head.i + 1].text)  # "Vietnam's coast guard"
     if qualified or _acts(head) or head.tag_ in ("NNS", "NNPS"):
         return surface, kind, counted
     return None

@@ -7,9 +7,9 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from ..data import load
-from ..model import Location
+from ..model import Location, Sentence
 from .gazetteer import Gazetteer, Place, gazetteer
-from .names import TITLES, Mentions, clean, key, looks_named
+from .names import TITLES, Mentions, clean, key, looks_named, person_nouns, untagged_names
 from .nlp import Parsed
 
 _WATER = re.compile(r"\b(sea|ocean|gulf|bay|river|lake|strait|straits|channel|canal)\b", re.I)
@@ -27,6 +27,20 @@ _ADDRESSED = re.compile(
     r"(accus|warn|urg|critici[sz]|blam|condemn|thank|prais|press|told|tell|ask|persuad|"
     r"convinc|support|back|sanction|punish|reassur|threat|defied|defy|snub|reject|call)"
 )
+# Prepositions that put what follows as a scene: "fighting in X", "fled to X", "near X".
+_LOCATIVE = frozenset(
+    """
+    in at near across inside outside within throughout into to from around along on over
+    through toward towards via off beyond among onto upon
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+# Verbs whose subject is a state being, having or needing, not acting: "Italy is prone".
+_STATIVE = frozenset(
+    """
+    is are was were be been being 's am has have had having become becomes became remain
+    remains remained seem seems seemed need needs needed lie lies lay sit sits
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 _COMPASS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "north east", "north west", "south east", "south west",
@@ -35,9 +49,10 @@ _COMPASS = {
 
 def place_mentions(
     doc: Any, g: Gazetteer, countries: set[str], brand_words: Collection[str] = ()
-) -> list[tuple[str, str, bool]]:
-    """(surface, NER label, acts) of each place in a sentence, including places NER
-    mislabelled; ``acts``: the name is the subject or possessor ("Athens insisted")."""
+) -> list[tuple[str, str, bool, bool]]:
+    """(surface, NER label, acts, setting) of each place in a sentence, including places NER
+    mislabelled; ``acts``: the name is the subject or possessor ("Athens insisted");
+    ``setting``: something happens there ("fighting in Syria", see is_setting)."""
     out = []
     for ent in doc.ents:
         surface = clean(ent.text)
@@ -57,18 +72,28 @@ def place_mentions(
         if _ends_a_longer_name(doc, ent):
             continue  # "Islamic State in the Greater Sahara (ISGS)": a group, not a place
         acts = ent.root.dep_ in _ACTING or addressed_capital(ent, k, g)
+        setting = is_setting(ent.root)
         after = doc[ent.end] if ent.end < len(doc) else None
         if ent.label_ == "ORG" and after is not None and after.lower_ in _SITES:
-            out.append((f"{surface} {after.text}", "FAC", False))  # "Census Bureau headquarters"
+            out.append(
+                (f"{surface} {after.text}", "FAC", False, setting)
+            )  # "Census Bureau headquarters"
             continue
         if k in _CONTINENTS and ent.start > 0 and doc[ent.start - 1].lower_ in _QUARTERS:
             surface = f"{doc[ent.start - 1].text} {surface}"  # "south Asia", "West Africa"
+        elif ent.start > 0 and doc[ent.start - 1].lower_ in _QUARTERS and g.country_code(k):
+            # "northern Russia", "southern Iraq": a part of the country, named as the text does
+            out.append((f"{doc[ent.start - 1].text} {surface}", "LOC", False, setting))
+            continue
         if ent.label_ in PLACE_LABELS:
-            out.append((surface, ent.label_, acts))
+            out.append((surface, ent.label_, acts, setting))
         elif is_mislabelled_place(ent.label_, surface, g, countries, brand_words):
-            out.append((surface, "GPE", acts))
+            out.append((surface, "GPE", acts, setting))
+        elif ent.label_ in ("PERSON", "ORG") and named_as_scene(ent):
+            out.append((surface, "GPE", acts, setting))  # "fled to Tal Tamr"
         elif ent.label_ in ("ORG", "PERSON") and STREET.search(surface):
-            out.append((surface, "FAC", acts))  # "Birch Road East" tagged as an organisation
+            # "Birch Road East" tagged as an organisation
+            out.append((surface, "FAC", acts, setting))
     return out
 
 
@@ -99,6 +124,111 @@ def _in_a_title(doc: Any, ent: Any) -> bool:
     if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
         return False
     return any(t.lower_ in _PEERAGE for t in doc[max(0, ent.start - 5) : ent.start - 1])
+
+
+def first_conjunct(token: Any) -> Any:
+    """ "Portugal" in "the Netherlands, Portugal and the Czech Republic announced": the word
+    whose role in the sentence the list shares."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def is_setting(token: Any) -> bool:
+    """The place is where something happens: the object of "in/at/near/to/across …", or a
+    list joined to one ("in Syria and Iraq")."""
+    token = first_conjunct(token)
+    if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
+        return True
+    if token.dep_ == "dobj" and token.head.lower_.startswith(_GOING):
+        return True  # "visiting Israel", "the quake that hit Nepal"
+    # "the south of Syria", "the border with Lebanon": a part or edge of the place (the
+    # preposition may hang on the verb instead: "tracking them towards the border with Mali")
+    prep = token.head
+    return token.dep_ == "pobj" and (
+        prep.head.lower_ in _AREAS or (prep.i > 0 and prep.doc[prep.i - 1].lower_ in _AREAS)
+    )
+
+
+# Verbs whose object is a scene: going there, leaving it, striking it.
+_GOING = tuple(
+    """
+    visit enter invad reach leav left cross tour occup fled flee quit return hit struck
+    strik rock devastat ravag swept sweep shell bomb raid
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+# Nouns whose "of/with X" is a part or edge of the place: "the outskirts of Kabul".
+_AREAS = frozenset(
+    """
+    north south east west centre center heart outskirts edge part parts region regions area
+    areas border borders coast capital city cities province provinces interior rest length
+    breadth soil streets frontier frontiers coastline shores
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+# Nouns that name a settlement or area by what follows: "the village of Tal Baydar".
+_SETTLEMENTS = frozenset(
+    """
+    village villages town towns city cities district districts province region county
+    suburb neighbourhood neighborhood camp municipality commune hamlet island
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+_SPATIAL = frozenset(
+    """
+    in at near towards toward into outside inside across around through
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+_MOTION = tuple(
+    """
+    fled flee mov travel went go head deploy evacuat driv drove walk sail flew fly march
+    advanc retreat withdr push return arriv reach sent send
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def named_as_scene(ent: Any) -> bool:
+    """A name NER took for a person or organisation that the sentence uses as a place:
+    "the village of Tal Baydar", "fled to Tal Tamr", "shelling near Tal Baydar". For an
+    organisation only the naming pattern counts ("at Walmart", "a stake in Irancell" stay
+    organisations); a person with a title before the name stays a person."""
+    token = first_conjunct(ent.root)
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.lower_ in _SETTLEMENTS:
+        return True
+    doc = ent.doc
+    if ent.label_ != "PERSON" or (ent.start > 0 and doc[ent.start - 1].lower_ in TITLES):
+        return False
+    if prep.lower_ in _SPATIAL:
+        return True
+    return prep.lower_ in ("to", "from") and prep.head.lower_.startswith(_MOTION)
+
+
+def described_as_person(ent: Any) -> bool:
+    """A name the sentence describes as a person: "Mahendra, a butcher", "her husband,
+    Mahendra": whatever NER took it for."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lower_ in person_nouns():
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in person_nouns() for c in root.children)
+
+
+def state_acts(token: Any, agentive: Collection[str]) -> bool:
+    """A country (or capital) that acts: the subject of a verb that is not being or having,
+    the agent of a passive, the possessor of a government, army, minister …
+    (``agentive``: such heads). "Italy is prone", "Spain's election", "China's version"
+    name the country without its acting."""
+    token = first_conjunct(token)
+    dep, head = token.dep_, token.head
+    if dep == "nsubj":
+        return head.lower_ not in _STATIVE
+    if dep == "pobj" and head.dep_ == "agent":
+        return True
+    if dep == "poss":
+        return head.lower_ in agentive or head.lower_.rstrip("s") in agentive
+    return False
 
 
 def addressed_capital(ent: Any, k: str, g: Gazetteer) -> bool:
@@ -177,21 +307,34 @@ def find_locations(
     g = gazetteer()
     items: dict[str, tuple[str, Mentions]] = {}
     order: dict[str, int] = {}
-    # Words of people's names: "Clarke" or "Tsarnaev" tagged as a place is a person.
+    # Words of people's names: "Clarke" or "Tsarnaev" tagged as a place is a person; a name
+    # tagged as a person where the sentence makes it a place ("reached Makhanga") is not.
+    placed = {key(e.text) for p in parsed for e in p.doc.ents if e.label_ in PLACE_LABELS}
     person_words = {
-        w for p in parsed for e in p.doc.ents if e.label_ == "PERSON" for w in key(e.text).split()
-    }
+        w
+        for p in parsed
+        for e in [*p.doc.ents, *untagged_names(p.doc)]  # "Tanka Maya Sitoula, a mother"
+        if e.label_ == "PERSON"
+        and key(e.text) not in placed
+        and not is_setting(e.root)
+        and not named_as_scene(e)
+        for w in key(e.text).split()
+    } | {key(e.text) for p in parsed for e in p.doc.ents if described_as_person(e)}
     name_words = full_name_words(parsed)
     countries = countries_named(parsed, g)
     brand_words = brands(parsed)
     lower = lower_case_words(parsed)
+    scenes: dict[str, set[Sentence]] = {}  # key -> sentences where something happens there
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
-        for surface, label, acts in place_mentions(p.doc, g, countries, brand_words):
+        for surface, label, acts, setting in place_mentions(p.doc, g, countries, brand_words):
             _, mentions = items.setdefault(key(surface), (label, Mentions("place")))
             mentions.add(surface, p.sentence, pos, acts)
+            if setting:
+                scenes.setdefault(key(surface), set()).add(p.sentence)
     mentioned = {code for k in items if (code := g.country_code(k))}
     resolved: dict[str, tuple[Place | None, str, Mentions]] = {}
+    in_scene: dict[str, set[Sentence]] = {}
     for k, (label, mentions) in items.items():
         # A facility resolves only when it names a known place ("Buenos Aires" tagged FAC),
         # never to a small namesake town.
@@ -204,25 +347,46 @@ def find_locations(
         if place is not None and place.kind != "country" and " " not in k and k in name_words:
             continue  # "Hammond" after "Richard Hammond": the person, not the town
         merge_key = f"{place.kind}:{place.name}:{place.country}" if place else k
+        in_scene.setdefault(merge_key, set()).update(scenes.get(k, ()))
         if merge_key in resolved:
             resolved[merge_key][2].absorb(mentions)
         else:
             resolved[merge_key] = (place, label, mentions)
-    # Countries other places lie in stay, even when only named as actors ("Syria's media").
-    hosts = {r[0].country for r in resolved.values() if r[0] and r[0].kind != "country"}
-    kept = [r for r in resolved.values() if not _only_acts(r[0], r[2], g, hosts)]
+    # Countries other places lie in stay, even when only named as actors ("Syria's media");
+    # a building that only acts ("the Pentagon said") hosts nothing.
+    hosts = {
+        r[0].country
+        for r in resolved.values()
+        if r[0] and r[0].kind != "country" and not _only_acts(r[0], r[2], g, set())
+    }
+    kept = [
+        r
+        for mk, r in resolved.items()
+        if not _only_acts(r[0], r[2], g, hosts)
+        and (in_scene[mk] or not _needs_a_scene(r[0], hosts))
+    ]
     ranked = sorted(kept, key=lambda r: (-_salience(r[0], r[2], key_sentences), r[2].first))
     return tuple(_location(place, label, m, g) for place, label, m in ranked)
 
 
 def _only_acts(place: Place | None, m: Mentions, g: Gazetteer, hosts: set[str | None]) -> bool:
-    """A capital, or a country named once or twice, that is only ever the subject or possessor
-    ("Athens insisted", "Germany pledged"): an actor, not a location."""
+    """A capital, a building, or a country named once or twice, that is only ever the
+    subject or possessor ("Athens insisted", "the Pentagon said", "Germany pledged"): an
+    actor, not a location."""
     if place is None or len(m.strong) < len(m.sentences):
         return False
     if place.kind == "country":
         return m.count <= 2 and place.country not in hosts
+    if place.kind == "facility":
+        return True
     return place.kind == "city" and g.capitals.get(key(place.name)) == place.country
+
+
+def _needs_a_scene(place: Place | None, hosts: set[str | None]) -> bool:
+    """A country is a location only where something happens in it ("clashes in Mali",
+    "fled to Syria"), or where another place named lies in it; one that only acts, backs,
+    objects or qualifies ("US forces", "the UK's presidency") is not."""
+    return place is not None and place.kind == "country" and place.country not in hosts
 
 
 def _salience(

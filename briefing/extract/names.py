@@ -7,7 +7,9 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
+from ..data import load
 from ..model import Evidence, Sentence
 
 # Words of titles and offices written before names ("Home Secretary", "Mr", "Gen.").
@@ -146,3 +148,69 @@ class Mentions:
             if s not in picked:
                 picked.append(s)
         return tuple(Evidence(s.source, s.index, s.text) for s in picked)
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns for a person ("tourist", "mother", "nurse"), from data/actors.json."""
+    return frozenset(load("actors.json")["person_nouns"])
+
+
+# Verbs that report speech: their subject is a person or a body speaking.
+SAYING = frozenset(
+    re.findall(
+        r"\w+",
+        "say says said tell tells told add adds added report reports reported claim claims "
+        "claimed confirm confirms confirmed note notes noted",
+    )
+)
+
+
+def is_name_word(token: Any) -> bool:
+    """An untagged word written as a name: "Zaw", "Tanka" (not "The", a title or a number)."""
+    return (
+        token.tag_ == "NNP"
+        and token.ent_iob_ == "O"
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.is_alpha
+        and token.lower_.rstrip(".") not in TITLES
+        and not token.is_stop
+    )
+
+
+def untagged_names(doc: Any) -> list[Any]:
+    """Names of two to four words that NER did not tag, marked as people by what the
+    sentence does with them: "Tanka Maya Sitoula, a 40-year-old mother", "Alessandro Amato
+    of the INGV said". Unfamiliar naming traditions are where NER misses most."""
+    out = []
+    for token in doc:
+        if not is_name_word(token) or token.dep_ not in ("nsubj", "nsubjpass", "appos"):
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 3 and is_name_word(doc[start - 1]):
+            start -= 1
+        if token.i == start or any(doc[i].dep_ != "compound" for i in range(start, token.i)):
+            continue
+        said = token.dep_ == "nsubj" and token.head.lower_ in SAYING
+        described = any(
+            c.dep_ == "appos" and (c.lower_ in person_nouns() or aged(c)) for c in token.children
+        )
+        if said or described:
+            span = doc[start : token.i + 1]
+            span.label_ = "PERSON"
+            out.append(span)
+    return out
+
+
+_AGE = re.compile(r"^\d{1,3}$")
+
+
+def aged(head: Any) -> bool:
+    """The noun has an age written before it: "a 40-year-old mother", "a 55-year old man"."""
+    words = [t.lower_ for t in head.doc[max(0, head.i - 9) : head.i]]
+    return any(
+        (_AGE.match(w) and words[i + 1 : i + 4] in (["-", "year", "-"], ["-", "year", "old"]))
+        or (_AGE.match(w) and words[i + 1 : i + 3] == ["year", "old"])
+        for i, w in enumerate(words)
+    )

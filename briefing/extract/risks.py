@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
+from ..data import load
 from ..model import Evidence, Risk
 from .nlp import Parsed
 
@@ -27,7 +29,16 @@ _DANGER = re.compile(
     r"persecut\w*|penalty|blocked|ban(ned|s)?|opposition|rebellion|criticis\w*|"
     r"allegation\w*|accus\w*|trouble\w*|dispute\w*|hung|exit|targets?|targeting|"
     r"propaganda|scrutiny|tough\w*|difficult\w*|challeng\w*|pressure\w*|strain\w*|"
-    r"withh[eo]ld\w*|shortfall\w*|struggl\w*|setback\w*|costs?|costly)\b",
+    r"withh[eo]ld\w*|shortfall\w*|struggl\w*|setback\w*|costs?|costly|"
+    # crime and the courts: charges still to be tried are a danger to come
+    r"charg(ed|es)|convict\w*|sentenc\w*|prosecut\w*|homicide|murder\w*|kidnap\w*|"
+    r"abduct\w*|rape\w*|assault\w*|behead\w*|lawsuit\w*|jail\w*|prison|"
+    # health: disease and its spread
+    r"quarantin\w*|plague|infect\w*|virus\w*|disease\w*|pandemic\w*|contagio\w*|"
+    r"transmi\w*|cholera|symptom\w*|"
+    # livelihoods and order
+    r"unemploy\w*|jobless\w*|layoffs?|inflation|poverty|hunger|insecurity|deficit\w*|"
+    r"morale|anger|outrage\w*|withdraw\w*|pull(ing)? out)\b",
     re.IGNORECASE,
 )
 # The source's own likelihood wording -> ICD 203 term. Explicit probability words win over
@@ -69,7 +80,6 @@ _FORWARD = re.compile(
     r"prepar\w*|poised|set to|escalat\w*|imminent|future|next|coming)\b",
     re.IGNORECASE,
 )
-_MIN_SCORE = 1.5
 _MAX_EVIDENCE = 4  # evidence sentences per risk
 _SAME_RISK = 0.1  # content-word overlap that makes two sentences one risk
 _STOP = frozenset(
@@ -111,25 +121,86 @@ _STOP = frozenset(
 _MIN_WORDS = 6
 
 
-def find_risks(parsed: Sequence[Parsed]) -> tuple[Risk, ...]:
-    """Sentences that state a danger (above all a forward-looking one), strongest first."""
+# Anchors that put a sentence's events in the past: "in 1944", "in the 14th century".
+_PAST = re.compile(
+    r"\b((in|since|during|by|until) (the )?(1[0-9]{3}|20[0-2][0-9])s?|centur(y|ies)|"
+    r"(years|decades) ago|histor\w*|first (appeared|coined|emerged))\b",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"\b(will|would|could|may|might|can|should|must|'ll)\b", re.IGNORECASE)
+# Dangers under way or still to be resolved: "a rising toll", "a suspect at large".
+_ONGOING = re.compile(
+    r"\b(continu\w*|ongoing|still|remain\w*|rising|grow\w*|increas\w*|mount\w*|spread\w*|"
+    r"at large|on the run|missing|yet to|persist\w*|deepen\w*|widen\w*|wors\w*)\b",
+    re.IGNORECASE,
+)
+_QUOTE = re.compile("[\"\u201c\u201d\u2018\u2019']")
+
+RISK_FEATURES = (
+    "dangers",  # distinct danger words, at most 3
+    "forward",  # a forward-looking cue: will, could, warn, threaten, plan …
+    "explicit",  # the source rates it: likely, unlikely, expected to, risk of
+    "actor",  # a named person, organisation, place or group
+    "lead",  # 1 / (1 + index / 5): news puts what matters first
+    "modal",  # will, would, could, may, might, can, should, must
+    "ongoing",  # still, continuing, rising, spreading, at large …
+    "past",  # anchored in the past: "in 1944", "centuries", "years ago"
+    "past_tense",  # the main verb is in the past tense and nothing looks forward
+    "quoted",  # quotation marks: someone's own words
+)
+
+
+def risk_features(p: Parsed) -> tuple[float, ...] | None:
+    """What makes a sentence a risk, in RISK_FEATURES order; None when it names no danger."""
+    text = p.sentence.text
+    if len(text.split()) < _MIN_WORDS:
+        return None
+    dangers = {m.group(0).lower() for m in _DANGER.finditer(text)}
+    if not dangers:
+        return None
+    forward = bool(_FORWARD.search(text))
+    root = next((t for t in p.doc if t.dep_ == "ROOT"), None)
+    past_tense = root is not None and root.tag_ in ("VBD", "VBN") and not forward
+    return (
+        float(min(len(dangers), 3)),
+        float(forward),
+        float(bool(_EXPLICIT.search(text))),
+        float(_has_actor(p)),
+        1.0 / (1 + p.sentence.index / 5),
+        float(bool(_MODAL.search(text))),
+        float(bool(_ONGOING.search(text))),
+        float(bool(_PAST.search(text))),
+        float(past_tense),
+        float(bool(_QUOTE.search(text))),
+    )
+
+
+@lru_cache(maxsize=1)
+def risk_weights() -> tuple[tuple[float, ...], float]:
+    """The weights of RISK_FEATURES and the score a sentence needs, from data/risks.json."""
+    data = load("risks.json")
+    if tuple(data["features"]) != RISK_FEATURES:
+        raise ValueError("data/risks.json does not match RISK_FEATURES — refit it")
+    return tuple(float(w) for w in data["weights"]), float(data["threshold"])
+
+
+def find_risks(
+    parsed: Sequence[Parsed], weights: tuple[tuple[float, ...], float] | None = None
+) -> tuple[Risk, ...]:
+    """Sentences that state a danger (above all a forward-looking one), strongest first.
+
+    A sentence's score is a weighted sum of RISK_FEATURES, its weights and threshold data
+    (data/risks.json, fitted by tools/fit_risks.py; ``weights`` overrides them)."""
+    factors, threshold = weights or risk_weights()
     risks: list[Risk] = []
     for p in parsed:
+        features = risk_features(p)
+        if features is None:
+            continue
+        score = sum(w * f for w, f in zip(factors, features, strict=True))
+        if score < threshold:
+            continue
         text = p.sentence.text
-        if len(text.split()) < _MIN_WORDS:
-            continue
-        dangers = {m.group(0).lower() for m in _DANGER.finditer(text)}
-        if not dangers:
-            continue
-        score = (
-            min(len(dangers), 3)
-            + bool(_FORWARD.search(text))
-            + bool(_EXPLICIT.search(text))
-            + 0.5 * _has_actor(p)
-            + 0.5 / (1 + p.sentence.index / 5)  # news puts what matters first
-        )
-        if score < _MIN_SCORE:
-            continue
         cue, likelihood = _likelihood(text)
         evidence = Evidence(p.sentence.source, p.sentence.index, text)
         statement = _statement(p.doc, text)
@@ -215,9 +286,10 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
             words = [t for t in span if not (t.i == span.start and t.lower_ in ("that", "if"))]
             reported = "".join(t.text_with_ws for t in words).strip(" ,;:\"'\u201c\u201d")
             if len(reported.split()) >= 5:
-                who = doc[speaker.left_edge.i : speaker.right_edge.i + 1].text if speaker else ""
+                who = _speaker(doc, speaker) if speaker is not None else ""
                 who = who if who.lower() not in ("he", "she", "they", "it", "we", "i") else ""
-                pronoun = re.match(r"(it|they|he|she|we)\s", reported, re.IGNORECASE)
+                # "it", "they", "he", "she": the speaker; "we" and "I" are not the speaker's name
+                pronoun = re.match(r"(it|they|he|she)\s", reported, re.IGNORECASE)
                 if who and pronoun:
                     # "The coalition said it had struck ..." -> "The coalition had struck ..."
                     text = who[:1].upper() + who[1:] + " " + reported[pronoun.end() :]
@@ -231,6 +303,18 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
     return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "\u2026"
 
 
-def _similar(a: str, b: str) -> bool:
-    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.6
+def _speaker(doc: Any, speaker: Any) -> str:
+    """Who said it, without what the sentence adds about them: "Tionge Mwale", not "Tionge
+    Mwale, a nurse at the clinic,"; "Warsame", not "Warsame, who fled …". An acronym in
+    brackets stays: "the World Food Programme (WFP)" is shortened to "WFP" later."""
+    whole = doc[speaker.left_edge.i : speaker.right_edge.i + 1].text
+    if re.search(r"\([^()]+\)", whole):
+        return whole
+    left_out = {
+        t.i
+        for child in speaker.children
+        if child.dep_ in ("appos", "relcl", "acl", "punct")
+        for t in child.subtree
+    }
+    words = [t for t in speaker.subtree if t.i not in left_out]
+    return "".join(t.text_with_ws for t in words).strip(" ,;:")

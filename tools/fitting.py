@@ -1,0 +1,42 @@
+"""Shared by the fitting tools: the eval's score.py, article folds and a logistic regression."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+FOLDS = 5
+L2 = 1.0
+
+
+def score_module():  # type: ignore[no-untyped-def]
+    """../shared/eval/score.py, imported: the eval's own matching rules."""
+    spec = importlib.util.spec_from_file_location("score", EVAL / "score.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def folds(ids: Sequence[str]) -> dict[str, int]:
+    """Article id -> fold, dealt in id order so every fold mixes old and new articles."""
+    return {article: i % FOLDS for i, article in enumerate(sorted(ids))}
+
+
+def logistic(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:  # type: ignore[type-arg]
+    """L2 logistic regression by gradient descent on standardised features (numpy only).
+
+    Returns the weights and intercept on the raw features' scale."""
+    mean, std = x.mean(axis=0), x.std(axis=0)
+    std[std == 0] = 1.0
+    z = (x - mean) / std
+    w, b = np.zeros(z.shape[1]), 0.0
+    for _ in range(4000):
+        p = 1 / (1 + np.exp(-(z @ w + b)))
+        w -= 0.5 * (z.T @ (p - y) / len(y) + L2 * w / len(y))
+        b -= 0.5 * float(np.mean(p - y))
+    return w / std, b - float((mean / std) @ w)
