@@ -26,7 +26,7 @@ import json
 import sys
 
 import numpy as np
-from fitting import EVAL, FOLDS, ROOT, folds, score_module
+from fitting import EVAL, FOLDS, ROOT, ascend, f1, folds, score_module
 
 DATA = ROOT / "briefing" / "data" / "risks.json"
 CUT = 6  # risks on a brief (Options.max_risks)
@@ -86,29 +86,14 @@ def evaluate(articles: list[dict], weights_of, score) -> tuple[float, float]:  #
 
 
 def fit(articles: list[dict], score, start: tuple[tuple[float, ...], float]):  # type: ignore[no-untyped-def,type-arg]
-    """Weights and threshold by coordinate ascent on the F1 of these articles' briefs.
+    """Weights and threshold by coordinate ascent on the F1 of these articles' briefs,
+    starting from ``start``: a transparent scoring fitted to what the brief is judged on."""
 
-    From ``start``, each weight and the threshold in turn moves by ±0.5 or ±1 while that
-    raises F1 (two passes): a transparent scoring fitted to what the brief is judged on."""
+    def value(params: tuple[float, ...]) -> float:
+        return f1(*evaluate(articles, lambda a: (params[:-1], params[-1]), score))
 
-    def f1(candidate: tuple[tuple[float, ...], float]) -> float:
-        p, r = evaluate(articles, lambda a: candidate, score)
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    weights, threshold = list(start[0]), start[1]
-    best = f1((tuple(weights), threshold))
-    for _ in range(2):
-        for i in range(len(weights) + 1):
-            for step in (-1.0, -0.5, 0.5, 1.0):
-                w, t = list(weights), threshold
-                if i < len(w):
-                    w[i] += step
-                else:
-                    t += step
-                value = f1((tuple(w), t))
-                if value > best + 1e-9:
-                    best, weights, threshold = value, w, t
-    return tuple(weights), threshold
+    params = ascend((*start[0], start[1]), value)
+    return params[:-1], params[-1]
 
 
 def main() -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -40,3 +40,26 @@ def logistic(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:  # type:
         w -= 0.5 * (z.T @ (p - y) / len(y) + L2 * w / len(y))
         b -= 0.5 * float(np.mean(p - y))
     return w / std, b - float((mean / std) @ w)
+
+
+def ascend(
+    start: Sequence[float], value_of: Callable[[tuple[float, ...]], float], passes: int = 2
+) -> tuple[float, ...]:
+    """Coordinate ascent: each parameter in turn moves by ±0.5 or ±1 while that raises
+    value_of (e.g. the F1 of the briefs), ``passes`` times over; a transparent fit of a few
+    hand-readable numbers to the very score the brief is judged on."""
+    best_params = tuple(start)
+    best = value_of(best_params)
+    for _ in range(passes):
+        for i in range(len(best_params)):
+            for step in (-1.0, -0.5, 0.5, 1.0):
+                params = (*best_params[:i], best_params[i] + step, *best_params[i + 1 :])
+                value = value_of(params)
+                if value > best + 1e-9:
+                    best, best_params = value, params
+    return best_params
+
+
+def f1(precision: float, recall: float) -> float:
+    """Harmonic mean of precision and recall (0 when both are 0)."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0

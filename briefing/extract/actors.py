@@ -708,6 +708,14 @@ def _merge(items: dict[str, Mentions]) -> dict[str, Mentions]:
     for k in keys:
         item = items[k]
         target = next((full for fk, full in merged.items() if _same(k, item, fk, full)), None)
+        if target is None and item.kind == "person" and " " not in k:
+            # "Hannah" is Hannah Witheridge when she is the only Hannah named in full
+            namesakes = [
+                full
+                for fk, full in merged.items()
+                if full.kind == "person" and len(fk.split()) > 1 and fk.split()[0] == k
+            ]
+            target = namesakes[0] if len(namesakes) == 1 else None
         if target is None:
             merged[k] = item
         else:
@@ -722,9 +730,14 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         and len(full_words) > len(short_words)
         and full_words[-len(short_words) :] == short_words
         and short.kind == full.kind
-        and all(f.split()[0][:1].islower() for f in full.forms if len(f.split()) > len(short_words))
+        and (
+            all(f.split()[0][:1].islower() for f in full.forms if len(f.split()) > len(short_words))
+            or full_words[-len(short_words) - 1] == "and"
+        )
     ):
-        return True  # "Election Court" is the "special Election Court"
+        # "Election Court" is the "special Election Court"; "Border Protection" is "Customs
+        # and Border Protection" (NER often keeps only the last part of such a name)
+        return True
     if len(short_words) == 1 and short_key in _data().group_heads and full_words[-1] == short_key:
         return True  # "fighters" into "foreign fighters"
     if short.kind == "person" and full.kind == "person":

@@ -138,8 +138,23 @@ def is_setting(token: Any) -> bool:
     """The place is where something happens: the object of "in/at/near/to/across …", or a
     list joined to one ("in Syria and Iraq")."""
     token = first_conjunct(token)
-    if token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
-        return True
+    head = token.head
+    if token.dep_ in ("compound", "nmod", "poss", "det", "appos") and head is not token:
+        # "held in Belmarsh prison", "at the Census Bureau headquarters"; not "outside the US
+        # embassy" (the US is not where that is) or "to US President George Bush"
+        return (
+            head.ent_type_ not in ("PERSON", "NORP")
+            and head.lower_ not in TITLES
+            and head.lower_ not in _ABROAD
+            and head.lower_ not in person_nouns()
+            and is_setting(head)
+        )
+    if token.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+        # "to"/"from" after a verb is a scene only for going ("fled to Syria"), not for
+        # writing or speaking ("wrote to Barnes"); after a noun it is ("the road to Tera")
+        return head.lower_ not in ("to", "from") or _moving(head.head)
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SETTLEMENTS:
+        return True  # "the town of Bhaktapur", "Karauli district of Rajasthan"
     if token.dep_ == "dobj" and token.head.lower_.startswith(_GOING):
         return True  # "visiting Israel", "the quake that hit Nepal"
     # "the south of Syria", "the border with Lebanon": a part or edge of the place (the
@@ -150,6 +165,8 @@ def is_setting(token: Any) -> bool:
     )
 
 
+# A country's posts abroad: "the US embassy" is not in the US.
+_ABROAD = frozenset(["embassy", "embassies", "consulate", "base", "bases", "mission", "forces"])
 # Verbs whose object is a scene: going there, leaving it, striking it.
 _GOING = tuple(
     """
@@ -204,6 +221,11 @@ def named_as_scene(ent: Any) -> bool:
     if prep.lower_ in _SPATIAL:
         return True
     return prep.lower_ in ("to", "from") and prep.head.lower_.startswith(_MOTION)
+
+
+def _moving(word: Any) -> bool:
+    """The word a "to"/"from" hangs on is a noun or a verb of going ("fled", "sent")."""
+    return not word.tag_.startswith("VB") or word.lower_.startswith(_MOTION + _GOING)
 
 
 def described_as_person(ent: Any) -> bool:
@@ -359,11 +381,17 @@ def find_locations(
         for r in resolved.values()
         if r[0] and r[0].kind != "country" and not _only_acts(r[0], r[2], g, set())
     }
+    # The place the story names most (three times or more) is its subject: "Greece has
+    # denied it will fail to pay" is still the Greek story's place.
+    top, second = [*sorted((r[2].count for r in resolved.values()), reverse=True), 0, 0][:2]
+    subject = next(
+        (mk for mk, r in resolved.items() if r[2].count == top >= 3 and second < top), None
+    )
     kept = [
         r
         for mk, r in resolved.items()
         if not _only_acts(r[0], r[2], g, hosts)
-        and (in_scene[mk] or not _needs_a_scene(r[0], hosts))
+        and (in_scene[mk] or mk == subject or not _needs_a_scene(r[0], r[2], hosts))
     ]
     ranked = sorted(kept, key=lambda r: (-_salience(r[0], r[2], key_sentences), r[2].first))
     return tuple(_location(place, label, m, g) for place, label, m in ranked)
@@ -382,11 +410,15 @@ def _only_acts(place: Place | None, m: Mentions, g: Gazetteer, hosts: set[str | 
     return place.kind == "city" and g.capitals.get(key(place.name)) == place.country
 
 
-def _needs_a_scene(place: Place | None, hosts: set[str | None]) -> bool:
+def _needs_a_scene(place: Place | None, m: Mentions, hosts: set[str | None]) -> bool:
     """A country is a location only where something happens in it ("clashes in Mali",
     "fled to Syria"), or where another place named lies in it; one that only acts, backs,
     objects or qualifies ("US forces", "the UK's presidency") is not."""
-    return place is not None and place.kind == "country" and place.country not in hosts
+    if place is None:
+        # a name the gazetteer does not know, named once, is a place only if something happens
+        # there, or if its own words say so ("Birch Road East", "Heathrow Airport")
+        return m.count == 1 and not any(STREET.search(f) for f in m.forms)
+    return place.kind == "country" and place.country not in hosts
 
 
 def _salience(
