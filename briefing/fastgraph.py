@@ -27,7 +27,9 @@ def _rows(
     """Sentences × words in compressed rows (numpy only): row i's word ids are
     indices[indptr[i]:indptr[i + 1]], how often each occurs the same slice of data."""
     vocabulary = {} if vocabulary is None else vocabulary
-    cols, values, sizes = [], [], []
+    cols: list[int] = []
+    values: list[float] = []
+    sizes: list[int] = []
     for words in sentences:
         counted = Counter(words)
         sizes.append(len(counted))
@@ -207,8 +209,8 @@ def news(
     data = data * idf[indices]
     norms = np.sqrt(np.bincount(row, weights=data * data, minlength=n))
     data = data / np.where(norms > 0, norms, 1.0)[row]  # unit TF-IDF vectors, row by row
-    total = np.bincount(indices, weights=data, minlength=size)
-    prefix = np.zeros_like(total)
+    total = np.bincount(indices, weights=data, minlength=size).astype(np.float64)
+    prefix = np.zeros(size)  # (bincount of nothing is integer: a text without words)
     forward, backward = np.zeros(n), np.zeros(n)
     for i in range(n):
         idx = indices[indptr[i] : indptr[i + 1]]

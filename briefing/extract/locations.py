@@ -416,8 +416,10 @@ def _needs_a_scene(place: Place | None, m: Mentions, hosts: set[str | None]) -> 
     objects or qualifies ("US forces", "the UK's presidency") is not."""
     if place is None:
         # a name the gazetteer does not know, named once, is a place only if something happens
-        # there, or if its own words say so ("Birch Road East", "Heathrow Airport")
-        return m.count == 1 and not any(STREET.search(f) for f in m.forms)
+        # there, or if its own words say so ("Birch Road East", "the Pungwe River")
+        return m.count == 1 and not any(
+            STREET.search(f) or _WATER.search(f) or _REGION.search(f) for f in m.forms
+        )
     return place.kind == "country" and place.country not in hosts
 
 
