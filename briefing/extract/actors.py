@@ -177,7 +177,11 @@ def actor_candidates(
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
         credits = bool(_CREDITS.search(p.sentence.text))
-        defined = _acronym_definitions(p.sentence.text)
+        defined = [  # "the Democratic Republic of Congo (DRC)" names a place, not a body
+            (long, short)
+            for long, short in _acronym_definitions(p.sentence.text)
+            if not g.country_code(key(long))
+        ]
         for long_form, acronym in defined:
             long_key = data.known.get(key(long_form), (None,))[0] or long_form
             acronyms.setdefault(key(acronym), key(long_key))
@@ -297,8 +301,8 @@ def _mentions(
             continue
         if " " not in surface and not surface.isupper() and surface.lower() in lower:
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
-        if ", " in surface:
-            continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list, not one name
+        if ", " in surface or ":" in surface:
+            continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list; "Fugitive: The"
         if label == "PERSON" and any(c.isdigit() for c in surface):
             continue  # "H982 FKL": a number plate or code, not a person
         person = label == "PERSON" and k in name_words
@@ -423,18 +427,19 @@ def _entities(doc: Any) -> list[Any]:
 def _widened(doc: Any, ent: Any) -> Any:
     """A person's name with the untagged name words NER left before it mid-sentence:
     unfamiliar names are often cut ("… said Zaw Lin" tagged as "Lin")."""
-    start = ent.start
+    start, end = ent.start, ent.end
+    # (a capital opening a sentence says nothing: only words after the first one join)
     while (
         start > max(0, ent.start - 2)
         and is_name_word(doc[start - 1])
-        and any(
-            not t.is_punct for t in doc[: start - 1]
-        )  # a capital opening a sentence says nothing
+        and any(not t.is_punct for t in doc[: start - 1])
     ):
         start -= 1
-    if start == ent.start:
+    if end < len(doc) and is_name_word(doc[end]) and doc[end].dep_ in ("compound", "poss"):
+        end += 1  # "Susilo Bambang" + "Yudhoyono's"
+    if (start, end) == (ent.start, ent.end):
         return ent
-    widened = doc[start : ent.end]
+    widened = doc[start:end]
     widened.label_ = "PERSON"
     return widened
 
@@ -592,15 +597,26 @@ def _group(
         for t in doc[start : head.i]
     ):
         return None  # "the Syrian regime", "pro-Assad regime", not "a maintenance regime"
+    while (
+        start == chunk.start
+        and start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        start -= 2  # "neo-Nazis", which the tokenizer cut into "neo", "-", "Nazis"
     surface = clean(doc[start : head.i + 1].text)
     if not surface or surface[:1].isdigit():
         return None
     # A bare head ("police") counts when it acts or recurs (see find_actors); a qualified one
     # ("Iraqi militias") always.
-    first = doc[chunk.start]
-    counted = None
-    if start > chunk.start and (first.like_num or first.lower_ in _COUNTS):
-        counted = clean(doc[chunk.start : head.i + 1].text)
+    # the group with its count, as written: "three Labour councillors", "the other two
+    # contractors" -> "two contractors"
+    number = next(
+        (t for t in doc[chunk.start : start] if t.like_num or t.lower_ in _COUNTS), None
+    )
+    counted = clean(doc[number.i : head.i + 1].text) if number is not None else None
     if not qualified and head.tag_ == "NN" and head.lower_ in roles:
         return None  # "the suspect" after "The suspect, Michael Webb,": Webb again
     if (

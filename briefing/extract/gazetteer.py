@@ -67,6 +67,16 @@ COUNTRY_FORMS = {
     "moldova": "MD",
     "macedonia": "MK",
     "swaziland": "SZ",
+    "democratic republic of congo": "CD",
+    "democratic republic of the congo": "CD",
+    "republic of congo": "CG",
+    "republic of the congo": "CG",
+    "congo brazzaville": "CG",
+    "trinidad and tobago": "TT",
+    "east timor": "TL",
+    "cape verde": "CV",
+    "north macedonia": "MK",
+    "eswatini": "SZ",
 }
 _REGION_WORDS = re.compile(
     r"\s+(province|region|governorate|district|state|county|oblast|prefecture|department)$"
