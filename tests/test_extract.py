@@ -491,3 +491,12 @@ def test_the_pipeline_parses_exactly_as_a_plain_spacy_load() -> None:
         assert seen == [
             (t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in plain(text)
         ], path.name
+
+
+def test_a_risk_statement_leaves_out_the_dateline() -> None:
+    found = run(
+        "BLANTYRE, 14 March — Floodwater could cut the main road to Nsanje again this week, "
+        "leaving thousands stranded, officials warned."
+    )
+    assert found.risks[0].text.startswith("Floodwater could cut the main road")
+    assert found.risks[0].evidence[0].text.startswith("BLANTYRE, 14 March")  # verbatim

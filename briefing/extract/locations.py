@@ -199,7 +199,8 @@ _SPATIAL = frozenset(
 _MOTION = tuple(
     """
     fled flee mov travel went go head deploy evacuat driv drove walk sail flew fly march
-    advanc retreat withdr push return arriv reach sent send
+    advanc retreat withdr push return arriv reach sent send flow pour stream ship deliver
+    airlift carr brought bring escap migrat relocat transfer smuggl
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -420,6 +421,8 @@ def _needs_a_scene(place: Place | None, m: Mentions, hosts: set[str | None]) -> 
         return m.count == 1 and not any(
             STREET.search(f) or _WATER.search(f) or _REGION.search(f) for f in m.forms
         )
+    if place.kind == "region" and place.country is None:
+        return True  # a continent or world region: "Middle East observers", "across Europe"
     return place.kind == "country" and place.country not in hosts
 
 

@@ -297,10 +297,14 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
                     short = re.search(r"\(([^()]+)\)", who)  # "the UN refugee agency (UNHCR)"
                     who = short.group(1) if short else re.sub(r"^[Tt]he ", "", who)
                     text = reported[:1].upper() + reported[1:] + (f" ({who})" if who else "")
-    text = text.strip().strip("\"'\u201c\u201d")
+    text = _DATELINE.sub("", text.strip()).strip("\"'\u201c\u201d")
     if len(text) <= limit:
         return text
     return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "\u2026"
+
+
+# "BLANTYRE, 14 March — ", "KASSALA — ": where the story was filed, not part of the risk
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,40}(,[^\u2014\u2013]{1,30})?\s+[\u2014\u2013-]+\s+")
 
 
 def _speaker(doc: Any, speaker: Any) -> str:
