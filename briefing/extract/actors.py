@@ -613,9 +613,7 @@ def _group(
     # ("Iraqi militias") always.
     # the group with its count, as written: "three Labour councillors", "the other two
     # contractors" -> "two contractors"
-    number = next(
-        (t for t in doc[chunk.start : start] if t.like_num or t.lower_ in _COUNTS), None
-    )
+    number = next((t for t in doc[chunk.start : start] if t.like_num or t.lower_ in _COUNTS), None)
     counted = clean(doc[number.i : head.i + 1].text) if number is not None else None
     if not qualified and head.tag_ == "NN" and head.lower_ in roles:
         return None  # "the suspect" after "The suspect, Michael Webb,": Webb again
