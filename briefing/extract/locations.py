@@ -28,9 +28,11 @@ _ADDRESSED = re.compile(
     r"convinc|support|back|sanction|punish|reassur|threat|defied|defy|snub|reject|call)"
 )
 # Prepositions that put what follows as a scene: "fighting in X", "fled to X", "near X".
+# Not "on": before a name it is mostly a platform, a topic or a target ("a user on Weibo",
+# "the impact on Europe"), and "on the border" is a noun, not a name.
 _LOCATIVE = frozenset(
     """
-    in at near across inside outside within throughout into to from around along on over
+    in at near across inside outside within throughout into to from around along over
     through toward towards via off beyond among onto upon
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
