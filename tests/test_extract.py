@@ -500,3 +500,15 @@ def test_a_risk_statement_leaves_out_the_dateline() -> None:
     )
     assert found.risks[0].text.startswith("Floodwater could cut the main road")
     assert found.risks[0].evidence[0].text.startswith("BLANTYRE, 14 March")  # verbatim
+
+
+def test_sites_an_organisation_names_are_facilities_not_the_organisation() -> None:
+    found = run(
+        "Police fought the band in a Walmart parking lot on Friday. "
+        "Three girls from Bethnal Green Academy flew to Istanbul. "
+        "A Walmart employee was hurt."
+    )
+    places = {loc.name: loc for loc in found.locations}
+    assert places["Walmart parking lot"].kind == "facility"
+    assert places["Bethnal Green Academy"].kind == "facility"
+    assert "Walmart" not in places

@@ -77,9 +77,15 @@ def place_mentions(
         setting = is_setting(ent.root)
         after = doc[ent.end] if ent.end < len(doc) else None
         if ent.label_ == "ORG" and after is not None and after.lower_ in _SITES:
-            out.append(
-                (f"{surface} {after.text}", "FAC", False, setting)
-            )  # "Census Bureau headquarters"
+            # "Census Bureau headquarters"
+            out.append((f"{surface} {after.text}", "FAC", False, setting))
+            continue
+        site = _site_of(ent)
+        if site is not None:
+            out.append(site)  # "in a Walmart parking lot": the place is the lot
+            continue
+        if ent.label_ == "ORG" and _SITE_NAME.search(surface) and setting:
+            out.append((surface, "FAC", acts, setting))  # "girls from Bethnal Green Academy"
             continue
         if k in _CONTINENTS and ent.start > 0 and doc[ent.start - 1].lower_ in _QUARTERS:
             surface = f"{doc[ent.start - 1].text} {surface}"  # "south Asia", "West Africa"
@@ -100,6 +106,35 @@ def place_mentions(
 
 
 _SITES = {"headquarters", "hq", "campus", "compound", "embassy", "consulate", "base", "plant"}
+# Nouns for a site an organisation runs: "a Walmart parking lot", "the CBP facility".
+_SITE_NOUNS = frozenset(
+    """
+    lot store shop supermarket mall school academy university college hospital clinic hotel
+    facility centre center station prison jail camp factory plant mine port stadium church
+    mosque temple office offices warehouse studio headquarters base compound depot
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+# An organisation named for the site it is: "Bethnal Green Academy", "Belmarsh Prison".
+_SITE_NAME = re.compile(
+    r"\b(Academy|School|College|Hospital|Clinic|Prison|Jail|Hotel|Stadium|Station|Barracks|"
+    r"Camp|Mall|Market)$"
+)
+
+
+def _site_of(ent: Any) -> tuple[str, str, bool, bool] | None:
+    """An organisation naming the site where something happens: "in a Walmart parking lot"
+    is the place "Walmart parking lot" (a facility), not Walmart."""
+    if ent.label_ != "ORG" or ent.root.dep_ not in ("compound", "nmod"):
+        return None
+    head = ent.root.head
+    if head.lower_ not in _SITE_NOUNS or head.i < ent.end or not is_setting(head):
+        return None
+    between = ent.doc[ent.end : head.i]
+    if any(t.dep_ != "compound" for t in between):
+        return None
+    return (clean(ent.doc[ent.start : head.i + 1].text), "FAC", False, True)
+
+
 _CONTINENTS = {"asia", "africa", "europe", "america", "latin america"}
 _QUARTERS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -372,6 +407,10 @@ def find_locations(
         if place is not None and place.kind != "country" and " " not in k and k in name_words:
             continue  # "Hammond" after "Richard Hammond": the person, not the town
         merge_key = f"{place.kind}:{place.name}:{place.country}" if place else k
+        if place is None:  # "Arizona Walmart parking lot" is the "Walmart parking lot"
+            merge_key = next(
+                (o for o in items if o != k and len(o.split()) >= 2 and k.endswith(" " + o)), k
+            )
         in_scene.setdefault(merge_key, set()).update(scenes.get(k, ()))
         if merge_key in resolved:
             resolved[merge_key][2].absorb(mentions)
