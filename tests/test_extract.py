@@ -512,3 +512,11 @@ def test_sites_an_organisation_names_are_facilities_not_the_organisation() -> No
     assert places["Walmart parking lot"].kind == "facility"
     assert places["Bethnal Green Academy"].kind == "facility"
     assert "Walmart" not in places
+
+
+def test_as_well_as_shares_the_role_of_what_it_joins() -> None:
+    found = run(
+        "The envoy will visit Aceh in Indonesia, as well as Sri Lanka. "
+        "He said Sri Lanka would need help for months."
+    )
+    assert {"Aceh", "Indonesia", "Sri Lanka"} <= {loc.name for loc in found.locations}

@@ -165,9 +165,17 @@ def _in_a_title(doc: Any, ent: Any) -> bool:
 
 def first_conjunct(token: Any) -> Any:
     """ "Portugal" in "the Netherlands, Portugal and the Czech Republic announced": the word
-    whose role in the sentence the list shares."""
-    while token.dep_ == "conj" and token.head is not token:
-        token = token.head
+    whose role in the sentence the list shares (also after "as well as", which the parser
+    hangs on the conjunction: "visit Aceh, as well as Sri Lanka")."""
+    while token.head is not token:
+        if token.dep_ == "conj":
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.dep_ == "cc" and token.head.head is not token:
+            joined = token.head.head  # a noun, or the verb whose object it joins
+            obj = next((c for c in joined.children if c.dep_ == "dobj"), None)
+            token = obj if joined.tag_.startswith("VB") and obj is not None else joined
+        else:
+            break
     return token
 
 
