@@ -212,6 +212,7 @@ def actor_candidates(
         for k, m in _merge(items).items()
         if (m.strong or m.count >= 2 or any(f[:1].isupper() or " " in f for f in m.forms))
         and not _lone_word(m)
+        and not _in_passing(k, m, names)
     }  # a bare plural group ("creditors") only when it acts or recurs
     nationalities = Counter(
         code
@@ -247,6 +248,13 @@ def _lone_word(m: Mentions) -> bool:
         and not m.titled
         and all(" " not in f and f[:1].isupper() for f in m.forms)
     )
+
+
+def _in_passing(k: str, m: Mentions, known: Collection[str]) -> bool:
+    """An organisation named once and never acting or speaking ("a stake in Irancell", "the
+    Black Death", "EU Enlargement"): named in passing, not an actor of the story. Well-known
+    bodies (data/actors.json) and countries are exempt."""
+    return m.kind == "organisation" and m.count == 1 and not m.strong and k not in known
 
 
 def _canonical_name(k: str, m: _Mention, g: Gazetteer, data: _Data) -> str:
@@ -384,11 +392,21 @@ def _described(doc: Any, ent: Any) -> str | None:
 
 def _acts(token: Any) -> bool:
     """The word names who does something: a subject or possessor, the agent of a passive
-    ("brought by local supporters"), or the antecedent of "who" ("savers who lost out")."""
+    ("brought by local supporters"), or the antecedent of "who" ("savers who lost out").
+    An apposition shares its head's role: "… disaster agency (INGD) said"."""
+    if token.dep_ == "appos" and token.head is not token:
+        token = token.head
     if token.dep_ in _SUBJECT:
         return True
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("of", "for", "from", "at")
+        and token.head.head.dep_ == "nsubj"
+        and token.head.head.head.lower_ in SAYING
+    ):
+        return True  # "Ngozi Phiri of the Red Cross said": the body speaks through its member
     return any(
         child.dep_ == "relcl"
         and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in child.children)
