@@ -20,6 +20,7 @@ from ..data import load
 from ..model import Actor
 from .gazetteer import Gazetteer, gazetteer
 from .locations import (
+    STATIVE,
     addressed_capital,
     brands,
     countries_named,
@@ -400,13 +401,14 @@ def _acts(token: Any) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True
-    if (
-        token.dep_ == "pobj"
-        and token.head.lower_ in ("of", "for", "from", "at")
-        and token.head.head.dep_ == "nsubj"
-        and token.head.head.head.lower_ in SAYING
-    ):
-        return True  # "Ngozi Phiri of the Red Cross said": the body speaks through its member
+    if token.dep_ == "pobj" and token.head.lower_ in ("of", "for", "from", "at", "to"):
+        # "Ngozi Phiri of the Red Cross said", "the web team of the campaign started",
+        # "sources close to the party said": a body acts through its members
+        member = token.head.head
+        if member.dep_ == "amod":
+            member = member.head
+        if member.dep_ == "nsubj" and member.head.lower_ not in STATIVE:
+            return True
     return any(
         child.dep_ == "relcl"
         and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in child.children)

@@ -37,7 +37,7 @@ _LOCATIVE = frozenset(
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Verbs whose subject is a state being, having or needing, not acting: "Italy is prone".
-_STATIVE = frozenset(
+STATIVE = frozenset(
     """
     is are was were be been being 's am has have had having become becomes became remain
     remains remained seem seems seemed need needs needed lie lies lay sit sits
@@ -291,7 +291,7 @@ def state_acts(token: Any, agentive: Collection[str]) -> bool:
     token = first_conjunct(token)
     dep, head = token.dep_, token.head
     if dep == "nsubj":
-        return head.lower_ not in _STATIVE
+        return head.lower_ not in STATIVE
     if dep == "pobj" and head.dep_ == "agent":
         return True
     if dep == "poss":
