@@ -520,3 +520,13 @@ def test_as_well_as_shares_the_role_of_what_it_joins() -> None:
         "He said Sri Lanka would need help for months."
     )
     assert {"Aceh", "Indonesia", "Sri Lanka"} <= {loc.name for loc in found.locations}
+
+
+def test_groups_keep_where_they_are_and_a_national_team_is_named() -> None:
+    found = run(
+        "Federal prosecutors in Texas charged the man on Monday. "
+        "A French search and rescue team pulled a boy from the rubble."
+    )
+    aliases = {a for actor in found.actors for a in (actor.name, *actor.aliases)}
+    assert "Federal prosecutors in Texas" in aliases
+    assert any("French" in a and "team" in a for a in aliases)

@@ -608,8 +608,10 @@ def _group(
         ):
             qualified = True
     doc = chunk.doc
-    if head.lower_ in data.named_heads and not any(t.pos_ == "PROPN" for t in doc[start : head.i]):
-        return None  # "the Bush-Cheney campaign", not "a deadly campaign"
+    if head.lower_ in data.named_heads and not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in doc[start : head.i]
+    ):
+        return None  # "the Bush-Cheney campaign", "the French team", not "a deadly campaign"
     if head.lower_ in data.qualified_heads and not any(
         t.pos_ == "PROPN"
         or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
@@ -644,6 +646,19 @@ def _group(
         and doc[start - 2].ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
     ):
         counted = clean(doc[chunk.start : head.i + 1].text)  # "Vietnam's coast guard"
+    where = next(
+        (
+            p
+            for p in head.children
+            if p.dep_ == "prep"
+            and p.lower_ in ("in", "from")
+            and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in p.children)
+        ),
+        None,
+    )
+    if counted is None and where is not None and where.i == head.i + 1:
+        # "federal prosecutors in Texas", "protesters in Skopje": the group as written
+        counted = clean(doc[start : where.right_edge.i + 1].text)
     if qualified or _acts(head) or head.tag_ in ("NNS", "NNPS"):
         return surface, kind, counted
     return None
