@@ -27,7 +27,7 @@ import json
 import sys
 
 import numpy as np
-from fitting import EVAL, FOLDS, ROOT, ascend, f1, folds, score_module
+from fitting import EVAL, FOLDS, ROOT, ascend, f1, folds, score_module, write_fit
 
 DATA = ROOT / "briefing" / "data" / "risks.json"
 CUT = 6  # risks on a brief (Options.max_risks)
@@ -133,17 +133,15 @@ def main() -> int:
     for feature, weight in zip(RISK_FEATURES, everything[0], strict=True):
         print(f"  {feature:11} {weight:+.4f}")
     if args.write:
-        p, r = results[f"fitted, {FOLDS}-fold cross-validated by article"]
-        data = json.loads(DATA.read_text())
-        data.update(
+        write_fit(
+            DATA,
+            "risks",
+            *results[f"fitted, {FOLDS}-fold cross-validated by article"],
             weights=[round(w, 4) for w in everything[0]],
             threshold=everything[1],
             fitted=f"coordinate ascent on brief F1 over {len(articles)} dev articles, from the "
             "hand weights (tools/fit_risks.py)",
-            cross_validated={"folds": FOLDS, "risks_p": round(p, 3), "risks_r": round(r, 3)},
         )
-        DATA.write_text(json.dumps(data, indent=2) + "\n")
-        print(f"wrote {DATA}")
     return 0
 
 

@@ -25,7 +25,7 @@ import json
 import sys
 
 import numpy as np
-from fitting import EVAL, FOLDS, ROOT, ascend, f1, folds, logistic, score_module
+from fitting import EVAL, FOLDS, ROOT, ascend, f1, folds, logistic, score_module, write_fit
 
 DATA = ROOT / "briefing" / "data" / "salience.json"
 CUT = 12
@@ -155,9 +155,10 @@ def main() -> int:
     for feature, weight in zip(SALIENCE_FEATURES, weights, strict=True):
         print(f"  {feature:13} {weight:+.4f}")
     if args.write:
-        p, r = evaluate(articles, lambda a: fitted[fold[a["id"]]], score)
-        data = json.loads(DATA.read_text())
-        data.update(
+        write_fit(
+            DATA,
+            "actors",
+            *evaluate(articles, lambda a: fitted[fold[a["id"]]], score),
             weights=weights,
             fitted=(
                 f"logistic regression ({args.labels} labels)"
@@ -165,10 +166,7 @@ def main() -> int:
                 else "coordinate ascent on the cut lists' F1, from the hand weights"
             )
             + f" on {len(articles)} dev articles (tools/fit_salience.py)",
-            cross_validated={"folds": FOLDS, "actors_p": round(p, 3), "actors_r": round(r, 3)},
         )
-        DATA.write_text(json.dumps(data, indent=2) + "\n")
-        print(f"wrote {DATA}")
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -63,3 +64,14 @@ def ascend(
 def f1(precision: float, recall: float) -> float:
     """Harmonic mean of precision and recall (0 when both are 0)."""
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def write_fit(path: Path, section: str, p: float, r: float, **fields: object) -> None:
+    """Store fitted weights (``fields``) in a data file with their cross-validated figures."""
+    data = json.loads(path.read_text())
+    data.update(
+        fields,
+        cross_validated={"folds": FOLDS, f"{section}_p": round(p, 3), f"{section}_r": round(r, 3)},
+    )
+    path.write_text(json.dumps(data, indent=2) + "\n")
+    print(f"wrote {path}")

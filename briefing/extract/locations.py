@@ -198,16 +198,20 @@ def is_setting(token: Any) -> bool:
         # "to"/"from" after a verb is a scene only for going ("fled to Syria"), not for
         # writing or speaking ("wrote to Barnes"); after a noun it is ("the road to Tera")
         return head.lower_ not in ("to", "from") or _moving(head.head)
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _SETTLEMENTS:
+    if token.dep_ == "pobj" and _names_a_settlement(head):
         return True  # "the town of Bhaktapur", "Karauli district of Rajasthan"
-    if token.dep_ == "dobj" and token.head.lower_.startswith(_GOING):
+    if token.dep_ == "dobj" and head.lower_.startswith(_GOING):
         return True  # "visiting Israel", "the quake that hit Nepal"
     # "the south of Syria", "the border with Lebanon": a part or edge of the place (the
     # preposition may hang on the verb instead: "tracking them towards the border with Mali")
-    prep = token.head
     return token.dep_ == "pobj" and (
-        prep.head.lower_ in _AREAS or (prep.i > 0 and prep.doc[prep.i - 1].lower_ in _AREAS)
+        head.head.lower_ in _AREAS or (head.i > 0 and head.doc[head.i - 1].lower_ in _AREAS)
     )
+
+
+def _names_a_settlement(prep: Any) -> bool:
+    """The preposition is the "of" of "the village of …", "… district of …"."""
+    return prep.lower_ == "of" and prep.head.lower_ in _SETTLEMENTS
 
 
 # A country's posts abroad: "the US embassy" is not in the US.
@@ -250,6 +254,9 @@ _MOTION = tuple(
 )
 
 
+_MOVING = _MOTION + _GOING
+
+
 def named_as_scene(ent: Any) -> bool:
     """A name NER took for a person or organisation that the sentence uses as a place:
     "the village of Tal Baydar", "fled to Tal Tamr", "shelling near Tal Baydar". For an
@@ -259,7 +266,7 @@ def named_as_scene(ent: Any) -> bool:
     if token.dep_ != "pobj":
         return False
     prep = token.head
-    if prep.lower_ == "of" and prep.head.lower_ in _SETTLEMENTS:
+    if _names_a_settlement(prep):
         return True
     doc = ent.doc
     if ent.label_ != "PERSON" or (ent.start > 0 and doc[ent.start - 1].lower_ in TITLES):
@@ -271,7 +278,7 @@ def named_as_scene(ent: Any) -> bool:
 
 def _moving(word: Any) -> bool:
     """The word a "to"/"from" hangs on is a noun or a verb of going ("fled", "sent")."""
-    return not word.tag_.startswith("VB") or word.lower_.startswith(_MOTION + _GOING)
+    return not word.tag_.startswith("VB") or word.lower_.startswith(_MOVING)
 
 
 def described_as_person(ent: Any) -> bool:
@@ -461,9 +468,10 @@ def _only_acts(place: Place | None, m: Mentions, g: Gazetteer, hosts: set[str | 
 
 
 def _needs_a_scene(place: Place | None, m: Mentions, hosts: set[str | None]) -> bool:
-    """A country is a location only where something happens in it ("clashes in Mali",
-    "fled to Syria"), or where another place named lies in it; one that only acts, backs,
-    objects or qualifies ("US forces", "the UK's presidency") is not."""
+    """Whether the place counts only with a mention where something happens there: a country
+    (unless another place named lies in it) or a world region — one that only acts, backs,
+    objects or qualifies ("US forces", "the UK's presidency", "Middle East observers") is
+    not a location — and a name the gazetteer does not know, named once."""
     if place is None:
         # a name the gazetteer does not know, named once, is a place only if something happens
         # there, or if its own words say so ("Birch Road East", "the Pungwe River")
