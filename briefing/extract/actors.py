@@ -355,7 +355,7 @@ def _mentions(
         head = chunk.root
         if head.i in covered:
             continue
-        described_person = _aged_person(chunk, data)
+        described_person = _aged_person(chunk)
         if described_person:
             out.append(_Mention(described_person, "person", _acts(head)))
             covered.update(range(chunk.start, chunk.end))
@@ -464,7 +464,7 @@ def _widened(doc: Any, ent: Any) -> Any:
     return widened
 
 
-def _aged_person(chunk: Any, data: _Data) -> str | None:
+def _aged_person(chunk: Any) -> str | None:
     """A person the text names only by age and role: "a 20-year-old British tourist"."""
     head = chunk.root
     if head.lower_ not in person_nouns() or head.dep_ == "appos" or not aged(head):
@@ -574,8 +574,9 @@ def _group(
 ) -> tuple[str, str, str | None] | None:
     """A descriptive group: "pro-regime forces", "federal prosecutors", "the police".
 
-    Returns its name, kind, and the name with its count when one is written ("Three Labour
-    councillors"), else None."""
+    Returns its name, kind, and a fuller form as written when there is one — with its count
+    ("Three Labour councillors"), its owner ("Vietnam's coast guard") or its place ("federal
+    prosecutors in Texas"), kept as an alias — else None."""
     head = chunk.root
     kind = data.group_heads.get(head.lower_)
     if kind is None and head.tag_ == "NNPS" and head.lower_[:-1] in data.demonyms:
