@@ -530,3 +530,35 @@ def test_groups_keep_where_they_are_and_a_national_team_is_named() -> None:
     aliases = {a for actor in found.actors for a in (actor.name, *actor.aliases)}
     assert "Federal prosecutors in Texas" in aliases
     assert any("French" in a and "team" in a for a in aliases)
+
+
+def test_names_ner_cuts_in_two_or_runs_together_are_one_name_each() -> None:
+    found = run(
+        "Strikes closed ports across the country on Monday. The walkout, called by the "
+        "Transport and General Workers Union, was the largest in a decade. "
+        '"Kyaw Min and Aung Ko Naing, both dock workers from Yangon, were arrested at the gate. '
+        "Port Authority Sgt Daniel Okafor said both men were released later. "
+        "President Joko Widodo's government has promised talks."
+    )
+    names = {a.name: a for a in found.actors}
+    assert "Transport and General Workers Union" in names  # not "Transport" + "General …"
+    assert names["Kyaw Min"].kind == names["Aung Ko Naing"].kind == "person"
+    assert names["Daniel Okafor"].kind == "person"
+    assert names["Port Authority"].kind == "organisation"  # acting through its sergeant
+    assert names["Joko Widodo"].kind == "person"
+    assert names["dock workers"].kind == "other"  # a group not named by nationality
+    assert not any("Sgt" in n or n.startswith("Port Authority ") for n in names)
+
+
+def test_a_body_acts_through_the_member_who_speaks_for_it() -> None:
+    found = run(
+        "Flooding cut the coast road on Tuesday. "
+        "Red Valley Water Board spokeswoman Amina Yusuf said repairs would take a week. "
+        "Scottish First Minister Nicola Sturgeon said help was on its way."
+    )
+    names = {a.name for a in found.actors}
+    assert "Red Valley Water Board" in names  # named once, acting: not "in passing"
+    assert not names & {"Scottish", "Scots"}  # a nationality qualifying a title is no body
+    assert "Presenter Richard Hammond" not in {
+        a.name for a in run("Presenter Richard Hammond said the car was safe.").actors
+    }

@@ -24,6 +24,7 @@ from .locations import (
     addressed_capital,
     brands,
     countries_named,
+    first_conjunct,
     full_name_words,
     is_mislabelled_place,
     lower_case_words,
@@ -89,6 +90,19 @@ _CREDITS = re.compile(
 _PREPOSITIONS = frozenset(
     ["near", "in", "at", "on", "from", "outside", "inside", "across", "along", "around", "into"]
 )
+# Nouns for who speaks or acts for a body, besides titles: "a Pentagon official said".
+_MEMBERS = frozenset(
+    """official officials representative representatives chairman chairwoman chair head
+    director executive secretary-general envoy negotiator lawyer lawyers staff""".split()  # noqa: SIM905
+)
+# Ranks and roles written before a person's name (not "Foreign" of "Foreign Office").
+_RANKS = frozenset(
+    """mr mrs ms dr sgt sergeant lt capt captain col gen maj det detective inspector
+    constable superintendent supt corporal cpl trooper officer spokesman spokeswoman
+    spokesperson""".split()  # noqa: SIM905
+)
+_AGENT_NOUN = re.compile(r"..(er|or|ist|ian|ant|ent|man|woman)$")  # presenter, activist
+_QUOTES = re.compile(r"[\"\u201c\u201d]")  # 'for "non-existent" workers': quoted words
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"])
 # Heads of a government's own name: "the government", "the Left-wing government".
 _STATE_BODIES = {"government", "regime", "administration", "cabinet"}
@@ -282,7 +296,7 @@ def _mentions(
     armed: set[int] = set()  # tokens of named armed groups ("Islamic State")
     states: set[int] = set()  # tokens of countries that act ("Russia's ministry")
     known = _known_spans(doc, data)
-    for ent in _entities(doc) + untagged_names(doc):
+    for ent in _entities(doc, lower) + untagged_names(doc):
         if any(a <= ent.start < b and b - a > len(ent) for a, b, _, _ in known):
             continue  # "Democrats" of "Liberal Democrats": the well-known name wins
         tail = next((b for a, b, _, _ in known if ent.start < a < ent.end < b), None)
@@ -397,7 +411,11 @@ def _acts(token: Any) -> bool:
     An apposition shares its head's role: "… disaster agency (INGD) said"."""
     if token.dep_ == "appos" and token.head is not token:
         token = token.head
+    if token.dep_ == "conj" and token.tag_.startswith("NN"):
+        token = first_conjunct(token)  # "Zaw Lin and Win Zaw Htun are alleged": both
     if token.dep_ in _SUBJECT:
+        return True
+    if _speaks_through(token):
         return True
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return True
@@ -416,6 +434,25 @@ def _acts(token: Any) -> bool:
     )
 
 
+def _speaks_through(token: Any) -> bool:
+    """A body that acts through a member named by a role: "PCS Union spokesman Jeff Evans
+    said", "a Pentagon official said", "UN chief Antonio Guterres warned"."""
+    if token.ent_type_ == "NORP":
+        return False  # "Scottish First Minister Nicola Sturgeon said": a nationality qualifies
+    body = token
+    for _ in range(3):
+        if token.dep_ not in ("compound", "nmod") or token.head is token:
+            break
+        token = token.head
+    between = token.doc[body.i + 1 : token.i + 1]
+    return (
+        any(t.lower_.rstrip(".") in TITLES or t.lower_ in _MEMBERS for t in between)
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.lower_ not in STATIVE
+        and token.tag_.startswith("NN")
+    )
+
+
 def _trimmed(ent: Any, name_words: Collection[str]) -> Any:
     """The entity without the stray words NER often takes in with a name."""
     while len(ent) > 1 and (ent[-1].tag_.startswith("VB") or ent[-1].tag_ == "RB"):
@@ -428,32 +465,75 @@ def _trimmed(ent: Any, name_words: Collection[str]) -> Any:
     return ent
 
 
-def _entities(doc: Any) -> list[Any]:
-    """NER spans, with adjacent nationality and religion spans joined: "Ethiopian Christians",
-    and a person's name widened to the untagged name words before it ("Zaw" + "Lin")."""
+def _entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
+    """NER spans, joined where NER cut one name in two: adjacent nationality and religion
+    spans ("Ethiopian Christians"), adjacent parts of a person's name ("Susilo Bambang" +
+    "Yudhoyono"), a one-word organisation joined by "and" to the name it qualifies ("Public"
+    and "Commercial Services Union"); and a person's name widened to the untagged name words
+    before it ("Zaw" + "Lin"). ``lower``: words the text writes in lower case."""
     out: list[Any] = []
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            ent = _widened(doc, ent)
+            ent = _widened(doc, ent, lower)
         last = out[-1] if out else None
-        if last is not None and last.end == ent.start and last.label_ == ent.label_ == "NORP":
+        if last is not None and last.label_ == ent.label_ and _one_name(doc, last, ent):
+            label = ent.label_
             out[-1] = doc[last.start : ent.end]
-            out[-1].label_ = "NORP"
+            out[-1].label_ = label
         else:
             out.append(ent)
-    return out
+    return [part for ent in out for part in _split_at_rank(doc, ent)]
 
 
-def _widened(doc: Any, ent: Any) -> Any:
-    """A person's name with the untagged name words NER left before it mid-sentence:
-    unfamiliar names are often cut ("… said Zaw Lin" tagged as "Lin")."""
+def _split_at_rank(doc: Any, ent: Any) -> list[Any]:
+    """An organisation span that runs on into a person named by rank: "Cottonwood Police Sgt
+    Jeremy Daniels" is the Cottonwood Police and Jeremy Daniels."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return [ent]
+    for i in range(ent.start + 1, ent.end - 1):
+        if doc[i].lower_.rstrip(".") in _RANKS and all(
+            t.tag_ == "NNP" and t.text[:1].isupper() and t.lower_ not in TITLES
+            for t in doc[i + 1 : ent.end]
+        ):
+            body, person = doc[ent.start : i], doc[i + 1 : ent.end]
+            body.label_, person.label_ = "ORG", "PERSON"
+            return [body, person]
+    return [ent]
+
+
+def _one_name(doc: Any, first: Any, second: Any) -> bool:
+    """Two NER spans of one label that are one name."""
+    if first.label_ in ("NORP", "PERSON") and first.end == second.start:
+        return first.label_ == "NORP" or doc[first.end - 1].tag_ == "NNP"
+    return (
+        first.label_ == "ORG"
+        and len(first) == 1
+        and second.start == first.end + 1
+        and doc[first.end].lower_ == "and"
+        and len(second) >= 2
+        and first.root.dep_ in ("nmod", "compound", "amod")
+        and second.start <= first.root.head.i < second.end
+    )
+
+
+def _widened(doc: Any, ent: Any, lower: Collection[str] = ()) -> Any:
+    """A person's name with the untagged name words NER left before it: unfamiliar names are
+    often cut ("… said Zaw Lin" tagged as "Lin"). A capital opening a sentence joins only a
+    one-word name, as part of its phrase, when the text never writes it in lower case and
+    it is not shaped like a role ("Presenter Richard Hammond")."""
     start, end = ent.start, ent.end
-    # (a capital opening a sentence says nothing: only words after the first one join)
-    while (
-        start > max(0, ent.start - 2)
-        and is_name_word(doc[start - 1])
-        and any(not t.is_punct for t in doc[: start - 1])
-    ):
+    while start > max(0, ent.start - 2) and is_name_word(doc[start - 1]):
+        word = doc[start - 1]
+        opening = not any(not t.is_punct for t in doc[: start - 1])
+        if opening and (
+            len(ent) > 1
+            or _AGENT_NOUN.search(word.lower_)
+            or word.lower_ in lower
+            or word.dep_ != "compound"
+            or not ent.start <= word.head.i < ent.end
+            or word.lower_ in person_nouns()
+        ):
+            break
         start -= 1
     if end < len(doc) and is_name_word(doc[end]) and doc[end].dep_ in ("compound", "poss"):
         end += 1  # "Susilo Bambang" + "Yudhoyono's"
@@ -629,9 +709,15 @@ def _group(
         and doc[start - 2].is_alpha
     ):
         start -= 2  # "neo-Nazis", which the tokenizer cut into "neo", "-", "Nazis"
-    surface = clean(doc[start : head.i + 1].text)
+    surface = clean(_QUOTES.sub("", doc[start : head.i + 1].text))
     if not surface or surface[:1].isdigit():
         return None
+    if (
+        kind == "nationality_group"
+        and head.lower_ in data.group_heads
+        and not any(t.ent_type_ in ("NORP", "GPE") for t in doc[start : head.i + 1])
+    ):
+        kind = "other"  # "Syrian refugees" are named by nationality; "dock workers" are not
     # A bare head ("police") counts when it acts or recurs (see find_actors); a qualified one
     # ("Iraqi militias") always.
     # the group with its count, as written: "three Labour councillors", "the other two
