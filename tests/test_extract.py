@@ -562,3 +562,17 @@ def test_a_body_acts_through_the_member_who_speaks_for_it() -> None:
     assert "Presenter Richard Hammond" not in {
         a.name for a in run("Presenter Richard Hammond said the car was safe.").actors
     }
+
+
+def test_provinces_and_states_anywhere_are_regions_with_a_point() -> None:
+    found = run(
+        "Reservoirs ran dry across the north on Sunday. Wang Lei, deputy head of Inner "
+        "Mongolia's water bureau, said rationing would begin on Monday in China's driest "
+        "towns. Farmers in Helmand province in Afghanistan face a third failed harvest, "
+        "aid groups said."
+    )
+    places = {loc.name: loc for loc in found.locations}
+    assert places["Inner Mongolia"].kind == "region"
+    assert places["Inner Mongolia"].country == "China" and places["Inner Mongolia"].lat
+    assert places["Helmand"].country == "Afghanistan"  # NER takes "Helmand", not "province"
+    assert not any(a.name == "Inner Mongolia" for a in found.actors)

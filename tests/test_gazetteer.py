@@ -45,3 +45,20 @@ def test_cache_off_or_unwritable_still_works(
     blocker.write_text("a file where the cache folder would go")
     monkeypatch.setenv("BRIEFING_CACHE", str(blocker / "cache"))
     assert fresh().cities
+
+
+def test_first_level_regions_of_every_country_resolve() -> None:
+    index = g.gazetteer()
+    helmand = index.resolve("helmand province", set())
+    assert helmand is not None and (helmand.kind, helmand.country) == ("region", "AF")
+    assert helmand.lat == pytest.approx(31.5, abs=1.5) and helmand.lon == pytest.approx(64, abs=1.5)
+    xinjiang = index.resolve("xinjiang", set())  # GeoNames' "Xinjiang Uygur Zizhiqu"
+    assert xinjiang is not None and xinjiang.country == "CN"
+    assert index.resolve("punjab", {"IN"}).country == "IN"  # type: ignore[union-attr]
+    assert index.resolve("punjab", {"PK"}).country == "PK"  # type: ignore[union-attr]
+    # a region counts as a place NER mislabelled only when its country is in the text
+    assert index.is_local_place("inner mongolia", {"CN"})
+    assert not index.is_local_place("inner mongolia", {"FR"})
+    # cities keep their own names; names made of generic words are not regions
+    assert index.resolve("kandahar", set()).kind == "city"  # type: ignore[union-attr]
+    assert not {"central", "delta", "rivers", "northern region", "niger"} & set(index.regions)

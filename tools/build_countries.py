@@ -19,23 +19,10 @@ import zipfile
 from pathlib import Path
 
 import shapefile  # pyshp
+from geometry import ring_area_centroid
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "countries.json"
 PREFIX = "geopandas/datasets/naturalearth_lowres/naturalearth_lowres"
-
-
-def ring_area_centroid(ring: list[tuple[float, float]]) -> tuple[float, float, float]:
-    area = cx = cy = 0.0
-    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
-        cross = x0 * y1 - x1 * y0
-        area += cross
-        cx += (x0 + x1) * cross
-        cy += (y0 + y1) * cross
-    area /= 2
-    if abs(area) < 1e-12:
-        xs, ys = zip(*ring, strict=True)
-        return 0.0, sum(xs) / len(xs), sum(ys) / len(ys)
-    return abs(area), cx / (6 * area), cy / (6 * area)
 
 
 def main(wheel: str) -> int:

