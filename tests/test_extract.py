@@ -576,3 +576,15 @@ def test_provinces_and_states_anywhere_are_regions_with_a_point() -> None:
     assert places["Inner Mongolia"].country == "China" and places["Inner Mongolia"].lat
     assert places["Helmand"].country == "Afghanistan"  # NER takes "Helmand", not "province"
     assert not any(a.name == "Inner Mongolia" for a in found.actors)
+
+
+def test_officers_of_a_well_known_body_are_that_body() -> None:
+    found = run(
+        "Two Metropolitan Police officers flew to Lisbon on Monday to question the suspect. "
+        "A Met Police spokesman said the visit had been agreed with Portuguese officials. "
+        "He was later detained by U.S. Immigration and Customs Enforcement in Texas."
+    )
+    names = {a.name: a for a in found.actors}
+    assert names["Metropolitan Police"].mentions == 2  # the officers and the spokesman
+    assert "Metropolitan Police officers" not in names
+    assert names["Immigration and Customs Enforcement"].kind == "government"

@@ -93,7 +93,8 @@ _PREPOSITIONS = frozenset(
 # Nouns for who speaks or acts for a body, besides titles: "a Pentagon official said".
 _MEMBERS = frozenset(
     """official officials representative representatives chairman chairwoman chair head
-    director executive secretary-general envoy negotiator lawyer lawyers staff""".split()  # noqa: SIM905
+    director executive secretary-general envoy negotiator lawyer lawyers staff officers
+    agents investigators fighters troops soldiers members workers""".split()  # noqa: SIM905
 )
 # Ranks and roles written before a person's name (not "Foreign" of "Foreign Office").
 _RANKS = frozenset(
@@ -293,7 +294,7 @@ def _mentions(
     ``roles``: role nouns the text gives a name, see _named_roles)."""
     out: list[_Mention] = []
     covered: set[int] = set()
-    armed: set[int] = set()  # tokens of named armed groups ("Islamic State")
+    bodies: set[int] = set()  # tokens of named armed groups and well-known official bodies
     states: set[int] = set()  # tokens of countries that act ("Russia's ministry")
     known = _known_spans(doc, data)
     for ent in _entities(doc, lower) + untagged_names(doc):
@@ -319,8 +320,8 @@ def _mentions(
             name, kind = data.known[k]
             out.append(_Mention(surface, kind, acts, key(name)))
             covered.update(range(ent.start, ent.end))
-            if kind == "armed_group":
-                armed.update(range(ent.start, ent.end))
+            if kind in ("armed_group", "government"):
+                bodies.update(range(ent.start, ent.end))
             continue
         if " " not in surface and not surface.isupper() and surface.lower() in lower:
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
@@ -358,13 +359,15 @@ def _mentions(
             covered.update(range(ent.start, ent.end))
             if mention.kind == "state":
                 states.update(range(ent.start, ent.end))
+            elif mention.kind == "armed_group":
+                bodies.update(range(ent.start, ent.end))
     for start, end, name, kind in known:
         if not covered.intersection(range(start, end)):
             span = doc[start:end]
             out.append(_Mention(span.text, kind, _acts(span.root), key(name)))
             covered.update(range(start, end))
-            if kind == "armed_group":
-                armed.update(range(start, end))
+            if kind in ("armed_group", "government"):
+                bodies.update(range(start, end))
     for chunk in doc.noun_chunks:
         head = chunk.root
         if head.i in covered:
@@ -378,8 +381,10 @@ def _mentions(
         if not group:
             continue
         surface, kind, counted = group
-        if kind == "armed_group" and armed.intersection(range(chunk.start, head.i)):
-            continue  # "Islamic State fighters" are Islamic State, counted above
+        if kind in ("armed_group", "government") and bodies.intersection(
+            range(chunk.start, head.i)
+        ):
+            continue  # "Islamic State fighters", "Metropolitan Police officers": counted above
         if kind == "government" and any(c.dep_ == "poss" and c.i in states for c in head.children):
             continue  # "Russia's ministry of defence warned": Russia acting, counted above
         qualified = " " in surface
