@@ -588,3 +588,13 @@ def test_officers_of_a_well_known_body_are_that_body() -> None:
     assert names["Metropolitan Police"].mentions == 2  # the officers and the spokesman
     assert "Metropolitan Police officers" not in names
     assert names["Immigration and Customs Enforcement"].kind == "government"
+
+
+def test_a_portfolio_before_a_title_is_the_body_and_the_title_leaves_the_name() -> None:
+    found = run(
+        "The vote was postponed again on Friday. Meanwhile, EU Energy Commissioner Maria Lind "
+        "said the plan would go ahead. Ms Lind will visit the capital next week."
+    )
+    names = {a.name: a for a in found.actors}
+    assert any("Commissioner Maria Lind" in alias for alias in names["Maria Lind"].aliases)
+    assert "EU Energy" not in names and "European Union" in names

@@ -300,6 +300,13 @@ def _mentions(
     for ent in _entities(doc, lower) + untagged_names(doc):
         if any(a <= ent.start < b and b - a > len(ent) for a, b, _, _ in known):
             continue  # "Democrats" of "Liberal Democrats": the well-known name wins
+        if (
+            ent.label_ == "ORG"
+            and ent.end < len(doc)
+            and doc[ent.end].lower_ in TITLES
+            and any(a == ent.start and b < ent.end for a, b, _, _ in known)
+        ):
+            continue  # "EU Enlargement Commissioner …": the EU, through its commissioner
         tail = next((b for a, b, _, _ in known if ent.start < a < ent.end < b), None)
         if tail is not None and ent.label_ == "ORG":
             # "Welsh Liberal" + "Democrats": the name is "Welsh Liberal Democrats"

@@ -22,7 +22,8 @@ TITLES = frozenset(
     trade environment shadow attorney lieutenant vice ambassador spokesman spokeswoman
     spokesperson leader tory labour opposition former acting pope cardinal bishop rev
     reverend imam emir colonel-general trooper detective inspector constable sergeant
-    corporal superintendent professor
+    corporal superintendent professor commissioner councillor councilman councilwoman
+    chairman chairwoman speaker envoy archbishop rabbi ayatollah mufti patriarch
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
