@@ -598,3 +598,18 @@ def test_a_portfolio_before_a_title_is_the_body_and_the_title_leaves_the_name() 
     names = {a.name: a for a in found.actors}
     assert any("Commissioner Maria Lind" in alias for alias in names["Maria Lind"].aliases)
     assert "EU Energy" not in names and "European Union" in names
+
+
+def test_a_county_office_names_the_county_and_a_state_places_its_city() -> None:
+    found = run(
+        "Jamal Reed, 34, was charged with arson on Monday, Marion County District Attorney "
+        "Ellen Park announced. Fires destroyed two warehouses in Salem, Oregon, last week. "
+        "Army Spc Dana Cole, who lives nearby, raised the alarm."
+    )
+    names = {a.name: a for a in found.actors}
+    assert names["Jamal Reed"].kind == "person"  # a name with an age is a person's
+    assert names["Dana Cole"].kind == "person"  # a rank before a name leaves it
+    places = {loc.name: loc for loc in found.locations}
+    assert "Marion County District" not in places
+    assert places["Salem"].country == "United States"  # Oregon names the US: not Israel
+    assert "Cole" not in places and "Dana Cole" not in places

@@ -35,6 +35,7 @@ from .names import (
     SAYING,
     TITLES,
     Mentions,
+    age_follows,
     aged,
     clean,
     initials,
@@ -43,6 +44,7 @@ from .names import (
     looks_named,
     person_key,
     person_nouns,
+    split_at_rank,
     untagged_names,
 )
 from .nlp import Parsed
@@ -95,12 +97,6 @@ _MEMBERS = frozenset(
     """official officials representative representatives chairman chairwoman chair head
     director executive secretary-general envoy negotiator lawyer lawyers staff officers
     agents investigators fighters troops soldiers members workers""".split()  # noqa: SIM905
-)
-# Ranks and roles written before a person's name (not "Foreign" of "Foreign Office").
-_RANKS = frozenset(
-    """mr mrs ms dr sgt sergeant lt capt captain col gen maj det detective inspector
-    constable superintendent supt corporal cpl trooper officer spokesman spokeswoman
-    spokesperson""".split()  # noqa: SIM905
 )
 _AGENT_NOUN = re.compile(r"..(er|or|ist|ian|ant|ent|man|woman)$")  # presenter, activist
 _QUOTES = re.compile(r"[\"\u201c\u201d]")  # 'for "non-existent" workers': quoted words
@@ -346,6 +342,8 @@ def _mentions(
         mention = None
         if label != "PERSON" and len(k.split()) > 1 and k.split()[0] in _HONORIFICS:
             label = "PERSON"  # "Mr Brown" tagged as an organisation is a person
+        elif label in ("ORG", "GPE", "NORP") and " " in surface and age_follows(doc, ent.end):
+            label = "PERSON"  # "Jamal Reed, 34, was charged" tagged as an organisation
         if ent.end < len(doc) and doc[ent.end].lower_ == "party" and label != "PERSON":
             # "the ruling Syriza party": a party, whatever NER took the name for.
             mention = _Mention(surface, "organisation", _acts(doc[ent.end]))
@@ -494,23 +492,7 @@ def _entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
             out[-1].label_ = label
         else:
             out.append(ent)
-    return [part for ent in out for part in _split_at_rank(doc, ent)]
-
-
-def _split_at_rank(doc: Any, ent: Any) -> list[Any]:
-    """An organisation span that runs on into a person named by rank: "Cottonwood Police Sgt
-    Jeremy Daniels" is the Cottonwood Police and Jeremy Daniels."""
-    if ent.label_ != "ORG" or len(ent) < 3:
-        return [ent]
-    for i in range(ent.start + 1, ent.end - 1):
-        if doc[i].lower_.rstrip(".") in _RANKS and all(
-            t.tag_ == "NNP" and t.text[:1].isupper() and t.lower_ not in TITLES
-            for t in doc[i + 1 : ent.end]
-        ):
-            body, person = doc[ent.start : i], doc[i + 1 : ent.end]
-            body.label_, person.label_ = "ORG", "PERSON"
-            return [body, person]
-    return [ent]
+    return [part for ent in out for part in split_at_rank(doc, ent)]
 
 
 def _one_name(doc: Any, first: Any, second: Any) -> bool:

@@ -9,7 +9,16 @@ from typing import Any
 from ..data import load
 from ..model import Location, Sentence
 from .gazetteer import Gazetteer, Place, gazetteer
-from .names import TITLES, Mentions, clean, key, looks_named, person_nouns, untagged_names
+from .names import (
+    TITLES,
+    Mentions,
+    clean,
+    key,
+    looks_named,
+    person_nouns,
+    split_at_rank,
+    untagged_names,
+)
 from .nlp import Parsed
 
 _WATER = re.compile(r"\b(sea|ocean|gulf|bay|river|lake|strait|straits|channel|canal)\b", re.I)
@@ -57,6 +66,13 @@ def place_mentions(
     ``setting``: something happens there ("fighting in Syria", see is_setting)."""
     out = []
     for ent in doc.ents:
+        while (
+            len(ent) > 1
+            and ent.end < len(doc)
+            and ent[-1].lower_ in _OFFICE_QUALIFIERS
+            and doc[ent.end].lower_ in _OFFICES
+        ):
+            ent = ent[:-1]  # "Lehigh County" of "Lehigh County District Attorney"
         surface = clean(ent.text)
         k = key(surface)
         if len(k) < 2 or not looks_named(surface) or " - " in surface:
@@ -105,6 +121,11 @@ def place_mentions(
     return out
 
 
+# Offices a place's name qualifies, and the words NER takes from the office into the place.
+_OFFICES = frozenset(
+    "attorney attorneys court judge sheriff prosecutor prosecutors coroner clerk".split()  # noqa: SIM905
+)
+_OFFICE_QUALIFIERS = frozenset("district circuit superior municipal".split())  # noqa: SIM905
 _SITES = {"headquarters", "hq", "campus", "compound", "embassy", "consulate", "base", "plant"}
 # Nouns for a site an organisation runs: "a Walmart parking lot", "the CBP facility".
 _SITE_NOUNS = frozenset(
@@ -320,7 +341,8 @@ def full_name_words(parsed: Sequence[Parsed]) -> frozenset[str]:
     return frozenset(
         w
         for p in parsed
-        for e in p.doc.ents
+        for ent in p.doc.ents
+        for e in split_at_rank(p.doc, ent)  # "Army Spc Caleb Barnes": Caleb Barnes
         if e.label_ == "PERSON" and len(key(e.text).split()) > 1
         for w in key(e.text).split()
     )
@@ -407,7 +429,7 @@ def find_locations(
             mentions.add(surface, p.sentence, pos, acts)
             if setting:
                 scenes.setdefault(key(surface), set()).add(p.sentence)
-    mentioned = {code for k in items if (code := g.country_code(k))}
+    mentioned = countries  # "Salem" with "Oregon" in the text is Salem, Oregon
     resolved: dict[str, tuple[Place | None, str, Mentions]] = {}
     in_scene: dict[str, set[Sentence]] = {}
     for k, (label, mentions) in items.items():

@@ -22,12 +22,19 @@ TITLES = frozenset(
     trade environment shadow attorney lieutenant vice ambassador spokesman spokeswoman
     spokesperson leader tory labour opposition former acting pope cardinal bishop rev
     reverend imam emir colonel-general trooper detective inspector constable sergeant
-    corporal superintendent professor commissioner councillor councilman councilwoman
-    chairman chairwoman speaker envoy archbishop rabbi ayatollah mufti patriarch
+    corporal superintendent professor commissioner councillor councilman councilwoman spc
+    pvt pfc cpl supt det chairman chairwoman speaker envoy archbishop rabbi ayatollah mufti
+    patriarch
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
 
+# Ranks and roles written before a person's name (not "Foreign" of "Foreign Office").
+RANKS = frozenset(
+    """mr mrs ms dr sgt sergeant lt capt captain col gen maj det detective inspector
+    constable superintendent supt corporal cpl trooper officer spc pvt pfc spokesman
+    spokeswoman spokesperson""".split()  # noqa: SIM905
+)
 _ARABIC_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh)-\w", re.IGNORECASE)
 
 
@@ -198,7 +205,8 @@ def untagged_names(doc: Any) -> list[Any]:
             c.dep_ == "appos" and (c.lemma_ in person_nouns() or aged(c)) for c in token.children
         )  # "Tanka Maya Sitoula, a 40-year-old mother", "…, both dock workers"
         paired = any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
-        if said or described or paired:  # paired: "Kyaw Min and Aung Ko Naing were held"
+        # paired: "Kyaw Min and Aung Ko Naing were held"; aged: "Jamal Reed, 34, was charged"
+        if said or described or paired or age_follows(doc, token.i + 1):
             span = doc[start : token.i + 1]
             span.label_ = "PERSON"
             out.append(span)
@@ -206,6 +214,17 @@ def untagged_names(doc: Any) -> list[Any]:
 
 
 _AGE = re.compile(r"^\d{1,3}$")
+
+
+def age_follows(doc: Any, i: int) -> bool:
+    """An age between commas follows: "Jamal Reed, 34, was charged" names a person."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].text == ","
+        and bool(_AGE.match(doc[i + 1].text))
+        and 0 < int(doc[i + 1].text) <= 110
+        and doc[i + 2].text in (",", ")")
+    )
 
 
 def aged(head: Any) -> bool:
@@ -216,3 +235,19 @@ def aged(head: Any) -> bool:
         or (_AGE.match(w) and words[i + 1 : i + 3] == ["year", "old"])
         for i, w in enumerate(words)
     )
+
+
+def split_at_rank(doc: Any, ent: Any) -> list[Any]:
+    """An organisation span that runs on into a person named by rank: "Cottonwood Police Sgt
+    Jeremy Daniels" is the Cottonwood Police and Jeremy Daniels."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return [ent]
+    for i in range(ent.start + 1, ent.end - 1):
+        if doc[i].lower_.rstrip(".") in RANKS and all(
+            t.tag_ == "NNP" and t.text[:1].isupper() and t.lower_ not in TITLES
+            for t in doc[i + 1 : ent.end]
+        ):
+            body, person = doc[ent.start : i], doc[i + 1 : ent.end]
+            body.label_, person.label_ = "ORG", "PERSON"
+            return [body, person]
+    return [ent]
