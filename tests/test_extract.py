@@ -613,3 +613,21 @@ def test_a_county_office_names_the_county_and_a_state_places_its_city() -> None:
     assert "Marion County District" not in places
     assert places["Salem"].country == "United States"  # Oregon names the US: not Israel
     assert "Cole" not in places and "Dana Cole" not in places
+
+
+def test_a_nickname_joins_its_person_and_a_region_word_makes_a_region() -> None:
+    found = run(
+        "Clashes spread to the east on Sunday. Abdelrahim Osman Idris, 52, a farmer, said "
+        "the road was crowded. Cholera cases have been reported in camps in neighbouring "
+        "Sennar state. The war between army chief Idris Hamid and militia commander Omar "
+        "Salih Dagash, known as Hemedti, has displaced millions. Hemedti said on Monday that "
+        "his men held the airport."
+    )
+    names = {a.name: a for a in found.actors}
+    assert "Abdelrahim Osman Idris" in names  # the first word of a sentence, an age after
+    dagash = names["Omar Salih Dagash"]
+    assert "Hemedti" in dagash.aliases and dagash.mentions >= 2
+    assert "Hemedti" not in names
+    places = {loc.name: loc for loc in found.locations}
+    assert places["Sennar state"].kind == "region"  # NER: a person
+    assert "Sennar" not in names

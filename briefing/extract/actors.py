@@ -98,6 +98,7 @@ _MEMBERS = frozenset(
     director executive secretary-general envoy negotiator lawyer lawyers staff officers
     agents investigators fighters troops soldiers members workers""".split()  # noqa: SIM905
 )
+_NAMING_VERBS = frozenset(["known", "called", "nicknamed", "dubbed", "named"])
 _AGENT_NOUN = re.compile(r"..(er|or|ist|ian|ant|ent|man|woman)$")  # presenter, activist
 _QUOTES = re.compile(r"[\"\u201c\u201d]")  # 'for "non-existent" workers': quoted words
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"])
@@ -186,8 +187,10 @@ def actor_candidates(
     described: dict[str, str] = {}  # "ingd" -> "Mozambique's national disaster agency"
     lower = lower_case_words(parsed)
     roles = _named_roles(parsed)
+    nicknames: list[tuple[str, str, Any, int]] = []  # (alias, person, sentence, source order)
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
+        nicknames.extend((a, b, p.sentence, pos) for a, b in _nicknames(p.doc))
         credits = bool(_CREDITS.search(p.sentence.text))
         defined = [  # "the Democratic Republic of Congo (DRC)" names a place, not a body
             (long, short)
@@ -219,6 +222,17 @@ def actor_candidates(
     for short, long_key in acronyms.items():
         if short in items and short != long_key and long_key in items:
             items[long_key].absorb(items.pop(short))
+    for alias, person, sentence, pos in nicknames:
+        target = person_key(person)
+        if target not in items:
+            continue
+        found = next(
+            (k for k in (person_key(alias), key(alias)) if k in items and k != target), None
+        )
+        if found is not None:
+            items[target].absorb(items.pop(found))
+        else:
+            items[target].add(alias, sentence, pos)
     merged = {
         k: m
         for k, m in _merge(items).items()
@@ -248,6 +262,23 @@ def actor_candidates(
         )
         for k, m in merged.items()
     ]
+
+
+def _nicknames(doc: Any) -> list[tuple[str, str]]:
+    """(alias, person) for a name given as another name of a person named in full:
+    "Mohamed Hamdan Dagalo, known as Hemedti", "… Ali, nicknamed 'the Lion'"."""
+    out = []
+    for ent in doc.ents:
+        token = ent.root
+        verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token
+        if verb.lower_ not in _NAMING_VERBS or verb.dep_ not in ("acl", "relcl", "appos"):
+            continue
+        person = next(
+            (e for e in doc.ents if e.label_ == "PERSON" and e.end == verb.head.i + 1), None
+        )
+        if person is not None and person != ent and len(person) > 1:
+            out.append((clean(ent.text), clean(person.text)))
+    return out
 
 
 def _lone_word(m: Mentions) -> bool:
@@ -513,14 +544,15 @@ def _one_name(doc: Any, first: Any, second: Any) -> bool:
 def _widened(doc: Any, ent: Any, lower: Collection[str] = ()) -> Any:
     """A person's name with the untagged name words NER left before it: unfamiliar names are
     often cut ("… said Zaw Lin" tagged as "Lin"). A capital opening a sentence joins only a
-    one-word name, as part of its phrase, when the text never writes it in lower case and
-    it is not shaped like a role ("Presenter Richard Hammond")."""
+    one-word name or one an age follows ("Abdelrahim Osman Idris, 52,"), as part of its
+    phrase, when the text never writes it in lower case and it is not shaped like a role
+    ("Presenter Richard Hammond")."""
     start, end = ent.start, ent.end
     while start > max(0, ent.start - 2) and is_name_word(doc[start - 1]):
         word = doc[start - 1]
         opening = not any(not t.is_punct for t in doc[: start - 1])
         if opening and (
-            len(ent) > 1
+            (len(ent) > 1 and not age_follows(doc, ent.end))
             or _AGENT_NOUN.search(word.lower_)
             or word.lower_ in lower
             or word.dep_ != "compound"

@@ -22,6 +22,9 @@ from .names import (
 from .nlp import Parsed
 
 _WATER = re.compile(r"\b(sea|ocean|gulf|bay|river|lake|strait|straits|channel|canal)\b", re.I)
+_REGION_NOUNS = frozenset(
+    "province region governorate district state county oblast prefecture".split()  # noqa: SIM905
+)
 _REGION = re.compile(
     r"\b(province|region|governorate|district|state|county|valley|desert|ward|oblast)\b", re.I
 )
@@ -109,7 +112,11 @@ def place_mentions(
             # "northern Russia", "southern Iraq": a part of the country, named as the text does
             out.append((f"{doc[ent.start - 1].text} {surface}", "LOC", False, setting))
             continue
-        if ent.label_ in PLACE_LABELS:
+        if ent.label_ in ("PERSON", "ORG", "FAC") and _names_a_region(ent):
+            # "Sennar state" (NER: a person), "Benishangul-Gumuz region" (a facility)
+            region = doc[ent.end]
+            out.append((f"{surface} {region.text}", "LOC", acts, is_setting(region)))
+        elif ent.label_ in PLACE_LABELS:
             out.append((surface, ent.label_, acts, setting))
         elif is_mislabelled_place(ent.label_, surface, g, countries, brand_words):
             out.append((surface, "GPE", acts, setting))
@@ -276,6 +283,18 @@ _MOTION = tuple(
 
 
 _MOVING = _MOTION + _GOING
+
+
+def _names_a_region(ent: Any) -> bool:
+    """The name qualifies a region word after it: "Sennar state", "Benishangul-Gumuz region"
+    are regions, whatever NER took the name for."""
+    doc = ent.doc
+    return (
+        ent.end < len(doc)
+        and doc[ent.end].text in _REGION_NOUNS  # lower case: "Islamic State" is no region
+        and ent.root.head.i == ent.end
+        and ent.root.dep_ in ("compound", "nmod", "amod")
+    )
 
 
 def named_as_scene(ent: Any) -> bool:
