@@ -631,3 +631,18 @@ def test_a_nickname_joins_its_person_and_a_region_word_makes_a_region() -> None:
     places = {loc.name: loc for loc in found.locations}
     assert places["Sennar state"].kind == "region"  # NER: a person
     assert "Sennar" not in names
+
+
+def test_a_ministry_keeps_its_portfolios_and_a_risk_states_the_warning() -> None:
+    found = run(
+        "The council approved a 9.9% tax rise on Wednesday. The Department for Levelling Up, "
+        "Housing and Communities said commissioners would stay until 2027. Council leader "
+        'Anna Webb said the rise was "the hardest decision we have made" but warned that '
+        "without it the authority could not pay its staff."
+    )
+    names = {a.name for a in found.actors}
+    assert "Department for Levelling Up, Housing and Communities" in names
+    assert "Housing and Communities" not in names
+    warning = next(r for r in found.risks if "could not pay" in r.text)
+    assert warning.text.startswith("Without it the authority could not pay its staff")
+    assert all(r.text.count('"') % 2 == 0 for r in found.risks)  # no quotation left open

@@ -98,6 +98,9 @@ _MEMBERS = frozenset(
     director executive secretary-general envoy negotiator lawyer lawyers staff officers
     agents investigators fighters troops soldiers members workers""".split()  # noqa: SIM905
 )
+# A ministry named with its list of portfolios: "Department for Levelling Up, Housing and
+# Communities", "Ministry of Agriculture, Fisheries and Food".
+_PORTFOLIOS = re.compile(r"^[^,]* (of|for) [^,]*,( [A-Z][\w-]*)+ and( [A-Z][\w-]*)+$")
 _NAMING_VERBS = frozenset(["known", "called", "nicknamed", "dubbed", "named"])
 _AGENT_NOUN = re.compile(r"..(er|or|ist|ian|ant|ent|man|woman)$")  # presenter, activist
 _QUOTES = re.compile(r"[\"\u201c\u201d]")  # 'for "non-existent" workers': quoted words
@@ -359,7 +362,7 @@ def _mentions(
             continue
         if " " not in surface and not surface.isupper() and surface.lower() in lower:
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
-        if ", " in surface or ":" in surface:
+        if (", " in surface and not _PORTFOLIOS.match(surface)) or ":" in surface:
             continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list; "Fugitive: The"
         if label == "PERSON" and any(c.isdigit() for c in surface):
             continue  # "H982 FKL": a number plate or code, not a person
@@ -510,8 +513,9 @@ def _entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
     """NER spans, joined where NER cut one name in two: adjacent nationality and religion
     spans ("Ethiopian Christians"), adjacent parts of a person's name ("Susilo Bambang" +
     "Yudhoyono"), a one-word organisation joined by "and" to the name it qualifies ("Public"
-    and "Commercial Services Union"); and a person's name widened to the untagged name words
-    before it ("Zaw" + "Lin"). ``lower``: words the text writes in lower case."""
+    and "Commercial Services Union"), a ministry's list of portfolios ("Department for
+    Levelling Up," + "Housing and Communities"); and a person's name widened to the untagged
+    name words before it ("Zaw" + "Lin"). ``lower``: words the text writes in lower case."""
     out: list[Any] = []
     for ent in doc.ents:
         if ent.label_ == "PERSON":
@@ -527,9 +531,19 @@ def _entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
 
 
 def _one_name(doc: Any, first: Any, second: Any) -> bool:
-    """Two NER spans of one label that are one name."""
+    """Two NER spans of one label that are one name (see _entities)."""
     if first.label_ in ("NORP", "PERSON") and first.end == second.start:
         return first.label_ == "NORP" or doc[first.end - 1].tag_ == "NNP"
+    comma = first.end == second.start and doc[first.end - 1].text == ","
+    comma = comma or (second.start == first.end + 1 and doc[first.end].text == ",")
+    if (
+        first.label_ == "ORG"
+        and comma
+        and any(t.lower_ in ("of", "for") for t in first)
+        and any(t.lower_ == "and" for t in second)
+        and all(t.text[:1].isupper() or t.lower_ == "and" for t in second)
+    ):
+        return True  # "Department for Levelling Up, Housing and Communities"
     return (
         first.label_ == "ORG"
         and len(first) == 1

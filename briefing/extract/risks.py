@@ -279,12 +279,21 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
     """
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is not None and root.lower_ in _REPORTING:
-        clause = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp")), None)
+        # "said the rise was hard but warned that it could not balance its budget": of the
+        # clauses reported, the one that looks forward states the risk
+        verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.lower_ in _REPORTING]
+        clauses = [c for v in verbs for c in v.children if c.dep_ in ("ccomp", "xcomp")]
+        clause = next(
+            (c for c in clauses if _FORWARD.search(doc[c.left_edge.i : c.right_edge.i + 1].text)),
+            clauses[0] if clauses else None,
+        )
         speaker = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if clause is not None:
             span = doc[clause.left_edge.i : clause.right_edge.i + 1]
             words = [t for t in span if not (t.i == span.start and t.lower_ in ("that", "if"))]
-            reported = "".join(t.text_with_ws for t in words).strip(" ,;:\"'\u201c\u201d")
+            reported = _balanced(
+                "".join(t.text_with_ws for t in words).strip(" ,;:\"'\u201c\u201d")
+            )
             if len(reported.split()) >= 5:
                 who = _speaker(doc, speaker) if speaker is not None else ""
                 who = who if who.lower() not in ("he", "she", "they", "it", "we", "i") else ""
@@ -301,6 +310,15 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
     if len(text) <= limit:
         return text
     return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "\u2026"
+
+
+def _balanced(text: str) -> str:
+    """The clause with a quotation it opens closed: 'the rise was "the hardest decision'."""
+    if text.count('"') % 2:
+        return text + '"'
+    if text.count("\u201c") > text.count("\u201d"):
+        return text + "\u201d"
+    return text
 
 
 # "BLANTYRE, 14 March — ", "KASSALA — ": where the story was filed, not part of the risk
