@@ -646,3 +646,18 @@ def test_a_ministry_keeps_its_portfolios_and_a_risk_states_the_warning() -> None
     warning = next(r for r in found.risks if "could not pay" in r.text)
     assert warning.text.startswith("Without it the authority could not pay its staff")
     assert all(r.text.count('"') % 2 == 0 for r in found.risks)  # no quotation left open
+
+
+def test_a_patrol_named_after_a_highway_is_an_organisation_and_a_named_suspect_is_one() -> None:
+    found = run(
+        "A manhunt was under way on Tuesday after a deputy was shot during a traffic stop. "
+        "The suspect, identified as Dale Rourke, 41, fled into woods near the lake, Sheriff "
+        "Ann Marsh said. The Oklahoma Highway Patrol and agents from the FBI's field office "
+        "joined the search. The suspect is considered armed and dangerous."
+    )
+    names = {a.name: a for a in found.actors}
+    assert names["Oklahoma Highway Patrol"].kind != "person"
+    assert "Oklahoma Highway Patrol" not in {loc.name for loc in found.locations}
+    assert "Ann Marsh" in names  # "Sheriff" is a title
+    assert "suspect" not in names  # the suspect is Dale Rourke, named
+    assert "FBI" in names["Federal Bureau of Investigation"].aliases  # not "FBI's"

@@ -20,6 +20,7 @@ from ..data import load
 from ..model import Actor
 from .gazetteer import Gazetteer, gazetteer
 from .locations import (
+    ORG_TAIL,
     STATIVE,
     addressed_capital,
     brands,
@@ -403,7 +404,7 @@ def _mentions(
     for start, end, name, kind in known:
         if not covered.intersection(range(start, end)):
             span = doc[start:end]
-            out.append(_Mention(span.text, kind, _acts(span.root), key(name)))
+            out.append(_Mention(clean(span.text), kind, _acts(span.root), key(name)))
             covered.update(range(start, end))
             if kind in ("armed_group", "government"):
                 bodies.update(range(start, end))
@@ -676,10 +677,15 @@ def _org_kind(surface: str) -> str:
 
 def _named_roles(parsed: Sequence[Parsed]) -> frozenset[str]:
     """Role nouns the text puts beside a person's name ("The suspect, Michael Webb,"; "Jane
-    Doe, the judge"): alone, such a noun is that person again, not another actor."""
+    Doe, the judge"; "the victim, identified as Ann Lee,"): alone, such a noun is that person
+    again, not another actor."""
     out = set()
     for p in parsed:
         for token in p.doc:
+            if token.dep_ == "pobj" and token.ent_type_ == "PERSON" and token.head.lower_ == "as":
+                named = token.head.head  # "The suspect, identified as Dustin Carver,"
+                if named.lower_ in ("identified", "named") and named.head.tag_ == "NN":
+                    out.add(named.head.lower_)
             if token.dep_ != "appos":
                 continue
             a, b = token, token.head
@@ -793,8 +799,8 @@ def _group(
 
 def _names_a_place(surface: str, g: Gazetteer) -> bool:
     """An organisation or person name that is a place: "Birch Road", "Northeast Washington"."""
-    if _NOT_ACTOR.search(surface):
-        return True
+    if _NOT_ACTOR.search(surface) and not ORG_TAIL.search(surface):
+        return True  # "Birch Road", "the Patriot Act"; not "Oklahoma Highway Patrol"
     compass = _COMPASS.match(surface)
     return bool(compass and g.is_place(key(compass.group(2))))
 

@@ -29,10 +29,22 @@ _REGION = re.compile(
     r"\b(province|region|governorate|district|state|county|valley|desert|ward|oblast)\b", re.I
 )
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-STREET = re.compile(
+_STREET = re.compile(
     r"\b(Road|Street|Avenue|Lane|Square|Boulevard|Airport|Highway|Interstate|Motorway|Pass|"
     r"Bridge|Tunnel)\b"
 )
+# The last word of an organisation's name: "Oklahoma Highway Patrol" is no highway.
+ORG_TAIL = re.compile(
+    r"\b(Patrol|Police|Authority|Agency|Department|Service|Commission|Company|Corporation|"
+    r"Council|Board|Trust|Association|Union|Group|Institute|Foundation|Office|Club)$"
+)
+
+
+def names_a_street(surface: str) -> bool:
+    """A road, bridge, airport … by its name: "Birch Road East", not "Oklahoma Highway Patrol"."""
+    return bool(_STREET.search(surface)) and not ORG_TAIL.search(surface)
+
+
 _ACTING = {"nsubj", "nsubjpass", "agent", "poss"}
 # Verbs whose object is a government when it is a capital ("accused Washington").
 _ADDRESSED = re.compile(
@@ -122,7 +134,7 @@ def place_mentions(
             out.append((surface, "GPE", acts, setting))
         elif ent.label_ in ("PERSON", "ORG") and named_as_scene(ent):
             out.append((surface, "GPE", acts, setting))  # "fled to Tal Tamr"
-        elif ent.label_ in ("ORG", "PERSON") and STREET.search(surface):
+        elif ent.label_ in ("ORG", "PERSON") and names_a_street(surface):
             # "Birch Road East" tagged as an organisation
             out.append((surface, "FAC", acts, setting))
     return out
@@ -517,7 +529,7 @@ def _needs_a_scene(place: Place | None, m: Mentions, hosts: set[str | None]) -> 
         # a name the gazetteer does not know, named once, is a place only if something happens
         # there, or if its own words say so ("Birch Road East", "the Pungwe River")
         return m.count == 1 and not any(
-            STREET.search(f) or _WATER.search(f) or _REGION.search(f) for f in m.forms
+            names_a_street(f) or _WATER.search(f) or _REGION.search(f) for f in m.forms
         )
     if place.kind == "region" and place.country is None:
         return True  # a continent or world region: "Middle East observers", "across Europe"
