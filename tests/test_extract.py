@@ -661,3 +661,16 @@ def test_a_patrol_named_after_a_highway_is_an_organisation_and_a_named_suspect_i
     assert "Ann Marsh" in names  # "Sheriff" is a title
     assert "suspect" not in names  # the suspect is Dale Rourke, named
     assert "FBI" in names["Federal Bureau of Investigation"].aliases  # not "FBI's"
+
+
+def test_an_acronym_defines_a_name_with_a_list_of_fields() -> None:
+    found = run(
+        "Dengue cases tripled in a month, officials said on Thursday. Rina Akter, director of "
+        "the Institute of Epidemiology, Disease Control and Research (IEDCR), said a new "
+        "strain carried a higher risk of severe disease. The Directorate General of Health "
+        "Services (DGHS) recorded 2,914 new admissions."
+    )
+    names = {a.name: a for a in found.actors}
+    assert "Institute of Epidemiology, Disease Control and Research" in names
+    assert not any(n.startswith("and ") for n in names)
+    assert names["Directorate General of Health Services"].kind == "government"

@@ -54,7 +54,7 @@ _SUBJECT = {"nsubj", "nsubjpass", "agent", "poss"}
 _GOVERNMENT = re.compile(
     r"\b(government|ministry|ministers?|department|office|council|parliament|congress|senate|"
     r"cabinet|treasury|commission|administration|presidency|regime|white house|kremlin|"
-    r"assembly|police|court|tribunal)\b",
+    r"assembly|police|court|tribunal|directorate|inspectorate)\b",
     re.IGNORECASE,
 )
 _ARMED = re.compile(
@@ -110,7 +110,7 @@ _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
 _STATE_BODIES = {"government", "regime", "administration", "cabinet"}
 _UNNAMED_GOVERNMENT = {"", "left wing", "right wing", "new", "interim", "national", "federal"}
 _ACRONYM = re.compile(
-    r"((?:[A-Z][\w'\u2019.-]*|al-[\w-]+)(?:\s+(?:[A-Z][\w'\u2019.-]*|al-[\w-]+|of|the|in|for|"
+    r"((?:[A-Z][\w'\u2019.-]*|al-[\w-]+)(?:,?\s+(?:[A-Z][\w'\u2019.-]*|al-[\w-]+|of|the|in|for|"
     r"and|on|wal-[\w-]+|de|du|des|la|le|refugee|agency|force|forces|party|front|group))*)"
     r"\s+\(([A-Z][A-Za-z&]{1,9})\)"
 )
@@ -662,7 +662,7 @@ def _acronym_definitions(text: str) -> list[tuple[str, str]]:
         # Keep only the trailing words that could spell the acronym (drop "Militants linked to").
         while len(words) > 2 and words[0][0].upper() != letters[0].upper():
             words = words[1:]
-        if len(words) >= 2:
+        if len(words) >= 2 and words[0][:1].isupper():
             out.append((" ".join(words), match.group(2)))
     return out
 
