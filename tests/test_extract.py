@@ -674,3 +674,14 @@ def test_an_acronym_defines_a_name_with_a_list_of_fields() -> None:
     assert "Institute of Epidemiology, Disease Control and Research" in names
     assert not any(n.startswith("and ") for n in names)
     assert names["Directorate General of Health Services"].kind == "government"
+
+
+def test_a_name_with_particles_is_whole_and_a_speaker_keeps_its_spaces() -> None:
+    found = run(
+        "The commission president, Annika van der Berg, said the bloc had agreed on the main "
+        "points. Human rights groups, including Amnesty International, warned that the pact "
+        "would lead to more detention of children."
+    )
+    assert "Annika van der Berg" in {a.name for a in found.actors}
+    (risk,) = [r for r in found.risks if "detention" in r.text]
+    assert risk.text.endswith("(Human rights groups including Amnesty International)")

@@ -102,6 +102,8 @@ _MEMBERS = frozenset(
 # A ministry named with its list of portfolios: "Department for Levelling Up, Housing and
 # Communities", "Ministry of Agriculture, Fisheries and Food".
 _PORTFOLIOS = re.compile(r"^[^,]* (of|for) [^,]*,( [A-Z][\w-]*)+ and( [A-Z][\w-]*)+$")
+# Particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman".
+_PARTICLES = frozenset("von van der den de da di du dos del della bin ibn bint".split())  # noqa: SIM905
 _NAMING_VERBS = frozenset(["known", "called", "nicknamed", "dubbed", "named"])
 _AGENT_NOUN = re.compile(r"..(er|or|ist|ian|ant|ent|man|woman)$")  # presenter, activist
 _QUOTES = re.compile(r"[\"\u201c\u201d]")  # 'for "non-existent" workers': quoted words
@@ -519,6 +521,8 @@ def _entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
     name words before it ("Zaw" + "Lin"). ``lower``: words the text writes in lower case."""
     out: list[Any] = []
     for ent in doc.ents:
+        if out and ent.start < out[-1].end:
+            continue  # taken into the name before it ("Leyen" of "Ursula von der Leyen")
         if ent.label_ == "PERSON":
             ent = _widened(doc, ent, lower)
         last = out[-1] if out else None
@@ -578,6 +582,12 @@ def _widened(doc: Any, ent: Any, lower: Collection[str] = ()) -> Any:
         start -= 1
     if end < len(doc) and is_name_word(doc[end]) and doc[end].dep_ in ("compound", "poss"):
         end += 1  # "Susilo Bambang" + "Yudhoyono's"
+    while (
+        end < len(doc)
+        and doc[end - 1].lower_ in _PARTICLES
+        and (doc[end].lower_ in _PARTICLES or doc[end].text[:1].isupper())
+    ):
+        end += 1  # "Ursula von der" + "Leyen": a name does not end on a particle
     if (start, end) == (ent.start, ent.end):
         return ent
     widened = doc[start:end]

@@ -339,4 +339,8 @@ def _speaker(doc: Any, speaker: Any) -> str:
         for t in child.subtree
     }
     words = [t for t in speaker.subtree if t.i not in left_out]
-    return "".join(t.text_with_ws for t in words).strip(" ,;:")
+    # a word whose comma was left out keeps a space: "Human rights groups including …"
+    return "".join(
+        t.text + (" " if t.whitespace_ or (t.i + 1 in left_out and t is not words[-1]) else "")
+        for t in words
+    ).strip(" ,;:")
