@@ -685,3 +685,19 @@ def test_a_name_with_particles_is_whole_and_a_speaker_keeps_its_spaces() -> None
     assert "Annika van der Berg" in {a.name for a in found.actors}
     (risk,) = [r for r in found.risks if "detention" in r.text]
     assert risk.text.endswith("(Human rights groups including Amnesty International)")
+
+
+def test_a_place_named_as_a_town_stays_a_place_and_a_group_is_never_a_place() -> None:
+    found = run(
+        "A drone strike near the town of al-Qaim in eastern Syria killed two men on Friday, a "
+        "monitor said. One was a senior official in Kataib Hezbollah. U.S. forces have struck "
+        "militia bases in Deir ez-Zor province before. Residents of al-Qaim said roads into "
+        "the town were closed."
+    )
+    places = {loc.name: loc for loc in found.locations}
+    assert places["al-Qaim"].mentions == 2  # "Residents of al-Qaim": the town again
+    assert "al-Qaim" not in {a.name for a in found.actors}
+    assert "Kataib Hezbollah" not in places  # a well-known armed group, not a place
+    assert places["Deir ez-Zor"].kind == "region"  # "Deir ez-Zor province", not the city
+    east = places["eastern Syria"]
+    assert (east.kind, east.country) == ("region", "Syria") and east.lon > 39  # east of centre

@@ -30,6 +30,7 @@ from .locations import (
     is_mislabelled_place,
     lower_case_words,
     named_as_scene,
+    scene_names,
     state_acts,
 )
 from .names import (
@@ -39,6 +40,7 @@ from .names import (
     age_follows,
     aged,
     clean,
+    dateline,
     initials,
     is_name_word,
     key,
@@ -183,16 +185,12 @@ def actor_candidates(
 ) -> list[tuple[Actor, tuple[float, ...], tuple[int, int]]]:
     """Every actor found, unranked: with its salience features and its first mention."""
     g, data = gazetteer(), _data()
-    countries = countries_named(parsed, g)
-    brand_words = brands(parsed)
-    name_words = full_name_words(parsed)  # "Kent" after "Clark Kent" is the person
+    text = _facts(parsed, g)
     order: dict[str, int] = {}
     items: dict[str, Mentions] = {}
     names: dict[str, str] = {}  # canonical key -> canonical name
     acronyms: dict[str, str] = {}  # "unhcr" -> key of "United Nations refugee agency"
     described: dict[str, str] = {}  # "ingd" -> "Mozambique's national disaster agency"
-    lower = lower_case_words(parsed)
-    roles = _named_roles(parsed)
     nicknames: list[tuple[str, str, Any, int]] = []  # (alias, person, sentence, source order)
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
@@ -210,7 +208,7 @@ def actor_candidates(
             items.setdefault(key(long_key), Mentions(_org_kind(long_form))).add(
                 long_form, p.sentence, pos
             )
-        for m in _mentions(p.doc, g, data, countries, lower, brand_words, name_words, roles):
+        for m in _mentions(p.doc, g, data, text):
             if any(m.surface in long or m.surface == short for long, short in defined):
                 continue  # counted with "Islamic State in the Greater Sahara (ISGS)" above
             if m.canonical is None and credits and m.kind == "person":
@@ -313,24 +311,37 @@ def _canonical_name(k: str, m: _Mention, g: Gazetteer, data: _Data) -> str:
     return g.country_names.get(code, m.surface) if code else m.surface
 
 
-def _mentions(
-    doc: Any,
-    g: Gazetteer,
-    data: _Data,
-    countries: set[str],
-    lower: Collection[str] = (),
-    brand_words: Collection[str] = (),
-    name_words: Collection[str] = (),
-    roles: Collection[str] = (),
-) -> list[_Mention]:
-    """Each actor mention in one sentence (``lower``: words the text writes in lower case;
-    ``roles``: role nouns the text gives a name, see _named_roles)."""
+@dataclass(frozen=True)
+class _Text:
+    """What the whole text says that reading one of its sentences needs."""
+
+    countries: set[str]  # ISO codes of the countries it names (countries_named)
+    lower: frozenset[str]  # words it writes in lower case (lower_case_words)
+    brands: frozenset[str]  # first words of its organisation names (brands)
+    name_words: frozenset[str]  # words of people's full names (full_name_words)
+    roles: frozenset[str]  # role nouns it gives a name (_named_roles)
+    scenes: frozenset[str]  # names it uses as scenes anywhere (scene_names)
+
+
+def _facts(parsed: Sequence[Parsed], g: Gazetteer) -> _Text:
+    return _Text(
+        countries=countries_named(parsed, g),
+        lower=lower_case_words(parsed),
+        brands=brands(parsed),
+        name_words=full_name_words(parsed),  # "Kent" after "Clark Kent" is the person
+        roles=_named_roles(parsed),
+        scenes=scene_names(parsed),
+    )
+
+
+def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention]:
+    """Each actor mention in one sentence of the text."""
     out: list[_Mention] = []
     covered: set[int] = set()
     bodies: set[int] = set()  # tokens of named armed groups and well-known official bodies
     states: set[int] = set()  # tokens of countries that act ("Russia's ministry")
     known = _known_spans(doc, data)
-    for ent in _entities(doc, lower) + untagged_names(doc):
+    for ent in _entities(doc, text.lower) + untagged_names(doc):
         if any(a <= ent.start < b and b - a > len(ent) for a, b, _, _ in known):
             continue  # "Democrats" of "Liberal Democrats": the well-known name wins
         if (
@@ -347,12 +358,12 @@ def _mentions(
             ent = doc[ent.start : tail]
             ent.label_ = label
             known = [k for k in known if not (k[0] < tail and k[1] > ent.start)]
-        ent = _trimmed(ent, name_words)
+        ent = _trimmed(ent, text.name_words)
         surface = clean(ent.text)
         k = key(surface)
         if len(surface) < 2 or not looks_named(surface) or k in TITLES:
             continue  # "Interior" of "Interior Minister ..."; lower-case noise
-        if ent.start == 0 and surface.isupper() and len(surface) > 4 and _dateline(doc, ent):
+        if dateline(ent):
             continue  # "NIAMEY, 9 June —": a dateline, not an actor
         acts = _acts(ent.root)
         label = ent.label_
@@ -363,17 +374,18 @@ def _mentions(
             if kind in ("armed_group", "government"):
                 bodies.update(range(ent.start, ent.end))
             continue
-        if " " not in surface and not surface.isupper() and surface.lower() in lower:
+        if " " not in surface and not surface.isupper() and surface.lower() in text.lower:
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
         if (", " in surface and not _PORTFOLIOS.match(surface)) or ":" in surface:
             continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list; "Fugitive: The"
         if label == "PERSON" and any(c.isdigit() for c in surface):
             continue  # "H982 FKL": a number plate or code, not a person
-        person = label == "PERSON" and k in name_words
+        person = label == "PERSON" and k in text.name_words
         if not person and (
-            is_mislabelled_place(label, surface, g, countries, brand_words)
+            is_mislabelled_place(label, surface, g, text.countries, text.brands)
             or _names_a_place(surface, g)
             or named_as_scene(ent)
+            or k in text.scenes  # "Residents of al-Bukamal" after "the town of al-Bukamal"
         ):
             label = "GPE"
         mention = None
@@ -419,7 +431,7 @@ def _mentions(
             out.append(_Mention(described_person, "person", _acts(head)))
             covered.update(range(chunk.start, chunk.end))
             continue
-        group = _group(chunk, data, roles)
+        group = _group(chunk, data, text.roles)
         if not group:
             continue
         surface, kind, counted = group
@@ -657,10 +669,6 @@ def _with_titles(doc: Any, ent: Any) -> str:
     if end < len(doc) and doc[end].text in _TRAILING_TITLES:
         end += 1
     return clean(doc[start:end].text)
-
-
-def _dateline(doc: Any, ent: Any) -> bool:
-    return ent.end < len(doc) and doc[ent.end].text in (",", "(", "\u2014", "-")
 
 
 def _acronym_definitions(text: str) -> list[tuple[str, str]]:

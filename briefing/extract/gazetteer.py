@@ -80,6 +80,10 @@ COUNTRY_FORMS = {
     "north macedonia": "MK",
     "eswatini": "SZ",
 }
+# "eastern Syria", "north east Nigeria", "central Mali": a part of a country
+_PART = re.compile(
+    r"^((?:north|south)(?:ern)?(?: ?(?:east|west)(?:ern)?)?|(?:east|west)(?:ern)?|central) (.+)$"
+)
 _REGION_WORDS = re.compile(
     r"\s+(province|region|governorate|district|state|county|oblast|prefecture|department)$"
 )
@@ -131,6 +135,7 @@ class Gazetteer:
     curated: dict[str, Place]  # key(name or alias) -> region, water or facility
     capitals: dict[str, str]  # key(capital city) -> ISO alpha-2 ("Damascus" acting = Syria)
     regions: Mapping[str, tuple[Place, ...]]  # key(name or short form) -> provinces, states
+    extents: dict[str, tuple[float, float, float, float]]  # ISO -> (south, west, north, east)
 
     @property
     def country_names(self) -> dict[str, str]:
@@ -166,6 +171,9 @@ class Gazetteer:
         code = self.country_code(name_key)
         if code and code in self.country_places:
             return self.country_places[code]
+        part = _PART.match(name_key)
+        if part and (code := self.country_code(part.group(2))) in self.extents:
+            return self._part_of(part.group(1), code)
         if name_key in self.curated:
             return self.curated[name_key]
         region = _REGION_WORDS.search(name_key)
@@ -180,6 +188,32 @@ class Gazetteer:
                 return Place(city.name, "region", city.country, city.lat, city.lon)
             return None
         return self._city(name_key, mentioned) or self._region(name_key, mentioned)
+
+    def is_part_of_country(self, place: Place) -> bool:
+        """A region named as a part of a country ("eastern Syria"), see resolve."""
+        return place.kind == "region" and bool(_PART.match(key(place.name)))
+
+    def _part_of(self, quarter: str, code: str) -> Place:
+        """ "Eastern Syria": a region of the country, placed in that part of its main land
+        (the middle of the outer third of its extent that way); in a country wider than 30
+        degrees ("northern Russia") it has no point."""
+        south, west, north, east = self.extents[code]
+        country = self.country_places[code]
+        lat, lon = country.lat, country.lon
+        words = quarter.replace("ern", "").split()
+        joined = "".join(words)
+        if "north" in joined:
+            lat = north - (north - south) / 6
+        elif "south" in joined:
+            lat = south + (north - south) / 6
+        if joined.endswith("east"):
+            lon = east - (east - west) / 6
+        elif joined.endswith("west"):
+            lon = west + (east - west) / 6
+        name = f"{quarter.capitalize()} {country.name}"
+        if north - south > 30 or east - west > 30:
+            return Place(name, "region", code, None, None)  # "northern Russia": too vague a point
+        return Place(name, "region", code, round(lat or 0.0, 2), round(lon or 0.0, 2))
 
     def _region(self, name_key: str, mentioned: set[str]) -> Place | None:
         """A first-level region: in a country the text names, else the more settled one."""
@@ -261,11 +295,12 @@ def _freeze(g: Gazetteer) -> tuple[Any, ...]:
         {k: row(p) for k, p in g.curated.items()},
         g.capitals,
         g.regions.rows if isinstance(g.regions, _Places) else {},
+        g.extents,
     )
 
 
 def _thaw(data: tuple[Any, ...]) -> Gazetteer:
-    countries, country_places, cities, curated, capitals, regions = data
+    countries, country_places, cities, curated, capitals, regions, extents = data
     place = Place._make
 
     return Gazetteer(
@@ -275,6 +310,7 @@ def _thaw(data: tuple[Any, ...]) -> Gazetteer:
         {k: place(r) for k, r in curated.items()},
         capitals,
         _Places(regions),
+        {code: tuple(box) for code, box in extents.items()},
     )
 
 
@@ -286,12 +322,14 @@ def _build() -> Gazetteer:
     geo_countries = gc.get_countries()
     iso2_of_iso3 = {c["iso3"]: code for code, c in geo_countries.items()}
     points = {}
+    extents = {}
     countries: dict[str, str] = {}
     for c in load("countries.json")["countries"]:
         code = iso2_of_iso3.get(c["iso3"])
         if code:
             points[code] = (c["lat"], c["lon"])
             countries[key(c["name"])] = code
+            extents[code] = _extent(c["outlines"])
     country_places = {}
     for code, c in geo_countries.items():
         lat, lon = points.get(code, (None, None))
@@ -342,4 +380,17 @@ def _build() -> Gazetteer:
         curated,
         capitals,
         _Places({k: tuple(tuple(p) for p in v) for k, v in regions.items()}),
+        extents,
     )
+
+
+def _extent(outlines: list[list[list[float]]]) -> tuple[float, float, float, float]:
+    """(south, west, north, east) of a country's largest outline: its main land."""
+    ring = max(outlines, key=lambda r: _box_area(r))
+    lons, lats = [p[0] for p in ring], [p[1] for p in ring]
+    return (min(lats), min(lons), max(lats), max(lons))
+
+
+def _box_area(ring: list[list[float]]) -> float:
+    lons, lats = [p[0] for p in ring], [p[1] for p in ring]
+    return (max(lons) - min(lons)) * (max(lats) - min(lats))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 from typing import Any
 
 from ..data import load
@@ -13,6 +14,7 @@ from .names import (
     TITLES,
     Mentions,
     clean,
+    dateline,
     key,
     looks_named,
     person_nouns,
@@ -74,11 +76,16 @@ _COMPASS = {
 
 
 def place_mentions(
-    doc: Any, g: Gazetteer, countries: set[str], brand_words: Collection[str] = ()
+    doc: Any,
+    g: Gazetteer,
+    countries: set[str],
+    brand_words: Collection[str] = (),
+    scenes: Collection[str] = (),
 ) -> list[tuple[str, str, bool, bool]]:
     """(surface, NER label, acts, setting) of each place in a sentence, including places NER
     mislabelled; ``acts``: the name is the subject or possessor ("Athens insisted");
-    ``setting``: something happens there ("fighting in Syria", see is_setting)."""
+    ``setting``: something happens there ("fighting in Syria", see is_setting); ``scenes``:
+    names the text uses as scenes somewhere (see named_as_scene)."""
     out = []
     for ent in doc.ents:
         while (
@@ -90,7 +97,7 @@ def place_mentions(
             ent = ent[:-1]  # "Lehigh County" of "Lehigh County District Attorney"
         surface = clean(ent.text)
         k = key(surface)
-        if len(k) < 2 or not looks_named(surface) or " - " in surface:
+        if len(k) < 2 or not looks_named(surface) or " - " in surface or dateline(ent):
             continue
         if k.split()[0] in TITLES and len(k.split()) > 1:
             continue  # "Mr Hussen" tagged as a place
@@ -132,7 +139,7 @@ def place_mentions(
             out.append((surface, ent.label_, acts, setting))
         elif is_mislabelled_place(ent.label_, surface, g, countries, brand_words):
             out.append((surface, "GPE", acts, setting))
-        elif ent.label_ in ("PERSON", "ORG") and named_as_scene(ent):
+        elif ent.label_ in ("PERSON", "ORG") and (named_as_scene(ent) or k in scenes):
             out.append((surface, "GPE", acts, setting))  # "fled to Tal Tamr"
         elif ent.label_ in ("ORG", "PERSON") and names_a_street(surface):
             # "Birch Road East" tagged as an organisation
@@ -297,6 +304,22 @@ _MOTION = tuple(
 _MOVING = _MOTION + _GOING
 
 
+@lru_cache(maxsize=1)
+def known_bodies() -> frozenset[str]:
+    """Keys of the well-known groups and bodies in data/actors.json, and their aliases."""
+    return frozenset(
+        key(form)
+        for item in load("actors.json")["known"]
+        for form in [item["name"], *item["aliases"]]
+    )
+
+
+def scene_names(parsed: Sequence[Parsed]) -> frozenset[str]:
+    """Keys of the names the text uses as a scene somewhere ("the town of al-Bukamal"): the
+    same name elsewhere ("Residents of al-Bukamal said") is that place, not an organisation."""
+    return frozenset(key(clean(e.text)) for p in parsed for e in p.doc.ents if named_as_scene(e))
+
+
 def _names_a_region(ent: Any) -> bool:
     """The name qualifies a region word after it: "Sennar state", "Benishangul-Gumuz region"
     are regions, whatever NER took the name for."""
@@ -304,8 +327,7 @@ def _names_a_region(ent: Any) -> bool:
     return (
         ent.end < len(doc)
         and doc[ent.end].text in _REGION_NOUNS  # lower case: "Islamic State" is no region
-        and ent.root.head.i == ent.end
-        and ent.root.dep_ in ("compound", "nmod", "amod")
+        and any(t.head.i == ent.end and t.dep_ != "det" for t in ent)
     )
 
 
@@ -438,14 +460,15 @@ def find_locations(
     # Words of people's names: "Clarke" or "Tsarnaev" tagged as a place is a person; a name
     # tagged as a person where the sentence makes it a place ("reached Makhanga") is not.
     placed = {key(e.text) for p in parsed for e in p.doc.ents if e.label_ in PLACE_LABELS}
+    scenes_named = scene_names(parsed)
     person_words = {
         w
         for p in parsed
         for e in [*p.doc.ents, *untagged_names(p.doc)]  # "Tanka Maya Sitoula, a mother"
         if e.label_ == "PERSON"
         and key(e.text) not in placed
+        and key(e.text) not in scenes_named  # "the town of al-Qaim", then "al-Qaim" alone
         and not is_setting(e.root)
-        and not named_as_scene(e)
         for w in key(e.text).split()
     } | {key(e.text) for p in parsed for e in p.doc.ents if described_as_person(e)}
     name_words = full_name_words(parsed)
@@ -455,23 +478,41 @@ def find_locations(
     scenes: dict[str, set[Sentence]] = {}  # key -> sentences where something happens there
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
-        for surface, label, acts, setting in place_mentions(p.doc, g, countries, brand_words):
+        for surface, label, acts, setting in place_mentions(
+            p.doc, g, countries, brand_words, scenes_named
+        ):
             _, mentions = items.setdefault(key(surface), (label, Mentions("place")))
             mentions.add(surface, p.sentence, pos, acts)
             if setting:
                 scenes.setdefault(key(surface), set()).add(p.sentence)
     mentioned = countries  # "Salem" with "Oregon" in the text is Salem, Oregon
+    # names the text calls a region ("Deir ez-Zor province", "Oaxaca state"): the region,
+    # not the namesake city
+    regional = {
+        key(clean(e.text)): e.doc[e.end].text
+        for p in parsed
+        for e in p.doc.ents
+        if e.label_ in ("GPE", "LOC") and _names_a_region(e)
+    }
     resolved: dict[str, tuple[Place | None, str, Mentions]] = {}
     in_scene: dict[str, set[Sentence]] = {}
     for k, (label, mentions) in items.items():
         # A facility resolves only when it names a known place ("Buenos Aires" tagged FAC),
         # never to a small namesake town.
         facility = label == "FAC" and not g.is_local_place(k, mentioned)
-        place = None if facility else g.resolve(k, mentioned)
+        place = None
+        if k in regional and not g.country_code(k):
+            place = g.resolve(f"{k} {regional[k]}", mentioned)
+        if place is None and not facility:
+            place = g.resolve(k, mentioned)
         if place is None and (
-            set(k.split()) <= person_words or len(k) <= 3 or (" " not in k and k in lower)
+            set(k.split()) <= person_words
+            or len(k) <= 3
+            or (" " not in k and k in lower)
+            or k in known_bodies()
         ):
-            continue  # an unresolved name that is a person's, a bare code ("QC"), a word
+            continue  # an unresolved name that is a person's, a bare code ("QC"), a word, a
+            # well-known group ("an official in Kataib Hezbollah")
         if place is not None and place.kind != "country" and " " not in k and k in name_words:
             continue  # "Hammond" after "Richard Hammond": the person, not the town
         merge_key = f"{place.kind}:{place.name}:{place.country}" if place else k
@@ -489,7 +530,10 @@ def find_locations(
     hosts = {
         r[0].country
         for r in resolved.values()
-        if r[0] and r[0].kind != "country" and not _only_acts(r[0], r[2], g, set())
+        if r[0]
+        and r[0].kind != "country"
+        and not g.is_part_of_country(r[0])  # "northern Russia" is no reason to list Russia
+        and not _only_acts(r[0], r[2], g, set())
     }
     # The place the story names most (three times or more) is its subject: "Greece has
     # denied it will fail to pay" is still the Greek story's place.

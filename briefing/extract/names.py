@@ -251,3 +251,16 @@ def split_at_rank(doc: Any, ent: Any) -> list[Any]:
             body.label_, person.label_ = "ORG", "PERSON"
             return [body, person]
     return [ent]
+
+
+def dateline(ent: Any) -> bool:
+    """The name opens the sentence in capitals before a comma or dash: "NIAMEY, 9 June —",
+    "KASSALA —", where the story was filed, not an actor or a place of it."""
+    doc, surface = ent.doc, ent.text
+    return (
+        ent.start == 0
+        and surface.isupper()
+        and len(surface) > 4
+        and ent.end < len(doc)
+        and doc[ent.end].text in (",", "(", "\u2014", "-")
+    )
