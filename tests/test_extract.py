@@ -701,3 +701,11 @@ def test_a_place_named_as_a_town_stays_a_place_and_a_group_is_never_a_place() ->
     assert places["Deir ez-Zor"].kind == "region"  # "Deir ez-Zor province", not the city
     east = places["eastern Syria"]
     assert (east.kind, east.country) == ("region", "Syria") and east.lon > 39  # east of centre
+
+
+def test_a_risk_statement_names_whose_forces_it_reports() -> None:
+    found = run(
+        "Fighting reached the river town on Sunday. The army said in a statement that its "
+        "forces could retake the bridge within days."
+    )
+    assert any(r.text.startswith("The army's forces could retake the bridge") for r in found.risks)

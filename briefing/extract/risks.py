@@ -299,9 +299,13 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
                 who = who if who.lower() not in ("he", "she", "they", "it", "we", "i") else ""
                 # "it", "they", "he", "she": the speaker; "we" and "I" are not the speaker's name
                 pronoun = re.match(r"(it|they|he|she)\s", reported, re.IGNORECASE)
+                owner = re.match(r"(its|their|his|her)\s", reported, re.IGNORECASE)
                 if who and pronoun:
                     # "The coalition said it had struck ..." -> "The coalition had struck ..."
                     text = who[:1].upper() + who[1:] + " " + reported[pronoun.end() :]
+                elif who and owner and "(" not in who:
+                    # "The army said its forces had ..." -> "The army's forces had ..."
+                    text = who[:1].upper() + who[1:] + "'s " + reported[owner.end() :]
                 else:
                     short = re.search(r"\(([^()]+)\)", who)  # "the UN refugee agency (UNHCR)"
                     who = short.group(1) if short else re.sub(r"^[Tt]he ", "", who)
