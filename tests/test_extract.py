@@ -709,3 +709,16 @@ def test_a_risk_statement_names_whose_forces_it_reports() -> None:
         "a statement that its forces could come under attack again within days."
     )
     assert any(r.text.startswith("The army's forces could come under attack") for r in found.risks)
+
+
+def test_a_name_ner_tags_once_is_the_same_actor_where_it_does_not() -> None:
+    found = run(
+        "SYDNEY — Ozcare, Australia's largest health insurer, said on Monday that hackers "
+        "had stolen the data of all its customers. Shares in Ozcare fell 18% in Sydney. "
+        "Shares of carmaker Nissan fell after retailer Argos warned of losses."
+    )
+    names = {a.name: a for a in found.actors}
+    assert names["Ozcare"].mentions == 2 and names["Ozcare"].kind == "organisation"
+    assert "Ozcare" not in {loc.name for loc in found.locations}  # NER: a place
+    assert names["Argos"].kind == "organisation"  # "retailer Argos", whatever NER says
+    assert names["hackers"].kind == "other"

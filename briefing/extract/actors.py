@@ -34,11 +34,13 @@ from .locations import (
     state_acts,
 )
 from .names import (
+    BUSINESSES,
     SAYING,
     TITLES,
     Mentions,
     age_follows,
     aged,
+    business_names,
     clean,
     dateline,
     initials,
@@ -321,17 +323,58 @@ class _Text:
     name_words: frozenset[str]  # words of people's full names (full_name_words)
     roles: frozenset[str]  # role nouns it gives a name (_named_roles)
     scenes: frozenset[str]  # names it uses as scenes anywhere (scene_names)
+    tagged: dict[str, str]  # organisation names NER tagged somewhere -> label (_tagged)
+    businesses: frozenset[str]  # names it says are businesses (business_names)
 
 
 def _facts(parsed: Sequence[Parsed], g: Gazetteer) -> _Text:
+    lower = lower_case_words(parsed)
     return _Text(
         countries=countries_named(parsed, g),
-        lower=lower_case_words(parsed),
+        lower=lower,
         brands=brands(parsed),
         name_words=full_name_words(parsed),  # "Kent" after "Clark Kent" is the person
         roles=_named_roles(parsed),
         scenes=scene_names(parsed),
+        tagged=_tagged(parsed, lower),
+        businesses=business_names(parsed),
     )
+
+
+def _tagged(parsed: Sequence[Parsed], lower: Collection[str]) -> dict[str, str]:
+    """Organisation names as written, where NER tagged them or the text says what business
+    they are in ("Ozcare, Australia's largest health insurer,"): NER is not consistent from
+    one sentence to the next ("Shares in Medibank fell" tags it, "Medibank, Australia's
+    largest health insurer, said" does not), and the same name is the same actor. Not a
+    word the text also writes in lower case, nor a title or a group's head word."""
+    businesses = business_names(parsed)
+    names = {
+        e.text for p in parsed for e in p.doc.ents if e.label_ == "ORG" or key(e.text) in businesses
+    } | {t.text for p in parsed for t in p.doc if is_name_word(t) and key(t.text) in businesses}
+    return {
+        name: "ORG"
+        for name in names
+        if name[:1].isupper()
+        and not name.isupper()
+        and len(name) > 2
+        and name.lower() not in lower
+        and key(name) not in TITLES
+        and key(name) not in _data().group_heads
+    }
+
+
+def _untagged_again(doc: Any, tagged: dict[str, str], taken: Collection[int]) -> list[Any]:
+    """Spans of this sentence that repeat a name NER tagged elsewhere in the text but not
+    here (see _tagged)."""
+    out = []
+    for name, label in tagged.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any(t.i in taken or t.ent_iob_ != "O" for t in span):
+                continue
+            span.label_ = label
+            out.append(span)
+    return out
 
 
 def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention]:
@@ -341,7 +384,9 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention
     bodies: set[int] = set()  # tokens of named armed groups and well-known official bodies
     states: set[int] = set()  # tokens of countries that act ("Russia's ministry")
     known = _known_spans(doc, data)
-    for ent in _entities(doc, text.lower) + untagged_names(doc):
+    entities = _entities(doc, text.lower) + untagged_names(doc)
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    for ent in entities + _untagged_again(doc, text.tagged, taken):
         if any(a <= ent.start < b and b - a > len(ent) for a, b, _, _ in known):
             continue  # "Democrats" of "Liberal Democrats": the well-known name wins
         if (
@@ -393,6 +438,11 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention
             label = "PERSON"  # "Mr Brown" tagged as an organisation is a person
         elif label in ("ORG", "GPE", "NORP") and " " in surface and age_follows(doc, ent.end):
             label = "PERSON"  # "Jamal Reed, 34, was charged" tagged as an organisation
+        elif label != "ORG" and (
+            (ent.start > 0 and doc[ent.start - 1].lower_ in BUSINESSES)
+            or (label != "PERSON" and k in text.businesses)
+        ):
+            label = "ORG"  # "retailer Argos", "Ozcare, an insurer": a company by what it does
         if ent.end < len(doc) and doc[ent.end].lower_ == "party" and label != "PERSON":
             # "the ruling Syriza party": a party, whatever NER took the name for.
             mention = _Mention(surface, "organisation", _acts(doc[ent.end]))

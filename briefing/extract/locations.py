@@ -13,6 +13,7 @@ from .gazetteer import Gazetteer, Place, gazetteer
 from .names import (
     TITLES,
     Mentions,
+    business_names,
     clean,
     dateline,
     key,
@@ -461,6 +462,7 @@ def find_locations(
     # tagged as a person where the sentence makes it a place ("reached Makhanga") is not.
     placed = {key(e.text) for p in parsed for e in p.doc.ents if e.label_ in PLACE_LABELS}
     scenes_named = scene_names(parsed)
+    businesses = business_names(parsed)  # "Ozcare, Australia's largest insurer": no place
     person_words = {
         w
         for p in parsed
@@ -510,6 +512,7 @@ def find_locations(
             or len(k) <= 3
             or (" " not in k and k in lower)
             or k in known_bodies()
+            or k in businesses
         ):
             continue  # an unresolved name that is a person's, a bare code ("QC"), a word, a
             # well-known group ("an official in Kataib Hezbollah")

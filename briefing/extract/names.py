@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -34,6 +35,12 @@ RANKS = frozenset(
     """mr mrs ms dr sgt sergeant lt capt captain col gen maj det detective inspector
     constable superintendent supt corporal cpl trooper officer spc pvt pfc spokesman
     spokeswoman spokesperson""".split()  # noqa: SIM905
+)
+# What a company is, written before its name: "carmaker Nissan", "retailer Argos".
+BUSINESSES = frozenset(
+    """company firm insurer carmaker automaker retailer supermarket airline bank lender
+    broadcaster newspaper publisher developer manufacturer maker operator miner chipmaker
+    startup conglomerate giant brand chain group insurers companies firms""".split()  # noqa: SIM905
 )
 _ARABIC_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh)-\w", re.IGNORECASE)
 
@@ -264,3 +271,23 @@ def dateline(ent: Any) -> bool:
         and ent.end < len(doc)
         and doc[ent.end].text in (",", "(", "\u2014", "-")
     )
+
+
+def in_business(token: Any) -> bool:
+    """The name has a business noun beside it: "Ozcare, Australia's largest insurer"."""
+    return any(c.dep_ == "appos" and c.lower_ in BUSINESSES for c in token.children) or (
+        token.dep_ == "appos" and token.head.lower_ in BUSINESSES
+    )
+
+
+def business_names(parsed: Sequence[Any]) -> frozenset[str]:
+    """Keys of the names the text says are businesses ("Ozcare, Australia's largest
+    insurer"; "retailer Argos"): organisations, whatever NER took them for."""
+    out = set()
+    for p in parsed:
+        doc = p.doc
+        for e in doc.ents:
+            if in_business(e.root) or (e.start > 0 and doc[e.start - 1].lower_ in BUSINESSES):
+                out.add(key(e.text))
+        out.update(key(t.text) for t in doc if is_name_word(t) and in_business(t))
+    return frozenset(out)
