@@ -33,6 +33,11 @@ _ARTICLES = frozenset(
     ["The", "A", "An", "He", "She", "They", "It", "His", "Her", "Their", "This", "These"]
 )
 _PRONOUNS = frozenset(["He", "She", "They", "It"])
+# Verbs (not in -ed or -ing) that take a person as object: "met Mr Brown", "told Mrs Lee".
+_VERBS_BEFORE_NAMES = frozenset(
+    """met meet meets told tell tells saw see sees beat beats hit hits let lets thank thanks
+    urge urges ask asks back backs""".split()  # noqa: SIM905 - a word list reads best as words
+)
 _TITLED = frozenset(["Police", "Mr", "Mrs", "Ms"])
 # Words after which a capitalised "The" is part of a name or title ("for The Times").
 _BEFORE_NAMES = frozenset(
@@ -160,7 +165,10 @@ def _glued(block: str, start: int, end: int) -> list[tuple[int, int]]:
         lower_after = following[:1].islower() or following[:1].isdigit()
         lower_before = prev[:1].islower() or prev[:1].isdigit() or prev.endswith(")")
         if lower_before:
-            ok = lower_after or starter in _PRONOUNS or starter in _TITLED
+            # "… supporting Mrs Sandiford, said": a verb takes the titled name as its object
+            verb = re.search(r"(ing|ed)$", prev) or prev in _VERBS_BEFORE_NAMES
+            titled = starter in _TITLED and not verb
+            ok = lower_after or starter in _PRONOUNS or titled
         else:
             ok = starter in _ARTICLES and following[:1].islower()
         if ok:

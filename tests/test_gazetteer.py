@@ -62,3 +62,10 @@ def test_first_level_regions_of_every_country_resolve() -> None:
     # cities keep their own names; names made of generic words are not regions
     assert index.resolve("kandahar", set()).kind == "city"  # type: ignore[union-attr]
     assert not {"central", "delta", "rivers", "northern region", "niger"} & set(index.regions)
+
+
+def test_a_region_in_a_country_the_text_names_beats_a_small_namesake_town_abroad() -> None:
+    index = g.gazetteer()
+    bali = index.resolve("bali", {"ID"})
+    assert bali is not None and (bali.kind, bali.country) == ("region", "ID")
+    assert index.resolve("kano", set()).kind == "city"  # type: ignore[union-attr]

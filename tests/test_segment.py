@@ -103,3 +103,14 @@ def test_page_furniture_and_wire_credits_are_not_sentence_text() -> None:
         "The harbour master said ships would wait.",
         "Insurers expect large claims.",
     ]
+
+
+def test_a_verb_before_a_titled_name_is_no_caption_break() -> None:
+    doc = segment(
+        source_from_bytes(
+            b"The charity, which has been supporting Mrs Okafor, said she was coerced. "
+            b"Officials met Mr Dlamini on Monday to discuss the case.",
+            "s1",
+        )
+    )
+    assert [s.text[:20] for s in doc.sentences] == ["The charity, which h", "Officials met Mr Dla"]

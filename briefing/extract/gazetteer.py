@@ -187,7 +187,14 @@ class Gazetteer:
             if city is not None:
                 return Place(city.name, "region", city.country, city.lat, city.lon)
             return None
-        return self._city(name_key, mentioned) or self._region(name_key, mentioned)
+        city, region = self._city(name_key, mentioned), self._region(name_key, mentioned)
+        if city is None or (
+            region is not None
+            and city.country not in mentioned
+            and (region.country in mentioned or city.population < 100_000)
+        ):
+            return region or city  # "Bali" in a story about Indonesia: not Bali, India
+        return city
 
     def is_part_of_country(self, place: Place) -> bool:
         """A region named as a part of a country ("eastern Syria"), see resolve."""
