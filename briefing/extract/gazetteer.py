@@ -187,13 +187,13 @@ class Gazetteer:
             if city is not None:
                 return Place(city.name, "region", city.country, city.lat, city.lon)
             return None
-        city, region = self._city(name_key, mentioned), self._region(name_key, mentioned)
+        city, area = self._city(name_key, mentioned), self._region(name_key, mentioned)
         if city is None or (
-            region is not None
+            area is not None
             and city.country not in mentioned
-            and (region.country in mentioned or city.population < 100_000)
+            and (area.country in mentioned or city.population < 100_000)
         ):
-            return region or city  # "Bali" in a story about Indonesia: not Bali, India
+            return area or city  # "Bali" in a story about Indonesia: not Bali, India
         return city
 
     def is_part_of_country(self, place: Place) -> bool:
