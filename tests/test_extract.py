@@ -722,3 +722,14 @@ def test_a_name_ner_tags_once_is_the_same_actor_where_it_does_not() -> None:
     assert "Ozcare" not in {loc.name for loc in found.locations}  # NER: a place
     assert names["Argos"].kind == "organisation"  # "retailer Argos", whatever NER says
     assert names["hackers"].kind == "other"
+
+
+def test_two_names_joined_by_and_are_one_place_when_the_gazetteer_knows_them_so() -> None:
+    found = run(
+        "Floods hit Trinidad and Tobago on Monday. Whole life orders are rare in England and "
+        "Wales, and courts use them sparingly, the Sentencing Council said."
+    )
+    places = {loc.name: loc for loc in found.locations}
+    assert places["Trinidad and Tobago"].kind == "country"
+    assert places["England and Wales"].country == "United Kingdom"
+    assert "Tobago" not in places and "Wales" not in places

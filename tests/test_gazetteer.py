@@ -69,3 +69,11 @@ def test_a_region_in_a_country_the_text_names_beats_a_small_namesake_town_abroad
     bali = index.resolve("bali", {"ID"})
     assert bali is not None and (bali.kind, bali.country) == ("region", "ID")
     assert index.resolve("kano", set()).kind == "city"  # type: ignore[union-attr]
+
+
+def test_the_nations_of_the_united_kingdom_are_regions_of_it() -> None:
+    index = g.gazetteer()
+    for name in ("scotland", "wales", "england and wales"):
+        place = index.resolve(name, set())
+        assert place is not None and (place.kind, place.country) == ("region", "GB")
+    assert index.resolve("uk", set()).kind == "country"  # type: ignore[union-attr]

@@ -88,7 +88,7 @@ def place_mentions(
     ``setting``: something happens there ("fighting in Syria", see is_setting); ``scenes``:
     names the text uses as scenes somewhere (see named_as_scene)."""
     out = []
-    for ent in doc.ents:
+    for ent in _joined_places(doc, g):
         while (
             len(ent) > 1
             and ent.end < len(doc)
@@ -305,6 +305,32 @@ _MOTION = tuple(
 _MOVING = _MOTION + _GOING
 
 
+def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
+    """The sentence's entities, with "X and Y" one place where the gazetteer knows it as one
+    ("Trinidad and Tobago", "England and Wales"), though NER tagged two."""
+    ents = list(doc.ents)
+    out: list[Any] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ in PLACE_LABELS
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ == "and"
+            and g.is_place(key(doc[ent.start : nxt.end].text), cities=False)
+        ):
+            joined = doc[ent.start : nxt.end]
+            joined.label_ = ent.label_
+            out.append(joined)
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    return out
+
+
 @lru_cache(maxsize=1)
 def known_bodies() -> frozenset[str]:
     """Keys of the well-known groups and bodies in data/actors.json, and their aliases."""
@@ -516,7 +542,13 @@ def find_locations(
         ):
             continue  # an unresolved name that is a person's, a bare code ("QC"), a word, a
             # well-known group ("an official in Kataib Hezbollah")
-        if place is not None and place.kind != "country" and " " not in k and k in name_words:
+        if (
+            place is not None
+            and place.kind != "country"
+            and k not in g.curated  # "Scotland" of "Ipsos MORI Scotland" is still Scotland
+            and " " not in k
+            and k in name_words
+        ):
             continue  # "Hammond" after "Richard Hammond": the person, not the town
         merge_key = f"{place.kind}:{place.name}:{place.country}" if place else k
         if place is None:  # "Arizona Walmart parking lot" is the "Walmart parking lot"
