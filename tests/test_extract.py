@@ -733,3 +733,12 @@ def test_two_names_joined_by_and_are_one_place_when_the_gazetteer_knows_them_so(
     assert places["Trinidad and Tobago"].kind == "country"
     assert places["England and Wales"].country == "United Kingdom"
     assert "Tobago" not in places and "Wales" not in places
+
+
+def test_the_end_of_a_route_is_a_place_not_a_person() -> None:
+    found = run(
+        "Protesters blocked highways across the south on Tuesday. Visitors were stranded "
+        "after the airport closed and trains to Aguas Verdes were suspended."
+    )
+    assert "Aguas Verdes" in {loc.name for loc in found.locations}
+    assert "Aguas Verdes" not in {a.name for a in found.actors}

@@ -353,7 +353,7 @@ def _tagged(parsed: Sequence[Parsed], lower: Collection[str]) -> dict[str, str]:
     } | {t.text for p in parsed for t in p.doc if is_name_word(t) and key(t.text) in businesses}
     return {
         name: "ORG"
-        for name in names
+        for name in sorted(names)  # one order in every process (sets follow the hash seed)
         if name[:1].isupper()
         and not name.isupper()
         and len(name) > 2
@@ -374,7 +374,7 @@ def _untagged_again(doc: Any, tagged: dict[str, str], taken: Collection[int]) ->
                 continue
             span.label_ = label
             out.append(span)
-    return out
+    return sorted(out, key=lambda span: span.start)
 
 
 def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention]:

@@ -303,6 +303,11 @@ _MOTION = tuple(
 
 
 _MOVING = _MOTION + _GOING
+# Ways of getting somewhere: "trains to Machu Picchu", "the road from Kurmuk" name places.
+_ROUTES = frozenset(
+    """road roads route routes highway train trains flight flights bus buses ferry ferries
+    border crossing convoy convoys corridor journey trip access""".split()  # noqa: SIM905
+)
 
 
 def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
@@ -360,15 +365,18 @@ def _names_a_region(ent: Any) -> bool:
 
 def named_as_scene(ent: Any) -> bool:
     """A name NER took for a person or organisation that the sentence uses as a place:
-    "the village of Tal Baydar", "fled to Tal Tamr", "shelling near Tal Baydar". For an
-    organisation only the naming pattern counts ("at Walmart", "a stake in Irancell" stay
-    organisations); a person with a title before the name stays a person."""
+    "the village of Tal Baydar", "fled to Tal Tamr", "shelling near Tal Baydar", "trains to
+    Aguas Verdes". For an organisation only the naming pattern and routes count ("at
+    Walmart", "a stake in Irancell" stay organisations); a person with a title before the
+    name stays a person."""
     token = first_conjunct(ent.root)
     if token.dep_ != "pobj":
         return False
     prep = token.head
     if _names_a_settlement(prep):
         return True
+    if prep.lower_ in ("to", "from") and prep.head.lower_ in _ROUTES:
+        return True  # "trains to Aguas Verdes", "the road from Kurmuk"
     doc = ent.doc
     if ent.label_ != "PERSON" or (ent.start > 0 and doc[ent.start - 1].lower_ in TITLES):
         return False
@@ -378,8 +386,11 @@ def named_as_scene(ent: Any) -> bool:
 
 
 def _moving(word: Any) -> bool:
-    """The word a "to"/"from" hangs on is a noun or a verb of going ("fled", "sent")."""
-    return not word.tag_.startswith("VB") or word.lower_.startswith(_MOVING)
+    """The word a "to"/"from" hangs on is a noun or a verb of going ("fled", "sent"), or a
+    way of getting there the tagger took for a verb ("trains to Machu Picchu")."""
+    return (
+        not word.tag_.startswith("VB") or word.lower_.startswith(_MOVING) or word.lower_ in _ROUTES
+    )
 
 
 def described_as_person(ent: Any) -> bool:
