@@ -742,3 +742,14 @@ def test_the_end_of_a_route_is_a_place_not_a_person() -> None:
     )
     assert "Aguas Verdes" in {loc.name for loc in found.locations}
     assert "Aguas Verdes" not in {a.name for a in found.actors}
+
+
+def test_an_outlet_only_cited_as_a_source_ranks_below_the_actors() -> None:
+    found = run(
+        "Floods cut the main road to the port on Monday, according to a report seen by the "
+        "Daily Courier. Mayor Ana Lopes said repairs would take a week. Engineers from Rivera "
+        "Construction inspected the bridge."
+    )
+    order = [a.name for a in found.actors]
+    assert order.index("Daily Courier") > order.index("Ana Lopes")
+    assert order.index("Daily Courier") > order.index("Rivera Construction")

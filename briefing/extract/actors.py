@@ -163,6 +163,7 @@ class _Mention:
     canonical: str | None = None  # key of the actor it belongs to, when already known
     titled: str | None = None  # a person's name with the titles around it
     described: str | None = None  # what an acronym stands for, in words ("… agency (INGD)")
+    cited: bool = False  # named as a source the story cites (_cited)
 
 
 def find_actors(
@@ -221,7 +222,7 @@ def actor_candidates(
             if m.canonical and k not in names:
                 names[k] = _canonical_name(k, m, g, data)
             items.setdefault(k, Mentions(m.kind)).add(
-                m.surface, p.sentence, pos, m.acts, titled=m.titled or m.described
+                m.surface, p.sentence, pos, m.acts, titled=m.titled or m.described, cited=m.cited
             )
             if m.described:
                 described.setdefault(k, m.described)
@@ -449,7 +450,13 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention
         elif label == "PERSON":
             mention = _Mention(surface, "person", acts, titled=_with_titles(doc, ent))
         elif label == "ORG":
-            mention = _Mention(surface, _org_kind(surface), acts, described=_described(doc, ent))
+            mention = _Mention(
+                surface,
+                _org_kind(surface),
+                acts,
+                described=_described(doc, ent),
+                cited=_cited(ent.root),
+            )
         elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or acts):
             mention = _Mention(surface, "nationality_group", acts)
         elif label == "GPE" and (
@@ -540,6 +547,27 @@ def _acts(token: Any) -> bool:
         child.dep_ == "relcl"
         and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in child.children)
         for child in token.children
+    )
+
+
+def _cited(token: Any) -> bool:
+    """The organisation is named as a source of the story, not as an actor in it: "told the
+    Mail", "according to Reuters", "seen by the Mail on Sunday", "Reuters reported", "in
+    an interview with Sky News", "speaking to the BBC"."""
+    if token.dep_ == "appos" and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ in ("dobj", "dative") and head.lower_ in ("told", "tell", "tells", "telling"):
+        return True
+    if token.dep_ == "nsubj" and head.lower_ in ("reported", "reports", "reporting", "quoted"):
+        return True
+    if token.dep_ != "pobj":
+        return False
+    above = head.head.lower_
+    return (
+        (head.lower_ == "to" and above in ("according", "speaking", "spoke", "told", "said"))
+        or (head.lower_ == "by" and above in ("quoted", "reported", "cited", "obtained", "seen"))
+        or (head.lower_ == "with" and above in ("interview", "interviews"))
     )
 
 
@@ -921,6 +949,7 @@ SALIENCE_FEATURES = (
     "other_named",  # another kind, written as a name
     "unnamed",  # never written with a capital ("officials", "residents")
     "in_key",  # key points naming it (at most 2)
+    "cited",  # only ever named as a source the story cites ("told the Mail")
 )
 
 
@@ -939,6 +968,7 @@ def salience_features(
         float(named and m.kind not in kinds),
         float(not named),
         float(min(in_key, 2)),
+        float(m.cited >= m.count > 0),
     )
 
 

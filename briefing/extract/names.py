@@ -92,6 +92,7 @@ class Mentions:
     sentences: list[Sentence] = field(default_factory=list)
     strong: list[Sentence] = field(default_factory=list)  # sentences where it acts
     first: tuple[int, int] = (10**9, 10**9)  # (source order, sentence index)
+    cited: int = 0  # mentions as a source the story cites ("told the Mail", "Reuters reported")
 
     def add(
         self,
@@ -100,9 +101,12 @@ class Mentions:
         order: int,
         strong: bool = False,
         titled: str | None = None,
+        cited: bool = False,
     ) -> None:
-        """Record one mention (``titled``: the same name as written with its titles)."""
+        """Record one mention (``titled``: the same name as written with its titles;
+        ``cited``: named as a source of the story, see ``cited``)."""
         self.forms[surface] += 1
+        self.cited += cited
         if titled and titled != surface and titled not in self.titled:
             self.titled.append(titled)
         if sentence not in self.sentences:
@@ -122,6 +126,7 @@ class Mentions:
             if s not in self.strong:
                 self.strong.append(s)
         self.first = min(self.first, other.first)
+        self.cited += other.cited
 
     @property
     def count(self) -> int:
