@@ -397,6 +397,14 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention
             and any(a == ent.start and b < ent.end for a, b, _, _ in known)
         ):
             continue  # "EU Enlargement Commissioner …": the EU, through its commissioner
+        if (
+            ent.label_ == "ORG"
+            and ent.end < len(doc)
+            and doc[ent.end].lower_ in ("minister", "commissioner")
+            and not ORG_TAIL.search(ent.text)
+            and not any(a < ent.end and b > ent.start for a, b, _, _ in known)
+        ):
+            continue  # "Cyber Security Minister Tom Ellery": a portfolio, not a body
         tail = next((b for a, b, _, _ in known if ent.start < a < ent.end < b), None)
         if tail is not None and ent.label_ == "ORG":
             # "Welsh Liberal" + "Democrats": the name is "Welsh Liberal Democrats"
