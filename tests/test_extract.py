@@ -753,3 +753,13 @@ def test_an_outlet_only_cited_as_a_source_ranks_below_the_actors() -> None:
     order = [a.name for a in found.actors]
     assert order.index("Daily Courier") > order.index("Ana Lopes")
     assert order.index("Daily Courier") > order.index("Rivera Construction")
+
+
+def test_planets_and_moons_are_not_places_on_the_map() -> None:
+    found = run(
+        "Astronomers using a telescope in Hawaii have spotted water vapour on Europa, a moon "
+        "of Jupiter, the space agency said. Life on Earth began in water, they added."
+    )
+    places = {loc.name for loc in found.locations}
+    assert "Hawaii" in places
+    assert not places & {"Europa", "Jupiter", "Earth"}

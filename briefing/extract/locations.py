@@ -303,6 +303,11 @@ _MOTION = tuple(
 
 
 _MOVING = _MOTION + _GOING
+# The sky: planets, moons and stars are named like towns ("Jupiter", Florida) but are none.
+_CELESTIAL = frozenset(
+    """sun moon earth mercury venus mars jupiter saturn uranus neptune pluto europa titan
+    ganymede callisto io enceladus ceres""".split()  # noqa: SIM905
+)
 # Ways of getting somewhere: "trains to Machu Picchu", "the road from Kurmuk" name places.
 _ROUTES = frozenset(
     """road roads route routes highway train trains flight flights bus buses ferry ferries
@@ -542,6 +547,8 @@ def find_locations(
         place = None
         if k in regional and not g.country_code(k):
             place = g.resolve(f"{k} {regional[k]}", mentioned)
+        if k in _CELESTIAL:
+            continue  # "water vapour on Europa, a moon of Jupiter": not Jupiter, Florida
         if place is None and not facility:
             place = g.resolve(k, mentioned)
         if place is None and (
