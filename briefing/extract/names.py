@@ -252,6 +252,10 @@ def aged(head: Any) -> bool:
 def split_at_rank(doc: Any, ent: Any) -> list[Any]:
     """An organisation span that runs on into a person named by rank: "Cottonwood Police Sgt
     Jeremy Daniels" is the Cottonwood Police and Jeremy Daniels."""
+    if ent.label_ == "ORG" and len(ent) > 1 and doc[ent.end - 1].lower_.rstrip(".") in RANKS:
+        body = doc[ent.start : ent.end - 1]  # "Army Spc" before the person "Caleb Barnes"
+        body.label_ = "ORG"
+        return [body]
     if ent.label_ != "ORG" or len(ent) < 3:
         return [ent]
     for i in range(ent.start + 1, ent.end - 1):
