@@ -763,3 +763,15 @@ def test_planets_and_moons_are_not_places_on_the_map() -> None:
     places = {loc.name for loc in found.locations}
     assert "Hawaii" in places
     assert not places & {"Europa", "Jupiter", "Earth"}
+
+
+def test_residents_of_an_untagged_town_name_it_and_a_dateline_leaves_a_group() -> None:
+    found = run(
+        "MOGADISHU — Ethiopian soldiers withdrew from three towns on Saturday, residents said. "
+        "Residents of Tayeeglow said the troops left before dawn. The Left-wing government "
+        "said it had taken over the bases."
+    )
+    names = {a.name for a in found.actors}
+    assert "Ethiopian soldiers" in names and not any("MOGADISHU" in n for n in names)
+    assert not any(n.startswith("wing ") for n in names)  # a hyphen is no dateline dash
+    assert "Tayeeglow" in {loc.name for loc in found.locations}

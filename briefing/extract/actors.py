@@ -817,6 +817,14 @@ def _group(
     for token in chunk:
         if token.i < head.i and re.fullmatch(r"(.*['\u2019])?of", token.lower_):
             start = token.i + 1  # "the number of foreign fighters": the group follows "of"
+        if (
+            token.i < head.i
+            and token.text in ("\u2014", "\u2013", "-", "--")
+            and token.whitespace_
+            and token.i > 0
+            and token.doc[token.i - 1].whitespace_
+        ):
+            start = token.i + 1  # "MOGADISHU — Ethiopian soldiers": a dateline before it
     qualified = False
     for token in chunk:
         if token.i < start:

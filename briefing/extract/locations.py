@@ -16,6 +16,7 @@ from .names import (
     business_names,
     clean,
     dateline,
+    is_name_word,
     key,
     looks_named,
     person_nouns,
@@ -145,6 +146,25 @@ def place_mentions(
         elif ent.label_ in ("ORG", "PERSON") and names_a_street(surface):
             # "Birch Road East" tagged as an organisation
             out.append((surface, "FAC", acts, setting))
+    out.extend((name, "GPE", False, True) for name in _untagged_settlements(doc))
+    return out
+
+
+def _untagged_settlements(doc: Any) -> list[str]:
+    """Names NER left untagged that the sentence makes a settlement: "Residents of
+    Tayeeglow said", "the village of Bulo Mareer"."""
+    out = []
+    for token in doc:
+        if (
+            token.dep_ == "pobj"
+            and token.ent_iob_ == "O"
+            and is_name_word(token)
+            and _names_a_settlement(token.head)
+        ):
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and is_name_word(doc[start - 1]):
+                start -= 1
+            out.append(doc[start : token.i + 1].text)
     return out
 
 
@@ -258,7 +278,7 @@ def is_setting(token: Any) -> bool:
 
 
 def _names_a_settlement(prep: Any) -> bool:
-    """The preposition is the "of" of "the village of …", "… district of …"."""
+    """The preposition is the "of" of "the village of …", "… district of …", "residents of …"."""
     return prep.lower_ == "of" and prep.head.lower_ in _SETTLEMENTS
 
 
@@ -286,6 +306,7 @@ _SETTLEMENTS = frozenset(
     """
     village villages town towns city cities district districts province region county
     suburb neighbourhood neighborhood camp municipality commune hamlet island
+    residents inhabitants villagers townspeople citizens
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 _SPATIAL = frozenset(
