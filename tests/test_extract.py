@@ -775,3 +775,13 @@ def test_residents_of_an_untagged_town_name_it_and_a_dateline_leaves_a_group() -
     assert "Ethiopian soldiers" in names and not any("MOGADISHU" in n for n in names)
     assert not any(n.startswith("wing ") for n in names)  # a hyphen is no dateline dash
     assert "Tayeeglow" in {loc.name for loc in found.locations}
+
+
+def test_an_organisation_is_no_town_by_another_name_of_it() -> None:
+    found = run(
+        "Google said on Tuesday it would cut 200 jobs in Kansas, where the state governor "
+        "called the decision a blow. Workers in Wichita said they had not been told."
+    )
+    places = {loc.name for loc in found.locations}
+    assert "Google" not in places  # an old nickname of Topeka, not the company
+    assert "Google" in {a.name for a in found.actors}

@@ -17,6 +17,7 @@ import re
 import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -152,11 +153,14 @@ class Gazetteer:
 
     def is_local_place(self, name_key: str, countries: set[str]) -> bool:
         """A country, a curated place, a city of 100,000+, or a city or first-level region
-        ("Inner Mongolia") in one of ``countries``."""
+        ("Inner Mongolia") in one of ``countries``. A city counts by its own name or one
+        spelt like it ("Deir el-Zor"), not by an unlike other name: "Google" is an old
+        nickname of Topeka, but a name NER took for an organisation is no town for that."""
         return (
             self.is_place(name_key, cities=False)
             or any(
-                c.population >= 100_000 or c.country in countries
+                (c.population >= 100_000 or c.country in countries)
+                and spelt_alike(name_key, key(c.name))
                 for c in self.cities.get(name_key, ())
             )
             or any(r.country in countries for r in self.regions.get(name_key, ()))
@@ -385,6 +389,11 @@ def _build() -> Gazetteer:
         _Places({k: tuple(tuple(p) for p in v) for k, v in regions.items()}),
         extents,
     )
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Two keys are one name's spellings ("deir ez zor", "dayr az zawr"), not two names."""
+    return a == b or SequenceMatcher(None, a, b).ratio() >= 0.6
 
 
 def _extent(outlines: list[list[list[float]]]) -> tuple[float, float, float, float]:

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..data import load
 from ..model import Location, Sentence
-from .gazetteer import Gazetteer, Place, gazetteer
+from .gazetteer import Gazetteer, Place, gazetteer, spelt_alike
 from .names import (
     TITLES,
     Mentions,
@@ -504,7 +504,10 @@ def is_mislabelled_place(
         return not surface.isupper() and k not in brands and g.is_local_place(k, countries)
     if label in ("PERSON", "NORP"):
         return g.is_place(k, cities=False) or (
-            label == "PERSON" and any(c.country in countries for c in g.cities.get(k, ()))
+            label == "PERSON"
+            and any(
+                c.country in countries and spelt_alike(k, key(c.name)) for c in g.cities.get(k, ())
+            )
         )
     return False
 
