@@ -81,8 +81,8 @@ _GENERIC = {  # NER noise: religions, time zones
 # Names NER tags as organisations or people that are documents, events or places.
 _NOT_ACTOR = re.compile(
     r"\b(Bill|Act|Convention|Treaty|Elections?|Agreement|Accord|Charter|Protocol|Directive|"
-    r"Road|Street|Avenue|Lane|Green|Square|Airport|Boulevard|Highway|Interstate|Motorway|"
-    r"Pass|Bridge|Tunnel)\b"
+    r"Budget|Summit|Road|Street|Avenue|Lane|Green|Square|Airport|Boulevard|Highway|Interstate|"
+    r"Motorway|Pass|Bridge|Tunnel)\b"
 )
 _COMPASS = re.compile(
     r"^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
