@@ -324,12 +324,13 @@ class _Text:
     name_words: frozenset[str]  # words of people's full names (full_name_words)
     roles: frozenset[str]  # role nouns it gives a name (_named_roles)
     scenes: frozenset[str]  # names it uses as scenes anywhere (scene_names)
-    tagged: dict[str, str]  # organisation names NER tagged somewhere -> label (_tagged)
     businesses: frozenset[str]  # names it says are businesses (business_names)
+    organisations: tuple[str, ...]  # organisation names as written, to find again (_tagged)
 
 
 def _facts(parsed: Sequence[Parsed], g: Gazetteer) -> _Text:
     lower = lower_case_words(parsed)
+    businesses = business_names(parsed)
     return _Text(
         countries=countries_named(parsed, g),
         lower=lower,
@@ -337,23 +338,24 @@ def _facts(parsed: Sequence[Parsed], g: Gazetteer) -> _Text:
         name_words=full_name_words(parsed),  # "Kent" after "Clark Kent" is the person
         roles=_named_roles(parsed),
         scenes=scene_names(parsed),
-        tagged=_tagged(parsed, lower),
-        businesses=business_names(parsed),
+        businesses=businesses,
+        organisations=_tagged(parsed, lower, businesses),
     )
 
 
-def _tagged(parsed: Sequence[Parsed], lower: Collection[str]) -> dict[str, str]:
+def _tagged(
+    parsed: Sequence[Parsed], lower: Collection[str], businesses: Collection[str]
+) -> tuple[str, ...]:
     """Organisation names as written, where NER tagged them or the text says what business
     they are in ("Ozcare, Australia's largest health insurer,"): NER is not consistent from
     one sentence to the next ("Shares in Medibank fell" tags it, "Medibank, Australia's
     largest health insurer, said" does not), and the same name is the same actor. Not a
     word the text also writes in lower case, nor a title or a group's head word."""
-    businesses = business_names(parsed)
     names = {
         e.text for p in parsed for e in p.doc.ents if e.label_ == "ORG" or key(e.text) in businesses
     } | {t.text for p in parsed for t in p.doc if is_name_word(t) and key(t.text) in businesses}
-    return {
-        name: "ORG"
+    return tuple(
+        name
         for name in sorted(names)  # one order in every process (sets follow the hash seed)
         if name[:1].isupper()
         and not name.isupper()
@@ -361,19 +363,19 @@ def _tagged(parsed: Sequence[Parsed], lower: Collection[str]) -> dict[str, str]:
         and name.lower() not in lower
         and key(name) not in TITLES
         and key(name) not in _data().group_heads
-    }
+    )
 
 
-def _untagged_again(doc: Any, tagged: dict[str, str], taken: Collection[int]) -> list[Any]:
-    """Spans of this sentence that repeat a name NER tagged elsewhere in the text but not
-    here (see _tagged)."""
+def _untagged_again(doc: Any, organisations: Sequence[str], taken: Collection[int]) -> list[Any]:
+    """Spans of this sentence that repeat an organisation's name NER tagged elsewhere in the
+    text but not here (see _tagged)."""
     out = []
-    for name, label in tagged.items():
+    for name in organisations:
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
             span = doc.char_span(match.start(), match.end())
             if span is None or any(t.i in taken or t.ent_iob_ != "O" for t in span):
                 continue
-            span.label_ = label
+            span.label_ = "ORG"
             out.append(span)
     return sorted(out, key=lambda span: span.start)
 
@@ -387,7 +389,7 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention
     known = _known_spans(doc, data)
     entities = _entities(doc, text.lower) + untagged_names(doc)
     taken = {i for e in entities for i in range(e.start, e.end)}
-    for ent in entities + _untagged_again(doc, text.tagged, taken):
+    for ent in entities + _untagged_again(doc, text.organisations, taken):
         if any(a <= ent.start < b and b - a > len(ent) for a, b, _, _ in known):
             continue  # "Democrats" of "Liberal Democrats": the well-known name wins
         if (
