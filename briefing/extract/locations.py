@@ -568,11 +568,11 @@ def find_locations(
         # A facility resolves only when it names a known place ("Buenos Aires" tagged FAC),
         # never to a small namesake town.
         facility = label == "FAC" and not g.is_local_place(k, mentioned)
+        if k in _CELESTIAL:
+            continue  # "water vapour on Europa, a moon of Jupiter": not Jupiter, Florida
         place = None
         if k in regional and not g.country_code(k):
             place = g.resolve(f"{k} {regional[k]}", mentioned)
-        if k in _CELESTIAL:
-            continue  # "water vapour on Europa, a moon of Jupiter": not Jupiter, Florida
         if place is None and not facility:
             place = g.resolve(k, mentioned)
         if place is None and (
