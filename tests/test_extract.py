@@ -785,3 +785,14 @@ def test_an_organisation_is_no_town_by_another_name_of_it() -> None:
     places = {loc.name for loc in found.locations}
     assert "Google" not in places  # an old nickname of Topeka, not the company
     assert "Google" in {a.name for a in found.actors}
+
+
+def test_a_nationality_tag_on_a_place_and_a_fire_brigade_are_read_as_written() -> None:
+    found = run(
+        "About 19,000 people were moved by land and sea, the fire brigade said. Fires were "
+        "also burning near the town of Aigio in the Peloponnese."
+    )
+    places = {loc.name: loc for loc in found.locations}
+    assert places["Aigio"].country == "Greece"  # NER: a nationality
+    assert "Peloponnese" in places
+    assert next(a for a in found.actors if a.name == "fire brigade").kind == "government"

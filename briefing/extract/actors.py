@@ -108,6 +108,7 @@ _MEMBERS = frozenset(
 _PORTFOLIOS = re.compile(r"^[^,]* (of|for) [^,]*,( [A-Z][\w-]*)+ and( [A-Z][\w-]*)+$")
 # Particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman".
 _PARTICLES = frozenset("von van der den de da di du dos del della bin ibn bint".split())  # noqa: SIM905
+_EMERGENCY = frozenset(["fire", "rescue", "ambulance", "coastguard", "emergency"])
 _NAMING_VERBS = frozenset(["known", "called", "nicknamed", "dubbed", "named"])
 _AGENT_NOUN = re.compile(r"..(er|or|ist|ian|ant|ent|man|woman)$")  # presenter, activist
 _QUOTES = re.compile(r"[\"\u201c\u201d]")  # 'for "non-existent" workers': quoted words
@@ -878,6 +879,8 @@ def _group(
         and not any(t.ent_type_ in ("NORP", "GPE") for t in doc[start : head.i + 1])
     ):
         kind = "other"  # "Syrian refugees" are named by nationality; "dock workers" are not
+    if kind == "armed_group" and any(t.lower_ in _EMERGENCY for t in doc[start : head.i]):
+        kind = "government"  # "the fire brigade", "rescue forces": emergency services
     # A bare head ("police") counts when it acts or recurs (see find_actors); a qualified one
     # ("Iraqi militias") always.
     # the group with its count, as written: "three Labour councillors", "the other two

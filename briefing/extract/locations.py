@@ -141,7 +141,7 @@ def place_mentions(
             out.append((surface, ent.label_, acts, setting))
         elif is_mislabelled_place(ent.label_, surface, g, countries, brand_words):
             out.append((surface, "GPE", acts, setting))
-        elif ent.label_ in ("PERSON", "ORG") and (named_as_scene(ent) or k in scenes):
+        elif ent.label_ in ("PERSON", "ORG", "NORP") and (named_as_scene(ent) or k in scenes):
             out.append((surface, "GPE", acts, setting))  # "fled to Tal Tamr"
         elif ent.label_ in ("ORG", "PERSON") and names_a_street(surface):
             # "Birch Road East" tagged as an organisation
@@ -390,7 +390,8 @@ def _names_a_region(ent: Any) -> bool:
 
 
 def named_as_scene(ent: Any) -> bool:
-    """A name NER took for a person or organisation that the sentence uses as a place:
+    """A name NER took for a person, organisation or nationality that the sentence uses as a
+    place:
     "the village of Tal Baydar", "fled to Tal Tamr", "shelling near Tal Baydar", "trains to
     Aguas Verdes". For an organisation only the naming pattern and routes count ("at
     Walmart", "a stake in Irancell" stay organisations); a person with a title before the
@@ -404,7 +405,10 @@ def named_as_scene(ent: Any) -> bool:
     if prep.lower_ in ("to", "from") and prep.head.lower_ in _ROUTES:
         return True  # "trains to Aguas Verdes", "the road from Kurmuk"
     doc = ent.doc
-    if ent.label_ != "PERSON" or (ent.start > 0 and doc[ent.start - 1].lower_ in TITLES):
+    singular_norp = ent.label_ == "NORP" and ent.root.tag_ == "NNP"  # "in the Peloponnese"
+    if not (ent.label_ == "PERSON" or singular_norp) or (
+        ent.start > 0 and doc[ent.start - 1].lower_ in TITLES
+    ):
         return False
     if prep.lower_ in _SPATIAL:
         return True
