@@ -796,3 +796,17 @@ def test_a_nationality_tag_on_a_place_and_a_fire_brigade_are_read_as_written() -
     assert places["Aigio"].country == "Greece"  # NER: a nationality
     assert "Peloponnese" in places
     assert next(a for a in found.actors if a.name == "fire brigade").kind == "government"
+
+
+def test_a_company_short_name_joins_its_full_name_and_a_misparsed_group_is_its_head() -> None:
+    found = run(
+        "A former executive at Meridian Trust Bank was convicted on Friday in a scheme "
+        "prosecutors called one of the largest in the bank's history. Meridian Trust, which "
+        "paid a settlement last year, said it had cooperated fully. Prosecutors said he hid "
+        "losses for years."
+    )
+    names = {a.name: a for a in found.actors}
+    assert "Meridian Trust" in names["Meridian Trust Bank"].aliases
+    assert "Meridian Trust" not in names
+    assert "prosecutors" in {n.lower() for n in names}
+    assert not any(n.startswith("scheme") for n in names)

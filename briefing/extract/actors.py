@@ -108,6 +108,11 @@ _MEMBERS = frozenset(
 _PORTFOLIOS = re.compile(r"^[^,]* (of|for) [^,]*,( [A-Z][\w-]*)+ and( [A-Z][\w-]*)+$")
 # Particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman".
 _PARTICLES = frozenset("von van der den de da di du dos del della bin ibn bint".split())  # noqa: SIM905
+# Words a company's full name ends in that its short name leaves off.
+_COMPANY_ENDINGS = frozenset(
+    """bank group company co corporation corp inc ltd plc holdings limited llc airlines
+    airways motors""".split()  # noqa: SIM905
+)
 _EMERGENCY = frozenset(["fire", "rescue", "ambulance", "coastguard", "emergency"])
 _NAMING_VERBS = frozenset(["known", "called", "nicknamed", "dubbed", "named"])
 _AGENT_NOUN = re.compile(r"..(er|or|ist|ian|ant|ent|man|woman)$")  # presenter, activist
@@ -828,6 +833,12 @@ def _group(
             and token.doc[token.i - 1].whitespace_
         ):
             start = token.i + 1  # "MOGADISHU — Ethiopian soldiers": a dateline before it
+    if head.tag_ in ("NNS", "NNPS") and any(
+        t.lower_ in ("a", "an") and t.dep_ == "det" and t.head.i == head.i
+        for t in chunk
+        if t.i < head.i
+    ):
+        start = head.i  # "a scheme prosecutors called …": a misparse; the group is its head
     qualified = False
     for token in chunk:
         if token.i < start:
@@ -1057,6 +1068,13 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         and any(f[:1].isupper() for f in short.forms)
     ):
         return True  # "Asahi" is Asahi Breweries
+    if (
+        short.kind == full.kind == "organisation"
+        and len(short_words) >= 2
+        and full_words[: len(short_words)] == short_words
+        and all(w in _COMPANY_ENDINGS for w in full_words[len(short_words) :])
+    ):
+        return True  # "Meridian Trust" is Meridian Trust Bank
     acronym = short_key.replace(" ", "")
     if len(short_words) == 1 and 2 <= len(acronym) <= 6:
         return any(
