@@ -810,3 +810,16 @@ def test_a_company_short_name_joins_its_full_name_and_a_misparsed_group_is_its_h
     assert "Meridian Trust" not in names
     assert "prosecutors" in {n.lower() for n in names}
     assert not any(n.startswith("scheme") for n in names)
+
+
+def test_a_body_speaks_through_its_president_but_a_portfolio_does_not() -> None:
+    found = run(
+        'Garment workers blocked a highway on Thursday. "We will continue," said Rina '
+        "Begum, president of the Riverside Garment and Industrial Workers Federation. The "
+        "protests in the industrial hubs of Ashulia and Gazipur entered a third week. "
+        '"Prices must rise," said Ana Sari, Minister for National Development Planning.'
+    )
+    names = {a.name for a in found.actors}
+    assert "Riverside Garment and Industrial Workers Federation" in names
+    assert "National Development Planning" not in names
+    assert "Ashulia" in {loc.name for loc in found.locations}

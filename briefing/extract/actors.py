@@ -113,6 +113,7 @@ _COMPANY_ENDINGS = frozenset(
     """bank group company co corporation corp inc ltd plc holdings limited llc airlines
     airways motors""".split()  # noqa: SIM905
 )
+_PORTFOLIO_HOLDERS = frozenset(["minister", "secretary", "commissioner", "ministers"])
 _EMERGENCY = frozenset(["fire", "rescue", "ambulance", "coastguard", "emergency"])
 _NAMING_VERBS = frozenset(["known", "called", "nicknamed", "dubbed", "named"])
 _AGENT_NOUN = re.compile(r"..(er|or|ist|ian|ant|ent|man|woman)$")  # presenter, activist
@@ -557,6 +558,9 @@ def _acts(token: Any) -> bool:
         member = token.head.head
         if member.dep_ == "amod":
             member = member.head
+        if member.dep_ == "appos" and member.lower_ not in _PORTFOLIO_HOLDERS:
+            member = member.head  # "Kalpona Akter, president of the federation, said"
+            # (not "…, Minister for National Development Planning": a portfolio)
         if member.dep_ == "nsubj" and member.head.lower_ not in STATIVE:
             return True
     return any(
@@ -645,6 +649,8 @@ def _one_name(doc: Any, first: Any, second: Any) -> bool:
     """Two NER spans of one label that are one name (see _entities)."""
     if first.label_ in ("NORP", "PERSON") and first.end == second.start:
         return first.label_ == "NORP" or doc[first.end - 1].tag_ == "NNP"
+    if first.label_ == "ORG" and first.end == second.start and doc[first.end - 1].lower_ == "and":
+        return True  # "the Bangladesh Garment and" + "Industrial Workers Federation"
     comma = first.end == second.start and doc[first.end - 1].text == ","
     comma = comma or (second.start == first.end + 1 and doc[first.end].text == ",")
     if (

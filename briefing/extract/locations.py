@@ -296,7 +296,7 @@ _AREAS = frozenset(
     """
     north south east west centre center heart outskirts edge part parts region regions area
     areas border borders coast capital city cities province provinces interior rest length
-    breadth soil streets frontier frontiers coastline shores
+    breadth soil streets frontier frontiers coastline shores hub hubs
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
