@@ -823,3 +823,14 @@ def test_a_body_speaks_through_its_president_but_a_portfolio_does_not() -> None:
     assert "Riverside Garment and Industrial Workers Federation" in names
     assert "National Development Planning" not in names
     assert "Ashulia" in {loc.name for loc in found.locations}
+
+
+def test_a_company_named_with_s_keeps_it_and_a_party_label_on_a_person_is_no_group() -> None:
+    found = run(
+        "Credit rating agency Moody's warned this week that a shutdown would hurt the "
+        "economy. Representative Dan Ortiz, a Florida Republican, said he would vote against "
+        "the bill."
+    )
+    names = {a.name for a in found.actors}
+    assert "Moody's" in names and "Moody" not in names
+    assert "Dan Ortiz" in names and "Republican" not in names

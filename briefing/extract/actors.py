@@ -423,6 +423,8 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention
             known = [k for k in known if not (k[0] < tail and k[1] > ent.start)]
         ent = _trimmed(ent, text.name_words)
         surface = clean(ent.text)
+        if ent.label_ == "ORG" and _named_with_s(ent):
+            surface += ent[-1].text.replace("\u2019", "'")  # "Moody's warned", "McDonald's said"
         k = key(surface)
         if len(surface) < 2 or not looks_named(surface) or k in TITLES:
             continue  # "Interior" of "Interior Minister ..."; lower-case noise
@@ -475,6 +477,8 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention
                 cited=_cited(ent.root),
             )
         elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or acts):
+            if ent.root.dep_ == "appos" and ent.root.head.ent_type_ == "PERSON":
+                continue  # "Matt Gaetz, a Florida Republican,": what the person is
             mention = _Mention(surface, "nationality_group", acts)
         elif label == "GPE" and (
             state_acts(ent.root, data.agentive) or addressed_capital(ent, k, g)
@@ -589,6 +593,16 @@ def _cited(token: Any) -> bool:
         or (head.lower_ == "by" and above in ("quoted", "reported", "cited", "obtained", "seen"))
         or (head.lower_ == "with" and above in ("interview", "interviews"))
     )
+
+
+def _named_with_s(ent: Any) -> bool:
+    """The "'s" ending the organisation's name is part of it, not a possessive: nothing it
+    could own follows ("Moody's warned", "at McDonald's.")."""
+    doc = ent.doc
+    if len(ent) < 2 or ent[-1].lower_ not in ("'s", "\u2019s"):
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is None or after.is_punct or after.tag_.startswith(("VB", "MD", "RB", "IN"))
 
 
 def _speaks_through(token: Any) -> bool:
