@@ -834,3 +834,15 @@ def test_a_company_named_with_s_keeps_it_and_a_party_label_on_a_person_is_no_gro
     names = {a.name for a in found.actors}
     assert "Moody's" in names and "Moody" not in names
     assert "Dan Ortiz" in names and "Republican" not in names
+
+
+def test_congo_is_the_larger_congo_and_a_foreign_region_named_once_needs_a_scene() -> None:
+    found = run(
+        "Uganda declared an outbreak of Ebola on Tuesday after a man died of the Sudan strain "
+        "of the virus in the district of Mubende. There is no approved vaccine for it, unlike "
+        "the more common Zaire strain. The disease crossed the border from Congo in 2019."
+    )
+    places = {loc.name: loc for loc in found.locations}
+    assert "Zaire" not in places  # a strain's name, not the Angolan province
+    congo = [loc for loc in found.locations if "Congo" in loc.name]
+    assert [c.name for c in congo] == ["Democratic Republic of the Congo"]

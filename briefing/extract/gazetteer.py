@@ -71,6 +71,7 @@ COUNTRY_FORMS = {
     "republic of congo": "CG",
     "republic of the congo": "CG",
     "congo brazzaville": "CG",
+    "congo republic": "CG",
     "trinidad and tobago": "TT",
     "east timor": "TL",
     "cape verde": "CV",
@@ -81,6 +82,10 @@ COUNTRY_FORMS = {
 _PART = re.compile(
     r"^((?:north|south)(?:ern)?(?: ?(?:east|west)(?:ern)?)?|(?:east|west)(?:ern)?|central) (.+)$"
 )
+# Short names news uses for the larger of two countries: "Congo" is mostly the Democratic
+# Republic of Congo (100 million people; the Republic of Congo, 6 million, is written
+# "Congo Republic" or "Congo-Brazzaville", both in COUNTRY_FORMS).
+_USUALLY = {"congo": "CD"}
 _REGION_WORDS = re.compile(
     r"\s+(province|region|governorate|district|state|county|oblast|prefecture|department)$"
 )
@@ -141,7 +146,7 @@ class Gazetteer:
 
     def country_code(self, name_key: str) -> str | None:
         """ISO code of the country this key names, if it names one."""
-        return self.countries.get(name_key) or COUNTRY_FORMS.get(name_key)
+        return _USUALLY.get(name_key) or self.countries.get(name_key) or COUNTRY_FORMS.get(name_key)
 
     def is_place(self, name_key: str, *, cities: bool = True) -> bool:
         """Whether the key names a country, a curated place or (optionally) a city."""

@@ -626,7 +626,7 @@ def find_locations(
         r
         for mk, r in resolved.items()
         if not _only_acts(r[0], r[2], g, hosts)
-        and (in_scene[mk] or mk == subject or not _needs_a_scene(r[0], r[2], hosts))
+        and (in_scene[mk] or mk == subject or not _needs_a_scene(r[0], r[2], hosts, countries))
     ]
     ranked = sorted(kept, key=lambda r: (-_salience(r[0], r[2], key_sentences), r[2].first))
     return tuple(_location(place, label, m, g) for place, label, m in ranked)
@@ -645,11 +645,15 @@ def _only_acts(place: Place | None, m: Mentions, g: Gazetteer, hosts: set[str | 
     return place.kind == "city" and g.capitals.get(key(place.name)) == place.country
 
 
-def _needs_a_scene(place: Place | None, m: Mentions, hosts: set[str | None]) -> bool:
+def _needs_a_scene(
+    place: Place | None, m: Mentions, hosts: set[str | None], countries: set[str]
+) -> bool:
     """Whether the place counts only with a mention where something happens there: a country
     (unless another place named lies in it) or a world region — one that only acts, backs,
     objects or qualifies ("US forces", "the UK's presidency", "Middle East observers") is
-    not a location — and a name the gazetteer does not know, named once."""
+    not a location — a name the gazetteer does not know, named once, and a region named once
+    in a country the text does not name ("the Zaire strain" of a virus is no Angolan
+    province)."""
     if place is None:
         # a name the gazetteer does not know, named once, is a place only if something happens
         # there, or if its own words say so ("Birch Road East", "the Pungwe River")
@@ -658,6 +662,8 @@ def _needs_a_scene(place: Place | None, m: Mentions, hosts: set[str | None]) -> 
         )
     if place.kind == "region" and place.country is None:
         return True  # a continent or world region: "Middle East observers", "across Europe"
+    if place.kind == "region" and m.count == 1 and place.country not in countries:
+        return True
     return place.kind == "country" and place.country not in hosts
 
 
