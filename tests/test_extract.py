@@ -846,3 +846,12 @@ def test_congo_is_the_larger_congo_and_a_foreign_region_named_once_needs_a_scene
     assert "Zaire" not in places  # a strain's name, not the Angolan province
     congo = [loc for loc in found.locations if "Congo" in loc.name]
     assert [c.name for c in congo] == ["Democratic Republic of the Congo"]
+
+
+def test_a_portfolio_ner_takes_for_a_person_is_no_actor() -> None:
+    found = run(
+        '"Many people are still missing," said Kerala Revenue Minister K. Rajan on Tuesday, '
+        "after landslides buried homes in the hill district of Wayanad."
+    )
+    names = {a.name for a in found.actors}
+    assert "K. Rajan" in names and "Kerala Revenue" not in names

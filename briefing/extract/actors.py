@@ -407,13 +407,13 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention
         ):
             continue  # "EU Enlargement Commissioner …": the EU, through its commissioner
         if (
-            ent.label_ == "ORG"
+            ent.label_ in ("ORG", "PERSON")
             and ent.end < len(doc)
             and doc[ent.end].lower_ in ("minister", "commissioner")
             and not ORG_TAIL.search(ent.text)
             and not any(a < ent.end and b > ent.start for a, b, _, _ in known)
         ):
-            continue  # "Cyber Security Minister Tom Ellery": a portfolio, not a body
+            continue  # "Cyber Security Minister Tom Ellery", "Kerala Revenue Minister": portfolios
         tail = next((b for a, b, _, _ in known if ent.start < a < ent.end < b), None)
         if tail is not None and ent.label_ == "ORG":
             # "Welsh Liberal" + "Democrats": the name is "Welsh Liberal Democrats"
