@@ -855,3 +855,12 @@ def test_a_portfolio_ner_takes_for_a_person_is_no_actor() -> None:
     )
     names = {a.name for a in found.actors}
     assert "K. Rajan" in names and "Kerala Revenue" not in names
+
+
+def test_police_ranks_written_short_leave_the_name() -> None:
+    found = run(
+        "A man has been charged after a woman was stabbed in the city centre. Det Insp Karen "
+        'Hollis said: "This was a shocking attack." PC Tom Reid was first at the scene.'
+    )
+    names = {a.name for a in found.actors}
+    assert "Karen Hollis" in names and "Tom Reid" in names

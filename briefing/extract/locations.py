@@ -185,7 +185,7 @@ _SITE_NOUNS = frozenset(
 # An organisation named for the site it is: "Bethnal Green Academy", "Belmarsh Prison".
 _SITE_NAME = re.compile(
     r"\b(Academy|School|College|Hospital|Clinic|Prison|Jail|Hotel|Stadium|Station|Barracks|"
-    r"Camp|Mall|Market)$"
+    r"Camp|Mall|Market|Infirmary)$"
 )
 
 
