@@ -864,3 +864,14 @@ def test_police_ranks_written_short_leave_the_name() -> None:
     )
     names = {a.name for a in found.actors}
     assert "Karen Hollis" in names and "Tom Reid" in names
+
+
+def test_an_organisation_by_its_apposition_and_provinces_after_states_of() -> None:
+    found = run(
+        "Deforestation fell 22% in the 12 months to July, officials said. The government will "
+        "expand enforcement in the states of Para and Amazonas in Brazil. The Climate "
+        "Observatory, a network of NGOs, said fires had risen sharply."
+    )
+    names = {a.name: a for a in found.actors}
+    assert names["Climate Observatory"].kind == "organisation"  # NER: a person
+    assert "Amazonas" in {loc.name for loc in found.locations}

@@ -43,6 +43,7 @@ from .names import (
     business_names,
     clean,
     dateline,
+    in_business,
     initials,
     is_name_word,
     key,
@@ -460,6 +461,7 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention
             label = "PERSON"  # "Jamal Reed, 34, was charged" tagged as an organisation
         elif label != "ORG" and (
             (ent.start > 0 and doc[ent.start - 1].lower_ in BUSINESSES)
+            or in_business(ent.root)  # "The Climate Observatory, a network of NGOs,"
             or (label != "PERSON" and k in text.businesses)
         ):
             label = "ORG"  # "retailer Argos", "Ozcare, an insurer": a company by what it does
@@ -1041,11 +1043,12 @@ def _merge(items: dict[str, Mentions]) -> dict[str, Mentions]:
         item = items[k]
         target = next((full for fk, full in merged.items() if _same(k, item, fk, full)), None)
         if target is None and item.kind == "person" and " " not in k:
-            # "Hannah" is Hannah Witheridge when she is the only Hannah named in full
+            # "Hannah" is Hannah Witheridge when she is the only Hannah named in full; "Lula"
+            # is Luiz Inacio Lula da Silva when no other full name has that word
             namesakes = [
                 full
                 for fk, full in merged.items()
-                if full.kind == "person" and len(fk.split()) > 1 and fk.split()[0] == k
+                if full.kind == "person" and len(fk.split()) > 1 and k in fk.split()
             ]
             target = namesakes[0] if len(namesakes) == 1 else None
         if target is None:

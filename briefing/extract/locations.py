@@ -304,7 +304,8 @@ _AREAS = frozenset(
 # Nouns that name a settlement or area by what follows: "the village of Tal Baydar".
 _SETTLEMENTS = frozenset(
     """
-    village villages town towns city cities district districts province region county
+    village villages town towns city cities district districts province provinces region
+    regions county counties state states
     suburb neighbourhood neighborhood camp municipality commune hamlet island
     residents inhabitants villagers townspeople citizens
     """.split()  # noqa: SIM905 - a word list reads best as words

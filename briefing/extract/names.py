@@ -36,11 +36,13 @@ RANKS = frozenset(
     constable superintendent supt corporal cpl trooper officer spc pvt pfc spokesman
     spokeswoman spokesperson""".split()  # noqa: SIM905
 )
-# What a company is, written before its name: "carmaker Nissan", "retailer Argos".
+# What an organisation is — a business, a charity, a network — written before its name or
+# beside it: "carmaker Nissan", "retailer Argos", "The Climate Observatory, a network of NGOs".
 BUSINESSES = frozenset(
     """company firm insurer carmaker automaker retailer supermarket airline bank lender
     broadcaster newspaper publisher developer manufacturer maker operator miner chipmaker
-    startup conglomerate giant brand chain group insurers companies firms""".split()  # noqa: SIM905
+    startup conglomerate giant brand chain group insurers companies firms network charity
+    coalition alliance ngo""".split()  # noqa: SIM905
 )
 _ARABIC_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh)-\w", re.IGNORECASE)
 
