@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from ..ingest.language import looks_english
 from ..model import Extraction, Options, Segmented, Summary
 from .actors import find_actors
-from .locations import find_locations
+from .gazetteer import gazetteer
+from .locations import find_locations, text_facts
 from .nlp import Parsed, load_pipeline, parse
 from .risks import find_risks
 
@@ -27,9 +28,10 @@ def extract(
         return Extraction(skipped=skipped)
     parsed = parse(english, load_pipeline(options.model))
     key_sentences = {(k.sentence.source, k.sentence.index) for s in summaries for k in s.sentences}
+    facts = text_facts(parsed, gazetteer())  # read once, shared by actors and locations
     return Extraction(
-        actors=find_actors(parsed, key_sentences)[: options.max_actors * 2],
-        locations=find_locations(parsed, key_sentences)[: options.max_locations * 2],
+        actors=find_actors(parsed, key_sentences, facts)[: options.max_actors * 2],
+        locations=find_locations(parsed, key_sentences, facts)[: options.max_locations * 2],
         risks=find_risks(parsed)[: options.max_risks * 2],
         skipped=skipped,
     )

@@ -22,16 +22,13 @@ from .gazetteer import Gazetteer, gazetteer
 from .locations import (
     ORG_TAIL,
     STATIVE,
+    TextFacts,
     addressed_capital,
-    brands,
-    countries_named,
     first_conjunct,
-    full_name_words,
     is_mislabelled_place,
-    lower_case_words,
     named_as_scene,
-    scene_names,
     state_acts,
+    text_facts,
 )
 from .names import (
     BUSINESSES,
@@ -40,7 +37,6 @@ from .names import (
     Mentions,
     age_follows,
     aged,
-    business_names,
     clean,
     dateline,
     in_business,
@@ -175,28 +171,33 @@ class _Mention:
 
 
 def find_actors(
-    parsed: Sequence[Parsed], key_sentences: Collection[tuple[str, int]] = ()
+    parsed: Sequence[Parsed],
+    key_sentences: Collection[tuple[str, int]] = (),
+    facts: TextFacts | None = None,
 ) -> tuple[Actor, ...]:
     """Named and descriptive actors, aliases merged, ranked by salience.
 
     ``key_sentences``: (source, index) of the brief's key points; being named there counts.
+    ``facts``: locations.text_facts of these sentences, when the caller has them already.
     Salience is a weighted sum of general features (salience_features), its weights data
     (data/salience.json).
     """
     weights = salience_weights()
     ranked = sorted(
-        actor_candidates(parsed, key_sentences),
+        actor_candidates(parsed, key_sentences, facts),
         key=lambda c: (-sum(w * f for w, f in zip(weights, c[1], strict=True)), c[2]),
     )
     return tuple(actor for actor, _, _ in ranked)
 
 
 def actor_candidates(
-    parsed: Sequence[Parsed], key_sentences: Collection[tuple[str, int]] = ()
+    parsed: Sequence[Parsed],
+    key_sentences: Collection[tuple[str, int]] = (),
+    facts: TextFacts | None = None,
 ) -> list[tuple[Actor, tuple[float, ...], tuple[int, int]]]:
     """Every actor found, unranked: with its salience features and its first mention."""
     g, data = gazetteer(), _data()
-    text = _facts(parsed, g)
+    text = _facts(parsed, g, facts)
     order: dict[str, int] = {}
     items: dict[str, Mentions] = {}
     names: dict[str, str] = {}  # canonical key -> canonical name
@@ -324,30 +325,20 @@ def _canonical_name(k: str, m: _Mention, g: Gazetteer, data: _Data) -> str:
 
 @dataclass(frozen=True)
 class _Text:
-    """What the whole text says that reading one of its sentences needs."""
+    """What the whole text says that reading one of its sentences needs: the facts shared
+    with the location stage, and the actors' own."""
 
-    countries: set[str]  # ISO codes of the countries it names (countries_named)
-    lower: frozenset[str]  # words it writes in lower case (lower_case_words)
-    brands: frozenset[str]  # first words of its organisation names (brands)
-    name_words: frozenset[str]  # words of people's full names (full_name_words)
+    facts: TextFacts
     roles: frozenset[str]  # role nouns it gives a name (_named_roles)
-    scenes: frozenset[str]  # names it uses as scenes anywhere (scene_names)
-    businesses: frozenset[str]  # names it says are businesses (business_names)
     organisations: tuple[str, ...]  # organisation names as written, to find again (_tagged)
 
 
-def _facts(parsed: Sequence[Parsed], g: Gazetteer) -> _Text:
-    lower = lower_case_words(parsed)
-    businesses = business_names(parsed)
+def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = None) -> _Text:
+    facts = facts or text_facts(parsed, g)
     return _Text(
-        countries=countries_named(parsed, g),
-        lower=lower,
-        brands=brands(parsed),
-        name_words=full_name_words(parsed),  # "Kent" after "Clark Kent" is the person
+        facts=facts,
         roles=_named_roles(parsed),
-        scenes=scene_names(parsed),
-        businesses=businesses,
-        organisations=_tagged(parsed, lower, businesses),
+        organisations=_tagged(parsed, facts.lower, facts.businesses),
     )
 
 
@@ -395,7 +386,7 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention
     bodies: set[int] = set()  # tokens of named armed groups and well-known official bodies
     states: set[int] = set()  # tokens of countries that act ("Russia's ministry")
     known = _known_spans(doc, data)
-    entities = _entities(doc, text.lower) + untagged_names(doc)
+    entities = _entities(doc, text.facts.lower) + untagged_names(doc)
     taken = {i for e in entities for i in range(e.start, e.end)}
     for ent in entities + _untagged_again(doc, text.organisations, taken):
         if any(a <= ent.start < b and b - a > len(ent) for a, b, _, _ in known):
@@ -422,7 +413,7 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention
             ent = doc[ent.start : tail]
             ent.label_ = label
             known = [k for k in known if not (k[0] < tail and k[1] > ent.start)]
-        ent = _trimmed(ent, text.name_words)
+        ent = _trimmed(ent, text.facts.name_words)
         surface = clean(ent.text)
         if ent.label_ == "ORG" and _named_with_s(ent):
             surface += ent[-1].text.replace("\u2019", "'")  # "Moody's warned", "McDonald's said"
@@ -440,18 +431,18 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention
             if kind in ("armed_group", "government"):
                 bodies.update(range(ent.start, ent.end))
             continue
-        if " " not in surface and not surface.isupper() and surface.lower() in text.lower:
+        if " " not in surface and not surface.isupper() and surface.lower() in text.facts.lower:
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
         if (", " in surface and not _PORTFOLIOS.match(surface)) or ":" in surface:
             continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list; "Fugitive: The"
         if label == "PERSON" and any(c.isdigit() for c in surface):
             continue  # "H982 FKL": a number plate or code, not a person
-        person = label == "PERSON" and k in text.name_words
+        person = label == "PERSON" and k in text.facts.name_words
         if not person and (
-            is_mislabelled_place(label, surface, g, text.countries, text.brands)
+            is_mislabelled_place(label, surface, g, text.facts.countries, text.facts.brands)
             or _names_a_place(surface, g)
             or named_as_scene(ent)
-            or k in text.scenes  # "Residents of al-Bukamal" after "the town of al-Bukamal"
+            or k in text.facts.scenes  # "Residents of al-Bukamal" after "the town of al-Bukamal"
         ):
             label = "GPE"
         mention = None
@@ -462,7 +453,7 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention
         elif label != "ORG" and (
             (ent.start > 0 and doc[ent.start - 1].lower_ in BUSINESSES)
             or in_business(ent.root)  # "The Climate Observatory, a network of NGOs,"
-            or (label != "PERSON" and k in text.businesses)
+            or (label != "PERSON" and k in text.facts.businesses)
         ):
             label = "ORG"  # "retailer Argos", "Ozcare, an insurer": a company by what it does
         if ent.end < len(doc) and doc[ent.end].lower_ == "party" and label != "PERSON":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -517,23 +518,51 @@ def is_mislabelled_place(
     return False
 
 
+@dataclass(frozen=True)
+class TextFacts:
+    """What the whole text says about its names, read once and shared by the actor and the
+    location stages (NER is not consistent from one sentence to the next)."""
+
+    countries: set[str]  # ISO codes of the countries it names (countries_named)
+    lower: frozenset[str]  # words it writes in lower case (lower_case_words)
+    brands: frozenset[str]  # first words of its organisation names (brands)
+    name_words: frozenset[str]  # words of people's full names (full_name_words)
+    scenes: frozenset[str]  # names it uses as scenes anywhere (scene_names)
+    businesses: frozenset[str]  # names it says are organisations (business_names)
+
+
+def text_facts(parsed: Sequence[Parsed], g: Gazetteer) -> TextFacts:
+    return TextFacts(
+        countries=countries_named(parsed, g),
+        lower=lower_case_words(parsed),
+        brands=brands(parsed),
+        name_words=full_name_words(parsed),  # "Kent" after "Clark Kent" is the person
+        scenes=scene_names(parsed),
+        businesses=business_names(parsed),
+    )
+
+
 def find_locations(
-    parsed: Sequence[Parsed], key_sentences: Collection[tuple[str, int]] = ()
+    parsed: Sequence[Parsed],
+    key_sentences: Collection[tuple[str, int]] = (),
+    facts: TextFacts | None = None,
 ) -> tuple[Location, ...]:
     """Places named in the text, merged by what they resolve to, ranked by mentions.
 
     A country or capital named only as an actor ("Washington believes", "Germany pledged")
     is left to the actors; so is a word the text also writes in lower case ("Tsunami").
     ``key_sentences``: (source, index) of the brief's key points; being named there counts.
+    ``facts``: text_facts of these sentences, when the caller has them already.
     """
     g = gazetteer()
+    facts = facts or text_facts(parsed, g)
     items: dict[str, tuple[str, Mentions]] = {}
     order: dict[str, int] = {}
     # Words of people's names: "Clarke" or "Tsarnaev" tagged as a place is a person; a name
     # tagged as a person where the sentence makes it a place ("reached Makhanga") is not.
     placed = {key(e.text) for p in parsed for e in p.doc.ents if e.label_ in PLACE_LABELS}
-    scenes_named = scene_names(parsed)
-    businesses = business_names(parsed)  # "Ozcare, Australia's largest insurer": no place
+    scenes_named = facts.scenes
+    businesses = facts.businesses  # "Ozcare, Australia's largest insurer": no place
     person_words = {
         w
         for p in parsed
@@ -544,10 +573,12 @@ def find_locations(
         and not is_setting(e.root)
         for w in key(e.text).split()
     } | {key(e.text) for p in parsed for e in p.doc.ents if described_as_person(e)}
-    name_words = full_name_words(parsed)
-    countries = countries_named(parsed, g)
-    brand_words = brands(parsed)
-    lower = lower_case_words(parsed)
+    name_words, countries, brand_words, lower = (
+        facts.name_words,
+        facts.countries,
+        facts.brands,
+        facts.lower,
+    )
     scenes: dict[str, set[Sentence]] = {}  # key -> sentences where something happens there
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
