@@ -22,6 +22,14 @@ def actor(found: Extraction, name: str):
     return next(a for a in found.actors if a.name == name)
 
 
+def actors_by_name(found: Extraction) -> dict:  # type: ignore[type-arg]
+    return {a.name: a for a in found.actors}
+
+
+def places_by_name(found: Extraction) -> dict:  # type: ignore[type-arg]
+    return {loc.name: loc for loc in found.locations}
+
+
 def test_descriptive_group_and_region() -> None:
     found = run("Pro-regime forces crossed into Homs province on Tuesday, residents said.")
     group = actor(found, "Pro-regime forces")
@@ -197,7 +205,7 @@ def test_titles_streets_and_sites_are_read_as_what_they_are() -> None:
         "A guard was shot at the U.S. Census Bureau headquarters in Suitland, Maryland. "
         "Aid is flowing to south Asia after the disaster."
     )
-    places = {loc.name: loc for loc in found.locations}
+    places = places_by_name(found)
     assert "Gestingthorpe" not in places
     assert places["Birch Road East"].kind == "facility"
     assert "U.S. Census Bureau headquarters" in places
@@ -210,7 +218,7 @@ def test_a_world_city_beats_a_small_namesake_in_a_country_the_text_mentions() ->
         "The site was reachable from London, Amsterdam and Sydney but not from Canada. "
         "Officials in the White House declined to comment."
     )
-    places = {loc.name: loc for loc in found.locations}
+    places = places_by_name(found)
     assert places["London"].country == "United Kingdom"
     assert places["Sydney"].country == "Australia"
     white_house = places["White House"]
@@ -279,7 +287,7 @@ def test_a_militia_standoff_reads_as_an_analyst_would() -> None:
     assert "Assad" in actors["Bashar al-Assad"].aliases
     forms = names_and_aliases(found)
     assert not {"officials", "ministry", "Islamic State fighters", "Shahed 129"} & forms
-    places = {loc.name: loc for loc in found.locations}
+    places = places_by_name(found)
     assert places["al-Tanf"].kind == "facility" and places["al-Tanf"].country == "Syria"
     assert "United States" not in places  # "US-backed", "US-led": who, not where
     assert "Washington" not in places  # "accused Washington": the government
@@ -349,7 +357,7 @@ def test_states_and_counties_are_regions_and_namesakes_stay_people() -> None:
         "Flooding hit Suffolk and Somerset in England. "
         "Presenter Richard Hammond said the car was safe. Hammond drove it to London."
     )
-    places = {loc.name: loc for loc in found.locations}
+    places = places_by_name(found)
     colorado = places["Colorado"]
     assert (colorado.kind, colorado.country) == ("region", "United States")
     assert colorado.lat == pytest.approx(39.0, abs=1.0)
@@ -410,7 +418,7 @@ def test_a_company_and_a_newspaper_named_like_towns_stay_organisations() -> None
     actors = {a.name: a for a in found.actors}
     assert actors["Shire Valley Energy"].kind == "organisation"
     assert actors["Nsanje Courier"].kind == "organisation"
-    places = {loc.name: loc for loc in found.locations}
+    places = places_by_name(found)
     assert "Nsanje Courier" not in places and places["Nsanje"].mentions == 1
 
 
@@ -457,7 +465,7 @@ def test_people_named_by_age_and_role_and_roles_that_name_someone() -> None:
         "The suspect, Michael Webb, was arrested on Sunday. The suspect denies the charge. "
         "Hannah Witheridge's family thanked the police. Hannah had travelled alone."
     )
-    names = {a.name: a for a in found.actors}
+    names = actors_by_name(found)
     assert names["20-year-old British tourist"].kind == "person"
     assert "suspect" not in names  # the suspect is Michael Webb, named beside the role
     assert "Hannah" not in names and names["Hannah Witheridge"].mentions == 2
@@ -508,7 +516,7 @@ def test_sites_an_organisation_names_are_facilities_not_the_organisation() -> No
         "Three girls from Bethnal Green Academy flew to Istanbul. "
         "A Walmart employee was hurt."
     )
-    places = {loc.name: loc for loc in found.locations}
+    places = places_by_name(found)
     assert places["Walmart parking lot"].kind == "facility"
     assert places["Bethnal Green Academy"].kind == "facility"
     assert "Walmart" not in places
@@ -540,7 +548,7 @@ def test_names_ner_cuts_in_two_or_runs_together_are_one_name_each() -> None:
         "Port Authority Sgt Daniel Okafor said both men were released later. "
         "President Joko Widodo's government has promised talks."
     )
-    names = {a.name: a for a in found.actors}
+    names = actors_by_name(found)
     assert "Transport and General Workers Union" in names  # not "Transport" + "General …"
     assert names["Kyaw Min"].kind == names["Aung Ko Naing"].kind == "person"
     assert names["Daniel Okafor"].kind == "person"
@@ -571,7 +579,7 @@ def test_provinces_and_states_anywhere_are_regions_with_a_point() -> None:
         "towns. Farmers in Helmand province in Afghanistan face a third failed harvest, "
         "aid groups said."
     )
-    places = {loc.name: loc for loc in found.locations}
+    places = places_by_name(found)
     assert places["Inner Mongolia"].kind == "region"
     assert places["Inner Mongolia"].country == "China" and places["Inner Mongolia"].lat
     assert places["Helmand"].country == "Afghanistan"  # NER takes "Helmand", not "province"
@@ -584,7 +592,7 @@ def test_officers_of_a_well_known_body_are_that_body() -> None:
         "A Met Police spokesman said the visit had been agreed with Portuguese officials. "
         "He was later detained by U.S. Immigration and Customs Enforcement in Texas."
     )
-    names = {a.name: a for a in found.actors}
+    names = actors_by_name(found)
     assert names["Metropolitan Police"].mentions == 2  # the officers and the spokesman
     assert "Metropolitan Police officers" not in names
     assert names["Immigration and Customs Enforcement"].kind == "government"
@@ -595,7 +603,7 @@ def test_a_portfolio_before_a_title_is_the_body_and_the_title_leaves_the_name() 
         "The vote was postponed again on Friday. Meanwhile, EU Energy Commissioner Maria Lind "
         "said the plan would go ahead. Ms Lind will visit the capital next week."
     )
-    names = {a.name: a for a in found.actors}
+    names = actors_by_name(found)
     assert any("Commissioner Maria Lind" in alias for alias in names["Maria Lind"].aliases)
     assert "EU Energy" not in names and "European Union" in names
 
@@ -606,10 +614,10 @@ def test_a_county_office_names_the_county_and_a_state_places_its_city() -> None:
         "Ellen Park announced. Fires destroyed two warehouses in Salem, Oregon, last week. "
         "Army Spc Dana Cole, who lives nearby, raised the alarm."
     )
-    names = {a.name: a for a in found.actors}
+    names = actors_by_name(found)
     assert names["Jamal Reed"].kind == "person"  # a name with an age is a person's
     assert names["Dana Cole"].kind == "person"  # a rank before a name leaves it
-    places = {loc.name: loc for loc in found.locations}
+    places = places_by_name(found)
     assert "Marion County District" not in places
     assert places["Salem"].country == "United States"  # Oregon names the US: not Israel
     assert "Cole" not in places and "Dana Cole" not in places
@@ -623,12 +631,12 @@ def test_a_nickname_joins_its_person_and_a_region_word_makes_a_region() -> None:
         "Salih Dagash, known as Hemedti, has displaced millions. Hemedti said on Monday that "
         "his men held the airport."
     )
-    names = {a.name: a for a in found.actors}
+    names = actors_by_name(found)
     assert "Abdelrahim Osman Idris" in names  # the first word of a sentence, an age after
     dagash = names["Omar Salih Dagash"]
     assert "Hemedti" in dagash.aliases and dagash.mentions >= 2
     assert "Hemedti" not in names
-    places = {loc.name: loc for loc in found.locations}
+    places = places_by_name(found)
     assert places["Sennar state"].kind == "region"  # NER: a person
     assert "Sennar" not in names
 
@@ -655,7 +663,7 @@ def test_a_patrol_named_after_a_highway_is_an_organisation_and_a_named_suspect_i
         "Ann Marsh said. The Oklahoma Highway Patrol and agents from the FBI's field office "
         "joined the search. The suspect is considered armed and dangerous."
     )
-    names = {a.name: a for a in found.actors}
+    names = actors_by_name(found)
     assert names["Oklahoma Highway Patrol"].kind != "person"
     assert "Oklahoma Highway Patrol" not in {loc.name for loc in found.locations}
     assert "Ann Marsh" in names  # "Sheriff" is a title
@@ -670,7 +678,7 @@ def test_an_acronym_defines_a_name_with_a_list_of_fields() -> None:
         "strain carried a higher risk of severe disease. The Directorate General of Health "
         "Services (DGHS) recorded 2,914 new admissions."
     )
-    names = {a.name: a for a in found.actors}
+    names = actors_by_name(found)
     assert "Institute of Epidemiology, Disease Control and Research" in names
     assert not any(n.startswith("and ") for n in names)
     assert names["Directorate General of Health Services"].kind == "government"
@@ -694,7 +702,7 @@ def test_a_place_named_as_a_town_stays_a_place_and_a_group_is_never_a_place() ->
         "militia bases in Deir ez-Zor province before. Residents of al-Qaim said roads into "
         "the town were closed."
     )
-    places = {loc.name: loc for loc in found.locations}
+    places = places_by_name(found)
     assert places["al-Qaim"].mentions == 2  # "Residents of al-Qaim": the town again
     assert "al-Qaim" not in {a.name for a in found.actors}
     assert "Kataib Hezbollah" not in places  # a well-known armed group, not a place
@@ -717,7 +725,7 @@ def test_a_name_ner_tags_once_is_the_same_actor_where_it_does_not() -> None:
         "had stolen the data of all its customers. Shares in Ozcare fell 18% in Sydney. "
         "Shares of carmaker Nissan fell after retailer Argos warned of losses."
     )
-    names = {a.name: a for a in found.actors}
+    names = actors_by_name(found)
     assert names["Ozcare"].mentions == 2 and names["Ozcare"].kind == "organisation"
     assert "Ozcare" not in {loc.name for loc in found.locations}  # NER: a place
     assert names["Argos"].kind == "organisation"  # "retailer Argos", whatever NER says
@@ -729,7 +737,7 @@ def test_two_names_joined_by_and_are_one_place_when_the_gazetteer_knows_them_so(
         "Floods hit Trinidad and Tobago on Monday. Whole life orders are rare in England and "
         "Wales, and courts use them sparingly, the Sentencing Council said."
     )
-    places = {loc.name: loc for loc in found.locations}
+    places = places_by_name(found)
     assert places["Trinidad and Tobago"].kind == "country"
     assert places["England and Wales"].country == "United Kingdom"
     assert "Tobago" not in places and "Wales" not in places
@@ -792,7 +800,7 @@ def test_a_nationality_tag_on_a_place_and_a_fire_brigade_are_read_as_written() -
         "About 19,000 people were moved by land and sea, the fire brigade said. Fires were "
         "also burning near the town of Aigio in the Peloponnese."
     )
-    places = {loc.name: loc for loc in found.locations}
+    places = places_by_name(found)
     assert places["Aigio"].country == "Greece"  # NER: a nationality
     assert "Peloponnese" in places
     assert next(a for a in found.actors if a.name == "fire brigade").kind == "government"
@@ -805,7 +813,7 @@ def test_a_company_short_name_joins_its_full_name_and_a_misparsed_group_is_its_h
         "paid a settlement last year, said it had cooperated fully. Prosecutors said he hid "
         "losses for years."
     )
-    names = {a.name: a for a in found.actors}
+    names = actors_by_name(found)
     assert "Meridian Trust" in names["Meridian Trust Bank"].aliases
     assert "Meridian Trust" not in names
     assert "prosecutors" in {n.lower() for n in names}
@@ -842,7 +850,7 @@ def test_congo_is_the_larger_congo_and_a_foreign_region_named_once_needs_a_scene
         "of the virus in the district of Mubende. There is no approved vaccine for it, unlike "
         "the more common Zaire strain. The disease crossed the border from Congo in 2019."
     )
-    places = {loc.name: loc for loc in found.locations}
+    places = places_by_name(found)
     assert "Zaire" not in places  # a strain's name, not the Angolan province
     congo = [loc for loc in found.locations if "Congo" in loc.name]
     assert [c.name for c in congo] == ["Democratic Republic of the Congo"]
@@ -872,6 +880,6 @@ def test_an_organisation_by_its_apposition_and_provinces_after_states_of() -> No
         "expand enforcement in the states of Para and Amazonas in Brazil. The Climate "
         "Observatory, a network of NGOs, said fires had risen sharply."
     )
-    names = {a.name: a for a in found.actors}
+    names = actors_by_name(found)
     assert names["Climate Observatory"].kind == "organisation"  # NER: a person
     assert "Amazonas" in {loc.name for loc in found.locations}
