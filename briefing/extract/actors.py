@@ -26,6 +26,7 @@ from .locations import (
     addressed_capital,
     first_conjunct,
     is_mislabelled_place,
+    known_bodies,
     named_as_scene,
     state_acts,
     text_facts,
@@ -141,12 +142,8 @@ class _Data:
 @lru_cache(maxsize=1)
 def _data() -> _Data:
     raw = load("actors.json")
-    known = {}
-    exact = set()
-    for item in raw["known"]:
-        for form in [item["name"], *item["aliases"]]:
-            known[key(form)] = (item["name"], item["kind"])
-            exact.add(form)
+    known = known_bodies()
+    exact = {form for item in raw["known"] for form in [item["name"], *item["aliases"]]}
     return _Data(
         dict(raw["group_heads"]),
         known,

@@ -365,13 +365,14 @@ def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
 
 
 @lru_cache(maxsize=1)
-def known_bodies() -> frozenset[str]:
-    """Keys of the well-known groups and bodies in data/actors.json, and their aliases."""
-    return frozenset(
-        key(form)
+def known_bodies() -> dict[str, tuple[str, str]]:
+    """The well-known groups and bodies of data/actors.json by the key of any name they go
+    by: key -> (canonical name, kind). The actor stage reads the same table."""
+    return {
+        key(form): (item["name"], item["kind"])
         for item in load("actors.json")["known"]
         for form in [item["name"], *item["aliases"]]
-    )
+    }
 
 
 def scene_names(parsed: Sequence[Parsed]) -> frozenset[str]:
