@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from ..ingest.language import looks_english
 from ..model import Extraction, Options, Segmented, Summary
 from .actors import find_actors
-from .gazetteer import gazetteer
+from .gazetteer import gazetteer as _gazetteer  # (the name "gazetteer" is the module)
 from .locations import find_locations, text_facts
 from .nlp import Parsed, load_pipeline, parse
 from .risks import find_risks
@@ -28,7 +28,7 @@ def extract(
         return Extraction(skipped=skipped)
     parsed = parse(english, load_pipeline(options.model))
     key_sentences = {(k.sentence.source, k.sentence.index) for s in summaries for k in s.sentences}
-    facts = text_facts(parsed, gazetteer())  # read once, shared by actors and locations
+    facts = text_facts(parsed, _gazetteer())  # read once, shared by actors and locations
     return Extraction(
         actors=find_actors(parsed, key_sentences, facts)[: options.max_actors * 2],
         locations=find_locations(parsed, key_sentences, facts)[: options.max_locations * 2],
