@@ -61,9 +61,11 @@ def ascend(
     return best_params
 
 
-def f1(precision: float, recall: float) -> float:
-    """Harmonic mean of precision and recall (0 when both are 0)."""
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+def f1(precision: float, recall: float, beta: float = 1.0) -> float:
+    """F-beta of precision and recall (F1 by default; 0 when both are 0)."""
+    if not precision + recall:
+        return 0.0
+    return (1 + beta**2) * precision * recall / (beta**2 * precision + recall)
 
 
 def write_fit(path: Path, section: str, p: float, r: float, **fields: object) -> None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..data import load
 from ..model import Evidence, Risk
@@ -28,7 +28,7 @@ _DANGER = re.compile(
     r"detention|unlawful|illegal\w*|breach\w*|cyber\w*|hack\w*|radicali[sz]\w*|"
     r"persecut\w*|penalty|blocked|ban(ned|s)?|opposition|rebellion|criticis\w*|"
     r"allegation\w*|accus\w*|trouble\w*|dispute\w*|hung|exit|targets?|targeting|"
-    r"propaganda|scrutiny|tough\w*|difficult\w*|challeng\w*|pressure\w*|strain\w*|"
+    r"propaganda|scrutiny|tough\w*|difficult\w*|challeng\w*|pressur\w*|strain\w*|"
     r"withh[eo]ld\w*|shortfall\w*|struggl\w*|setback\w*|costs?|costly|"
     # crime and the courts: charges still to be tried are a danger to come
     r"charg(ed|es)|convict\w*|sentenc\w*|prosecut\w*|homicide|murder\w*|kidnap\w*|"
@@ -38,7 +38,21 @@ _DANGER = re.compile(
     r"transmi\w*|cholera|symptom\w*|"
     # livelihoods and order
     r"unemploy\w*|jobless\w*|layoffs?|inflation|poverty|hunger|insecurity|deficit\w*|"
-    r"morale|anger|outrage\w*|withdraw\w*|pull(ing)? out)\b",
+    r"morale|anger|outrage\w*|withdraw\w*|pull(ing)? out|"
+    # harm to people, named without a crime or a war
+    r"harm\w*|hurt\w*|suffer\w*|endanger\w*|jeopardi[sz]\w*|imperil\w*|peril\w*|hazard\w*|"
+    r"undermin\w*|victim\w*|starv\w*|depriv\w*|malnutrition|malnourish\w*|overwhelm\w*|"
+    r"overcrowd\w*|molest\w*|deadly|fatal\w*|die|dies|died|dying|sick\w*|illness\w*|mortality|"
+    # natural hazards (the kinds disaster databases such as EM-DAT list)
+    r"earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|eruptions?|volcan\w*|landslides?|"
+    r"mudslides?|avalanches?|storms?|hurricanes?|typhoons?|cyclones?|tornado\w*|droughts?|"
+    r"wildfires?|blazes?|heatwaves?|"
+    # economic trouble
+    r"slump\w*|downturn\w*|bankrupt\w*|insolven\w*|plung\w*|crash\w*|slowdown\w*|"
+    # force, coercion and its instruments
+    r"weapons?|gunm[ae]n|militants?|militias?|jihad\w*|rebels?|coups?|invasion\w*|invad\w*|"
+    r"loot\w*|arson\w*|smuggl\w*|traffick\w*|espionage|coerc\w*|intimidat\w*|retribution|"
+    r"reprisals?|crackdowns?|repress\w*)\b",
     re.IGNORECASE,
 )
 # The source's own likelihood wording -> ICD 203 term. Explicit probability words win over
@@ -175,23 +189,34 @@ def risk_features(p: Parsed) -> tuple[float, ...] | None:
     )
 
 
+class RiskModel(NamedTuple):
+    """The fitted numbers (data/risks.json): RISK_FEATURES weights, the score a sentence
+    needs, and the last rank at which a risk stated once — one sentence, no other sentence
+    returning to its facts — is still listed."""
+
+    weights: tuple[float, ...]
+    threshold: float
+    lone: int
+
+
 @lru_cache(maxsize=1)
-def risk_weights() -> tuple[tuple[float, ...], float]:
-    """The weights of RISK_FEATURES and the score a sentence needs, from data/risks.json."""
+def risk_weights() -> RiskModel:
+    """The risk model from data/risks.json."""
     data = load("risks.json")
     if tuple(data["features"]) != RISK_FEATURES:
         raise ValueError("data/risks.json does not match RISK_FEATURES — refit it")
-    return tuple(float(w) for w in data["weights"]), float(data["threshold"])
+    return RiskModel(
+        tuple(float(w) for w in data["weights"]), float(data["threshold"]), int(data["lone"])
+    )
 
 
-def find_risks(
-    parsed: Sequence[Parsed], weights: tuple[tuple[float, ...], float] | None = None
-) -> tuple[Risk, ...]:
+def find_risks(parsed: Sequence[Parsed], model: RiskModel | None = None) -> tuple[Risk, ...]:
     """Sentences that state a danger (above all a forward-looking one), strongest first.
 
-    A sentence's score is a weighted sum of RISK_FEATURES, its weights and threshold data
-    (data/risks.json, fitted by tools/fit_risks.py; ``weights`` overrides them)."""
-    factors, threshold = weights or risk_weights()
+    A sentence's score is a weighted sum of RISK_FEATURES; sentences about the same danger
+    make one risk, which also cites the sentences that carry its facts. The numbers are data
+    (data/risks.json, fitted by tools/fit_risks.py; ``model`` overrides them)."""
+    factors, threshold, lone = model or risk_weights()
     risks: list[Risk] = []
     for p in parsed:
         features = risk_features(p)
@@ -205,7 +230,9 @@ def find_risks(
         evidence = Evidence(p.sentence.source, p.sentence.index, text)
         statement = _statement(p.doc, text)
         risks.append(Risk(statement, likelihood, cue, round(score, 3), (evidence,)))
-    return _group(sorted(risks, key=lambda r: -r.score))
+    supported = _supported(_group(sorted(risks, key=lambda r: -r.score)), parsed)
+    # a danger named once, in passing, is a risk only among the strongest
+    return tuple(r for i, r in enumerate(supported) if i < lone or len(r.evidence) > 1)
 
 
 def _group(candidates: Sequence[Risk]) -> tuple[Risk, ...]:
@@ -234,6 +261,76 @@ def _group(candidates: Sequence[Risk]) -> tuple[Risk, ...]:
             )
             words[home] |= content
     return tuple(sorted(groups, key=lambda r: -r.score))
+
+
+# A sentence that shares this many content words with a risk's sentences (two of them not
+# part of a name) carries the same facts: "Engineers warned the Kessel Dam could fail if the
+# reservoir keeps rising" and "The Kessel Dam reservoir was 40 cm below the crest, the
+# engineers measured". Set by reading what it attaches, not fitted: a looser rule always
+# scores better on the eval and says less to the reader.
+_SUPPORT_WORDS = 3
+_SUPPORT_COMMON = 2
+_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+
+
+def _supported(risks: Sequence[Risk], parsed: Sequence[Parsed]) -> tuple[Risk, ...]:
+    """Each risk, strongest first, also cites the sentences that carry its facts without a
+    danger word of their own (a reader checks a risk against them, as annotators cite them),
+    up to _MAX_EVIDENCE. A sentence that states a danger of its own is never another's."""
+    by_ref = {(p.sentence.source, p.sentence.index): p for p in parsed}
+    taken = {(e.source, e.sentence) for r in risks for e in r.evidence}
+    free = [p for p in parsed if (p.sentence.source, p.sentence.index) not in taken]
+    words = {id(p): _words(p) for p in free}
+    out = []
+    for risk in risks:
+        if len(risk.evidence) >= _MAX_EVIDENCE:
+            out.append(risk)
+            continue
+        own = {w for e in risk.evidence for w, _ in _words(by_ref[(e.source, e.sentence)])}
+        shared = {id(p): {(w, name) for w, name in words[id(p)] if w in own} for p in free}
+        found = sorted(
+            (
+                p
+                for p in free
+                if len(shared[id(p)]) >= _SUPPORT_WORDS
+                and sum(not name for _, name in shared[id(p)]) >= _SUPPORT_COMMON
+            ),
+            key=lambda p: (-len(shared[id(p)]), p.sentence.source, p.sentence.index),
+        )[: _MAX_EVIDENCE - len(risk.evidence)]
+        free = [p for p in free if p not in found]
+        more = tuple(Evidence(p.sentence.source, p.sentence.index, p.sentence.text) for p in found)
+        out.append(replace(risk, evidence=risk.evidence + more))
+    return tuple(out)
+
+
+def _words(p: Parsed) -> set[tuple[str, bool]]:
+    """A sentence's content words, stemmed, each with whether it is part of a name."""
+    return {
+        (_stem(t.lower_), t.pos_ == "PROPN")
+        for t in p.doc
+        if t.pos_ in _CONTENT_POS
+        and t.is_alpha
+        and len(t) > 2
+        and not t.is_stop
+        and t.lower_ not in _STOP
+        and t.lower_ not in _REPORTING
+        and t.lower_ not in _GENERIC
+    }
+
+
+# Words too common in news to make two sentences about the same thing.
+_GENERIC = frozenset("people year years time week weeks month months day days".split())  # noqa: SIM905
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import Stemmer  # PyStemmer, as the summariser uses
+
+    return Stemmer.Stemmer("english")
+
+
+def _stem(word: str) -> str:
+    return str(_stemmer().stemWord(word))
 
 
 def _content(text: str) -> set[str]:
