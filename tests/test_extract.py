@@ -456,14 +456,14 @@ def test_risks_without_a_warning_word_are_found() -> None:
     """Rising unemployment and a suspect at large are dangers though nobody "warns" (how
     high they rank against the rest of the article is the fitted model's call)."""
     from briefing.extract import load_pipeline, parse
-    from briefing.extract.risks import find_risks, risk_weights
+    from briefing.extract.risks import find_risks, risk_model
 
     from .conftest import DATA
 
     text = (DATA / "cases" / "river-crossing-forces.txt").read_text()
     doc = segment(source_from_bytes(text.encode(), "s1"))
     parsed = parse([doc], load_pipeline(Options().model))
-    found = find_risks(parsed, risk_weights()._replace(lone=len(parsed)))
+    found = find_risks(parsed, risk_model()._replace(lone=len(parsed)))
     evidence = " ".join(e.text for r in found for e in r.evidence)
     assert "unemployment was rising" in evidence and "still at large" in evidence
 
@@ -912,7 +912,7 @@ def test_a_risk_cites_the_sentences_that_carry_its_facts() -> None:
 
 def test_natural_hazards_and_harm_are_dangers_and_a_passing_one_ranks_low() -> None:
     from briefing.extract import load_pipeline, parse
-    from briefing.extract.risks import find_risks, risk_weights
+    from briefing.extract.risks import find_risks, risk_model
 
     doc = segment(
         source_from_bytes(
@@ -927,7 +927,7 @@ def test_natural_hazards_and_harm_are_dangers_and_a_passing_one_ranks_low() -> N
         )
     )
     parsed = parse([doc], load_pipeline(Options().model))
-    model = risk_weights()
+    model = risk_model()
     everything = find_risks(parsed, model._replace(lone=6))
     assert [r.evidence[0].sentence for r in everything] == [0, 2]
     assert [e.sentence for e in everything[0].evidence] == [0, 1]

@@ -112,7 +112,7 @@ def fit(articles: list[dict], score, start, beta: float = 1.0):  # type: ignore[
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", action="store_true", help="store the weights fitted on all")
+    parser.add_argument("--write", action="store_true", help="store the model fitted on all")
     parser.add_argument(
         "--beta",
         type=float,
@@ -123,11 +123,11 @@ def main() -> int:
     if not (EVAL / "index.json").exists():
         print(f"no eval data at {EVAL}: this tool needs ../shared/eval", file=sys.stderr)
         return 1
-    from briefing.extract.risks import RISK_FEATURES, RiskModel, risk_weights
+    from briefing.extract.risks import RISK_FEATURES, RiskModel, risk_model
 
     score = score_module()
     articles = rows(score)
-    current = risk_weights()
+    current = risk_model()
     # Every fit starts from the hand-set weights, never from the data file's fitted ones:
     # those saw every article, so a fold starting there would have seen its test articles.
     origin = json.loads(DATA.read_text())["start"]
@@ -162,8 +162,9 @@ def main() -> int:
             weights=[round(w, 4) for w in everything.weights],
             threshold=everything.threshold,
             lone=everything.lone,
-            fitted=f"coordinate ascent on brief F1 over {len(articles)} dev articles, from the "
-            "hand weights (tools/fit_risks.py)",
+            fitted=f"weights and threshold by coordinate ascent on brief F-beta (beta {args.beta}) "
+            f"over {len(articles)} dev articles from the hand weights, then lone as the best rank "
+            "of 1 to 8 (tools/fit_risks.py)",
         )
     return 0
 

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from ..data import load
 from ..model import Evidence, Risk
+from ..summarise import _stemmer_and_stop_words
 from .nlp import Parsed
 
 # Words that name a danger, a threat, a harm or trouble to come.
@@ -200,7 +201,7 @@ class RiskModel(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def risk_weights() -> RiskModel:
+def risk_model() -> RiskModel:
     """The risk model from data/risks.json."""
     data = load("risks.json")
     if tuple(data["features"]) != RISK_FEATURES:
@@ -216,7 +217,7 @@ def find_risks(parsed: Sequence[Parsed], model: RiskModel | None = None) -> tupl
     A sentence's score is a weighted sum of RISK_FEATURES; sentences about the same danger
     make one risk, which also cites the sentences that carry its facts. The numbers are data
     (data/risks.json, fitted by tools/fit_risks.py; ``model`` overrides them)."""
-    factors, threshold, lone = model or risk_weights()
+    factors, threshold, lone = model or risk_model()
     risks: list[Risk] = []
     for p in parsed:
         features = risk_features(p)
@@ -271,23 +272,24 @@ def _group(candidates: Sequence[Risk]) -> tuple[Risk, ...]:
 _SUPPORT_WORDS = 3
 _SUPPORT_COMMON = 2
 _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+# Words too common in news to make two sentences about the same thing.
+_GENERIC = frozenset("people year years time week weeks month months day days".split())  # noqa: SIM905
 
 
 def _supported(risks: Sequence[Risk], parsed: Sequence[Parsed]) -> tuple[Risk, ...]:
     """Each risk, strongest first, also cites the sentences that carry its facts without a
     danger word of their own (a reader checks a risk against them, as annotators cite them),
     up to _MAX_EVIDENCE. A sentence that states a danger of its own is never another's."""
-    by_ref = {(p.sentence.source, p.sentence.index): p for p in parsed}
+    words = {_ref(p): _words(p) for p in parsed}
     taken = {(e.source, e.sentence) for r in risks for e in r.evidence}
-    free = [p for p in parsed if (p.sentence.source, p.sentence.index) not in taken]
-    words = {id(p): _words(p) for p in free}
+    free = [p for p in parsed if _ref(p) not in taken]
     out = []
     for risk in risks:
         if len(risk.evidence) >= _MAX_EVIDENCE:
             out.append(risk)
             continue
-        own = {w for e in risk.evidence for w, _ in _words(by_ref[(e.source, e.sentence)])}
-        shared = {id(p): {(w, name) for w, name in words[id(p)] if w in own} for p in free}
+        own = {w for e in risk.evidence for w, _ in words[(e.source, e.sentence)]}
+        shared = {id(p): {(w, name) for w, name in words[_ref(p)] if w in own} for p in free}
         found = sorted(
             (
                 p
@@ -295,7 +297,7 @@ def _supported(risks: Sequence[Risk], parsed: Sequence[Parsed]) -> tuple[Risk, .
                 if len(shared[id(p)]) >= _SUPPORT_WORDS
                 and sum(not name for _, name in shared[id(p)]) >= _SUPPORT_COMMON
             ),
-            key=lambda p: (-len(shared[id(p)]), p.sentence.source, p.sentence.index),
+            key=lambda p: (-len(shared[id(p)]), _ref(p)),
         )[: _MAX_EVIDENCE - len(risk.evidence)]
         free = [p for p in free if p not in found]
         more = tuple(Evidence(p.sentence.source, p.sentence.index, p.sentence.text) for p in found)
@@ -303,10 +305,16 @@ def _supported(risks: Sequence[Risk], parsed: Sequence[Parsed]) -> tuple[Risk, .
     return tuple(out)
 
 
+def _ref(p: Parsed) -> tuple[str, int]:
+    return p.sentence.source, p.sentence.index
+
+
 def _words(p: Parsed) -> set[tuple[str, bool]]:
-    """A sentence's content words, stemmed, each with whether it is part of a name."""
+    """A sentence's content words, stemmed as the summariser stems them, each with whether it
+    is part of a name."""
+    stem = _stemmer_and_stop_words("english")[0]
     return {
-        (_stem(t.lower_), t.pos_ == "PROPN")
+        (stem(t.lower_), t.pos_ == "PROPN")
         for t in p.doc
         if t.pos_ in _CONTENT_POS
         and t.is_alpha
@@ -316,21 +324,6 @@ def _words(p: Parsed) -> set[tuple[str, bool]]:
         and t.lower_ not in _REPORTING
         and t.lower_ not in _GENERIC
     }
-
-
-# Words too common in news to make two sentences about the same thing.
-_GENERIC = frozenset("people year years time week weeks month months day days".split())  # noqa: SIM905
-
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Any:
-    import Stemmer  # PyStemmer, as the summariser uses
-
-    return Stemmer.Stemmer("english")
-
-
-def _stem(word: str) -> str:
-    return str(_stemmer().stemWord(word))
 
 
 def _content(text: str) -> set[str]:
