@@ -933,3 +933,23 @@ def test_natural_hazards_and_harm_are_dangers_and_a_passing_one_ranks_low() -> N
     assert [e.sentence for e in everything[0].evidence] == [0, 1]
     # a danger named once, that no other sentence returns to, is listed only near the top
     assert [r.evidence[0].sentence for r in find_risks(parsed, model._replace(lone=1))] == [0]
+
+
+def test_a_warning_said_once_stays_where_a_past_event_named_in_passing_goes() -> None:
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.risks import find_risks, risk_model
+
+    text = (
+        "Aftershocks could bring down buildings already weakened by Sunday's earthquake in "
+        "Varna province, engineers said. "
+        "Hospitals in Varna province are overwhelmed and the buildings left standing could be "
+        "weakened further by aftershocks, officials said. "
+        "Elsewhere, a storm delayed two ferries on Tuesday. "
+        "The port authority warned that a dock strike could halt grain exports next month."
+    )
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    found = find_risks(parsed, risk_model()._replace(lone=1))
+    # the strike is said once but looks ahead; the delayed ferries are a past event in passing
+    assert sorted(r.evidence[0].sentence for r in found) == [0, 3]

@@ -68,12 +68,16 @@ def f1(precision: float, recall: float, beta: float = 1.0) -> float:
     return (1 + beta**2) * precision * recall / (beta**2 * precision + recall)
 
 
-def write_fit(path: Path, section: str, p: float, r: float, **fields: object) -> None:
-    """Store fitted weights (``fields``) in a data file with their cross-validated figures."""
+def write_fit(
+    path: Path, section: str, p: float, r: float, about: str = "", **fields: object
+) -> None:
+    """Store fitted weights (``fields``) in a data file with their cross-validated figures
+    (``about``: what was refitted in each fold, when not everything)."""
     data = json.loads(path.read_text())
-    data.update(
-        fields,
-        cross_validated={"folds": FOLDS, f"{section}_p": round(p, 3), f"{section}_r": round(r, 3)},
-    )
+    validated: dict[str, object] = {"folds": FOLDS, f"{section}_p": round(p, 3)}
+    validated[f"{section}_r"] = round(r, 3)
+    if about:
+        validated["about"] = about
+    data.update(fields, cross_validated=validated)
     path.write_text(json.dumps(data, indent=2) + "\n")
     print(f"wrote {path}")

@@ -192,8 +192,9 @@ def risk_features(p: Parsed) -> tuple[float, ...] | None:
 
 class RiskModel(NamedTuple):
     """The fitted numbers (data/risks.json): RISK_FEATURES weights, the score a sentence
-    needs, and the last rank at which a risk stated once — one sentence, no other sentence
-    returning to its facts — is still listed."""
+    needs, and the last rank at which a past event named in passing — one sentence that
+    neither looks ahead nor says the danger goes on, no other sentence returning to its
+    facts — is still listed."""
 
     weights: tuple[float, ...]
     threshold: float
@@ -232,8 +233,16 @@ def find_risks(parsed: Sequence[Parsed], model: RiskModel | None = None) -> tupl
         statement = _statement(p.doc, text)
         risks.append(Risk(statement, likelihood, cue, round(score, 3), (evidence,)))
     supported = _supported(_group(sorted(risks, key=lambda r: -r.score)), parsed)
-    # a danger named once, in passing, is a risk only among the strongest
-    return tuple(r for i, r in enumerate(supported) if i < lone or len(r.evidence) > 1)
+    return tuple(r for i, r in enumerate(supported) if i < lone or not _in_passing(r))
+
+
+def _in_passing(risk: Risk) -> bool:
+    """A past event named once: one sentence, none returning to its facts, nothing in it
+    looking ahead or going on ("The men were arrested in March after a raid"). A risk is a
+    danger to come or under way (a warning said once is still one); such an event is listed
+    only among the strongest."""
+    text = risk.evidence[0].text
+    return len(risk.evidence) == 1 and not (_FORWARD.search(text) or _ONGOING.search(text))
 
 
 def _group(candidates: Sequence[Risk]) -> tuple[Risk, ...]:
