@@ -20,7 +20,7 @@ from . import __version__
 from .errors import BriefingError
 from .ingest import FORMATS as INPUT_FORMATS
 from .ingest.language import LANGUAGES as LANGUAGE_NAMES
-from .model import DEFAULT_CLASSIFICATION, DEFAULT_MODEL, Block, Options, Segmented
+from .model import DEFAULT_CLASSIFICATION, DEFAULT_MODEL, SECTIONS, Block, Options, Segmented
 from .output import refuse_existing, refuse_input, write_atomic
 from .pipeline import make_brief, read_sources, summarise_docs
 from .render import render_bytes, render_files
@@ -74,6 +74,11 @@ def _run(action: Callable[[], None]) -> None:
 def _options(settings: dict[str, Any]) -> Options:
     """Click parameters named like Options fields -> Options (unset ones keep defaults)."""
     given = {k: v for k, v in settings.items() if v is not None}
+    hide = list(given.pop("hide", ()))
+    for section in ("figures", "timeline"):
+        if given.pop(f"no_{section}", False):
+            hide.append(section)
+    given["hide"] = tuple(s for s in SECTIONS if s in hide)
     return Options(**given)
 
 
@@ -173,6 +178,32 @@ def _brief_options(func: F) -> F:
                 "that do not fit a page are named in a line or left out).",
             )
             for section in ("actors", "locations", "risks")
+        ),
+        click.option(
+            "--max-figures",
+            type=click.IntRange(min=0),
+            default=Options.max_figures,
+            show_default=True,
+            help="Key figures listed (killed, displaced, money ...), most important first.",
+        ),
+        click.option(
+            "--max-timeline",
+            type=click.IntRange(min=0),
+            default=Options.max_timeline,
+            show_default=True,
+            help="Timeline entries listed (dated events, in date order).",
+        ),
+        click.option(
+            "--hide",
+            type=click.Choice(SECTIONS),
+            multiple=True,
+            help="Leave a section out of the brief (repeatable): " + ", ".join(SECTIONS) + ".",
+        ),
+        click.option(
+            "--no-figures", is_flag=True, help="Leave out the key figures (--hide figures)."
+        ),
+        click.option(
+            "--no-timeline", is_flag=True, help="Leave out the timeline (--hide timeline)."
         ),
     )
 

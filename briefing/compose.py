@@ -6,7 +6,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from .model import Brief, Evidence, Extraction, KeyPoint, Options, Segmented, Summary
+from .model import (
+    FIGURE_CATEGORIES,
+    SECTIONS,
+    Brief,
+    Evidence,
+    Extraction,
+    Figure,
+    KeyPoint,
+    Options,
+    Segmented,
+    Summary,
+)
 
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _SHORT_BLUF_WORDS = 18  # a first BLUF sentence shorter than this gets a second one
@@ -46,6 +57,7 @@ def compose(
             a, evidence=tuple(sorted(a.evidence, key=lambda e: (e.source, e.sentence) in in_bluf))
         )
         for a in extraction.actors[: options.max_actors]
+        if "actors" not in options.hide
     )
     key_points = tuple(p for p in points if p not in bluf)
     title = options.title or docs[0].source.title
@@ -66,13 +78,27 @@ def compose(
         bluf=bluf,
         key_points=key_points,
         actors=actors,
-        locations=extraction.locations[: options.max_locations],
-        risks=extraction.risks[: options.max_risks],
+        locations=()
+        if "locations" in options.hide
+        else extraction.locations[: options.max_locations],
+        risks=() if "risks" in options.hide else extraction.risks[: options.max_risks],
+        figures=()
+        if "figures" in options.hide
+        else _lead(extraction.figures[: options.max_figures]),
+        timeline=() if "timeline" in options.hide else extraction.timeline[: options.max_timeline],
+        hidden=tuple(s for s in SECTIONS if s in options.hide),
         sources=tuple(d.source for d in docs),
         algorithm=summaries[0].algorithm if summaries else options.algorithm,
         notes=tuple(notes),
         sentences=tuple(s for d in docs for s in d.sentences),
     )
+
+
+def _lead(figures: Sequence[Figure]) -> tuple[Figure, ...]:
+    """The key figures in the order a sitrep gives them: the dead, the injured, the missing,
+    the displaced, the arrested, the affected, then money, then the rest (the surest first
+    within each)."""
+    return tuple(sorted(figures, key=lambda f: FIGURE_CATEGORIES.index(f.category)))
 
 
 def _bluf(points: Sequence[KeyPoint], docs: Sequence[Segmented]) -> tuple[KeyPoint, ...]:

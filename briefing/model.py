@@ -164,12 +164,59 @@ class Risk:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A key figure: a number the text gives for people killed, injured, missing, displaced,
+    arrested or affected, a sum of money, or another quantity that carries the story."""
+
+    category: str  # one of FIGURE_CATEGORIES
+    count: int | float | None  # None for "dozens", "hundreds"
+    as_written: str  # "at least 11", "$12.9bn"
+    of_whom: str | None  # what is counted, from the parse ("officers")
+    currency: str | None  # ISO 4217 for money
+    score: float  # how surely it is a key figure (the fitted model's probability)
+    evidence: tuple[Evidence, ...]  # every sentence that gives it (up to 4), first first
+
+    @property
+    def what(self) -> str:
+        """What it counts, for the brief: "officers killed", "people displaced", "deal"."""
+        if self.category in ("killed", "injured", "missing", "displaced", "arrested", "affected"):
+            return f"{self.of_whom or 'people'} {self.category}"
+        return self.of_whom or ("money" if self.category == "money" else "")
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated event: what the text says happened (or will happen) at a time it names."""
+
+    when: str  # the time expression as written ("on Friday", "in June 2004")
+    date: str | None  # YYYY, YYYY-MM or YYYY-MM-DD where the text (and its date) fix it
+    text: str  # the sentence that tells it, shortened to one line
+    score: float
+    evidence: tuple[Evidence, ...]
+
+
+FIGURE_CATEGORIES = (
+    "killed",
+    "injured",
+    "missing",
+    "displaced",
+    "arrested",
+    "affected",
+    "money",
+    "other",
+)
+SECTIONS = ("figures", "timeline", "actors", "locations", "risks")  # sections one can hide
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Everything the extraction stage found."""
 
     actors: tuple[Actor, ...] = ()
     locations: tuple[Location, ...] = ()
     risks: tuple[Risk, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    timeline: tuple[Event, ...] = ()
     skipped: tuple[str, ...] = ()  # ids of sources not read because they are not English
 
 
@@ -213,6 +260,9 @@ class Brief:
     caveat: str = CAVEAT
     notes: tuple[str, ...] = ()  # e.g. why a section is empty
     sentences: tuple[Sentence, ...] = ()  # every sentence of every source, to trace refs
+    figures: tuple[Figure, ...] = ()  # key figures, most important first
+    timeline: tuple[Event, ...] = ()  # dated events in date order, then undated in text order
+    hidden: tuple[str, ...] = ()  # sections the user asked to leave out (SECTIONS)
 
 
 @dataclass(frozen=True)
@@ -232,6 +282,9 @@ class Options:
     max_actors: int = 12
     max_locations: int = 10
     max_risks: int = 6
+    max_figures: int = 6
+    max_timeline: int = 8
+    hide: tuple[str, ...] = ()  # sections to leave out of the brief (SECTIONS)
     extract: bool = True
     input_format: str = "auto"  # auto | text | markdown | html | pdf | docx
     max_bytes: int = 20_000_000  # per input

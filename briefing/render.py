@@ -18,7 +18,7 @@ import markupsafe
 
 from .errors import OptionError, TemplateError
 from .locator import locator_svg
-from .model import Brief, Options
+from .model import Brief, Event, Figure, Options
 
 log = logging.getLogger("briefing")
 
@@ -192,7 +192,14 @@ class _Measured:
 
 def _measure(document: Any) -> _Measured:
     """Read the heights of the content and of each item off a laid-out document."""
-    rows: dict[str, list[float]] = {"points": [], "actors": [], "locations": [], "risks": []}
+    rows: dict[str, list[float]] = {
+        "points": [],
+        "actors": [],
+        "locations": [],
+        "risks": [],
+        "figures": [],
+        "timeline": [],
+    }
     spans: dict[str, float] = {}
     capacity = total = 0.0
     for number, page in enumerate(document.pages):
@@ -254,6 +261,8 @@ def _drops_to_fit(brief: Brief, measured: _Measured) -> tuple[Brief, list[str]]:
         "risks": list(zip(brief.risks, measured.rows["risks"], strict=False)),
         "actors": list(zip(brief.actors, measured.rows["actors"], strict=False)),
         "locations": list(zip(brief.locations, measured.rows["locations"], strict=False)),
+        "timeline": list(zip(brief.timeline, measured.rows["timeline"], strict=False)),
+        "figures": list(zip(brief.figures, measured.rows["figures"], strict=False)),
     }
     while need > 0:
         before = current
@@ -284,6 +293,8 @@ def _drop_one(brief: Brief) -> tuple[Brief, str | None]:
         "risks": len(brief.risks) - 1,
         "actors": len(brief.actors) - 2,
         "locations": len(brief.locations) - 2,
+        "timeline": len(brief.timeline) - 3,
+        "figures": len(brief.figures) - 2,
     }
     section = max(spare, key=lambda name: spare[name])  # ties go to the earlier section
     if spare[section] <= 0:
@@ -294,6 +305,15 @@ def _drop_one(brief: Brief) -> tuple[Brief, str | None]:
         return replace(brief, key_points=kept), f"key point {worst.ref}"
     if section == "risks":
         return replace(brief, risks=brief.risks[:-1]), f"risk {brief.risks[-1].evidence[0].ref}"
+    if section == "timeline":
+        least = min(brief.timeline, key=lambda e: e.score)  # the rest keep their time order
+        kept_events = tuple(e for e in brief.timeline if e is not least)
+        return replace(brief, timeline=kept_events), f"timeline entry {least.evidence[0].ref}"
+    if section == "figures":
+        last_figure = brief.figures[-1]
+        return replace(
+            brief, figures=brief.figures[:-1]
+        ), f"key figure {last_figure.as_written} {last_figure.evidence[0].ref}"
     if section == "actors":
         return replace(
             brief, actors=brief.actors[:-1]
@@ -383,6 +403,8 @@ def to_dict(brief: Brief) -> dict[str, Any]:
             }
             for r in brief.risks
         ],
+        "figures": [figure_dict(f) for f in brief.figures],
+        "timeline": [event_dict(e) for e in brief.timeline],
         "sources": [
             {
                 "id": s.id,
@@ -401,6 +423,30 @@ def to_dict(brief: Brief) -> dict[str, Any]:
         "algorithm": brief.algorithm,
         "caveat": brief.caveat,
         "notes": list(brief.notes),
+    }
+
+
+def figure_dict(f: Figure) -> dict[str, Any]:
+    """A key figure in the ``briefing/1`` schema."""
+    return {
+        "category": f.category,
+        "count": f.count,
+        "as_written": f.as_written,
+        "of_whom": f.of_whom,
+        "currency": f.currency,
+        "score": f.score,
+        "evidence": [_evidence(e) for e in f.evidence],
+    }
+
+
+def event_dict(e: Event) -> dict[str, Any]:
+    """A timeline entry in the ``briefing/1`` schema."""
+    return {
+        "when": e.when,
+        "date": e.date,
+        "text": e.text,
+        "score": e.score,
+        "evidence": [_evidence(x) for x in e.evidence],
     }
 
 

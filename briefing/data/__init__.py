@@ -8,7 +8,7 @@ from importlib import resources
 from typing import Any
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def load(name: str) -> dict[str, Any]:
     """One of the JSON files of this package, parsed once per process."""
     data: dict[str, Any] = json.loads(

@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from ..ingest.language import looks_english
 from ..model import Extraction, Options, Segmented, Summary
 from .actors import find_actors
+from .figures import find_figures
 from .gazetteer import gazetteer as _gazetteer  # (the name "gazetteer" is the module)
 from .locations import find_locations, text_facts
 from .nlp import Parsed, load_pipeline, parse
 from .risks import find_risks
+from .timeline import find_timeline, publication_dates
 
 __all__ = ["Parsed", "extract", "load_pipeline", "looks_english", "parse"]
 
@@ -33,6 +35,15 @@ def extract(
         actors=find_actors(parsed, key_sentences, facts)[: options.max_actors * 2],
         locations=find_locations(parsed, key_sentences, facts)[: options.max_locations * 2],
         risks=find_risks(parsed)[: options.max_risks * 2],
+        figures=() if "figures" in options.hide else find_figures(parsed, key_sentences),
+        timeline=()
+        if "timeline" in options.hide
+        else find_timeline(
+            parsed,
+            key_sentences,
+            publication_dates(d.source for d in english),
+            limit=options.max_timeline,
+        ),
         skipped=skipped,
     )
 

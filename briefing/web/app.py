@@ -35,7 +35,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..errors import BriefingError
 from ..ingest import MAX_BYTES, is_url
-from ..model import DEFAULT_CLASSIFICATION, Options
+from ..model import DEFAULT_CLASSIFICATION, SECTIONS, Options
 from ..summarise import ALGORITHMS, DEFAULT_ALGORITHM
 from . import jobs
 from .store import Store
@@ -54,7 +54,14 @@ BRIEF_POLICY = (
     "form-action 'none'; frame-ancestors 'self'"
 )
 _TEXT_FIELDS = ("title", "classification", "algorithm", "date", "paper", "url", "text")
-_INT_FIELDS = ("sentences", "max_actors", "max_locations", "max_risks")
+_INT_FIELDS = (
+    "sentences",
+    "max_actors",
+    "max_locations",
+    "max_risks",
+    "max_figures",
+    "max_timeline",
+)
 _MEDIA = {
     "json": "application/json",
     "md": "text/markdown; charset=utf-8",
@@ -335,6 +342,11 @@ def _options(fields: dict[str, Any]) -> Options:
     if paper not in ("a4", "letter"):
         raise _Refused(400, f"paper {paper!r} is not a4 or letter — fix it")
     given["paper"] = paper
+    hide = fields.get("hide") or []
+    hide = [hide] if isinstance(hide, str) else hide
+    if not isinstance(hide, list) or any(h not in SECTIONS for h in hide):
+        raise _Refused(400, f"hide takes section names — choose from: {', '.join(SECTIONS)}")
+    given["hide"] = tuple(s for s in SECTIONS if s in hide)
     if fields.get("date"):
         try:
             moment = datetime.fromisoformat(str(fields["date"]).replace("Z", "+00:00"))

@@ -1,0 +1,631 @@
+"""Parsed sentences -> key figures: how many were killed, injured, displaced, arrested or
+affected, and the money involved, each traced to its sentences.
+
+A figure is a number the parse finds (spaCy's CARDINAL, MONEY, PERCENT and QUANTITY
+entities, and a DATE entity that is a length of time, such as a prison term), read with its
+quantifier ("at least"), its currency and its scale ("bn"). What it counts comes from the
+dependency parse: the noun the number modifies ("11 officers"), and the verb, adjective or
+noun that governs it ("were killed", "dead", "the death toll of 30"). Number words are read
+by text2num, amounts and currency symbols by price-parser. Whether a figure belongs in the
+key-figures box is a weighing of its cues: a logistic model whose weights are data
+(data/figures.json, fitted by tools/fit_facts.py, cross-validated by article).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..data import load
+from ..model import FIGURE_CATEGORIES as CATEGORIES  # noqa: F401
+from ..model import Evidence, Figure
+from .names import person_nouns
+from .nlp import Parsed
+
+_NUMERIC = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Words before a number that say how exact it is: part of the figure as written.
+_QUANTIFIERS = tuple(
+    tuple(q.split())
+    for q in (
+        "at least",
+        "at most",
+        "more than",
+        "less than",
+        "fewer than",
+        "up to",
+        "as many as",
+        "as much as",
+        "a total of",
+        "an estimated",
+        "close to",
+        "in excess of",
+        "over",
+        "under",
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "just",
+        "only",
+        "estimated",
+        "about a",
+        "some of",
+    )
+)
+_QUANTIFIER_WORDS = frozenset(w for q in _QUANTIFIERS for w in q)
+_DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
+_AGE_WORDS = re.compile(r"\b(aged?|year-old|years? old|-year-old)\b", re.I)
+_DIGITS = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)")
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
+_PERCENT = re.compile(r"(%|\bper ?cent\b|\bpercent(age points?)?\b)", re.I)
+_MAX_EVIDENCE = 4
+_AMBIGUOUS_CURRENCY = frozenset({"p", "won", "real", "rand", "score"})
+
+FIGURE_FEATURES = (
+    "money",
+    "percent",
+    "vague",
+    "casualty",  # killed, injured or missing
+    "humanitarian",  # displaced, arrested or affected
+    "one",  # the count is 1 (often "one of", a pronoun)
+    "magnitude",  # log10 of the count, capped at 12
+    "counts_noun",  # the number modifies a noun
+    "people",  # ... and the noun is a kind of person
+    "quantified",  # "at least", "more than", "about" ...
+    "early",  # 1 for the first sentence, falling to 0 at the end
+    "lead",  # in the first three sentences
+    "in_key",  # in a sentence the summary chose
+    "repeated",  # the same count is given again in the text
+    "duration",  # a length of time (a sentence, a term)
+    "words",  # written in words ("two", "eleven")
+    "quoted",  # inside a quotation
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One number in one sentence, read; ``features`` in FIGURE_FEATURES order."""
+
+    category: str
+    count: float | None
+    as_written: str
+    of_whom: str | None
+    currency: str | None
+    parsed: Parsed
+    features: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class FigureModel:
+    """Weights of FIGURE_FEATURES, an intercept and the probability a figure must reach."""
+
+    weights: tuple[float, ...]
+    intercept: float
+    threshold: float
+
+    def probability(self, features: Sequence[float]) -> float:
+        z = self.intercept + sum(w * f for w, f in zip(self.weights, features, strict=True))
+        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def figure_model() -> FigureModel:
+    """The fitted model in data/figures.json (hand weights until tools/fit_facts.py ran)."""
+    data = load("figures.json")
+    named = dict(zip(data["features"], data["weights"], strict=True))
+    return FigureModel(
+        tuple(float(named.get(f, 0.0)) for f in FIGURE_FEATURES),
+        float(data["intercept"]),
+        float(data["threshold"]),
+    )
+
+
+def find_figures(
+    parsed: Sequence[Parsed],
+    key_sentences: Iterable[tuple[str, int]] = (),
+    model: FigureModel | None = None,
+) -> tuple[Figure, ...]:
+    """The key figures of the text, most probable first; one entry per distinct figure."""
+    model = model or figure_model()
+    scored = [(model.probability(c.features), c) for c in candidates(parsed, set(key_sentences))]
+    return _merge([(p, c) for p, c in scored if p >= model.threshold])
+
+
+def candidates(parsed: Sequence[Parsed], key: set[tuple[str, int]]) -> list[Candidate]:
+    """Every number of the text that could be a figure, read and with its features."""
+    found: list[Candidate] = []
+    per_source: dict[str, int] = {}
+    for p in parsed:
+        per_source[p.sentence.source] = max(per_source.get(p.sentence.source, 0), p.sentence.index)
+    for p in parsed:
+        for span, duration in _number_spans(p.doc):
+            read = _read(p, span, duration)
+            if read is not None:
+                found.append(read)
+    counts: dict[tuple[str, float], int] = {}
+    for c in found:
+        if c.count is not None:
+            k = (c.parsed.sentence.source, c.count)
+            counts[k] = counts.get(k, 0) + 1
+    out = []
+    for c in found:
+        s = c.parsed.sentence
+        last = max(1, per_source[s.source])
+        repeated = c.count is not None and counts[(s.source, c.count)] > 1
+        out.append(_with_features(c, 1 - s.index / last, (s.source, s.index) in key, repeated))
+    return out
+
+
+def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
+    """Spans that hold a number: numeric entities, lengths of time, and bare numerals."""
+    covered: set[int] = set()
+    for ent in doc.ents:
+        covered.update(range(ent.start, ent.end))
+        if ent.label_ in _NUMERIC:
+            yield from ((s, False) for s in _split_range(ent))
+        elif (
+            ent.label_ == "DATE"
+            and any(_is_num(t) for t in ent)
+            and _DURATION.search(ent.text)
+            and not _AGE_WORDS.search(ent.text)
+            and not any(t.lower_ in ("ago", "later", "earlier", "last", "next") for t in ent)
+            and not any(_YEAR.match(t.text) for t in ent)
+        ):
+            yield ent, True
+    for t in doc:
+        if (
+            t.i not in covered
+            and (t.pos_ == "NUM" or not t.like_num)
+            and _is_num(t)
+            and not _YEAR.match(t.text)
+        ):
+            yield doc[t.i : t.i + 1], False
+
+
+_NUM_TOKEN = re.compile(
+    r"^\$?\d[\d,]*(\.\d+)?(bn|mn|m|k|tn|trn|\.(?=[A-Z]))?$|^\d[\d,]*\.[A-Z]\w*$"
+)
+
+
+def _is_num(t: Any) -> bool:
+    """A numeral token: spaCy's like_num, or a number glued to its scale ("3bn") or, where
+    a source lost a space, to the next sentence ("148.The")."""
+    return bool(t.like_num or _NUM_TOKEN.match(t.text))
+
+
+def _split_range(ent: Any) -> list[Any]:
+    """ "70% to 49%", "between 35 and 45": one span per number."""
+    doc = ent.doc
+    parts, start = [], ent.start
+    for t in ent:
+        if t.lower_ in ("to", "and", "-", "–", "or") and t.i > start:
+            before = doc[start : t.i]
+            if any(_is_num(x) for x in before) and any(_is_num(x) for x in doc[t.i + 1 : ent.end]):
+                parts.append(before)
+                start = t.i + 1
+    parts.append(doc[start : ent.end])
+    return parts
+
+
+def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
+    """The number in ``span`` read with its quantifier, currency, scale and what it counts;
+    None for what is no figure (an age, a year, a time, a number inside a name)."""
+    doc = p.doc
+    start, end = span.start, span.end
+    while start > 0 and doc[start - 1].text in ("$", "£", "€", "¥", "₹", "US$"):
+        start -= 1
+    for phrase in sorted(_QUANTIFIERS, key=len, reverse=True):
+        n = len(phrase)
+        if start >= n and tuple(t.lower_ for t in doc[start - n : start]) == phrase:
+            start -= n
+            break
+    while end < len(doc) and (
+        doc[end].lower_ in _multipliers()
+        or doc[end].text in ("%",)
+        or doc[end].lower_ in ("per", "cent")
+    ):
+        end += 1
+    while start < end and doc[start].lower_ in ("a", "an", "the") and start < span.start:
+        start += 1
+    whole = doc[start:end]
+    text = whole.text
+    if _is_age(doc, span) or _in_name(doc, span) or _phone(text) or _day_of_month(doc, span):
+        return None
+    if not duration and any(_YEAR.match(t.text) for t in span) and len(span) == 1:
+        return None
+    if not any(_is_num(t) or t.lower_ in _vague() for t in span):
+        return None
+    count = parse_count(text)
+    currency = _currency(doc, whole)
+    if count is not None and currency and re.search(r"\b(cents?|pence)\b", text, re.I):
+        count = round(count / 100, 2)
+    if _conversion(doc, span):
+        return None
+    number = _number_token(span)
+    noun = _counted(number)
+    if noun is not None and (
+        noun.lower_ in _multipliers() or noun.text in _currency_names() or noun.text == "%"
+    ):
+        noun = None  # "£2.4m", "40%": the scale or the sign, not what is counted
+    # A length of time (a prison term, a delay) counts no one, whatever governs it.
+    category = "money" if currency else "other" if duration else _category(number, noun)
+    of_whom = _of_whom(noun) if noun is not None else None
+    return Candidate(category, count, text, of_whom, currency, p, (1.0 if duration else 0.0,))
+
+
+def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> Candidate:
+    noun_is_person = c.of_whom is not None and c.of_whom.split()[-1].lower() in _person_words()
+    duration = c.features[0] if c.features else 0.0
+    text = c.as_written
+    features = (
+        1.0 if c.category == "money" else 0.0,
+        1.0 if _PERCENT.search(text) else 0.0,
+        1.0 if c.count is None else 0.0,
+        1.0 if c.category in ("killed", "injured", "missing") else 0.0,
+        1.0 if c.category in ("displaced", "arrested", "affected") else 0.0,
+        1.0 if c.count == 1 else 0.0,
+        min(12.0, math.log10(abs(c.count) + 1)) if c.count is not None else 0.0,
+        1.0 if c.of_whom else 0.0,
+        1.0 if noun_is_person else 0.0,
+        1.0 if text.lower().split()[0] in _QUANTIFIER_WORDS else 0.0,
+        early,
+        1.0 if c.parsed.sentence.index < 3 else 0.0,
+        1.0 if in_key else 0.0,
+        1.0 if repeated else 0.0,
+        duration,
+        0.0 if _DIGITS.search(text) else 1.0,
+        1.0 if _quoted(c.parsed.sentence.text) else 0.0,
+    )
+    return Candidate(c.category, c.count, c.as_written, c.of_whom, c.currency, c.parsed, features)
+
+
+def parse_count(text: str) -> float | None:
+    """The number a figure phrase states: "at least 11" -> 11, "$12.9bn" -> 12.9e9,
+    "some three dozen" -> 36, "59.2 trillion rupiah" -> 5.92e13; None for "dozens"."""
+    from text_to_num import text2num
+
+    words = re.findall(r"[\d.,]+|[A-Za-z]+(?:-[A-Za-z]+)*|%", text.lower())
+    value: float | None = None
+    scale = 1.0
+    i = 0
+    multipliers = _multipliers()
+    while i < len(words):
+        w = words[i].strip(",").rstrip(".")
+        digits = _DIGITS.fullmatch(w.replace(",", "")) if w else None
+        if value is None and digits:
+            try:
+                value = float(w.replace(",", ""))
+            except ValueError:
+                return None
+        elif value is None and w in _vague() and w not in ("hundred", "thousand", "million"):
+            return None
+        elif value is None and w not in _QUANTIFIER_WORDS:
+            # the longest run of number words from here ("two hundred and five")
+            for j in range(len(words), i, -1):
+                phrase = " ".join(words[i:j])
+                if phrase in ("a", "an", "and"):
+                    continue
+                try:
+                    value = float(text2num(phrase, "en"))
+                except ValueError:
+                    continue
+                i = j - 1
+                break
+        elif value is not None and w in multipliers:
+            scale *= multipliers[w]
+        elif value is not None and re.fullmatch(r"(\d[\d.]*)(bn|m|k|tn|mn)", w or ""):
+            pass
+        i += 1
+    if value is None:
+        # "3bn", "1.6bn" written as one word
+        m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(bn|mn|m|k|tn|trn)\b", text.lower())
+        if not m:
+            return None
+        value, scale = float(m.group(1).replace(",", "")), multipliers[m.group(2)]
+    result = value * scale
+    return int(result) if float(result).is_integer() else result
+
+
+def _currency(doc: Any, span: Any) -> str | None:
+    """The ISO 4217 code of a sum of money, from its symbol or word: in the figure itself
+    first ("1bn CFA francs", "$12.9bn"; price-parser reads symbols glued to the amount),
+    then the word just after it ("500 rupees"); None for a number that is not money."""
+    from price_parser import Price
+
+    if not any(_is_num(t) or t.lower_ in _vague() for t in span) or _PERCENT.search(span.text):
+        return None
+    names = _currency_names()
+    after = doc[span.end : min(len(doc), span.end + 2)]  # "500 rupees", "millions of pounds"
+    for t in [*span, *after]:
+        if t.lower_ in _AMBIGUOUS_CURRENCY:  # "50p", "5 won": only glued to the number
+            if t.i > 0 and not doc[t.i - 1].whitespace_ and _is_num(doc[t.i - 1]):
+                return names.get(t.lower_)
+        elif t.text in names or t.lower_ in names:
+            return names.get(t.text) or names[t.lower_]
+    price = Price.fromstring(span.text)
+    if price.currency and price.amount is not None:
+        return names.get(price.currency) or names.get(price.currency.lower())
+    return None
+
+
+def _number_token(span: Any) -> Any:
+    """The token that carries the number: the last numeral of the span, else its root."""
+    nums = [t for t in span if _is_num(t) or t.lower_ in _vague()]
+    return nums[-1] if nums else span.root
+
+
+def _counted(number: Any) -> Any:
+    """The noun a number counts: "11 officers" -> officers; "30 of the passengers" ->
+    passengers; a number that stands alone ("Hundreds were scattered") counts itself."""
+    head = number
+    while (
+        head.dep_ in ("quantmod", "compound", "nummod")
+        and head.head.pos_ == "NUM"
+        and head.head is not head
+    ):
+        head = head.head
+    if head.dep_ in ("nummod", "amod", "compound", "nmod") and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [
+                c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+            ]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _of_whom(noun: Any) -> str:
+    """The counted noun with its modifiers: "Ethiopian Christians", "police officers"."""
+    words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
+    while words and words[0].i > 0 and noun.doc[words[0].i - 1].dep_ in ("compound", "amod"):
+        words.insert(0, noun.doc[words[0].i - 1])
+    return " ".join([*(w.text for w in words), noun.text])
+
+
+def _category(number: Any, noun: Any) -> str:
+    """What a figure counts, from the words that govern it in the parse."""
+    governing: list[Any] = [number]
+    for node in (number, noun):
+        if node is None:
+            continue
+        governing.append(node)
+        governing.extend(
+            c for c in node.children if c.dep_ in ("amod", "acl", "relcl", "appos", "compound")
+        )
+        for prep in (c for c in node.children if c.dep_ == "prep"):  # "children in custody"
+            governing.extend(c for c in prep.children if c.dep_ == "pobj")
+        head = node.head
+        hops = 0
+        while head is not node and hops < 5:
+            governing.append(head)
+            if node.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "reported nine people dead"
+                governing.extend(
+                    c
+                    for c in head.children
+                    if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
+                )
+            if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+                break
+            node, head = head, head.head
+            hops += 1
+    stems = {_stem(t.lower_) for t in governing}
+    for category, cues in _cues().items():
+        if stems & cues:
+            return category
+    return "other"
+
+
+def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
+    """One entry per distinct figure (the same count and kind, or the same vague phrase),
+    its most precise form, every sentence that gives it (up to 4), most probable first."""
+    groups: dict[tuple[object, ...], list[tuple[float, Candidate]]] = {}
+    for p, c in scored:
+        key: tuple[object, ...]
+        if c.count is not None:
+            key = (c.parsed.sentence.source, c.count, c.currency, c.category == "money")
+        else:
+            key = (c.parsed.sentence.source, c.as_written.lower(), c.of_whom)
+        groups.setdefault(key, []).append((p, c))
+    out = []
+    for members in groups.values():
+        best_p = max(p for p, _ in members)
+        first = min(
+            members, key=lambda m: (m[1].parsed.sentence.source, m[1].parsed.sentence.index)
+        )[1]
+        precise = max(members, key=lambda m: (len(m[1].as_written.split()), m[0]))[1]
+        category = next((c.category for _, c in members if c.category not in ("other",)), "other")
+        of_whom = next((c.of_whom for _, c in members if c.of_whom), None)
+        evidence: list[Evidence] = []
+        for _, c in sorted(
+            members, key=lambda m: (m[1].parsed.sentence.source, m[1].parsed.sentence.index)
+        ):
+            s = c.parsed.sentence
+            e = Evidence(s.source, s.index, s.text)
+            if e not in evidence and len(evidence) < _MAX_EVIDENCE:
+                evidence.append(e)
+        out.append(
+            Figure(
+                category=category,
+                count=first.count,
+                as_written=precise.as_written,
+                of_whom=of_whom,
+                currency=first.currency,
+                score=round(best_p, 4),
+                evidence=tuple(evidence),
+            )
+        )
+    out.sort(key=lambda f: (-f.score, f.evidence[0].source, f.evidence[0].sentence))
+    return tuple(out)
+
+
+def _is_age(doc: Any, span: Any) -> bool:
+    """ "Hussen, 47,", "aged 15", "a 13-year-old", "between 35 and 45" after "aged"."""
+    before = doc[max(0, span.start - 3) : span.start].text.lower()
+    after = doc[span.end : min(len(doc), span.end + 3)].text.lower()
+    if re.search(r"\baged?\b|\bages? of\b", before) or re.match(r"^-?\s*years?\s*-?\s*old", after):
+        return True
+    if _AGE_WORDS.search(span.text):
+        return True
+    root = span.root
+    if root.dep_ == "appos" and root.head.ent_type_ == "PERSON":
+        return True
+    return (
+        span.start > 0
+        and doc[span.start - 1].text == ","
+        and span.end < len(doc)
+        and doc[span.end].text in (",", ")")
+        and len(span) == 1
+        and span[0].text.isdigit()
+        and 0 < int(span[0].text) <= 110
+        and span.start > 1
+        and doc[span.start - 2].ent_type_ == "PERSON"
+    )
+
+
+def _in_name(doc: Any, span: Any) -> bool:
+    """A number that is part of a name: "Section 31", "Apollo 11", "COVID-19"."""
+    first = span[0]
+    if first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and first.head.i == first.i - 1:
+        return True
+    return first.ent_type_ in ("ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "FAC")
+
+
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+
+
+def _conversion(doc: Any, span: Any) -> bool:
+    """A sum in brackets right after another sum is the same figure in another currency:
+    "€4.2bn ($4.5bn)", "$12.9bn (£10bn)"."""
+    i = span.start
+    while i > 0 and doc[i - 1].text in ("$", "£", "€", "¥", "₹", "US$"):
+        i -= 1
+    return (
+        i >= 2
+        and doc[i - 1].text == "("
+        and (
+            doc[i - 2].ent_type_ == "MONEY"
+            or doc[i - 2].lower_ in _multipliers()
+            or _is_num(doc[i - 2])
+        )
+    )
+
+
+def _day_of_month(doc: Any, span: Any) -> bool:
+    """ "11 September", "March 26": a date the NER did not mark."""
+    near = [doc[i].lower_.rstrip(".") for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return len(span) == 1 and any(w in _MONTHS for w in near) and doc[span.start].text.isdigit()
+
+
+def _phone(text: str) -> bool:
+    return len(re.sub(r"\D", "", text)) >= 7 and bool(re.search(r"\d[\s-]\d{3}[\s-]?\d", text))
+
+
+def _quoted(text: str) -> bool:
+    return text[:1] in "\"'\u2018\u201c" or "\u201c" in text or '"' in text
+
+
+@lru_cache(maxsize=1)
+def _multipliers() -> dict[str, float]:
+    return {k: float(v) for k, v in load("figures.json")["multipliers"].items()}
+
+
+@lru_cache(maxsize=1)
+def _vague() -> frozenset[str]:
+    return frozenset(load("figures.json")["vague"]) | {"hundred", "thousand", "million"}
+
+
+@lru_cache(maxsize=1)
+def _currency_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for code, forms in load("figures.json")["currencies"].items():
+        for form in forms:
+            names.setdefault(form, code)
+            if len(form) > 1 and not form.isupper():
+                names.setdefault(form.lower(), code)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    return {
+        category: frozenset(_stem(w) for w in words)
+        for category, words in load("figures.json")["categories"].items()
+    }
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    return frozenset(person_nouns()) | frozenset(
+        [
+            "people",
+            "persons",
+            "men",
+            "women",
+            "children",
+            "civilians",
+            "soldiers",
+            "officers",
+            "troops",
+            "police",
+            "residents",
+            "villagers",
+            "workers",
+            "staff",
+            "fighters",
+            "militants",
+            "protesters",
+            "students",
+            "patients",
+            "passengers",
+            "migrants",
+            "refugees",
+            "victims",
+            "prisoners",
+            "detainees",
+            "suspects",
+            "members",
+        ]
+    )
+
+
+@lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    from ..summarise import _stemmer_and_stop_words
+
+    return _stemmer_and_stop_words("english")[0](word)

@@ -1,0 +1,218 @@
+"""Key figures and the timeline, on articles written for these tests (tests/data/cases/facts-*)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefing import Options, make_brief, render_json, render_markdown
+from briefing.cli import cli
+from briefing.extract.figures import parse_count
+from briefing.extract.timeline import order, resolve
+from briefing.model import Event, Evidence
+
+from .conftest import CASE
+
+DATE = datetime(2026, 6, 9, 14, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("at least 11", 11),
+        ("2,500", 2500),
+        ("$12.9bn", 12_900_000_000),
+        ("59.2 trillion rupiah", 59_200_000_000_000),
+        ("some three dozen", 36),
+        ("two hundred and five", 205),
+        ("More than 20,000", 20000),
+        ("£1.1m", 1_100_000),
+        ("dozens", None),
+        ("Thousands", None),
+        ("eleven", 11),
+    ],
+)
+def test_counts_are_read_with_their_scale(text: str, count: float | None) -> None:
+    assert parse_count(text) == count
+
+
+@pytest.mark.parametrize(
+    ("when", "anchor", "date"),
+    [
+        ("in 2014", None, "2014"),
+        ("June 2004", None, "2004-06"),
+        ("6 April 2009", None, "2009-04-06"),
+        ("on August 16, 2013", None, "2013-08-16"),
+        ("on Friday", None, None),  # no publication date: never invented
+        ("10 June", None, None),
+        ("last year", None, None),
+        ("between 2003 and 2009", None, None),  # a span, not one date
+        ("on Friday", datetime(2026, 6, 9), "2026-06-05"),  # 9 June 2026 is a Tuesday
+        ("yesterday", datetime(2026, 6, 9), "2026-06-08"),
+        ("last month", datetime(2026, 6, 9), "2026-05"),
+        ("last year", datetime(2026, 6, 9), "2025"),
+    ],
+)
+def test_dates_resolve_only_from_what_the_text_and_its_date_fix(
+    when: str, anchor: datetime | None, date: str | None
+) -> None:
+    assert resolve(when, anchor) == date
+
+
+def test_timeline_order_dated_first_then_text_order() -> None:
+    def event(date: str | None, sentence: int) -> Event:
+        return Event("w", date, "t", 0.5, (Evidence("s1", sentence, "t"),))
+
+    events = [
+        event(None, 1),
+        event("2021-03", 5),
+        event("2004", 9),
+        event(None, 0),
+        event("2021", 2),
+    ]
+    ordered = order(events)
+    assert [(e.date, e.evidence[0].sentence) for e in ordered] == [
+        ("2004", 9),
+        ("2021", 2),
+        ("2021-03", 5),
+        (None, 0),
+        (None, 1),
+    ]
+
+
+def _brief(name: str, **options: object) -> dict:  # type: ignore[type-arg]
+    brief = make_brief([CASE[name]], Options(date=DATE, **options))  # type: ignore[arg-type]
+    return json.loads(render_json(brief))
+
+
+def _figure(brief: dict, count: float) -> dict:  # type: ignore[type-arg]
+    found = [f for f in brief["figures"] if f["count"] == count]
+    assert found, f"no figure {count} in {[f['as_written'] for f in brief['figures']]}"
+    return found[0]
+
+
+@pytest.mark.model
+def test_attack_casualties_restated_are_one_figure_with_every_sentence() -> None:
+    brief = _brief("facts-attack-revised.txt")
+    killed = _figure(brief, 14)
+    assert killed["category"] == "killed"
+    assert killed["as_written"] == "At least 14"  # the most precise form
+    assert [e["sentence"] for e in killed["evidence"]] == [0, 2]  # said twice: one entry
+    # the first, revised report stays its own figure, beside the later one (never averaged)
+    assert _figure(brief, 9)["evidence"][0]["sentence"] == 1
+    assert not any(f["count"] == (14 + 9) / 2 for f in brief["figures"])
+    assert brief["figures"][0]["count"] == 14  # the headline figure first
+    dated = [e for e in brief["timeline"] if e["date"]]
+    assert dated and dated[0]["date"] == "2021-03" and dated[0]["when"] == "in March 2021"
+    # weekdays without a publication date stay undated, in the order the text tells them
+    undated = [e["when"] for e in brief["timeline"] if not e["date"]]
+    assert undated.index("on Tuesday") < undated.index("on Wednesday")
+
+
+@pytest.mark.model
+def test_flood_counts_displaced_affected_missing_dead() -> None:
+    brief = _brief("facts-flood-displaced.txt")
+    assert _figure(brief, 12000)["category"] == "displaced"
+    assert _figure(brief, 48500)["category"] == "affected"
+    assert _figure(brief, 6)["category"] == "missing"
+    assert _figure(brief, 4)["category"] == "killed"
+    assert "2014-10" in [e["date"] for e in brief["timeline"]]
+
+
+@pytest.mark.model
+def test_court_case_money_keeps_its_currency_and_terms_are_no_events() -> None:
+    brief = _brief("facts-court-fraud.txt")
+    stolen = _figure(brief, 2_400_000)
+    assert (stolen["category"], stolen["currency"], stolen["as_written"]) == (
+        "money",
+        "GBP",
+        "£2.4m",
+    )
+    assert stolen["of_whom"] != "m"  # the scale word is not what is counted
+    assert _figure(brief, 1_100_000)["currency"] == "GBP"
+    # "sentenced to three years" is a length of time, not a point on the timeline
+    assert not any("three years" in e["when"] for e in brief["timeline"])
+    assert not any(f["count"] == 54 for f in brief["figures"])  # an age is no figure
+
+
+@pytest.mark.model
+def test_money_in_two_currencies_and_a_converted_sum_is_one_figure() -> None:
+    brief = _brief("facts-trade-two-currencies.txt")
+    contract = _figure(brief, 4_200_000_000)
+    assert (contract["currency"], contract["category"]) == ("EUR", "money")
+    assert not any(f["count"] == 4_500_000_000 for f in brief["figures"])  # "($4.5bn)"
+    assert _figure(brief, 4_600_000_000)["currency"] == "EUR"
+    assert next(e["date"] for e in brief["timeline"]) == "2031"
+
+
+@pytest.mark.model
+def test_demo_brief_leads_with_its_key_figures() -> None:
+    brief = _brief("sahel-border-attack.txt")
+    killed = _figure(brief, 11)
+    assert (killed["category"], killed["as_written"]) == ("killed", "at least 11")
+    assert _figure(brief, 9)["category"] == "killed"  # the soldiers killed in the ambush
+    # people killed and displaced lead the box, before counts of things (forty motorcycles)
+    categories = [f["category"] for f in brief["figures"]]
+    assert categories.index("killed") < categories.index("other")
+    assert 0 < len(brief["timeline"]) <= 8
+
+
+@pytest.mark.model
+def test_sections_can_be_hidden_and_markdown_shows_the_boxes() -> None:
+    shown = make_brief([CASE["facts-flood-displaced.txt"]], Options(date=DATE))
+    text = render_markdown(shown)
+    assert "## Key figures" in text and "## Timeline" in text
+    assert "| More than 12,000 | people displaced |" in text
+    hidden = make_brief(
+        [CASE["facts-flood-displaced.txt"]], Options(date=DATE, hide=("timeline", "risks"))
+    )
+    text = render_markdown(hidden)
+    assert "## Timeline" not in text and "## Risks" not in text and "## Key figures" in text
+    assert hidden.timeline == () and hidden.risks == ()
+
+
+@pytest.mark.model
+def test_cli_no_timeline_and_max_figures(tmp_path: Path) -> None:
+    out = tmp_path / "b.json"
+    result = CliRunner().invoke(
+        cli,
+        [
+            "make",
+            str(CASE["facts-attack-revised.txt"]),
+            "-f",
+            "json",
+            "-o",
+            str(out),
+            "--no-timeline",
+            "--max-figures",
+            "2",
+            "--date",
+            "2026-06-09T14:30:00Z",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text())
+    assert data["timeline"] == [] and len(data["figures"]) == 2
+    bad = CliRunner().invoke(cli, ["make", str(CASE["facts-attack-revised.txt"]), "--hide", "map"])
+    assert bad.exit_code == 2 and "Traceback" not in bad.output
+
+
+@pytest.mark.model
+def test_article_text_in_figures_and_timeline_is_escaped() -> None:
+    text = (
+        "Rebels <script>alert(1)</script> killed at least 12 <b>villagers</b> on 3 March 2025, "
+        "officials said.\n\nThe army said 40 fighters were detained in June 2025."
+    )
+    from briefing.ingest import source_from_bytes
+    from briefing.pipeline import brief_from_sources
+    from briefing.render import render_html
+
+    brief = brief_from_sources([source_from_bytes(text.encode(), "s1")], Options(date=DATE))
+    assert brief.figures and brief.timeline
+    html = render_html(brief)
+    assert "<script>alert(1)</script>" not in html and "<b>villagers" not in html
+    assert "<script>" not in render_markdown(brief) and "<b>" not in render_markdown(brief)
