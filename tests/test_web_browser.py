@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -49,6 +50,7 @@ def browser() -> Iterator[object]:
 def test_paste_make_download_reload(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import pypdf
 
+    expect = playwright_api.expect  # waiting assertions: nothing is checked before it shows
     served = Served(tmp_path / "data")
     try:
         page = browser.new_page(accept_downloads=True)
@@ -57,35 +59,37 @@ def test_paste_make_download_reload(browser, tmp_path: Path) -> None:  # type: i
         page.fill("#text", article)
         page.click("#go")
         page.wait_for_selector("#result:not([hidden])", timeout=60_000)
-        bluf = page.inner_text("#bluf")
-        assert bluf.startswith("NIAMEY, 9 June — Militants linked to the Islamic State")
-        # The preview is the brief as it will print; a reference opens its sentence.
+        expect(page.locator("#bluf")).to_have_text(
+            re.compile(r"^NIAMEY, 9 June — Militants linked to the Islamic State")
+        )
+        # The preview is the brief as it will print, key figures and timeline included; a
+        # reference opens its sentence (waited for: the jump lands after the click returns).
         frame = page.frame_locator("#preview")
+        expect(frame.locator("section.figures li").first).to_contain_text("at least 11 officers")
+        expect(frame.locator("section.timeline tbody tr").first).to_be_visible()
         frame.locator("section.bluf a.ref").first.click()
-        assert frame.locator("#s1-0").evaluate("e => e.matches(':target')")
+        expect(frame.locator(".sent:target")).to_have_attribute("id", "s1-0")
         with page.expect_download() as download:
             page.click("#get-pdf")
         pdf = Path(download.value.path()).read_bytes()
         assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) == 1
         page.screenshot(path=str(tmp_path / "page.png"), full_page=False)
         page.reload()
-        page.wait_for_selector("#history button.link")
-        assert "Gunmen seize border post" in page.inner_text("#history")
+        expect(page.locator("#history")).to_contain_text("Gunmen seize border post")
         # An input the CLI refuses gives the CLI's line, not a stack trace.
         page.fill("#text", "   ")
         page.click("#go")
-        page.wait_for_selector("#error:not([hidden])")
-        assert page.inner_text("#error").startswith("Error: ")
-        assert "Traceback" not in page.inner_text("#error")
+        expect(page.locator("#error")).to_have_text(re.compile(r"^Error: "))
+        expect(page.locator("#error")).not_to_contain_text("Traceback")
         # Several files make one multi-source brief.
         page.fill("#text", "")
         page.set_input_files(
             "#files", [str(CASE["sahel-border-attack.txt"]), str(CASE["cyclone-port.md"])]
         )
-        assert "sahel-border-attack.txt, cyclone-port.md" in page.inner_text("#chosen")
+        expect(page.locator("#chosen")).to_contain_text("sahel-border-attack.txt, cyclone-port.md")
         page.click("#go")
         page.locator("#history li").nth(1).wait_for(timeout=60_000)
-        assert "(+1 more source)" in page.inner_text("#result-title")
+        expect(page.locator("#result-title")).to_contain_text("(+1 more source)", timeout=60_000)
         # Nothing in the page runs from the article: the brief's frame has no script.
         assert page.evaluate("document.querySelectorAll('script').length") == 1
     finally:
