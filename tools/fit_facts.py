@@ -29,6 +29,8 @@ from fitting import EVAL, FOLDS, ROOT, f1, folds, logistic, score_module
 
 sys.path.insert(0, str(ROOT))
 
+from briefing.extract.weighing import LogisticModel  # noqa: E402
+
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 19))
 
 
@@ -64,15 +66,14 @@ class Section:
             from briefing.extract import figures as module
 
             self.features = module.FIGURE_FEATURES
-            self.model_class = module.FigureModel
             self.data = ROOT / "briefing" / "data" / "figures.json"
         else:
             from briefing.extract import timeline as module  # type: ignore[no-redef]
 
             self.features = module.TIMELINE_FEATURES
-            self.model_class = module.TimelineModel
             self.data = ROOT / "briefing" / "data" / "timeline.json"
         self.module = module
+        self.model_class = LogisticModel
         self.cap = 0  # figures listed on a brief (0: Options.max_figures)
 
     def candidates(self, a: dict) -> list:  # type: ignore[type-arg]

@@ -25,6 +25,7 @@ from ..model import FIGURE_CATEGORIES as CATEGORIES  # noqa: F401
 from ..model import Evidence, Figure
 from .names import person_nouns
 from .nlp import Parsed
+from .weighing import LogisticModel, load_model
 
 _NUMERIC = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Words before a number that say how exact it is: part of the figure as written.
@@ -102,35 +103,16 @@ class Candidate:
     features: tuple[float, ...] = ()
 
 
-@dataclass(frozen=True)
-class FigureModel:
-    """Weights of FIGURE_FEATURES, an intercept and the probability a figure must reach."""
-
-    weights: tuple[float, ...]
-    intercept: float
-    threshold: float
-
-    def probability(self, features: Sequence[float]) -> float:
-        z = self.intercept + sum(w * f for w, f in zip(self.weights, features, strict=True))
-        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 @lru_cache(maxsize=1)
-def figure_model() -> FigureModel:
-    """The fitted model in data/figures.json (hand weights until tools/fit_facts.py ran)."""
-    data = load("figures.json")
-    named = dict(zip(data["features"], data["weights"], strict=True))
-    return FigureModel(
-        tuple(float(named.get(f, 0.0)) for f in FIGURE_FEATURES),
-        float(data["intercept"]),
-        float(data["threshold"]),
-    )
+def figure_model() -> LogisticModel:
+    """The fitted model in data/figures.json (tools/fit_facts.py writes it)."""
+    return load_model("figures.json", FIGURE_FEATURES)
 
 
 def find_figures(
     parsed: Sequence[Parsed],
     key_sentences: Iterable[tuple[str, int]] = (),
-    model: FigureModel | None = None,
+    model: LogisticModel | None = None,
 ) -> tuple[Figure, ...]:
     """The key figures of the text, most probable first; one entry per distinct figure."""
     model = model or figure_model()

@@ -13,7 +13,6 @@ cross-validated by article).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -21,9 +20,9 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from ..data import load
 from ..model import Event, Evidence
 from .nlp import Parsed
+from .weighing import LogisticModel, load_model
 
 _MONTHS = {
     m: i
@@ -150,34 +149,17 @@ class Candidate:
     features: tuple[float, ...]
 
 
-@dataclass(frozen=True)
-class TimelineModel:
-    weights: tuple[float, ...]
-    intercept: float
-    threshold: float
-
-    def probability(self, features: Sequence[float]) -> float:
-        z = self.intercept + sum(w * f for w, f in zip(self.weights, features, strict=True))
-        return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 @lru_cache(maxsize=1)
-def timeline_model() -> TimelineModel:
-    """The fitted model in data/timeline.json."""
-    data = load("timeline.json")
-    named = dict(zip(data["features"], data["weights"], strict=True))
-    return TimelineModel(
-        tuple(float(named.get(f, 0.0)) for f in TIMELINE_FEATURES),
-        float(data["intercept"]),
-        float(data["threshold"]),
-    )
+def timeline_model() -> LogisticModel:
+    """The fitted model in data/timeline.json (tools/fit_facts.py writes it)."""
+    return load_model("timeline.json", TIMELINE_FEATURES)
 
 
 def find_timeline(
     parsed: Sequence[Parsed],
     key_sentences: Iterable[tuple[str, int]] = (),
     anchors: dict[str, datetime] | None = None,
-    model: TimelineModel | None = None,
+    model: LogisticModel | None = None,
     limit: int = 8,
 ) -> tuple[Event, ...]:
     """The timeline: the ``limit`` most probable events, dated ones in date order, then the
