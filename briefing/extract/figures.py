@@ -101,6 +101,7 @@ class Candidate:
     currency: str | None
     parsed: Parsed
     features: tuple[float, ...] = ()
+    governed: str = "other"  # the category of the words that govern it, whatever it counts
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +158,9 @@ def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
             and any(_is_num(t) for t in ent)
             and _DURATION.search(ent.text)
             and not _AGE_WORDS.search(ent.text)
-            and not any(t.lower_ in ("ago", "later", "earlier", "last", "next") for t in ent)
+            and not any(
+                t.lower_ in ("ago", "later", "earlier", "last", "next", "past") for t in ent
+            )
             and not any(_YEAR.match(t.text) for t in ent)
         ):
             yield ent, True
@@ -222,6 +225,9 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         return None
     if not duration and any(_YEAR.match(t.text) for t in span) and len(span) == 1:
         return None
+    after_word = doc[span.end].lower_.strip(".") if span.end < len(doc) else ""
+    if after_word in ("ad", "bc", "bce", "ce", "am", "pm", "gmt", "bst", "utc", "edt", "est"):
+        return None  # a year of an era or a time of day
     if not any(_is_num(t) or t.lower_ in _vague() for t in span):
         return None
     count = parse_count(text)
@@ -237,9 +243,15 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     ):
         noun = None  # "£2.4m", "40%": the scale or the sign, not what is counted
     # A length of time (a prison term, a delay) counts no one, whatever governs it.
-    category = "money" if currency else "other" if duration else _category(number, noun)
+    governed = "money" if currency else "other" if duration else _category(number, noun)
+    # Killed, injured ... displaced, arrested, affected count people (or their cases): a
+    # number that counts a thing ("two counts of threats to kill", "three shots") is other.
+    people = noun is None or _counts_people(noun)
+    category = governed if people or governed == "money" else "other"
     of_whom = _of_whom(noun) if noun is not None else None
-    return Candidate(category, count, text, of_whom, currency, p, (1.0 if duration else 0.0,))
+    return Candidate(
+        category, count, text, of_whom, currency, p, (1.0 if duration else 0.0,), governed
+    )
 
 
 def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> Candidate:
@@ -250,8 +262,8 @@ def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> 
         1.0 if c.category == "money" else 0.0,
         1.0 if _PERCENT.search(text) else 0.0,
         1.0 if c.count is None else 0.0,
-        1.0 if c.category in ("killed", "injured", "missing") else 0.0,
-        1.0 if c.category in ("displaced", "arrested", "affected") else 0.0,
+        1.0 if c.governed in ("killed", "injured", "missing") else 0.0,
+        1.0 if c.governed in ("displaced", "arrested", "affected") else 0.0,
         1.0 if c.count == 1 else 0.0,
         min(12.0, math.log10(abs(c.count) + 1)) if c.count is not None else 0.0,
         1.0 if c.of_whom else 0.0,
@@ -265,7 +277,9 @@ def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> 
         0.0 if _DIGITS.search(text) else 1.0,
         1.0 if _quoted(c.parsed.sentence.text) else 0.0,
     )
-    return Candidate(c.category, c.count, c.as_written, c.of_whom, c.currency, c.parsed, features)
+    return Candidate(
+        c.category, c.count, c.as_written, c.of_whom, c.currency, c.parsed, features, c.governed
+    )
 
 
 def parse_count(text: str) -> float | None:
@@ -404,6 +418,23 @@ def _category(number: Any, noun: Any) -> str:
         if stems & cues:
             return category
     return "other"
+
+
+def _counts_people(noun: Any) -> bool:
+    """The noun names people ("officers", "Christians", "residents") or what happens to them
+    ("deaths", "cases", "casualties")."""
+    word = noun.lower_
+    return (
+        word in _person_words()
+        or _stem(word) in _people_cases()
+        or noun.ent_type_ in ("NORP", "PERSON")
+        or word.endswith(("ers", "ians", "ists", "ees"))  # "villagers", "civilians", "evacuees"
+    )
+
+
+@lru_cache(maxsize=1)
+def _people_cases() -> frozenset[str]:
+    return frozenset(_stem(w) for w in load("figures.json")["people_cases"])
 
 
 def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:

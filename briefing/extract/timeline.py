@@ -136,6 +136,7 @@ TIMELINE_FEATURES = (
     "quoted",  # inside a quotation
     "many",  # the sentence has three or more time expressions
     "dated",  # the date is resolved
+    "adverb",  # only a time adverb ("earlier", "later", "recently")
 )
 
 
@@ -198,6 +199,7 @@ def candidates(
     out = []
     for p in parsed:
         spans = [e for e in p.doc.ents if e.label_ in ("DATE", "TIME") and _is_point(e)]
+        spans += _time_adverbs(p.doc, spans)
         if not spans:
             continue
         anchor = anchors.get(p.sentence.source)
@@ -226,6 +228,7 @@ def candidates(
             1.0 if _QUOTE.search(s.text) else 0.0,
             1.0 if len(spans) >= 3 else 0.0,
             1.0 if date else 0.0,
+            1.0 if ent.label_ == "" else 0.0,
         )
         out.append(Candidate(_with_preposition(ent), date, p, features))
     return out
@@ -327,8 +330,34 @@ def _is_point(ent: Any) -> bool:
         return False  # "a 29-minute video", "a ten-year order": a length, as an adjective
     # A bare length of time ("jailed for three years", "six months") is no point in time;
     # one counted from an event or the present ("two days later", "within days") is.
-    opener = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return not (_duration_shaped(ent) and opener not in ("after", "within", "in", "since"))
+    doc = ent.doc
+    opener = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    closer = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    counted = opener in ("after", "within", "in", "since") or closer in (
+        "after",
+        "before",
+        "later",
+        "earlier",
+        "ago",
+    )  # "two days later", "Two days after he was questioned"
+    return not (_duration_shaped(ent) and not counted)
+
+
+# Adverbs that place an event in time relative to the story, where the NER marks no date.
+_TIME_ADVERBS = frozenset({"earlier", "later", "recently", "yesterday", "today", "tonight"})
+
+
+def _time_adverbs(doc: Any, spans: Sequence[Any]) -> list[Any]:
+    """ "Earlier, the minister said ...", "was later overturned": a time adverb on a verb."""
+    covered = {i for e in spans for i in range(e.start, e.end)}
+    return [
+        doc[t.i : t.i + 1]
+        for t in doc
+        if t.lower_ in _TIME_ADVERBS
+        and t.i not in covered
+        and t.dep_ in ("advmod", "npadvmod")
+        and t.head.pos_ in ("VERB", "AUX")
+    ]
 
 
 def _duration_shaped(ent: Any) -> bool:
