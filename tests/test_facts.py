@@ -108,9 +108,9 @@ def test_attack_casualties_restated_are_one_figure_with_every_sentence() -> None
     assert brief["figures"][0]["count"] == 14  # the headline figure first
     dated = [e for e in brief["timeline"] if e["date"]]
     assert dated and dated[0]["date"] == "2021-03" and dated[0]["when"] == "in March 2021"
-    # weekdays without a publication date stay undated, in the order the text tells them
+    # weekdays without a publication date stay undated, placed in the days they name
     undated = [e["when"] for e in brief["timeline"] if not e["date"]]
-    assert undated.index("on Tuesday") < undated.index("on Wednesday")
+    assert undated.index("on Tuesday") < undated.index("on Wednesday") < undated.index("next week")
 
 
 @pytest.mark.model
@@ -159,6 +159,15 @@ def test_demo_brief_leads_with_its_key_figures() -> None:
     categories = [f["category"] for f in brief["figures"]]
     assert categories.index("killed") < categories.index("other")
     assert 0 < len(brief["timeline"]) <= 8
+    # in time order, though the text tells them otherwise: the dateline's date is when the
+    # story was filed, not an event; the ambush "on Thursday" came before the attack "on
+    # Sunday" (the story's day, the last weekday it names); what farmers fear comes last
+    whens = [e["when"] for e in brief["timeline"]]
+    assert "9 June" not in whens and whens[0] == "last year"
+    assert whens.index("since March") < whens.index("last week") < whens.index("on Thursday")
+    assert whens.index("on Thursday") < whens.index("on Sunday")
+    assert whens[-1] == "the planting season"
+    assert not brief["timeline"][whens.index("on Sunday")]["text"].startswith("NIAMEY")
 
 
 @pytest.mark.model

@@ -13,6 +13,10 @@ from typing import Any
 from ..data import load
 from ..model import Evidence, Sentence
 
+# "BLANTYRE, 14 March — ", "KASSALA — ": where and when the story was filed, opening its first
+# sentence; not part of a risk, and its date is no event of the timeline.
+DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,40}(,[^\u2014\u2013]{1,30})?\s+[\u2014\u2013-]+\s+")
+
 # Words of titles and offices written before names ("Home Secretary", "Mr", "Gen.").
 TITLES = frozenset(
     """

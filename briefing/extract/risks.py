@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 from ..data import load
 from ..model import Evidence, Risk
 from ..summarise import _stemmer_and_stop_words
+from .names import DATELINE
 from .nlp import Parsed
 
 # Words that name a danger, a threat, a harm or trouble to come.
@@ -409,7 +410,7 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
                     short = re.search(r"\(([^()]+)\)", who)  # "the UN refugee agency (UNHCR)"
                     who = short.group(1) if short else re.sub(r"^[Tt]he ", "", who)
                     text = reported[:1].upper() + reported[1:] + (f" ({who})" if who else "")
-    text = _DATELINE.sub("", text.strip()).strip("\"'\u201c\u201d")
+    text = DATELINE.sub("", text.strip()).strip("\"'\u201c\u201d")
     if len(text) <= limit:
         return text
     return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "\u2026"
@@ -422,10 +423,6 @@ def _balanced(text: str) -> str:
     if text.count("\u201c") > text.count("\u201d"):
         return text + "\u201d"
     return text
-
-
-# "BLANTYRE, 14 March — ", "KASSALA — ": where the story was filed, not part of the risk
-_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,40}(,[^\u2014\u2013]{1,30})?\s+[\u2014\u2013-]+\s+")
 
 
 def _speaker(doc: Any, speaker: Any) -> str:

@@ -13,14 +13,16 @@ cross-validated by article).
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
 from ..model import Event, Evidence
+from .names import DATELINE
 from .nlp import Parsed
 from .weighing import LogisticModel, load_model
 
@@ -114,9 +116,10 @@ _RECURRING = re.compile(r"\b(every|each|annual(ly)?|daily|weekly|monthly|yearly|
 _AGE = re.compile(r"\b(\d+|\w+)[- ]years?[- ]old\b|\baged?\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DAY = re.compile(r"\b([0-3]?\d)(st|nd|rd|th)?\b")
-_FUTURE = re.compile(
-    r"\b(will|shall|'ll|is due|are due|is set to|are set to|scheduled|plans? to)\b", re.I
-)
+_WILL = r"will|shall|'ll|is due|are due|is set to|are set to|scheduled|plans? to"
+_FUTURE = re.compile(rf"\b({_WILL})\b", re.I)
+# ... and what is expected or forecast: events still to come, placed after the rest.
+_AHEAD = re.compile(rf"\b({_WILL}|expects?|expected to|forecasts?)\b", re.I)
 _QUOTE = re.compile('["\u201c\u201d]')
 _TEXT_CHARS = 200  # an event's line on the brief
 
@@ -171,13 +174,19 @@ def find_timeline(
         for c in candidates(parsed, set(key_sentences), anchors or {})
     ]
     kept = sorted((sc for sc in scored if sc[0] >= model.threshold), key=lambda sc: -sc[0])
+    chosen = [c for _, c in kept[:limit]]
     events = [_event(p, c) for p, c in kept[:limit]]
-    return order(events)
+    return order(events, _offsets(chosen, parsed))
 
 
-def order(events: Sequence[Event]) -> tuple[Event, ...]:
+def order(
+    events: Sequence[Event], offsets: Mapping[tuple[str, int], float | None] | None = None
+) -> tuple[Event, ...]:
     """Dated events by date (a year before its months, a month before its days), then the
-    undated ones in text order (source, then sentence)."""
+    undated ones: in the order the text tells them, or, where ``offsets`` says how many days
+    before or after the story's own day an event lies ("last week", "on Thursday"), placed
+    there; an undated event without one stays after the event the text tells before it (one
+    spoken of in the future goes last)."""
     dated = sorted(
         (e for e in events if e.date),
         key=lambda e: (e.date, e.evidence[0].source, e.evidence[0].sentence),
@@ -186,7 +195,92 @@ def order(events: Sequence[Event]) -> tuple[Event, ...]:
         (e for e in events if not e.date),
         key=lambda e: (e.evidence[0].source, e.evidence[0].sentence),
     )
+    if offsets:
+        keys: list[float] = []
+        previous = -math.inf
+        for e in undated:
+            offset = offsets.get((e.evidence[0].source, e.evidence[0].sentence))
+            if offset is None:
+                future = _AHEAD.search(e.evidence[0].text) is not None
+                offset = math.inf if future else previous
+            keys.append(offset)
+            previous = offset
+        undated = [e for _, e in sorted(zip(keys, undated, strict=True), key=lambda k: k[0])]
     return (*dated, *undated)
+
+
+def _offsets(
+    chosen: Sequence[Candidate], parsed: Sequence[Parsed]
+) -> dict[tuple[str, int], float | None]:
+    """Days from each source's own day to each undated event, for ordering only (no date is
+    shown): "last week" -7, "on Thursday" the Thursday before the story's day, "since
+    March" that month before the dateline's, by dateparser against a stand-in day that has
+    the dateline's day and month and the story's weekday."""
+    out: dict[tuple[str, int], float | None] = {}
+    for source in dict.fromkeys(c.parsed.sentence.source for c in chosen):
+        mine = [c for c in chosen if c.parsed.sentence.source == source and not c.date]
+        first = next((p.sentence.text for p in parsed if p.sentence.source == source), "")
+        past = [c.when for c in mine if not _AHEAD.search(c.parsed.sentence.text)]
+        base = _stand_in_day(first, past)
+        for c in mine:
+            future = _AHEAD.search(c.parsed.sentence.text) is not None
+            out[_position(c)] = _days_from(c.when, base, future)
+    return out
+
+
+def _position(c: Candidate) -> tuple[str, int]:
+    return (c.parsed.sentence.source, c.parsed.sentence.index)
+
+
+def _stand_in_day(first_sentence: str, whens: Sequence[str]) -> datetime:
+    """A day with the dateline's day and month ("NIAMEY, 9 June —") and the weekday the story
+    was told on (the last of the weekdays it names), in whatever year has both: only the
+    order of events is read off it."""
+    day, month = 1, 7
+    dateline = DATELINE.match(first_sentence)
+    if dateline:
+        words = dateline.group(0).lower().replace(",", " ").split()
+        found_month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+        found_day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 28), None)
+        if found_month and found_day:
+            day, month = found_day, found_month
+    names = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    days = {names.index(w) for when in whens for w in when.lower().split() if w in names}
+    weekday = None
+    if days:
+        # News tells the days just past: the story's day ends the shortest run of days that
+        # holds every weekday named ("Thursday … Sunday", not "Sunday … Thursday").
+        start = min(days, key=lambda d: (max((x - d) % 7 for x in days), d))
+        weekday = (start + max((x - start) % 7 for x in days)) % 7
+    for year in range(2001, 2030):
+        candidate = datetime(year, month, day)
+        if weekday is None or candidate.weekday() == weekday:
+            return candidate
+    return datetime(2001, month, day)
+
+
+def _days_from(when: str, base: datetime, future: bool) -> float | None:
+    """How many days from ``base`` the expression lies, or None for a period ("this year")."""
+    import dateparser
+
+    words = when.lower().split()
+    if any(w in ("this", "the") for w in words) and any(
+        w.strip(".,") in ("year", "month", "week", "season", "decade", "century") for w in words
+    ):
+        return None
+    text = re.sub(r"^(on|in|at|by|since|from|until|during|early|late)\s+", "", when, flags=re.I)
+    settings = {
+        "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    found = dateparser.parse(text, languages=["en"], settings=settings)
+    if found is None:
+        return None
+    days = (found - base).total_seconds() / 86400
+    if any(w.strip(".,") in _WEEKDAYS for w in words) and found.weekday() == base.weekday():
+        return 0.0  # the lead's own weekday is the story's day, not a week before
+    return days
 
 
 def candidates(
@@ -198,7 +292,14 @@ def candidates(
         last[p.sentence.source] = max(last.get(p.sentence.source, 0), p.sentence.index)
     out = []
     for p in parsed:
-        spans = [e for e in p.doc.ents if e.label_ in ("DATE", "TIME") and _is_point(e)]
+        dateline = DATELINE.match(p.sentence.text)
+        spans = [
+            e
+            for e in p.doc.ents
+            if e.label_ in ("DATE", "TIME")
+            and _is_point(e)
+            and not (dateline and e.start_char < dateline.end())  # when it was filed
+        ]
         spans += _time_adverbs(p.doc, spans)
         if not spans:
             continue
@@ -420,7 +521,7 @@ def _event(probability: float, c: Candidate) -> Event:
     return Event(
         when=c.when,
         date=c.date,
-        text=_one_line(s.text),
+        text=_one_line(DATELINE.sub("", s.text)),  # the line states the event, not the filing
         score=round(probability, 4),
         evidence=(Evidence(s.source, s.index, s.text),),
     )
