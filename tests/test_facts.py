@@ -225,3 +225,26 @@ def test_article_text_in_figures_and_timeline_is_escaped() -> None:
     html = render_html(brief)
     assert "<script>alert(1)</script>" not in html and "<b>villagers" not in html
     assert "<script>" not in render_markdown(brief) and "<b>" not in render_markdown(brief)
+
+
+@pytest.mark.model
+def test_two_sources_that_disagree_keep_both_counts_with_their_sources() -> None:
+    from briefing.ingest import source_from_bytes
+    from briefing.pipeline import brief_from_sources
+
+    first = (
+        "Storm batters Lanvik coast\n\nAt least 12 people were killed when a storm hit the "
+        "coast of Lanvik on Monday, the coastguard said. Rescue teams searched the harbour."
+    )
+    second = (
+        "Lanvik storm toll disputed\n\nLocal officials said 19 people were killed when the "
+        "storm struck Lanvik on Monday. The coastguard has not confirmed the figure."
+    )
+    sources = [source_from_bytes(t.encode(), f"s{i}") for i, t in enumerate((first, second), 1)]
+    brief = brief_from_sources(sources, Options(date=DATE))
+    killed = [(f.count, f.evidence[0].source) for f in brief.figures if f.category == "killed"]
+    assert (12, "s1") in killed and (19, "s2") in killed
+    assert not any(f.count == 15.5 for f in brief.figures)  # never averaged
+    # side by side: the two tolls follow each other in the box
+    positions = [i for i, f in enumerate(brief.figures) if f.count in (12, 19)]
+    assert positions[1] - positions[0] == 1

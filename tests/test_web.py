@@ -100,6 +100,15 @@ def test_text_in_briefing1_json_out_same_as_the_cli(client, tmp_path: Path) -> N
     assert made["brief"] == cli_brief
 
 
+def test_sections_options_through_the_api(client) -> None:  # type: ignore[no-untyped-def]
+    text = CASE["sahel-border-attack.txt"].read_text()
+    made = make(client, text=text, max_figures=2, hide=["timeline"]).json()["brief"]
+    assert len(made["figures"]) == 2 and made["timeline"] == []
+    assert made["figures"][0]["as_written"] == "at least 11"
+    refused = make(client, text=text, hide=["map"])
+    assert refused.status_code == 400 and "hide takes section names" in refused.json()["error"]
+
+
 def test_every_format_list_and_delete(client) -> None:  # type: ignore[no-untyped-def]
     import pypdf
 
