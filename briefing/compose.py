@@ -7,12 +7,10 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from .model import (
-    FIGURE_CATEGORIES,
     SECTIONS,
     Brief,
     Evidence,
     Extraction,
-    Figure,
     KeyPoint,
     Options,
     Segmented,
@@ -82,9 +80,7 @@ def compose(
         if "locations" in options.hide
         else extraction.locations[: options.max_locations],
         risks=() if "risks" in options.hide else extraction.risks[: options.max_risks],
-        figures=()
-        if "figures" in options.hide
-        else _lead(extraction.figures[: options.max_figures]),
+        figures=() if "figures" in options.hide else extraction.figures[: options.max_figures],
         timeline=() if "timeline" in options.hide else extraction.timeline[: options.max_timeline],
         hidden=tuple(s for s in SECTIONS if s in options.hide),
         sources=tuple(d.source for d in docs),
@@ -92,13 +88,6 @@ def compose(
         notes=tuple(notes),
         sentences=tuple(s for d in docs for s in d.sentences),
     )
-
-
-def _lead(figures: Sequence[Figure]) -> tuple[Figure, ...]:
-    """The key figures in the order a sitrep gives them: the dead, the injured, the missing,
-    the displaced, the arrested, the affected, then money, then the rest (the surest first
-    within each)."""
-    return tuple(sorted(figures, key=lambda f: FIGURE_CATEGORIES.index(f.category)))
 
 
 def _bluf(points: Sequence[KeyPoint], docs: Sequence[Segmented]) -> tuple[KeyPoint, ...]:

@@ -97,13 +97,17 @@ def _figure(brief: dict, count: float) -> dict:  # type: ignore[type-arg]
 
 @pytest.mark.model
 def test_attack_casualties_restated_are_one_figure_with_every_sentence() -> None:
-    brief = _brief("facts-attack-revised.txt")
+    brief = _brief("facts-attack-revised.txt", max_figures=8)
     killed = _figure(brief, 14)
     assert killed["category"] == "killed"
     assert killed["as_written"] == "At least 14"  # the most precise form
     assert [e["sentence"] for e in killed["evidence"]] == [0, 2]  # said twice: one entry
     # the first, revised report stays its own figure, beside the later one (never averaged)
     assert _figure(brief, 9)["evidence"][0]["sentence"] == 1
+    # a count shared by two coordinated verbs: "14 people were killed and 32 [people] injured"
+    assert (_figure(brief, 32)["category"], _figure(brief, 32)["of_whom"]) == ("injured", "people")
+    # "three children" killed and "three days" of mourning are two figures, not one
+    assert _figure(brief, 3)["as_written"] == "three"
     assert not any(f["count"] == (14 + 9) / 2 for f in brief["figures"])
     assert brief["figures"][0]["count"] == 14  # the headline figure first
     dated = [e for e in brief["timeline"] if e["date"]]

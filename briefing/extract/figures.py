@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..data import load
-from ..model import FIGURE_CATEGORIES as CATEGORIES  # noqa: F401
+from ..model import FIGURE_CATEGORIES as CATEGORIES
 from ..model import Evidence, Figure
 from .names import person_nouns
 from .nlp import Parsed
@@ -255,7 +255,9 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
 
 
 def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> Candidate:
-    noun_is_person = c.of_whom is not None and c.of_whom.split()[-1].lower() in _person_words()
+    noun_is_person = (
+        c.of_whom is not None and _stem(c.of_whom.split()[-1].lower()) in _people_stems()
+    )
     duration = c.features[0] if c.features else 0.0
     text = c.as_written
     features = (
@@ -376,6 +378,23 @@ def _counted(number: Any) -> Any:
             ]
             if objects:
                 return objects[0]
+    return _shared(head)
+
+
+def _shared(number: Any) -> Any:
+    """A bare number in the same role beside a counted noun of a coordinated verb counts
+    that noun: "14 people were killed and 32 [people] injured", "killed 30 soldiers and
+    wounded 12 [soldiers]"."""
+    roles = ("nsubj", "nsubjpass", "dobj")
+    verb = number.head
+    if number.dep_ not in roles or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    partners = [verb.head] if verb.dep_ == "conj" else []
+    partners += [c for c in verb.children if c.dep_ == "conj"]
+    for partner in partners:
+        for arg in partner.children:
+            if arg.dep_ in roles and any(c.dep_ == "nummod" for c in arg.children):
+                return arg
     return None
 
 
@@ -388,31 +407,38 @@ def _of_whom(noun: Any) -> str:
 
 
 def _category(number: Any, noun: Any) -> str:
-    """What a figure counts, from the words that govern it in the parse."""
-    governing: list[Any] = [number]
-    for node in (number, noun):
-        if node is None:
+    """What a figure counts, from the words that govern it in the parse: those of the number
+    first ("32 injured" beside "14 people killed"), then those of the noun it counts."""
+    for start in (number, noun):
+        if start is None:
             continue
-        governing.append(node)
-        governing.extend(
-            c for c in node.children if c.dep_ in ("amod", "acl", "relcl", "appos", "compound")
-        )
-        for prep in (c for c in node.children if c.dep_ == "prep"):  # "children in custody"
-            governing.extend(c for c in prep.children if c.dep_ == "pobj")
-        head = node.head
-        hops = 0
-        while head is not node and hops < 5:
-            governing.append(head)
-            if node.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "reported nine people dead"
-                governing.extend(
-                    c
-                    for c in head.children
-                    if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
-                )
-            if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
-                break
-            node, head = head, head.head
-            hops += 1
+        category = _governed(start)
+        if category != "other":
+            return category
+    return "other"
+
+
+def _governed(node: Any) -> str:
+    """The category of the words that govern ``node``: the node, its modifiers, and its
+    heads up to the verb."""
+    governing: list[Any] = [node]
+    governing.extend(
+        c for c in node.children if c.dep_ in ("amod", "acl", "relcl", "appos", "compound")
+    )
+    for prep in (c for c in node.children if c.dep_ == "prep"):  # "children in custody"
+        governing.extend(c for c in prep.children if c.dep_ == "pobj")
+    head = node.head
+    hops = 0
+    while head is not node and hops < 5:
+        governing.append(head)
+        if node.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "reported nine people dead"
+            governing.extend(
+                c for c in head.children if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
+            )
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+            break
+        node, head = head, head.head
+        hops += 1
     stems = {_stem(t.lower_) for t in governing}
     for category, cues in _cues().items():
         if stems & cues:
@@ -421,20 +447,14 @@ def _category(number: Any, noun: Any) -> str:
 
 
 def _counts_people(noun: Any) -> bool:
-    """The noun names people ("officers", "Christians", "residents") or what happens to them
-    ("deaths", "cases", "casualties")."""
+    """The noun names people ("officers", "Christians", "immigrants") or what happens to
+    them ("deaths", "cases", "casualties")."""
     word = noun.lower_
     return (
-        word in _person_words()
-        or _stem(word) in _people_cases()
+        _stem(word) in _people_stems()
         or noun.ent_type_ in ("NORP", "PERSON")
         or word.endswith(("ers", "ians", "ists", "ees"))  # "villagers", "civilians", "evacuees"
     )
-
-
-@lru_cache(maxsize=1)
-def _people_cases() -> frozenset[str]:
-    return frozenset(_stem(w) for w in load("figures.json")["people_cases"])
 
 
 def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
@@ -444,7 +464,9 @@ def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
     for p, c in scored:
         key: tuple[object, ...]
         if c.count is not None:
-            key = (c.parsed.sentence.source, c.count, c.currency, c.category == "money")
+            # "three children" killed and "three days" of mourning are two figures
+            duration = bool(c.features) and c.features[FIGURE_FEATURES.index("duration")] > 0
+            key = (c.parsed.sentence.source, c.count, c.currency, c.category == "money", duration)
         else:
             key = (c.parsed.sentence.source, c.as_written.lower(), c.of_whom)
         groups.setdefault(key, []).append((p, c))
@@ -476,7 +498,16 @@ def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
                 evidence=tuple(evidence),
             )
         )
-    out.sort(key=lambda f: (-f.score, f.evidence[0].source, f.evidence[0].sentence))
+    # A sitrep's box leads with people killed, injured, missing, displaced, arrested and
+    # affected, then money, then the rest; the surest first within each.
+    out.sort(
+        key=lambda f: (
+            CATEGORIES.index(f.category),
+            -f.score,
+            f.evidence[0].source,
+            f.evidence[0].sentence,
+        )
+    )
     return tuple(out)
 
 
@@ -603,38 +634,12 @@ def _cues() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _person_words() -> frozenset[str]:
-    return frozenset(person_nouns()) | frozenset(
-        [
-            "people",
-            "persons",
-            "men",
-            "women",
-            "children",
-            "civilians",
-            "soldiers",
-            "officers",
-            "troops",
-            "police",
-            "residents",
-            "villagers",
-            "workers",
-            "staff",
-            "fighters",
-            "militants",
-            "protesters",
-            "students",
-            "patients",
-            "passengers",
-            "migrants",
-            "refugees",
-            "victims",
-            "prisoners",
-            "detainees",
-            "suspects",
-            "members",
-        ]
-    )
+def _people_stems() -> frozenset[str]:
+    """Stems of the nouns that name people (the actor stage's person nouns and the figures
+    data's own) and of what happens to them ("deaths", "cases")."""
+    data = load("figures.json")
+    words = [*person_nouns(), *data["people"], *data["people_cases"]]
+    return frozenset(_stem(w.lower()) for w in words)
 
 
 @lru_cache(maxsize=4096)
