@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -335,8 +336,6 @@ def _currency(doc: Any, span: Any) -> str | None:
     """The ISO 4217 code of a sum of money, from its symbol or word: in the figure itself
     first ("1bn CFA francs", "$12.9bn"; price-parser reads symbols glued to the amount),
     then the word just after it ("500 rupees"); None for a number that is not money."""
-    from price_parser import Price
-
     if not any(_is_num(t) or t.lower_ in _vague() for t in span) or _PERCENT.search(span.text):
         return None
     names = _currency_names()
@@ -347,6 +346,10 @@ def _currency(doc: Any, span: Any) -> str | None:
                 return names.get(t.lower_)
         elif t.text in names or t.lower_ in names:
             return names.get(t.text) or names[t.lower_]
+    if not any(unicodedata.category(ch) == "Sc" for ch in span.text):
+        return None  # no currency sign glued anywhere: price-parser would find none either
+    from price_parser import Price
+
     price = Price.fromstring(span.text)
     if price.currency and price.amount is not None:
         return names.get(price.currency) or names.get(price.currency.lower())

@@ -47,6 +47,21 @@ _MONTHS = {
     )
     for m in names.split()
 }
+_WEEKDAY_INDEX = {
+    name: i
+    for i, names in enumerate(
+        (
+            "monday mon",
+            "tuesday tue tues",
+            "wednesday wed",
+            "thursday thu thur thurs",
+            "friday fri",
+            "saturday sat",
+            "sunday sun",
+        )
+    )
+    for name in names.split()
+}
 _WEEKDAYS = frozenset(
     [
         "monday",
@@ -214,8 +229,8 @@ def _offsets(
 ) -> dict[tuple[str, int], float | None]:
     """Days from each source's own day to each undated event, for ordering only (no date is
     shown): "last week" -7, "on Thursday" the Thursday before the story's day, "since
-    March" that month before the dateline's, by dateparser against a stand-in day that has
-    the dateline's day and month and the story's weekday."""
+    March" that month before the dateline's, counted from a stand-in day that has the
+    dateline's day and month and the story's weekday (_days_from)."""
     out: dict[tuple[str, int], float | None] = {}
     for source in dict.fromkeys(c.parsed.sentence.source for c in chosen):
         mine = [c for c in chosen if c.parsed.sentence.source == source and not c.date]
@@ -259,28 +274,53 @@ def _stand_in_day(first_sentence: str, whens: Sequence[str]) -> datetime:
     return datetime(2001, month, day)
 
 
-def _days_from(when: str, base: datetime, future: bool) -> float | None:
-    """How many days from ``base`` the expression lies, or None for a period ("this year")."""
-    import dateparser
+# Days that relative words stand for, for ordering undated events only (never shown).
+_SPANS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
+_TODAY = frozenset(
+    ["today", "tonight", "now", "midday", "noon", "overnight", "morning", "afternoon", "evening"]
+)
 
-    words = when.lower().split()
-    if any(w in ("this", "the") for w in words) and any(
-        w.strip(".,") in ("year", "month", "week", "season", "decade", "century") for w in words
+
+def _days_from(when: str, base: datetime, future: bool) -> float | None:
+    """Roughly how many days from ``base`` the expression lies, for ordering only: "last
+    week" -7, "on Thursday" the Thursday before ``base`` (after it for the future), "since
+    March" that month before ``base``'s, "three days ago" -3; None for a period ("this
+    year") or what it cannot place ("the planting season")."""
+    words = [w.strip(".,'\u2019") for w in when.lower().split()]
+    words = [w[:-1] if w.endswith("s") and w[:-1] in _SPANS else w for w in words]
+    sign = 1 if future else -1
+    if any(w in ("this", "the") for w in words) and any(w in _SPANS for w in words):
+        return None
+    weekday = next((_WEEKDAY_INDEX[w] for w in words if w in _WEEKDAY_INDEX), None)
+    if weekday is not None:
+        return float(sign * ((sign * (weekday - base.weekday())) % 7))
+    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+    if month is not None:
+        return float(sign * ((sign * (month - base.month)) % 12) * 30)
+    if "yesterday" in words:
+        return -1.0
+    if "tomorrow" in words:
+        return 1.0
+    unit = next((_SPANS[w] for w in words if w in _SPANS), None)
+    if unit is not None and ("last" in words or "past" in words or "previous" in words):
+        return float(-unit)
+    if unit is not None and ("next" in words or "coming" in words):
+        return float(unit)
+    if unit is not None and "ago" in words:
+        count = next((_count(w) for w in words if _count(w)), 1)
+        return float(-unit * count)
+    if words and all(
+        w in _TODAY or w in ("on", "by", "at", "in", "the", "this", "early", "late") for w in words
     ):
-        return None
-    text = re.sub(r"^(on|in|at|by|since|from|until|during|early|late)\s+", "", when, flags=re.I)
-    settings = {
-        "RELATIVE_BASE": base,
-        "PREFER_DATES_FROM": "future" if future else "past",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-    }
-    found = dateparser.parse(text, languages=["en"], settings=settings)
-    if found is None:
-        return None
-    days = (found - base).total_seconds() / 86400
-    if any(w.strip(".,") in _WEEKDAYS for w in words) and found.weekday() == base.weekday():
-        return 0.0  # the lead's own weekday is the story's day, not a week before
-    return days
+        return 0.0
+    return None
+
+
+def _count(word: str) -> int:
+    small = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    if word.isdigit():
+        return int(word)
+    return small.index(word) + 1 if word in small else 0
 
 
 def candidates(
