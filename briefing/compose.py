@@ -65,8 +65,8 @@ def compose(
     notes = []
     if extraction.skipped:
         notes.append(
-            f"Actors, locations and risks are read from English text only; "
-            f"not read: {', '.join(extraction.skipped)}."
+            "Actors, locations, risks, key figures and the timeline are read from English "
+            f"text only; not read: {', '.join(extraction.skipped)}."
         )
     return Brief(
         title=title,

@@ -142,8 +142,10 @@ def test_non_english_says_why_sections_are_empty(runner: CliRunner, tmp_path: Pa
     text = "Les pluies ont coupé la route nationale. Le gouvernement a envoyé des bateaux."
     brief = brief_of(runner, write(tmp_path, "fr.txt", text))
     assert brief["actors"] == [] and brief["locations"] == [] and brief["risks"] == []
+    assert brief["figures"] == [] and brief["timeline"] == []
     assert brief["notes"] == [
-        "Actors, locations and risks are read from English text only; not read: s1."
+        "Actors, locations, risks, key figures and the timeline are read from English text "
+        "only; not read: s1."
     ]
 
 
