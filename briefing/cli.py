@@ -174,24 +174,20 @@ def _brief_options(func: F) -> F:
                 type=click.IntRange(min=0),
                 default=getattr(Options, f"max_{section}"),
                 show_default=True,
-                help=f"{section.capitalize()} listed, most salient first (on the PDF, those "
-                "that do not fit a page are named in a line or left out).",
+                help=f"How many {what} the brief lists, the surest first (on the PDF, those "
+                f"that do not fit the page are {fate}).",
             )
-            for section in ("actors", "locations", "risks")
-        ),
-        click.option(
-            "--max-figures",
-            type=click.IntRange(min=0),
-            default=Options.max_figures,
-            show_default=True,
-            help="Key figures listed (killed, displaced, money ...), most important first.",
-        ),
-        click.option(
-            "--max-timeline",
-            type=click.IntRange(min=0),
-            default=Options.max_timeline,
-            show_default=True,
-            help="Timeline entries listed (dated events, in date order).",
+            for section, what, fate in (
+                ("actors", "actors", "named in a line"),
+                ("locations", "locations", "named in a line"),
+                ("risks", "risks", "left out, with a warning"),
+                (
+                    "figures",
+                    "key figures (killed, displaced, money ...)",
+                    "left out, with a warning",
+                ),
+                ("timeline", "timeline entries (shown in time order)", "left out, with a warning"),
+            )
         ),
         click.option(
             "--hide",
