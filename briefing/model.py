@@ -42,6 +42,16 @@ class Block:
 
 
 @dataclass(frozen=True)
+class Dateline:
+    """Where (and when) a story was filed, from the dateline opening it ("NIAMEY, 9 June —"):
+    the place as a name, the date as written, and the ISO date when the dateline has a year."""
+
+    place: str
+    date: str | None = None
+    iso: str | None = None
+
+
+@dataclass(frozen=True)
 class Source:
     """One input document: its text and where it came from."""
 
@@ -57,6 +67,7 @@ class Source:
     # The structure ingest read; empty for a Source built from bare text (segment reads it then).
     blocks: tuple[Block, ...] = ()
     language: str | None = None  # detected: "english", "german", ...; None when unknown
+    dateline: Dateline | None = None  # left out of the sentences; shown in the sources line
 
     @property
     def words(self) -> int:

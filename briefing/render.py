@@ -417,6 +417,9 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "published": s.published,
                 "site": s.site,
                 "language": s.language,
+                "dateline": {"place": s.dateline.place, "date": s.dateline.date}
+                if s.dateline
+                else None,
             }
             for s in brief.sources
         ],

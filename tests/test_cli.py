@@ -65,7 +65,9 @@ def test_json_schema(runner: CliRunner, article: Path) -> None:
     assert brief["generated"] == "2026-06-09T14:30:00Z"
     assert brief["dtg"] == "091430Z JUN 26"
     assert brief["classification"] == "UNCLASSIFIED // OPEN SOURCE"
-    assert brief["bluf"].startswith("NIAMEY, 9 June")
+    # the dateline says where the story was filed: the sources line, never the BLUF
+    assert brief["bluf"].startswith("Militants linked to the Islamic State")
+    assert brief["sources"][0]["dateline"] == {"place": "Niamey", "date": "9 June"}
     assert {"title", "key_points", "actors", "locations", "risks", "sources"} <= brief.keys()
     sentences = article.read_text().split("\n", 2)[2]
     for point in brief["key_points"]:

@@ -70,9 +70,10 @@ def test_copied_page_text_keeps_only_the_article() -> None:
     assert source.published == "2017-06-09"
     doc = segment(source)
     texts = [s.text for s in doc.sentences]
-    assert texts[0].startswith("KASSALA — Emergency crews evacuated")
+    assert texts[0].startswith("Emergency crews evacuated")
+    assert source.dateline is not None and source.dateline.place == "Kassala"
     left = {b.kind for b in doc.left_out}
-    assert left == {"headline", "furniture", "standfirst", "byline", "date", "caption"}
+    assert left == {"headline", "furniture", "standfirst", "byline", "date", "caption", "dateline"}
     for furniture in ("3 min read", "Share", "[file photo-AFP]", "Read more", "Advertisement"):
         assert not any(furniture in t for t in texts), furniture
     # The headline, repeated on the second line, is never glued to a sentence.
@@ -89,7 +90,8 @@ def test_html_page_structure_and_metadata() -> None:
     for furniture in ("Talks break down", "Related stories", "Fuel prices", "Idle cranes", "Tweet"):
         assert furniture not in texts, furniture
     assert {b.kind for b in doc.left_out} >= {"headline", "standfirst", "heading"}
-    assert doc.sentences[0].text.startswith("MOMBASA — Grain exports")
+    assert doc.sentences[0].text.startswith("Grain exports")
+    assert source.dateline is not None and source.dateline.place == "Mombasa"
 
 
 def test_headline_glued_to_the_first_sentence_is_cut_off() -> None:
@@ -201,3 +203,36 @@ def test_explain_says_why_each_line_was_left_out(runner: CliRunner) -> None:
     assert {"kind": "byline", "why": "a byline", "text": "By Amira Haddad and Tomas Ferreira"} in (
         line["left_out"]
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "date"),
+    [
+        ("TARVOS, Eldoria — ", "Tarvos, Eldoria", None),
+        ("TARVOS (Coastal Wire) — ", "Tarvos", None),
+        ("TARVOS, 9 June — ", "Tarvos", "9 June"),
+        ("TARVOS -- ", "Tarvos", None),
+        ("PORT ELAN, Sept. 3 (Coastal Wire) - ", "Port Elan", "Sept. 3"),
+    ],
+)
+def test_a_dateline_leaves_the_first_sentence_for_the_sources_line(
+    opening: str, place: str, date: str | None
+) -> None:
+    text = (
+        "Ferry sinks off the Tarvos coast\n\n"
+        f"{opening}A ferry carrying 80 passengers sank off the coast on Monday, the port "
+        "authority said. Rescue boats searched the bay through the night."
+    )
+    source = source_from_bytes(text.encode(), "s1")
+    assert source.dateline is not None
+    assert (source.dateline.place, source.dateline.date) == (place, date)
+    doc = segment(source)
+    assert doc.sentences[0].text.startswith("A ferry carrying 80 passengers")
+    assert any(b.kind == "dateline" for b in doc.left_out)
+
+
+def test_a_capitalised_opening_without_a_dash_is_no_dateline() -> None:
+    text = "Talks resume\n\nUS officials said talks would resume on Monday. Both sides agreed."
+    source = source_from_bytes(text.encode(), "s1")
+    assert source.dateline is None
+    assert segment(source).sentences[0].text.startswith("US officials said")

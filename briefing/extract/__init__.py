@@ -43,6 +43,7 @@ def extract(
             key_sentences,
             publication_dates(d.source for d in english),
             limit=options.max_timeline,
+            datelines={d.source.id: d.source.dateline.date for d in english if d.source.dateline},
         ),
         skipped=skipped,
     )

@@ -180,6 +180,7 @@ def find_timeline(
     anchors: dict[str, datetime] | None = None,
     model: LogisticModel | None = None,
     limit: int = 8,
+    datelines: Mapping[str, str | None] | None = None,
 ) -> tuple[Event, ...]:
     """The timeline: the ``limit`` most probable events, dated ones in date order, then the
     undated in the order the text tells them."""
@@ -191,7 +192,7 @@ def find_timeline(
     kept = sorted((sc for sc in scored if sc[0] >= model.threshold), key=lambda sc: -sc[0])
     chosen = [c for _, c in kept[:limit]]
     events = [_event(p, c) for p, c in kept[:limit]]
-    return order(events, _offsets(chosen, parsed))
+    return order(events, _offsets(chosen, datelines or {}))
 
 
 def order(
@@ -225,7 +226,7 @@ def order(
 
 
 def _offsets(
-    chosen: Sequence[Candidate], parsed: Sequence[Parsed]
+    chosen: Sequence[Candidate], datelines: Mapping[str, str | None]
 ) -> dict[tuple[str, int], float | None]:
     """Days from each source's own day to each undated event, for ordering only (no date is
     shown): "last week" -7, "on Thursday" the Thursday before the story's day, "since
@@ -234,9 +235,8 @@ def _offsets(
     out: dict[tuple[str, int], float | None] = {}
     for source in dict.fromkeys(c.parsed.sentence.source for c in chosen):
         mine = [c for c in chosen if c.parsed.sentence.source == source and not c.date]
-        first = next((p.sentence.text for p in parsed if p.sentence.source == source), "")
         past = [c.when for c in mine if not _AHEAD.search(c.parsed.sentence.text)]
-        base = _stand_in_day(first, past)
+        base = _stand_in_day(datelines.get(source), past)
         for c in mine:
             future = _AHEAD.search(c.parsed.sentence.text) is not None
             out[_position(c)] = _days_from(c.when, base, future)
@@ -247,14 +247,13 @@ def _position(c: Candidate) -> tuple[str, int]:
     return (c.parsed.sentence.source, c.parsed.sentence.index)
 
 
-def _stand_in_day(first_sentence: str, whens: Sequence[str]) -> datetime:
+def _stand_in_day(dateline_date: str | None, whens: Sequence[str]) -> datetime:
     """A day with the dateline's day and month ("NIAMEY, 9 June —") and the weekday the story
     was told on (the last of the weekdays it names), in whatever year has both: only the
     order of events is read off it."""
     day, month = 1, 7
-    dateline = DATELINE.match(first_sentence)
-    if dateline:
-        words = dateline.group(0).lower().replace(",", " ").split()
+    if dateline_date:
+        words = dateline_date.lower().replace(",", " ").replace(".", " ").split()
         found_month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
         found_day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 28), None)
         if found_month and found_day:

@@ -98,6 +98,7 @@ def source_from_bytes(
         site=extracted.site,
         blocks=structure.blocks,
         language=language,
+        dateline=structure.dateline,
     )
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..data import load
-from ..model import BODY_KINDS, Block
+from ..model import BODY_KINDS, Block, Dateline
 
 # Hints a reader may give: "text" (nothing known: read by shape, cut at line ends),
 # "paragraph", "item", "quote" (the body, unless the shape says furniture), "heading",
@@ -63,6 +63,7 @@ class Structure:
     headline: str | None = None
     author: str | None = None
     published: str | None = None  # ISO 8601 date
+    dateline: Dateline | None = None  # "NIAMEY, 9 June —" opening the first paragraph
 
 
 @dataclass
@@ -115,13 +116,16 @@ def read_structure(
     headline = _top(joined, lines, title, standfirst)
     lines = _unglue(joined, lines, headline or title)
     _fall_back_to_every_line(lines)
+    dateline = _dateline(joined, lines, language)
     blocks = tuple(Block(ln.kind, ln.start, ln.end, ln.why) for ln in lines)
+    published = found.dates[0] if found.dates else None
     return Structure(
         text=joined,
         blocks=blocks,
         headline=headline,
         author=found.authors[0] if found.authors else None,
-        published=found.dates[0] if found.dates else None,
+        published=published or (dateline.iso if dateline else None),
+        dateline=dateline,
     )
 
 
@@ -463,6 +467,50 @@ def _unglue(joined: str, lines: list[_Line], headline: str | None) -> list[_Line
             continue
         out.append(line)
     return out
+
+
+# "NIAMEY, 9 June — ", "LONDON (Reuters) - ", "KASSALA -- ", "BEIRUT, Lebanon — ",
+# "GENEVA, Sept. 3 (AP) — ": where (and when) the story was filed, opening its first paragraph.
+_DATELINE = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_.'\u2019 -]*(?:[ .'\u2019-]+[^\W\d_]+)*\.?)"
+    r"(?:,\s*(?P<rest>[^\u2014\u2013\n(:]{1,30}?))?"
+    r"(?:\s*\((?P<agency>[^)\n]{2,30})\))?"
+    r"\s*(?:\u2014|\u2013|--|-)\s+(?=\S)"
+)
+
+
+def _dateline(joined: str, lines: list[_Line], language: str | None) -> Dateline | None:
+    """Split a dateline off the first paragraph: its own block (left out of the sentences,
+    so no BLUF opens with it), its place and date kept for the sources line."""
+    first = next((ln for ln in lines if ln.kind in BODY_KINDS), None)
+    if first is None:
+        return None
+    match = _DATELINE.match(joined, first.start, first.end)
+    if match is None:
+        return None
+    place = match.group("place").strip()
+    letters = [c for c in place if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters) or len(place) > 40:
+        return None  # a dateline's place is written in capitals: "NIAMEY", "LONDON"
+    if match.end() >= first.end:
+        return None
+    rest = (match.group("rest") or "").strip()
+    date = rest if rest and _parse_date(rest, language) else None
+    place_words = [place.title()] + ([rest] if rest and date is None else [])
+    index = lines.index(first)
+    lines.insert(
+        index,
+        _Line(
+            first.start,
+            match.end(),
+            first.hint,
+            "dateline",
+            "a dateline: where the story was filed",
+        ),
+    )
+    first.start = match.end()
+    iso = _parse_date(rest, language) if date and _YEAR.search(rest) else None
+    return Dateline(", ".join(place_words), date, iso)
 
 
 def _fall_back_to_every_line(lines: list[_Line]) -> None:
