@@ -170,8 +170,17 @@ def _work(
         return "error", f"internal error ({type(error).__name__}: {error}) — please report it", ""
 
 
+def _start_worker(model: str, owner: int) -> None:
+    """A pool worker's start-up: it ends when the process ``owner`` running the batch ends,
+    and loads what every brief needs."""
+    from .lifeline import exit_with
+
+    exit_with(owner)
+    _warm(model)
+
+
 def _warm(model: str) -> None:
-    """Worker start-up: load the spaCy pipeline and gazetteer once per process."""
+    """Load the spaCy pipeline and gazetteer once per process."""
     from .extract import load_pipeline
     from .extract.gazetteer import gazetteer
 
@@ -343,7 +352,10 @@ def _on_processes(
 
     context = multiprocessing.get_context("spawn" if os.name != "posix" else "forkserver")
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_warm, initargs=(options.model,)
+        max_workers=workers,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(options.model, os.getpid()),
     ) as pool:
         futures = {
             pool.submit(_work, job.inputs, fmt, options, job.output.name, None, keep_brief): job

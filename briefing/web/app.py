@@ -13,6 +13,7 @@ import hmac
 import io
 import json
 import logging
+import os
 import secrets
 import zipfile
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -106,7 +107,7 @@ def create_app(settings: Settings) -> FastAPI:
             max_workers=settings.workers,
             mp_context=context,
             initializer=jobs.warm,
-            initargs=(settings.model,),
+            initargs=(settings.model, os.getpid()),
         )
         state["pool"] = pool
         loop = asyncio.get_running_loop()

@@ -15,9 +15,13 @@ from ..render import Layout, render_html, render_json, render_markdown, render_p
 Inputs = Sequence[tuple[str, bytes]]  # (name, raw bytes) per source, in order
 
 
-def warm(model: str) -> None:
-    """Worker start-up: the spaCy pipeline and the gazetteer, loaded once per process."""
+def warm(model: str, server: int) -> None:
+    """Worker start-up: the spaCy pipeline and the gazetteer, loaded once per process; the
+    worker ends when the server process ``server`` ends."""
     from ..extract import load_pipeline
+    from ..lifeline import exit_with
+
+    exit_with(server)
     from ..extract.gazetteer import gazetteer
 
     logging.getLogger("briefing").setLevel(logging.ERROR)
