@@ -190,7 +190,7 @@ class Figure:
     @property
     def what(self) -> str:
         """What it counts, for the brief: "officers killed", "people displaced", "deal"."""
-        if self.category in ("killed", "injured", "missing", "displaced", "arrested", "affected"):
+        if self.category in PEOPLE_CATEGORIES:
             return f"{self.of_whom or 'people'} {self.category}"
         return self.of_whom or ("money" if self.category == "money" else "")
 
@@ -216,6 +216,7 @@ FIGURE_CATEGORIES = (
     "money",
     "other",
 )
+PEOPLE_CATEGORIES = FIGURE_CATEGORIES[:6]  # counts of people: killed ... affected
 SECTIONS = ("figures", "timeline", "actors", "locations", "risks")  # sections one can hide
 
 
@@ -272,7 +273,7 @@ class Brief:
     notes: tuple[str, ...] = ()  # e.g. why a section is empty
     sentences: tuple[Sentence, ...] = ()  # every sentence of every source, to trace refs
     figures: tuple[Figure, ...] = ()  # key figures, most important first
-    timeline: tuple[Event, ...] = ()  # dated events in date order, then undated in text order
+    timeline: tuple[Event, ...] = ()  # in time order: dated events, then the undated placed
     hidden: tuple[str, ...] = ()  # sections the user asked to leave out (SECTIONS)
 
 

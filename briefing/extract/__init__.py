@@ -35,10 +35,8 @@ def extract(
         actors=find_actors(parsed, key_sentences, facts)[: options.max_actors * 2],
         locations=find_locations(parsed, key_sentences, facts)[: options.max_locations * 2],
         risks=find_risks(parsed)[: options.max_risks * 2],
-        figures=() if "figures" in options.hide else find_figures(parsed, key_sentences),
-        timeline=()
-        if "timeline" in options.hide
-        else find_timeline(
+        figures=find_figures(parsed, key_sentences),
+        timeline=find_timeline(
             parsed,
             key_sentences,
             publication_dates(d.source for d in english),

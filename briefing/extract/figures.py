@@ -17,15 +17,15 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
 from ..data import load
-from ..model import FIGURE_CATEGORIES as CATEGORIES
-from ..model import Evidence, Figure
+from ..model import FIGURE_CATEGORIES, Evidence, Figure
 from .names import person_nouns
 from .nlp import Parsed
+from .timeline import MONTHS
 from .weighing import LogisticModel, load_model
 
 _NUMERIC = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -69,6 +69,7 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 _PERCENT = re.compile(r"(%|\bper ?cent\b|\bpercent(age points?)?\b)", re.I)
 _MAX_EVIDENCE = 4
 _AMBIGUOUS_CURRENCY = frozenset({"p", "won", "real", "rand", "score"})
+_SIGNS = ("$", "£", "€", "¥", "₹", "US$")  # currency signs written before an amount
 
 FIGURE_FEATURES = (
     "money",
@@ -101,8 +102,9 @@ class Candidate:
     of_whom: str | None
     currency: str | None
     parsed: Parsed
-    features: tuple[float, ...] = ()
+    duration: bool = False  # a length of time (a prison term), not a count
     governed: str = "other"  # the category of the words that govern it, whatever it counts
+    features: tuple[float, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -205,7 +207,7 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     None for what is no figure (an age, a year, a time, a number inside a name)."""
     doc = p.doc
     start, end = span.start, span.end
-    while start > 0 and doc[start - 1].text in ("$", "£", "€", "¥", "₹", "US$"):
+    while start > 0 and doc[start - 1].text in _SIGNS:
         start -= 1
     for phrase in sorted(_QUANTIFIERS, key=len, reverse=True):
         n = len(phrase)
@@ -250,16 +252,13 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     people = noun is None or _counts_people(noun)
     category = governed if people or governed == "money" else "other"
     of_whom = _of_whom(noun) if noun is not None else None
-    return Candidate(
-        category, count, text, of_whom, currency, p, (1.0 if duration else 0.0,), governed
-    )
+    return Candidate(category, count, text, of_whom, currency, p, duration, governed)
 
 
 def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> Candidate:
     noun_is_person = (
         c.of_whom is not None and _stem(c.of_whom.split()[-1].lower()) in _people_stems()
     )
-    duration = c.features[0] if c.features else 0.0
     text = c.as_written
     features = (
         1.0 if c.category == "money" else 0.0,
@@ -276,13 +275,11 @@ def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> 
         1.0 if c.parsed.sentence.index < 3 else 0.0,
         1.0 if in_key else 0.0,
         1.0 if repeated else 0.0,
-        duration,
+        1.0 if c.duration else 0.0,
         0.0 if _DIGITS.search(text) else 1.0,
         1.0 if _quoted(c.parsed.sentence.text) else 0.0,
     )
-    return Candidate(
-        c.category, c.count, c.as_written, c.of_whom, c.currency, c.parsed, features, c.governed
-    )
+    return replace(c, features=features)
 
 
 def parse_count(text: str) -> float | None:
@@ -317,17 +314,11 @@ def parse_count(text: str) -> float | None:
                     continue
                 i = j - 1
                 break
-        elif value is not None and w in multipliers:
+        elif value is not None and w in multipliers:  # "bn" of "3bn" is a word of its own
             scale *= multipliers[w]
-        elif value is not None and re.fullmatch(r"(\d[\d.]*)(bn|m|k|tn|mn)", w or ""):
-            pass
         i += 1
     if value is None:
-        # "3bn", "1.6bn" written as one word
-        m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(bn|mn|m|k|tn|trn)\b", text.lower())
-        if not m:
-            return None
-        value, scale = float(m.group(1).replace(",", "")), multipliers[m.group(2)]
+        return None
     result = value * scale
     return int(result) if float(result).is_integer() else result
 
@@ -468,8 +459,7 @@ def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
         key: tuple[object, ...]
         if c.count is not None:
             # "three children" killed and "three days" of mourning are two figures
-            duration = bool(c.features) and c.features[FIGURE_FEATURES.index("duration")] > 0
-            key = (c.parsed.sentence.source, c.count, c.currency, c.category == "money", duration)
+            key = (c.parsed.sentence.source, c.count, c.currency, c.category == "money", c.duration)
         else:
             key = (c.parsed.sentence.source, c.as_written.lower(), c.of_whom)
         groups.setdefault(key, []).append((p, c))
@@ -505,7 +495,7 @@ def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
     # affected, then money, then the rest; the surest first within each.
     out.sort(
         key=lambda f: (
-            CATEGORIES.index(f.category),
+            FIGURE_CATEGORIES.index(f.category),
             -f.score,
             f.evidence[0].source,
             f.evidence[0].sentence,
@@ -546,41 +536,11 @@ def _in_name(doc: Any, span: Any) -> bool:
     return first.ent_type_ in ("ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "FAC")
 
 
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
-
-
 def _conversion(doc: Any, span: Any) -> bool:
     """A sum in brackets right after another sum is the same figure in another currency:
     "€4.2bn ($4.5bn)", "$12.9bn (£10bn)"."""
     i = span.start
-    while i > 0 and doc[i - 1].text in ("$", "£", "€", "¥", "₹", "US$"):
+    while i > 0 and doc[i - 1].text in _SIGNS:
         i -= 1
     return (
         i >= 2
@@ -596,7 +556,7 @@ def _conversion(doc: Any, span: Any) -> bool:
 def _day_of_month(doc: Any, span: Any) -> bool:
     """ "11 September", "March 26": a date the NER did not mark."""
     near = [doc[i].lower_.rstrip(".") for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
-    return len(span) == 1 and any(w in _MONTHS for w in near) and doc[span.start].text.isdigit()
+    return len(span) == 1 and any(w in MONTHS for w in near) and doc[span.start].text.isdigit()
 
 
 def _phone(text: str) -> bool:

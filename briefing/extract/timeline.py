@@ -22,11 +22,10 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Event, Evidence
-from .names import DATELINE
 from .nlp import Parsed
 from .weighing import LogisticModel, load_model
 
-_MONTHS = {
+MONTHS = {
     m: i
     for i, names in enumerate(
         (
@@ -62,27 +61,7 @@ _WEEKDAY_INDEX = {
     )
     for name in names.split()
 }
-_WEEKDAYS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    ]
-)
+_WEEKDAYS = frozenset(_WEEKDAY_INDEX)
 _RELATIVE = frozenset(
     [
         "yesterday",
@@ -182,8 +161,7 @@ def find_timeline(
     limit: int = 8,
     datelines: Mapping[str, str | None] | None = None,
 ) -> tuple[Event, ...]:
-    """The timeline: the ``limit`` most probable events, dated ones in date order, then the
-    undated in the order the text tells them."""
+    """The timeline: the ``limit`` most probable events, in time order (see ``order``)."""
     model = model or timeline_model()
     scored = [
         (model.probability(c.features), c)
@@ -254,12 +232,16 @@ def _stand_in_day(dateline_date: str | None, whens: Sequence[str]) -> datetime:
     day, month = 1, 7
     if dateline_date:
         words = dateline_date.lower().replace(",", " ").replace(".", " ").split()
-        found_month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+        found_month = next((MONTHS[w] for w in words if w in MONTHS), None)
         found_day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 28), None)
         if found_month and found_day:
             day, month = found_day, found_month
-    names = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    days = {names.index(w) for when in whens for w in when.lower().split() if w in names}
+    days = {
+        _WEEKDAY_INDEX[w]
+        for when in whens
+        for w in when.lower().strip(".,").split()
+        if w in _WEEKDAY_INDEX
+    }
     weekday = None
     if days:
         # News tells the days just past: the story's day ends the shortest run of days that
@@ -293,7 +275,7 @@ def _days_from(when: str, base: datetime, future: bool) -> float | None:
     weekday = next((_WEEKDAY_INDEX[w] for w in words if w in _WEEKDAY_INDEX), None)
     if weekday is not None:
         return float(sign * ((sign * (weekday - base.weekday())) % 7))
-    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
     if month is not None:
         return float(sign * ((sign * (month - base.month)) % 12) * 30)
     if "yesterday" in words:
@@ -316,10 +298,15 @@ def _days_from(when: str, base: datetime, future: bool) -> float | None:
 
 
 def _count(word: str) -> int:
-    small = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    """A number written as digits or a word ("three"), else 0."""
+    from text_to_num import text2num
+
     if word.isdigit():
         return int(word)
-    return small.index(word) + 1 if word in small else 0
+    try:
+        return int(text2num(word, "en"))
+    except ValueError:
+        return 0
 
 
 def candidates(
@@ -331,14 +318,8 @@ def candidates(
         last[p.sentence.source] = max(last.get(p.sentence.source, 0), p.sentence.index)
     out = []
     for p in parsed:
-        dateline = DATELINE.match(p.sentence.text)
-        spans = [
-            e
-            for e in p.doc.ents
-            if e.label_ in ("DATE", "TIME")
-            and _is_point(e)
-            and not (dateline and e.start_char < dateline.end())  # when it was filed
-        ]
+        # (a dateline's date, when the story was filed, is left out at ingest)
+        spans = [e for e in p.doc.ents if e.label_ in ("DATE", "TIME") and _is_point(e)]
         spans += _time_adverbs(p.doc, spans)
         if not spans:
             continue
@@ -351,7 +332,7 @@ def candidates(
         text = ent.text
         features = (
             1.0 if _YEAR.search(text) else 0.0,
-            1.0 if any(w.lower_.rstrip(".") in _MONTHS for w in ent) else 0.0,
+            1.0 if any(w.lower_.rstrip(".") in MONTHS for w in ent) else 0.0,
             1.0
             if any(w.lower_.rstrip(".") in _WEEKDAYS for w in ent)
             or (_DAY.search(text) and not _YEAR.fullmatch(text))
@@ -399,7 +380,7 @@ def resolve(when: str, anchor: datetime | None, future: bool = False) -> str | N
     """
     words = [w.strip(".,") for w in when.lower().split()]
     years = _YEAR.findall(when)
-    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
     if years:
         if len(set(years)) > 1 or re.search(r"\b(1[89]|20)\d\ds\b", when):
             return years[0] if len(set(years)) == 1 else None  # a span or a decade: no one date
@@ -550,7 +531,7 @@ def _specificity(text: str) -> int:
     words = text.lower().split()
     return (
         3 * bool(_YEAR.search(text))
-        + 2 * any(w.strip(".,") in _MONTHS for w in words)
+        + 2 * any(w.strip(".,") in MONTHS for w in words)
         + any(w.strip(".,") in _WEEKDAYS for w in words)
     )
 
@@ -560,7 +541,7 @@ def _event(probability: float, c: Candidate) -> Event:
     return Event(
         when=c.when,
         date=c.date,
-        text=_one_line(DATELINE.sub("", s.text)),  # the line states the event, not the filing
+        text=_one_line(s.text),
         score=round(probability, 4),
         evidence=(Evidence(s.source, s.index, s.text),),
     )

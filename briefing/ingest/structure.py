@@ -495,7 +495,8 @@ def _dateline(joined: str, lines: list[_Line], language: str | None) -> Dateline
     if match.end() >= first.end:
         return None
     rest = (match.group("rest") or "").strip()
-    date = rest if rest and _parse_date(rest, language) else None
+    parsed = _parse_date(rest, language) if rest else None
+    date = rest if parsed else None
     place_words = [place.title()] + ([rest] if rest and date is None else [])
     index = lines.index(first)
     lines.insert(
@@ -509,8 +510,7 @@ def _dateline(joined: str, lines: list[_Line], language: str | None) -> Dateline
         ),
     )
     first.start = match.end()
-    iso = _parse_date(rest, language) if date and _YEAR.search(rest) else None
-    return Dateline(", ".join(place_words), date, iso)
+    return Dateline(", ".join(place_words), date, parsed if _YEAR.search(rest) else None)
 
 
 def _fall_back_to_every_line(lines: list[_Line]) -> None:
