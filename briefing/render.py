@@ -431,26 +431,19 @@ def to_dict(brief: Brief) -> dict[str, Any]:
 
 def figure_dict(f: Figure) -> dict[str, Any]:
     """A key figure in the ``briefing/1`` schema."""
-    return {
-        "category": f.category,
-        "count": f.count,
-        "as_written": f.as_written,
-        "of_whom": f.of_whom,
-        "currency": f.currency,
-        "score": f.score,
-        "evidence": [_evidence(e) for e in f.evidence],
-    }
+    return _with_evidence(f, "category", "count", "as_written", "of_whom", "currency", "score")
 
 
 def event_dict(e: Event) -> dict[str, Any]:
     """A timeline entry in the ``briefing/1`` schema."""
-    return {
-        "when": e.when,
-        "date": e.date,
-        "text": e.text,
-        "score": e.score,
-        "evidence": [_evidence(x) for x in e.evidence],
-    }
+    return _with_evidence(e, "when", "date", "text", "score")
+
+
+def _with_evidence(item: Any, *fields: str) -> dict[str, Any]:
+    """The named fields of an item, in that order, then its evidence sentences."""
+    out = {name: getattr(item, name) for name in fields}
+    out["evidence"] = [_evidence(e) for e in item.evidence]
+    return out
 
 
 def _evidence(e: Any) -> dict[str, Any]:
