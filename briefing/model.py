@@ -168,7 +168,7 @@ class Risk:
     """A forward-looking danger stated in the text, with the source's own likelihood wording."""
 
     text: str
-    likelihood: str  # one of LIKELIHOODS
+    likelihood: str | None  # one of LIKELIHOODS; None where the source states none
     cue: str  # the words that set the likelihood
     score: float
     evidence: tuple[Evidence, ...]

@@ -396,7 +396,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
             {
                 "text": r.text,
                 "likelihood": r.likelihood,
-                "likelihood_basis": "source wording",
+                "likelihood_basis": "source wording" if r.likelihood else "not stated",
                 "cue": r.cue,
                 "score": r.score,
                 "evidence": [_evidence(e) for e in r.evidence],

@@ -88,7 +88,10 @@ def test_json_schema(runner: CliRunner, article: Path) -> None:
             "likely",
             "very likely",
             "almost certain",
+            None,  # the source states none
         }
+        assert (risk["likelihood"] is None) == (risk["likelihood_basis"] == "not stated")
+        assert (risk["likelihood"] is None) == (risk["cue"] == "")
         assert all(isinstance(e["sentence"], int) for e in risk["evidence"])
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+
 import pytest
 
-from briefing import Options
+from briefing import Options, make_brief, render_html, render_markdown
 from briefing.extract import extract
 from briefing.ingest import source_from_bytes
 from briefing.model import Extraction
@@ -115,6 +118,42 @@ def test_risks_carry_likelihood_from_the_source_wording_and_evidence() -> None:
     assert by_sentence[1].likelihood == "likely" and by_sentence[1].cue == "likely"
     assert by_sentence[2].likelihood == "roughly even chance" and by_sentence[2].cue == "could"
     assert 3 not in by_sentence and 0 not in by_sentence
+
+
+def test_a_likelihood_is_read_as_its_sentence_says_it_or_not_at_all() -> None:
+    found = run(
+        "Seismologists said a major earthquake on the fault was not likely this decade. "
+        "The finance ministry denied that the state bank will default on its loans. "
+        "A strike by dock workers in May disrupted exports and cost the port millions. "
+        "Officials are not expected to lift the curfew imposed after the riots. "
+        "Savers lost money in the pension fraud, which the fund says it will repay. "
+        "Aid groups warned that cholera could spread through the flooded camps."
+    )
+    by_sentence = {r.evidence[0].sentence: r for r in found.risks}
+    assert (by_sentence[0].likelihood, by_sentence[0].cue) == ("unlikely", "not likely")
+    assert by_sentence[1].likelihood == "unlikely"  # denied: not the "will" it denies
+    assert by_sentence[1].cue.startswith("denied")
+    assert (by_sentence[3].likelihood, by_sentence[3].cue) == ("unlikely", "not expected to")
+    assert by_sentence[5].likelihood == "roughly even chance"
+    for i in (2, 4):  # "May" is the month; "will" rates the repayment, not the fraud
+        if i in by_sentence:
+            assert (by_sentence[i].likelihood, by_sentence[i].cue) == (None, ""), i
+
+
+def test_a_risk_without_a_stated_likelihood_wears_no_badge(tmp_path: Path) -> None:
+    article = tmp_path / "dock.txt"
+    article.write_text(
+        "Dock strike halts exports\n\n"
+        "A strike by dock workers in May disrupted exports and cost the port of Velmar "
+        "millions in lost trade. Union leaders said talks with the port authority had "
+        "broken down. The port authority said the strike action had caused severe damage "
+        "to the town's economy. Exporters said the losses had hit farmers hardest."
+    )
+    brief = make_brief([article], Options(date=datetime(2026, 6, 1, tzinfo=UTC)))
+    assert brief.risks and all(r.likelihood is None for r in brief.risks)
+    html, md = render_html(brief), render_markdown(brief)
+    assert "not stated" in html and 'class="pill' not in html
+    assert "not stated" in md and "roughly even chance" not in md
 
 
 def test_non_english_text_extracts_without_failing() -> None:

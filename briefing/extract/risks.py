@@ -75,7 +75,7 @@ _LIKELIHOOD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"significant|growing|great|considerable)",
             "likely",
         ),
-        (r"very unlikely|highly unlikely|remote (chance|possibility)", "very unlikely"),
+        (r"very unlikely|highly unlikely|remote (chance|possibility)|impossible", "very unlikely"),
         (r"unlikely|doubt\w*|improbable", "unlikely"),
         (r"almost certain(ly)?|inevitabl[ey]|certain(ly)? to", "almost certain"),
         (r"very likely|highly likely|high risk|expected to|poised to", "very likely"),
@@ -229,7 +229,7 @@ def find_risks(parsed: Sequence[Parsed], model: RiskModel | None = None) -> tupl
         if score < threshold:
             continue
         text = p.sentence.text
-        cue, likelihood = _likelihood(text)
+        cue, likelihood = _likelihood(p.doc, text)
         evidence = Evidence(p.sentence.source, p.sentence.index, text)
         statement = _statement(p.doc, text)
         risks.append(Risk(statement, likelihood, cue, round(score, 3), (evidence,)))
@@ -348,12 +348,74 @@ def _has_actor(p: Parsed) -> bool:
     return any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") for e in p.doc.ents)
 
 
-def _likelihood(text: str) -> tuple[str, str]:
+# A rating its sentence negates ("was not likely", "is not expected to", "not impossible")
+# says the opposite; a modal's negation is part of the danger ("the dam may not hold") and
+# keeps its term, so only the rating words are here.
+_NEGATED = {
+    "almost certain": "roughly even chance",
+    "very likely": "unlikely",
+    "likely": "unlikely",
+    "unlikely": "roughly even chance",
+    "very unlikely": "unlikely",
+}
+# Verbs whose clause the speaker denies: "Greece has denied it will fail to pay" (the
+# pipeline has no lemmatizer: word forms by their stems).
+_DENYING = re.compile(r"(den(y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*|rebuff\w*)$")
+_MODALS = frozenset("will would could may might can shall should must".split())  # noqa: SIM905
+_HEADED = frozenset({"aux", "auxpass", "neg", "advmod", "acomp", "xcomp", "prt"})
+
+
+def _reporting(clause: Any) -> list[Any]:
+    """The words that report or embed a clause ("OCHA warned the fighting could …", "fears
+    that …"): up its chain of clausal complements, never out of a relative clause (the
+    "fraud, which the society says it will refund" rates the refund, not the fraud)."""
+    out = []
+    while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") and clause.head != clause:
+        clause = clause.head
+        out.append(clause)
+    return out
+
+
+def _likelihood(doc: Any, text: str) -> tuple[str, str | None]:
+    """The source's own likelihood words for the danger its sentence names, and their ICD 203
+    term; ("", None) where the sentence states none.
+
+    A cue counts only where it bears on a danger word (the danger is in the clause the cue
+    belongs to or in what reports that clause, or the cue is the danger word: "fears", "the
+    risk of"), so "… which the
+    society says it will refund" rates nothing; a modal counts only as a modal ("in May" is
+    no hedge); a negated rating or a denied clause is read the other way round."""
+    dangers = {t.i for t in doc if _DANGER.fullmatch(t.text)}
     for pattern, term in _LIKELIHOOD:
-        match = pattern.search(text)
-        if match:
-            return match.group(0), term
-    return "", "roughly even chance"
+        for match in pattern.finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            token = span.root
+            if token.lower_ in _MODALS and token.tag_ != "MD":
+                continue  # the month "May", a "will" that is a noun
+            if token.lower_.startswith(("warn", "threaten")) and token.pos_ != "VERB":
+                continue  # "ignored warnings" rates nothing; "warned that …" does
+            clause = token.head if token.dep_ in _HEADED else token
+            if not (
+                token.i in dangers
+                or dangers & {t.i for t in clause.subtree}
+                or dangers & {t.i for t in _reporting(clause)}
+            ):
+                continue
+            cue = match.group(0)
+            negation = next(
+                (c for t in (token, clause) for c in t.children if c.dep_ == "neg"), None
+            )
+            if negation is not None and term in _NEGATED:
+                term = _NEGATED[term]
+                if 0 < span.start - negation.i <= 3:  # "not impossible", "not expected to"
+                    cue = doc[negation.i : span.end].text
+            denier = next((a for a in clause.ancestors if _DENYING.match(a.lower_)), None)
+            if denier is not None and term in ("likely", "very likely", "almost certain"):
+                term, cue = "unlikely", f"{denier.text} \u2026 {cue}"  # "denied … will"
+            return cue, term
+    return "", None
 
 
 # Verbs that report what someone said, warned or feared: the risk is in their clause.
