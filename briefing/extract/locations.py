@@ -126,8 +126,13 @@ def place_mentions(
             out.append(site)  # "in a Walmart parking lot": the place is the lot
             continue
         if ent.label_ == "ORG" and _SITE_NAME.search(surface) and setting:
+            if ent.start >= 2 and doc[ent.start - 1].tag_ == "POS" and doc[ent.start - 2].pos_ == "PROPN":
+                surface = clean(doc[ent.start - 2 : ent.end].text)  # "Duncan's District Court"
             out.append((surface, "FAC", acts, setting))  # "girls from Bethnal Green Academy"
             continue
+        if ent.start > 0 and doc[ent.start - 1].text in _SITE_PREFIXES and setting:
+            out.append((f"{doc[ent.start - 1].text} {surface}", "FAC", acts, setting))
+            continue  # "serving time at HMP Birmingham"
         if k in _CONTINENTS and ent.start > 0 and doc[ent.start - 1].lower_ in _QUARTERS:
             surface = f"{doc[ent.start - 1].text} {surface}"  # "south Asia", "West Africa"
         elif ent.start > 0 and doc[ent.start - 1].lower_ in _QUARTERS and g.country_code(k):
@@ -185,9 +190,11 @@ _SITE_NOUNS = frozenset(
 )
 # An organisation named for the site it is: "Bethnal Green Academy", "Belmarsh Prison".
 _SITE_NAME = re.compile(
-    r"\b(Academy|School|College|Hospital|Clinic|Prison|Jail|Hotel|Stadium|Station|Barracks|"
-    r"Camp|Mall|Market|Infirmary)$"
+    r"\b(Academy|School|College|University|Hospital|Clinic|Prison|Jail|Hotel|Stadium|Station|"
+    r"Barracks|Camp|Mall|Market|Infirmary|Court|Courthouse|Airport|Hall)$"
 )
+# Words before a place's name that make it a site there: "HMP Birmingham" is the prison.
+_SITE_PREFIXES = frozenset("HMP HMYOI RAF".split())  # noqa: SIM905
 
 
 def _site_of(ent: Any) -> tuple[str, str, bool, bool] | None:
