@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -126,7 +127,8 @@ def place_mentions(
             out.append(site)  # "in a Walmart parking lot": the place is the lot
             continue
         if ent.label_ == "ORG" and _SITE_NAME.search(surface) and setting:
-            if ent.start >= 2 and doc[ent.start - 1].tag_ == "POS" and doc[ent.start - 2].pos_ == "PROPN":
+            before = doc[max(0, ent.start - 2) : ent.start]
+            if len(before) == 2 and before[1].tag_ == "POS" and before[0].pos_ == "PROPN":
                 surface = clean(doc[ent.start - 2 : ent.end].text)  # "Duncan's District Court"
             out.append((surface, "FAC", acts, setting))  # "girls from Bethnal Green Academy"
             continue
@@ -406,23 +408,45 @@ def named_as_scene(ent: Any) -> bool:
     Aguas Verdes". For an organisation only the naming pattern and routes count ("at
     Walmart", "a stake in Irancell" stay organisations); a person with a title before the
     name stays a person."""
+    if named_as_settlement(ent):
+        return True
     token = first_conjunct(ent.root)
     if token.dep_ != "pobj":
         return False
     prep = token.head
-    if _names_a_settlement(prep):
-        return True
-    if prep.lower_ in ("to", "from") and prep.head.lower_ in _ROUTES:
-        return True  # "trains to Aguas Verdes", "the road from Kurmuk"
     doc = ent.doc
     singular_norp = ent.label_ == "NORP" and ent.root.tag_ == "NNP"  # "in the Peloponnese"
     if not (ent.label_ == "PERSON" or singular_norp) or (
         ent.start > 0 and doc[ent.start - 1].lower_ in TITLES
     ):
         return False
-    if prep.lower_ in _SPATIAL:
+    return prep.lower_ in _SPATIAL or journey_end(ent)
+
+
+def journey_end(ent: Any) -> bool:
+    """Where someone goes or comes from: "fled to Tal Tamr", "returned from Makhanga"."""
+    token = first_conjunct(ent.root)
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("to", "from")
+        and prep.head.lower_.startswith(_MOTION)
+    )
+
+
+def named_as_settlement(ent: Any) -> bool:
+    """The sentence names it as a place by its kind or as the end of a route, whatever NER
+    took it for: "the village of Tal Baydar", "residents of al-Qaim", "Sennar state",
+    "trains to Aguas Verdes"."""
+    if _names_a_region(ent):
         return True
-    return prep.lower_ in ("to", "from") and prep.head.lower_.startswith(_MOTION)
+    token = first_conjunct(ent.root)
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return _names_a_settlement(prep) or (
+        prep.lower_ in ("to", "from") and prep.head.lower_ in _ROUTES
+    )
 
 
 def _moving(word: Any) -> bool:
@@ -587,6 +611,19 @@ def find_locations(
         facts.brands,
         facts.lower,
     )
+    # What NER calls each name across the text, and the names the text calls a place by
+    # its kind: an unknown name is a place only where it is one before its role makes it one
+    # ("took a swipe at Myleene Klass" does not make the person a place).
+    labels: dict[str, Counter[str]] = {}
+    for p in parsed:
+        for e in p.doc.ents:
+            labels.setdefault(key(clean(e.text)), Counter())[_VOTE.get(e.label_, "")] += 1
+    settled = {
+        key(clean(e.text))
+        for p in parsed
+        for e in p.doc.ents
+        if named_as_settlement(e) or journey_end(e)
+    } | {key(n) for p in parsed for n in _untagged_settlements(p.doc)}
     scenes: dict[str, set[Sentence]] = {}  # key -> sentences where something happens there
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
@@ -625,6 +662,8 @@ def find_locations(
             or (" " not in k and k in lower)
             or k in known_bodies()
             or k in businesses
+            or (label != "FAC" and k not in settled and _named_otherwise(labels.get(k)))
+            or bool(ORG_TAIL.search(mentions.name()))  # "from West Midlands Police"
         ):
             continue  # an unresolved name that is a person's, a bare code ("QC"), a word, a
             # well-known group ("an official in Kataib Hezbollah")
@@ -670,6 +709,14 @@ def find_locations(
     ]
     ranked = sorted(kept, key=lambda r: (-_salience(r[0], r[2], key_sentences), r[2].first))
     return tuple(_location(place, label, m, g) for place, label, m in ranked)
+
+
+_VOTE = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person"}
+
+
+def _named_otherwise(votes: Counter[str] | None) -> bool:
+    """NER calls the name a person more often than a place."""
+    return votes is not None and votes["person"] > votes["place"]
 
 
 def _only_acts(place: Place | None, m: Mentions, g: Gazetteer, hosts: set[str | None]) -> bool:
