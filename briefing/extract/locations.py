@@ -278,6 +278,15 @@ def is_setting(token: Any) -> bool:
         return head.lower_ not in ("to", "from") or _moving(head.head)
     if token.dep_ == "pobj" and _names_a_settlement(head):
         return True  # "the town of Bhaktapur", "Karauli district of Rajasthan"
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ == "NOUN"
+        and head.head.lower_ not in person_nouns()
+        and head.head.dep_ == "pobj"
+        and is_setting(head.head)
+    ):
+        return True  # "a bomb exploded in the central market of Korvasta"
     if token.dep_ == "dobj" and head.lower_.startswith(_GOING):
         return True  # "visiting Israel", "the quake that hit Nepal"
     # "the south of Syria", "the border with Lebanon": a part or edge of the place (the
@@ -738,13 +747,14 @@ def _needs_a_scene(
     """Whether the place counts only with a mention where something happens there: a country
     (unless another place named lies in it) or a world region — one that only acts, backs,
     objects or qualifies ("US forces", "the UK's presidency", "Middle East observers") is
-    not a location — a name the gazetteer does not know, named once, and a region named once
+    not a location — a name the gazetteer does not know, and a region named once
     in a country the text does not name ("the Zaire strain" of a virus is no Angolan
     province)."""
     if place is None:
-        # a name the gazetteer does not know, named once, is a place only if something happens
-        # there, or if its own words say so ("Birch Road East", "the Pungwe River")
-        return m.count == 1 and not any(
+        # a name the gazetteer does not know is a place only if something happens there, or
+        # if its own words say so ("Birch Road East", "the Pungwe River"): "Alibaba's listing"
+        # twice, tagged a place, is not one
+        return not any(
             names_a_street(f) or _WATER.search(f) or _REGION.search(f) for f in m.forms
         )
     if place.kind == "region" and place.country is None:
