@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
@@ -26,6 +27,7 @@ from .names import (
     untagged_names,
 )
 from .nlp import Parsed
+from .weighing import LogisticModel, load_model
 
 _WATER = re.compile(r"\b(sea|ocean|gulf|bay|river|lake|strait|straits|channel|canal)\b", re.I)
 _REGION_NOUNS = frozenset(
@@ -587,8 +589,26 @@ def find_locations(
     parsed: Sequence[Parsed],
     key_sentences: Collection[tuple[str, int]] = (),
     facts: TextFacts | None = None,
+    model: LogisticModel | None = None,
 ) -> tuple[Location, ...]:
-    """Places named in the text, merged by what they resolve to, ranked by mentions.
+    """Places named in the text, merged by what they resolve to, ranked by salience: those of
+    location_candidates whose fitted weighing (``model``, else data/locations.json) reaches
+    the model's threshold."""
+    model = model or location_model()
+    return tuple(
+        loc
+        for loc, features in location_candidates(parsed, key_sentences, facts)
+        if model.probability(features) >= model.threshold
+    )
+
+
+def location_candidates(
+    parsed: Sequence[Parsed],
+    key_sentences: Collection[tuple[str, int]] = (),
+    facts: TextFacts | None = None,
+) -> list[tuple[Location, tuple[float, ...]]]:
+    """Places the rules keep, merged by what they resolve to, ranked by salience, each with
+    its LOCATION_FEATURES.
 
     A country or capital named only as an actor ("Washington believes", "Germany pledged")
     is left to the actors; so is a word the text also writes in lower case ("Tsunami").
@@ -710,14 +730,88 @@ def find_locations(
     subject = next(
         (mk for mk, r in resolved.items() if r[2].count == top >= 3 and second < top), None
     )
-    kept = [
-        r
+    kept = {
+        mk: r
         for mk, r in resolved.items()
         if not _only_acts(r[0], r[2], g, hosts)
         and (in_scene[mk] or mk == subject or not _needs_a_scene(r[0], r[2], hosts, countries))
+    }
+    # The story's own country: the subject's, else the country of the most named place.
+    home = next(
+        (
+            r[0].country
+            for r in sorted(kept.values(), key=lambda r: (-r[2].count, r[2].first))
+            if r[0] is not None and r[0].country
+        ),
+        None,
+    )
+    weighed = [
+        (
+            r,
+            location_features(
+                r[0], r[1], r[2], len(in_scene[mk]), mk == subject, home, hosts, key_sentences
+            ),
+        )
+        for mk, r in kept.items()
     ]
-    ranked = sorted(kept, key=lambda r: (-_salience(r[0], r[2], key_sentences), r[2].first))
-    return tuple(_location(place, label, m, g) for place, label, m in ranked)
+    ranked = sorted(
+        weighed, key=lambda w: (-_salience(w[0][0], w[0][2], key_sentences), w[0][2].first)
+    )
+    return [(_location(place, label, m, g), features) for (place, label, m), features in ranked]
+
+
+LOCATION_FEATURES = (
+    "mentions",  # log(1 + mentions)
+    "scenes",  # log(1 + sentences where something happens there)
+    "lead",  # 1 / (1 + index of the first mention / 3)
+    "key",  # named in the brief's key points (at most 2)
+    "known",  # the gazetteer knows it
+    "country",  # its kind as listed (resolved, else from its label and words; else "place")
+    "region",
+    "city",
+    "facility",
+    "water",
+    "acting",  # share of its mentions as the subject or possessor ("Athens insisted")
+    "hosts",  # a country other listed places lie in
+    "subject",  # the place the story names most (three times or more)
+    "abroad",  # in another country than the story's own (the most named place's)
+    "once",  # named once
+)
+
+
+def location_features(
+    place: Place | None,
+    label: str,
+    m: Mentions,
+    scenes: int,
+    subject: bool,
+    home: str | None,
+    hosts: Collection[str | None],
+    key_sentences: Collection[tuple[str, int]] = (),
+) -> tuple[float, ...]:
+    """A kept place's cues, in LOCATION_FEATURES order, for the fitted weighing
+    (data/locations.json) of whether a careful reader lists it."""
+    kind = place.kind if place is not None else ""
+    in_key = sum(1 for s in m.sentences if (s.source, s.index) in key_sentences)
+    return (
+        math.log1p(m.count),
+        math.log1p(scenes),
+        1.0 / (1 + m.first[1] / 3),
+        float(min(in_key, 2)),
+        float(place is not None),
+        *(float(kind == k) for k in ("country", "region", "city", "facility", "water")),
+        len(m.strong) / max(1, len(m.sentences)),
+        float(kind == "country" and place is not None and place.country in hosts),
+        float(subject),
+        float(place is not None and home is not None and place.country not in (None, home)),
+        float(m.count == 1),
+    )
+
+
+@lru_cache(maxsize=1)
+def location_model() -> LogisticModel:
+    """The fitted weighing of kept places (data/locations.json, tools/fit_places.py)."""
+    return load_model("locations.json", LOCATION_FEATURES)
 
 
 _VOTE = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person"}
@@ -754,9 +848,7 @@ def _needs_a_scene(
         # a name the gazetteer does not know is a place only if something happens there, or
         # if its own words say so ("Birch Road East", "the Pungwe River"): "Alibaba's listing"
         # twice, tagged a place, is not one
-        return not any(
-            names_a_street(f) or _WATER.search(f) or _REGION.search(f) for f in m.forms
-        )
+        return not any(names_a_street(f) or _WATER.search(f) or _REGION.search(f) for f in m.forms)
     if place.kind == "region" and place.country is None:
         return True  # a continent or world region: "Middle East observers", "across Europe"
     if place.kind == "region" and m.count == 1 and place.country not in countries:
