@@ -1030,3 +1030,22 @@ def test_the_fitted_weighing_lists_scenes_and_leaves_passing_mentions() -> None:
     unknown = features(mentions=0.69, lead=0.2, once=1)
     assert model.probability(scene) >= model.threshold > model.probability(sea)
     assert model.threshold > model.probability(unknown)
+
+
+def test_a_mixed_case_acronym_matches_only_as_written() -> None:
+    """'LeT' is Lashkar-e-Taiba; "Let's" in a car review is no armed group."""
+    found = run(
+        "The reviewer drove the new hatchback for a week. Let's wait and see, he said, "
+        "before the price is set. Let's work together, the dealer replied on Monday."
+    )
+    assert "Lashkar-e-Taiba" not in {a.name for a in found.actors}
+    found = run("Police in Srinagar said LeT fighters attacked the camp on Friday.")
+    assert "Lashkar-e-Taiba" in {a.name for a in found.actors}
+
+
+def test_northern_ireland_is_in_the_united_kingdom() -> None:
+    """A compass word before a country names part of it ("northern Syria"), but Northern
+    Ireland is a place of its own, in the United Kingdom."""
+    found = run("Riots broke out in Belfast and across Northern Ireland on Monday night.")
+    place = places_by_name(found)["Northern Ireland"]
+    assert place.country == "United Kingdom"

@@ -137,6 +137,7 @@ class _Data:
     first_words: frozenset[str]  # first words of the known names' keys, to skip the rest fast
     qualified_heads: frozenset[str]  # heads that need a nation or name ("Syrian regime")
     agentive: frozenset[str]  # heads whose possessor acts through them ("Russia's army")
+    cased: frozenset[str]  # keys of mixed-case acronyms ("LeT"): they match only as written
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +145,9 @@ def _data() -> _Data:
     raw = load("actors.json")
     known = known_bodies()
     exact = {form for item in raw["known"] for form in [item["name"], *item["aliases"]]}
+    # Names in mixed-case capitals ("LeT", "JeM") are acronyms: only as written, never the
+    # word they spell ("Let's wait and see").
+    cased = {key(f) for f in exact if len(f) <= 5 and not f.isupper() and _capitals(f) >= 2}
     return _Data(
         dict(raw["group_heads"]),
         known,
@@ -153,7 +157,12 @@ def _data() -> _Data:
         frozenset(k.split()[0] for k in known if k),
         frozenset(raw["qualified_heads"]),
         frozenset(raw["group_heads"]) | frozenset(raw["agentive_heads"]) | TITLES,
+        frozenset(cased),
     )
+
+
+def _capitals(form: str) -> int:
+    return sum(c.isupper() for c in form)
 
 
 @dataclass(frozen=True)
@@ -421,7 +430,7 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention
             continue  # "NIAMEY, 9 June —": a dateline, not an actor
         acts = _acts(ent.root)
         label = ent.label_
-        if k in data.known:
+        if k in data.known and (k not in data.cased or surface in data.exact):
             name, kind = data.known[k]
             out.append(_Mention(surface, kind, acts, key(name)))
             covered.update(range(ent.start, ent.end))
@@ -744,6 +753,8 @@ def _known_spans(doc: Any, data: _Data) -> list[tuple[int, int, str, str]]:
             if span[-1].is_punct:
                 continue  # "Hizballah," is "Hizballah"
             hit = data.known.get(key(span.text))
+            if key(span.text) in data.cased and span.text not in data.exact:
+                hit = None  # "Let's wait and see" names no LeT
             if (
                 hit
                 and (span.text in data.exact or not span.text.isupper())

@@ -176,11 +176,11 @@ class Gazetteer:
         code = self.country_code(name_key)
         if code and code in self.country_places:
             return self.country_places[code]
+        if name_key in self.curated:  # "Northern Ireland" is a place of its own, not a part
+            return self.curated[name_key]  # of Ireland
         part = _PART.match(name_key)
         if part and (code := self.country_code(part.group(2))) in self.extents:
             return self._part_of(part.group(1), code)
-        if name_key in self.curated:
-            return self.curated[name_key]
         region = _REGION_WORDS.search(name_key)
         if region:
             # "Helmand province"; "Homs province": a region named after its capital, placed
