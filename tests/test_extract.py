@@ -196,6 +196,10 @@ def names_and_aliases(found: Extraction) -> set[str]:
     return {form for a in found.actors for form in (a.name, *a.aliases)}
 
 
+def names_and_aliases_of(items) -> set[str]:  # type: ignore[no-untyped-def]
+    return {form for item in items for form in (item.name, *item.aliases)}
+
+
 def test_a_country_and_its_government_are_one_actor() -> None:
     found = run(
         "Greece has denied it will miss a loan repayment due next week. "
@@ -1049,3 +1053,17 @@ def test_northern_ireland_is_in_the_united_kingdom() -> None:
     found = run("Riots broke out in Belfast and across Northern Ireland on Monday night.")
     place = places_by_name(found)["Northern Ireland"]
     assert place.country == "United Kingdom"
+
+
+def test_a_person_in_a_place_role_stays_a_person() -> None:
+    """NER calls Elsa Marrow a person; "a swipe at" her does not put her on the map, and she
+    is an actor. "Ed Damazin, the state capital" is named as a place."""
+    found = run(
+        "Comedian Rob Tenner took a swipe at Elsa Marrow over her tax remarks at a rally. "
+        "Elsa Marrow said she would not apologise. "
+        "Witnesses in Ed Damazin, the state capital, said fighters entered the suburbs."
+    )
+    assert "Elsa Marrow" not in names_and_aliases_of(found.locations)
+    assert actor(found, "Elsa Marrow").kind == "person"
+    assert "Ed Damazin" in names_and_aliases_of(found.locations)
+    assert "Ed Damazin" not in {a.name for a in found.actors}

@@ -447,8 +447,10 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention
         if not person and (
             is_mislabelled_place(label, surface, g, text.facts.countries, text.facts.brands)
             or _names_a_place(surface, g)
-            or named_as_scene(ent)
-            or k in text.facts.scenes  # "Residents of al-Bukamal" after "the town of al-Bukamal"
+            or (
+                (named_as_scene(ent) or k in text.facts.scenes)  # "Residents of al-Bukamal"
+                and k not in text.facts.people  # "a swipe at Myleene Klass": still a person
+            )
         ):
             label = "GPE"
         mention = None

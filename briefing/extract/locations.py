@@ -303,6 +303,10 @@ def _names_a_settlement(prep: Any) -> bool:
     return prep.lower_ == "of" and prep.head.lower_ in _SETTLEMENTS
 
 
+# What a place is called beside its name: "Ed Damazin, the state capital".
+_PLACE_APPOSITIONS = frozenset(
+    "capital village town city district province region county suburb island port".split()  # noqa: SIM905
+)
 # A country's posts abroad: "the US embassy" is not in the US.
 _ABROAD = frozenset(["embassy", "embassies", "consulate", "base", "bases", "mission", "forces"])
 # Verbs whose object is a scene: going there, leaving it, striking it.
@@ -448,9 +452,11 @@ def journey_end(ent: Any) -> bool:
 def named_as_settlement(ent: Any) -> bool:
     """The sentence names it as a place by its kind or as the end of a route, whatever NER
     took it for: "the village of Tal Baydar", "residents of al-Qaim", "Sennar state",
-    "trains to Aguas Verdes"."""
+    "Ed Damazin, the state capital", "trains to Aguas Verdes"."""
     if _names_a_region(ent):
         return True
+    if any(c.dep_ == "appos" and c.lower_ in _PLACE_APPOSITIONS for c in ent.root.children):
+        return True  # "Ed Damazin, the state capital"
     token = first_conjunct(ent.root)
     if token.dep_ != "pobj":
         return False
@@ -572,6 +578,7 @@ class TextFacts:
     name_words: frozenset[str]  # words of people's full names (full_name_words)
     scenes: frozenset[str]  # names it uses as scenes anywhere (scene_names)
     businesses: frozenset[str]  # names it says are organisations (business_names)
+    people: frozenset[str]  # names it treats as people, whatever their roles (people_named)
 
 
 def text_facts(parsed: Sequence[Parsed], g: Gazetteer) -> TextFacts:
@@ -582,6 +589,7 @@ def text_facts(parsed: Sequence[Parsed], g: Gazetteer) -> TextFacts:
         name_words=full_name_words(parsed),  # "Kent" after "Clark Kent" is the person
         scenes=scene_names(parsed),
         businesses=business_names(parsed),
+        people=people_named(parsed),
     )
 
 
@@ -640,19 +648,6 @@ def location_candidates(
         facts.brands,
         facts.lower,
     )
-    # What NER calls each name across the text, and the names the text calls a place by
-    # its kind: an unknown name is a place only where it is one before its role makes it one
-    # ("took a swipe at Myleene Klass" does not make the person a place).
-    labels: dict[str, Counter[str]] = {}
-    for p in parsed:
-        for e in p.doc.ents:
-            labels.setdefault(key(clean(e.text)), Counter())[_VOTE.get(e.label_, "")] += 1
-    settled = {
-        key(clean(e.text))
-        for p in parsed
-        for e in p.doc.ents
-        if named_as_settlement(e) or journey_end(e)
-    } | {key(n) for p in parsed for n in _untagged_settlements(p.doc)}
     scenes: dict[str, set[Sentence]] = {}  # key -> sentences where something happens there
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
@@ -691,7 +686,7 @@ def location_candidates(
             or (" " not in k and k in lower)
             or k in known_bodies()
             or k in businesses
-            or (label != "FAC" and k not in settled and _named_otherwise(labels.get(k)))
+            or k in facts.people
             or bool(ORG_TAIL.search(mentions.name()))  # "from West Midlands Police"
         ):
             continue  # an unresolved name that is a person's, a bare code ("QC"), a word, a
@@ -815,11 +810,29 @@ def location_model() -> LogisticModel:
 
 
 _VOTE = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person"}
+# A person who speaks ("Elsa Marrow said") counts twice: places rarely say things.
+_SPEAKING = frozenset(
+    "said says told added warned claimed insisted denied admitted wrote replied argued".split()  # noqa: SIM905
+)
 
 
-def _named_otherwise(votes: Counter[str] | None) -> bool:
-    """NER calls the name a person more often than a place."""
-    return votes is not None and votes["person"] > votes["place"]
+def people_named(parsed: Sequence[Parsed]) -> frozenset[str]:
+    """Names the text treats as people: NER calls them a person more often than a place (a
+    person saying something counts twice), and
+    the text never names them as a place by its kind or as where someone went ("the village
+    of …", "fled to …"). A role alone does not make such a name a place: "took a swipe at
+    Myleene Klass", a misparsed "in court Chancey Luna"."""
+    votes: dict[str, Counter[str]] = {}
+    settled = {key(n) for p in parsed for n in _untagged_settlements(p.doc)}
+    for p in parsed:
+        for e in p.doc.ents:
+            k = key(clean(e.text))
+            vote = _VOTE.get(e.label_, "")
+            speaks = e.root.dep_ == "nsubj" and e.root.head.lower_ in _SPEAKING
+            votes.setdefault(k, Counter())[vote] += 2 if vote == "person" and speaks else 1
+            if named_as_settlement(e) or journey_end(e):
+                settled.add(k)
+    return frozenset(k for k, v in votes.items() if v["person"] > v["place"] and k not in settled)
 
 
 def _only_acts(place: Place | None, m: Mentions, g: Gazetteer, hosts: set[str | None]) -> bool:
