@@ -496,7 +496,9 @@ def test_unfamiliar_names_are_people_and_not_places() -> None:
 def test_two_forces_with_similar_names_stay_two_sides() -> None:
     found = case("river-crossing-forces.txt")
     actors = {a.name: a for a in found.actors}
-    assert actors["US forces"].kind == actors["US-backed forces"].kind == "armed_group"
+    # a state's own forces are a state body; the forces it backs are not
+    assert actors["US forces"].kind == "government"
+    assert actors["US-backed forces"].kind == "armed_group"
     assert "US forces" not in actors["US-backed forces"].aliases
     assert "Syrian Democratic Forces" in actors
     assert "United States" not in {loc.name for loc in found.locations}  # "US forces" acts

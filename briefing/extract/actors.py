@@ -113,6 +113,11 @@ _COMPANY_ENDINGS = frozenset(
 )
 _PORTFOLIO_HOLDERS = frozenset(["minister", "secretary", "commissioner", "ministers"])
 _EMERGENCY = frozenset(["fire", "rescue", "ambulance", "coastguard", "emergency"])
+# A state's armed forces are a state body (the annotation guide: national armed forces are
+# government), named by their nation or as "the army".
+_NATIONAL_FORCES = frozenset(
+    "army armies navy military troops forces soldiers marines airforce".split()  # noqa: SIM905
+)
 _NAMING_VERBS = frozenset(["known", "called", "nicknamed", "dubbed", "named"])
 _AGENT_NOUN = re.compile(r"..(er|or|ist|ian|ant|ent|man|woman)$")  # presenter, activist
 _QUOTES = re.compile(r"[\"\u201c\u201d]")  # 'for "non-existent" workers': quoted words
@@ -237,10 +242,18 @@ def actor_candidates(
             if m.canonical and k not in names:
                 names[k] = _canonical_name(k, m, g, data)
             items.setdefault(k, Mentions(m.kind)).add(
-                m.surface, p.sentence, pos, m.acts, titled=m.titled or m.described, cited=m.cited
+                m.surface,
+                p.sentence,
+                pos,
+                m.acts,
+                titled=m.titled or m.described,
+                cited=m.cited,
+                kind=None if m.canonical else m.kind,  # a well-known body keeps its kind
             )
             if m.described:
                 described.setdefault(k, m.described)
+    for item in items.values():
+        item.kind = item.voted_kind()
     for short, long_key in acronyms.items():
         if short in items and short != long_key and long_key in items:
             items[long_key].absorb(items.pop(short))
@@ -915,6 +928,18 @@ def _group(
         kind = "other"  # "Syrian refugees" are named by nationality; "dock workers" are not
     if kind == "armed_group" and any(t.lower_ in _EMERGENCY for t in doc[start : head.i]):
         kind = "government"  # "the fire brigade", "rescue forces": emergency services
+    if (
+        kind == "armed_group"
+        and head.lower_ in _NATIONAL_FORCES
+        and (
+            any(
+                t.ent_type_ in ("NORP", "GPE") and doc[t.i + 1].text != "-"  # not "US-backed"
+                for t in doc[start : head.i]
+            )
+            or (start == head.i and head.lower_ in ("army", "navy", "military"))
+        )
+    ):
+        kind = "government"  # "British troops", "US forces", "the army": a state's forces
     # A bare head ("police") counts when it acts or recurs (see find_actors); a qualified one
     # ("Iraqi militias") always.
     # the group with its count, as written: "three Labour councillors", "the other two

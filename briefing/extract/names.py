@@ -99,6 +99,7 @@ class Mentions:
     strong: list[Sentence] = field(default_factory=list)  # sentences where it acts
     first: tuple[int, int] = (10**9, 10**9)  # (source order, sentence index)
     cited: int = 0  # mentions as a source the story cites ("told the Mail", "Reuters reported")
+    kinds: Counter[str] = field(default_factory=Counter)  # the kind each mention was read as
 
     def add(
         self,
@@ -108,11 +109,15 @@ class Mentions:
         strong: bool = False,
         titled: str | None = None,
         cited: bool = False,
+        kind: str | None = None,
     ) -> None:
         """Record one mention (``titled``: the same name as written with its titles;
-        ``cited``: named as a source of the story, see ``cited``)."""
+        ``cited``: named as a source of the story, see ``cited``; ``kind``: what this mention
+        was read as, for voted_kind)."""
         self.forms[surface] += 1
         self.cited += cited
+        if kind:
+            self.kinds[kind] += 1
         if titled and titled != surface and titled not in self.titled:
             self.titled.append(titled)
         if sentence not in self.sentences:
@@ -133,6 +138,16 @@ class Mentions:
                 self.strong.append(s)
         self.first = min(self.first, other.first)
         self.cited += other.cited
+        self.kinds.update(other.kinds)
+
+    def voted_kind(self) -> str:
+        """The kind most of its mentions were read as (NER is not consistent from one
+        sentence to the next: "Ed Miliband's plans" tagged an organisation); ties keep the
+        kind it was first read as."""
+        if not self.kinds:
+            return self.kind
+        top = max(self.kinds.values())
+        return self.kind if self.kinds[self.kind] == top else self.kinds.most_common(1)[0][0]
 
     @property
     def count(self) -> int:
