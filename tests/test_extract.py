@@ -1069,3 +1069,16 @@ def test_a_person_in_a_place_role_stays_a_person() -> None:
     assert actor(found, "Elsa Marrow").kind == "person"
     assert "Ed Damazin" in names_and_aliases_of(found.locations)
     assert "Ed Damazin" not in {a.name for a in found.actors}
+
+
+def test_a_body_named_with_and_without_its_nation_or_its_last_word_is_one_actor() -> None:
+    found = run(
+        "The U.S. Environmental Protection Agency opened an inquiry into the spill on Monday. "
+        "The Environmental Protection Agency said the river was unsafe. "
+        "Harlow County police said two men were arrested. "
+        "The Harlow County Police Department said both were released on bail."
+    )
+    epa = [a for a in found.actors if "Environmental Protection Agency" in a.name]
+    assert len(epa) == 1 and epa[0].mentions == 2
+    police = [a for a in found.actors if a.name.lower().startswith("harlow county police")]
+    assert len(police) == 1 and police[0].mentions == 2

@@ -1061,6 +1061,16 @@ def salience_weights() -> tuple[float, ...]:
     return tuple(float(w) for w in data["weights"])
 
 
+# Last words a body's full name adds to its short one: "… Police Department".
+_BODY_TAILS = frozenset("department service force agency office".split())  # noqa: SIM905
+
+
+def _names_a_nation(words: Sequence[str]) -> bool:
+    """ "u s", "chinese", "british": words naming a country or its people."""
+    text = " ".join(words)
+    return bool(gazetteer().country_code(text)) or text in _data().demonyms
+
+
 def _merge(items: dict[str, Mentions]) -> dict[str, Mentions]:
     """Merge short forms into full ones: surnames into people, acronyms into names."""
     keys = sorted(items, key=lambda k: (-len(k.split()), k))
@@ -1124,6 +1134,13 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         and all(w in _COMPANY_ENDINGS for w in full_words[len(short_words) :])
     ):
         return True  # "Meridian Trust" is Meridian Trust Bank
+    bodies = ("government", "organisation")
+    if short.kind in bodies and full.kind in bodies and len(short_words) >= 2:
+        extra = len(full_words) - len(short_words)
+        if extra > 0 and full_words[extra:] == short_words and _names_a_nation(full_words[:extra]):
+            return True  # "Environmental Protection Agency" is the "U.S. Environmental …"
+        if extra == 1 and full_words[:-1] == short_words and full_words[-1] in _BODY_TAILS:
+            return True  # "Montgomery County police" is the "… Police Department"
     acronym = short_key.replace(" ", "")
     if len(short_words) == 1 and 2 <= len(acronym) <= 6:
         return any(
