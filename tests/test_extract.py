@@ -1082,3 +1082,12 @@ def test_a_body_named_with_and_without_its_nation_or_its_last_word_is_one_actor(
     assert len(epa) == 1 and epa[0].mentions == 2
     police = [a for a in found.actors if a.name.lower().startswith("harlow county police")]
     assert len(police) == 1 and police[0].mentions == 2
+
+
+def test_a_town_written_with_its_county_is_that_town() -> None:
+    found = run(
+        "The girl lived in Market Harborough, Leicestershire, with her mother. "
+        "Officers in Market Harborough arrested a man at the scene."
+    )
+    towns = [loc for loc in found.locations if "Market Harborough" in loc.name]
+    assert len(towns) == 1 and towns[0].country == "United Kingdom" and towns[0].lat is not None

@@ -680,6 +680,8 @@ def location_candidates(
             place = g.resolve(f"{k} {regional[k]}", mentioned)
         if place is None and not facility:
             place = g.resolve(k, mentioned)
+        if place is None and not facility:
+            place = _within(mentions.name(), g, mentioned)  # "Hinckley, Leicestershire"
         if place is None and (
             set(k.split()) <= person_words
             or len(k) <= 3
@@ -807,6 +809,17 @@ def location_features(
 def location_model() -> LogisticModel:
     """The fitted weighing of kept places (data/locations.json, tools/fit_places.py)."""
     return load_model("locations.json", LOCATION_FEATURES)
+
+
+def _within(name: str, g: Gazetteer, mentioned: set[str]) -> Place | None:
+    """A town written with the region or country it lies in ("Hinckley, Leicestershire",
+    "Salem, Oregon" as one name): the town, found in that region's country."""
+    town, _, area = name.partition(", ")
+    outer = g.resolve(key(area), mentioned) if area and "," not in area else None
+    if outer is None or outer.country is None:
+        return None
+    place = g.resolve(key(town), mentioned | {outer.country})
+    return place if place is not None and place.country == outer.country else None
 
 
 _VOTE = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person"}
