@@ -35,6 +35,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from devset import EVAL, dev_articles
+
 from briefing import Options, make_brief, render_json, segment
 from briefing.extract import extract, load_pipeline, parse
 from briefing.extract.actors import actor_candidates
@@ -42,7 +44,6 @@ from briefing.extract.gazetteer import gazetteer
 from briefing.extract.locations import find_locations, place_mentions, text_facts
 from briefing.ingest import read_source
 
-EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 SECTIONS = ("actors", "locations")
 
 
@@ -56,14 +57,7 @@ def main() -> int:
     if not (EVAL / "index.json").exists():
         print(f"no articles under {EVAL}: this benchmark needs ../shared/eval", file=sys.stderr)
         return 1
-    entries = [e for e in json.loads((EVAL / "index.json").read_text()) if e.get("split") == "dev"]
-    chosen = [
-        e["id"]
-        for i, e in enumerate(entries)
-        if (args.half == "all" or (i % 2 == 0) == (args.half == "read"))
-        and (args.round is None or e.get("round") == args.round)
-    ]
-    articles = [EVAL / "articles" / "dev" / f"{i}.txt" for i in chosen]
+    articles = dev_articles(args.half, args.round)
     with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as gold:
         out = args.save or Path(tmp)
         out.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,6 @@ Also times extraction of both sections after the model is loaded.
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import subprocess
 import sys
@@ -20,13 +19,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from devset import EVAL, dev_articles
+
 from briefing import Options, make_brief, render_json, segment
 from briefing.extract import load_pipeline, parse
 from briefing.extract.figures import find_figures
 from briefing.extract.timeline import find_timeline
 from briefing.ingest import read_source
-
-EVAL = Path(__file__).resolve().parent.parent.parent / "shared" / "eval"
 
 
 def main() -> int:
@@ -39,14 +38,7 @@ def main() -> int:
             f"no timeline gold under {EVAL}: this benchmark needs ../shared/eval", file=sys.stderr
         )
         return 1
-    entries = [e for e in json.loads((EVAL / "index.json").read_text()) if e.get("split") == "dev"]
-    chosen = [
-        e["id"]
-        for i, e in enumerate(entries)
-        if (args.half == "all" or (i % 2 == 0) == (args.half == "read"))
-        and (args.round is None or e.get("round") == args.round)
-    ]
-    articles = [EVAL / "articles" / "dev" / f"{i}.txt" for i in chosen]
+    articles = dev_articles(args.half, args.round)
     with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as gold:
         for article in articles:
             name = f"{article.stem}.json"

@@ -25,11 +25,11 @@ import sys
 from collections.abc import Sequence
 
 import numpy as np
-from fitting import EVAL, FOLDS, ROOT, f1, folds, logistic, score_module
+from fitting import EVAL, FOLDS, ROOT, add, f1, folds, logistic, pr, report, score_module
 
 sys.path.insert(0, str(ROOT))
 
-from briefing.extract.weighing import LogisticModel  # noqa: E402
+from briefing.extract.weighing import LogisticModel
 
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 19))
 
@@ -116,11 +116,6 @@ class Section:
         return c, n, f, m
 
 
-def pr(counts: tuple[int, int, int, int]) -> tuple[float, float]:
-    c, n, f, m = counts
-    return (c / n if n else 0.0), (f / m if m else 0.0)
-
-
 def fit(section: Section, arts: Sequence[dict]):  # type: ignore[no-untyped-def]
     """Logistic weights on the candidates' labels, then the threshold by the section's F1."""
     x, y = [], []
@@ -141,16 +136,6 @@ def fit(section: Section, arts: Sequence[dict]):  # type: ignore[no-untyped-def]
         if value > best[0] + 1e-9:
             best = (value, t)
     return section.model_class(tuple(float(w) for w in weights), float(intercept), best[1])
-
-
-def report(name: str, counts: tuple[int, int, int, int]) -> tuple[float, float]:
-    p, r = pr(counts)
-    print(f"  {name:34} P {p:.3f}  R {r:.3f}   ({counts[0]}/{counts[1]}, {counts[2]}/{counts[3]})")
-    return p, r
-
-
-def add(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[int, int, int, int]:
-    return tuple(x + y for x, y in zip(a, b, strict=True))  # type: ignore[return-value]
 
 
 def run(section: Section, arts: list[dict], write: bool) -> None:  # type: ignore[type-arg]

@@ -81,3 +81,21 @@ def write_fit(
     data.update(fields, cross_validated=validated)
     path.write_text(json.dumps(data, indent=2) + "\n")
     print(f"wrote {path}")
+
+
+def pr(counts: tuple[int, int, int, int]) -> tuple[float, float]:
+    """(correct listed, listed, major gold found, major gold) -> precision, recall."""
+    c, n, f, m = counts
+    return (c / n if n else 0.0), (f / m if m else 0.0)
+
+
+def add(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[int, int, int, int]:
+    return tuple(x + y for x, y in zip(a, b, strict=True))  # type: ignore[return-value]
+
+
+def report(name: str, counts: tuple[int, int, int, int]) -> tuple[float, float]:
+    """Print one line of a fitting tool's table; return its precision and recall."""
+    p, r = pr(counts)
+    c, n, found, major = counts
+    print(f"  {name:40} P {p:.3f}  R {r:.3f}  F1 {f1(p, r):.3f}   ({c}/{n}, {found}/{major})")
+    return p, r
