@@ -25,7 +25,7 @@ import sys
 from collections.abc import Sequence
 
 import numpy as np
-from fitting import EVAL, FOLDS, ROOT, add, f1, folds, logistic, pr, report, score_module
+from fitting import EVAL, FOLDS, ROOT, add, dev_parsed, f1, folds, logistic, pr, report, score_module
 
 sys.path.insert(0, str(ROOT))
 
@@ -36,24 +36,16 @@ THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(2, 19))
 
 def articles() -> list[dict]:  # type: ignore[type-arg]
     """Per dev article: id, parsed sentences, key sentences and timeline gold."""
-    from briefing import Options
-    from briefing.extract import load_pipeline, parse
-    from briefing.ingest import read_source
-    from briefing.pipeline import summarise_docs
-    from briefing.segment import segment
-
-    options = Options()
-    nlp = load_pipeline(options.model)
-    out = []
-    for index, entry in enumerate(json.loads((EVAL / "index.json").read_text())):
-        if entry.get("split", "dev") != "dev":
-            continue
-        doc = segment(read_source(str(EVAL / "articles" / "dev" / f"{entry['id']}.txt"), "s1"))
-        summary = summarise_docs([doc], options)
-        key = {(k.sentence.source, k.sentence.index) for s in summary for k in s.sentences}
-        gold = json.loads((EVAL / "gold" / "timeline" / "dev" / f"{entry['id']}.json").read_text())
-        out.append({"id": entry["id"], "index": index, "parsed": parse([doc], nlp), "key": key, "gold": gold})
-    return out
+    return [
+        {
+            "id": article,
+            "index": index,
+            "parsed": parsed,
+            "key": key,
+            "gold": json.loads((EVAL / "gold" / "timeline" / "dev" / f"{article}.json").read_text()),
+        }
+        for index, article, parsed, key in dev_parsed()
+    ]
 
 
 class Section:

@@ -25,7 +25,7 @@ import sys
 from collections.abc import Sequence
 
 import numpy as np
-from fitting import EVAL, FOLDS, ROOT, add, f1, folds, logistic, pr, report, score_module
+from fitting import EVAL, FOLDS, ROOT, add, dev_parsed, f1, folds, logistic, pr, report, score_module
 
 sys.path.insert(0, str(ROOT))
 
@@ -43,31 +43,17 @@ DATA = ROOT / "briefing" / "data" / "locations.json"
 
 def articles(score) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]
     """Per dev article: id, index, its kept places with features and labels, and the gold."""
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.locations import location_candidates
-    from briefing.ingest import read_source
-    from briefing.pipeline import summarise_docs
-    from briefing.segment import segment
 
-    options = Options()
-    nlp = load_pipeline(options.model)
     out = []
-    for index, entry in enumerate(json.loads((EVAL / "index.json").read_text())):
-        if entry.get("split", "dev") != "dev":
-            continue
-        doc = segment(read_source(str(EVAL / "articles" / "dev" / f"{entry['id']}.txt"), "s1"))
-        key = {
-            (k.sentence.source, k.sentence.index)
-            for s in summarise_docs([doc], options)
-            for k in s.sentences
-        }
-        gold = json.loads((EVAL / "gold" / "dev" / f"{entry['id']}.json").read_text())["locations"]
+    for index, article, parsed, key in dev_parsed():
+        gold = json.loads((EVAL / "gold" / "dev" / f"{article}.json").read_text())["locations"]
         cands = []
-        for loc, features in location_candidates(parse([doc], nlp), key):
+        for loc, features in location_candidates(parsed, key):
             pred = {"name": loc.name, "aliases": list(loc.aliases)}
             label = float(any(score.matches(pred, g) for g in gold))
             cands.append((pred, features, label))
-        out.append({"id": entry["id"], "index": index, "cands": cands, "gold": gold})
+        out.append({"id": article, "index": index, "cands": cands, "gold": gold})
     return out
 
 

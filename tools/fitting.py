@@ -99,3 +99,26 @@ def report(name: str, counts: tuple[int, int, int, int]) -> tuple[float, float]:
     c, n, found, major = counts
     print(f"  {name:40} P {p:.3f}  R {r:.3f}  F1 {f1(p, r):.3f}   ({c}/{n}, {found}/{major})")
     return p, r
+
+
+def dev_parsed():  # type: ignore[no-untyped-def]
+    """Each dev article as the brief reads it: (position in index.json, id, parsed
+    sentences, the key sentences the summariser picks), in index.json order."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from briefing import Options
+    from briefing.extract import load_pipeline, parse
+    from briefing.ingest import read_source
+    from briefing.pipeline import summarise_docs
+    from briefing.segment import segment
+
+    options = Options()
+    nlp = load_pipeline(options.model)
+    for index, entry in enumerate(json.loads((EVAL / "index.json").read_text())):
+        if entry.get("split", "dev") != "dev":
+            continue
+        doc = segment(read_source(str(EVAL / "articles" / "dev" / f"{entry['id']}.txt"), "s1"))
+        summary = summarise_docs([doc], options)
+        key = {(k.sentence.source, k.sentence.index) for s in summary for k in s.sentences}
+        yield index, entry["id"], parse([doc], nlp), key
