@@ -134,6 +134,9 @@ def place_mentions(
                 surface = clean(doc[ent.start - 2 : ent.end].text)  # "Duncan's District Court"
             out.append((surface, "FAC", acts, setting))  # "girls from Bethnal Green Academy"
             continue
+        if ent.label_ in ("ORG", "FAC") and ent[0].text in _SITE_PREFIXES and setting:
+            out.append((surface, "FAC", acts, setting))
+            continue  # "HMP Darrowby" as one name
         if ent.start > 0 and doc[ent.start - 1].text in _SITE_PREFIXES and setting:
             out.append((f"{doc[ent.start - 1].text} {surface}", "FAC", acts, setting))
             continue  # "serving time at HMP Birmingham"
@@ -157,6 +160,23 @@ def place_mentions(
             # "Birch Road East" tagged as an organisation
             out.append((surface, "FAC", acts, setting))
     out.extend((name, "GPE", False, True) for name in _untagged_settlements(doc))
+    out.extend(_untagged_sites(doc))
+    return out
+
+
+def _untagged_sites(doc: Any) -> list[tuple[str, str, bool, bool]]:
+    """A site by its prefix that NER left untagged: "serving time at HMP Darrowby"."""
+    out = []
+    for token in doc[:-1]:
+        name = doc[token.i + 1]
+        if (
+            token.text in _SITE_PREFIXES
+            and not token.ent_type_
+            and not name.ent_type_
+            and name.pos_ == "PROPN"
+            and is_setting(name)
+        ):
+            out.append((f"{token.text} {name.text}", "FAC", False, True))
     return out
 
 

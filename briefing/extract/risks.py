@@ -394,8 +394,10 @@ def _likelihood(doc: Any, text: str) -> tuple[str, str | None]:
             token = span.root
             if token.lower_ in _MODALS and token.tag_ != "MD":
                 continue  # the month "May", a "will" that is a noun
-            if token.lower_.startswith(("warn", "threaten")) and token.pos_ != "VERB":
-                continue  # "ignored warnings" rates nothing; "warned that …" does
+            if token.lower_.startswith(("warn", "threaten")) and (
+                token.pos_ != "VERB" or token.dep_ == "amod"
+            ):
+                continue  # "ignored warnings", "threatening texts" rate nothing; "warned" does
             clause = token.head if token.dep_ in _HEADED else token
             if not (
                 token.i in dangers
