@@ -578,6 +578,14 @@ def batch(
     is_flag=True,
     help="Let URL inputs reach loopback, private and link-local addresses.",
 )
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="A host name requests may be addressed to, besides the listening address "
+    "(repeatable; e.g. the machine's name on the network).",
+)
 def serve(
     host: str,
     port: int,
@@ -586,6 +594,7 @@ def serve(
     max_bytes: int,
     workers: int,
     allow_private_urls: bool,
+    allow_hosts: tuple[str, ...],
 ) -> None:
     """Start the web app and JSON API (http://127.0.0.1:8000 by default).
 
@@ -594,6 +603,7 @@ def serve(
     briefing serve --data ~/briefs --port 8080
     BRIEFING_TOKEN=s3cret briefing serve --host 0.0.0.0   # other machines: token required
     """
+    token = token or None  # an empty BRIEFING_TOKEN is no token
     if not _loopback(host) and not token:
         raise click.UsageError(
             f"--host {host} is not loopback: other machines could use it — "
@@ -601,14 +611,22 @@ def serve(
         )
     import uvicorn
 
-    from .web.app import Settings, create_app
+    from .web.app import LOOPBACK_HOSTS, Settings, create_app, token_problem
 
+    if token is not None and (problem := token_problem(token)):
+        raise click.UsageError(
+            f"--token: {problem} — e.g. python -c 'import secrets; print(secrets.token_urlsafe())'"
+        )
     settings = Settings(
         data=data,
         token=token,
         max_bytes=max_bytes,
         workers=workers,
         allow_private_urls=allow_private_urls,
+        hosts=tuple(
+            dict.fromkeys(h.lower().strip("[]") for h in (*LOOPBACK_HOSTS, host, *allow_hosts))
+        ),
+        any_ip=host in ("0.0.0.0", "::"),
     )
     where = f"[{host}]" if ":" in host else host
     suffix = f"/?token={token}" if token else "/"

@@ -296,3 +296,19 @@ def test_url_errors(runner: CliRunner, http_server) -> None:
     assert error_of(runner, "file:///etc/passwd").startswith(
         "file:///etc/passwd is not an http(s) URL"
     )
+
+
+def test_only_global_unicast_addresses_are_public() -> None:
+    """A server asked to fetch a URL refuses multicast (which ipaddress calls global),
+    reserved and unspecified addresses as it refuses private ones."""
+    from briefing.errors import InputError
+    from briefing.ingest.url import check_public
+
+    for url in (
+        "http://224.0.0.1/x",
+        "http://240.0.0.9/x",
+        "http://0.0.0.0/x",
+        "http://[ff02::1]/",
+    ):
+        with pytest.raises(InputError, match="private or local address"):
+            check_public(url)

@@ -177,6 +177,8 @@ def test_several_files_make_one_multi_source_brief(client) -> None:  # type: ign
         ({"json": {"text": "Rain fell.", "sentences": 0}}, 400, "sentences is out of range"),
         ({"json": {"text": "Rain fell.", "algorithm": "magic"}}, 400, "unknown algorithm 'magic'"),
         ({"json": {"url": "http://127.0.0.1:9/x"}}, 400, "points to a private or local address"),
+        ({"json": {"url": "http://224.0.0.1/x"}}, 400, "points to a private or local address"),
+        ({"json": {"url": "http://240.0.0.9/x"}}, 400, "points to a private or local address"),
         ({"json": {"url": "file:///etc/passwd"}}, 400, "is not an http(s) URL"),
         (
             {"content": b"not json", "headers": {"content-type": "application/json"}},
@@ -206,6 +208,44 @@ def test_cross_site_posts_and_deletes_are_refused(client) -> None:  # type: igno
     page = client.get("/")
     policy = page.headers["content-security-policy"]
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+
+
+def test_a_request_for_another_host_name_or_scheme_is_refused(client, server: Served) -> None:  # type: ignore[no-untyped-def]
+    """DNS rebinding: a page on another site whose name resolves to this machine reaches it
+    with its own Host header; the history must stay out of its reach."""
+    rebound = {"Host": "rebind.attacker.example"}
+    listing = client.get("/api/briefs", headers=rebound)
+    assert listing.status_code == 400 and "--allow-host" in listing.json()["error"]
+    assert listing.headers["x-content-type-options"] == "nosniff"
+    post = client.post("/api/briefs", json={"text": "Rain fell on the port."}, headers=rebound)
+    assert post.status_code == 400
+    assert (
+        client.get("/api/briefs", headers={"Host": f"localhost:{server.port}"}).status_code == 200
+    )
+    other_scheme = {"Origin": f"https://127.0.0.1:{server.port}"}
+    post = client.post("/api/briefs", json={"text": "Rain fell on the port."}, headers=other_scheme)
+    assert post.status_code == 403
+
+
+def test_the_history_is_the_owners_and_a_delete_leaves_no_text(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    served = Served(data)
+    try:
+        made = httpx.post(
+            f"{served.url}/api/briefs",
+            json={"text": f"Rain closed the port of {CANARY}. Ships waited offshore."},
+            timeout=60,
+        ).json()
+        assert data.stat().st_mode & 0o777 == 0o700
+        files = list(data.glob("briefs.sqlite3*"))
+        assert files and all(f.stat().st_mode & 0o777 == 0o600 for f in files)
+        assert httpx.delete(f"{served.url}/api/briefs/{made['id']}").status_code == 204
+        wal = data / "briefs.sqlite3-wal"
+        assert not wal.exists() or wal.stat().st_size == 0  # checkpointed at once
+        stored = b"".join(f.read_bytes() for f in data.glob("briefs.sqlite3*"))
+        assert CANARY.encode() not in stored  # overwritten (secure_delete), not just unlinked
+    finally:
+        served.stop()
 
 
 def test_openapi_description(client) -> None:  # type: ignore[no-untyped-def]
@@ -269,7 +309,10 @@ def test_token_is_required_off_loopback_and_checked(tmp_path: Path) -> None:
     assert refused.exit_code == 2
     assert "Error: --host 0.0.0.0 is not loopback" in refused.stderr
     assert "set --token (or BRIEFING_TOKEN) too" in refused.stderr
-    served = Served(tmp_path / "data", "--token", "s3cret-token")
+    weak = CliRunner().invoke(cli, ["serve", "--token", " " * 20])
+    assert weak.exit_code == 2 and "at least 16 characters and no spaces" in weak.stderr
+    token = "s3cret-token-for-tests"
+    served = Served(tmp_path / "data", "--token", token)
     try:
         assert httpx.get(f"{served.url}/api/briefs").status_code == 401
         assert (
@@ -278,9 +321,16 @@ def test_token_is_required_off_loopback_and_checked(tmp_path: Path) -> None:
             ).status_code
             == 401
         )
-        good = {"Authorization": "Bearer s3cret-token"}
+        good = {"Authorization": f"Bearer {token}"}
         assert httpx.get(f"{served.url}/api/briefs", headers=good).json() == []
-        assert httpx.get(f"{served.url}/?token=s3cret-token").status_code == 200
+        assert httpx.get(f"{served.url}/api/briefs?token={token}").status_code == 401
+        link = httpx.get(f"{served.url}/?token={token}")  # the printed link, once
+        assert link.status_code == 303 and link.headers["location"] == "/"
+        assert link.cookies["briefing_token"] == token
+        with httpx.Client(base_url=served.url, cookies=link.cookies) as browser:
+            assert browser.get("/").status_code == 200
+            assert browser.get("/api/briefs").json() == []
+        assert httpx.get(f"{served.url}/?token=wrong-token-wrong-token").status_code == 401
     finally:
         served.stop()
 

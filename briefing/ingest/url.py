@@ -36,6 +36,14 @@ class _BoundedRedirects(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
+def _global_unicast(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """A public address one host answers on: not private, loopback, link-local, multicast
+    (224.0.0.1 counts as "global" to ipaddress), reserved or unspecified."""
+    return address.is_global and not (
+        address.is_multicast or address.is_reserved or address.is_unspecified
+    )
+
+
 def check_public(url: str) -> None:
     """Refuse a URL whose host resolves to a loopback, private, link-local or otherwise
     non-public address (a server must not be made to fetch from its own network)."""
@@ -46,7 +54,7 @@ def check_public(url: str) -> None:
         raise InputError(f"cannot resolve {host} — check the address") from None
     for info in infos:
         address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if not address.is_global:
+        if not _global_unicast(address):
             raise InputError(
                 f"{url} points to a private or local address ({address}) — give a public "
                 "web address (or start the server with --allow-private-urls)"

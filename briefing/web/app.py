@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import io
+import ipaddress
 import json
 import logging
 import os
@@ -28,7 +29,7 @@ from typing import Any
 import jinja2
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -72,6 +73,17 @@ _MEDIA = {
 }
 
 
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+MIN_TOKEN = 16  # characters, none of them spaces
+
+
+def token_problem(token: str) -> str | None:
+    """Why a token is too weak to guard the history, or None."""
+    if len(token) < MIN_TOKEN or any(c.isspace() for c in token):
+        return f"a token needs at least {MIN_TOKEN} characters and no spaces"
+    return None
+
+
 @dataclass(frozen=True)
 class Settings:
     """How a server runs: where it keeps briefs, what it accepts, how many workers."""
@@ -82,6 +94,11 @@ class Settings:
     workers: int = 1
     allow_private_urls: bool = False
     model: str = Options.model
+    # Host names a request may be addressed to (DNS rebinding: a page on another site whose
+    # name resolves to this machine must not reach the history). An IP literal is allowed
+    # too when the server listens on every address.
+    hosts: tuple[str, ...] = LOOPBACK_HOSTS
+    any_ip: bool = False
 
 
 class _Refused(Exception):
@@ -151,20 +168,27 @@ def create_app(settings: Settings) -> FastAPI:
     ) -> Response:
         """Token, same-origin posts and the security headers, for every request."""
         path = request.url.path
+        if not _host_allowed(request.headers.get("host", ""), settings):
+            return _secured(
+                _error(400, "this server answers only to its own address — see --allow-host")
+            )
         guarded = path.startswith("/api/") or path == "/"
-        if settings.token and guarded and not _authorised(request, settings.token):
-            return _error(401, "a token is needed — send Authorization: Bearer <token>")
-        if request.method in ("POST", "PUT", "PATCH", "DELETE") and _cross_site(request):
-            return _error(403, "cross-site request refused — use the page briefing serves")
-        response = await call_next(request)
-        policy = BRIEF_POLICY if path.endswith(".html") else PAGE_POLICY
-        response.headers.setdefault("Content-Security-Policy", policy)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "SAMEORIGIN"
         if settings.token and path == "/" and "token" in request.query_params:
+            # the token from the printed link, once: kept as a cookie, then a clean address
+            if not hmac.compare_digest(
+                request.query_params["token"].encode(), settings.token.encode()
+            ):
+                return _secured(_error(401, "that token is not this server's"))
+            response = RedirectResponse("/", status_code=303)
             response.set_cookie("briefing_token", settings.token, httponly=True, samesite="strict")
-        return response
+            return _secured(response)
+        if settings.token and guarded and not _authorised(request, settings.token):
+            return _secured(_error(401, "a token is needed — send Authorization: Bearer <token>"))
+        if request.method in ("POST", "PUT", "PATCH", "DELETE") and _cross_site(request):
+            return _secured(
+                _error(403, "cross-site request refused — use the page briefing serves")
+            )
+        return _secured(await call_next(request), path)
 
     @app.exception_handler(_Refused)
     async def refused(_request: Request, error: _Refused) -> Response:
@@ -376,24 +400,49 @@ def _status(message: str) -> int:
     return 413 if "-byte limit" in message else 400
 
 
+def _secured(response: Response, path: str = "/") -> Response:
+    """The security headers every answer carries, refusals included."""
+    policy = BRIEF_POLICY if path.endswith(".html") else PAGE_POLICY
+    response.headers.setdefault("Content-Security-Policy", policy)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["X-Frame-Options"] = "SAMEORIGIN"
+    return response
+
+
 def _authorised(request: Request, token: str) -> bool:
+    """The token as a Bearer header or the page's cookie; never from the address (it would
+    stay in the history and logs)."""
     header = request.headers.get("authorization", "")
     given = header[7:] if header.lower().startswith("bearer ") else ""
-    given = (
-        given or request.cookies.get("briefing_token", "") or request.query_params.get("token", "")
-    )
+    given = given or request.cookies.get("briefing_token", "")
     return bool(given) and hmac.compare_digest(given.encode(), token.encode())
 
 
+def _host_allowed(host: str, settings: Settings) -> bool:
+    """The Host header names this server: one of its names, or an IP literal when it
+    listens on every address."""
+    name = host.rsplit(":", 1)[0] if host.count(":") == 1 or "]" in host else host
+    name = name.strip("[]").lower()
+    if name in settings.hosts:
+        return True
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return settings.any_ip
+
+
 def _cross_site(request: Request) -> bool:
-    """A browser's post from another site: its Origin (or Sec-Fetch-Site) says so."""
+    """A browser's post from another site: its Origin (or Sec-Fetch-Site) says so; the
+    Origin must match this server's scheme as well as its host."""
     if request.headers.get("sec-fetch-site") == "cross-site":
         return True
     origin = request.headers.get("origin")
     if not origin or origin == "null":
         return origin == "null"
     host = request.headers.get("host", "")
-    return origin.split("://", 1)[-1] != host
+    return origin != f"{request.url.scheme}://{host}"
 
 
 def _error(status: int, message: str) -> JSONResponse:

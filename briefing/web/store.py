@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from dataclasses import asdict, dataclass
@@ -57,12 +58,20 @@ class Store:
 
     def __init__(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
+        folder.chmod(0o700)  # the history holds pasted text: the owner's only
         self.path = folder / "briefs.sqlite3"
         self._lock = threading.Lock()  # one connection, used by one thread at a time
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.executescript(_SCHEMA)
+        old = os.umask(0o077)  # the database, its WAL and shared-memory files: 0600
+        try:
+            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA secure_delete=ON")  # deleted text is overwritten
+            self._db.executescript(_SCHEMA)
+        finally:
+            os.umask(old)
+        for path in folder.glob("briefs.sqlite3*"):
+            path.chmod(0o600)  # a database made by an earlier version
 
     def add(
         self,
@@ -152,6 +161,8 @@ class Store:
         """Forget a brief and its inputs; False when there was none."""
         with self._lock:
             cursor = self._db.execute("DELETE FROM briefs WHERE id = ?", (brief_id,))
+            # the deleted text must not linger in the write-ahead log until a later checkpoint
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return cursor.rowcount > 0
 
     def close(self) -> None:
