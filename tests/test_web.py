@@ -174,6 +174,20 @@ def test_several_files_make_one_multi_source_brief(client) -> None:  # type: ign
             "big.txt is over the 300,000-byte limit",
         ),
         ({"json": {}}, 400, "no input given"),
+        ({"json": {"text": ["Rain fell.", "Ships waited."]}}, 400, "text must be a string"),
+        (
+            {
+                "content": b'{"text": "\\ud800 Rain fell."}',
+                "headers": {"content-type": "application/json"},
+            },
+            400,
+            "text is not valid Unicode",
+        ),
+        (
+            {"json": {"text": "Rain fell.", "date": "9999-12-31T23:59:59-12:00"}},
+            400,
+            "is out of range",
+        ),
         ({"json": {"text": "Rain fell.", "sentences": 0}}, 400, "sentences is out of range"),
         ({"json": {"text": "Rain fell.", "algorithm": "magic"}}, 400, "unknown algorithm 'magic'"),
         ({"json": {"url": "http://127.0.0.1:9/x"}}, 400, "points to a private or local address"),

@@ -64,6 +64,8 @@ _INT_FIELDS = (
     "max_figures",
     "max_timeline",
 )
+# Request fields that must be JSON strings when given ("text": [...] is no article).
+_TEXT_FIELDS = ("text", "url", "title", "classification", "algorithm", "paper", "date")
 _MEDIA = {
     "json": "application/json",
     "md": "text/markdown; charset=utf-8",
@@ -190,6 +192,11 @@ def create_app(settings: Settings) -> FastAPI:
             )
         return _secured(await call_next(request), path)
 
+    @app.exception_handler(Exception)
+    async def failed(_request: Request, error: Exception) -> Response:
+        logging.getLogger("briefing.web").exception("request failed", exc_info=error)
+        return _secured(_error(500, "the server failed on this request — it is logged; retry"))
+
     @app.exception_handler(_Refused)
     async def refused(_request: Request, error: _Refused) -> Response:
         return _error(error.status, error.message)
@@ -315,6 +322,17 @@ async def _read_request(
             raise _Refused(400, "the request body is not JSON — send a JSON object") from None
         if not isinstance(body, dict):
             raise _Refused(400, 'the request body is not a JSON object — send {"text": ...}')
+        for key in _TEXT_FIELDS:
+            if body.get(key) is not None and not isinstance(body[key], str):
+                raise _Refused(400, f"{key} must be a string — send it as JSON text")
+        for key, value in body.items():
+            if isinstance(value, str):
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError:
+                    raise _Refused(
+                        400, f"{key} is not valid Unicode (a lone surrogate) — send UTF-8 text"
+                    ) from None
         text = body.get("text")
         if isinstance(text, str) and len(text.encode("utf-8")) > max_bytes:
             raise _Refused(413, f"text is over the {max_bytes:,}-byte limit — send less")
@@ -379,7 +397,14 @@ def _options(fields: dict[str, Any]) -> Options:
             raise _Refused(
                 400, f"{fields['date']!r} is not an ISO 8601 date — write e.g. 2026-06-09"
             ) from None
-        given["date"] = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        try:
+            moment.astimezone(UTC)  # 9999-12-31T23:59:59-12:00 is past the last year
+        except (OverflowError, ValueError):
+            raise _Refused(
+                400, f"{fields['date']!r} is out of range — give a date between 1 and 9998"
+            ) from None
+        given["date"] = moment
     return Options(**given)
 
 
