@@ -1067,8 +1067,23 @@ _BODY_TAILS = frozenset("department service force agency office".split())  # noq
 
 def _names_a_nation(words: Sequence[str]) -> bool:
     """ "u s", "chinese", "british": words naming a country or its people."""
+    return _nation(words) is not None
+
+
+def _nation(words: Sequence[str]) -> str | None:
+    """The country code of words naming a country or its people ("u s", "british")."""
     text = " ".join(words)
-    return bool(gazetteer().country_code(text)) or text in _data().demonyms
+    return gazetteer().country_code(text) or _data().demonyms.get(text)
+
+
+def _national_forces(k: str) -> str | None:
+    """The country whose forces a name is, when it is only that: "british troops", "u s
+    forces" -> "GB", "US"; None for anything else ("rebel forces", "British troops in Iraq"
+    is still GB's)."""
+    words = k.split()
+    if len(words) < 2 or words[-1] not in _NATIONAL_FORCES:
+        return None
+    return _nation(words[:-1])
 
 
 def _merge(items: dict[str, Mentions]) -> dict[str, Mentions]:
@@ -1134,6 +1149,9 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         and all(w in _COMPANY_ENDINGS for w in full_words[len(short_words) :])
     ):
         return True  # "Meridian Trust" is Meridian Trust Bank
+    side = _national_forces(short_key)
+    if side is not None and side == _national_forces(full_key):
+        return True  # "UK troops" are the "British troops", "U.S. forces" the "American troops"
     bodies = ("government", "organisation")
     if short.kind in bodies and full.kind in bodies and len(short_words) >= 2:
         extra = len(full_words) - len(short_words)
