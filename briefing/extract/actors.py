@@ -1065,11 +1065,6 @@ def salience_weights() -> tuple[float, ...]:
 _BODY_TAILS = frozenset("department service force agency office".split())  # noqa: SIM905
 
 
-def _names_a_nation(words: Sequence[str]) -> bool:
-    """ "u s", "chinese", "british": words naming a country or its people."""
-    return _nation(words) is not None
-
-
 def _nation(words: Sequence[str]) -> str | None:
     """The country code of words naming a country or its people ("u s", "british")."""
     text = " ".join(words)
@@ -1155,7 +1150,11 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
     bodies = ("government", "organisation")
     if short.kind in bodies and full.kind in bodies and len(short_words) >= 2:
         extra = len(full_words) - len(short_words)
-        if extra > 0 and full_words[extra:] == short_words and _names_a_nation(full_words[:extra]):
+        if (
+            extra > 0
+            and full_words[extra:] == short_words
+            and _nation(full_words[:extra]) is not None
+        ):
             return True  # "Environmental Protection Agency" is the "U.S. Environmental …"
         if extra == 1 and full_words[:-1] == short_words and full_words[-1] in _BODY_TAILS:
             return True  # "Montgomery County police" is the "… Police Department"

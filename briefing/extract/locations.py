@@ -14,6 +14,7 @@ from ..data import load
 from ..model import Location, Sentence
 from .gazetteer import Gazetteer, Place, gazetteer, spelt_alike
 from .names import (
+    REPORTING,
     TITLES,
     Mentions,
     business_names,
@@ -766,7 +767,7 @@ def location_candidates(
         (
             r,
             location_features(
-                r[0], r[1], r[2], len(in_scene[mk]), mk == subject, home, hosts, key_sentences
+                r[0], r[2], len(in_scene[mk]), mk == subject, home, hosts, key_sentences
             ),
         )
         for mk, r in kept.items()
@@ -783,7 +784,7 @@ LOCATION_FEATURES = (
     "lead",  # 1 / (1 + index of the first mention / 3)
     "key",  # named in the brief's key points (at most 2)
     "known",  # the gazetteer knows it
-    "country",  # its kind as listed (resolved, else from its label and words; else "place")
+    "country",  # its kind in the gazetteer (none of these for a name it does not know)
     "region",
     "city",
     "facility",
@@ -798,7 +799,6 @@ LOCATION_FEATURES = (
 
 def location_features(
     place: Place | None,
-    label: str,
     m: Mentions,
     scenes: int,
     subject: bool,
@@ -843,17 +843,13 @@ def _within(name: str, g: Gazetteer, mentioned: set[str]) -> Place | None:
 
 
 _VOTE = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person"}
-# A person who speaks ("Elsa Marrow said") counts twice: places rarely say things.
-_SPEAKING = frozenset(
-    "said says told added warned claimed insisted denied admitted wrote replied argued".split()  # noqa: SIM905
-)
 
 
 def people_named(parsed: Sequence[Parsed]) -> frozenset[str]:
     """Names the text treats as people: NER calls them a person more often than a place (a
-    person saying something counts twice), and
-    the text never names them as a place by its kind or as where someone went ("the village
-    of …", "fled to …"). A role alone does not make such a name a place: "took a swipe at
+    person saying something, "Elsa Marrow said", counts twice: places rarely speak), and the
+    text never names them as a place by its kind or as where someone went ("the village of
+    …", "fled to …"). A role alone does not make such a name a place: "took a swipe at
     Myleene Klass", a misparsed "in court Chancey Luna"."""
     votes: dict[str, Counter[str]] = {}
     settled = {key(n) for p in parsed for n in _untagged_settlements(p.doc)}
@@ -861,7 +857,7 @@ def people_named(parsed: Sequence[Parsed]) -> frozenset[str]:
         for e in p.doc.ents:
             k = key(clean(e.text))
             vote = _VOTE.get(e.label_, "")
-            speaks = e.root.dep_ == "nsubj" and e.root.head.lower_ in _SPEAKING
+            speaks = e.root.dep_ == "nsubj" and e.root.head.lower_ in REPORTING
             votes.setdefault(k, Counter())[vote] += 2 if vote == "person" and speaks else 1
             if named_as_settlement(e) or journey_end(e):
                 settled.add(k)

@@ -13,6 +13,21 @@ from typing import Any
 from ..data import load
 from ..model import Evidence, Sentence
 
+# Verbs that report what someone said, warned or feared (a risk is in their clause; a name
+# that is their subject speaks, so it is a person's).
+REPORTING = frozenset(
+    re.findall(
+        r"\w+",
+        "say says said warn warns warned tell tells told claim claims claimed report reports "
+        "reported add adds added note notes noted fear fears feared believe believes believed "
+        "predict predicts predicted caution cautions cautioned argue argues argued suggest "
+        "suggests suggested state states stated announce announces announced insist insists "
+        "insisted acknowledge acknowledges acknowledged estimate estimates estimated expect "
+        "expects expected think thinks thought worry worries worried",
+    )
+)
+
+
 # "BLANTYRE, 14 March — ", "KASSALA — ": where and when the story was filed, opening its first
 # sentence; not part of a risk, and its date is no event of the timeline.
 DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,40}(,[^\u2014\u2013]{1,30})?\s+[\u2014\u2013-]+\s+")

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 from ..data import load
 from ..model import Evidence, Risk
 from ..summarise import _stemmer_and_stop_words
-from .names import DATELINE
+from .names import DATELINE, REPORTING
 from .nlp import Parsed
 
 # Words that name a danger, a threat, a harm or trouble to come.
@@ -331,7 +331,7 @@ def _words(p: Parsed) -> set[tuple[str, bool]]:
         and len(t) > 2
         and not t.is_stop
         and t.lower_ not in _STOP
-        and t.lower_ not in _REPORTING
+        and t.lower_ not in REPORTING
         and t.lower_ not in _GENERIC
     }
 
@@ -420,20 +420,6 @@ def _likelihood(doc: Any, text: str) -> tuple[str, str | None]:
     return "", None
 
 
-# Verbs that report what someone said, warned or feared: the risk is in their clause.
-_REPORTING = frozenset(
-    re.findall(
-        r"\w+",
-        "say says said warn warns warned tell tells told claim claims claimed report reports "
-        "reported add adds added note notes noted fear fears feared believe believes believed "
-        "predict predicts predicted caution cautions cautioned argue argues argued suggest "
-        "suggests suggested state states stated announce announces announced insist insists "
-        "insisted acknowledge acknowledges acknowledged estimate estimates estimated expect "
-        "expects expected think thinks thought worry worries worried",
-    )
-)
-
-
 def _statement(doc: Any, text: str, limit: int = 240) -> str:
     """A short statement of the risk: the reported clause, with who said it in brackets.
 
@@ -442,10 +428,10 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
     report speech stay as they are, cut at a word boundary when very long.
     """
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is not None and root.lower_ in _REPORTING:
+    if root is not None and root.lower_ in REPORTING:
         # "said the rise was hard but warned that it could not balance its budget": of the
         # clauses reported, the one that looks forward states the risk
-        verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.lower_ in _REPORTING]
+        verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.lower_ in REPORTING]
         clauses = [c for v in verbs for c in v.children if c.dep_ in ("ccomp", "xcomp")]
         clause = next(
             (c for c in clauses if _FORWARD.search(doc[c.left_edge.i : c.right_edge.i + 1].text)),
