@@ -166,6 +166,15 @@ def _data() -> _Data:
     )
 
 
+def _known(surface: str, data: _Data) -> tuple[str, str] | None:
+    """The well-known body a name is (canonical name, kind); a mixed-case acronym only as
+    written ("Let's wait and see" names no LeT)."""
+    k = key(surface)
+    if k in data.cased and surface not in data.exact:
+        return None
+    return data.known.get(k)
+
+
 def _capitals(form: str) -> int:
     return sum(c.isupper() for c in form)
 
@@ -443,8 +452,8 @@ def _mentions(doc: Any, g: Gazetteer, data: _Data, text: _Text) -> list[_Mention
             continue  # "NIAMEY, 9 June —": a dateline, not an actor
         acts = _acts(ent.root)
         label = ent.label_
-        if k in data.known and (k not in data.cased or surface in data.exact):
-            name, kind = data.known[k]
+        if (hit := _known(surface, data)) is not None:
+            name, kind = hit
             out.append(_Mention(surface, kind, acts, key(name)))
             covered.update(range(ent.start, ent.end))
             if kind in ("armed_group", "government"):
@@ -767,9 +776,7 @@ def _known_spans(doc: Any, data: _Data) -> list[tuple[int, int, str, str]]:
                 continue  # names start after the article ("The commission" is no name)
             if span[-1].is_punct:
                 continue  # "Hizballah," is "Hizballah"
-            hit = data.known.get(key(span.text))
-            if key(span.text) in data.cased and span.text not in data.exact:
-                hit = None  # "Let's wait and see" names no LeT
+            hit = _known(span.text, data)
             if (
                 hit
                 and (span.text in data.exact or not span.text.isupper())
