@@ -78,7 +78,9 @@ def expand_inputs(patterns: Sequence[str]) -> list[str]:
             found.extend(
                 str(p)
                 for p in sorted(Path(pattern).rglob("*"))
-                if p.is_file() and not any(part.startswith(".") for part in p.parts)
+                # hidden files and folders inside it are skipped; "../inbox" itself is not
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(pattern).parts)
             )
         elif glob.has_magic(pattern):
             matches = sorted(p for p in glob.glob(pattern, recursive=True) if os.path.isfile(p))

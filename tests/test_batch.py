@@ -177,3 +177,19 @@ def test_batch_into_its_own_input_folder_keeps_the_inputs(
     assert (folder / "a.md").read_text() == CASES[0].read_text()
     (failure,) = [json.loads(x) for x in (folder / "failures.jsonl").read_text().splitlines()]
     assert "is also an input" in failure["error"]
+
+
+def test_folder_given_through_dot_dot_is_read_hidden_files_inside_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.batch import expand_inputs
+
+    inbox = tmp_path / "inbox"
+    (inbox / ".drafts").mkdir(parents=True)
+    (inbox / "a.txt").write_text("One.")
+    (inbox / ".hidden.txt").write_text("Two.")
+    (inbox / ".drafts" / "b.txt").write_text("Three.")
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    assert expand_inputs(["../inbox"]) == [str(Path("../inbox/a.txt"))]
