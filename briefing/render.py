@@ -25,7 +25,10 @@ log = logging.getLogger("briefing")
 SCHEMA = "briefing/1"
 PAPERS = {"a4": "A4", "letter": "letter"}
 FONT_STEPS = (10.0, 9.5, 9.0)  # body sizes tried before anything is dropped (never below 9 pt)
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
+_MD_INLINE = re.compile(r"([\\`*_\[\]|])")
+# Characters written as entities, not backslash escapes: Python-Markdown (MkDocs) shows the
+# backslash of "\&", "\<" and "\~" ("S\&P 500"); every Markdown reads the entity.
+_MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "~": "&#126;"}
 _MD_LINE_START = re.compile(r"^([#>+=-]|\d+[.)])")
 
 
@@ -463,10 +466,12 @@ def text_direction(text: str) -> str:
 
 def md_escape(text: str) -> str:
     """Escape Markdown so a wiki shows article text literally (no markup, no raw HTML)."""
-    flat = _MD_INLINE.sub(r"\\\1", " ".join(str(text).split()))
-    # No block markup at the start, and no bare URLs for GFM to turn into links.
+    flat = re.sub("[&<>~]", lambda m: _MD_ENTITIES[m.group()], " ".join(str(text).split()))
+    flat = _MD_INLINE.sub(r"\\\1", flat)
+    # No block markup at the start, and no bare URLs for GFM to turn into links (entities,
+    # which GFM's autolinker does not read through and Python-Markdown shows as "/" and ".").
     flat = _MD_LINE_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], flat)
-    return flat.replace("://", "\\://").replace("www.", "www\\.")
+    return flat.replace("://", ":&#47;&#47;").replace("www.", "www&#46;")
 
 
 @lru_cache(maxsize=16)

@@ -33,10 +33,26 @@ def hostile(tmp_path: Path) -> Path:
 
 
 def test_markdown_escape_keeps_text_literal() -> None:
-    assert md_escape("*a* _b_ [c](d) <e> | `f`") == r"\*a\* \_b\_ \[c\](d) \<e\> \| \`f\`"
+    assert md_escape("*a* _b_ [c](d) <e> | `f`") == r"\*a\* \_b\_ \[c\](d) &lt;e&gt; \| \`f\`"
     assert md_escape("# title") == r"\# title"
     assert md_escape("1. first") == r"1\. first"
-    assert md_escape("see http://x.org") == r"see http\://x.org"
+    assert md_escape("see http://x.org") == "see http:&#47;&#47;x.org"
+
+
+def test_markdown_escape_shows_no_backslash_in_python_markdown_or_gfm() -> None:
+    """Characters Python-Markdown (MkDocs) would show with their backslash ("S\\&P 500") are
+    written as entities; both renderers show the text as written and no markup."""
+    import markdown
+
+    markdown_it = pytest.importorskip("markdown_it")
+    gfm = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    text = "S&P 500 <b>x</b> a~~b~~ see http://x.org or www.y.org | *c*"
+    for html in (
+        markdown.markdown(md_escape(text), extensions=["tables"]),
+        gfm.render(md_escape(text)),
+    ):
+        assert "\\" not in html and "<b>" not in html and "<del>" not in html and "<a" not in html
+        assert "S&amp;P 500" in html and "&lt;b&gt;x&lt;/b&gt;" in html
 
 
 @pytest.mark.model
@@ -47,7 +63,7 @@ def test_markup_and_template_syntax_are_shown_literally(hostile: Path) -> None:
     assert "<img" not in html
     assert "{{ 7*7 }}" in html and "said 49" not in html
     md = render_markdown(brief)
-    assert r"\<script\>alert(1)\</script\>" in md
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in md
     assert r"\[a link\](javascript:alert(1))" in md
     assert "{{ 7\\*7 }}" in md
     assert json.loads(render_json(brief))["bluf"].startswith("Officials said {{ 7*7 }}")
