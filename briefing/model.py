@@ -68,6 +68,7 @@ class Source:
     blocks: tuple[Block, ...] = ()
     language: str | None = None  # detected: "english", "german", ...; None when unknown
     dateline: Dateline | None = None  # left out of the sentences; shown in the sources line
+    url: str | None = None  # a web page's own address (canonical/og:url), where it states one
 
     @property
     def words(self) -> int:

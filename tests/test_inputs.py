@@ -312,3 +312,19 @@ def test_only_global_unicast_addresses_are_public() -> None:
     ):
         with pytest.raises(InputError, match="private or local address"):
             check_public(url)
+
+
+def test_page_title_loses_the_site_name_after_it() -> None:
+    from briefing.ingest.html import headline
+
+    assert headline("Port reopens after the storm - Coast Courier", "Coast Courier") == (
+        "Port reopens after the storm"
+    )
+    assert (
+        headline("Port reopens after the storm | Courier", None) == "Port reopens after the storm"
+    )
+    # a clause after a dash is the headline's own; a short title is left whole
+    assert headline("Talks stall – ‘we are not there yet’", "Courier") == (
+        "Talks stall – ‘we are not there yet’"
+    )
+    assert headline("News | Courier", "Courier") == "News | Courier"

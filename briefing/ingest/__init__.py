@@ -99,6 +99,7 @@ def source_from_bytes(
         blocks=structure.blocks,
         language=language,
         dateline=structure.dateline,
+        url=extracted.url,
     )
 
 

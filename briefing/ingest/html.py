@@ -3,6 +3,7 @@ readability-lxml and jusText before giving up. Nothing named in the page is fetc
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -78,7 +79,35 @@ def read_html(raw: bytes, name: str) -> Extracted:
             f"{name} has no article text that could be found — save the article itself, "
             "or copy its text into a .txt file"
         )
-    return best
+    return replace(best, title=headline(best.title, best.site)) if best.title else best
+
+
+# " | Site", " - Site", " — Site" closing a page title.
+_TITLE_TAIL = re.compile(r"\s+(\||-|–|—|::|·)\s+([^|]{1,60})$")
+
+
+def headline(title: str | None, site: str | None) -> str | None:
+    """A page title without the site's name after it: the tail after " | " when it is short
+    (a site's name, not a clause), or after any separator when it is the page's own site
+    name ("… - 9to5Mac"); a title that is nothing but the tail stays as it is."""
+    if not title:
+        return title
+    match = _TITLE_TAIL.search(title)
+    if match is None or match.start() < 12:
+        return title
+    tail = match.group(2)
+    own = (
+        site is not None
+        and _alnum(tail)
+        and (_alnum(tail) in _alnum(site) or _alnum(site) in _alnum(tail))
+    )
+    if own or (match.group(1) == "|" and len(tail.split()) <= 4):
+        return title[: match.start()].rstrip()
+    return title
+
+
+def _alnum(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def parts_of(element: Any) -> list[Part]:
@@ -147,6 +176,7 @@ def _document(page: str, **options: Any) -> Extracted | None:
         published=getattr(document, "date", None) or None,
         site=getattr(document, "sitename", None) or None,
         standfirst=getattr(document, "description", None) or None,
+        url=_web_address(getattr(document, "url", None)),
     )
 
 
@@ -185,5 +215,14 @@ def _justext(page: str) -> Extracted | None:
 
 def _with_metadata(found: Extracted, earlier: Extracted) -> Extracted:
     """A fallback's body with whatever metadata an earlier extractor had found."""
-    fields = ("title", "author", "published", "site", "standfirst")
+    fields = ("title", "author", "published", "site", "standfirst", "url")
     return replace(found, **{k: getattr(found, k) or getattr(earlier, k) for k in fields})
+
+
+def _web_address(url: object) -> str | None:
+    """The page's canonical address as it states it, when it is an http(s) URL (recorded,
+    never fetched)."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    return url if re.match(r"https?://[^\s/]+\.[^\s]+$", url, re.IGNORECASE) else None

@@ -20,6 +20,7 @@ class Extracted:
     published: str | None = None
     site: str | None = None
     standfirst: str | None = None  # a page's description, when it gives one
+    url: str | None = None  # a page's own address (canonical link or og:url), http(s) only
 
     @property
     def words(self) -> int:
