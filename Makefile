@@ -41,6 +41,11 @@ test: $(STAMP)
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get update -qq && apt-get install -y -qq chromium >/dev/null || echo "chromium not installed: the browser test will be skipped"; \
 	  else echo "Install Chromium (Debian: apt-get install chromium) to run the browser test"; fi; }
+	@# The Gollum wiki test reads the generated wiki with Gollum itself (Debian's ruby-gollum-lib).
+	@ruby -e 'require "gollum-lib"; require "kramdown"' 2>/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    { apt-get update -qq && apt-get install -y -qq ruby-gollum-lib ruby-kramdown git >/dev/null; } || echo "ruby-gollum-lib not installed: the Gollum test will be skipped"; \
+	  else echo "Install ruby-gollum-lib and ruby-kramdown (Debian) to run the Gollum wiki test"; fi; }
 	$(BIN)/ruff check briefing tests benchmarks
 	$(BIN)/mypy briefing
 	$(BIN)/python -m pytest -q

@@ -204,10 +204,12 @@ def run_batch(
     progress: Callable[[int, int], None] | None = None,
     wiki: Path | None = None,
     links: str = "markdown",
+    say: Callable[[str], None] | None = None,
 ) -> BatchResult:
     """Make one brief per input (or per event, with ``group``); failures.jsonl always written.
 
-    ``wiki``: also put every brief made into that wiki folder (in input order, one lock).
+    ``wiki``: also put every brief made into that wiki folder (one lock; the wiki orders
+    them itself, so input order does not matter); ``say`` hears what the wiki kept.
     """
     if fmt not in EXTENSIONS:
         raise OptionError(f"unknown format {fmt!r} — choose one of: {', '.join(EXTENSIONS)}")
@@ -255,7 +257,13 @@ def run_batch(
         made = sorted(
             (o for o in outcomes if o.brief), key=lambda o: order.get(o.job.input, len(order))
         )
-        write_wiki_many([pickle.loads(o.brief) for o in made], wiki, links=links)
+        write_wiki_many(
+            [pickle.loads(o.brief) for o in made],
+            wiki,
+            links=links,
+            template_dir=options.template_dir,
+            say=say,
+        )
     failed = tuple(o for o in outcomes if o.status == "failed")
     failed = tuple(sorted(failed, key=lambda o: order.get(o.job.input, len(order))))
     lines = "".join(

@@ -214,10 +214,12 @@ def _wiki_options(func: F) -> F:
         ),
         click.option(
             "--links",
-            type=click.Choice(["markdown", "wiki"]),
+            type=click.Choice(["markdown", "obsidian", "gollum", "wiki"]),
             default="markdown",
             show_default=True,
-            help="Wiki links: relative .md links (GitLab, Gitea, MkDocs, GitHub) or [[page]].",
+            help="Wiki links: relative .md links (MkDocs, GitLab, Gitea, GitHub repos), "
+            "obsidian [[page|shown]] (wiki is its old name) or gollum [[shown|page]] "
+            "(GitHub and GitLab wikis; also writes Home.md).",
         ),
     )
 
@@ -275,7 +277,7 @@ def make(
         if wiki is not None:
             from .wiki import write_wiki
 
-            page = write_wiki(brief, wiki, links=links, template_dir=options.template_dir)
+            page = write_wiki(brief, wiki, links=links, template_dir=options.template_dir, say=_say)
             click.echo(f"Wrote {page} (and the wiki's actor, place and index pages)", err=True)
             return
         if target == "-":
@@ -291,6 +293,11 @@ def make(
         click.echo(f"Wrote {', '.join(str(path) for path, _ in reversed(files))}", err=True)
 
     _run(action)
+
+
+def _say(message: str) -> None:
+    """What a wiki run kept or left alone, one line on stderr."""
+    click.echo(f"briefing: {message}", err=True)
 
 
 def _check_wiki(fmt: str, output: str | None) -> None:
@@ -530,6 +537,7 @@ def batch(
             progress=bar,
             wiki=wiki,
             links=links,
+            say=_say,
         )
         if bar:
             bar.finish()
