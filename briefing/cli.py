@@ -577,9 +577,9 @@ def batch(
     "-w",
     "--workers",
     type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="Worker processes that make briefs (each loads the model once).",
+    default=None,
+    help="Worker processes that make briefs (each loads the model once; about 300 MB). "
+    "[default: the CPU count, between 2 and 4]",
 )
 @click.option(
     "--allow-private-urls",
@@ -600,7 +600,7 @@ def serve(
     data: Path,
     token: str | None,
     max_bytes: int,
-    workers: int,
+    workers: int | None,
     allow_private_urls: bool,
     allow_hosts: tuple[str, ...],
 ) -> None:
@@ -619,7 +619,7 @@ def serve(
         )
     import uvicorn
 
-    from .web.app import LOOPBACK_HOSTS, Settings, create_app, token_problem
+    from .web.app import DEFAULT_WORKERS, LOOPBACK_HOSTS, Settings, create_app, token_problem
 
     if token is not None and (problem := token_problem(token)):
         raise click.UsageError(
@@ -629,7 +629,7 @@ def serve(
         data=data,
         token=token,
         max_bytes=max_bytes,
-        workers=workers,
+        workers=workers or DEFAULT_WORKERS,
         allow_private_urls=allow_private_urls,
         hosts=tuple(
             dict.fromkeys(h.lower().strip("[]") for h in (*LOOPBACK_HOSTS, host, *allow_hosts))

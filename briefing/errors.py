@@ -9,6 +9,10 @@ class InputError(BriefingError):
     """An input cannot be read or holds no usable text."""
 
 
+class TooLargeError(InputError):
+    """An input is over the size limit (the web app answers 413)."""
+
+
 class OptionError(BriefingError):
     """An option value is not usable."""
 

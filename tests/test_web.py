@@ -36,6 +36,7 @@ class Served:
     """A `briefing serve` process on loopback, stopped by the test that started it."""
 
     def __init__(self, data: Path, *extra: str) -> None:
+        self.data = data
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         briefing = Path(sys.executable).with_name("briefing")
@@ -172,6 +173,11 @@ def test_several_files_make_one_multi_source_brief(client) -> None:  # type: ign
             {"files": [("files", ("big.txt", b"word " * (MAX_BYTES // 4), "text/plain"))]},
             413,
             "big.txt is over the 300,000-byte limit",
+        ),
+        (  # the page's form: a paste past the limit is 413 with our line, not the parser's
+            {"data": {"text": "word " * (MAX_BYTES // 4)}, "files": [("files", ("", b"", ""))]},
+            413,
+            "text is over the 300,000-byte limit",
         ),
         ({"json": {}}, 400, "no input given"),
         ({"json": {"text": ["Rain fell.", "Ships waited."]}}, 400, "text must be a string"),
@@ -366,3 +372,63 @@ def test_history_survives_a_restart(tmp_path: Path) -> None:
     finally:
         second.stop()
     assert os.path.exists(data / "briefs.sqlite3")
+
+
+def test_pdf_is_laid_out_from_the_stored_brief_not_made_again(  # type: ignore[no-untyped-def]
+    client, server: Served, tmp_path: Path
+) -> None:
+    """The PDF comes from the brief as made: with its inputs gone from the history (the
+    pipeline could not run again), it is still there, and asked for five times at once it
+    is laid out once."""
+    import sqlite3
+
+    made = client.post("/api/briefs", json={"text": CASE["cyclone-port.md"].read_text()}).json()
+    data = Path(server.data) / "briefs.sqlite3"
+    with sqlite3.connect(data) as db:
+        db.execute("DELETE FROM inputs WHERE brief_id = ?", (made["id"],))
+    answers: list[int] = []
+
+    def fetch() -> None:
+        answers.append(
+            httpx.get(f"{server.url}/api/briefs/{made['id']}.pdf", timeout=60).status_code
+        )
+
+    threads = [threading.Thread(target=fetch) for _ in range(5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=90)
+    assert answers == [200] * 5
+    pdf = client.get(f"/api/briefs/{made['id']}.pdf")
+    assert pdf.content.startswith(b"%PDF-")
+    from pypdf import PdfReader
+
+    assert "Beira" in PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
+
+
+def test_a_short_brief_is_not_queued_behind_a_long_one(tmp_path: Path) -> None:
+    """With the default workers, a normal article sent while a long paste is being briefed
+    comes back before the long one does."""
+    served = Served(tmp_path / "data", "--max-bytes", "3000000")
+    try:
+        long_text = (CASE["sahel-border-attack.txt"].read_text() + "\n\n") * 120
+        finished: dict[str, float] = {}
+
+        def long_brief() -> None:
+            httpx.post(f"{served.url}/api/briefs", json={"text": long_text}, timeout=600)
+            finished["long"] = time.monotonic()
+
+        worker = threading.Thread(target=long_brief)
+        worker.start()
+        time.sleep(1.0)
+        short = httpx.post(
+            f"{served.url}/api/briefs",
+            json={"text": CASE["cyclone-port.md"].read_text()},
+            timeout=600,
+        )
+        finished["short"] = time.monotonic()
+        assert short.status_code == 201
+        worker.join(timeout=600)
+        assert finished["short"] < finished["long"]
+    finally:
+        served.stop()

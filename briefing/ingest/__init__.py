@@ -9,7 +9,7 @@ import zipfile
 from io import BytesIO
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, TooLargeError
 from ..model import Options, Source
 from . import docx, html, pdf, text
 from .language import detect
@@ -160,7 +160,7 @@ def read_bytes(location: str, max_bytes: int = MAX_BYTES) -> bytes:
                 f"{location} cannot be read ({error.strerror}) — check the path"
             ) from None
     if len(raw) > max_bytes:
-        raise InputError(
+        raise TooLargeError(
             f"{location} is over the {max_bytes:,}-byte limit — split it or raise --max-bytes"
         )
     return raw

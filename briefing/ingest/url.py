@@ -10,7 +10,7 @@ from http.client import HTTPMessage
 from typing import IO
 from urllib.parse import urlsplit
 
-from ..errors import InputError
+from ..errors import InputError, TooLargeError
 
 TIMEOUT = 20.0  # seconds
 MAX_REDIRECTS = 5
@@ -98,5 +98,5 @@ def fetch(
             f"{url} did not answer within {timeout:.0f} s — try again or save the page"
         ) from None
     if len(body) > max_bytes:
-        raise InputError(f"{url} is over the {max_bytes:,}-byte limit — raise --max-bytes")
+        raise TooLargeError(f"{url} is over the {max_bytes:,}-byte limit — raise --max-bytes")
     return body, content_type

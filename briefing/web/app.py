@@ -33,9 +33,10 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.formparsers import MultiPartException
 
 from .. import __version__
-from ..errors import BriefingError
+from ..errors import BriefingError, TooLargeError
 from ..ingest import MAX_BYTES, is_url
 from ..model import DEFAULT_CLASSIFICATION, SECTIONS, Options
 from ..summarise import ALGORITHMS, DEFAULT_ALGORITHM
@@ -76,6 +77,9 @@ _MEDIA = {
 
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+# More than one worker, so a short brief never waits behind a long one; at most four (each
+# holds the model: about 300 MB).
+DEFAULT_WORKERS = max(2, min(os.cpu_count() or 1, 4))
 MIN_TOKEN = 16  # characters, none of them spaces
 
 
@@ -93,7 +97,7 @@ class Settings:
     data: Path
     token: str | None = None
     max_bytes: int = MAX_BYTES
-    workers: int = 1
+    workers: int = DEFAULT_WORKERS
     allow_private_urls: bool = False
     model: str = Options.model
     # Host names a request may be addressed to (DNS rebinding: a page on another site whose
@@ -248,9 +252,10 @@ def create_app(settings: Settings) -> FastAPI:
         created = datetime.now(UTC).replace(microsecond=0)
         # The date is fixed now, so the PDF made later from the same inputs is the same brief.
         options = replace(options, date=options.date or created)
-        made = await run(jobs.make, inputs, options, f"{brief_id}-map.svg")
-        if isinstance(made, str):
-            raise _Refused(_status(made), made)
+        try:
+            made = await run(jobs.make, inputs, options, f"{brief_id}-map.svg")
+        except BriefingError as error:
+            raise _Refused(_status(error), str(error)) from None
         await asyncio.to_thread(store.add, brief_id, made, inputs, options, created)
         return JSONResponse(
             {"id": brief_id, "brief": json.loads(made["json"])},
@@ -287,15 +292,31 @@ def create_app(settings: Settings) -> FastAPI:
         if ext == "zip":
             return Response(_zip(stored), media_type=_MEDIA["zip"], headers=download)
         if ext == "pdf":
-            pdf = store.pdf(brief_id)
+            pdf = await asyncio.to_thread(store.pdf, brief_id)
             if pdf is None:
-                made = await run(jobs.make_pdf, store.inputs(brief_id), stored.options)
-                if isinstance(made, str):
-                    raise _Refused(_status(made), made)
-                pdf = made
-                await asyncio.to_thread(store.keep_pdf, brief_id, pdf)
+                pdf = await pdf_once(brief_id, stored.options)
             return Response(pdf, media_type=_MEDIA["pdf"], headers=download)
         raise _Refused(404, f"no format {ext!r} — use .json, .pdf, .md, .html or .zip")
+
+    async def pdf_once(brief_id: str, options: Options) -> bytes:
+        """A brief's PDF, laid out once from the stored brief however many ask at once."""
+        laying: dict[str, asyncio.Future[bytes]] = state.setdefault("laying", {})
+        if brief_id not in laying:
+            laying[brief_id] = asyncio.ensure_future(lay_out(brief_id, options))
+            laying[brief_id].add_done_callback(lambda _f: laying.pop(brief_id, None))
+        try:
+            return await asyncio.shield(laying[brief_id])
+        except BriefingError as error:
+            raise _Refused(_status(error), str(error)) from None
+
+    async def lay_out(brief_id: str, options: Options) -> bytes:
+        model = await asyncio.to_thread(store.model, brief_id)
+        if model is not None:
+            pdf: bytes = await run(jobs.pdf_of, model, options)
+        else:  # kept by a version that stored no model: made again from its inputs
+            pdf = await run(jobs.make_pdf, await asyncio.to_thread(store.inputs, brief_id), options)
+        await asyncio.to_thread(store.keep_pdf, brief_id, pdf)
+        return pdf
 
     @app.delete("/api/briefs/{brief_id}", status_code=204, summary="Forget a brief")
     async def delete(brief_id: str) -> Response:
@@ -339,7 +360,14 @@ async def _read_request(
         return body, inputs
     if not kind.startswith("multipart/form-data"):
         raise _Refused(400, "send JSON or a multipart form — see GET /openapi.json")
-    form = await request.form(max_part_size=max_bytes + 1)
+    try:
+        form = await request.form(max_part_size=max_bytes + 1)
+    except (MultiPartException, StarletteHTTPException) as error:
+        # Starlette's parser says only in words that a field was past max_part_size
+        reason = str(getattr(error, "detail", error))
+        if "maximum size" in reason:  # the pasted text, past --max-bytes
+            raise _Refused(413, f"text is over the {max_bytes:,}-byte limit — send less") from None
+        raise _Refused(400, f"the form could not be read ({reason}) — send it again") from None
     fields: dict[str, Any] = {}
     for key, value in form.multi_items():
         if isinstance(value, UploadFile):
@@ -417,12 +445,13 @@ def _fetch(url: str, settings: Settings) -> bytes:
     try:
         raw, _ = fetch(url, max_bytes=settings.max_bytes, allow_private=settings.allow_private_urls)
     except BriefingError as error:
-        raise _Refused(_status(str(error)), str(error)) from None
+        raise _Refused(_status(error), str(error)) from None
     return raw
 
 
-def _status(message: str) -> int:
-    return 413 if "-byte limit" in message else 400
+def _status(error: BriefingError) -> int:
+    """An error's HTTP status, by its class."""
+    return 413 if isinstance(error, TooLargeError) else 400
 
 
 def _secured(response: Response, path: str = "/") -> Response:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import pickle
 from collections.abc import Sequence
+from typing import Any
 
-from ..errors import BriefingError
 from ..ingest import source_from_bytes
 from ..locator import locator_svg
 from ..model import Options, Source
@@ -37,12 +38,11 @@ def ready() -> bool:
     return True
 
 
-def make(inputs: Inputs, options: Options, map_name: str) -> dict[str, str] | str:
-    """One brief in every text format, or the one-line error that refused its input."""
-    try:
-        brief = brief_from_sources(_sources(inputs, options), options)
-    except BriefingError as error:
-        return str(error)
+def make(inputs: Inputs, options: Options, map_name: str) -> dict[str, Any]:
+    """One brief in every text format, and the brief itself (pickled) for its PDF later.
+
+    Raises the BriefingError that refused its input (it crosses the process boundary)."""
+    brief = brief_from_sources(_sources(inputs, options), options)
     svg = locator_svg(brief.locations)
     return {
         "title": brief.title,
@@ -54,16 +54,22 @@ def make(inputs: Inputs, options: Options, map_name: str) -> dict[str, str] | st
         ),
         "map": svg or "",
         "html": render_html(brief, options.template_dir, Layout(options.paper, screen=True)),
+        "model": pickle.dumps(brief, protocol=pickle.HIGHEST_PROTOCOL),
     }
 
 
-def make_pdf(inputs: Inputs, options: Options) -> bytes | str:
-    """The one-page PDF of a brief made again from its inputs and options (its date fixed)."""
-    try:
-        brief = brief_from_sources(_sources(inputs, options), options)
-        return render_pdf(brief, paper=options.paper, template_dir=options.template_dir) or b""
-    except BriefingError as error:
-        return str(error)
+def pdf_of(model: bytes, options: Options) -> bytes:
+    """The one-page PDF of a brief already made (its pickled model, as ``make`` kept it in
+    the server's own database): layout only, the pipeline is not run again."""
+    brief = pickle.loads(model)  # written by make() into the owner-only (0600) history
+    return render_pdf(brief, paper=options.paper, template_dir=options.template_dir) or b""
+
+
+def make_pdf(inputs: Inputs, options: Options) -> bytes:
+    """The PDF of a brief kept by an earlier version (no model stored): made again from its
+    inputs and options, its date fixed."""
+    brief = brief_from_sources(_sources(inputs, options), options)
+    return render_pdf(brief, paper=options.paper, template_dir=options.template_dir) or b""
 
 
 def _sources(inputs: Inputs, options: Options) -> list[Source]:

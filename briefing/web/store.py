@@ -25,7 +25,8 @@ CREATE TABLE IF NOT EXISTS briefs (
     map_svg TEXT NOT NULL,
     html TEXT NOT NULL,
     options TEXT NOT NULL,
-    pdf BLOB
+    pdf BLOB,
+    model BLOB
 );
 CREATE TABLE IF NOT EXISTS inputs (
     brief_id TEXT NOT NULL REFERENCES briefs(id) ON DELETE CASCADE,
@@ -68,6 +69,9 @@ class Store:
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute("PRAGMA secure_delete=ON")  # deleted text is overwritten
             self._db.executescript(_SCHEMA)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(briefs)")}
+            if "model" not in columns:  # a history made by an earlier version
+                self._db.execute("ALTER TABLE briefs ADD COLUMN model BLOB")
         finally:
             os.umask(old)
         for path in folder.glob("briefs.sqlite3*"):
@@ -76,16 +80,18 @@ class Store:
     def add(
         self,
         brief_id: str,
-        made: dict[str, str],
+        made: dict[str, Any],
         inputs: list[tuple[str, bytes]],
         options: Options,
         created: datetime,
     ) -> None:
-        """Keep a brief, its inputs and options (enough to make its PDF again)."""
+        """Keep a brief, its inputs and options, and the brief itself (its model, pickled by
+        the worker) from which its PDF is laid out when asked for."""
         with self._lock:
             self._db.execute("BEGIN")
             self._db.execute(
-                "INSERT INTO briefs VALUES (?,?,?,?,?,?,?,?,?,?,NULL)",
+                "INSERT INTO briefs (id, created, title, generated, bluf, brief_json, markdown, "
+                "map_svg, html, options, model) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     brief_id,
                     created.strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -97,6 +103,7 @@ class Store:
                     made["map"],
                     made["html"],
                     json.dumps(_options_data(options)),
+                    made.get("model"),
                 ),
             )
             self._db.executemany(
@@ -136,6 +143,12 @@ class Store:
                 "SELECT name, data FROM inputs WHERE brief_id = ? ORDER BY position", (brief_id,)
             ).fetchall()
         return [(name, bytes(data)) for name, data in rows]
+
+    def model(self, brief_id: str) -> bytes | None:
+        """The brief itself, pickled by the worker that made it (None before this version)."""
+        with self._lock:
+            row = self._read("SELECT model FROM briefs WHERE id = ?", (brief_id,)).fetchone()
+        return bytes(row[0]) if row and row[0] is not None else None
 
     def pdf(self, brief_id: str) -> bytes | None:
         """The PDF made before, if any."""
