@@ -67,6 +67,12 @@ def test_paste_make_download_reload(browser, tmp_path: Path) -> None:  # type: i
         frame = page.frame_locator("#preview")
         expect(frame.locator("section.figures li").first).to_contain_text("at least 11 officers")
         expect(frame.locator("section.timeline tbody tr").first).to_be_visible()
+        # the page's smooth scroll to the result ends first: a click meanwhile can miss
+        page.wait_for_function(
+            "() => { const same = window.__lastY === window.scrollY;"
+            " window.__lastY = window.scrollY; return same; }",
+            polling=250,
+        )
         frame.locator("section.bluf a.ref").first.click()
         expect(frame.locator(".sent:target")).to_have_attribute("id", "s1-0")
         with page.expect_download() as download:
@@ -86,11 +92,67 @@ def test_paste_make_download_reload(browser, tmp_path: Path) -> None:  # type: i
         page.set_input_files(
             "#files", [str(CASE["sahel-border-attack.txt"]), str(CASE["cyclone-port.md"])]
         )
-        expect(page.locator("#chosen")).to_contain_text("sahel-border-attack.txt, cyclone-port.md")
+        expect(page.locator("#sources li")).to_have_count(2)
+        expect(page.locator("#sources")).to_contain_text("sahel-border-attack.txt")
+        expect(page.locator("#together-row")).to_be_hidden()  # several files: one story
         page.click("#go")
         page.locator("#history li").nth(1).wait_for(timeout=60_000)
         expect(page.locator("#result-title")).to_contain_text("(+1 more source)", timeout=60_000)
+        # The brief made, the form is empty again: nothing stale rides into the next brief.
+        expect(page.locator("#sources-box")).to_be_hidden()
+        assert page.evaluate("document.querySelector('#files').files.length") == 0
         # Nothing in the page runs from the article: the brief's frame has no script.
         assert page.evaluate("document.querySelectorAll('script').length") == 1
+    finally:
+        served.stop()
+
+
+def test_form_history_and_narrow_screen(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The form briefs only what is on it, refuses a mix unless told, says what happened;
+    the history is titled, filtered, deleted with undo; a brief reads at 375 px."""
+    expect = playwright_api.expect
+    served = Served(tmp_path / "data")
+    try:
+        page = browser.new_page()
+        page.goto(served.url + "/")
+        page.set_input_files("#files", [str(CASE["cyclone-port.md"])])
+        body = CASE["sahel-border-attack.txt"].read_text().split("\n", 1)[1]  # no headline
+        page.fill("#text", body)
+        expect(page.locator("#sources li")).to_have_count(2)
+        page.click("#go")  # pasted text and a file: refused until the user says they go together
+        expect(page.locator("#error")).to_contain_text("cyclone-port.md")
+        expect(page.locator("#together")).to_be_focused()
+        page.locator("#sources li", has_text="cyclone-port.md").get_by_role("button").click()
+        expect(page.locator("#sources li")).to_have_count(1)
+        page.locator("#text").press("Control+Enter")  # the keyboard way to make it
+        expect(page.locator("#result-title")).to_be_focused(timeout=60_000)
+        expect(page.locator("#announce")).to_contain_text("Brief ready")
+        # A paste without a headline is listed by its BLUF's first words, with when it was made.
+        item = page.locator("#history li").first
+        expect(item).to_contain_text("Militants linked to the Islamic State")
+        expect(item).to_contain_text("made ")
+        expect(
+            item.get_by_role("button", name=re.compile("^Delete Militants linked"))
+        ).to_be_visible()
+        page.fill("#filter", "no such words")
+        expect(page.locator("#history")).to_contain_text("No brief matches the filter.")
+        page.fill("#filter", "")
+        # Delete, then undo: the brief stays, on the page and on the server.
+        item.get_by_role("button", name=re.compile("^Delete")).click()
+        expect(page.locator("#undo-box")).to_be_visible()
+        page.click("#undo")
+        expect(page.locator("#history li").first).to_contain_text("Militants linked")
+        brief_id = page.evaluate("history[0].id")
+        # The server gone: the page says so instead of "Failed to fetch".
+        narrow = browser.new_page(viewport={"width": 375, "height": 800})
+        narrow.goto(f"{served.url}/api/briefs/{brief_id}.html")
+        expect(narrow.locator("section.actors td").first).to_have_css("display", "block")
+        assert narrow.evaluate(
+            "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+        )
+        served.stop()
+        page.fill("#text", "Another article.")
+        page.click("#go")
+        expect(page.locator("#error")).to_contain_text("the server is not answering")
     finally:
         served.stop()
