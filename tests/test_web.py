@@ -119,7 +119,9 @@ def test_every_format_list_and_delete(client) -> None:  # type: ignore[no-untype
     assert client.get(f"/api/briefs/{brief_id}.json").json() == made["brief"]
     markdown = client.get(f"/api/briefs/{brief_id}.md")
     assert markdown.headers["content-type"].startswith("text/markdown")
-    assert "# Al-Tanf" in markdown.text and f"({brief_id}-map.svg)" in markdown.text
+    # one file that stands alone: the map inlined, not a link to a file only the zip holds
+    assert "# Al-Tanf" in markdown.text and f"({brief_id}-map.svg)" not in markdown.text
+    assert "![Locator map](data:image/svg+xml;base64," in markdown.text
     assert client.get(f"/api/briefs/{brief_id}-map.svg").text.startswith("<svg")
     page = client.get(f"/api/briefs/{brief_id}.html")
     assert "script-src" not in page.headers["content-security-policy"]
@@ -133,6 +135,8 @@ def test_every_format_list_and_delete(client) -> None:  # type: ignore[no-untype
         io.BytesIO(client.get(f"/api/briefs/{brief_id}.zip").content)
     ).namelist()
     assert names == [f"brief-{brief_id}.md", f"{brief_id}-map.svg"]
+    with zipfile.ZipFile(io.BytesIO(client.get(f"/api/briefs/{brief_id}.zip").content)) as z:
+        assert f"({brief_id}-map.svg)" in z.read(f"brief-{brief_id}.md").decode()
     listed = client.get("/api/briefs").json()
     assert listed[0]["id"] == brief_id and listed[0]["title"] == "Al-Tanf"
     assert client.delete(f"/api/briefs/{brief_id}").status_code == 204

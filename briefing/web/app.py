@@ -9,6 +9,7 @@ every API request must carry it.
 from __future__ import annotations
 
 import asyncio
+import base64
 import hmac
 import io
 import ipaddress
@@ -119,7 +120,9 @@ class _Refused(Exception):
 def create_app(settings: Settings) -> FastAPI:
     """The ASGI app: the page, its static files and the /api routes."""
     store = Store(settings.data)
-    state: dict[str, Any] = {"ready": False}
+    # "busy": jobs on the workers; "unlaid": briefs whose PDF is not made yet, newest last;
+    # "background": the one PDF being laid out while a worker is otherwise idle.
+    state: dict[str, Any] = {"ready": False, "busy": 0, "unlaid": [], "background": None}
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -166,7 +169,32 @@ def create_app(settings: Settings) -> FastAPI:
     )
 
     async def run(function: Callable[..., Any], *args: Any) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(state["pool"], function, *args)
+        state["busy"] += 1
+        try:
+            return await asyncio.get_running_loop().run_in_executor(state["pool"], function, *args)
+        finally:
+            state["busy"] -= 1
+            lay_out_when_idle()
+
+    def lay_out_when_idle() -> None:
+        """While a worker is free, lay out the newest brief's PDF ahead of its download, one
+        at a time, so briefs asked for never wait behind more than one layout."""
+        if state["background"] is not None or state["busy"] >= settings.workers:
+            return
+        while state["unlaid"]:
+            brief_id, options = state["unlaid"].pop()
+            if brief_id not in state.setdefault("laying", {}):
+                state["background"] = asyncio.ensure_future(ahead(brief_id, options))
+                return
+
+    async def ahead(brief_id: str, options: Options) -> None:
+        try:
+            await pdf_once(brief_id, options)
+        except Exception:  # asked for later, the error is answered then
+            log.debug("PDF of %s not laid out ahead", brief_id, exc_info=True)
+        finally:
+            state["background"] = None
+            lay_out_when_idle()
 
     @app.middleware("http")
     async def guard(
@@ -257,6 +285,8 @@ def create_app(settings: Settings) -> FastAPI:
         except BriefingError as error:
             raise _Refused(_status(error), str(error)) from None
         await asyncio.to_thread(store.add, brief_id, made, inputs, options, created)
+        state["unlaid"] = [*state["unlaid"][-50:], (brief_id, options)]
+        lay_out_when_idle()
         return JSONResponse(
             {"id": brief_id, "brief": json.loads(made["json"])},
             status_code=201,
@@ -286,7 +316,7 @@ def create_app(settings: Settings) -> FastAPI:
         if ext == "json":
             return Response(stored.brief_json, media_type=_MEDIA["json"])
         if ext == "md":
-            return Response(stored.markdown, media_type=_MEDIA["md"], headers=download)
+            return Response(_standalone(stored), media_type=_MEDIA["md"], headers=download)
         if ext == "html":
             return Response(stored.html, media_type=_MEDIA["html"])
         if ext == "zip":
@@ -501,6 +531,15 @@ def _cross_site(request: Request) -> bool:
 
 def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
+
+
+def _standalone(stored: Any) -> str:
+    """The Markdown brief as one file: its locator map inlined (a data: URI) instead of a
+    link to a file that only the zip holds."""
+    if not stored.map_svg:
+        return str(stored.markdown)
+    inline = "data:image/svg+xml;base64," + base64.b64encode(stored.map_svg.encode()).decode()
+    return str(stored.markdown).replace(f"]({stored.id}-map.svg)", f"]({inline})")
 
 
 def _zip(stored: Any) -> bytes:
