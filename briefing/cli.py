@@ -39,6 +39,12 @@ class _Stderr(logging.Handler):
         click.echo(f"{label}: {record.getMessage()}", err=True)
 
 
+VERBOSE_HELP = (
+    "Show what was dropped or shortened to fit the page, what each step did, and library "
+    "warnings (before or after the command: briefing -v make, briefing make -v)."
+)
+
+
 def _setup_logging(verbose: bool) -> None:
     logger = logging.getLogger("briefing")
     logger.handlers[:] = [_Stderr()]
@@ -226,7 +232,7 @@ def _wiki_options(func: F) -> F:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="briefing")
-@click.option("-v", "--verbose", is_flag=True, help="Show progress and library warnings.")
+@click.option("-v", "--verbose", is_flag=True, help=VERBOSE_HELP)
 def cli(verbose: bool) -> None:
     """Turn news and report articles into a one-page situation brief."""
     _setup_logging(verbose)
@@ -274,16 +280,21 @@ def make(
 
     def action() -> None:
         brief = make_brief(inputs, options)
+        path = target
+        if output is None and _stem(inputs[0]) == "brief":  # stdin or a URL: named by title
+            from .wiki import slugify
+
+            path = str(Path("out") / f"{slugify(brief.title)}.{fmt}")
         if wiki is not None:
             from .wiki import write_wiki
 
             page = write_wiki(brief, wiki, links=links, template_dir=options.template_dir, say=_say)
             click.echo(f"Wrote {page} (and the wiki's actor, place and index pages)", err=True)
             return
-        if target == "-":
-            write_atomic(target, render_bytes(brief, fmt, options))
+        if path == "-":
+            write_atomic(path, render_bytes(brief, fmt, options))
             return
-        files = render_files(brief, fmt, options, Path(target))
+        files = render_files(brief, fmt, options, Path(path))
         for path, _ in files:
             refuse_input(path, inputs)
             if no_clobber:
@@ -675,3 +686,21 @@ class _Progress:
     def finish(self) -> None:
         """End the progress line."""
         click.echo("", err=True)
+
+
+def _verbose(_ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        _setup_logging(True)
+
+
+# -v after the command too (briefing make -v …), as users type it.
+for _command in cli.commands.values():
+    _command.params.append(
+        click.Option(
+            ["-v", "--verbose"],
+            is_flag=True,
+            expose_value=False,
+            callback=_verbose,
+            help=VERBOSE_HELP,
+        )
+    )

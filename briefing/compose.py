@@ -59,6 +59,8 @@ def compose(
     )
     key_points = tuple(p for p in points if p not in bluf)
     title = options.title or docs[0].source.title
+    if options.title is None and not docs[0].source.headline and bluf:
+        title = first_words(bluf[0].text)  # not the file's name ("Bbcsum business 012")
     if options.title is None and len(docs) > 1:
         more = len(docs) - 1
         title = f"{title} (+{more} more source{'s' if more > 1 else ''})"
@@ -108,3 +110,15 @@ def _bluf(points: Sequence[KeyPoint], docs: Sequence[Segmented]) -> tuple[KeyPoi
             return (best,)
         chosen = KeyPoint(after[0].text, first_source, after[0].index, 0.0, len(doc.sentences))
     return (best, chosen)
+
+
+def first_words(sentence: str, most: int = 12) -> str:
+    """A title from a sentence: its first clause of five words or more, at most ``most``
+    words, with an ellipsis where it was cut ("Militants linked to the Islamic State…")."""
+    words = sentence.split()
+    for i, word in enumerate(words[:most]):
+        if i >= 4 and word.endswith((",", ";", ":")):
+            return " ".join(words[: i + 1]).rstrip(",;:") + "…"
+    if len(words) <= most:
+        return sentence.rstrip(" .")
+    return " ".join(words[:most]).rstrip(",;:") + "…"

@@ -69,6 +69,7 @@ class Source:
     language: str | None = None  # detected: "english", "german", ...; None when unknown
     dateline: Dateline | None = None  # left out of the sentences; shown in the sources line
     url: str | None = None  # a web page's own address (canonical/og:url), where it states one
+    headline: bool = True  # False: no headline or title in the input; ``title`` is its name
 
     @property
     def words(self) -> int:

@@ -104,7 +104,9 @@ def render_pdf(
         log.log(level, "dropped to fit one page: %s", item)
     if target is None:
         return pdf
-    Path(target).write_bytes(pdf)
+    from .output import write_atomic
+
+    write_atomic(target, pdf)  # its folder made when missing; the old file kept on failure
     return None
 
 

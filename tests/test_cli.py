@@ -291,3 +291,31 @@ def test_section_sizes_are_options(runner: CliRunner, article: Path) -> None:
     assert len(small["locations"]) == 1 and len(small["risks"]) == 1
     bad = runner.invoke(cli, ["make", str(article), "--max-actors", "-1"])
     assert bad.exit_code == 2 and "--max-actors" in bad.output
+
+
+def test_text_without_headline_is_titled_by_its_bluf_and_stdin_named_by_title(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "wire-0042.txt"
+    article.write_text(
+        "Floodwater rose along the Kestrel River in Dunmore on Monday, forcing 2,000 people "
+        "from their homes, the county council said. Shelters opened in three schools. "
+        "Engineers inspected the dam above the town on Tuesday."
+    )
+    result = make(runner, str(article), "-f", "json", "-o", "-", "--date", FIXED_DATE)
+    brief = json.loads(result.stdout)
+    assert brief["title"] == "Floodwater rose along the Kestrel River in Dunmore on Monday…"
+    assert brief["sources"][0]["title"] == "Wire 0042"  # the source still says which file
+    piped = make(runner, "-", "-f", "md", "--date", FIXED_DATE, input=article.read_bytes())
+    assert piped.exit_code == 0
+    assert (
+        tmp_path / "out" / "floodwater-rose-along-the-kestrel-river-in-dunmore-on-monday.md"
+    ).exists()
+
+
+def test_verbose_after_the_command_too(runner: CliRunner, article: Path, tmp_path: Path) -> None:
+    for args in (["-v", "make"], ["make", "-v"]):
+        result = runner.invoke(cli, [*args, str(article), "-f", "md", "-o", str(tmp_path / "x.md")])
+        assert result.exit_code == 0, result.output
+    assert "before or after the command" in runner.invoke(cli, ["make", "--help"]).output

@@ -100,6 +100,7 @@ def source_from_bytes(
         language=language,
         dateline=structure.dateline,
         url=extracted.url,
+        headline=bool(title),
     )
 
 
