@@ -280,21 +280,21 @@ def make(
 
     def action() -> None:
         brief = make_brief(inputs, options)
-        path = target
+        destination = target
         if output is None and _stem(inputs[0]) == "brief":  # stdin or a URL: named by title
             from .wiki import slugify
 
-            path = str(Path("out") / f"{slugify(brief.title)}.{fmt}")
+            destination = str(Path("out") / f"{slugify(brief.title)}.{fmt}")
         if wiki is not None:
             from .wiki import write_wiki
 
             page = write_wiki(brief, wiki, links=links, template_dir=options.template_dir, say=_say)
             click.echo(f"Wrote {page} (and the wiki's actor, place and index pages)", err=True)
             return
-        if path == "-":
-            write_atomic(path, render_bytes(brief, fmt, options))
+        if destination == "-":
+            write_atomic(destination, render_bytes(brief, fmt, options))
             return
-        files = render_files(brief, fmt, options, Path(path))
+        files = render_files(brief, fmt, options, Path(destination))
         for path, _ in files:
             refuse_input(path, inputs)
             if no_clobber:

@@ -49,14 +49,15 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     }
 
 
-def mkdocs_strict(wiki: Path, tmp_path: Path) -> None:
-    """Build the wiki as an MkDocs site: broken links and other warnings fail the build."""
+def mkdocs_strict(wiki: Path, tmp_path: Path, extra: str = "") -> Path:
+    """Build the wiki as an MkDocs site (``extra``: more config lines): broken links and
+    other warnings fail the build. Returns the site's folder."""
     pytest.importorskip("mkdocs")
     config = tmp_path / "mkdocs.yml"
     pytest.importorskip("mkdocs_awesome_pages_plugin")
     config.write_text(
         f"site_name: Briefs\ndocs_dir: {wiki}\nsite_dir: {tmp_path / 'site'}\n"
-        "plugins:\n  - awesome-pages\n"  # reads the compact nav (.pages) the wiki writes
+        "plugins:\n  - awesome-pages\n" + extra  # reads the compact nav (.pages) the wiki writes
     )
     # Not -q: with it, mkdocs exits 0 on a broken link. Any warning line fails the test.
     run = subprocess.run(
@@ -70,6 +71,7 @@ def mkdocs_strict(wiki: Path, tmp_path: Path) -> None:
     page = next((tmp_path / "site" / "actors").glob("*/index.html"), None)
     if page is not None:
         assert page.read_text().count('class="nav-link') < 12
+    return tmp_path / "site"
 
 
 def tables(page: Path) -> list[list[int]]:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import re
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,6 +11,7 @@ from briefing import Options, make_brief
 from briefing.wiki import read_front_matter, write_wiki
 
 from .test_web_browser import CHROMIUM, FLAGS
+from .test_wiki import mkdocs_strict
 
 pytestmark = [
     pytest.mark.model,
@@ -48,19 +45,7 @@ def test_hostile_title_runs_no_script_in_either_theme(theme: str, tmp_path: Path
     page_path = write_wiki(brief, wiki)
     title = read_front_matter(page_path)["title"]  # type: ignore[index]
     assert "<" not in title and "Floods" in title
-    site = tmp_path / "site"
-    config = tmp_path / "mkdocs.yml"
-    config.write_text(
-        f"site_name: Briefs\ndocs_dir: {wiki}\nsite_dir: {site}\nuse_directory_urls: false\n"
-        f"theme:\n  name: {theme}\n"
-    )
-    run = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config)],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "NO_COLOR": "1"},
-    )
-    assert run.returncode == 0 and not re.search(r"^WARNING", run.stderr, re.M), run.stderr
+    site = mkdocs_strict(wiki, tmp_path, f"use_directory_urls: false\ntheme:\n  name: {theme}\n")
     pages = sorted(site.rglob("*.html"))
     assert any("briefs" in str(p) for p in pages)
     dialogs: list[str] = []
