@@ -236,3 +236,28 @@ def test_a_capitalised_opening_without_a_dash_is_no_dateline() -> None:
     source = source_from_bytes(text.encode(), "s1")
     assert source.dateline is None
     assert segment(source).sentences[0].text.startswith("US officials said")
+
+
+def test_link_card_inside_a_paragraph_is_left_out_the_linked_name_kept(tmp_path: Path) -> None:
+    """A hover card of a person's other stories glued into the lead ("Mara OkaforMara Ngozi
+    OkaforPort chief resigns…") is a run of links, not prose: it goes, the name stays; a
+    sentence with two links of its own is prose and stays whole."""
+    page = tmp_path / "card.html"
+    page.write_text(
+        "<html><head><title>Port chief defends tariff rise</title></head><body><article>"
+        "<h1>Port chief defends tariff rise</h1>"
+        '<p>Harbour commissioner <span class="card"><a href="/p/okafor">Mara Okafor</a>'
+        '<span class="pop"><img src="m.jpg" alt=""><a href="/p/okafor">Mara Ngozi Okafor</a>'
+        '<a href="/s/1">Port chief resigns from river board</a> '
+        '<a href="/s/2">Tariff talks stall again</a></span></span> defended the new port '
+        "tariffs on Tuesday, saying they would pay for dredging the eastern channel.</p>"
+        '<p>Shipping lines <a href="/c/1">Kestrel Line</a> and <a href="/c/2">Arno Freight</a> '
+        "said the rise would add about $40 to every container landed at the port.</p>"
+        "<p>The harbour board will review the tariffs in June after a public consultation.</p>"
+        "</article></body></html>"
+    )
+    doc = segment(read_source(str(page), "s1"))
+    texts = [s.text for s in doc.sentences]
+    assert texts[0].startswith("Harbour commissioner Mara Okafor defended the new port tariffs")
+    assert not any("resigns" in t or "Ngozi" in t for t in texts)
+    assert any(t.startswith("Shipping lines Kestrel Line and Arno Freight said") for t in texts)

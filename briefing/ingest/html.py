@@ -61,7 +61,7 @@ def read_html(raw: bytes, name: str) -> Extracted:
     """The article of an HTML page: menus, comments and boilerplate dropped; nothing fetched."""
     from lxml.etree import LxmlError
 
-    page = decode(raw, name)
+    page = without_link_cards(decode(raw, name))
     best: Extracted | None = None
     for extractor in (_trafilatura, _trafilatura_recall, _readability, _justext):
         try:
@@ -108,6 +108,39 @@ def headline(title: str | None, site: str | None) -> str | None:
 
 def _alnum(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
+
+
+# Links set inside a paragraph as a card or a row of related stories ("Kristi Noem" with a
+# hover card of her other articles; "Related: A | B | C"): a run of links, not prose.
+_INLINE_CARD_LINKS = 2  # links at least
+_INLINE_CARD_DENSITY = 0.8  # share of the element's text that is link text
+
+
+def without_link_cards(page: str) -> str:
+    """The page with every link card inside a paragraph taken out: an element within a <p>
+    that holds two links or more and whose text is nearly all link text (deepest first, so
+    a name linked in the prose stays when only its hover card goes). Unchanged when none."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        document = lxml.html.document_fromstring(page)
+    except (ParserError, ValueError):
+        return page
+    dropped = False
+    for paragraph in document.iter("p"):
+        for element in reversed(list(paragraph.iterdescendants())):
+            if not isinstance(element.tag, str) or element.tag == "a":
+                continue
+            links = element.findall(".//a")
+            if len(links) < _INLINE_CARD_LINKS:
+                continue
+            text = " ".join(element.text_content().split())
+            linked = sum(len(" ".join(a.text_content().split())) for a in links)
+            if text and linked >= _INLINE_CARD_DENSITY * len(text):
+                element.drop_tree()
+                dropped = True
+    return lxml.html.tostring(document, encoding="unicode") if dropped else page
 
 
 def parts_of(element: Any) -> list[Part]:
