@@ -261,3 +261,33 @@ def test_link_card_inside_a_paragraph_is_left_out_the_linked_name_kept(tmp_path:
     assert texts[0].startswith("Harbour commissioner Mara Okafor defended the new port tariffs")
     assert not any("resigns" in t or "Ngozi" in t for t in texts)
     assert any(t.startswith("Shipping lines Kestrel Line and Arno Freight said") for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("first", "kept"),
+    [
+        (
+            "Share this withEmailFacebookMessengerTwitterWhatsAppCopy this linkThe council "
+            "closed the ferry terminal on Friday after a crane collapsed.",
+            "The council closed the ferry terminal on Friday after a crane collapsed.",
+        ),
+        (
+            "EmailFacebookTwitterThe council closed the ferry terminal on Friday after a "
+            "crane collapsed.",
+            "The council closed the ferry terminal on Friday after a crane collapsed.",
+        ),
+        (  # prose naming the services is prose
+            "Facebook, Twitter and Google said on Friday they would close their offices.",
+            "Facebook, Twitter and Google said on Friday they would close their offices.",
+        ),
+        (
+            "Facebook, Twitter, Google and Apple said on Friday they would close offices.",
+            "Facebook, Twitter, Google and Apple said on Friday they would close offices.",
+        ),
+    ],
+)
+def test_share_buttons_run_into_the_first_sentence_are_cut_off(first: str, kept: str) -> None:
+    text = f"{first}\n\nThe port will reopen on Monday, officials said."
+    structure = read_structure([Part(text)])
+    body = [structure.text[b.start : b.end] for b in structure.blocks if b.kind == "paragraph"]
+    assert body[0] == kept

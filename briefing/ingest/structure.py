@@ -115,6 +115,7 @@ def read_structure(
     _lists(joined, lines)
     headline = _top(joined, lines, title, standfirst)
     lines = _unglue(joined, lines, headline or title)
+    lines = _unglue_share_buttons(joined, lines)
     _fall_back_to_every_line(lines)
     dateline = _dateline(joined, lines, language)
     blocks = tuple(Block(ln.kind, ln.start, ln.end, ln.why) for ln in lines)
@@ -467,6 +468,41 @@ def _unglue(joined: str, lines: list[_Line], headline: str | None) -> list[_Line
             continue
         out.append(line)
     return out
+
+
+def _unglue_share_buttons(joined: str, lines: list[_Line]) -> list[_Line]:
+    """A body line that opens with a row of share-button labels run together with its
+    first sentence ('Share this withEmailFacebookTwitterCopy this linkThe measure …')
+    loses them: the labels are left out, the sentence stays body."""
+    pattern = _share_buttons()
+    out: list[_Line] = []
+    for line in lines:
+        match = pattern.match(joined, line.start, line.end) if line.kind in BODY_KINDS else None
+        if match and match.end() < line.end:
+            out.append(_Line(line.start, match.end(), line.hint, "furniture", "share buttons"))
+            out.append(_Line(match.end(), line.end, line.hint, line.kind, line.why))
+            continue
+        out.append(line)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _share_buttons() -> re.Pattern[str]:
+    """Two or more button labels, then the capital that starts the sentence (data:
+    furniture.json share_widgets)."""
+    data = load("furniture.json")["share_widgets"]
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    openings, buttons = alternatives(data["openings"]), alternatives(data["buttons"])
+    # after a "Share" opening the labels may be spaced; without one they must be run
+    # together ("EmailFacebookTwitter"), so prose naming services ("Facebook, Twitter and
+    # Google said") is never cut
+    return re.compile(
+        rf"(?:(?i:(?:{openings})\s*(?:(?:{buttons})[\s|·•]*){{2,}})"
+        rf"|(?i:(?:{buttons}){{2,}}))(?=[A-Z\u201c\"])"
+    )
 
 
 # "NIAMEY, 9 June — ", "LONDON (Reuters) - ", "KASSALA -- ", "BEIRUT, Lebanon — ",
