@@ -415,6 +415,7 @@ def to_dict(brief: Brief) -> dict[str, Any]:
                 "id": s.id,
                 "title": s.title,
                 "location": s.location,
+                "url": s.url,  # the page's own address (canonical/og:url), or null
                 "sha256": s.sha256,
                 "words": s.words,
                 "format": s.format,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefing import Options, make_brief
+from briefing import Options, make_brief, render_json, render_markdown
 from briefing.cli import cli
 from briefing.ingest import html as html_reader
 from briefing.ingest import read_source, source_from_bytes
@@ -291,3 +291,29 @@ def test_share_buttons_run_into_the_first_sentence_are_cut_off(first: str, kept:
     structure = read_structure([Part(text)])
     body = [structure.text[b.start : b.end] for b in structure.blocks if b.kind == "paragraph"]
     assert body[0] == kept
+
+
+def test_a_page_records_its_own_address_and_the_brief_shows_it(tmp_path: Path) -> None:
+    """The canonical address a saved page states is where the brief says it came from (the
+    local file stays in `location`); an address that is not http(s) is not recorded."""
+    body = (
+        "<p>Floodwater rose along the Kestrel River in Dunmore on Monday, forcing 2,000 people "
+        "from their homes, the county council said.</p><p>Shelters opened in three schools, "
+        "and engineers inspected the dam above the town on Tuesday.</p>"
+    )
+    page = tmp_path / "saved.html"
+    for link, url in (
+        (
+            '<link rel="canonical" href="https://news.example/dunmore-floods">',
+            "https://news.example/dunmore-floods",
+        ),
+        ('<link rel="canonical" href="javascript:alert(1)">', None),
+    ):
+        page.write_text(
+            f"<html><head><title>Floods in Dunmore</title>{link}</head><body><article>{body}</article></body></html>"
+        )
+        brief = make_brief([page], Options())
+        data = json.loads(render_json(brief))
+        assert data["sources"][0]["url"] == url and data["sources"][0]["location"] == str(page)
+        if url:
+            assert "https:&#47;&#47;news.example/dunmore-floods" in render_markdown(brief)
