@@ -84,13 +84,19 @@ class _Wiki:
             for sub in ("", "briefs", "actors", "places")
             for p in (folder / sub).glob("*.md")
         }
+        owner: dict[str, str] = {}  # page file name -> the identity it was made for
         for page in sorted(pages, key=_page_order):
             for section in _SECTIONS:
                 for item in page.meta.get(section) or []:
-                    slug = item.get("page")
-                    if slug:
-                        for key in _identities(section, item):
-                            wiki.known.setdefault(key, slug)
+                    slug, keys = item.get("page"), _identities(section, item)
+                    if not slug or not keys:
+                        continue
+                    # an entry an earlier version joined to another entity's page (by a
+                    # generic word or a surname) does not draw new briefs to that page
+                    if owner.setdefault(slug, keys[0]) != keys[0] and keys[0] not in wiki.known:
+                        continue
+                    for key in keys:
+                        wiki.known.setdefault(key, slug)
         return wiki
 
 

@@ -142,7 +142,7 @@ def test_form_history_and_narrow_screen(browser, tmp_path: Path) -> None:  # typ
         expect(page.locator("#undo-box")).to_be_visible()
         page.click("#undo")
         expect(page.locator("#history li").first).to_contain_text("Militants linked")
-        brief_id = page.evaluate("history[0].id")
+        brief_id = page.evaluate("briefs[0].id")
         # The server gone: the page says so instead of "Failed to fetch".
         narrow = browser.new_page(viewport={"width": 375, "height": 800})
         narrow.goto(f"{served.url}/api/briefs/{brief_id}.html")

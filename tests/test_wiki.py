@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -409,3 +410,24 @@ def test_gollum_wiki_resolves_every_link(briefs: list, tmp_path: Path) -> None:
     absent = [line for line in links if line.startswith("absent")]
     assert absent == ["absent Broken.md /actors/nowhere"], absent[:5]
     assert sum(line.startswith("present") for line in links) > 50
+
+
+def test_a_join_made_by_an_earlier_version_draws_no_new_brief(briefs: list, tmp_path: Path) -> None:
+    """An earlier version put Cameroon on Indonesia's page (by the alias "government"): a
+    new brief naming Cameroon gets Cameroon's own page."""
+    from briefing.model import Actor
+
+    wiki = tmp_path / "wiki"
+    indonesia = replace(briefs[0], actors=(Actor("Indonesia", "state", ("Indonesia",), 3),))
+    page = write_wiki(indonesia, wiki)
+    meta = read_front_matter(page)
+    assert meta is not None
+    legacy = {**meta["actors"][0], "name": "Cameroon", "aliases": ["Cameroon", "government"]}
+    text = page.read_text().replace(
+        json.dumps(meta["actors"], ensure_ascii=False),
+        json.dumps([*meta["actors"], legacy], ensure_ascii=False),
+    )
+    page.write_text(text)
+    cameroon = replace(briefs[2], actors=(Actor("Cameroon", "state", ("Cameroon",), 3),))
+    new = read_front_matter(write_wiki(cameroon, wiki))
+    assert new is not None and new["actors"][0]["page"] == "cameroon"

@@ -6,7 +6,7 @@ const $ = (selector) => document.querySelector(selector);
 const PAGE = 20; // history items shown before "Show more"
 const UNDO_SECONDS = 8; // a delete waits this long for Undo before it is sent
 let shown = PAGE;
-let history = [];
+let briefs = []; // the history as the server last listed it
 const pending = new Map(); // brief id -> timer of a delete not yet sent
 
 async function call(path, options) {
@@ -176,7 +176,7 @@ function snippet(text) {
 
 async function refresh() {
   try {
-    history = await call("/api/briefs");
+    briefs = await call("/api/briefs");
     $("#history-error").hidden = true;
   } catch (error) {
     fail($("#history-error"), error);
@@ -188,12 +188,12 @@ async function refresh() {
 function draw() {
   const list = $("#history");
   const filter = $("#filter").value.trim().toLowerCase();
-  const matching = history.filter((brief) => !pending.has(brief.id) && (!filter || `${brief.title} ${brief.bluf}`.toLowerCase().includes(filter)));
+  const matching = briefs.filter((brief) => !pending.has(brief.id) && (!filter || `${brief.title} ${brief.bluf}`.toLowerCase().includes(filter)));
   list.replaceChildren();
   if (!matching.length) {
     const empty = document.createElement("li");
     empty.className = "empty";
-    empty.textContent = history.length ? "No brief matches the filter." : "No briefs yet.";
+    empty.textContent = briefs.length ? "No brief matches the filter." : "No briefs yet.";
     list.append(empty);
   }
   for (const brief of matching.slice(0, shown)) {
