@@ -281,7 +281,7 @@ def make(
     def action() -> None:
         brief = make_brief(inputs, options)
         destination = target
-        if output is None and _stem(inputs[0]) == "brief":  # stdin or a URL: named by title
+        if output is None and _unnamed(inputs[0]):  # stdin or a URL: named by its title
             from .wiki import slugify
 
             destination = str(Path("out") / f"{slugify(brief.title)}.{fmt}")
@@ -321,8 +321,13 @@ def _check_wiki(fmt: str, output: str | None) -> None:
         raise click.UsageError("--wiki writes Markdown pages — drop -f or use -f md")
 
 
+def _unnamed(location: str) -> bool:
+    """stdin or a URL: an input whose name gives no file name."""
+    return location == "-" or "://" in location
+
+
 def _stem(location: str) -> str:
-    return "brief" if location == "-" or "://" in location else Path(location).stem or "brief"
+    return "brief" if _unnamed(location) else Path(location).stem or "brief"
 
 
 @cli.command()

@@ -121,8 +121,14 @@ def create_app(settings: Settings) -> FastAPI:
     """The ASGI app: the page, its static files and the /api routes."""
     store = Store(settings.data)
     # "busy": jobs on the workers; "unlaid": briefs whose PDF is not made yet, newest last;
-    # "background": the one PDF being laid out while a worker is otherwise idle.
-    state: dict[str, Any] = {"ready": False, "busy": 0, "unlaid": [], "background": None}
+    # "laying": PDFs being laid out, by brief id; "background": the one laid out ahead.
+    state: dict[str, Any] = {
+        "ready": False,
+        "busy": 0,
+        "unlaid": [],
+        "laying": {},
+        "background": None,
+    }
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -183,7 +189,7 @@ def create_app(settings: Settings) -> FastAPI:
             return
         while state["unlaid"]:
             brief_id, options = state["unlaid"].pop()
-            if brief_id not in state.setdefault("laying", {}):
+            if brief_id not in state["laying"]:
                 state["background"] = asyncio.ensure_future(ahead(brief_id, options))
                 return
 
@@ -330,7 +336,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     async def pdf_once(brief_id: str, options: Options) -> bytes:
         """A brief's PDF, laid out once from the stored brief however many ask at once."""
-        laying: dict[str, asyncio.Future[bytes]] = state.setdefault("laying", {})
+        laying: dict[str, asyncio.Future[bytes]] = state["laying"]
         if brief_id not in laying:
             laying[brief_id] = asyncio.ensure_future(lay_out(brief_id, options))
             laying[brief_id].add_done_callback(lambda _f: laying.pop(brief_id, None))
@@ -350,6 +356,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.delete("/api/briefs/{brief_id}", status_code=204, summary="Forget a brief")
     async def delete(brief_id: str) -> Response:
+        state["unlaid"] = [u for u in state["unlaid"] if u[0] != brief_id]  # nothing to lay out
         if not await asyncio.to_thread(store.delete, brief_id):
             raise _Refused(404, f"no brief {brief_id} — list them with GET /api/briefs")
         return Response(status_code=204)

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..ingest import source_from_bytes
 from ..locator import locator_svg
-from ..model import Options, Source
+from ..model import Brief, Options, Source
 from ..pipeline import brief_from_sources
 from ..render import Layout, render_html, render_json, render_markdown, render_pdf
 
@@ -62,13 +62,16 @@ def pdf_of(model: bytes, options: Options) -> bytes:
     """The one-page PDF of a brief already made (its pickled model, as ``make`` kept it in
     the server's own database): layout only, the pipeline is not run again."""
     brief = pickle.loads(model)  # written by make() into the owner-only (0600) history
-    return render_pdf(brief, paper=options.paper, template_dir=options.template_dir) or b""
+    return _pdf(brief, options)
 
 
 def make_pdf(inputs: Inputs, options: Options) -> bytes:
     """The PDF of a brief kept by an earlier version (no model stored): made again from its
     inputs and options, its date fixed."""
-    brief = brief_from_sources(_sources(inputs, options), options)
+    return _pdf(brief_from_sources(_sources(inputs, options), options), options)
+
+
+def _pdf(brief: Brief, options: Options) -> bytes:
     return render_pdf(brief, paper=options.paper, template_dir=options.template_dir) or b""
 
 
