@@ -101,13 +101,22 @@ def segment(source: Source, language: str = "auto") -> Segmented:
     return Segmented(source=source, sentences=sentences, left_out=tuple(left_out))
 
 
+# A quoted question or exclamation and the attribution after it are one sentence:
+# '"Who would pay that?" one trader asked.'
+_QUOTED_EXCLAIM = re.compile("[?!][\"\u201d\u2019']\\s*$")
+
+
 def _ordinals(
     text: str, spans: Iterable[tuple[int, int]], ordinal_dot: bool
 ) -> list[tuple[int, int]]:
-    """In languages that write "12." for "12th", a sentence never ends on a day number."""
+    """In languages that write "12." for "12th", a sentence never ends on a day number; a
+    quoted question runs on into its lower-case attribution ("…?" one trader asked)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and ordinal_dot and _ORDINAL_END.search(text, out[-1][0], out[-1][1]):
+        if out and (
+            (ordinal_dot and _ORDINAL_END.search(text, out[-1][0], out[-1][1]))
+            or (_QUOTED_EXCLAIM.search(text, out[-1][0], out[-1][1]) and text[a : a + 1].islower())
+        ):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))

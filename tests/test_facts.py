@@ -252,3 +252,23 @@ def test_two_sources_that_disagree_keep_both_counts_with_their_sources() -> None
     # side by side: the two tolls follow each other in the box
     positions = [i for i, f in enumerate(brief.figures) if f.count in (12, 19)]
     assert positions[1] - positions[0] == 1
+
+
+@pytest.mark.model
+def test_prices_conversions_and_questions_in_a_listing_story() -> None:
+    """Money named in words (CLDR's names via babel), a conversion in brackets after it is
+    the same sum, a unit price is 'other', and a number asked about is no figure."""
+    brief = _brief("facts-listing-prices.txt", max_figures=10)
+    raised = _figure(brief, 9_600_000_000)
+    assert (raised["currency"], raised["category"]) == ("HKD", "money")
+    assert raised["as_written"] == "9.6 billion Hong Kong dollars"
+    counts = [f["count"] for f in brief["figures"]]
+    assert 940_000_000 not in counts  # "(£940m)": the same sum in pounds
+    assert 3_400_000_000 not in counts and 2_900_000_000 not in counts  # "(€3.4bn; £2.9bn)"
+    assert _figure(brief, 3_200_000_000)["currency"] == "CHF"
+    assert 40 not in counts  # "Who would pay 40 dollars?"
+    for price in (24, 31.5):  # "24 Hong Kong dollars each", "shares closed at 31.50 francs"
+        assert (_figure(brief, price)["category"], _figure(brief, price)["currency"]) in (
+            ("other", "HKD"),
+            ("other", "CHF"),
+        )

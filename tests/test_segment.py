@@ -114,3 +114,17 @@ def test_a_verb_before_a_titled_name_is_no_caption_break() -> None:
         )
     )
     assert [s.text[:20] for s in doc.sentences] == ["The charity, which h", "Officials met Mr Dla"]
+
+
+def test_a_quoted_question_keeps_its_attribution() -> None:
+    text = (
+        'The council voted to close the bridge. "Who will pay for the detour?" one driver '
+        'asked. "Enough!" the mayor said. "Will it reopen?" It will not, officials said.'
+    )
+    assert sentences_of(text) == [
+        "The council voted to close the bridge.",
+        '"Who will pay for the detour?" one driver asked.',
+        '"Enough!" the mayor said.',
+        '"Will it reopen?"',
+        "It will not, officials said.",
+    ]

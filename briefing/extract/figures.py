@@ -132,6 +132,8 @@ def candidates(parsed: Sequence[Parsed], key: set[tuple[str, int]]) -> list[Cand
         per_source[p.sentence.source] = max(per_source.get(p.sentence.source, 0), p.sentence.index)
     for p in parsed:
         for span, duration in _number_spans(p.doc):
+            if _asked(p.doc, span):
+                continue  # "£200?": a number asked about is no figure the text states
             read = _read(p, span, duration)
             if read is not None:
                 found.append(read)
@@ -222,6 +224,13 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         end += 1
     while start < end and doc[start].lower_ in ("a", "an", "the") and start < span.start:
         start += 1
+    spelled = None  # "176 Hong Kong dollars", where the entity stops short of the name
+    for i in range(span.start, end + 1):
+        spelled = _spelled_currency(doc, i)
+        if spelled and i + spelled[1] > end:
+            end = i + spelled[1]
+            break
+        spelled = None
     whole = doc[start:end]
     text = whole.text
     if _is_age(doc, span) or _in_name(doc, span) or _phone(text) or _day_of_month(doc, span):
@@ -234,10 +243,10 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     if not any(_is_num(t) or t.lower_ in _vague() for t in span):
         return None
     count = parse_count(text)
-    currency = _currency(doc, whole)
+    currency = spelled[0] if spelled else _currency(doc, whole)
     if count is not None and currency and re.search(r"\b(cents?|pence)\b", text, re.I):
         count = round(count / 100, 2)
-    if _conversion(doc, span):
+    if currency and _conversion(doc, span):
         return None
     number = _number_token(span)
     noun = _counted(number)
@@ -251,6 +260,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     # number that counts a thing ("two counts of threats to kill", "three shots") is other.
     people = noun is None or _counts_people(noun)
     category = governed if people or governed == "money" else "other"
+    if currency and _is_price(doc, end, number):
+        category = "other"  # the price of one unit ("shares closed at $185.25") is no sum
     of_whom = _of_whom(noun) if noun is not None else None
     return Candidate(category, count, text, of_whom, currency, p, duration, governed)
 
@@ -261,7 +272,7 @@ def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> 
     )
     text = c.as_written
     features = (
-        1.0 if c.category == "money" else 0.0,
+        1.0 if c.currency else 0.0,
         1.0 if _PERCENT.search(text) else 0.0,
         1.0 if c.count is None else 0.0,
         1.0 if c.governed in ("killed", "injured", "missing") else 0.0,
@@ -330,6 +341,10 @@ def _currency(doc: Any, span: Any) -> str | None:
     if not any(_is_num(t) or t.lower_ in _vague() for t in span) or _PERCENT.search(span.text):
         return None
     names = _currency_names()
+    for i in range(span.start, span.end):  # "9.6 billion Hong Kong dollars", one entity
+        spelled = _spelled_currency(doc, i)
+        if spelled and i + spelled[1] >= span.end:
+            return spelled[0]
     after = doc[span.end : min(len(doc), span.end + 2)]  # "500 rupees", "millions of pounds"
     for t in [*span, *after]:
         if t.lower_ in _AMBIGUOUS_CURRENCY:  # "50p", "5 won": only glued to the number
@@ -344,6 +359,37 @@ def _currency(doc: Any, span: Any) -> str | None:
     price = Price.fromstring(span.text)
     if price.currency and price.amount is not None:
         return names.get(price.currency) or names.get(price.currency.lower())
+    return None
+
+
+def _is_price(doc: Any, end: int, number: Any) -> bool:
+    """A sum that is the price of one unit: followed by "a share", "each"; or with a price
+    noun governing it ("a $500 price tag") or as the subject or object of its verb
+    ("Alibaba shares closed at $185.25", "offer subscriptions for about $180")."""
+    data = load("figures.json")["prices"]
+    following = " ".join(t.lower_ for t in doc[end : end + 2])
+    if any(following == a or following.startswith(a + " ") for a in data["after"]):
+        return True
+    nouns = {_stem(w) for w in data["nouns"]}
+    node, words = number, []
+    for _ in range(5):
+        words.append(node)
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            words.extend(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
+            break
+        node = node.head
+    return any(_stem(w.lower_) in nouns for w in words)
+
+
+def _spelled_currency(doc: Any, start: int) -> tuple[str, int] | None:
+    """A currency named in two or more words right after the amount ("Hong Kong dollars",
+    "Swiss francs"), from the CLDR names babel carries: its code and length in tokens, the
+    longest name first."""
+    names = _long_currency_names()
+    for n in range(min(4, len(doc) - start), 1, -1):
+        code = names.get(tuple(t.lower_ for t in doc[start : start + n]))
+        if code:
+            return code, n
     return None
 
 
@@ -459,7 +505,7 @@ def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
         key: tuple[object, ...]
         if c.count is not None:
             # "three children" killed and "three days" of mourning are two figures
-            key = (c.parsed.sentence.source, c.count, c.currency, c.category == "money", c.duration)
+            key = (c.parsed.sentence.source, c.count, c.currency, c.duration)
         else:
             key = (c.parsed.sentence.source, c.as_written.lower(), c.of_whom)
         groups.setdefault(key, []).append((p, c))
@@ -538,18 +584,24 @@ def _in_name(doc: Any, span: Any) -> bool:
 
 def _conversion(doc: Any, span: Any) -> bool:
     """A sum in brackets right after another sum is the same figure in another currency:
-    "€4.2bn ($4.5bn)", "$12.9bn (£10bn)"."""
+    "€4.2bn ($4.5bn)", "$12.9bn (£10bn)", "1bn CFA francs ($2m; £1m)", "176 Hong Kong
+    dollars (£17.43)"."""
     i = span.start
     while i > 0 and doc[i - 1].text in _SIGNS:
         i -= 1
+    # back to the bracket this sum sits in, past the other sums listed in it
+    j = i - 1
+    while j >= 0 and i - j <= 8 and doc[j].text not in ("(", ")", "["):
+        j -= 1
+    if j < 1 or doc[j].text not in ("(", "["):
+        return False
+    before = doc[j - 1]
     return (
-        i >= 2
-        and doc[i - 1].text == "("
-        and (
-            doc[i - 2].ent_type_ == "MONEY"
-            or doc[i - 2].lower_ in _multipliers()
-            or _is_num(doc[i - 2])
-        )
+        before.ent_type_ == "MONEY"
+        or before.lower_ in _multipliers()
+        or _is_num(before)
+        or before.text in _currency_names()
+        or before.lower_ in _currency_names()
     )
 
 
@@ -561,6 +613,12 @@ def _day_of_month(doc: Any, span: Any) -> bool:
 
 def _phone(text: str) -> bool:
     return len(re.sub(r"\D", "", text)) >= 7 and bool(re.search(r"\d[\s-]\d{3}[\s-]?\d", text))
+
+
+def _asked(doc: Any, span: Any) -> bool:
+    """The number sits in a question: the first stop after it is a question mark."""
+    stop = next((t.text for t in doc[span.end :] if t.text in (".", "?", "!")), "")
+    return stop == "?"
 
 
 def _quoted(text: str) -> bool:
@@ -586,6 +644,21 @@ def _currency_names() -> dict[str, str]:
             if len(form) > 1 and not form.isupper():
                 names.setdefault(form.lower(), code)
     return names
+
+
+@lru_cache(maxsize=1)
+def _long_currency_names() -> dict[tuple[str, ...], str]:
+    """CLDR's English names of currencies that take two or more words, singular and plural
+    ("hong kong dollar(s)", "swiss franc(s)") -> ISO 4217 code."""
+    from babel.numbers import get_currency_name, list_currencies
+
+    out: dict[tuple[str, ...], str] = {}
+    for code in sorted(list_currencies()):
+        for count in (1, 2):
+            words = tuple(get_currency_name(code, count=count, locale="en").lower().split())
+            if len(words) > 1:
+                out.setdefault(words, code)
+    return out
 
 
 @lru_cache(maxsize=1)
