@@ -598,6 +598,20 @@ def batch(
     "[default: the CPU count, between 2 and 4]",
 )
 @click.option(
+    "--job-seconds",
+    type=click.FloatRange(min=0),
+    default=600,
+    show_default=True,
+    help="Stop a brief still being made after this many seconds (0: no limit).",
+)
+@click.option(
+    "--job-memory",
+    type=click.IntRange(min=0),
+    default=2048,
+    show_default=True,
+    help="Stop a brief whose worker grows past this many MB, model included (0: no limit).",
+)
+@click.option(
     "--allow-private-urls",
     is_flag=True,
     help="Let URL inputs reach loopback, private and link-local addresses.",
@@ -617,6 +631,8 @@ def serve(
     token: str | None,
     max_bytes: int,
     workers: int | None,
+    job_seconds: float,
+    job_memory: int,
     allow_private_urls: bool,
     allow_hosts: tuple[str, ...],
 ) -> None:
@@ -646,6 +662,8 @@ def serve(
         token=token,
         max_bytes=max_bytes,
         workers=workers or DEFAULT_WORKERS,
+        job_seconds=job_seconds or None,
+        job_memory_mb=job_memory or None,
         allow_private_urls=allow_private_urls,
         hosts=tuple(
             dict.fromkeys(h.lower().strip("[]") for h in (*LOOPBACK_HOSTS, host, *allow_hosts))

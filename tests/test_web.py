@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -434,5 +435,155 @@ def test_a_short_brief_is_not_queued_behind_a_long_one(tmp_path: Path) -> None:
         assert short.status_code == 201
         worker.join(timeout=600)
         assert finished["short"] < finished["long"]
+    finally:
+        served.stop()
+
+
+def _wait_for(check, seconds: float = 90):  # type: ignore[no-untyped-def]
+    """Poll ``check`` (bounded) until it returns something true; that value."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        found = check()
+        if found:
+            return found
+        time.sleep(0.1)
+    raise AssertionError(f"not within {seconds} s")
+
+
+def _job(url: str, job_id: str) -> dict | None:  # type: ignore[type-arg]
+    answer = httpx.get(f"{url}/api/jobs/{job_id}", timeout=10)
+    return answer.json() if answer.status_code == 200 else None
+
+
+def test_a_long_brief_shows_its_progress_and_can_be_cancelled(tmp_path: Path) -> None:
+    """One worker: a long paste reports its stage and how far its parse is, a short brief
+    behind it shows its place in the queue; both can be cancelled (409, nothing kept), and
+    the next brief is made by the worker started in the cancelled one's place."""
+    served = Served(tmp_path / "data", "--max-bytes", "3000000", "-w", "1")
+    try:
+        long_text = (CASE["sahel-border-attack.txt"].read_text() + "\n\n") * 150
+        answers: dict[str, httpx.Response] = {}
+
+        def post(name: str, text: str) -> None:
+            answers[name] = httpx.post(
+                f"{served.url}/api/briefs", json={"text": text, "job": name}, timeout=300
+            )
+
+        long = threading.Thread(target=post, args=("long-brief-1", long_text))
+        long.start()
+        parsing = _wait_for(
+            lambda: (
+                (j := _job(served.url, "long-brief-1"))
+                and j["stage"] == "parsing sentences"
+                and (j["fraction"] or 0) > 0
+                and j
+            )
+        )
+        assert parsing["state"] == "running" and parsing["fraction"] < 1
+        short = threading.Thread(
+            target=post, args=("short-brief-1", CASE["cyclone-port.md"].read_text())
+        )
+        short.start()
+        queued = _wait_for(lambda: _job(served.url, "short-brief-1"))
+        assert (queued["state"], queued["position"]) == ("queued", 0)
+        listed = httpx.get(f"{served.url}/api/jobs", timeout=10).json()
+        assert {j["id"] for j in listed} == {"long-brief-1", "short-brief-1"}
+        again = httpx.post(
+            f"{served.url}/api/briefs", json={"text": "x", "job": "short-brief-1"}, timeout=10
+        )
+        assert again.status_code == 409  # an id already running is not taken twice
+        for name in ("short-brief-1", "long-brief-1"):
+            assert httpx.delete(f"{served.url}/api/jobs/{name}", timeout=10).status_code == 204
+        long.join(timeout=60)
+        short.join(timeout=60)
+        for name in ("short-brief-1", "long-brief-1"):
+            assert answers[name].status_code == 409
+            assert answers[name].json()["error"].startswith("cancelled after")
+        assert httpx.get(f"{served.url}/api/briefs", timeout=10).json() == []
+        assert httpx.get(f"{served.url}/api/jobs", timeout=10).json() == []
+        assert httpx.delete(f"{served.url}/api/jobs/long-brief-1", timeout=10).status_code == 404
+        after = httpx.post(
+            f"{served.url}/api/briefs",
+            json={"text": CASE["cyclone-port.md"].read_text()},
+            timeout=120,
+        )
+        assert after.status_code == 201
+        bad = httpx.post(f"{served.url}/api/briefs", json={"text": "x", "job": "no spaces!"})
+        assert bad.status_code == 400 and "job must be" in bad.json()["error"]
+    finally:
+        served.stop()
+
+
+@pytest.mark.parametrize(
+    ("limit", "status", "says"),
+    [
+        (("--job-seconds", "1"), 503, "--job-seconds"),
+        (("--job-memory", "100"), 413, "--job-memory"),  # the model alone is ~300 MB
+    ],
+)
+def test_a_brief_past_its_time_or_memory_is_stopped_and_told_why(
+    tmp_path: Path, limit: tuple[str, str], status: int, says: str
+) -> None:
+    served = Served(tmp_path / "data", "--max-bytes", "3000000", "-w", "1", *limit)
+    try:
+        long_text = (CASE["sahel-border-attack.txt"].read_text() + "\n\n") * 60
+        answer = httpx.post(f"{served.url}/api/briefs", json={"text": long_text}, timeout=120)
+        assert answer.status_code == status
+        assert says in answer.json()["error"] and "stopped" in answer.json()["error"]
+        assert answer.headers["x-content-type-options"] == "nosniff"
+        assert httpx.get(f"{served.url}/api/briefs", timeout=10).json() == []
+    finally:
+        served.stop()
+
+
+def _descendants(pid: int) -> set[int]:
+    """Every live process under ``pid`` (from /proc)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            fields = stat.rsplit(")", 1)[1].split()
+            if fields[0] != "Z":
+                parents[int(entry.name)] = int(fields[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_no_worker_outlives_a_killed_server_even_mid_brief(tmp_path: Path) -> None:
+    import signal
+
+    served = Served(tmp_path / "data", "--max-bytes", "3000000", "-w", "2")
+    try:
+        helpers = _descendants(served.process.pid)
+        assert len(helpers) >= 3  # the forkserver and two workers
+        long_text = (CASE["sahel-border-attack.txt"].read_text() + "\n\n") * 150
+
+        def post() -> None:
+            # the server is killed mid-brief: no answer is the point
+            with contextlib.suppress(httpx.TransportError):
+                httpx.post(
+                    f"{served.url}/api/briefs",
+                    json={"text": long_text, "job": "killed-mid-brief"},
+                    timeout=120,
+                )
+
+        threading.Thread(target=post, daemon=True).start()
+        _wait_for(lambda: (j := _job(served.url, "killed-mid-brief")) and j["state"] == "running")
+        os.kill(served.process.pid, signal.SIGKILL)
+        served.process.wait()
+        deadline = time.monotonic() + 20
+        alive = helpers
+        while alive and time.monotonic() < deadline:
+            alive = {pid for pid in helpers if Path(f"/proc/{pid}").exists()}
+            alive = {p for p in alive if (Path(f"/proc/{p}/stat").read_text().split()[2]) != "Z"}
+            time.sleep(0.2)
+        assert not alive
     finally:
         served.stop()

@@ -156,3 +156,36 @@ def test_form_history_and_narrow_screen(browser, tmp_path: Path) -> None:  # typ
         expect(page.locator("#error")).to_contain_text("the server is not answering")
     finally:
         served.stop()
+
+
+def test_a_long_brief_shows_its_progress_and_the_user_can_cancel_it(  # type: ignore[no-untyped-def]
+    browser, tmp_path: Path
+) -> None:
+    expect = playwright_api.expect
+    served = Served(tmp_path / "data", "--max-bytes", "3000000", "-w", "1")
+    try:
+        page = browser.new_page()
+        page.goto(served.url + "/")
+        long_text = (CASE["sahel-border-attack.txt"].read_text() + "\n\n") * 150
+        # set as a paste does (fill() types a 700 KB value too slowly for its timeout)
+        page.locator("#text").evaluate(
+            "(box, text) => { box.value = text; box.dispatchEvent(new Event('input')); }",
+            long_text,
+        )
+        page.click("#go")
+        # the stage and how far the parse is, from GET /api/jobs/<id>, in words and on the bar
+        expect(page.locator("#elapsed")).to_contain_text(
+            re.compile(r"parsing sentences \d+%"), timeout=60_000
+        )
+        expect(page.locator("#progress .bar")).to_have_attribute(
+            "aria-valuenow", re.compile(r"^\d+$")
+        )
+        page.click("#cancel")
+        expect(page.locator("#error")).to_contain_text("cancelled after", timeout=30_000)
+        expect(page.locator("#progress")).to_be_hidden()
+        expect(page.locator("#go")).to_be_enabled()
+        # nothing was kept, and the form still holds the text to try again
+        expect(page.locator("#history li.empty")).to_have_text("No briefs yet.")
+        assert page.input_value("#text").startswith(long_text[:200])
+    finally:
+        served.stop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..ingest.language import looks_english
-from ..model import Extraction, Options, Segmented, Summary
+from ..model import Extraction, Options, Progress, Segmented, Summary
 from .actors import find_actors
 from .figures import find_figures
 from .gazetteer import gazetteer as _gazetteer  # (the name "gazetteer" is the module)
@@ -18,17 +18,23 @@ __all__ = ["Parsed", "extract", "load_pipeline", "looks_english", "parse"]
 
 
 def extract(
-    docs: Sequence[Segmented], options: Options, summaries: Sequence[Summary] = ()
+    docs: Sequence[Segmented],
+    options: Options,
+    summaries: Sequence[Summary] = (),
+    progress: Progress | None = None,
 ) -> Extraction:
     """Run NER and the rules over every sentence of every English source.
 
     ``summaries``: the key sentences chosen for the brief; actors named in them rank higher.
+    ``progress``: told how far the parse is, then that the lists are being drawn up.
     """
     english = [d for d in docs if _english(d)]
     skipped = tuple(d.source.id for d in docs if d not in english)
     if not english:
         return Extraction(skipped=skipped)
-    parsed = parse(english, load_pipeline(options.model))
+    parsed = parse(english, load_pipeline(options.model), progress)
+    if progress is not None:
+        progress("finding actors, places, risks, figures and dates", None)
     key_sentences = {(k.sentence.source, k.sentence.index) for s in summaries for k in s.sentences}
     facts = text_facts(parsed, _gazetteer())  # read once, shared by actors and locations
     return Extraction(

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import ModelError
-from ..model import Segmented, Sentence
+from ..model import Progress, Segmented, Sentence
 
 # The brief needs tags, the parse and entities; lemmas are not used.
 _EXCLUDE = ("lemmatizer",)
@@ -63,12 +63,17 @@ def _register_blank_tokenizer() -> None:
         return lambda nlp: Tokenizer(nlp.vocab)
 
 
-def parse(docs: Sequence[Segmented], nlp: Any) -> list[Parsed]:
-    """Parse every sentence of every source, in order, batched through nlp.pipe."""
+_BATCH = 256
+
+
+def parse(docs: Sequence[Segmented], nlp: Any, progress: Progress | None = None) -> list[Parsed]:
+    """Parse every sentence of every source, in order, batched through nlp.pipe;
+    ``progress`` is told the share parsed after each batch."""
     sentences = [s for doc in docs for s in doc.sentences]
-    return [
-        Parsed(sentence, doc)
-        for sentence, doc in zip(
-            sentences, nlp.pipe((s.text for s in sentences), batch_size=256), strict=True
-        )
-    ]
+    out = []
+    piped = nlp.pipe((s.text for s in sentences), batch_size=_BATCH)
+    for i, (sentence, doc) in enumerate(zip(sentences, piped, strict=True), 1):
+        out.append(Parsed(sentence, doc))
+        if progress is not None and (i % _BATCH == 0 or i == len(sentences)):
+            progress("parsing sentences", i / len(sentences))
+    return out

@@ -19,7 +19,6 @@ import os
 import secrets
 import zipfile
 from collections.abc import AsyncIterator, Awaitable, Callable
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -37,12 +36,19 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.formparsers import MultiPartException
 
 from .. import __version__
-from ..errors import BriefingError, TooLargeError
+from ..errors import (
+    BriefingError,
+    JobCancelledError,
+    MemoryLimitError,
+    StoppedError,
+    TimeLimitError,
+    TooLargeError,
+)
 from ..ingest import MAX_BYTES, is_url
 from ..model import DEFAULT_CLASSIFICATION, SECTIONS, Options
 from ..summarise import ALGORITHMS, DEFAULT_ALGORITHM
-from . import jobs
 from .store import Store
+from .workers import Job, Limits, Workers
 
 log = logging.getLogger("briefing")
 
@@ -106,6 +112,9 @@ class Settings:
     # too when the server listens on every address.
     hosts: tuple[str, ...] = LOOPBACK_HOSTS
     any_ip: bool = False
+    # A job is stopped past these (None: no limit), and the user told why.
+    job_seconds: float | None = Limits.seconds
+    job_memory_mb: int | None = Limits.memory_mb
 
 
 class _Refused(Exception):
@@ -120,34 +129,22 @@ class _Refused(Exception):
 def create_app(settings: Settings) -> FastAPI:
     """The ASGI app: the page, its static files and the /api routes."""
     store = Store(settings.data)
-    # "busy": jobs on the workers; "unlaid": briefs whose PDF is not made yet, newest last;
-    # "laying": PDFs being laid out, by brief id; "background": the one laid out ahead.
+    # "unlaid": briefs whose PDF is not made yet, newest last; "laying": PDFs being laid
+    # out, by brief id; "background": the one laid out ahead.
     state: dict[str, Any] = {
         "ready": False,
-        "busy": 0,
         "unlaid": [],
         "laying": {},
         "background": None,
     }
+    workers = Workers(
+        settings.workers, settings.model, Limits(settings.job_seconds, settings.job_memory_mb)
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        import multiprocessing
-
-        context = multiprocessing.get_context("forkserver")
-        pool = ProcessPoolExecutor(
-            max_workers=settings.workers,
-            mp_context=context,
-            initializer=jobs.warm,
-            initargs=(settings.model, os.getpid()),
-        )
-        state["pool"] = pool
-        loop = asyncio.get_running_loop()
-
         async def warm_up() -> None:
-            await asyncio.gather(
-                *(loop.run_in_executor(pool, jobs.ready) for _ in range(settings.workers))
-            )
+            await workers.start()
             state["ready"] = True
 
         warming = asyncio.create_task(warm_up())
@@ -155,7 +152,7 @@ def create_app(settings: Settings) -> FastAPI:
             yield
         finally:
             warming.cancel()
-            pool.shutdown(wait=False, cancel_futures=True)
+            await workers.close()
             store.close()
 
     app = FastAPI(
@@ -174,18 +171,16 @@ def create_app(settings: Settings) -> FastAPI:
         undefined=jinja2.StrictUndefined,
     )
 
-    async def run(function: Callable[..., Any], *args: Any) -> Any:
-        state["busy"] += 1
+    async def run(function: str, *args: Any, job: Job | None = None) -> Any:
         try:
-            return await asyncio.get_running_loop().run_in_executor(state["pool"], function, *args)
+            return await workers.run(function, *args, job=job)
         finally:
-            state["busy"] -= 1
             lay_out_when_idle()
 
     def lay_out_when_idle() -> None:
         """While a worker is free, lay out the newest brief's PDF ahead of its download, one
         at a time, so briefs asked for never wait behind more than one layout."""
-        if state["background"] is not None or state["busy"] >= settings.workers:
+        if state["background"] is not None or workers.busy >= settings.workers:
             return
         while state["unlaid"]:
             brief_id, options = state["unlaid"].pop()
@@ -275,21 +270,26 @@ def create_app(settings: Settings) -> FastAPI:
     async def create(request: Request) -> JSONResponse:
         fields, inputs = await _read_request(request, settings.max_bytes)
         options = _options(fields)
-        if fields.get("url"):
-            url = str(fields["url"])
-            inputs.append((url, await asyncio.to_thread(_fetch, url, settings)))
-        if fields.get("text"):
-            inputs.insert(0, ("pasted text", str(fields["text"]).encode("utf-8")))
-        if not inputs:
-            raise _Refused(400, "no input given — paste text, give a URL or add files")
-        brief_id = secrets.token_hex(6)
-        created = datetime.now(UTC).replace(microsecond=0)
-        # The date is fixed now, so the PDF made later from the same inputs is the same brief.
-        options = replace(options, date=options.date or created)
+        job = Job(id=_job_id(fields.get("job"), workers))
+        workers.jobs[job.id] = job  # visible (and cancellable) from here on
         try:
-            made = await run(jobs.make, inputs, options, f"{brief_id}-map.svg")
+            if fields.get("url"):
+                url = str(fields["url"])
+                job.stage = "fetching the page"
+                inputs.append((url, await asyncio.to_thread(_fetch, url, settings)))
+            if fields.get("text"):
+                inputs.insert(0, ("pasted text", str(fields["text"]).encode("utf-8")))
+            if not inputs:
+                raise _Refused(400, "no input given — paste text, give a URL or add files")
+            brief_id = secrets.token_hex(6)
+            created = datetime.now(UTC).replace(microsecond=0)
+            # The date is fixed now, so the PDF made later from the same inputs is the same.
+            options = replace(options, date=options.date or created)
+            made = await run("make", inputs, options, f"{brief_id}-map.svg", job=job)
         except BriefingError as error:
             raise _Refused(_status(error), str(error)) from None
+        finally:
+            workers.jobs.pop(job.id, None)
         await asyncio.to_thread(store.add, brief_id, made, inputs, options, created)
         state["unlaid"] = [*state["unlaid"][-50:], (brief_id, options)]
         lay_out_when_idle()
@@ -348,11 +348,30 @@ def create_app(settings: Settings) -> FastAPI:
     async def lay_out(brief_id: str, options: Options) -> bytes:
         model = await asyncio.to_thread(store.model, brief_id)
         if model is not None:
-            pdf: bytes = await run(jobs.pdf_of, model, options)
+            pdf: bytes = await run("pdf_of", model, options)
         else:  # kept by a version that stored no model: made again from its inputs
-            pdf = await run(jobs.make_pdf, await asyncio.to_thread(store.inputs, brief_id), options)
+            pdf = await run("make_pdf", await asyncio.to_thread(store.inputs, brief_id), options)
         await asyncio.to_thread(store.keep_pdf, brief_id, pdf)
         return pdf
+
+    @app.get("/api/jobs", summary="Briefs being made: queued first-come, then running")
+    async def running() -> JSONResponse:
+        return JSONResponse(
+            [job.about(workers.position(job)) for job in list(workers.jobs.values())]
+        )
+
+    @app.get("/api/jobs/{job_id}", summary="How far a brief being made has got")
+    async def progress(job_id: str) -> JSONResponse:
+        job = workers.jobs.get(job_id)
+        if job is None:
+            raise _Refused(404, f"no job {job_id} running — it has finished or never started")
+        return JSONResponse(job.about(workers.position(job)))
+
+    @app.delete("/api/jobs/{job_id}", status_code=204, summary="Cancel a brief being made")
+    async def cancel(job_id: str) -> Response:
+        if not workers.cancel(job_id):
+            raise _Refused(404, f"no job {job_id} running — it has finished or never started")
+        return Response(status_code=204)
 
     @app.delete("/api/briefs/{brief_id}", status_code=204, summary="Forget a brief")
     async def delete(brief_id: str) -> Response:
@@ -486,9 +505,31 @@ def _fetch(url: str, settings: Settings) -> bytes:
     return raw
 
 
+_STATUS = (
+    (TooLargeError, 413),
+    (MemoryLimitError, 413),
+    (JobCancelledError, 409),
+    (TimeLimitError, 503),
+    (StoppedError, 500),
+)
+_JOB_ID = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
+
+
 def _status(error: BriefingError) -> int:
-    """An error's HTTP status, by its class."""
-    return 413 if isinstance(error, TooLargeError) else 400
+    """An error's HTTP status, by its class: 400 for a refused input or option."""
+    return next((status for kind, status in _STATUS if isinstance(error, kind)), 400)
+
+
+def _job_id(given: Any, workers: Workers) -> str:
+    """The id a client chose for its request ("job"), to follow and cancel it by; else one
+    made here. 8 to 64 letters, digits, - or _, not one already running."""
+    if given in (None, ""):
+        return secrets.token_hex(8)
+    if not isinstance(given, str) or not 8 <= len(given) <= 64 or not set(given) <= _JOB_ID:
+        raise _Refused(400, "job must be 8 to 64 letters, digits, - or _ — e.g. a random UUID")
+    if given in workers.jobs:
+        raise _Refused(409, f"job {given} is already running — choose a new id")
+    return given
 
 
 def _secured(response: Response, path: str = "/") -> Response:

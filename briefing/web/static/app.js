@@ -135,13 +135,29 @@ async function make(event) {
   for (const [key, value] of [...data.entries()]) {
     if (value === "" || (value instanceof File && !value.name) || key === "together") data.delete(key);
   }
+  const job = jobId();
+  data.append("job", job);
   $("#go").disabled = true;
   $("#progress").hidden = false;
+  $("#cancel").disabled = false;
+  $("#cancel").onclick = () => cancel(job);
   announce("Making the brief…");
   const started = Date.now();
-  const timer = setInterval(() => {
+  let stage = "reading, summarising, finding actors, places and risks";
+  let lastSaid = "";
+  const timer = setInterval(async () => {
     const seconds = Math.round((Date.now() - started) / 1000);
-    $("#elapsed").textContent = `Briefing… ${seconds} s (reading, summarising, finding actors, places and risks)`;
+    $("#elapsed").textContent = `Briefing… ${seconds} s — ${stage}`;
+    if (seconds < 1) return;
+    try {
+      const state = await call(`/api/jobs/${job}`);
+      stage = describe(state);
+      measured(state.fraction);
+      if (state.stage !== lastSaid && seconds >= 3) { // long jobs: each stage said once
+        lastSaid = state.stage;
+        announce(`Briefing: ${stage}`);
+      }
+    } catch (ignored) { /* finished between two looks, or not started yet */ }
   }, 500);
   try {
     const made = await call("/api/briefs", { method: "POST", body: data });
@@ -155,7 +171,44 @@ async function make(event) {
   } finally {
     clearInterval(timer);
     $("#progress").hidden = true;
+    measured(null);
     $("#go").disabled = false;
+  }
+}
+
+function jobId() {
+  // The id this request is followed and cancelled by (random; crypto.randomUUID needs https).
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function describe(state) {
+  if (state.state === "queued") {
+    const ahead = state.position || 0;
+    return ahead ? `waiting for a free worker (${ahead} ahead)` : "waiting for a free worker";
+  }
+  const share = state.fraction === null ? "" : ` ${Math.round(state.fraction * 100)}%`;
+  return `${state.stage}${share}`;
+}
+
+function measured(fraction) {
+  // A bar that fills while the parse says how far it is; the sliding one otherwise.
+  const bar = $("#progress .bar");
+  const known = typeof fraction === "number";
+  bar.classList.toggle("measured", known);
+  bar.firstElementChild.style.width = known ? `${Math.max(2, Math.round(fraction * 100))}%` : "";
+  if (known) bar.setAttribute("aria-valuenow", String(Math.round(fraction * 100)));
+  else bar.removeAttribute("aria-valuenow");
+}
+
+async function cancel(job) {
+  $("#cancel").disabled = true;
+  try {
+    await call(`/api/jobs/${job}`, { method: "DELETE" });
+    announce("Cancelling the brief…");
+  } catch (error) {
+    fail($("#error"), new Error(`could not cancel: ${error.message}`));
+    $("#cancel").disabled = false;
   }
 }
 
