@@ -10,27 +10,25 @@ import time
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from . import __version__
-from .errors import BriefingError
-from .ingest import FORMATS as INPUT_FORMATS
-from .ingest.language import LANGUAGES as LANGUAGE_NAMES
-from .model import DEFAULT_CLASSIFICATION, DEFAULT_MODEL, SECTIONS, Block, Options, Segmented
+from .errors import BriefingError, OptionError
+from .model import SECTIONS, Block, Options, Segmented
 from .output import refuse_existing, refuse_input, write_atomic
 from .pipeline import make_brief, read_sources, summarise_docs
 from .render import render_bytes, render_files
 from .segment import segment
-from .summarise import ALGORITHMS, DEFAULT_ALGORITHM
+from .settings import SETTING, SETTINGS, parse_date
+from .summarise import ALGORITHMS
 from .summarise import explain as explain_scores
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = {"pdf": "pdf", "md": "md", "markdown": "md", "html": "html", "json": "json"}
-LANGUAGES = ("auto", *sorted(set(LANGUAGE_NAMES.values())))
 
 
 class _Stderr(logging.Handler):
@@ -61,12 +59,9 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
     if value is None:
         return None
     try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise click.BadParameter(
-            f"{value!r} is not an ISO 8601 date — write e.g. 2026-06-09 or 2026-06-09T14:30Z"
-        ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        return parse_date(value)
+    except OptionError as error:
+        raise click.BadParameter(str(error).removeprefix("date ")) from None
 
 
 def _run(action: Callable[[], None]) -> None:
@@ -94,113 +89,38 @@ def _apply(func: F, *decorators: Callable[[F], F]) -> F:
     return func
 
 
-def _summary_options(func: F) -> F:
-    return _apply(
-        func,
-        click.option(
-            "-a",
-            "--algorithm",
-            type=click.Choice(list(ALGORITHMS)),
-            default=DEFAULT_ALGORITHM,
-            show_default=True,
-            help="Summariser (see `briefing algorithms`).",
-        ),
-        click.option(
-            "-n",
-            "--sentences",
-            type=click.IntRange(min=1),
-            help=f"Number of summary sentences. [default: {Options.sentences}]",
-        ),
-        click.option(
-            "--ratio",
-            type=click.FloatRange(0, 1, min_open=True),
-            help="Keep this fraction of each source's sentences instead of --sentences.",
-        ),
-        click.option(
-            "--language",
-            type=click.Choice(LANGUAGES),
-            default="auto",
-            show_default=True,
-            help="Language of the articles (sentence splitting, stemming, stop words); "
-            "auto: detected per article.",
-        ),
+def _option(name: str) -> Callable[[F], F]:
+    """The click option of one setting (settings.py), as the web app reads the same field."""
+    setting = SETTING[name]
+    kinds: dict[str, Any] = {
+        "int": click.IntRange(min=setting.minimum),
+        "ratio": click.FloatRange(0, 1, min_open=True),
+        "choice": click.Choice(list(setting.choices)),
+        "sections": click.Choice(list(setting.choices)),
+        "path": click.Path(file_okay=False, path_type=Path),
+    }
+    return click.option(
+        *(d for d in (setting.short, setting.flag) if d),
+        type=kinds.get(setting.kind),
+        default=setting.default,
+        show_default=setting.default not in (None, ()),
+        multiple=setting.kind == "sections",
+        callback=_parse_date if setting.kind == "date" else None,
+        help=setting.help,
     )
+
+
+_SUMMARY = ("algorithm", "sentences", "ratio", "language")
+
+
+def _summary_options(func: F) -> F:
+    return _apply(func, *(_option(name) for name in _SUMMARY))
 
 
 def _brief_options(func: F) -> F:
     return _apply(
         func,
-        click.option(
-            "--classification",
-            default=DEFAULT_CLASSIFICATION,
-            show_default=True,
-            help="Banner text, top and bottom.",
-        ),
-        click.option(
-            "--date",
-            callback=_parse_date,
-            help="Date-time of the brief (ISO 8601, UTC unless given); also SOURCE_DATE_EPOCH.",
-        ),
-        click.option(
-            "--paper",
-            type=click.Choice(["a4", "letter"]),
-            default="a4",
-            show_default=True,
-            help="PDF paper size.",
-        ),
-        _summary_options,
-        click.option(
-            "--model",
-            default=DEFAULT_MODEL,
-            show_default=True,
-            help="Installed spaCy pipeline used for actors and locations.",
-        ),
-        click.option(
-            "--template-dir",
-            type=click.Path(file_okay=False, path_type=Path),
-            help="Folder whose templates override the built-in ones by name.",
-        ),
-        click.option(
-            "--input-format",
-            type=click.Choice(INPUT_FORMATS),
-            default="auto",
-            show_default=True,
-            help="Input format (auto: sniffed from the content, then the suffix).",
-        ),
-        click.option(
-            "--max-bytes",
-            type=click.IntRange(min=1),
-            default=Options.max_bytes,
-            show_default=True,
-            help="Refuse inputs larger than this.",
-        ),
-        *(
-            click.option(
-                f"--max-{section}",
-                type=click.IntRange(min=0),
-                default=getattr(Options, f"max_{section}"),
-                show_default=True,
-                help=f"How many {what} the brief lists, the surest first (on the PDF, those "
-                f"that do not fit the page are {fate}).",
-            )
-            for section, what, fate in (
-                ("actors", "actors", "named in a line"),
-                ("locations", "locations", "named in a line"),
-                ("risks", "risks", "left out, with a warning"),
-                (
-                    "figures",
-                    "key figures (killed, displaced, money ...)",
-                    "left out, with a warning",
-                ),
-                ("timeline", "timeline entries (shown in time order)", "left out, with a warning"),
-            )
-        ),
-        click.option(
-            "--hide",
-            type=click.Choice(SECTIONS),
-            multiple=True,
-            help="Leave a section out of the brief (repeatable): " + ", ".join(SECTIONS) + ".",
-        ),
+        *(_option(s.name) for s in SETTINGS if s.name != "title"),
         click.option(
             "--no-figures", is_flag=True, help="Leave out the key figures (--hide figures)."
         ),
@@ -250,7 +170,7 @@ def cli(verbose: bool) -> None:
     help="Output format.",
 )
 @click.option("-o", "--output", help="Output file, or - for stdout. [default: out/<input>.<ext>]")
-@click.option("--title", help="Brief title. [default: the article's headline or file name]")
+@_option("title")
 @_brief_options
 @click.option("--no-clobber", is_flag=True, help="Refuse to replace an existing output file.")
 @_wiki_options

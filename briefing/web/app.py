@@ -40,12 +40,14 @@ from ..errors import (
     BriefingError,
     JobCancelledError,
     MemoryLimitError,
+    OptionError,
     StoppedError,
     TimeLimitError,
     TooLargeError,
 )
 from ..ingest import MAX_BYTES, is_url
-from ..model import DEFAULT_CLASSIFICATION, SECTIONS, Options
+from ..model import DEFAULT_CLASSIFICATION, Options
+from ..settings import from_fields
 from ..summarise import ALGORITHMS, DEFAULT_ALGORITHM
 from .store import Store
 from .workers import Job, Limits, Workers
@@ -63,17 +65,8 @@ BRIEF_POLICY = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
     "form-action 'none'; frame-ancestors 'self'"
 )
-_TEXT_FIELDS = ("title", "classification", "algorithm", "date", "paper", "url", "text")
-_INT_FIELDS = (
-    "sentences",
-    "max_actors",
-    "max_locations",
-    "max_risks",
-    "max_figures",
-    "max_timeline",
-)
 # Request fields that must be JSON strings when given ("text": [...] is no article).
-_TEXT_FIELDS = ("text", "url", "title", "classification", "algorithm", "paper", "date")
+_TEXT_FIELDS = ("text", "url", "title", "classification", "algorithm", "paper", "date", "job")
 _MEDIA = {
     "json": "application/json",
     "md": "text/markdown; charset=utf-8",
@@ -446,50 +439,11 @@ async def _read_request(
 
 
 def _options(fields: dict[str, Any]) -> Options:
-    """The CLI's options from request fields (unset ones keep the CLI's defaults)."""
-    given: dict[str, Any] = {}
-    for key in _INT_FIELDS:
-        if fields.get(key) not in (None, ""):
-            try:
-                given[key] = int(fields[key])
-            except (TypeError, ValueError):
-                raise _Refused(400, f"{key} must be a whole number — fix it") from None
-            if given[key] < (1 if key == "sentences" else 0):
-                raise _Refused(400, f"{key} is out of range — give a larger number")
-    for key in ("title", "classification"):
-        if fields.get(key):
-            given[key] = str(fields[key])[:300]
-    algorithm = fields.get("algorithm") or DEFAULT_ALGORITHM
-    if algorithm not in ALGORITHMS:
-        raise _Refused(
-            400, f"unknown algorithm {algorithm!r} — choose one of: {', '.join(ALGORITHMS)}"
-        )
-    given["algorithm"] = algorithm
-    paper = fields.get("paper") or "a4"
-    if paper not in ("a4", "letter"):
-        raise _Refused(400, f"paper {paper!r} is not a4 or letter — fix it")
-    given["paper"] = paper
-    hide = fields.get("hide") or []
-    hide = [hide] if isinstance(hide, str) else hide
-    if not isinstance(hide, list) or any(h not in SECTIONS for h in hide):
-        raise _Refused(400, f"hide takes section names — choose from: {', '.join(SECTIONS)}")
-    given["hide"] = tuple(s for s in SECTIONS if s in hide)
-    if fields.get("date"):
-        try:
-            moment = datetime.fromisoformat(str(fields["date"]).replace("Z", "+00:00"))
-        except ValueError:
-            raise _Refused(
-                400, f"{fields['date']!r} is not an ISO 8601 date — write e.g. 2026-06-09"
-            ) from None
-        moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-        try:
-            moment.astimezone(UTC)  # 9999-12-31T23:59:59-12:00 is past the last year
-        except (OverflowError, ValueError):
-            raise _Refused(
-                400, f"{fields['date']!r} is out of range — give a date between 1 and 9998"
-            ) from None
-        given["date"] = moment
-    return Options(**given)
+    """The CLI's options from request fields, read by the same schema (settings.py)."""
+    try:
+        return from_fields(fields)
+    except OptionError as error:
+        raise _Refused(400, str(error)) from None
 
 
 def _fetch(url: str, settings: Settings) -> bytes:
