@@ -1,5 +1,8 @@
 """The web app and JSON API: routes as thin over the library as cli.py is (FastAPI on uvicorn).
 
+The routes are module-level functions (``router``) over ``app.state.server`` (a ``Server``:
+settings, history, workers); ``create_app`` puts them together.
+
 The pipeline runs in worker processes (the model loaded once in each at start), never on
 the event loop, so the page stays responsive while briefs are made. Every response carries
 a Content-Security-Policy; posts and deletes from another site are refused; with a token,
@@ -27,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -119,261 +122,297 @@ class _Refused(Exception):
         self.message = message
 
 
-def create_app(settings: Settings) -> FastAPI:
-    """The ASGI app: the page, its static files and the /api routes."""
-    store = Store(settings.data)
-    # "unlaid": briefs whose PDF is not made yet, newest last; "laying": PDFs being laid
-    # out, by brief id; "background": the one laid out ahead.
-    state: dict[str, Any] = {
-        "ready": False,
-        "unlaid": [],
-        "laying": {},
-        "background": None,
-    }
-    workers = Workers(
-        settings.workers, settings.model, Limits(settings.job_seconds, settings.job_memory_mb)
-    )
+class Server:
+    """What the routes work over (``app.state.server``): the settings, the history, the
+    workers, the page templates, and the PDFs laid out ahead of their download."""
 
-    @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        async def warm_up() -> None:
-            await workers.start()
-            state["ready"] = True
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.store = Store(settings.data)
+        self.workers = Workers(
+            settings.workers, settings.model, Limits(settings.job_seconds, settings.job_memory_mb)
+        )
+        self.ready = False
+        self.unlaid: list[tuple[str, Options]] = []  # PDFs not made yet, newest last
+        self.laying: dict[str, asyncio.Future[bytes]] = {}  # PDFs being laid out, by brief
+        self.background: asyncio.Future[None] | None = None  # the one laid out ahead
+        self.pages = jinja2.Environment(
+            loader=jinja2.PackageLoader("briefing.web", "templates"),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+        )
 
-        warming = asyncio.create_task(warm_up())
+    async def run(self, function: str, *args: Any, job: Job | None = None) -> Any:
         try:
-            yield
+            return await self.workers.run(function, *args, job=job)
         finally:
-            warming.cancel()
-            await workers.close()
-            store.close()
+            self.lay_out_when_idle()
 
-    app = FastAPI(
-        title="briefing",
-        version=__version__,
-        description="Situation briefs from articles: the same briefing/1 JSON as the CLI.",
-        docs_url=None,  # the interactive docs load scripts from a CDN: not here
-        redoc_url=None,
-        lifespan=lifespan,
-    )
-    static = resources.files("briefing.web").joinpath("static")
-    app.mount("/static", StaticFiles(directory=str(static)), name="static")
-    pages = jinja2.Environment(
-        loader=jinja2.PackageLoader("briefing.web", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-    )
-
-    async def run(function: str, *args: Any, job: Job | None = None) -> Any:
-        try:
-            return await workers.run(function, *args, job=job)
-        finally:
-            lay_out_when_idle()
-
-    def lay_out_when_idle() -> None:
+    def lay_out_when_idle(self) -> None:
         """While a worker is free, lay out the newest brief's PDF ahead of its download, one
         at a time, so briefs asked for never wait behind more than one layout."""
-        if state["background"] is not None or workers.busy >= settings.workers:
+        if self.background is not None or self.workers.busy >= self.settings.workers:
             return
-        while state["unlaid"]:
-            brief_id, options = state["unlaid"].pop()
-            if brief_id not in state["laying"]:
-                state["background"] = asyncio.ensure_future(ahead(brief_id, options))
+        while self.unlaid:
+            brief_id, options = self.unlaid.pop()
+            if brief_id not in self.laying:
+                self.background = asyncio.ensure_future(self._ahead(brief_id, options))
                 return
 
-    async def ahead(brief_id: str, options: Options) -> None:
+    async def _ahead(self, brief_id: str, options: Options) -> None:
         try:
-            await pdf_once(brief_id, options)
+            await self.pdf_once(brief_id, options)
         except Exception:  # asked for later, the error is answered then
             log.debug("PDF of %s not laid out ahead", brief_id, exc_info=True)
         finally:
-            state["background"] = None
-            lay_out_when_idle()
+            self.background = None
+            self.lay_out_when_idle()
 
-    @app.middleware("http")
-    async def guard(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        """Token, same-origin posts and the security headers, for every request."""
-        path = request.url.path
-        if not _host_allowed(request.headers.get("host", ""), settings):
-            return _secured(
-                _error(400, "this server answers only to its own address — see --allow-host")
-            )
-        guarded = path.startswith("/api/") or path == "/"
-        if settings.token and path == "/" and "token" in request.query_params:
-            # the token from the printed link, once: kept as a cookie, then a clean address
-            if not hmac.compare_digest(
-                request.query_params["token"].encode(), settings.token.encode()
-            ):
-                return _secured(_error(401, "that token is not this server's"))
-            response = RedirectResponse("/", status_code=303)
-            response.set_cookie("briefing_token", settings.token, httponly=True, samesite="strict")
-            return _secured(response)
-        if settings.token and guarded and not _authorised(request, settings.token):
-            return _secured(_error(401, "a token is needed — send Authorization: Bearer <token>"))
-        if request.method in ("POST", "PUT", "PATCH", "DELETE") and _cross_site(request):
-            return _secured(
-                _error(403, "cross-site request refused — use the page briefing serves")
-            )
-        return _secured(await call_next(request), path)
-
-    @app.exception_handler(Exception)
-    async def failed(_request: Request, error: Exception) -> Response:
-        logging.getLogger("briefing.web").exception("request failed", exc_info=error)
-        return _secured(_error(500, "the server failed on this request — it is logged; retry"))
-
-    @app.exception_handler(_Refused)
-    async def refused(_request: Request, error: _Refused) -> Response:
-        return _error(error.status, error.message)
-
-    @app.exception_handler(RequestValidationError)
-    async def invalid(_request: Request, error: RequestValidationError) -> Response:
-        first = error.errors()[0] if error.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
-        return _error(400, f"{where or 'request'}: {first.get('msg', 'invalid')} — fix it")
-
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, error: StarletteHTTPException) -> Response:
-        return _error(error.status_code, str(error.detail))
-
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    async def page() -> HTMLResponse:
-        html = pages.get_template("index.html.j2").render(
-            algorithms=ALGORITHMS,
-            default_algorithm=DEFAULT_ALGORITHM,
-            classification=DEFAULT_CLASSIFICATION,
-            options=Options(),
-            max_bytes=settings.max_bytes,
-            version=__version__,
-        )
-        return HTMLResponse(html)
-
-    @app.get("/api/health", summary="200 once the model is loaded (503 before)")
-    async def health() -> Response:
-        if not state["ready"]:
-            return JSONResponse({"status": "loading"}, status_code=503)
-        return JSONResponse({"status": "ok", "version": __version__})
-
-    @app.post(
-        "/api/briefs",
-        status_code=201,
-        summary="Make a brief from text, a URL or files (JSON or multipart form)",
-    )
-    async def create(request: Request) -> JSONResponse:
-        fields, inputs = await _read_request(request, settings.max_bytes)
-        options = _options(fields)
-        job = Job(id=_job_id(fields.get("job"), workers))
-        workers.jobs[job.id] = job  # visible (and cancellable) from here on
-        try:
-            if fields.get("url"):
-                url = str(fields["url"])
-                job.stage = "fetching the page"
-                inputs.append((url, await asyncio.to_thread(_fetch, url, settings)))
-            if fields.get("text"):
-                inputs.insert(0, ("pasted text", str(fields["text"]).encode("utf-8")))
-            if not inputs:
-                raise _Refused(400, "no input given — paste text, give a URL or add files")
-            brief_id = secrets.token_hex(6)
-            created = datetime.now(UTC).replace(microsecond=0)
-            # The date is fixed now, so the PDF made later from the same inputs is the same.
-            options = replace(options, date=options.date or created)
-            made = await run("make", inputs, options, f"{brief_id}-map.svg", job=job)
-        except BriefingError as error:
-            raise _Refused(_status(error), str(error)) from None
-        finally:
-            workers.jobs.pop(job.id, None)
-        await asyncio.to_thread(store.add, brief_id, made, inputs, options, created)
-        state["unlaid"] = [*state["unlaid"][-50:], (brief_id, options)]
-        lay_out_when_idle()
-        return JSONResponse(
-            {"id": brief_id, "brief": json.loads(made["json"])},
-            status_code=201,
-            headers={"Location": f"/api/briefs/{brief_id}"},
-        )
-
-    @app.get("/api/briefs", summary="Every brief made, newest first")
-    async def listing() -> JSONResponse:
-        return JSONResponse(await asyncio.to_thread(store.list))
-
-    @app.get(
-        "/api/briefs/{name}",
-        summary="A brief as JSON (<id> or <id>.json), PDF, Markdown, HTML, its map, or a zip",
-    )
-    async def get(name: str) -> Response:
-        brief_id, _, ext = name.partition(".")
-        if brief_id.endswith("-map") and ext == "svg":
-            stored = store.get(brief_id[: -len("-map")])
-            if stored is None or not stored.map_svg:
-                raise _Refused(404, f"no map for {name} — check the id")
-            return Response(stored.map_svg, media_type="image/svg+xml")
-        stored = store.get(brief_id)
-        if stored is None:
-            raise _Refused(404, f"no brief {brief_id} — list them with GET /api/briefs")
-        ext = ext or "json"
-        download = {"Content-Disposition": f'inline; filename="brief-{brief_id}.{ext}"'}
-        if ext == "json":
-            return Response(stored.brief_json, media_type=_MEDIA["json"])
-        if ext == "md":
-            return Response(_standalone(stored), media_type=_MEDIA["md"], headers=download)
-        if ext == "html":
-            return Response(stored.html, media_type=_MEDIA["html"])
-        if ext == "zip":
-            return Response(_zip(stored), media_type=_MEDIA["zip"], headers=download)
-        if ext == "pdf":
-            pdf = await asyncio.to_thread(store.pdf, brief_id)
-            if pdf is None:
-                pdf = await pdf_once(brief_id, stored.options)
-            return Response(pdf, media_type=_MEDIA["pdf"], headers=download)
-        raise _Refused(404, f"no format {ext!r} — use .json, .pdf, .md, .html or .zip")
-
-    async def pdf_once(brief_id: str, options: Options) -> bytes:
+    async def pdf_once(self, brief_id: str, options: Options) -> bytes:
         """A brief's PDF, laid out once from the stored brief however many ask at once."""
-        laying: dict[str, asyncio.Future[bytes]] = state["laying"]
+        laying = self.laying
         if brief_id not in laying:
-            laying[brief_id] = asyncio.ensure_future(lay_out(brief_id, options))
+            laying[brief_id] = asyncio.ensure_future(self._lay_out(brief_id, options))
             laying[brief_id].add_done_callback(lambda _f: laying.pop(brief_id, None))
         try:
             return await asyncio.shield(laying[brief_id])
         except BriefingError as error:
             raise _Refused(_status(error), str(error)) from None
 
-    async def lay_out(brief_id: str, options: Options) -> bytes:
+    async def _lay_out(self, brief_id: str, options: Options) -> bytes:
+        store = self.store
         model = await asyncio.to_thread(store.model, brief_id)
         if model is not None:
-            pdf: bytes = await run("pdf_of", model, options)
+            pdf: bytes = await self.run("pdf_of", model, options)
         else:  # kept by a version that stored no model: made again from its inputs
-            pdf = await run("make_pdf", await asyncio.to_thread(store.inputs, brief_id), options)
+            inputs = await asyncio.to_thread(store.inputs, brief_id)
+            pdf = await self.run("make_pdf", inputs, options)
         await asyncio.to_thread(store.keep_pdf, brief_id, pdf)
         return pdf
 
-    @app.get("/api/jobs", summary="Briefs being made: queued first-come, then running")
-    async def running() -> JSONResponse:
-        return JSONResponse(
-            [job.about(workers.position(job)) for job in list(workers.jobs.values())]
-        )
 
-    @app.get("/api/jobs/{job_id}", summary="How far a brief being made has got")
-    async def progress(job_id: str) -> JSONResponse:
-        job = workers.jobs.get(job_id)
-        if job is None:
-            raise _Refused(404, f"no job {job_id} running — it has finished or never started")
-        return JSONResponse(job.about(workers.position(job)))
-
-    @app.delete("/api/jobs/{job_id}", status_code=204, summary="Cancel a brief being made")
-    async def cancel(job_id: str) -> Response:
-        if not workers.cancel(job_id):
-            raise _Refused(404, f"no job {job_id} running — it has finished or never started")
-        return Response(status_code=204)
-
-    @app.delete("/api/briefs/{brief_id}", status_code=204, summary="Forget a brief")
-    async def delete(brief_id: str) -> Response:
-        state["unlaid"] = [u for u in state["unlaid"] if u[0] != brief_id]  # nothing to lay out
-        if not await asyncio.to_thread(store.delete, brief_id):
-            raise _Refused(404, f"no brief {brief_id} — list them with GET /api/briefs")
-        return Response(status_code=204)
-
+def create_app(settings: Settings) -> FastAPI:
+    """The ASGI app: the page, its static files and the /api routes (``router``)."""
+    app = FastAPI(
+        title="briefing",
+        version=__version__,
+        description="Situation briefs from articles: the same briefing/1 JSON as the CLI.",
+        docs_url=None,  # the interactive docs load scripts from a CDN: not here
+        redoc_url=None,
+        lifespan=_lifespan,
+    )
+    app.state.server = Server(settings)
+    static = resources.files("briefing.web").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.middleware("http")(guard)
+    app.add_exception_handler(Exception, failed)
+    app.add_exception_handler(_Refused, refused)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, invalid)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, http_error)  # type: ignore[arg-type]
+    app.include_router(router)
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Workers started (the model loaded in each) in the background; stopped with the app."""
+    server: Server = app.state.server
+
+    async def warm_up() -> None:
+        await server.workers.start()
+        server.ready = True
+
+    warming = asyncio.create_task(warm_up())
+    try:
+        yield
+    finally:
+        warming.cancel()
+        await server.workers.close()
+        server.store.close()
+
+
+def _server(request: Request) -> Server:
+    server: Server = request.app.state.server
+    return server
+
+
+async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    """Token, same-origin posts and the security headers, for every request."""
+    settings = _server(request).settings
+    path = request.url.path
+    if not _host_allowed(request.headers.get("host", ""), settings):
+        return _secured(
+            _error(400, "this server answers only to its own address — see --allow-host")
+        )
+    guarded = path.startswith("/api/") or path == "/"
+    if settings.token and path == "/" and "token" in request.query_params:
+        # the token from the printed link, once: kept as a cookie, then a clean address
+        if not hmac.compare_digest(request.query_params["token"].encode(), settings.token.encode()):
+            return _secured(_error(401, "that token is not this server's"))
+        response = RedirectResponse("/", status_code=303)
+        response.set_cookie("briefing_token", settings.token, httponly=True, samesite="strict")
+        return _secured(response)
+    if settings.token and guarded and not _authorised(request, settings.token):
+        return _secured(_error(401, "a token is needed — send Authorization: Bearer <token>"))
+    if request.method in ("POST", "PUT", "PATCH", "DELETE") and _cross_site(request):
+        return _secured(_error(403, "cross-site request refused — use the page briefing serves"))
+    return _secured(await call_next(request), path)
+
+
+async def failed(_request: Request, error: Exception) -> Response:
+    logging.getLogger("briefing.web").exception("request failed", exc_info=error)
+    return _secured(_error(500, "the server failed on this request — it is logged; retry"))
+
+
+async def refused(_request: Request, error: _Refused) -> Response:
+    return _error(error.status, error.message)
+
+
+async def invalid(_request: Request, error: RequestValidationError) -> Response:
+    first = error.errors()[0] if error.errors() else {}
+    where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
+    return _error(400, f"{where or 'request'}: {first.get('msg', 'invalid')} — fix it")
+
+
+async def http_error(_request: Request, error: StarletteHTTPException) -> Response:
+    return _error(error.status_code, str(error.detail))
+
+
+router = APIRouter()
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+async def page(request: Request) -> HTMLResponse:
+    html = (
+        _server(request)
+        .pages.get_template("index.html.j2")
+        .render(
+            algorithms=ALGORITHMS,
+            default_algorithm=DEFAULT_ALGORITHM,
+            classification=DEFAULT_CLASSIFICATION,
+            options=Options(),
+            max_bytes=_server(request).settings.max_bytes,
+            version=__version__,
+        )
+    )
+    return HTMLResponse(html)
+
+
+@router.get("/api/health", summary="200 once the model is loaded (503 before)")
+async def health(request: Request) -> Response:
+    if not _server(request).ready:
+        return JSONResponse({"status": "loading"}, status_code=503)
+    return JSONResponse({"status": "ok", "version": __version__})
+
+
+@router.post(
+    "/api/briefs",
+    status_code=201,
+    summary="Make a brief from text, a URL or files (JSON or multipart form)",
+)
+async def create(request: Request) -> JSONResponse:
+    server = _server(request)
+    settings, workers = server.settings, server.workers
+    fields, inputs = await _read_request(request, settings.max_bytes)
+    options = _options(fields)
+    job = Job(id=_job_id(fields.get("job"), workers))
+    workers.jobs[job.id] = job  # visible (and cancellable) from here on
+    try:
+        if fields.get("url"):
+            url = str(fields["url"])
+            job.stage = "fetching the page"
+            inputs.append((url, await asyncio.to_thread(_fetch, url, settings)))
+        if fields.get("text"):
+            inputs.insert(0, ("pasted text", str(fields["text"]).encode("utf-8")))
+        if not inputs:
+            raise _Refused(400, "no input given — paste text, give a URL or add files")
+        brief_id = secrets.token_hex(6)
+        created = datetime.now(UTC).replace(microsecond=0)
+        # The date is fixed now, so the PDF made later from the same inputs is the same.
+        options = replace(options, date=options.date or created)
+        made = await server.run("make", inputs, options, f"{brief_id}-map.svg", job=job)
+    except BriefingError as error:
+        raise _Refused(_status(error), str(error)) from None
+    finally:
+        workers.jobs.pop(job.id, None)
+    await asyncio.to_thread(server.store.add, brief_id, made, inputs, options, created)
+    server.unlaid = [*server.unlaid[-50:], (brief_id, options)]
+    server.lay_out_when_idle()
+    return JSONResponse(
+        {"id": brief_id, "brief": json.loads(made["json"])},
+        status_code=201,
+        headers={"Location": f"/api/briefs/{brief_id}"},
+    )
+
+
+@router.get("/api/briefs", summary="Every brief made, newest first")
+async def listing(request: Request) -> JSONResponse:
+    return JSONResponse(await asyncio.to_thread(_server(request).store.list))
+
+
+@router.get(
+    "/api/briefs/{name}",
+    summary="A brief as JSON (<id> or <id>.json), PDF, Markdown, HTML, its map, or a zip",
+)
+async def brief_file(request: Request, name: str) -> Response:
+    server = _server(request)
+    store = server.store
+    brief_id, _, ext = name.partition(".")
+    if brief_id.endswith("-map") and ext == "svg":
+        stored = store.get(brief_id[: -len("-map")])
+        if stored is None or not stored.map_svg:
+            raise _Refused(404, f"no map for {name} — check the id")
+        return Response(stored.map_svg, media_type="image/svg+xml")
+    stored = store.get(brief_id)
+    if stored is None:
+        raise _Refused(404, f"no brief {brief_id} — list them with GET /api/briefs")
+    ext = ext or "json"
+    download = {"Content-Disposition": f'inline; filename="brief-{brief_id}.{ext}"'}
+    if ext == "json":
+        return Response(stored.brief_json, media_type=_MEDIA["json"])
+    if ext == "md":
+        return Response(_standalone(stored), media_type=_MEDIA["md"], headers=download)
+    if ext == "html":
+        return Response(stored.html, media_type=_MEDIA["html"])
+    if ext == "zip":
+        return Response(_zip(stored), media_type=_MEDIA["zip"], headers=download)
+    if ext == "pdf":
+        pdf = await asyncio.to_thread(store.pdf, brief_id)
+        if pdf is None:
+            pdf = await server.pdf_once(brief_id, stored.options)
+        return Response(pdf, media_type=_MEDIA["pdf"], headers=download)
+    raise _Refused(404, f"no format {ext!r} — use .json, .pdf, .md, .html or .zip")
+
+
+@router.delete("/api/briefs/{brief_id}", status_code=204, summary="Forget a brief")
+async def delete(request: Request, brief_id: str) -> Response:
+    server = _server(request)
+    server.unlaid = [u for u in server.unlaid if u[0] != brief_id]  # nothing to lay out
+    if not await asyncio.to_thread(server.store.delete, brief_id):
+        raise _Refused(404, f"no brief {brief_id} — list them with GET /api/briefs")
+    return Response(status_code=204)
+
+
+@router.get("/api/jobs", summary="Briefs being made: queued first-come, then running")
+async def running(request: Request) -> JSONResponse:
+    workers = _server(request).workers
+    return JSONResponse([job.about(workers.position(job)) for job in list(workers.jobs.values())])
+
+
+@router.get("/api/jobs/{job_id}", summary="How far a brief being made has got")
+async def progress(request: Request, job_id: str) -> JSONResponse:
+    workers = _server(request).workers
+    job = workers.jobs.get(job_id)
+    if job is None:
+        raise _Refused(404, f"no job {job_id} running — it has finished or never started")
+    return JSONResponse(job.about(workers.position(job)))
+
+
+@router.delete("/api/jobs/{job_id}", status_code=204, summary="Cancel a brief being made")
+async def cancel(request: Request, job_id: str) -> Response:
+    if not _server(request).workers.cancel(job_id):
+        raise _Refused(404, f"no job {job_id} running — it has finished or never started")
+    return Response(status_code=204)
 
 
 async def _read_request(
