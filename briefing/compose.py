@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from .ingest.language import language_name
 from .model import (
     SECTIONS,
     Brief,
@@ -16,6 +18,7 @@ from .model import (
     Segmented,
     Summary,
 )
+from .words import count_words, is_cjk
 
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _SHORT_BLUF_WORDS = 18  # a first BLUF sentence shorter than this gets a second one
@@ -65,11 +68,19 @@ def compose(
         more = len(docs) - 1
         title = f"{title} (+{more} more source{'s' if more > 1 else ''})"
     notes = []
+    not_read = None
     if extraction.skipped:
+        languages = {d.source.id: language_name(d.source.text) for d in docs}
+        unread = [f"{s} ({languages[s]})" if languages.get(s) else s for s in extraction.skipped]
         notes.append(
             "Actors, locations, risks, key figures and the timeline are read from English "
-            f"text only; not read: {', '.join(extraction.skipped)}."
+            f"text only; not read: {', '.join(unread)}."
         )
+        if len(extraction.skipped) == len(docs):
+            named = sorted({n for s in extraction.skipped if (n := languages.get(s))})
+            not_read = "Not read: these lists are made from English text only" + (
+                f", and this text is in {' and '.join(named)}." if named else "."
+            )
     return Brief(
         title=title,
         classification=options.classification,
@@ -88,6 +99,7 @@ def compose(
         sources=tuple(d.source for d in docs),
         algorithm=summaries[0].algorithm if summaries else options.algorithm,
         notes=tuple(notes),
+        not_read=not_read,
         sentences=tuple(s for d in docs for s in d.sentences),
     )
 
@@ -100,7 +112,7 @@ def _bluf(points: Sequence[KeyPoint], docs: Sequence[Segmented]) -> tuple[KeyPoi
     first_source = points[0].source
     ranked = sorted((p for p in points if p.source == first_source), key=lambda p: p.rank)
     best = ranked[0]
-    if len(ranked) < 3 or len(best.text.split()) >= _SHORT_BLUF_WORDS:
+    if len(ranked) < 3 or count_words(best.text) >= _SHORT_BLUF_WORDS:
         return (best,)
     chosen = next((p for p in ranked if p.sentence == best.sentence + 1), None)
     if chosen is None:
@@ -115,6 +127,12 @@ def _bluf(points: Sequence[KeyPoint], docs: Sequence[Segmented]) -> tuple[KeyPoi
 def first_words(sentence: str, most: int = 12) -> str:
     """A title from a sentence: its first clause of five words or more, at most ``most``
     words, with an ellipsis where it was cut ("Militants linked to the Islamic State…")."""
+    if is_cjk(sentence):  # no spaces: its first clause, or at most two characters a word
+        clause = re.split("[\u3001\uff0c\u3002\uff01\uff1f]", sentence, maxsplit=1)[0]
+        if 8 <= len(clause) <= 2 * most:
+            return clause + ("…" if len(clause) < len(sentence.rstrip("\u3002")) else "")
+        text = sentence.rstrip("\u3002")
+        return text if len(text) <= 2 * most else text[: 2 * most] + "…"
     words = sentence.split()
     for i, word in enumerate(words[:most]):
         if i >= 4 and word.endswith((",", ";", ":")):

@@ -79,10 +79,12 @@ class Source:
     @property
     def words(self) -> int:
         """Number of words in the article's body (all of the text when no structure is known)."""
+        from .words import count_words
+
         if not self.blocks:
-            return len(self.text.split())
+            return count_words(self.text)
         return sum(
-            len(self.text[b.start : b.end].split()) for b in self.blocks if b.kind in BODY_KINDS
+            count_words(self.text[b.start : b.end]) for b in self.blocks if b.kind in BODY_KINDS
         )
 
 
@@ -278,6 +280,9 @@ class Brief:
     algorithm: str
     caveat: str = CAVEAT
     notes: tuple[str, ...] = ()  # e.g. why a section is empty
+    # Said in the actors, locations and risks sections when no source could be read for
+    # them (none is in English): why they are empty, not "none found".
+    not_read: str | None = None
     sentences: tuple[Sentence, ...] = ()  # every sentence of every source, to trace refs
     figures: tuple[Figure, ...] = ()  # key figures, most important first
     timeline: tuple[Event, ...] = ()  # in time order: dated events, then the undated placed

@@ -78,12 +78,13 @@ def segment(source: Source, language: str = "auto") -> Segmented:
         p_start = block.start
         piece = text[block.start : block.end]
         for s_start, s_end in _ordinals(piece, splitter.span_tokenize(piece), ordinal_dot):
-            for long_a, long_b in _split_long(piece, s_start, s_end):
-                for a, b in _glued(piece, long_a, long_b):
-                    furniture = _FURNITURE.match(piece, a, b)
-                    a = furniture.end() if furniture else a
-                    if piece[a:b].strip(" .,;:!?"):
-                        spans.append((p_start + a, p_start + b, paragraph))
+            for cjk_a, cjk_b in _cjk(piece, s_start, s_end):
+                for long_a, long_b in _split_long(piece, cjk_a, cjk_b):
+                    for a, b in _glued(piece, long_a, long_b):
+                        furniture = _FURNITURE.match(piece, a, b)
+                        a = furniture.end() if furniture else a
+                        if piece[a:b].strip(" .,;:!?\u3002\uff01\uff1f"):
+                            spans.append((p_start + a, p_start + b, paragraph))
         paragraph += 1
     sentences = tuple(
         Sentence(
@@ -128,6 +129,33 @@ def resolve_language(source: Source, language: str = "auto") -> str:
     if language != "auto":
         return language
     return source.language or "english"
+
+
+# Chinese and Japanese end a sentence with a full-width stop, exclamation or question mark
+# (and no space after it): 。！？ and the half-width forms right after CJK text. Closing
+# brackets and quotes stay with their sentence; a quotation that runs on into its verb
+# ("…。」と話した") is not cut.
+_CJK_END = re.compile(
+    r"(?:[\u3002\uff01\uff1f\uff0e]|(?<=[\u3040-\u30ff\u3400-\u9fff])[!?])"
+    r"[\u300d\u300f\uff09\u3011)\"\u201d\u2019]*"
+)
+_RUNS_ON = ("\u3068", "\u3063\u3066")  # と, って: the quotation's verb follows
+
+
+def _cjk(block: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a span at the sentence ends of Chinese and Japanese text (punkt knows neither)."""
+    pieces, a = [], start
+    for match in _CJK_END.finditer(block, start, end):
+        b = match.end()
+        if b >= end or (block.startswith(_RUNS_ON, b) and match.group()[-1] != match.group()[0]):
+            continue
+        pieces.append((a, b))
+        a = b
+        while a < end and block[a].isspace():
+            a += 1
+    if a < end:
+        pieces.append((a, end))
+    return pieces
 
 
 def _split_long(block: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ from .errors import OptionError
 from .ingest.language import CODES, stop_words
 from .model import ScoredSentence, Segmented, Summary
 from .segment import resolve_language
-from .words import words_of
+from .words import count_words, words_of
 
 ALGORITHMS: dict[str, str] = {
     "news": "lead coverage + position + directed centrality + MMR: the default, best on news",
@@ -81,7 +81,7 @@ def rate(
         return [1.0 / (1 + i) for i in range(n)]
     if algorithm == "news":
         words = _content(doc, *_stemmer_and_stop_words(language))
-        lengths = [len(s.text.split()) for s in doc.sentences]
+        lengths = [count_words(s.text) for s in doc.sentences]
         scores = [float(v) for v in fastgraph.news(words, lengths)]
         if top is None or top >= n:
             return scores

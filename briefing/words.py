@@ -92,3 +92,25 @@ def tokenize_many(sentences: Sequence[str]) -> list[list[str]]:
 def words_of(sentences: Sequence[str]) -> list[tuple[str, ...]]:
     """The words of each sentence, punctuation and numbers dropped (as sumy keeps them)."""
     return [tuple(w for w in tokens if _WORD(w)) for tokens in tokenize_many(sentences)]
+
+
+# Han, kana and CJK punctuation: scripts written without spaces between words.
+_CJK = re.compile(
+    r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)
+
+
+def count_words(text: str) -> int:
+    """Words in a text: space-separated ones, and in Chinese or Japanese (no spaces between
+    words) one per two characters, about the length of a word there."""
+    total = 0
+    for token in text.split():
+        cjk = len(_CJK.findall(token))
+        total += max(1, -(-cjk // 2)) if cjk else 1
+    return total
+
+
+def is_cjk(text: str) -> bool:
+    """Mostly Chinese or Japanese characters (among its letters)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(bool(_CJK.match(c)) for c in letters) > len(letters) / 2

@@ -272,3 +272,13 @@ def test_prices_conversions_and_questions_in_a_listing_story() -> None:
             ("other", "HKD"),
             ("other", "CHF"),
         )
+
+
+@pytest.mark.model
+def test_a_text_in_another_language_says_why_its_lists_are_empty() -> None:
+    brief = make_brief([CASE["tokyo-rain-ja.txt"]], Options(date=DATE))
+    assert brief.title == "東京で大雨、交通に乱れ"  # its headline line, not the file name
+    assert brief.not_read is not None and "in Japanese" in brief.not_read
+    markdown = render_markdown(brief)
+    assert "No actors found" not in markdown and "English text only" in markdown
+    assert "not read: s1 (Japanese)" in markdown

@@ -145,7 +145,7 @@ def test_non_english_says_why_sections_are_empty(runner: CliRunner, tmp_path: Pa
     assert brief["figures"] == [] and brief["timeline"] == []
     assert brief["notes"] == [
         "Actors, locations, risks, key figures and the timeline are read from English text "
-        "only; not read: s1."
+        "only; not read: s1 (French)."
     ]
 
 

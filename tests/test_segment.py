@@ -128,3 +128,28 @@ def test_a_quoted_question_keeps_its_attribution() -> None:
         '"Will it reopen?"',
         "It will not, officials said.",
     ]
+
+
+def test_chinese_and_japanese_sentences_end_at_full_width_stops() -> None:
+    text = (
+        "気象庁によると、東京都心では激しい雨が降った。JR山手線は運転を見合わせた。"
+        "「これほどの雨は初めてだ。」と駅員は話した！\n\n"
+        "北京市政府表示，暴雨造成三人死亡。当局正在评估损失？Rain fell on Monday. It stopped."
+    )
+    assert sentences_of(text) == [
+        "気象庁によると、東京都心では激しい雨が降った。",
+        "JR山手線は運転を見合わせた。",
+        "「これほどの雨は初めてだ。」と駅員は話した！",  # the quotation runs on into its verb
+        "北京市政府表示，暴雨造成三人死亡。",
+        "当局正在评估损失？",
+        "Rain fell on Monday.",
+        "It stopped.",
+    ]
+
+
+def test_words_of_text_without_spaces_are_counted_by_characters() -> None:
+    from briefing.words import count_words
+
+    assert count_words("Rain fell on Monday.") == 4
+    assert count_words("東京で大雨、交通に乱れ") == 6  # 11 characters, about two a word
+    assert count_words("JR山手線は運転を見合わせた。") == 7  # JR and 12 characters

@@ -72,6 +72,19 @@ def looks_english(text: str) -> bool:
     return bool(words) and sum(w in english for w in words) >= _ENGLISH_SHARE * len(words)
 
 
+def language_name(text: str) -> str | None:
+    """The language a text is in, by its English name ("Japanese", "German"), for telling a
+    reader why it was not read: py3langid's code, named by CLDR (babel); None if unsure."""
+    sample = text[:_SAMPLE]
+    if len(re.findall(r"\w+", sample)) < 3 and len(sample.strip()) < 20:
+        return None
+    from babel import Locale
+    from py3langid import langid
+
+    code, _ = langid.classify(sample)
+    return Locale("en").languages.get(code)
+
+
 def detect(text: str) -> str | None:
     """The language's name ("english", "german", ...), or None when it is none of LANGUAGES.
 

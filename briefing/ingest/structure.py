@@ -17,11 +17,12 @@ from functools import lru_cache
 
 from ..data import load
 from ..model import BODY_KINDS, Block, Dateline
+from ..words import count_words
 
 # Hints a reader may give: "text" (nothing known: read by shape, cut at line ends),
 # "paragraph", "item", "quote" (the body, unless the shape says furniture), "heading",
 # "caption", "title" (a top-level heading), "standfirst".
-_END = re.compile(r"[.!?\u2026\u3002][\"'\u2019\u201d\u00bb)\]]*$")
+_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]\u300d\u300f\uff09]*$")
 _URL = re.compile(r"^(<)?(https?://|www\.)\S+(>)?$", re.IGNORECASE)
 _BULLET = re.compile(r"^([-*\u2022\u25aa\u25cf\u2013]|\d{1,2}[.)])\s+")
 _PIECES = re.compile(r"\s+[|\u2022\u00b7\u2013\u2014-]\s+|\s*\|\s*|\s{3,}")
@@ -272,7 +273,7 @@ def _classify(line: str, hint: str, found: _Found, language: str | None) -> tupl
         return hint, ""
     if _BULLET.match(line) and hint in ("text", "paragraph"):
         return "item", ""
-    if not ends and len(words) < _HEADING_WORDS:
+    if not ends and count_words(line) < _HEADING_WORDS:
         return "heading", "a line without sentence punctuation (heading, caption or label)"
     return "paragraph", ""
 
@@ -410,8 +411,7 @@ def _headline_like(text: str, line: _Line, key: str, title_key: str) -> bool:
         return True
     if line.hint == "title":
         return True
-    words = text.split()
-    return line.hint == "text" and line.kind == "heading" and 2 <= len(words) <= 25
+    return line.hint == "text" and line.kind == "heading" and 2 <= count_words(text) <= 25
 
 
 def _before_meta(lines: list[_Line], i: int) -> bool:
