@@ -15,8 +15,12 @@ from briefing.ingest import read_source, source_from_bytes
 from briefing.segment import OfflineTokenizer, segment
 from briefing.summarise import _stemmer_and_stop_words, rate
 from briefing.sumy_algorithms import FastKLSummarizer, _sumy_document
+from briefing.words import is_cjk
 
-from .conftest import CASES
+from .conftest import CASES as ALL_CASES
+
+# sumy's parity is on English words: a case in a script without spaces has none to rate
+CASES = [case for case in ALL_CASES if not is_cjk(case.read_text())]
 
 ODD = (
     "Rain. Rain. Rain fell on the port. The port closed. 2026 3 4. "
@@ -27,8 +31,9 @@ ODD = (
 def segmented() -> list:
     docs = [segment(read_source(str(case), "s1")) for case in CASES]
     docs.append(segment(source_from_bytes(ODD.encode(), "s1")))
-    # Several articles joined: a longer document with repeated vocabulary.
-    joined = "\n\n".join(case.read_text() for case in CASES * 3)
+    # Several articles joined: a longer document with repeated vocabulary (ten articles, so
+    # that sumy's own KL-Sum, which the test runs, stays within seconds as cases are added).
+    joined = "\n\n".join(case.read_text() for case in CASES[:10] * 3)
     docs.append(segment(source_from_bytes(joined.encode(), "s1")))
     return docs
 
