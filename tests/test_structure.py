@@ -317,3 +317,28 @@ def test_a_page_records_its_own_address_and_the_brief_shows_it(tmp_path: Path) -
         assert data["sources"][0]["url"] == url and data["sources"][0]["location"] == str(page)
         if url:
             assert "https:&#47;&#47;news.example/dunmore-floods" in render_markdown(brief)
+
+
+def test_calls_to_action_and_usage_notices_are_furniture_by_kind() -> None:
+    doc = segment(read_source(str(CASE["port-strike-notices.txt"]), "s1"))
+    why = {doc.source.text[b.start : b.end].split()[0]: b.why for b in doc.left_out}
+    assert why["Sign"].startswith("a call to action")  # "Sign up for our morning briefing …"
+    assert why["This"].startswith("a usage, copyright or licensing notice")
+    texts = [s.text for s in doc.sentences]
+    assert texts[0].startswith("Dock workers at the port of Karvik walked out")
+    assert not any("Sign up" in t or "personal, non-commercial" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow the money, the investigators said, and the trail leads to Karvik.",
+        "Read the report in full before the vote, the minister told MPs.",
+        "Join the queue at dawn, residents were told, or miss the aid distribution.",
+        "He entered the building without permission, police said.",
+    ],
+)
+def test_news_that_opens_like_a_call_to_action_stays_text(line: str) -> None:
+    text = f"Storm hits the coast\n\nRain fell on the port on Monday.\n\n{line}\n"
+    doc = segment(source_from_bytes(text.encode(), "s1"))
+    assert line in [s.text for s in doc.sentences]

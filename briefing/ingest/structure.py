@@ -229,6 +229,30 @@ def _cues() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in data.items() if isinstance(v, list)}
 
 
+_COPYRIGHT = re.compile(r"^(\u00a9|\(c\)|copyright)\s*(\u00a9\s*)?(19|20)\d\d\b")
+
+
+def _call_to_action(bare: str, words: Sequence[str]) -> bool:
+    """A line asking the reader to sign up, subscribe, follow or download: an opening of
+    furniture.json's calls_to_action and one of its channels, in a short line."""
+    if len(words) > 40:
+        return False
+    data = load("furniture.json")["calls_to_action"]
+    text = re.sub(r"^(please|\u203a|>)\s+", "", bare)
+    if _starts(text, data["openings"]) is None:
+        return False
+    return any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", text) for c in data["channels"])
+
+
+def _usage_notice(lower: str, words: Sequence[str]) -> bool:
+    """A usage, copyright or licensing line ("This material may not be published …",
+    "© 2026 …", "For personal, non-commercial use only")."""
+    if len(words) > 60:
+        return False
+    phrases = load("furniture.json")["usage_notices"]["phrases"]
+    return bool(_COPYRIGHT.match(lower)) or any(p in lower for p in phrases)
+
+
 def _starts(lower: str, prefixes: Sequence[str]) -> str | None:
     for prefix in prefixes:
         if lower.startswith(prefix) and (
@@ -258,6 +282,10 @@ def _classify(line: str, hint: str, found: _Found, language: str | None) -> tupl
         return "furniture", f"a '{prefix.rstrip(':')}' line (related link, credit or label)"
     if len(words) <= 8 and any(cue in lower for cue in cues["reading_time"]):
         return "furniture", "a reading time"
+    if _call_to_action(bare, words):
+        return "furniture", "a call to action (sign up, subscribe, follow, download …)"
+    if _usage_notice(lower, words):
+        return "furniture", "a usage, copyright or licensing notice"
     if not ends and _is_tag_list(line):
         return "furniture", "a list of tags or keywords"
     meta = _meta(line, words, ends, found, language)
