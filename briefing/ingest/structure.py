@@ -554,14 +554,30 @@ def _dateline(joined: str, lines: list[_Line], language: str | None) -> Dateline
         return None
     place = match.group("place").strip()
     letters = [c for c in place if c.isalpha()]
-    if len(letters) < 2 or not all(c.isupper() for c in letters) or len(place) > 40:
-        return None  # a dateline's place is written in capitals: "NIAMEY", "LONDON"
+    # A dateline's place is written in capitals ("NIAMEY", "LONDON"), or, before an agency
+    # in brackets, with capital initials ("Nairobi, Kenya, June 9 (Reuters) -").
+    capitals = all(c.isupper() for c in letters)
+    agency = (match.group("agency") or "").strip().lower()
+    titled = agency in load("furniture.json")["agencies"]["names"] and all(
+        w[:1].isupper() for w in place.split()
+    )
+    if len(letters) < 2 or not (capitals or titled) or len(place) > 40:
+        return None
     if match.end() >= first.end:
         return None
     rest = (match.group("rest") or "").strip()
-    parsed = _parse_date(rest, language) if rest else None
-    date = rest if parsed else None
-    place_words = [place.title()] + ([rest] if rest and date is None else [])
+    place_words, date, parsed = [place.title() if capitals else place], None, None
+    pieces = [p.strip() for p in rest.split(",") if p.strip()] if rest else []
+    for cut in range(len(pieces)):  # "Kenya, June 9": the place goes on, then the date
+        tail = ", ".join(pieces[cut:])
+        parsed = _parse_date(tail, language)
+        if parsed:
+            place_words += pieces[:cut]
+            date = tail
+            break
+    else:
+        place_words += pieces
+    rest = date or ""
     index = lines.index(first)
     lines.insert(
         index,
