@@ -213,6 +213,9 @@ def test_explain_says_why_each_line_was_left_out(runner: CliRunner) -> None:
         ("TARVOS, 9 June — ", "Tarvos", "9 June"),
         ("TARVOS -- ", "Tarvos", None),
         ("PORT ELAN, Sept. 3 (Coastal Wire) - ", "Port Elan", "Sept. 3"),
+        # a wire's own style: the place with capital initials, the agency a known one
+        ("Tarvos, Eldoria, June 9 (Reuters) - ", "Tarvos, Eldoria", "June 9"),
+        ("Port Elan, 9 June (AFP) — ", "Port Elan", "9 June"),
     ],
 )
 def test_a_dateline_leaves_the_first_sentence_for_the_sources_line(
@@ -229,6 +232,16 @@ def test_a_dateline_leaves_the_first_sentence_for_the_sources_line(
     doc = segment(source)
     assert doc.sentences[0].text.startswith("A ferry carrying 80 passengers")
     assert any(b.kind == "dateline" for b in doc.left_out)
+
+
+def test_a_name_and_party_in_brackets_before_a_dash_is_no_dateline() -> None:
+    text = (
+        "Council vote\n\nThe Mayor (Labour) - who won in May - said the bridge would reopen. "
+        "Councillors agreed."
+    )
+    source = source_from_bytes(text.encode(), "s1")
+    assert source.dateline is None
+    assert segment(source).sentences[0].text.startswith("The Mayor (Labour)")
 
 
 def test_a_capitalised_opening_without_a_dash_is_no_dateline() -> None:
