@@ -25,6 +25,10 @@ pytestmark = [
     ),
 ]
 playwright_api = pytest.importorskip("playwright.sync_api")
+# How long a brief may take to appear: a loaded 2-core machine (the suite's other servers,
+# a benchmark alongside) once took over 60 s for a two-file brief. Waits end as soon as it
+# shows, so a long limit costs nothing when the machine is idle.
+BRIEF_WAIT = 180_000
 # As the machine's notes advise: no background connections, no first-run, no sandbox as root.
 FLAGS = [
     "--no-sandbox",
@@ -58,7 +62,7 @@ def test_paste_make_download_reload(browser, tmp_path: Path) -> None:  # type: i
         article = CASE["sahel-border-attack.txt"].read_text()
         page.fill("#text", article)
         page.click("#go")
-        page.wait_for_selector("#result:not([hidden])", timeout=60_000)
+        page.wait_for_selector("#result:not([hidden])", timeout=BRIEF_WAIT)
         expect(page.locator("#bluf")).to_have_text(
             re.compile(r"^Militants linked to the Islamic State")
         )
@@ -96,8 +100,10 @@ def test_paste_make_download_reload(browser, tmp_path: Path) -> None:  # type: i
         expect(page.locator("#sources")).to_contain_text("sahel-border-attack.txt")
         expect(page.locator("#together-row")).to_be_hidden()  # several files: one story
         page.click("#go")
-        page.locator("#history li").nth(1).wait_for(timeout=60_000)
-        expect(page.locator("#result-title")).to_contain_text("(+1 more source)", timeout=60_000)
+        page.locator("#history li").nth(1).wait_for(timeout=BRIEF_WAIT)
+        expect(page.locator("#result-title")).to_contain_text(
+            "(+1 more source)", timeout=BRIEF_WAIT
+        )
         # The brief made, the form is empty again: nothing stale rides into the next brief.
         expect(page.locator("#sources-box")).to_be_hidden()
         assert page.evaluate("document.querySelector('#files').files.length") == 0
@@ -125,7 +131,7 @@ def test_form_history_and_narrow_screen(browser, tmp_path: Path) -> None:  # typ
         page.locator("#sources li", has_text="cyclone-port.md").get_by_role("button").click()
         expect(page.locator("#sources li")).to_have_count(1)
         page.locator("#text").press("Control+Enter")  # the keyboard way to make it
-        expect(page.locator("#result-title")).to_be_focused(timeout=60_000)
+        expect(page.locator("#result-title")).to_be_focused(timeout=BRIEF_WAIT)
         expect(page.locator("#announce")).to_contain_text("Brief ready")
         # A paste without a headline is listed by its BLUF's first words, with when it was made.
         item = page.locator("#history li").first
@@ -175,7 +181,7 @@ def test_a_long_brief_shows_its_progress_and_the_user_can_cancel_it(  # type: ig
         page.click("#go")
         # the stage and how far the parse is, from GET /api/jobs/<id>, in words and on the bar
         expect(page.locator("#elapsed")).to_contain_text(
-            re.compile(r"parsing sentences \d+%"), timeout=60_000
+            re.compile(r"parsing sentences \d+%"), timeout=BRIEF_WAIT
         )
         expect(page.locator("#progress .bar")).to_have_attribute(
             "aria-valuenow", re.compile(r"^\d+$")
