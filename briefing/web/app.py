@@ -151,7 +151,9 @@ class Server:
     def lay_out_when_idle(self) -> None:
         """While a worker is free, lay out the newest brief's PDF ahead of its download, one
         at a time, so briefs asked for never wait behind more than one layout."""
-        if self.background is not None or self.workers.busy >= self.settings.workers:
+        # (queued jobs count: a worker just freed goes to a waiting request, not to a PDF
+        # laid out ahead)
+        if self.background is not None or self.workers.load >= self.settings.workers:
             return
         while self.unlaid:
             brief_id, options = self.unlaid.pop()

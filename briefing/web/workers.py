@@ -167,6 +167,11 @@ class Workers:
         self._starting.add(task)
         task.add_done_callback(self._starting.discard)
 
+    @property
+    def load(self) -> int:
+        """Jobs running or waiting for a worker."""
+        return self.busy + len(self._waiting)
+
     def position(self, job: Job) -> int | None:
         """How many jobs are ahead of a queued one (0: next)."""
         return self._waiting.index(job) if job in self._waiting else None
