@@ -70,7 +70,11 @@ def compose(
     notes = []
     not_read = None
     if extraction.skipped:
-        languages = {d.source.id: language_name(d.source.text) for d in docs}
+        languages = {  # only the sources not read: English ones need no name
+            d.source.id: language_name(d.source.text)
+            for d in docs
+            if d.source.id in extraction.skipped
+        }
         unread = [f"{s} ({languages[s]})" if languages.get(s) else s for s in extraction.skipped]
         notes.append(
             "Actors, locations, risks, key figures and the timeline are read from English "

@@ -147,7 +147,8 @@ def _cjk(block: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces, a = [], start
     for match in _CJK_END.finditer(block, start, end):
         b = match.end()
-        if b >= end or (block.startswith(_RUNS_ON, b) and match.group()[-1] != match.group()[0]):
+        closed_quote = len(match.group()) > 1  # "。」": the stop and a closing bracket
+        if b >= end or (closed_quote and block.startswith(_RUNS_ON, b)):
             continue
         pieces.append((a, b))
         a = b

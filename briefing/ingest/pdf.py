@@ -66,12 +66,8 @@ def _read_page(page: Any) -> tuple[str, list[tuple[str, float, bool]]]:
     runs: list[tuple[str, float, bool]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
-        scale = math.sqrt(
-            abs(
-                (tm[0] * cm[0] + tm[1] * cm[2]) * (tm[2] * cm[1] + tm[3] * cm[3])
-                - (tm[0] * cm[1] + tm[1] * cm[3]) * (tm[2] * cm[0] + tm[3] * cm[2])
-            )
-        )
+        # how much the two matrices scale an area: the product of their determinants
+        scale = math.sqrt(abs((tm[0] * tm[3] - tm[1] * tm[2]) * (cm[0] * cm[3] - cm[1] * cm[2])))
         base = str((font or {}).get("/BaseFont", ""))
         pieces = text.split("\n")
         for i, piece in enumerate(pieces):

@@ -162,7 +162,8 @@ class Workers:
         """A stopped worker's place taken by a fresh one (it warms up in the background)."""
         if worker in self._all:
             self._all.remove(worker)
-        worker.close()
+        worker.kill()  # at once; reaping it (a join) is left to a thread, off the event loop
+        asyncio.get_running_loop().run_in_executor(None, worker.close)
         task = asyncio.ensure_future(self._spawn())
         self._starting.add(task)
         task.add_done_callback(self._starting.discard)
