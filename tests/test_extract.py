@@ -152,6 +152,16 @@ def test_a_likelihood_is_read_as_its_sentence_says_it_or_not_at_all() -> None:
             assert (by_sentence[i].likelihood, by_sentence[i].cue) == (None, ""), i
 
 
+def test_concerning_as_a_preposition_rates_nothing() -> None:
+    found = run(
+        "The ministry ignored the ruling concerning the detention of terror suspects. "
+        "Lawyers for the suspects are concerned that they could be attacked in prison."
+    )
+    by_sentence = {r.evidence[0].sentence: r for r in found.risks}
+    assert (by_sentence[0].likelihood, by_sentence[0].cue) == (None, "")  # "about"
+    assert by_sentence[1].likelihood == "roughly even chance"
+
+
 def test_a_risk_without_a_stated_likelihood_wears_no_badge(tmp_path: Path) -> None:
     article = tmp_path / "dock.txt"
     article.write_text(

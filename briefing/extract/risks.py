@@ -398,6 +398,10 @@ def _likelihood(doc: Any, text: str) -> tuple[str, str | None]:
                 token.pos_ != "VERB" or token.dep_ == "amod"
             ):
                 continue  # "ignored warnings", "threatening texts" rate nothing; "warned" does
+            if token.lower_.startswith("concern") and (
+                token.dep_ in ("amod", "prep") or (token.tag_ == "VBG" and token.dep_ == "acl")
+            ):
+                continue  # "the law concerning fair trials" (a preposition), "concerned parents"
             clause = token.head if token.dep_ in _HEADED else token
             if not (
                 token.i in dangers
