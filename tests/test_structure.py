@@ -216,6 +216,9 @@ def test_explain_says_why_each_line_was_left_out(runner: CliRunner) -> None:
         # a wire's own style: the place with capital initials, the agency a known one
         ("Tarvos, Eldoria, June 9 (Reuters) - ", "Tarvos, Eldoria", "June 9"),
         ("Port Elan, 9 June (AFP) — ", "Port Elan", "9 June"),
+        # a place in capitals before a colon, where the gazetteer knows it
+        ("MOMBASA: ", "Mombasa", None),
+        ("MOMBASA, June 9: ", "Mombasa", "June 9"),
     ],
 )
 def test_a_dateline_leaves_the_first_sentence_for_the_sources_line(
@@ -242,6 +245,17 @@ def test_a_name_and_party_in_brackets_before_a_dash_is_no_dateline() -> None:
     source = source_from_bytes(text.encode(), "s1")
     assert source.dateline is None
     assert segment(source).sentences[0].text.startswith("The Mayor (Labour)")
+
+
+@pytest.mark.parametrize("kicker", ["BREAKING", "WATCH", "EXCLUSIVE", "TARVOS"])
+def test_a_kicker_or_unknown_name_before_a_colon_is_no_dateline(kicker: str) -> None:
+    text = (
+        "Ferry sinks\n\n"
+        f"{kicker}: A ferry carrying 80 passengers sank off the coast on Monday, the port "
+        "authority said. Rescue boats searched the bay through the night."
+    )
+    source = source_from_bytes(text.encode(), "s1")
+    assert source.dateline is None
 
 
 def test_a_capitalised_opening_without_a_dash_is_no_dateline() -> None:

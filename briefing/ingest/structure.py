@@ -541,6 +541,25 @@ _DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[^)\n]{2,30})\))?"
     r"\s*(?:\u2014|\u2013|--|-)\s+(?=\S)"
 )
+# "GENEVA: The UN said …": a place in capitals before a colon; only a place the gazetteer
+# knows, since a kicker ("BREAKING:", "WATCH:", "EXCLUSIVE:") is written the same way.
+_COLON_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'\u2019 -]{1,38}[A-Z.])"
+    r"(?:,\s*(?P<rest>[^\u2014\u2013\n(:]{1,30}?))?"
+    r"(?:\s*\((?P<agency>[^)\n]{2,30})\))?"
+    r":\s+(?=[A-Z\"\u201c\u2018])"
+)
+
+
+def _colon_dateline(joined: str, start: int, end: int) -> re.Match[str] | None:
+    """A "PLACE:" opening whose place the gazetteer knows (a country, a city, a region)."""
+    match = _COLON_DATELINE.match(joined, start, end)
+    if match is None:
+        return None
+    from ..extract.gazetteer import gazetteer  # only for a capitalised opening and a colon
+    from ..extract.names import key
+
+    return match if gazetteer().is_place(key(match.group("place").title())) else None
 
 
 def _dateline(joined: str, lines: list[_Line], language: str | None) -> Dateline | None:
@@ -549,7 +568,9 @@ def _dateline(joined: str, lines: list[_Line], language: str | None) -> Dateline
     first = next((ln for ln in lines if ln.kind in BODY_KINDS), None)
     if first is None:
         return None
-    match = _DATELINE.match(joined, first.start, first.end)
+    match = _DATELINE.match(joined, first.start, first.end) or _colon_dateline(
+        joined, first.start, first.end
+    )
     if match is None:
         return None
     place = match.group("place").strip()
