@@ -51,6 +51,9 @@ def test_counts_are_read_with_their_scale(text: str, count: float | None) -> Non
         ("10 June", None, None),
         ("last year", None, None),
         ("between 2003 and 2009", None, None),  # a span, not one date
+        ("1100 AD", None, "1100"),  # a year with its era
+        ("AD 79", None, "0079"),
+        ("2,000 years ago", None, None),
         ("on Friday", datetime(2026, 6, 9), "2026-06-05"),  # 9 June 2026 is a Tuesday
         ("yesterday", datetime(2026, 6, 9), "2026-06-08"),
         ("last month", datetime(2026, 6, 9), "2026-05"),

@@ -109,6 +109,8 @@ _DURATION_UNITS = frozenset(
 _RECURRING = re.compile(r"\b(every|each|annual(ly)?|daily|weekly|monthly|yearly|per)\b", re.I)
 _AGE = re.compile(r"\b(\d+|\w+)[- ]years?[- ]old\b|\baged?\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A year of the common era written with its era: "1100 AD", "AD 79", "800 CE".
+_ERA_YEAR = re.compile(r"\b(?:AD|A\.D\.)\s*(\d{1,4})\b|\b(\d{1,4})\s*(?:AD|A\.D\.|CE)(?!\w)")
 _DAY = re.compile(r"\b([0-3]?\d)(st|nd|rd|th)?\b")
 _WILL = r"will|shall|'ll|is due|are due|is set to|are set to|scheduled|plans? to"
 _FUTURE = re.compile(rf"\b({_WILL})\b", re.I)
@@ -331,7 +333,7 @@ def candidates(
         s = p.sentence
         text = ent.text
         features = (
-            1.0 if _YEAR.search(text) else 0.0,
+            1.0 if _YEAR.search(text) or _ERA_YEAR.search(text) else 0.0,
             1.0 if any(w.lower_.rstrip(".") in MONTHS for w in ent) else 0.0,
             1.0
             if any(w.lower_.rstrip(".") in _WEEKDAYS for w in ent)
@@ -398,6 +400,8 @@ def resolve(when: str, anchor: datetime | None, future: bool = False) -> str | N
             None,
         )
         return _valid(int(year), month, day)
+    if era := _ERA_YEAR.search(when):
+        return f"{int(era.group(1) or era.group(2)):04d}"
     if anchor is None:
         return None
     return _relative(when, words, month, anchor, future)
