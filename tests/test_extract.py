@@ -9,8 +9,10 @@ import pytest
 
 from briefing import Options, make_brief, render_html, render_markdown
 from briefing.extract import extract
+from briefing.extract.actors import _merge
+from briefing.extract.names import Mentions
 from briefing.ingest import source_from_bytes
-from briefing.model import Extraction
+from briefing.model import Extraction, Sentence
 from briefing.segment import segment
 
 pytestmark = pytest.mark.model
@@ -1102,3 +1104,40 @@ def test_a_town_written_with_its_county_is_that_town() -> None:
     )
     towns = [loc for loc in found.locations if "Market Harborough" in loc.name]
     assert len(towns) == 1 and towns[0].country == "United Kingdom" and towns[0].lat is not None
+
+
+def _mentioned(kind: str, *forms: str, titled: str | None = None) -> Mentions:
+    item = Mentions(kind)
+    for i, form in enumerate(forms):
+        item.add(form, Sentence("s1", i, f"{form} spoke.", 0, 0, i), 0, titled=titled, kind=kind)
+    return item
+
+
+def test_a_first_name_read_as_an_organisation_joins_the_one_person_of_that_name() -> None:
+    """NER takes a lone first name for an organisation as often as not ("Amira"): where one
+    person named in full has it as their first name, it is that person; an acronym or a
+    name two people share stays apart."""
+    merged = _merge(
+        {
+            "lena okafor": _mentioned("person", "Lena Okafor", "Lena Okafor"),
+            "lena": _mentioned("organisation", "Lena", "Lena", "Lena"),
+            "nato": _mentioned("organisation", "NATO"),
+        }
+    )
+    assert set(merged) == {"lena okafor", "nato"}
+    assert merged["lena okafor"].kind == "person" and merged["lena okafor"].count == 5
+    shared = _merge(
+        {
+            "tom reyes": _mentioned("person", "Tom Reyes"),
+            "tom vale": _mentioned("person", "Tom Vale"),
+            "tom": _mentioned("organisation", "Tom"),
+        }
+    )
+    assert "tom" in shared  # two Toms: no guess
+
+
+def test_a_name_titled_mr_or_dr_is_a_person_whatever_ner_read() -> None:
+    merged = _merge({"ed varga": _mentioned("organisation", "Ed Varga", titled="Dr Ed Varga")})
+    assert merged["ed varga"].kind == "person"
+    body = _merge({"varga holdings": _mentioned("organisation", "Varga Holdings")})
+    assert body["varga holdings"].kind == "organisation"

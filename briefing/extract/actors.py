@@ -1095,20 +1095,38 @@ def _merge(items: dict[str, Mentions]) -> dict[str, Mentions]:
     for k in keys:
         item = items[k]
         target = next((full for fk, full in merged.items() if _same(k, item, fk, full)), None)
-        if target is None and item.kind == "person" and " " not in k:
+        if target is None and " " not in k and _a_given_name(item):
             # "Hannah" is Hannah Witheridge when she is the only Hannah named in full; "Lula"
-            # is Luiz Inacio Lula da Silva when no other full name has that word
+            # is Luiz Inacio Lula da Silva when no other full name has that word; "Amira",
+            # whom NER took for an organisation, is Amira Abase
             namesakes = [
                 full
                 for fk, full in merged.items()
-                if full.kind == "person" and len(fk.split()) > 1 and k in fk.split()
+                if full.kind == "person"
+                and len(fk.split()) > 1
+                and (k in fk.split() if item.kind == "person" else k == fk.split()[0])
             ]
             target = namesakes[0] if len(namesakes) == 1 else None
         if target is None:
             merged[k] = item
         else:
             target.absorb(item)
+    for item in merged.values():
+        if item.kind == "organisation" and any(
+            t.split()[0].lower().rstrip(".") in _HONORIFICS for t in item.titled
+        ):
+            item.kind = "person"  # a name read as an organisation but titled "Mr", "Dr" …
     return merged
+
+
+def _a_given_name(item: Mentions) -> bool:
+    """A one-word name that may be a person's: read as a person, or as an organisation but
+    written as a name (capital initial, not an acronym) and never acting as a body."""
+    if item.kind == "person":
+        return True
+    return item.kind == "organisation" and all(
+        f[:1].isupper() and not f.isupper() and " " not in f for f in item.forms
+    )
 
 
 def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> bool:
