@@ -164,6 +164,23 @@ def test_concerning_as_a_preposition_rates_nothing() -> None:
     assert by_sentence[1].likelihood == "roughly even chance"
 
 
+def test_a_threat_made_or_a_means_rates_nothing() -> None:
+    """"by threatening drivers", "accused of threatening staff" tell what someone did, not
+    how likely a danger is; "warned that … would" does rate it."""
+    found = run(
+        "The parking firms extort money from drivers by threatening and bullying them into "
+        "paying fines. "
+        "The bailiffs were accused of threatening violence against tenants. "
+        "Tenant groups warned that the evictions would spread to other estates."
+    )
+    by_sentence = {r.evidence[0].sentence: r for r in found.risks}
+    for i in (0, 1):
+        if i in by_sentence:
+            assert (by_sentence[i].likelihood, by_sentence[i].cue) == (None, ""), i
+    assert {0, 1} & set(by_sentence)
+    assert by_sentence[2].likelihood == "likely"
+
+
 def test_a_risk_without_a_stated_likelihood_wears_no_badge(tmp_path: Path) -> None:
     article = tmp_path / "dock.txt"
     article.write_text(

@@ -395,9 +395,13 @@ def _likelihood(doc: Any, text: str) -> tuple[str, str | None]:
             if token.lower_ in _MODALS and token.tag_ != "MD":
                 continue  # the month "May", a "will" that is a noun
             if token.lower_.startswith(("warn", "threaten")) and (
-                token.pos_ != "VERB" or token.dep_ == "amod"
+                token.pos_ != "VERB"
+                or token.dep_ == "amod"
+                or (token.tag_ == "VBG" and token.dep_ == "pcomp")
             ):
-                continue  # "ignored warnings", "threatening texts" rate nothing; "warned" does
+                # "ignored warnings", "threatening texts", "extort money by threatening
+                # drivers", "accused of threatening staff" rate nothing; "warned" does
+                continue
             if token.lower_.startswith("concern") and (
                 token.dep_ in ("amod", "prep") or (token.tag_ == "VBG" and token.dep_ == "acl")
             ):
