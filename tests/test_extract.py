@@ -9,7 +9,7 @@ import pytest
 
 from briefing import Options, make_brief, render_html, render_markdown
 from briefing.extract import extract
-from briefing.extract.actors import _merge
+from briefing.extract.grouping import merge_forms
 from briefing.extract.names import Mentions
 from briefing.ingest import source_from_bytes
 from briefing.model import Extraction, Sentence
@@ -165,7 +165,7 @@ def test_concerning_as_a_preposition_rates_nothing() -> None:
 
 
 def test_a_threat_made_or_a_means_rates_nothing() -> None:
-    """"by threatening drivers", "accused of threatening staff" tell what someone did, not
+    """ "by threatening drivers", "accused of threatening staff" tell what someone did, not
     how likely a danger is; "warned that … would" does rate it."""
     found = run(
         "The parking firms extort money from drivers by threatening and bullying them into "
@@ -1134,7 +1134,7 @@ def test_a_first_name_read_as_an_organisation_joins_the_one_person_of_that_name(
     """NER takes a lone first name for an organisation as often as not ("Amira"): where one
     person named in full has it as their first name, it is that person; an acronym or a
     name two people share stays apart."""
-    merged = _merge(
+    merged = merge_forms(
         {
             "lena okafor": _mentioned("person", "Lena Okafor", "Lena Okafor"),
             "lena": _mentioned("organisation", "Lena", "Lena", "Lena"),
@@ -1143,7 +1143,7 @@ def test_a_first_name_read_as_an_organisation_joins_the_one_person_of_that_name(
     )
     assert set(merged) == {"lena okafor", "nato"}
     assert merged["lena okafor"].kind == "person" and merged["lena okafor"].count == 5
-    shared = _merge(
+    shared = merge_forms(
         {
             "tom reyes": _mentioned("person", "Tom Reyes"),
             "tom vale": _mentioned("person", "Tom Vale"),
@@ -1154,7 +1154,7 @@ def test_a_first_name_read_as_an_organisation_joins_the_one_person_of_that_name(
 
 
 def test_a_name_titled_mr_or_dr_is_a_person_whatever_ner_read() -> None:
-    merged = _merge({"ed varga": _mentioned("organisation", "Ed Varga", titled="Dr Ed Varga")})
+    merged = merge_forms({"ed varga": _mentioned("organisation", "Ed Varga", titled="Dr Ed Varga")})
     assert merged["ed varga"].kind == "person"
-    body = _merge({"varga holdings": _mentioned("organisation", "Varga Holdings")})
+    body = merge_forms({"varga holdings": _mentioned("organisation", "Varga Holdings")})
     assert body["varga holdings"].kind == "organisation"

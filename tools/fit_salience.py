@@ -124,7 +124,7 @@ def main() -> int:
     if not (EVAL / "index.json").exists():
         print(f"no eval data at {EVAL}: this tool needs ../shared/eval", file=sys.stderr)
         return 1
-    from briefing.extract.actors import SALIENCE_FEATURES, salience_weights
+    from briefing.extract.salience import SALIENCE_FEATURES, salience_weights
 
     score = score_module()
     articles = rows()

@@ -1,0 +1,200 @@
+"""One entity, one entry: a name's other forms joined to it — surnames and first names
+into full names, acronyms into what they stand for, a body's short name into its full
+one, a state's forces named two ways, nicknames — and countries that act into one state."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from .gazetteer import Gazetteer, gazetteer
+from .lexicon import HONORIFICS, NATIONAL_FORCES, lexicon
+from .names import Mentions, clean, initials, person_key
+
+# Words a company's full name ends in that its short name leaves off.
+_COMPANY_ENDINGS = frozenset(
+    """bank group company co corporation corp inc ltd plc holdings limited llc airlines
+    airways motors""".split()  # noqa: SIM905
+)
+_NAMING_VERBS = frozenset(["known", "called", "nicknamed", "dubbed", "named"])
+# Heads of a government's own name: "the government", "the Left-wing government".
+_STATE_BODIES = {"government", "regime", "administration", "cabinet"}
+_UNNAMED_GOVERNMENT = {"", "left wing", "right wing", "new", "interim", "national", "federal"}
+
+
+def nickname_pairs(doc: Any) -> list[tuple[str, str]]:
+    """(alias, person) for a name given as another name of a person named in full:
+    "Mohamed Hamdan Dagalo, known as Hemedti", "… Ali, nicknamed 'the Lion'"."""
+    out = []
+    for ent in doc.ents:
+        token = ent.root
+        verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token
+        if verb.lower_ not in _NAMING_VERBS or verb.dep_ not in ("acl", "relcl", "appos"):
+            continue
+        person = next(
+            (e for e in doc.ents if e.label_ == "PERSON" and e.end == verb.head.i + 1), None
+        )
+        if person is not None and person != ent and len(person) > 1:
+            out.append((clean(ent.text), clean(person.text)))
+    return out
+
+
+def states_into_governments(
+    items: dict[str, Mentions], g: Gazetteer, nationalities: Counter[str] | None = None
+) -> None:
+    """A country that acts is its government: "Greece" and "the government" are one actor.
+
+    A government named by its nationality ("British Government") joins that state ("UK");
+    a bare one ("the government", "the Left-wing government") or a leader's ("Bashar
+    al-Assad's government") joins the article's main state, when one state clearly leads
+    (its mentions plus its nationality's: "Syrian troops" count for Syria).
+    """
+    nationalities = nationalities or Counter()
+    code_of = {k: g.country_code(k) for k, m in items.items() if m.kind == "state"}
+    weight = {k: items[k].count + nationalities[code] for k, code in code_of.items() if code}
+    states = sorted(weight, key=lambda k: -weight[k])
+    if not states:
+        return
+    main = states[0] if len(states) == 1 or weight[states[0]] > weight[states[1]] else None
+    demonyms = lexicon().demonyms
+    people = {k for k, m in items.items() if m.kind == "person"}
+    for k in [k for k, m in items.items() if m.kind == "government"]:
+        words = k.split()
+        qualifier = " ".join(words[:-1])
+        if words[-1] not in _STATE_BODIES:
+            continue
+        target = main
+        leader = any(
+            person_key(f.split("'")[0]) in people for f in items[k].forms if "'s " in f
+        )  # "Bashar al-Assad's government"
+        if qualifier not in _UNNAMED_GOVERNMENT and not leader:
+            code = demonyms.get(qualifier) or g.country_code(qualifier)
+            target = next((s for s in states if code_of[s] == code), None)
+        if target is None or target not in items or k not in items:
+            continue
+        keep, drop = (target, k) if items[target].count >= items[k].count else (k, target)
+        items[keep].absorb(items.pop(drop))
+
+
+# Last words a body's full name adds to its short one: "… Police Department".
+_BODY_TAILS = frozenset("department service force agency office".split())  # noqa: SIM905
+
+
+def _nation(words: Sequence[str]) -> str | None:
+    """The country code of words naming a country or its people ("u s", "british")."""
+    text = " ".join(words)
+    return gazetteer().country_code(text) or lexicon().demonyms.get(text)
+
+
+def _national_forces(k: str) -> str | None:
+    """The country whose forces a name is, when it is only that: "british troops", "u s
+    forces" -> "GB", "US"; None for anything else ("rebel forces", "British troops in Iraq"
+    is still GB's)."""
+    words = k.split()
+    if len(words) < 2 or words[-1] not in NATIONAL_FORCES:
+        return None
+    return _nation(words[:-1])
+
+
+def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
+    """Merge short forms into full ones: surnames into people, acronyms into names."""
+    keys = sorted(items, key=lambda k: (-len(k.split()), k))
+    merged: dict[str, Mentions] = {}
+    for k in keys:
+        item = items[k]
+        target = next((full for fk, full in merged.items() if _same(k, item, fk, full)), None)
+        if target is None and " " not in k and _a_given_name(item):
+            # "Hannah" is Hannah Witheridge when she is the only Hannah named in full; "Lula"
+            # is Luiz Inacio Lula da Silva when no other full name has that word; "Amira",
+            # whom NER took for an organisation, is Amira Abase
+            namesakes = [
+                full
+                for fk, full in merged.items()
+                if full.kind == "person"
+                and len(fk.split()) > 1
+                and (k in fk.split() if item.kind == "person" else k == fk.split()[0])
+            ]
+            target = namesakes[0] if len(namesakes) == 1 else None
+        if target is None:
+            merged[k] = item
+        else:
+            target.absorb(item)
+    for item in merged.values():
+        if item.kind == "organisation" and any(
+            t.split()[0].lower().rstrip(".") in HONORIFICS for t in item.titled
+        ):
+            item.kind = "person"  # a name read as an organisation but titled "Mr", "Dr" …
+    return merged
+
+
+def _a_given_name(item: Mentions) -> bool:
+    """A one-word name that may be a person's: read as a person, or as an organisation but
+    written as a name (capital initial, not an acronym) and never acting as a body."""
+    if item.kind == "person":
+        return True
+    return item.kind == "organisation" and all(
+        f[:1].isupper() and not f.isupper() and " " not in f for f in item.forms
+    )
+
+
+def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> bool:
+    short_words, full_words = short_key.split(), full_key.split()
+    if (
+        len(short_words) >= 2
+        and len(full_words) > len(short_words)
+        and full_words[-len(short_words) :] == short_words
+        and short.kind == full.kind
+        and (
+            all(f.split()[0][:1].islower() for f in full.forms if len(f.split()) > len(short_words))
+            or full_words[-len(short_words) - 1] == "and"
+        )
+    ):
+        # "Election Court" is the "special Election Court"; "Border Protection" is "Customs
+        # and Border Protection" (NER often keeps only the last part of such a name)
+        return True
+    if len(short_words) == 1 and short_key in lexicon().group_heads and full_words[-1] == short_key:
+        return True  # "fighters" into "foreign fighters"
+    if short.kind == "person" and full.kind == "person":
+        if len(short_words) == 1 and len(full_words) > 1 and short_words[0] == full_words[0]:
+            # "Sir Ian" is Sir Ian Blair: a first name only with Sir, Dame or Lord before it.
+            honours = ("sir", "dame", "lord", "lady")
+            return any(t.split()[0].lower() in honours for t in short.titled)
+        # "Blair" into "Tony Blair"; keys split "al-Assad" so "Assad" joins "Bashar al-Assad".
+        return len(short_words) < len(full_words) and full_words[-len(short_words) :] == short_words
+    if len(short_words) == 1 and full.kind == "person" and full_words[-1] == short_key:
+        return True  # "Sukul" (tagged as an organisation) is Ravi Sukul
+    if (
+        len(short_words) == 1
+        and short.kind == full.kind == "organisation"
+        and full_words[0] == short_key
+        and any(f[:1].isupper() for f in short.forms)
+    ):
+        return True  # "Asahi" is Asahi Breweries
+    if (
+        short.kind == full.kind == "organisation"
+        and len(short_words) >= 2
+        and full_words[: len(short_words)] == short_words
+        and all(w in _COMPANY_ENDINGS for w in full_words[len(short_words) :])
+    ):
+        return True  # "Meridian Trust" is Meridian Trust Bank
+    side = _national_forces(short_key)
+    if side is not None and side == _national_forces(full_key):
+        return True  # "UK troops" are the "British troops", "U.S. forces" the "American troops"
+    bodies = ("government", "organisation")
+    if short.kind in bodies and full.kind in bodies and len(short_words) >= 2:
+        extra = len(full_words) - len(short_words)
+        if (
+            extra > 0
+            and full_words[extra:] == short_words
+            and _nation(full_words[:extra]) is not None
+        ):
+            return True  # "Environmental Protection Agency" is the "U.S. Environmental …"
+        if extra == 1 and full_words[:-1] == short_words and full_words[-1] in _BODY_TAILS:
+            return True  # "Montgomery County police" is the "… Police Department"
+    acronym = short_key.replace(" ", "")
+    if len(short_words) == 1 and 2 <= len(acronym) <= 6:
+        return any(
+            initials(form).lower() == acronym and len(form.split()) >= 2 for form in full.forms
+        )
+    return False

@@ -1,0 +1,163 @@
+"""Descriptive groups and people described, found in noun chunks: "pro-regime forces",
+"federal prosecutors", "the police", "a 34-year-old man"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import Any
+
+from .lexicon import NATIONAL_FORCES, Lexicon
+from .names import aged, clean, person_nouns
+from .roles import acting
+
+_GROUP_MODIFIER = re.compile(r"^(pro|anti)-|-(backed|led|allied|aligned|linked)$", re.IGNORECASE)
+_COUNTS = {"dozen", "dozens", "several", "hundreds", "thousands", "scores"}  # kept as an alias
+_QUANTITIES = {
+    "dozen", "dozens", "several", "many", "some", "hundreds", "thousands", "few", "all", "both",
+    "most", "every", "each", "much", "nearly", "almost", "about", "around", "other", "more",
+}  # fmt: skip
+_EMERGENCY = frozenset(["fire", "rescue", "ambulance", "coastguard", "emergency"])
+_QUOTES = re.compile(r"[\"\u201c\u201d]")  # 'for "non-existent" workers': quoted words
+
+
+def aged_person(chunk: Any) -> str | None:
+    """A person the text names only by age and role: "a 20-year-old British tourist"."""
+    head = chunk.root
+    if head.lower_ not in person_nouns() or head.dep_ == "appos" or not aged(head):
+        return None
+    start = chunk.start
+    while start < head.i and chunk.doc[start].dep_ in ("det", "poss", "predet"):
+        start += 1
+    surface = clean(chunk.doc[start : head.i + 1].text)
+    return surface or None
+
+
+def descriptive_group(
+    chunk: Any, data: Lexicon, roles: Collection[str] = ()
+) -> tuple[str, str, str | None] | None:
+    """A descriptive group: "pro-regime forces", "federal prosecutors", "the police".
+
+    Returns its name, kind, and a fuller form as written when there is one — with its count
+    ("Three Labour councillors"), its owner ("Vietnam's coast guard") or its place ("federal
+    prosecutors in Texas"), kept as an alias — else None."""
+    head = chunk.root
+    kind = data.group_heads.get(head.lower_)
+    if kind is None and head.tag_ == "NNPS" and head.lower_[:-1] in data.demonyms:
+        kind = "nationality_group"  # "41 Britons", "Americans" that NER left untagged
+    if kind is None or head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    start = chunk.start
+    for token in chunk:
+        if token.i < head.i and re.fullmatch(r"(.*['\u2019])?of", token.lower_):
+            start = token.i + 1  # "the number of foreign fighters": the group follows "of"
+        if (
+            token.i < head.i
+            and token.text in ("\u2014", "\u2013", "-", "--")
+            and token.whitespace_
+            and token.i > 0
+            and token.doc[token.i - 1].whitespace_
+        ):
+            start = token.i + 1  # "MOGADISHU — Ethiopian soldiers": a dateline before it
+    if head.tag_ in ("NNS", "NNPS") and any(
+        t.lower_ in ("a", "an") and t.dep_ == "det" and t.head.i == head.i
+        for t in chunk
+        if t.i < head.i
+    ):
+        start = head.i  # "a scheme prosecutors called …": a misparse; the group is its head
+    qualified = False
+    for token in chunk:
+        if token.i < start:
+            continue
+        if token.i >= head.i:
+            break
+        leading = token.i == start
+        if leading and (
+            token.dep_ in ("det", "poss", "predet", "nummod", "quantmod", "advmod")
+            or token.tag_ in ("RB", "PDT", "DT")
+            or token.lower_ in _QUANTITIES
+            or (((token.is_stop and token.is_lower) or token.is_punct) and token.whitespace_)
+        ):
+            start = token.i + 1  # "the", "its", "three": not part of the group's name
+            continue
+        if (
+            token.ent_type_ in ("NORP", "GPE", "ORG")
+            or _GROUP_MODIFIER.search(token.text)
+            or token.dep_ in ("amod", "compound")
+        ):
+            qualified = True
+    doc = chunk.doc
+    if head.lower_ in data.named_heads and not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in doc[start : head.i]
+    ):
+        return None  # "the Bush-Cheney campaign", "the French team", not "a deadly campaign"
+    if head.lower_ in data.qualified_heads and not any(
+        t.pos_ == "PROPN"
+        or t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+        or _GROUP_MODIFIER.search(t.text)
+        for t in doc[start : head.i]
+    ):
+        return None  # "the Syrian regime", "pro-Assad regime", not "a maintenance regime"
+    while (
+        start == chunk.start
+        and start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        start -= 2  # "neo-Nazis", which the tokenizer cut into "neo", "-", "Nazis"
+    surface = clean(_QUOTES.sub("", doc[start : head.i + 1].text))
+    if not surface or surface[:1].isdigit():
+        return None
+    if (
+        kind == "nationality_group"
+        and head.lower_ in data.group_heads
+        and not any(t.ent_type_ in ("NORP", "GPE") for t in doc[start : head.i + 1])
+    ):
+        kind = "other"  # "Syrian refugees" are named by nationality; "dock workers" are not
+    if kind == "armed_group" and any(t.lower_ in _EMERGENCY for t in doc[start : head.i]):
+        kind = "government"  # "the fire brigade", "rescue forces": emergency services
+    if (
+        kind == "armed_group"
+        and head.lower_ in NATIONAL_FORCES
+        and (
+            any(
+                t.ent_type_ in ("NORP", "GPE") and doc[t.i + 1].text != "-"  # not "US-backed"
+                for t in doc[start : head.i]
+            )
+            or (start == head.i and head.lower_ in ("army", "navy", "military"))
+        )
+    ):
+        kind = "government"  # "British troops", "US forces", "the army": a state's forces
+    # A bare head ("police") counts when it acts or recurs (see find_actors); a qualified one
+    # ("Iraqi militias") always.
+    # the group with its count, as written: "three Labour councillors", "the other two
+    # contractors" -> "two contractors"
+    number = next((t for t in doc[chunk.start : start] if t.like_num or t.lower_ in _COUNTS), None)
+    counted = clean(doc[number.i : head.i + 1].text) if number is not None else None
+    if not qualified and head.tag_ == "NN" and head.lower_ in roles:
+        return None  # "the suspect" after "The suspect, Michael Webb,": Webb again
+    if (
+        counted is None
+        and start > chunk.start + 1
+        and doc[start - 1].tag_ == "POS"
+        and doc[start - 2].ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+    ):
+        counted = clean(doc[chunk.start : head.i + 1].text)  # "Vietnam's coast guard"
+    where = next(
+        (
+            p
+            for p in head.children
+            if p.dep_ == "prep"
+            and p.lower_ in ("in", "from")
+            and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in p.children)
+        ),
+        None,
+    )
+    if counted is None and where is not None and where.i == head.i + 1:
+        # "federal prosecutors in Texas", "protesters in Skopje": the group as written
+        counted = clean(doc[start : where.right_edge.i + 1].text)
+    if qualified or acting(head) or head.tag_ in ("NNS", "NNPS"):
+        return surface, kind, counted
+    return None

@@ -1,0 +1,65 @@
+"""The actor lexicon: data/actors.json read once (group heads, well-known bodies and the
+names they go by, demonyms), and the word lists more than one actor stage reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import load
+from .locations import known_bodies
+from .names import TITLES, key
+
+# A state's armed forces are a state body (the annotation guide: national armed forces are
+# government), named by their nation or as "the army".
+NATIONAL_FORCES = frozenset(
+    "army armies navy military troops forces soldiers marines airforce".split()  # noqa: SIM905
+)
+HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"])
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    group_heads: dict[str, str]
+    known: dict[str, tuple[str, str]]  # key(any name) -> (canonical name, kind)
+    exact: frozenset[str]  # every known name exactly as listed (acronyms are case-sensitive)
+    demonyms: dict[str, str]  # "british" -> "GB"
+    named_heads: frozenset[str]  # heads that make a group only after a name ("Obama campaign")
+    first_words: frozenset[str]  # first words of the known names' keys, to skip the rest fast
+    qualified_heads: frozenset[str]  # heads that need a nation or name ("Syrian regime")
+    agentive: frozenset[str]  # heads whose possessor acts through them ("Russia's army")
+    cased: frozenset[str]  # keys of mixed-case acronyms ("LeT"): they match only as written
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = load("actors.json")
+    known = known_bodies()
+    exact = {form for item in raw["known"] for form in [item["name"], *item["aliases"]]}
+    # Names in mixed-case capitals ("LeT", "JeM") are acronyms: only as written, never the
+    # word they spell ("Let's wait and see").
+    cased = {key(f) for f in exact if len(f) <= 5 and not f.isupper() and _capitals(f) >= 2}
+    return Lexicon(
+        dict(raw["group_heads"]),
+        known,
+        frozenset(exact),
+        dict(raw["demonyms"]),
+        frozenset(raw["named_heads"]),
+        frozenset(k.split()[0] for k in known if k),
+        frozenset(raw["qualified_heads"]),
+        frozenset(raw["group_heads"]) | frozenset(raw["agentive_heads"]) | TITLES,
+        frozenset(cased),
+    )
+
+
+def known_body(surface: str, data: Lexicon) -> tuple[str, str] | None:
+    """The well-known body a name is (canonical name, kind); a mixed-case acronym only as
+    written ("Let's wait and see" names no LeT)."""
+    k = key(surface)
+    if k in data.cased and surface not in data.exact:
+        return None
+    return data.known.get(k)
+
+
+def _capitals(form: str) -> int:
+    return sum(c.isupper() for c in form)

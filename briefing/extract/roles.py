@@ -1,0 +1,90 @@
+"""What a mention does in its sentence: acts (subject, agent, possessor, or through its
+members: "a Pentagon official said"), or is cited as a source of the story."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .locations import STATIVE, first_conjunct
+from .names import TITLES
+
+_SUBJECT = {"nsubj", "nsubjpass", "agent", "poss"}
+# Nouns for who speaks or acts for a body, besides titles: "a Pentagon official said".
+_MEMBERS = frozenset(
+    """official officials representative representatives chairman chairwoman chair head
+    director executive secretary-general envoy negotiator lawyer lawyers staff officers
+    agents investigators fighters troops soldiers members workers""".split()  # noqa: SIM905
+)
+_PORTFOLIO_HOLDERS = frozenset(["minister", "secretary", "commissioner", "ministers"])
+
+
+def acting(token: Any) -> bool:
+    """The word names who does something: a subject or possessor, the agent of a passive
+    ("brought by local supporters"), or the antecedent of "who" ("savers who lost out").
+    An apposition shares its head's role: "… disaster agency (INGD) said"."""
+    if token.dep_ == "appos" and token.head is not token:
+        token = token.head
+    if token.dep_ == "conj" and token.tag_.startswith("NN"):
+        token = first_conjunct(token)  # "Zaw Lin and Win Zaw Htun are alleged": both
+    if token.dep_ in _SUBJECT:
+        return True
+    if _speaks_through(token):
+        return True
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in ("of", "for", "from", "at", "to"):
+        # "Ngozi Phiri of the Red Cross said", "the web team of the campaign started",
+        # "sources close to the party said": a body acts through its members
+        member = token.head.head
+        if member.dep_ == "amod":
+            member = member.head
+        if member.dep_ == "appos" and member.lower_ not in _PORTFOLIO_HOLDERS:
+            member = member.head  # "Kalpona Akter, president of the federation, said"
+            # (not "…, Minister for National Development Planning": a portfolio)
+        if member.dep_ == "nsubj" and member.head.lower_ not in STATIVE:
+            return True
+    return any(
+        child.dep_ == "relcl"
+        and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in child.children)
+        for child in token.children
+    )
+
+
+def is_cited(token: Any) -> bool:
+    """The organisation is named as a source of the story, not as an actor in it: "told the
+    Mail", "according to Reuters", "seen by the Mail on Sunday", "Reuters reported", "in
+    an interview with Sky News", "speaking to the BBC"."""
+    if token.dep_ == "appos" and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ in ("dobj", "dative") and head.lower_ in ("told", "tell", "tells", "telling"):
+        return True
+    if token.dep_ == "nsubj" and head.lower_ in ("reported", "reports", "reporting", "quoted"):
+        return True
+    if token.dep_ != "pobj":
+        return False
+    above = head.head.lower_
+    return (
+        (head.lower_ == "to" and above in ("according", "speaking", "spoke", "told", "said"))
+        or (head.lower_ == "by" and above in ("quoted", "reported", "cited", "obtained", "seen"))
+        or (head.lower_ == "with" and above in ("interview", "interviews"))
+    )
+
+
+def _speaks_through(token: Any) -> bool:
+    """A body that acts through a member named by a role: "PCS Union spokesman Jeff Evans
+    said", "a Pentagon official said", "UN chief Antonio Guterres warned"."""
+    if token.ent_type_ == "NORP":
+        return False  # "Scottish First Minister Nicola Sturgeon said": a nationality qualifies
+    body = token
+    for _ in range(3):
+        if token.dep_ not in ("compound", "nmod") or token.head is token:
+            break
+        token = token.head
+    between = token.doc[body.i + 1 : token.i + 1]
+    return (
+        any(t.lower_.rstrip(".") in TITLES or t.lower_ in _MEMBERS for t in between)
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.lower_ not in STATIVE
+        and token.tag_.startswith("NN")
+    )

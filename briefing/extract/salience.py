@@ -1,0 +1,72 @@
+"""Which actors a brief lists first: the salience features, their weights (data,
+data/salience.json, fitted by tools/fit_salience.py), and the cut of names met in passing."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from functools import lru_cache
+
+from ..data import load
+from .names import Mentions
+
+
+def lone_word(m: Mentions) -> bool:
+    """One word taken for a person once, with no title: "Mat", "Inn", "Floodwater" are NER
+    guesses at capitalised words more often than people, and news names a person in full
+    at least once (a surname alone joins that full name)."""
+    return (
+        m.kind == "person"
+        and m.count == 1
+        and not m.titled
+        and all(" " not in f and f[:1].isupper() for f in m.forms)
+    )
+
+
+def in_passing(k: str, m: Mentions, known: Collection[str]) -> bool:
+    """An organisation named once and never acting or speaking ("a stake in Irancell", "the
+    Black Death", "EU Enlargement"): named in passing, not an actor of the story. Well-known
+    bodies (data/actors.json) and countries are exempt."""
+    return m.kind == "organisation" and m.count == 1 and not m.strong and k not in known
+
+
+SALIENCE_FEATURES = (
+    "mentions",  # sentences-count of mentions
+    "acts",  # sentences where it is the one acting (subject, agent)
+    "early",  # 1 / (1 + index of its first sentence)
+    "person",  # kind, when written as a name
+    "organisation",
+    "armed_group",
+    "government",
+    "other_named",  # another kind, written as a name
+    "unnamed",  # never written with a capital ("officials", "residents")
+    "in_key",  # key points naming it (at most 2)
+    "cited",  # only ever named as a source the story cites ("told the Mail")
+)
+
+
+def salience_features(
+    m: Mentions, key_sentences: Collection[tuple[str, int]] = ()
+) -> tuple[float, ...]:
+    """What makes an actor salient, as numbers in SALIENCE_FEATURES order."""
+    named = any(form[:1].isupper() for form in m.forms)
+    kinds = ("person", "organisation", "armed_group", "government")
+    in_key = sum(1 for s in m.sentences if (s.source, s.index) in key_sentences)
+    return (
+        float(m.count),
+        float(len(m.strong)),
+        1.0 / (1 + m.first[1]),
+        *(float(named and m.kind == kind) for kind in kinds),
+        float(named and m.kind not in kinds),
+        float(not named),
+        float(min(in_key, 2)),
+        float(m.cited >= m.count > 0),
+    )
+
+
+@lru_cache(maxsize=1)
+def salience_weights() -> tuple[float, ...]:
+    """The weights of SALIENCE_FEATURES, from data/salience.json."""
+    data = load("salience.json")
+    if tuple(data["features"]) != SALIENCE_FEATURES:
+        raise ValueError("data/salience.json does not match SALIENCE_FEATURES — refit it")
+    return tuple(float(w) for w in data["weights"])

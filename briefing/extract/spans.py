@@ -1,0 +1,178 @@
+"""NER spans repaired before they become mentions: widened over a name's missing words,
+trimmed of prepositions and titles, two spans of one name joined, a name's titles and an
+acronym's long form read from around it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import Any
+
+from .names import TITLES, age_follows, clean, is_name_word, key, person_nouns, split_at_rank
+
+_TRAILING_TITLES = {"QC", "KC", "MP", "Jr", "Jr.", "Sr", "Sr.", "MEP"}
+_PREPOSITIONS = frozenset(
+    ["near", "in", "at", "on", "from", "outside", "inside", "across", "along", "around", "into"]
+)
+# Particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman".
+_PARTICLES = frozenset("von van der den de da di du dos del della bin ibn bint".split())  # noqa: SIM905
+_AGENT_NOUN = re.compile(r"..(er|or|ist|ian|ant|ent|man|woman)$")  # presenter, activist
+_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'\u2019.-]*|al-[\w-]+)(?:,?\s+(?:[A-Z][\w'\u2019.-]*|al-[\w-]+|of|the|in|for|"
+    r"and|on|wal-[\w-]+|de|du|des|la|le|refugee|agency|force|forces|party|front|group))*)"
+    r"\s+\(([A-Z][A-Za-z&]{1,9})\)"
+)
+
+
+def described_as(doc: Any, ent: Any) -> str | None:
+    """The words an acronym in brackets follows, when they are not its capitalised long form:
+    "Mozambique's national disaster agency (INGD)" -> "Mozambique's national disaster agency"."""
+    if not ent.text.isupper() or ent.start < 2 or ent.end >= len(doc):
+        return None
+    if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return None
+    chunk = next((c for c in doc.noun_chunks if c.end == ent.start - 1), None)
+    if chunk is None or not chunk.root.is_lower or len(chunk) < 2:
+        return None  # "the World Food Programme (WFP)" is handled as a long form
+    words = clean(chunk.text)
+    return words if len(words.split()) >= 2 else None
+
+
+def named_with_s(ent: Any) -> bool:
+    """The "'s" ending the organisation's name is part of it, not a possessive: nothing it
+    could own follows ("Moody's warned", "at McDonald's.")."""
+    doc = ent.doc
+    if len(ent) < 2 or ent[-1].lower_ not in ("'s", "\u2019s"):
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is None or after.is_punct or after.tag_.startswith(("VB", "MD", "RB", "IN"))
+
+
+def trimmed_span(ent: Any, name_words: Collection[str]) -> Any:
+    """The entity without the stray words NER often takes in with a name."""
+    while len(ent) > 1 and (ent[-1].tag_.startswith("VB") or ent[-1].tag_ == "RB"):
+        ent = ent[:-1]  # "Spiegel Online quoted", "Villarreal Elsewhere"
+    while len(ent) > 1 and (ent[0].tag_ == "IN" or ent[0].lower_ in _PREPOSITIONS):
+        ent = ent[1:]  # "Near Fort Carson"
+    for i, token in enumerate(ent[:-1]):
+        if token.tag_ == "POS" and i > 0 and key(ent[:i].text) in name_words:
+            return ent[:i]  # "Clarkson's Porsche" is Clarkson's; "People's" stays in a name
+    return ent
+
+
+def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
+    """NER spans, joined where NER cut one name in two: adjacent nationality and religion
+    spans ("Ethiopian Christians"), adjacent parts of a person's name ("Susilo Bambang" +
+    "Yudhoyono"), a one-word organisation joined by "and" to the name it qualifies ("Public"
+    and "Commercial Services Union"), a ministry's list of portfolios ("Department for
+    Levelling Up," + "Housing and Communities"); and a person's name widened to the untagged
+    name words before it ("Zaw" + "Lin"). ``lower``: words the text writes in lower case."""
+    out: list[Any] = []
+    for ent in doc.ents:
+        if out and ent.start < out[-1].end:
+            continue  # taken into the name before it ("Leyen" of "Ursula von der Leyen")
+        if ent.label_ == "PERSON":
+            ent = _widened(doc, ent, lower)
+        last = out[-1] if out else None
+        if last is not None and last.label_ == ent.label_ and _one_name(doc, last, ent):
+            label = ent.label_
+            out[-1] = doc[last.start : ent.end]
+            out[-1].label_ = label
+        else:
+            out.append(ent)
+    return [part for ent in out for part in split_at_rank(doc, ent)]
+
+
+def _one_name(doc: Any, first: Any, second: Any) -> bool:
+    """Two NER spans of one label that are one name (see repaired_entities)."""
+    if first.label_ in ("NORP", "PERSON") and first.end == second.start:
+        return first.label_ == "NORP" or doc[first.end - 1].tag_ == "NNP"
+    if first.label_ == "ORG" and first.end == second.start and doc[first.end - 1].lower_ == "and":
+        return True  # "the Bangladesh Garment and" + "Industrial Workers Federation"
+    comma = first.end == second.start and doc[first.end - 1].text == ","
+    comma = comma or (second.start == first.end + 1 and doc[first.end].text == ",")
+    if (
+        first.label_ == "ORG"
+        and comma
+        and any(t.lower_ in ("of", "for") for t in first)
+        and any(t.lower_ == "and" for t in second)
+        and all(t.text[:1].isupper() or t.lower_ == "and" for t in second)
+    ):
+        return True  # "Department for Levelling Up, Housing and Communities"
+    return (
+        first.label_ == "ORG"
+        and len(first) == 1
+        and second.start == first.end + 1
+        and doc[first.end].lower_ == "and"
+        and len(second) >= 2
+        and first.root.dep_ in ("nmod", "compound", "amod")
+        and second.start <= first.root.head.i < second.end
+    )
+
+
+def _widened(doc: Any, ent: Any, lower: Collection[str] = ()) -> Any:
+    """A person's name with the untagged name words NER left before it: unfamiliar names are
+    often cut ("… said Zaw Lin" tagged as "Lin"). A capital opening a sentence joins only a
+    one-word name or one an age follows ("Abdelrahim Osman Idris, 52,"), as part of its
+    phrase, when the text never writes it in lower case and it is not shaped like a role
+    ("Presenter Richard Hammond")."""
+    start, end = ent.start, ent.end
+    while start > max(0, ent.start - 2) and is_name_word(doc[start - 1]):
+        word = doc[start - 1]
+        opening = not any(not t.is_punct for t in doc[: start - 1])
+        if opening and (
+            (len(ent) > 1 and not age_follows(doc, ent.end))
+            or _AGENT_NOUN.search(word.lower_)
+            or word.lower_ in lower
+            or word.dep_ != "compound"
+            or not ent.start <= word.head.i < ent.end
+            or word.lower_ in person_nouns()
+        ):
+            break
+        start -= 1
+    if end < len(doc) and is_name_word(doc[end]) and doc[end].dep_ in ("compound", "poss"):
+        end += 1  # "Susilo Bambang" + "Yudhoyono's"
+    while (
+        end < len(doc)
+        and doc[end - 1].lower_ in _PARTICLES
+        and (doc[end].lower_ in _PARTICLES or doc[end].text[:1].isupper())
+    ):
+        end += 1  # "Ursula von der" + "Leyen": a name does not end on a particle
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    widened = doc[start:end]
+    widened.label_ = "PERSON"
+    return widened
+
+
+def titled_form(doc: Any, ent: Any) -> str:
+    """A person's name with the titles written around it: "Chancellor Gordon Brown", "Mr Blair"."""
+    start = ent.start
+    while start > 0 and start > ent.start - 5:
+        token = doc[start - 1]
+        if token.lower_.rstrip(".") in TITLES or (token.is_title and token.tag_ == "NNP"):
+            start -= 1
+        else:
+            break
+    while start < ent.start and doc[start].lower_.rstrip(".") not in TITLES:
+        start += 1  # keep the run only if it starts with a title word
+    while start < ent.start - 1 and doc[start].is_lower and doc[start + 1].text[:1].isupper():
+        start += 1  # "law lord Lord Bingham": the written title is "Lord Bingham"
+    end = ent.end
+    if end < len(doc) and doc[end].text in _TRAILING_TITLES:
+        end += 1
+    return clean(doc[start:end].text)
+
+
+def acronym_definitions(text: str) -> list[tuple[str, str]]:
+    """Names defined with an acronym in brackets: "Islamic State in the Greater Sahara (ISGS)"."""
+    out = []
+    for match in _ACRONYM.finditer(text):
+        words = clean(match.group(1)).split()
+        letters = match.group(2).replace("&", "")
+        # Keep only the trailing words that could spell the acronym (drop "Militants linked to").
+        while len(words) > 2 and words[0][0].upper() != letters[0].upper():
+            words = words[1:]
+        if len(words) >= 2 and words[0][:1].isupper():
+            out.append((" ".join(words), match.group(2)))
+    return out
