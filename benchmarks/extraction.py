@@ -40,8 +40,10 @@ from devset import EVAL, dev_articles
 from briefing import Options, make_brief, render_json, segment
 from briefing.extract import extract, load_pipeline, parse
 from briefing.extract.actors import actor_candidates
+from briefing.extract.facts import text_facts
 from briefing.extract.gazetteer import gazetteer
-from briefing.extract.locations import find_locations, place_mentions, text_facts
+from briefing.extract.locations import find_locations
+from briefing.extract.place_mentions import place_mentions
 from briefing.ingest import read_source
 
 SECTIONS = ("actors", "locations")

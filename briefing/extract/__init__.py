@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from ..ingest.language import looks_english
 from ..model import Extraction, Options, Progress, Segmented, Summary
 from .actors import find_actors
+from .facts import text_facts
 from .figures import find_figures
 from .gazetteer import gazetteer as _gazetteer  # (the name "gazetteer" is the module)
-from .locations import find_locations, text_facts
+from .locations import find_locations
 from .nlp import Parsed, load_pipeline, parse
 from .risks import find_risks
 from .timeline import find_timeline, publication_dates

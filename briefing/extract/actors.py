@@ -5,7 +5,7 @@ The actor stage in order, each step in its own module:
   (lexicon.py, data/actors.json) and descriptive groups from noun chunks (groups.py), each
   with what it does in its sentence (roles.py) — here, in ``_mentions``;
 - typing: person, organisation, government, armed group, state — here, with the place-or-
-  actor decisions it shares with locations.py;
+  actor decisions it shares with the place stage (scenes.py, facts.py);
 - grouping: one entity, one entry (grouping.py);
 - salience and the cut (salience.py).
 """
@@ -19,19 +19,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Actor
+from .facts import TextFacts, text_facts
 from .gazetteer import Gazetteer, gazetteer
 from .grouping import merge_forms, nickname_pairs, states_into_governments
 from .groups import aged_person, descriptive_group
 from .lexicon import HONORIFICS, Lexicon, known_body, lexicon
-from .locations import (
-    ORG_TAIL,
-    TextFacts,
-    addressed_capital,
-    is_mislabelled_place,
-    named_as_scene,
-    state_acts,
-    text_facts,
-)
 from .names import (
     BUSINESSES,
     SAYING,
@@ -48,8 +40,10 @@ from .names import (
     untagged_names,
 )
 from .nlp import Parsed
+from .place_mentions import ORG_TAIL
 from .roles import acting, is_cited
 from .salience import in_passing, lone_word, salience_features, salience_weights
+from .scenes import addressed_capital, is_mislabelled_place, named_as_scene, state_acts
 from .spans import (
     acronym_definitions,
     described_as,
@@ -115,7 +109,7 @@ def find_actors(
     """Named and descriptive actors, aliases merged, ranked by salience.
 
     ``key_sentences``: (source, index) of the brief's key points; being named there counts.
-    ``facts``: locations.text_facts of these sentences, when the caller has them already.
+    ``facts``: facts.text_facts of these sentences, when the caller has them already.
     Salience is a weighted sum of general features (salience_features), its weights data
     (data/salience.json).
     """

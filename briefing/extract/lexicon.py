@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data import load
-from .locations import known_bodies
+from .facts import known_bodies
 from .names import TITLES, key
 
 # A state's armed forces are a state body (the annotation guide: national armed forces are

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .locations import STATIVE, first_conjunct
 from .names import TITLES
+from .scenes import STATIVE, first_conjunct
 
 _SUBJECT = {"nsubj", "nsubjpass", "agent", "poss"}
 # Nouns for who speaks or acts for a body, besides titles: "a Pentagon official said".

@@ -1,0 +1,128 @@
+"""What the whole text says about its names, read once per extraction and shared by the
+actor and place stages: the countries it names, its lower-case words, the words of its
+people's full names, brands, the names it uses as scenes, the names it treats as people,
+and the well-known bodies of data/actors.json."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import load
+from .gazetteer import Gazetteer
+from .names import (
+    REPORTING,
+    business_names,
+    clean,
+    key,
+    split_at_rank,
+)
+from .nlp import Parsed
+from .place_mentions import untagged_settlements
+from .scenes import journey_end, named_as_scene, named_as_settlement
+
+
+@lru_cache(maxsize=1)
+def known_bodies() -> dict[str, tuple[str, str]]:
+    """The well-known groups and bodies of data/actors.json by the key of any name they go
+    by: key -> (canonical name, kind). The actor stage reads the same table."""
+    return {
+        key(form): (item["name"], item["kind"])
+        for item in load("actors.json")["known"]
+        for form in [item["name"], *item["aliases"]]
+    }
+
+
+def scene_names(parsed: Sequence[Parsed]) -> frozenset[str]:
+    """Keys of the names the text uses as a scene somewhere ("the town of al-Bukamal"): the
+    same name elsewhere ("Residents of al-Bukamal said") is that place, not an organisation."""
+    return frozenset(key(clean(e.text)) for p in parsed for e in p.doc.ents if named_as_scene(e))
+
+
+def full_name_words(parsed: Sequence[Parsed]) -> frozenset[str]:
+    """Keys of the words of people's full names ("richard", "hammond"): alone, such a word
+    is the person ("Hammond"), not a town or an organisation."""
+    return frozenset(
+        w
+        for p in parsed
+        for ent in p.doc.ents
+        for e in split_at_rank(p.doc, ent)  # "Army Spc Caleb Barnes": Caleb Barnes
+        if e.label_ == "PERSON" and len(key(e.text).split()) > 1
+        for w in key(e.text).split()
+    )
+
+
+def lower_case_words(parsed: Sequence[Parsed]) -> frozenset[str]:
+    """Words the text writes in lower case mid-sentence: "Telecoms" or "Tsunami" opening a
+    sentence is one of them, not a name."""
+    return frozenset(t.text for p in parsed for t in p.doc if t.is_lower and not t.is_sent_start)
+
+
+def brands(parsed: Sequence[Parsed]) -> frozenset[str]:
+    """Keys of the first words of organisation names of two words or more ("asahi")."""
+    return frozenset(
+        key(e[0].text) for p in parsed for e in p.doc.ents if e.label_ == "ORG" and len(e) > 1
+    )
+
+
+def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
+    """ISO codes of the countries named anywhere in the text, or whose state, county or
+    curated place is."""
+    named = set()
+    for p in parsed:
+        for e in p.doc.ents:
+            k = key(clean(e.text))
+            code = g.country_code(k) or (g.curated[k].country if k in g.curated else None)
+            if code:
+                named.add(code)  # "Colorado" names the United States too
+    return named
+
+
+@dataclass(frozen=True)
+class TextFacts:
+    """What the whole text says about its names, read once and shared by the actor and the
+    location stages (NER is not consistent from one sentence to the next)."""
+
+    countries: set[str]  # ISO codes of the countries it names (countries_named)
+    lower: frozenset[str]  # words it writes in lower case (lower_case_words)
+    brands: frozenset[str]  # first words of its organisation names (brands)
+    name_words: frozenset[str]  # words of people's full names (full_name_words)
+    scenes: frozenset[str]  # names it uses as scenes anywhere (scene_names)
+    businesses: frozenset[str]  # names it says are organisations (business_names)
+    people: frozenset[str]  # names it treats as people, whatever their roles (people_named)
+
+
+def text_facts(parsed: Sequence[Parsed], g: Gazetteer) -> TextFacts:
+    return TextFacts(
+        countries=countries_named(parsed, g),
+        lower=lower_case_words(parsed),
+        brands=brands(parsed),
+        name_words=full_name_words(parsed),  # "Kent" after "Clark Kent" is the person
+        scenes=scene_names(parsed),
+        businesses=business_names(parsed),
+        people=people_named(parsed),
+    )
+
+
+_VOTE = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person"}
+
+
+def people_named(parsed: Sequence[Parsed]) -> frozenset[str]:
+    """Names the text treats as people: NER calls them a person more often than a place (a
+    person saying something, "Elsa Marrow said", counts twice: places rarely speak), and the
+    text never names them as a place by its kind or as where someone went ("the village of
+    …", "fled to …"). A role alone does not make such a name a place: "took a swipe at
+    Myleene Klass", a misparsed "in court Chancey Luna"."""
+    votes: dict[str, Counter[str]] = {}
+    settled = {key(n) for p in parsed for n in untagged_settlements(p.doc)}
+    for p in parsed:
+        for e in p.doc.ents:
+            k = key(clean(e.text))
+            vote = _VOTE.get(e.label_, "")
+            speaks = e.root.dep_ == "nsubj" and e.root.head.lower_ in REPORTING
+            votes.setdefault(k, Counter())[vote] += 2 if vote == "person" and speaks else 1
+            if named_as_settlement(e) or journey_end(e):
+                settled.add(k)
+    return frozenset(k for k, v in votes.items() if v["person"] > v["place"] and k not in settled)

@@ -1,0 +1,259 @@
+"""Every place a sentence names, before any is kept: NER's places, and the ones it misses
+or mislabels — sites ("HMP Birmingham", "Leicester Crown Court"), settlements, streets,
+compass quarters — each with what its sentence does there."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import Any
+
+from ..data import load
+from .gazetteer import Gazetteer
+from .names import (
+    TITLES,
+    clean,
+    dateline,
+    is_name_word,
+    key,
+    looks_named,
+)
+from .scenes import (
+    addressed_capital,
+    is_mislabelled_place,
+    is_setting,
+    named_as_scene,
+    names_a_region,
+    names_a_settlement,
+)
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+_STREET = re.compile(
+    r"\b(Road|Street|Avenue|Lane|Square|Boulevard|Airport|Highway|Interstate|Motorway|Pass|"
+    r"Bridge|Tunnel)\b"
+)
+# The last word of an organisation's name: "Oklahoma Highway Patrol" is no highway.
+ORG_TAIL = re.compile(
+    r"\b(Patrol|Police|Authority|Agency|Department|Service|Commission|Company|Corporation|"
+    r"Council|Board|Trust|Association|Union|Group|Institute|Foundation|Office|Club)$"
+)
+
+
+def names_a_street(surface: str) -> bool:
+    """A road, bridge, airport … by its name: "Birch Road East", not "Oklahoma Highway Patrol"."""
+    return bool(_STREET.search(surface)) and not ORG_TAIL.search(surface)
+
+
+_ACTING = {"nsubj", "nsubjpass", "agent", "poss"}
+_COMPASS = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north east", "north west", "south east", "south west",
+}  # fmt: skip
+
+
+def place_mentions(
+    doc: Any,
+    g: Gazetteer,
+    countries: set[str],
+    brand_words: Collection[str] = (),
+    scenes: Collection[str] = (),
+) -> list[tuple[str, str, bool, bool]]:
+    """(surface, NER label, acts, setting) of each place in a sentence, including places NER
+    mislabelled; ``acts``: the name is the subject or possessor ("Athens insisted");
+    ``setting``: something happens there ("fighting in Syria", see is_setting); ``scenes``:
+    names the text uses as scenes somewhere (see named_as_scene)."""
+    out = []
+    for ent in _joined_places(doc, g):
+        while (
+            len(ent) > 1
+            and ent.end < len(doc)
+            and ent[-1].lower_ in _OFFICE_QUALIFIERS
+            and doc[ent.end].lower_ in _OFFICES
+        ):
+            ent = ent[:-1]  # "Lehigh County" of "Lehigh County District Attorney"
+        surface = clean(ent.text)
+        k = key(surface)
+        if len(k) < 2 or not looks_named(surface) or " - " in surface or dateline(ent):
+            continue
+        if k.split()[0] in TITLES and len(k.split()) > 1:
+            continue  # "Mr Hussen" tagged as a place
+        if k in _COMPASS or k in load("actors.json")["demonyms"]:
+            continue  # "Southeast" alone, "Nepali": not a place
+        if _in_a_title(doc, ent):
+            continue  # "Lord Walker of Gestingthorpe"
+        if ent.end < len(doc) and doc[ent.end].lower_ == "party":
+            continue  # "the ruling Syriza party"
+        if ent.end < len(doc) and doc[ent.end].text in ("-", "\u2010") and not ent[-1].whitespace_:
+            continue  # "US-backed", "Iran-led": who backs or leads, not where
+        if _ends_a_longer_name(doc, ent):
+            continue  # "Islamic State in the Greater Sahara (ISGS)": a group, not a place
+        acts = ent.root.dep_ in _ACTING or addressed_capital(ent, k, g)
+        setting = is_setting(ent.root)
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ == "ORG" and after is not None and after.lower_ in _SITES:
+            # "Census Bureau headquarters"
+            out.append((f"{surface} {after.text}", "FAC", False, setting))
+            continue
+        site = _site_of(ent)
+        if site is not None:
+            out.append(site)  # "in a Walmart parking lot": the place is the lot
+            continue
+        if ent.label_ == "ORG" and _SITE_NAME.search(surface) and setting:
+            before = doc[max(0, ent.start - 2) : ent.start]
+            if len(before) == 2 and before[1].tag_ == "POS" and before[0].pos_ == "PROPN":
+                surface = clean(doc[ent.start - 2 : ent.end].text)  # "Duncan's District Court"
+            out.append((surface, "FAC", acts, setting))  # "girls from Bethnal Green Academy"
+            continue
+        if ent.label_ in ("ORG", "FAC") and ent[0].text in _SITE_PREFIXES and setting:
+            out.append((surface, "FAC", acts, setting))
+            continue  # "HMP Darrowby" as one name
+        if ent.start > 0 and doc[ent.start - 1].text in _SITE_PREFIXES and setting:
+            out.append((f"{doc[ent.start - 1].text} {surface}", "FAC", acts, setting))
+            continue  # "serving time at HMP Birmingham"
+        if k in _CONTINENTS and ent.start > 0 and doc[ent.start - 1].lower_ in _QUARTERS:
+            surface = f"{doc[ent.start - 1].text} {surface}"  # "south Asia", "West Africa"
+        elif ent.start > 0 and doc[ent.start - 1].lower_ in _QUARTERS and g.country_code(k):
+            # "northern Russia", "southern Iraq": a part of the country, named as the text does
+            out.append((f"{doc[ent.start - 1].text} {surface}", "LOC", False, setting))
+            continue
+        if ent.label_ in ("PERSON", "ORG", "FAC") and names_a_region(ent):
+            # "Sennar state" (NER: a person), "Benishangul-Gumuz region" (a facility)
+            region = doc[ent.end]
+            out.append((f"{surface} {region.text}", "LOC", acts, is_setting(region)))
+        elif ent.label_ in PLACE_LABELS:
+            out.append((surface, ent.label_, acts, setting))
+        elif is_mislabelled_place(ent.label_, surface, g, countries, brand_words):
+            out.append((surface, "GPE", acts, setting))
+        elif ent.label_ in ("PERSON", "ORG", "NORP") and (named_as_scene(ent) or k in scenes):
+            out.append((surface, "GPE", acts, setting))  # "fled to Tal Tamr"
+        elif ent.label_ in ("ORG", "PERSON") and names_a_street(surface):
+            # "Birch Road East" tagged as an organisation
+            out.append((surface, "FAC", acts, setting))
+    out.extend((name, "GPE", False, True) for name in untagged_settlements(doc))
+    out.extend(_untagged_sites(doc))
+    return out
+
+
+def _untagged_sites(doc: Any) -> list[tuple[str, str, bool, bool]]:
+    """A site by its prefix that NER left untagged: "serving time at HMP Darrowby"."""
+    out = []
+    for token in doc[:-1]:
+        name = doc[token.i + 1]
+        if (
+            token.text in _SITE_PREFIXES
+            and not token.ent_type_
+            and not name.ent_type_
+            and name.pos_ == "PROPN"
+            and is_setting(name)
+        ):
+            out.append((f"{token.text} {name.text}", "FAC", False, True))
+    return out
+
+
+def untagged_settlements(doc: Any) -> list[str]:
+    """Names NER left untagged that the sentence makes a settlement: "Residents of
+    Tayeeglow said", "the village of Bulo Mareer"."""
+    out = []
+    for token in doc:
+        if (
+            token.dep_ == "pobj"
+            and token.ent_iob_ == "O"
+            and is_name_word(token)
+            and names_a_settlement(token.head)
+        ):
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and is_name_word(doc[start - 1]):
+                start -= 1
+            out.append(doc[start : token.i + 1].text)
+    return out
+
+
+# Offices a place's name qualifies, and the words NER takes from the office into the place.
+_OFFICES = frozenset(
+    "attorney attorneys court judge sheriff prosecutor prosecutors coroner clerk".split()  # noqa: SIM905
+)
+_OFFICE_QUALIFIERS = frozenset("district circuit superior municipal".split())  # noqa: SIM905
+_SITES = {"headquarters", "hq", "campus", "compound", "embassy", "consulate", "base", "plant"}
+# Nouns for a site an organisation runs: "a Walmart parking lot", "the CBP facility".
+_SITE_NOUNS = frozenset(
+    """
+    lot store shop supermarket mall school academy university college hospital clinic hotel
+    facility centre center station prison jail camp factory plant mine port stadium church
+    mosque temple office offices warehouse studio headquarters base compound depot
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+# An organisation named for the site it is: "Bethnal Green Academy", "Belmarsh Prison".
+_SITE_NAME = re.compile(
+    r"\b(Academy|School|College|University|Hospital|Clinic|Prison|Jail|Hotel|Stadium|Station|"
+    r"Barracks|Camp|Mall|Market|Infirmary|Court|Courthouse|Airport|Hall)$"
+)
+# Words before a place's name that make it a site there: "HMP Birmingham" is the prison.
+_SITE_PREFIXES = frozenset("HMP HMYOI RAF".split())  # noqa: SIM905
+
+
+def _site_of(ent: Any) -> tuple[str, str, bool, bool] | None:
+    """An organisation naming the site where something happens: "in a Walmart parking lot"
+    is the place "Walmart parking lot" (a facility), not Walmart."""
+    if ent.label_ != "ORG" or ent.root.dep_ not in ("compound", "nmod"):
+        return None
+    head = ent.root.head
+    if head.lower_ not in _SITE_NOUNS or head.i < ent.end or not is_setting(head):
+        return None
+    between = ent.doc[ent.end : head.i]
+    if any(t.dep_ != "compound" for t in between):
+        return None
+    return (clean(ent.doc[ent.start : head.i + 1].text), "FAC", False, True)
+
+
+_CONTINENTS = {"asia", "africa", "europe", "america", "latin america"}
+_QUARTERS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "south-east", "southeast", "north-east", "northeast", "south-west", "southwest",
+    "north-west", "northwest", "sub-saharan",
+}  # fmt: skip
+
+
+def _ends_a_longer_name(doc: Any, ent: Any) -> bool:
+    """The place closes a name its acronym spells out: "... in the Greater Sahara (ISGS)"."""
+    after = doc[ent.end : ent.end + 3]
+    if len(after) < 3 or after[0].text != "(" or after[2].text != ")":
+        return False
+    acronym = after[1].text
+    capitals = sum(1 for t in ent if t.text[:1].isupper())
+    return acronym.isupper() and len(acronym) > capitals
+
+
+_PEERAGE = {"lord", "lady", "baron", "baroness", "earl", "duke", "duchess", "viscount", "bishop"}
+
+
+def _in_a_title(doc: Any, ent: Any) -> bool:
+    """A place that is part of a person's title: "Lord Walker of Gestingthorpe"."""
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return False
+    return any(t.lower_ in _PEERAGE for t in doc[max(0, ent.start - 5) : ent.start - 1])
+
+
+def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
+    """The sentence's entities, with "X and Y" one place where the gazetteer knows it as one
+    ("Trinidad and Tobago", "England and Wales"), though NER tagged two."""
+    ents = list(doc.ents)
+    out: list[Any] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ in PLACE_LABELS
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ == "and"
+            and g.is_place(key(doc[ent.start : nxt.end].text), cities=False)
+        ):
+            joined = doc[ent.start : nxt.end]
+            joined.label_ = ent.label_
+            out.append(joined)
+            i += 2
+            continue
+        out.append(ent)
+        i += 1
+    return out

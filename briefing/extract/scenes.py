@@ -1,0 +1,279 @@
+"""Where something happens, read from the parse: a name is a setting ("in Syria", "fled to
+Tal Tamr", "the village of …", "Sennar state", "Ed Damazin, the state capital"), a state
+that acts ("Russia's army", "Germany pledged") or a capital addressed ("accused
+Washington"). The place-or-actor decisions the actor and place stages share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import Any
+
+from .gazetteer import Gazetteer, spelt_alike
+from .names import (
+    TITLES,
+    key,
+    person_nouns,
+)
+
+_REGION_NOUNS = frozenset(
+    "province region governorate district state county oblast prefecture".split()  # noqa: SIM905
+)
+# Verbs whose object is a government when it is a capital ("accused Washington").
+_ADDRESSED = re.compile(
+    r"(accus|warn|urg|critici[sz]|blam|condemn|thank|prais|press|told|tell|ask|persuad|"
+    r"convinc|support|back|sanction|punish|reassur|threat|defied|defy|snub|reject|call)"
+)
+# Prepositions that put what follows as a scene: "fighting in X", "fled to X", "near X".
+# Not "on": before a name it is mostly a platform, a topic or a target ("a user on Weibo",
+# "the impact on Europe"), and "on the border" is a noun, not a name.
+_LOCATIVE = frozenset(
+    """
+    in at near across inside outside within throughout into to from around along over
+    through toward towards via off beyond among onto upon
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+# Verbs whose subject is a state being, having or needing, not acting: "Italy is prone".
+STATIVE = frozenset(
+    """
+    is are was were be been being 's am has have had having become becomes became remain
+    remains remained seem seems seemed need needs needed lie lies lay sit sits
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def first_conjunct(token: Any) -> Any:
+    """ "Portugal" in "the Netherlands, Portugal and the Czech Republic announced": the word
+    whose role in the sentence the list shares (also after "as well as", which the parser
+    hangs on the conjunction: "visit Aceh, as well as Sri Lanka")."""
+    while token.head is not token:
+        if token.dep_ == "conj":
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.dep_ == "cc" and token.head.head is not token:
+            joined = token.head.head  # a noun, or the verb whose object it joins
+            obj = next((c for c in joined.children if c.dep_ == "dobj"), None)
+            token = obj if joined.tag_.startswith("VB") and obj is not None else joined
+        else:
+            break
+    return token
+
+
+def is_setting(token: Any) -> bool:
+    """The place is where something happens: the object of "in/at/near/to/across …", or a
+    list joined to one ("in Syria and Iraq")."""
+    token = first_conjunct(token)
+    head = token.head
+    if token.dep_ in ("compound", "nmod", "poss", "det", "appos") and head is not token:
+        # "held in Belmarsh prison", "at the Census Bureau headquarters"; not "outside the US
+        # embassy" (the US is not where that is) or "to US President George Bush"
+        return (
+            head.ent_type_ not in ("PERSON", "NORP")
+            and head.lower_ not in TITLES
+            and head.lower_ not in _ABROAD
+            and head.lower_ not in person_nouns()
+            and is_setting(head)
+        )
+    if token.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+        # "to"/"from" after a verb is a scene only for going ("fled to Syria"), not for
+        # writing or speaking ("wrote to Barnes"); after a noun it is ("the road to Tera")
+        return head.lower_ not in ("to", "from") or _moving(head.head)
+    if token.dep_ == "pobj" and names_a_settlement(head):
+        return True  # "the town of Bhaktapur", "Karauli district of Rajasthan"
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ == "NOUN"
+        and head.head.lower_ not in person_nouns()
+        and head.head.dep_ == "pobj"
+        and is_setting(head.head)
+    ):
+        return True  # "a bomb exploded in the central market of Korvasta"
+    if token.dep_ == "dobj" and head.lower_.startswith(_GOING):
+        return True  # "visiting Israel", "the quake that hit Nepal"
+    # "the south of Syria", "the border with Lebanon": a part or edge of the place (the
+    # preposition may hang on the verb instead: "tracking them towards the border with Mali")
+    return token.dep_ == "pobj" and (
+        head.head.lower_ in _AREAS or (head.i > 0 and head.doc[head.i - 1].lower_ in _AREAS)
+    )
+
+
+def names_a_settlement(prep: Any) -> bool:
+    """The preposition is the "of" of "the village of …", "… district of …", "residents of …"."""
+    return prep.lower_ == "of" and prep.head.lower_ in _SETTLEMENTS
+
+
+# What a place is called beside its name: "Ed Damazin, the state capital".
+_PLACE_APPOSITIONS = frozenset(
+    "capital village town city district province region county suburb island port".split()  # noqa: SIM905
+)
+# A country's posts abroad: "the US embassy" is not in the US.
+_ABROAD = frozenset(["embassy", "embassies", "consulate", "base", "bases", "mission", "forces"])
+# Verbs whose object is a scene: going there, leaving it, striking it.
+_GOING = tuple(
+    """
+    visit enter invad reach leav left cross tour occup fled flee quit return hit struck
+    strik rock devastat ravag swept sweep shell bomb raid
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+# Nouns whose "of/with X" is a part or edge of the place: "the outskirts of Kabul".
+_AREAS = frozenset(
+    """
+    north south east west centre center heart outskirts edge part parts region regions area
+    areas border borders coast capital city cities province provinces interior rest length
+    breadth soil streets frontier frontiers coastline shores hub hubs
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+# Nouns that name a settlement or area by what follows: "the village of Tal Baydar".
+_SETTLEMENTS = frozenset(
+    """
+    village villages town towns city cities district districts province provinces region
+    regions county counties state states
+    suburb neighbourhood neighborhood camp municipality commune hamlet island
+    residents inhabitants villagers townspeople citizens
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+_SPATIAL = frozenset(
+    """
+    in at near towards toward into outside inside across around through
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+_MOTION = tuple(
+    """
+    fled flee mov travel went go head deploy evacuat driv drove walk sail flew fly march
+    advanc retreat withdr push return arriv reach sent send flow pour stream ship deliver
+    airlift carr brought bring escap migrat relocat transfer smuggl
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+_MOVING = _MOTION + _GOING
+# Ways of getting somewhere: "trains to Machu Picchu", "the road from Kurmuk" name places.
+_ROUTES = frozenset(
+    """road roads route routes highway train trains flight flights bus buses ferry ferries
+    border crossing convoy convoys corridor journey trip access""".split()  # noqa: SIM905
+)
+
+
+def names_a_region(ent: Any) -> bool:
+    """The name qualifies a region word after it: "Sennar state", "Benishangul-Gumuz region"
+    are regions, whatever NER took the name for."""
+    doc = ent.doc
+    return (
+        ent.end < len(doc)
+        and doc[ent.end].text in _REGION_NOUNS  # lower case: "Islamic State" is no region
+        and any(t.head.i == ent.end and t.dep_ != "det" for t in ent)
+    )
+
+
+def named_as_scene(ent: Any) -> bool:
+    """A name NER took for a person, organisation or nationality that the sentence uses as a
+    place:
+    "the village of Tal Baydar", "fled to Tal Tamr", "shelling near Tal Baydar", "trains to
+    Aguas Verdes". For an organisation only the naming pattern and routes count ("at
+    Walmart", "a stake in Irancell" stay organisations); a person with a title before the
+    name stays a person."""
+    if named_as_settlement(ent):
+        return True
+    token = first_conjunct(ent.root)
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    doc = ent.doc
+    singular_norp = ent.label_ == "NORP" and ent.root.tag_ == "NNP"  # "in the Peloponnese"
+    if not (ent.label_ == "PERSON" or singular_norp) or (
+        ent.start > 0 and doc[ent.start - 1].lower_ in TITLES
+    ):
+        return False
+    return prep.lower_ in _SPATIAL or journey_end(ent)
+
+
+def journey_end(ent: Any) -> bool:
+    """Where someone goes or comes from: "fled to Tal Tamr", "returned from Makhanga"."""
+    token = first_conjunct(ent.root)
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("to", "from")
+        and prep.head.lower_.startswith(_MOTION)
+    )
+
+
+def named_as_settlement(ent: Any) -> bool:
+    """The sentence names it as a place by its kind or as the end of a route, whatever NER
+    took it for: "the village of Tal Baydar", "residents of al-Qaim", "Sennar state",
+    "Ed Damazin, the state capital", "trains to Aguas Verdes"."""
+    if names_a_region(ent):
+        return True
+    if any(c.dep_ == "appos" and c.lower_ in _PLACE_APPOSITIONS for c in ent.root.children):
+        return True  # "Ed Damazin, the state capital"
+    token = first_conjunct(ent.root)
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return names_a_settlement(prep) or (
+        prep.lower_ in ("to", "from") and prep.head.lower_ in _ROUTES
+    )
+
+
+def _moving(word: Any) -> bool:
+    """The word a "to"/"from" hangs on is a noun or a verb of going ("fled", "sent"), or a
+    way of getting there the tagger took for a verb ("trains to Machu Picchu")."""
+    return (
+        not word.tag_.startswith("VB") or word.lower_.startswith(_MOVING) or word.lower_ in _ROUTES
+    )
+
+
+def described_as_person(ent: Any) -> bool:
+    """A name the sentence describes as a person: "Mahendra, a butcher", "her husband,
+    Mahendra": whatever NER took it for."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lower_ in person_nouns():
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in person_nouns() for c in root.children)
+
+
+def state_acts(token: Any, agentive: Collection[str]) -> bool:
+    """A country (or capital) that acts: the subject of a verb that is not being or having,
+    the agent of a passive, the possessor of a government, army, minister …
+    (``agentive``: such heads). "Italy is prone", "Spain's election", "China's version"
+    name the country without its acting."""
+    token = first_conjunct(token)
+    dep, head = token.dep_, token.head
+    if dep == "nsubj":
+        return head.lower_ not in STATIVE
+    if dep == "pobj" and head.dep_ == "agent":
+        return True
+    if dep == "poss":
+        return head.lower_ in agentive or head.lower_.rstrip("s") in agentive
+    return False
+
+
+def addressed_capital(ent: Any, k: str, g: Gazetteer) -> bool:
+    """A capital that is the object of accusing, urging, warning...: "accused Washington" is
+    the government, not the city."""
+    return (
+        ent.root.dep_ == "dobj" and k in g.capitals and bool(_ADDRESSED.match(ent.root.head.lower_))
+    )
+
+
+def is_mislabelled_place(
+    label: str, surface: str, g: Gazetteer, countries: set[str], brands: Collection[str] = ()
+) -> bool:
+    """A place NER tagged as something else: "Niamey" as ORG, "Mali" or "Chimoio" as PERSON.
+
+    ``brands``: first words of longer organisation names in the text; "Asahi" next to
+    "Asahi Breweries" is the company, not the town.
+    """
+    k = key(surface)
+    if label == "ORG":
+        return not surface.isupper() and k not in brands and g.is_local_place(k, countries)
+    if label in ("PERSON", "NORP"):
+        return g.is_place(k, cities=False) or (
+            label == "PERSON"
+            and any(
+                c.country in countries and spelt_alike(k, key(c.name)) for c in g.cities.get(k, ())
+            )
+        )
+    return False
