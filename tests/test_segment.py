@@ -25,6 +25,29 @@ def test_abbreviations_do_not_end_sentences() -> None:
     ]
 
 
+def test_abbreviations_of_other_languages_do_not_end_sentences() -> None:
+    """German and French abbreviations (pySBD's lists, on top of Punkt's trained models)."""
+    german = (
+        "Nach tagelangem Regen ist die Lage im Tal von Vellach weiter angespannt. "
+        "Laut Landrat Dr. Jonas Weber sind ca. 300 Häuser betroffen, z. B. in den Ortsteilen "
+        "am Fluss. Die Pegel steigen bzw. bleiben auf hohem Niveau, u. a. an der Brücke. "
+        "Schulen und Kindergärten bleiben am Montag geschlossen."
+    )
+    assert sentences_of(german) == [
+        "Nach tagelangem Regen ist die Lage im Tal von Vellach weiter angespannt.",
+        "Laut Landrat Dr. Jonas Weber sind ca. 300 Häuser betroffen, z. B. in den Ortsteilen "
+        "am Fluss.",
+        "Die Pegel steigen bzw. bleiben auf hohem Niveau, u. a. an der Brücke.",
+        "Schulen und Kindergärten bleiben am Montag geschlossen.",
+    ]
+    french = (
+        "Les pompiers sont intervenus dans la nuit à Vellac. "
+        "Selon M. Durand, env. 40 maisons ont été évacuées, cf. le communiqué de la mairie. "
+        "Les routes restent fermées jusqu'à lundi."
+    )
+    assert len(sentences_of(french)) == 3
+
+
 def test_headline_becomes_title_not_a_sentence() -> None:
     source = source_from_bytes(b"Storm closes port\n\nThe port shut. Ships waited.", "s1")
     doc = segment(source)
