@@ -131,6 +131,14 @@ def test_flood_counts_displaced_affected_missing_dead() -> None:
 
 
 @pytest.mark.model
+def test_people_who_live_somewhere_are_not_lives_lost() -> None:
+    """ "lives" counts the dead ("claimed 40 lives"); the verb "live" counts no one dead."""
+    brief = _brief("report-key-messages.md")
+    assert _figure(brief, 8000)["category"] != "killed"
+    assert _figure(brief, 12000)["category"] == "displaced"
+
+
+@pytest.mark.model
 def test_court_case_money_keeps_its_currency_and_terms_are_no_events() -> None:
     brief = _brief("facts-court-fraud.txt")
     stolen = _figure(brief, 2_400_000)

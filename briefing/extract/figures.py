@@ -479,11 +479,15 @@ def _governed(node: Any) -> str:
             break
         node, head = head, head.head
         hops += 1
-    stems = {_stem(t.lower_) for t in governing}
+    # "40 lives" counts the dead; "8,000 people live in the camps" does not: the noun only
+    stems = {_stem(t.lower_) for t in governing if not (t.pos_ == "VERB" and t.lower_ in _LIVE)}
     for category, cues in _cues().items():
         if stems & cues:
             return category
     return "other"
+
+
+_LIVE = frozenset(["live", "lives", "lived", "living"])
 
 
 def _counts_people(noun: Any) -> bool:
