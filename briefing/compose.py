@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from .data import load
 from .ingest.language import language_name
 from .model import (
     SECTIONS,
@@ -51,6 +52,7 @@ def compose(
         for s in summary.sentences
     ]
     bluf = _bluf(points, docs)
+    section = _section(docs, bluf)
     in_bluf = {(p.source, p.sentence) for p in bluf}
     # An actor's role line should add to the BLUF, not repeat it: BLUF sentences go last.
     actors = tuple(
@@ -68,6 +70,8 @@ def compose(
         more = len(docs) - 1
         title = f"{title} (+{more} more source{'s' if more > 1 else ''})"
     notes = []
+    if section:
+        notes.append(f"The BLUF is from the section \u201c{section}\u201d of {bluf[0].source}.")
     not_read = None
     if extraction.skipped:
         languages = {  # only the sources not read: English ones need no name
@@ -110,22 +114,85 @@ def compose(
 
 def _bluf(points: Sequence[KeyPoint], docs: Sequence[Segmented]) -> tuple[KeyPoint, ...]:
     """The best-ranked point of the first source; when it is short, the sentence after it
-    too (a BLUF reads as one passage of the source, never two sentences from far apart)."""
+    too (a BLUF reads as one passage of the source, never two sentences from far apart).
+    A report with a summary of its own (an executive summary, key messages, a foreword:
+    data/sections.json) gives its BLUF from there: its best-ranked point in that section,
+    else the section's first sentence."""
     if not points:
         return ()
     first_source = points[0].source
     ranked = sorted((p for p in points if p.source == first_source), key=lambda p: p.rank)
     best = ranked[0]
+    doc = next(d for d in docs if d.source.id == first_source)
+    summary = _summary_section(doc)
+    if summary is not None and not summary[0] <= best.sentence < summary[1]:
+        inside = [p for p in ranked if summary[0] <= p.sentence < summary[1]]
+        if inside:
+            best = inside[0]
+        else:
+            lead = doc.sentences[summary[0]]
+            best = KeyPoint(lead.text, first_source, lead.index, 0.0, len(doc.sentences))
     if len(ranked) < 3 or count_words(best.text) >= _SHORT_BLUF_WORDS:
         return (best,)
     chosen = next((p for p in ranked if p.sentence == best.sentence + 1), None)
     if chosen is None:
-        doc = next(d for d in docs if d.source.id == first_source)
         after = [s for s in doc.sentences if s.index == best.sentence + 1]
         if not after or after[0].paragraph != doc.sentences[best.sentence].paragraph:
             return (best,)
         chosen = KeyPoint(after[0].text, first_source, after[0].index, 0.0, len(doc.sentences))
     return (best, chosen)
+
+
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*|[A-Z]|[IVXLC]+)[.)]?\s+")
+
+
+def _headings(doc: Segmented) -> list[tuple[int, str]]:
+    """A source's section headings, (where each starts, its text), in order."""
+    return [
+        (b.start, " ".join(doc.source.text[b.start : b.end].split()))
+        for b in doc.left_out
+        if b.kind == "heading"
+    ]
+
+
+def _summary_section(doc: Segmented) -> tuple[int, int] | None:
+    """The sentence indexes [first, past-the-end) of a report's own summary: the first
+    section headed as one, in a source with at least two headings (a report, not a story
+    with a subhead)."""
+    headings = _headings(doc)
+    if len(headings) < 2:
+        return None
+    names = frozenset(load("sections.json")["summary"])
+    for i, (start, text) in enumerate(headings):
+        if _NUMBERING.sub("", text).rstrip(" :.").lower() not in names:
+            continue
+        end = headings[i + 1][0] if i + 1 < len(headings) else len(doc.source.text)
+        inside = [s.index for s in doc.sentences if start <= s.start < end]
+        if inside:
+            return inside[0], inside[-1] + 1
+    return None
+
+
+def _section(docs: Sequence[Segmented], bluf: Sequence[KeyPoint]) -> str | None:
+    """The heading of the section the BLUF comes from, worth saying where it is a report's
+    own summary or not the first section with text (a story's lead under its first subhead
+    goes without saying)."""
+    if not bluf:
+        return None
+    doc = next(d for d in docs if d.source.id == bluf[0].source)
+    headings = _headings(doc)
+    if len(headings) < 2:
+        return None
+    summary = _summary_section(doc)
+    if summary is not None and summary[0] <= bluf[0].sentence < summary[1]:
+        start = doc.sentences[summary[0]].start
+    else:
+        start = doc.sentences[bluf[0].sentence].start
+        first = doc.sentences[0].start
+        if not any(first < at <= start for at, _ in headings):
+            return None  # the same section as the source's first sentence
+    before = [text for at, text in headings if at <= start]
+    return before[-1] if before else None
 
 
 def first_words(sentence: str, most: int = 12) -> str:

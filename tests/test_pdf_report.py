@@ -49,5 +49,6 @@ def test_the_brief_of_a_report_starts_from_its_foreword(report: Path) -> None:
         brief.title == "Lake Varna Monitoring Mission Quarterly situation report July to September"
     )
     assert brief.bluf[0].text.startswith("The mission presents its quarterly report")
+    assert "The BLUF is from the section \u201c1. Foreword\u201d of s1." in brief.notes
     assert all("Contents" not in p.text and "Foreword" not in p.text for p in brief.key_points)
     assert not any(a.name.startswith(("Annex", "Section", "Contents")) for a in brief.actors)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing import ALGORITHMS, OptionError, summarise, summarise_text
+from briefing import ALGORITHMS, OptionError, Options, make_brief, summarise, summarise_text
 from briefing.ingest import read_source
 from briefing.segment import segment
 
@@ -270,3 +270,29 @@ def test_news_summary_and_explain_agree_on_what_was_chosen(article: Path) -> Non
     ranked = sorted(explain(doc, "news", count=3), key=lambda s: s.rank)
     assert {s.sentence.index for s in ranked[:3]} == {s.sentence.index for s in summary.sentences}
     assert all(s.sentence.index < 4 for s in summary.sentences)  # 3 of the first 4
+
+
+def test_a_report_gives_its_bluf_from_its_own_summary(tmp_path: Path) -> None:
+    """A report whose key messages follow an 'About this report' section: the BLUF comes from
+    the key messages, and the brief says so; a story with subheads gets no such note."""
+    report = tmp_path / "report.md"
+    report.write_text(
+        "# Basin report\n\n## About this report\n\n"
+        "This report was prepared by the monitoring team with the support of its partners. "
+        "It covers three districts from July to September. Field monitors collected the data "
+        "in weekly visits.\n\n## Key messages\n\n"
+        "Flooding displaced 12,000 people in Ostrelle district in September. Food stocks in "
+        "Port Amsel will last two more weeks.\n\n## 1. Background\n\n"
+        "The basin has seen seasonal floods for decades.\n"
+    )
+    brief = make_brief([report], Options())
+    assert brief.bluf[0].text.startswith("Flooding displaced 12,000 people")
+    assert "The BLUF is from the section \u201cKey messages\u201d of s1." in brief.notes
+    story = tmp_path / "story.md"
+    story.write_text(
+        "# Floods in Ostrelle\n\nFlooding displaced 12,000 people in Ostrelle district on "
+        "Monday, officials said. Rescue teams worked through the night.\n\n## Food\n\n"
+        "Food stocks will last two weeks.\n\n## Schools\n\nSchools stay closed.\n"
+    )
+    told = make_brief([story], Options())
+    assert told.bluf[0].text.startswith("Flooding displaced") and not told.notes
