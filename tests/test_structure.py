@@ -369,3 +369,27 @@ def test_news_that_opens_like_a_call_to_action_stays_text(line: str) -> None:
     text = f"Storm hits the coast\n\nRain fell on the port on Monday.\n\n{line}\n"
     doc = segment(source_from_bytes(text.encode(), "s1"))
     assert line in [s.text for s in doc.sentences]
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind", "place"),
+    [
+        ("(서울=연합뉴스) 김민수 기자 = ", "dateline", "서울"),  # place=agency, reporter
+        ("【서울=뉴시스】김민수 기자 = ", "dateline", "서울"),
+        ("[아시아경제 김민수 기자] ", "byline", None),  # outlet and reporter in brackets
+        ("[서울신문]서울 도심 폭우로 2명 숨져 ", "furniture", None),  # tag, then the headline
+    ],
+)
+def test_a_korean_story_opens_with_its_text_not_its_tag_or_headline(
+    opening: str, kind: str, place: str | None
+) -> None:
+    text = (
+        "서울 도심 폭우로 2명 숨져\n\n"
+        f"{opening}3일 서울 도심에 시간당 50㎜가 넘는 폭우가 쏟아져 2명이 숨지고 5명이 다쳤다. "
+        "기상청은 4일까지 비가 이어질 것으로 내다봤다."
+    )
+    source = source_from_bytes(text.encode(), "s1")
+    doc = segment(source)
+    assert doc.sentences[0].text.startswith("3일 서울 도심에")
+    assert kind in {b.kind for b in doc.left_out}
+    assert (source.dateline.place if source.dateline else None) == place

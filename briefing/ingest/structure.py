@@ -483,19 +483,29 @@ def _unglue(joined: str, lines: list[_Line], headline: str | None) -> list[_Line
     out: list[_Line] = []
     for line in lines:
         text = joined[line.start : line.end]
-        tokens = list(re.finditer(r"\w+", text))
-        if (
-            line.kind in BODY_KINDS
-            and len(tokens) > len(words) + 2
-            and [t.group().casefold() for t in tokens[: len(words)]] == words
-        ):
-            cut = line.start + tokens[len(words) - 1].end()
-            rest = line.start + tokens[len(words)].start()
-            out.append(_Line(line.start, cut, line.hint, "furniture", "the headline glued on"))
-            out.append(_Line(rest, line.end, line.hint, line.kind, line.why))
-            continue
-        out.append(line)
+        tag = _TAG.match(text)  # "[서울신문]" before the headline: the outlet's tag
+        for skip in (0, tag.end() if tag else None):
+            if skip is None or line.kind not in BODY_KINDS:
+                continue
+            tokens = list(re.finditer(r"\w+", text[skip:]))
+            if (
+                len(tokens) > len(words) + 2
+                and [t.group().casefold() for t in tokens[: len(words)]] == words
+            ):
+                cut = line.start + skip + tokens[len(words) - 1].end()
+                rest = line.start + skip + tokens[len(words)].start()
+                out.append(_Line(line.start, cut, line.hint, "furniture", "the headline glued on"))
+                out.append(_Line(rest, line.end, line.hint, line.kind, line.why))
+                break
+        else:
+            out.append(line)
     return out
+
+
+# An outlet's or reporter's tag in brackets opening a paragraph: "[서울신문]", "【新华社】".
+_TAG = re.compile(
+    r"\s*[\[\u3010\u3014(\uff08][^\]\u3011\u3015)\uff09\n]{1,30}[\]\u3011\u3015)\uff09]\s*"
+)
 
 
 def _unglue_share_buttons(joined: str, lines: list[_Line]) -> list[_Line]:
@@ -562,11 +572,40 @@ def _colon_dateline(joined: str, start: int, end: int) -> re.Match[str] | None:
     return match if gazetteer().is_place(key(match.group("place").title())) else None
 
 
+@lru_cache(maxsize=1)
+def _reporter_openings() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A Korean, Japanese or Chinese story's opening byline (reporter words: furniture.json
+    reporters): "(서울=연합뉴스) 김민수 기자 = " (place=agency, reporters), and
+    "[아시아경제 김민수 기자] " (outlet and reporter in brackets)."""
+    words = "|".join(re.escape(w) for w in load("furniture.json")["reporters"]["words"])
+    opening, closing = "[\\[(\u3010\u3014\uff08]", "[\\])\u3011\u3015\uff09]"
+    inside = "[^=\\[\\]()\u3010\u3011\u3014\u3015\uff08\uff09\\n]"
+    agency = re.compile(
+        rf"{opening}\s*(?P<place>{inside}{{1,15}}?)\s*=\s*(?P<agency>{inside}{{1,20}}?)\s*{closing}"
+        rf"\s*(?:(?:[^\s=]{{2,5}}\s+)*?[^\s=]{{2,5}}\s*(?:{words})\s*)?=?\s*"
+    )
+    tag = re.compile(rf"{opening}\s*{inside}{{1,20}}?\s*(?:{words})\s*{closing}\s*")
+    return agency, tag
+
+
 def _dateline(joined: str, lines: list[_Line], language: str | None) -> Dateline | None:
     """Split a dateline off the first paragraph: its own block (left out of the sentences,
     so no BLUF opens with it), its place and date kept for the sources line."""
     first = next((ln for ln in lines if ln.kind in BODY_KINDS), None)
     if first is None:
+        return None
+    agency, tag = _reporter_openings()
+    opened = agency.match(joined, first.start, first.end) or tag.match(
+        joined, first.start, first.end
+    )
+    if opened is not None and opened.end() < first.end:
+        index = lines.index(first)
+        why = "a dateline: where the story was filed" if opened.re is agency else "a byline"
+        kind = "dateline" if opened.re is agency else "byline"
+        lines.insert(index, _Line(first.start, opened.end(), first.hint, kind, why))
+        first.start = opened.end()
+        if opened.re is agency:
+            return Dateline(opened.group("place").strip(), None, None)
         return None
     match = _DATELINE.match(joined, first.start, first.end) or _colon_dateline(
         joined, first.start, first.end
