@@ -594,17 +594,17 @@ def _dateline(joined: str, lines: list[_Line], language: str | None) -> Dateline
     first = next((ln for ln in lines if ln.kind in BODY_KINDS), None)
     if first is None:
         return None
-    agency, tag = _reporter_openings()
-    opened = agency.match(joined, first.start, first.end) or tag.match(
+    filed, tagged = _reporter_openings()
+    opened = filed.match(joined, first.start, first.end) or tagged.match(
         joined, first.start, first.end
     )
     if opened is not None and opened.end() < first.end:
         index = lines.index(first)
-        why = "a dateline: where the story was filed" if opened.re is agency else "a byline"
-        kind = "dateline" if opened.re is agency else "byline"
+        why = "a dateline: where the story was filed" if opened.re is filed else "a byline"
+        kind = "dateline" if opened.re is filed else "byline"
         lines.insert(index, _Line(first.start, opened.end(), first.hint, kind, why))
         first.start = opened.end()
-        if opened.re is agency:
+        if opened.re is filed:
             return Dateline(opened.group("place").strip(), None, None)
         return None
     match = _DATELINE.match(joined, first.start, first.end) or _colon_dateline(
