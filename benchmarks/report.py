@@ -68,7 +68,7 @@ def main() -> int:
     print("| measure | value | target |")
     print("|---|---:|---|")
     print(f"| `briefing make report.pdf -f md`, whole command | {command:.1f} s | < 10 s |")
-    print(f"| reading the PDF (pypdf, headings, contents) | {read:.1f} s | |")
+    print(f"| reading the PDF (PDFium, headings, contents) | {read:.1f} s | |")
     print(f"| the brief from the text, model loaded | {made:.1f} s | |")
     print(
         f"| BLUF and key points free of headings and contents | {'yes' if clean else 'NO'} | yes |"

@@ -250,6 +250,22 @@ def test_pdf_without_text_layer(runner: CliRunner, tmp_path: Path) -> None:
 
 
 @pytest.mark.pdf
+def test_password_protected_pdf(runner: CliRunner, tmp_path: Path) -> None:
+    import io
+
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=io.BytesIO(_pdf("<p>Convoys reached Selma.</p>")))
+    writer.encrypt(user_password="secret", owner_password="owner")
+    locked = io.BytesIO()
+    writer.write(locked)
+    path = write(tmp_path, "locked.pdf", locked.getvalue())
+    assert error_of(runner, path) == (
+        f"{path} is password-protected — save an unprotected copy first"
+    )
+
+
+@pytest.mark.pdf
 def test_corrupt_pdf(runner: CliRunner, tmp_path: Path) -> None:
     path = write(tmp_path, "broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage")
     message = error_of(runner, path)

@@ -4,10 +4,9 @@ contents page left out."""
 
 from __future__ import annotations
 
-import math
 import re
+import threading
 from collections import Counter
-from io import BytesIO
 from typing import Any
 
 from ..errors import InputError
@@ -26,28 +25,30 @@ _END = (".", "!", "?", '"', "\u201d", ":")
 
 
 def read_pdf(raw: bytes, name: str) -> Extracted:
-    """The text layer of a PDF; a scanned PDF (no text layer) is refused with a clear error."""
-    import logging
+    """The text layer of a PDF; a scanned PDF (no text layer) is refused with a clear error.
 
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    PDFium (Chrome's PDF engine, through pypdfium2) reads each page's characters with their
+    type size and font; it is about eight times faster than a pure-Python reader on a
+    33-page report."""
+    import pypdfium2 as pdfium
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(BytesIO(raw))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(f"{name} is password-protected — save an unprotected copy first")
-        read = [_read_page(page) for page in reader.pages]
-        meta = reader.metadata
-        title = str(meta.title).strip() if meta and meta.title else None
-        author = str(meta.author).strip() if meta and meta.author else None
-    except InputError:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        raise InputError(
-            f"{name} is not a readable PDF ({type(error).__name__}) — "
-            "check the file or export it again"
-        ) from None
+    with _PDFIUM:  # PDFium is not thread-safe
+        try:
+            document = pdfium.PdfDocument(raw)
+        except pdfium.PdfiumError as error:
+            if "password" in str(error).lower():
+                raise InputError(
+                    f"{name} is password-protected — save an unprotected copy first"
+                ) from None
+            raise InputError(
+                f"{name} is not a readable PDF ({error}) — check the file or export it again"
+            ) from None
+        try:
+            read = [_read_page(document[i]) for i in range(len(document))]
+            meta = document.get_metadata_dict(skip_empty=True)
+        finally:
+            document.close()
+    title, author = meta.get("Title", "").strip(), meta.get("Author", "").strip()
     pages = [text for text, _ in read]
     if not any(re.search(r"\w{2,}", p) for p in pages):
         raise InputError(
@@ -58,34 +59,74 @@ def read_pdf(raw: bytes, name: str) -> Extracted:
     return Extracted(tuple(join_pages(pages, headings)), title=title or None, author=author or None)
 
 
+_PDFIUM = threading.Lock()
+# PDFium's marks: a hyphen it found at a line's end (2), a character it could not map (0xFFFE).
+_MARKS = {"\x02": "\u00ad", "\ufffe": ""}
+
+
 def _read_page(page: Any) -> tuple[str, list[tuple[str, float, bool]]]:
-    """A page's text (pypdf's layout of it) and its lines as drawn: (text, type size, bold).
-    The size is the font size scaled by the text and page matrices; a line takes the size
-    and weight of the run that holds most of its characters."""
-    lines: list[tuple[str, float, bool]] = []
-    runs: list[tuple[str, float, bool]] = []
+    """A page's text, a line to a line as drawn, and its lines: (text, type size, bold).
+    A line takes the size of most of its characters, and the font of its first character
+    in that size."""
+    import pypdfium2.raw as pdfium_c
 
-    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
-        # how much the two matrices scale an area: the product of their determinants
-        scale = math.sqrt(abs((tm[0] * tm[3] - tm[1] * tm[2]) * (cm[0] * cm[3] - cm[1] * cm[2])))
-        base = str((font or {}).get("/BaseFont", ""))
-        pieces = text.split("\n")
-        for i, piece in enumerate(pieces):
-            if piece.strip():
-                runs.append((piece, size * scale, bool(_BOLD.search(base))))
-            if i < len(pieces) - 1:
-                _close(runs, lines)
+    textpage = page.get_textpage()
+    try:
+        handle = textpage.raw
+        lines: list[tuple[str, float, bool]] = []
+        chars: list[str] = []
+        sizes: Counter[float] = Counter()
+        first: dict[float, int] = {}  # a size -> its first character on the line
 
-    text = page.extract_text(visitor_text=visit) or ""
-    _close(runs, lines)
-    return text, lines
+        def close() -> None:
+            if sizes:
+                size = sizes.most_common(1)[0][0]
+                lines.append(("".join(chars), size, _bold(handle, first[size])))
+            elif chars:
+                lines.append(("".join(chars), 0.0, False))
+            chars.clear()
+            sizes.clear()
+            first.clear()
+
+        count = textpage.count_chars()
+        whole = textpage.get_text_range()  # one call; per character where it does not align
+        if len(whole) != count:  # characters beyond the BMP take two units in it
+            whole = "".join(chr(pdfium_c.FPDFText_GetUnicode(handle, i)) for i in range(count))
+        for i, char in enumerate(whole):
+            if char == "\r":
+                continue
+            if char == "\n":
+                close()
+                continue
+            char = _MARKS.get(char, char)
+            chars.append(char)
+            if char.strip():
+                size = round(pdfium_c.FPDFText_GetFontSize(handle, i), 1)
+                sizes[size] += 1
+                first.setdefault(size, i)
+        close()
+    finally:
+        textpage.close()
+        page.close()
+    text = "\n".join(line for line, _, _ in lines)
+    return text, [line for line in lines if line[0].strip()]
 
 
-def _close(runs: list[tuple[str, float, bool]], lines: list[tuple[str, float, bool]]) -> None:
-    if runs:
-        main = max(runs, key=lambda r: len(r[0].strip()))
-        lines.append(("".join(r[0] for r in runs), round(main[1], 1), main[2]))
-        runs.clear()
+def _bold(handle: Any, index: int) -> bool:
+    """The character's font is bold: by its weight, or by its name ("DejaVuSans-Bold")."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    if pdfium_c.FPDFText_GetFontWeight(handle, index) >= 600:
+        return True
+    flags = ctypes.c_int()
+    size = pdfium_c.FPDFText_GetFontInfo(handle, index, None, 0, ctypes.byref(flags))
+    if size <= 0:
+        return False
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFText_GetFontInfo(handle, index, buffer, size, ctypes.byref(flags))
+    return bool(_BOLD.search(buffer.value.decode("utf-8", "replace")))
 
 
 def _key(line: str) -> str:
