@@ -393,3 +393,36 @@ def test_a_korean_story_opens_with_its_text_not_its_tag_or_headline(
     assert doc.sentences[0].text.startswith("3일 서울 도심에")
     assert kind in {b.kind for b in doc.left_out}
     assert (source.dateline.place if source.dateline else None) == place
+
+
+def test_a_teaser_box_gives_way_to_the_body_that_holds_the_pages_own_summary() -> None:
+    """Two extractors disagree on a page's body: the one holding the page's description
+    (og:description) is the article; the other took a teaser. Where they agree, or the
+    other is much shorter, the first extractor's body stays."""
+    from briefing.ingest.html import teaser_or_body
+    from briefing.ingest.structure import Part
+    from briefing.ingest.text import Extracted
+
+    summary = "Flooding closed the port of Velmar on Monday as ships were diverted to Tarvos."
+    body = (
+        f"{summary} The harbour authority said the water had risen two metres overnight. "
+        "Crews worked through the night to clear the quays, and officials said the port "
+        "would reopen on Friday if the rain eased."
+    )
+    teaser = Extracted(
+        (
+            Part(
+                "More from our food desk: ten recipes for your holiday table, from roast "
+                "vegetables to a winter fruit cake, and the wines that go with them all."
+            ),
+        ),
+        title="Floods close Velmar port",
+        standfirst=summary,
+    )
+    article = Extracted((Part(body),))
+    chosen = teaser_or_body(teaser, article)
+    assert chosen.parts == article.parts and chosen.title == "Floods close Velmar port"
+    agreeing = Extracted((Part(body.replace(f"{summary} ", "")),), standfirst=summary)
+    assert teaser_or_body(agreeing, article) is agreeing  # only the standfirst left out
+    short = Extracted((Part(summary),))
+    assert teaser_or_body(teaser, short) is teaser  # a caption, not an article

@@ -74,6 +74,12 @@ def read_html(raw: bytes, name: str) -> Extracted:
             best = found if best is None else _with_metadata(found, best)
         if best.words >= _ENOUGH_WORDS:
             break
+    if best is not None and _misses_its_standfirst(best):
+        try:
+            other = _readability(page)
+        except (ValueError, TypeError, AttributeError, LookupError, LxmlError):
+            other = None
+        best = teaser_or_body(best, other)
     if best is None or best.words < _LEAST_WORDS:
         raise InputError(
             f"{name} has no article text that could be found — save the article itself, "
@@ -244,6 +250,43 @@ def _justext(page: str) -> Extracted | None:
         if not p.is_boilerplate
     ]
     return Extracted(parts=tuple(parts))
+
+
+def _standfirst_words(found: Extracted) -> list[str] | None:
+    """The first sentence of the page's own summary (og:description), as words; None when
+    it has none or it is too short to tell (under six words)."""
+    if not found.standfirst:
+        return None
+    first = re.split(r"(?<=[.!?])\s", found.standfirst.strip())[0]
+    words = re.findall(r"\w+", first.casefold())
+    return words if len(words) >= 6 else None
+
+
+def _holds(found: Extracted, words: list[str]) -> bool:
+    body = " ".join(w for p in found.parts for w in re.findall(r"\w+", p.text.casefold()))
+    return " ".join(words) in body
+
+
+def _misses_its_standfirst(found: Extracted) -> bool:
+    words = _standfirst_words(found)
+    return words is not None and not _holds(found, words)
+
+
+def teaser_or_body(found: Extracted, other: Extracted | None) -> Extracted:
+    """Of two extractors' bodies of one page, the one that is the article: where they
+    disagree (under half their words shared) and only the other holds the page's own
+    summary (og:description) and is about as long, the first took a teaser or another
+    story's box. Where they agree, the first has only left the standfirst out."""
+    words = _standfirst_words(found)
+    if other is None or words is None or _holds(found, words) or not _holds(other, words):
+        return found
+    mine, theirs = (
+        {w for p in x.parts for w in re.findall(r"\w+", p.text.casefold())} for x in (found, other)
+    )
+    shared = len(mine & theirs) / max(1, len(mine | theirs))
+    if shared >= 0.5 or other.words < 0.8 * found.words:
+        return found
+    return _with_metadata(other, found)
 
 
 def _with_metadata(found: Extracted, earlier: Extracted) -> Extracted:
