@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from briefing import Options, make_brief, render_json, render_markdown
 from briefing.cli import cli
-from briefing.extract.figures import parse_count
+from briefing.extract.amounts import parse_count
 from briefing.extract.timeline import order, resolve
 from briefing.model import Event, Evidence
 

@@ -5,17 +5,17 @@ A figure is a number the parse finds (spaCy's CARDINAL, MONEY, PERCENT and QUANT
 entities, and a DATE entity that is a length of time, such as a prison term), read with its
 quantifier ("at least"), its currency and its scale ("bn"). What it counts comes from the
 dependency parse: the noun the number modifies ("11 officers"), and the verb, adjective or
-noun that governs it ("were killed", "dead", "the death toll of 30"). Number words are read
-by text2num, amounts and currency symbols by price-parser. Whether a figure belongs in the
-key-figures box is a weighing of its cues: a logistic model whose weights are data
-(data/figures.json, fitted by tools/fit_facts.py, cross-validated by article).
+noun that governs it ("were killed", "dead", "the death toll of 30"). The number itself is
+read in amounts.py (number words by text2num, amounts and currency symbols by
+price-parser). Whether a figure belongs in the key-figures box is a weighing of its cues: a
+logistic model whose weights are data (data/figures.json, fitted by tools/fit_facts.py,
+cross-validated by article).
 """
 
 from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -23,54 +23,33 @@ from typing import Any
 
 from ..data import load
 from ..model import FIGURE_CATEGORIES, Evidence, Figure
+from .amounts import (
+    DIGITS,
+    PERCENT,
+    QUANTIFIER_WORDS,
+    QUANTIFIERS,
+    SIGNS,
+    currency_names,
+    currency_of,
+    is_conversion,
+    is_num,
+    number_token,
+    parse_count,
+    scale_words,
+    spelled_currency,
+    split_range,
+    vague_counts,
+)
 from .names import person_nouns
 from .nlp import Parsed
 from .timeline import MONTHS
 from .weighing import LogisticModel, load_model
 
 _NUMERIC = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
-# Words before a number that say how exact it is: part of the figure as written.
-_QUANTIFIERS = tuple(
-    tuple(q.split())
-    for q in (
-        "at least",
-        "at most",
-        "more than",
-        "less than",
-        "fewer than",
-        "up to",
-        "as many as",
-        "as much as",
-        "a total of",
-        "an estimated",
-        "close to",
-        "in excess of",
-        "over",
-        "under",
-        "about",
-        "around",
-        "some",
-        "nearly",
-        "almost",
-        "roughly",
-        "approximately",
-        "just",
-        "only",
-        "estimated",
-        "about a",
-        "some of",
-    )
-)
-_QUANTIFIER_WORDS = frozenset(w for q in _QUANTIFIERS for w in q)
 _DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
 _AGE_WORDS = re.compile(r"\b(aged?|year-old|years? old|-year-old)\b", re.I)
-_DIGITS = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)")
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
-_PERCENT = re.compile(r"(%|\bper ?cent\b|\bpercent(age points?)?\b)", re.I)
 _MAX_EVIDENCE = 4
-_AMBIGUOUS_CURRENCY = frozenset({"p", "won", "real", "rand", "score"})
-_SIGNS = ("$", "£", "€", "¥", "₹", "US$")  # currency signs written before an amount
-
 FIGURE_FEATURES = (
     "money",
     "percent",
@@ -157,10 +136,10 @@ def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
     for ent in doc.ents:
         covered.update(range(ent.start, ent.end))
         if ent.label_ in _NUMERIC:
-            yield from ((s, False) for s in _split_range(ent))
+            yield from ((s, False) for s in split_range(ent))
         elif (
             ent.label_ == "DATE"
-            and any(_is_num(t) for t in ent)
+            and any(is_num(t) for t in ent)
             and _DURATION.search(ent.text)
             and not _AGE_WORDS.search(ent.text)
             and not any(
@@ -173,35 +152,10 @@ def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
         if (
             t.i not in covered
             and (t.pos_ == "NUM" or not t.like_num)
-            and _is_num(t)
+            and is_num(t)
             and not _YEAR.match(t.text)
         ):
             yield doc[t.i : t.i + 1], False
-
-
-_NUM_TOKEN = re.compile(
-    r"^\$?\d[\d,]*(\.\d+)?(bn|mn|m|k|tn|trn|\.(?=[A-Z]))?$|^\d[\d,]*\.[A-Z]\w*$"
-)
-
-
-def _is_num(t: Any) -> bool:
-    """A numeral token: spaCy's like_num, or a number glued to its scale ("3bn") or, where
-    a source lost a space, to the next sentence ("148.The")."""
-    return bool(t.like_num or _NUM_TOKEN.match(t.text))
-
-
-def _split_range(ent: Any) -> list[Any]:
-    """ "70% to 49%", "between 35 and 45": one span per number."""
-    doc = ent.doc
-    parts, start = [], ent.start
-    for t in ent:
-        if t.lower_ in ("to", "and", "-", "–", "or") and t.i > start:
-            before = doc[start : t.i]
-            if any(_is_num(x) for x in before) and any(_is_num(x) for x in doc[t.i + 1 : ent.end]):
-                parts.append(before)
-                start = t.i + 1
-    parts.append(doc[start : ent.end])
-    return parts
 
 
 def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
@@ -209,15 +163,15 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     None for what is no figure (an age, a year, a time, a number inside a name)."""
     doc = p.doc
     start, end = span.start, span.end
-    while start > 0 and doc[start - 1].text in _SIGNS:
+    while start > 0 and doc[start - 1].text in SIGNS:
         start -= 1
-    for phrase in sorted(_QUANTIFIERS, key=len, reverse=True):
+    for phrase in sorted(QUANTIFIERS, key=len, reverse=True):
         n = len(phrase)
         if start >= n and tuple(t.lower_ for t in doc[start - n : start]) == phrase:
             start -= n
             break
     while end < len(doc) and (
-        doc[end].lower_ in _multipliers()
+        doc[end].lower_ in scale_words()
         or doc[end].text in ("%",)
         or doc[end].lower_ in ("per", "cent")
     ):
@@ -226,7 +180,7 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         start += 1
     spelled = None  # "176 Hong Kong dollars", where the entity stops short of the name
     for i in range(span.start, end + 1):
-        spelled = _spelled_currency(doc, i)
+        spelled = spelled_currency(doc, i)
         if spelled and i + spelled[1] > end:
             end = i + spelled[1]
             break
@@ -240,18 +194,18 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     after_word = doc[span.end].lower_.strip(".") if span.end < len(doc) else ""
     if after_word in ("ad", "bc", "bce", "ce", "am", "pm", "gmt", "bst", "utc", "edt", "est"):
         return None  # a year of an era or a time of day
-    if not any(_is_num(t) or t.lower_ in _vague() for t in span):
+    if not any(is_num(t) or t.lower_ in vague_counts() for t in span):
         return None
     count = parse_count(text)
-    currency = spelled[0] if spelled else _currency(doc, whole)
+    currency = spelled[0] if spelled else currency_of(doc, whole)
     if count is not None and currency and re.search(r"\b(cents?|pence)\b", text, re.I):
         count = round(count / 100, 2)
-    if currency and _conversion(doc, span):
+    if currency and is_conversion(doc, span):
         return None
-    number = _number_token(span)
+    number = number_token(span)
     noun = _counted(number)
     if noun is not None and (
-        noun.lower_ in _multipliers() or noun.text in _currency_names() or noun.text == "%"
+        noun.lower_ in scale_words() or noun.text in currency_names() or noun.text == "%"
     ):
         noun = None  # "£2.4m", "40%": the scale or the sign, not what is counted
     # A length of time (a prison term, a delay) counts no one, whatever governs it.
@@ -273,7 +227,7 @@ def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> 
     text = c.as_written
     features = (
         1.0 if c.currency else 0.0,
-        1.0 if _PERCENT.search(text) else 0.0,
+        1.0 if PERCENT.search(text) else 0.0,
         1.0 if c.count is None else 0.0,
         1.0 if c.governed in ("killed", "injured", "missing") else 0.0,
         1.0 if c.governed in ("displaced", "arrested", "affected") else 0.0,
@@ -281,85 +235,16 @@ def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> 
         min(12.0, math.log10(abs(c.count) + 1)) if c.count is not None else 0.0,
         1.0 if c.of_whom else 0.0,
         1.0 if noun_is_person else 0.0,
-        1.0 if text.lower().split()[0] in _QUANTIFIER_WORDS else 0.0,
+        1.0 if text.lower().split()[0] in QUANTIFIER_WORDS else 0.0,
         early,
         1.0 if c.parsed.sentence.index < 3 else 0.0,
         1.0 if in_key else 0.0,
         1.0 if repeated else 0.0,
         1.0 if c.duration else 0.0,
-        0.0 if _DIGITS.search(text) else 1.0,
+        0.0 if DIGITS.search(text) else 1.0,
         1.0 if _quoted(c.parsed.sentence.text) else 0.0,
     )
     return replace(c, features=features)
-
-
-def parse_count(text: str) -> float | None:
-    """The number a figure phrase states: "at least 11" -> 11, "$12.9bn" -> 12.9e9,
-    "some three dozen" -> 36, "59.2 trillion rupiah" -> 5.92e13; None for "dozens"."""
-    from text_to_num import text2num
-
-    words = re.findall(r"[\d.,]+|[A-Za-z]+(?:-[A-Za-z]+)*|%", text.lower())
-    value: float | None = None
-    scale = 1.0
-    i = 0
-    multipliers = _multipliers()
-    while i < len(words):
-        w = words[i].strip(",").rstrip(".")
-        digits = _DIGITS.fullmatch(w.replace(",", "")) if w else None
-        if value is None and digits:
-            try:
-                value = float(w.replace(",", ""))
-            except ValueError:
-                return None
-        elif value is None and w in _vague() and w not in ("hundred", "thousand", "million"):
-            return None
-        elif value is None and w not in _QUANTIFIER_WORDS:
-            # the longest run of number words from here ("two hundred and five")
-            for j in range(len(words), i, -1):
-                phrase = " ".join(words[i:j])
-                if phrase in ("a", "an", "and"):
-                    continue
-                try:
-                    value = float(text2num(phrase, "en"))
-                except ValueError:
-                    continue
-                i = j - 1
-                break
-        elif value is not None and w in multipliers:  # "bn" of "3bn" is a word of its own
-            scale *= multipliers[w]
-        i += 1
-    if value is None:
-        return None
-    result = value * scale
-    return int(result) if float(result).is_integer() else result
-
-
-def _currency(doc: Any, span: Any) -> str | None:
-    """The ISO 4217 code of a sum of money, from its symbol or word: in the figure itself
-    first ("1bn CFA francs", "$12.9bn"; price-parser reads symbols glued to the amount),
-    then the word just after it ("500 rupees"); None for a number that is not money."""
-    if not any(_is_num(t) or t.lower_ in _vague() for t in span) or _PERCENT.search(span.text):
-        return None
-    names = _currency_names()
-    for i in range(span.start, span.end):  # "9.6 billion Hong Kong dollars", one entity
-        spelled = _spelled_currency(doc, i)
-        if spelled and i + spelled[1] >= span.end:
-            return spelled[0]
-    after = doc[span.end : min(len(doc), span.end + 2)]  # "500 rupees", "millions of pounds"
-    for t in [*span, *after]:
-        if t.lower_ in _AMBIGUOUS_CURRENCY:  # "50p", "5 won": only glued to the number
-            if t.i > 0 and not doc[t.i - 1].whitespace_ and _is_num(doc[t.i - 1]):
-                return names.get(t.lower_)
-        elif t.text in names or t.lower_ in names:
-            return names.get(t.text) or names[t.lower_]
-    if not any(unicodedata.category(ch) == "Sc" for ch in span.text):
-        return None  # no currency sign glued anywhere: price-parser would find none either
-    from price_parser import Price
-
-    price = Price.fromstring(span.text)
-    if price.currency and price.amount is not None:
-        return names.get(price.currency) or names.get(price.currency.lower())
-    return None
 
 
 def _is_price(doc: Any, end: int, number: Any) -> bool:
@@ -379,24 +264,6 @@ def _is_price(doc: Any, end: int, number: Any) -> bool:
             break
         node = node.head
     return any(_stem(w.lower_) in nouns for w in words)
-
-
-def _spelled_currency(doc: Any, start: int) -> tuple[str, int] | None:
-    """A currency named in two or more words right after the amount ("Hong Kong dollars",
-    "Swiss francs"), from the CLDR names babel carries: its code and length in tokens, the
-    longest name first."""
-    names = _long_currency_names()
-    for n in range(min(4, len(doc) - start), 1, -1):
-        code = names.get(tuple(t.lower_ for t in doc[start : start + n]))
-        if code:
-            return code, n
-    return None
-
-
-def _number_token(span: Any) -> Any:
-    """The token that carries the number: the last numeral of the span, else its root."""
-    nums = [t for t in span if _is_num(t) or t.lower_ in _vague()]
-    return nums[-1] if nums else span.root
 
 
 def _counted(number: Any) -> Any:
@@ -586,29 +453,6 @@ def _in_name(doc: Any, span: Any) -> bool:
     return first.ent_type_ in ("ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "FAC")
 
 
-def _conversion(doc: Any, span: Any) -> bool:
-    """A sum in brackets right after another sum is the same figure in another currency:
-    "€4.2bn ($4.5bn)", "$12.9bn (£10bn)", "1bn CFA francs ($2m; £1m)", "176 Hong Kong
-    dollars (£17.43)"."""
-    i = span.start
-    while i > 0 and doc[i - 1].text in _SIGNS:
-        i -= 1
-    # back to the bracket this sum sits in, past the other sums listed in it
-    j = i - 1
-    while j >= 0 and i - j <= 8 and doc[j].text not in ("(", ")", "["):
-        j -= 1
-    if j < 1 or doc[j].text not in ("(", "["):
-        return False
-    before = doc[j - 1]
-    return (
-        before.ent_type_ == "MONEY"
-        or before.lower_ in _multipliers()
-        or _is_num(before)
-        or before.text in _currency_names()
-        or before.lower_ in _currency_names()
-    )
-
-
 def _day_of_month(doc: Any, span: Any) -> bool:
     """ "11 September", "March 26": a date the NER did not mark."""
     near = [doc[i].lower_.rstrip(".") for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
@@ -627,42 +471,6 @@ def _asked(doc: Any, span: Any) -> bool:
 
 def _quoted(text: str) -> bool:
     return text[:1] in "\"'\u2018\u201c" or "\u201c" in text or '"' in text
-
-
-@lru_cache(maxsize=1)
-def _multipliers() -> dict[str, float]:
-    return {k: float(v) for k, v in load("figures.json")["multipliers"].items()}
-
-
-@lru_cache(maxsize=1)
-def _vague() -> frozenset[str]:
-    return frozenset(load("figures.json")["vague"]) | {"hundred", "thousand", "million"}
-
-
-@lru_cache(maxsize=1)
-def _currency_names() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for code, forms in load("figures.json")["currencies"].items():
-        for form in forms:
-            names.setdefault(form, code)
-            if len(form) > 1 and not form.isupper():
-                names.setdefault(form.lower(), code)
-    return names
-
-
-@lru_cache(maxsize=1)
-def _long_currency_names() -> dict[tuple[str, ...], str]:
-    """CLDR's English names of currencies that take two or more words, singular and plural
-    ("hong kong dollar(s)", "swiss franc(s)") -> ISO 4217 code."""
-    from babel.numbers import get_currency_name, list_currencies
-
-    out: dict[tuple[str, ...], str] = {}
-    for code in sorted(list_currencies()):
-        for count in (1, 2):
-            words = tuple(get_currency_name(code, count=count, locale="en").lower().split())
-            if len(words) > 1:
-                out.setdefault(words, code)
-    return out
 
 
 @lru_cache(maxsize=1)

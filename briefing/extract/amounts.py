@@ -1,0 +1,220 @@
+"""Reading a number as written: its count ("two hundred and five", "1.2bn", "some three
+dozen"), its quantifier ("at least"), its scale, its currency (a sign, a code, a name in
+words from CLDR), a range split in two, and a sum in brackets that converts another."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+from ..data import load
+
+# Words before a number that say how exact it is: part of the figure as written.
+QUANTIFIERS = tuple(
+    tuple(q.split())
+    for q in (
+        "at least",
+        "at most",
+        "more than",
+        "less than",
+        "fewer than",
+        "up to",
+        "as many as",
+        "as much as",
+        "a total of",
+        "an estimated",
+        "close to",
+        "in excess of",
+        "over",
+        "under",
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "just",
+        "only",
+        "estimated",
+        "about a",
+        "some of",
+    )
+)
+QUANTIFIER_WORDS = frozenset(w for q in QUANTIFIERS for w in q)
+DIGITS = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)")
+PERCENT = re.compile(r"(%|\bper ?cent\b|\bpercent(age points?)?\b)", re.I)
+_AMBIGUOUS_CURRENCY = frozenset({"p", "won", "real", "rand", "score"})
+SIGNS = ("$", "£", "€", "¥", "₹", "US$")  # currency signs written before an amount
+
+_NUM_TOKEN = re.compile(
+    r"^\$?\d[\d,]*(\.\d+)?(bn|mn|m|k|tn|trn|\.(?=[A-Z]))?$|^\d[\d,]*\.[A-Z]\w*$"
+)
+
+
+def is_num(t: Any) -> bool:
+    """A numeral token: spaCy's like_num, or a number glued to its scale ("3bn") or, where
+    a source lost a space, to the next sentence ("148.The")."""
+    return bool(t.like_num or _NUM_TOKEN.match(t.text))
+
+
+def split_range(ent: Any) -> list[Any]:
+    """ "70% to 49%", "between 35 and 45": one span per number."""
+    doc = ent.doc
+    parts, start = [], ent.start
+    for t in ent:
+        if t.lower_ in ("to", "and", "-", "–", "or") and t.i > start:
+            before = doc[start : t.i]
+            if any(is_num(x) for x in before) and any(is_num(x) for x in doc[t.i + 1 : ent.end]):
+                parts.append(before)
+                start = t.i + 1
+    parts.append(doc[start : ent.end])
+    return parts
+
+
+def parse_count(text: str) -> float | None:
+    """The number a figure phrase states: "at least 11" -> 11, "$12.9bn" -> 12.9e9,
+    "some three dozen" -> 36, "59.2 trillion rupiah" -> 5.92e13; None for "dozens"."""
+    from text_to_num import text2num
+
+    words = re.findall(r"[\d.,]+|[A-Za-z]+(?:-[A-Za-z]+)*|%", text.lower())
+    value: float | None = None
+    scale = 1.0
+    i = 0
+    multipliers = scale_words()
+    while i < len(words):
+        w = words[i].strip(",").rstrip(".")
+        digits = DIGITS.fullmatch(w.replace(",", "")) if w else None
+        if value is None and digits:
+            try:
+                value = float(w.replace(",", ""))
+            except ValueError:
+                return None
+        elif value is None and w in vague_counts() and w not in ("hundred", "thousand", "million"):
+            return None
+        elif value is None and w not in QUANTIFIER_WORDS:
+            # the longest run of number words from here ("two hundred and five")
+            for j in range(len(words), i, -1):
+                phrase = " ".join(words[i:j])
+                if phrase in ("a", "an", "and"):
+                    continue
+                try:
+                    value = float(text2num(phrase, "en"))
+                except ValueError:
+                    continue
+                i = j - 1
+                break
+        elif value is not None and w in multipliers:  # "bn" of "3bn" is a word of its own
+            scale *= multipliers[w]
+        i += 1
+    if value is None:
+        return None
+    result = value * scale
+    return int(result) if float(result).is_integer() else result
+
+
+def currency_of(doc: Any, span: Any) -> str | None:
+    """The ISO 4217 code of a sum of money, from its symbol or word: in the figure itself
+    first ("1bn CFA francs", "$12.9bn"; price-parser reads symbols glued to the amount),
+    then the word just after it ("500 rupees"); None for a number that is not money."""
+    if not any(is_num(t) or t.lower_ in vague_counts() for t in span) or PERCENT.search(span.text):
+        return None
+    names = currency_names()
+    for i in range(span.start, span.end):  # "9.6 billion Hong Kong dollars", one entity
+        spelled = spelled_currency(doc, i)
+        if spelled and i + spelled[1] >= span.end:
+            return spelled[0]
+    after = doc[span.end : min(len(doc), span.end + 2)]  # "500 rupees", "millions of pounds"
+    for t in [*span, *after]:
+        if t.lower_ in _AMBIGUOUS_CURRENCY:  # "50p", "5 won": only glued to the number
+            if t.i > 0 and not doc[t.i - 1].whitespace_ and is_num(doc[t.i - 1]):
+                return names.get(t.lower_)
+        elif t.text in names or t.lower_ in names:
+            return names.get(t.text) or names[t.lower_]
+    if not any(unicodedata.category(ch) == "Sc" for ch in span.text):
+        return None  # no currency sign glued anywhere: price-parser would find none either
+    from price_parser import Price
+
+    price = Price.fromstring(span.text)
+    if price.currency and price.amount is not None:
+        return names.get(price.currency) or names.get(price.currency.lower())
+    return None
+
+
+def spelled_currency(doc: Any, start: int) -> tuple[str, int] | None:
+    """A currency named in two or more words right after the amount ("Hong Kong dollars",
+    "Swiss francs"), from the CLDR names babel carries: its code and length in tokens, the
+    longest name first."""
+    names = _long_currency_names()
+    for n in range(min(4, len(doc) - start), 1, -1):
+        code = names.get(tuple(t.lower_ for t in doc[start : start + n]))
+        if code:
+            return code, n
+    return None
+
+
+def number_token(span: Any) -> Any:
+    """The token that carries the number: the last numeral of the span, else its root."""
+    nums = [t for t in span if is_num(t) or t.lower_ in vague_counts()]
+    return nums[-1] if nums else span.root
+
+
+def is_conversion(doc: Any, span: Any) -> bool:
+    """A sum in brackets right after another sum is the same figure in another currency:
+    "€4.2bn ($4.5bn)", "$12.9bn (£10bn)", "1bn CFA francs ($2m; £1m)", "176 Hong Kong
+    dollars (£17.43)"."""
+    i = span.start
+    while i > 0 and doc[i - 1].text in SIGNS:
+        i -= 1
+    # back to the bracket this sum sits in, past the other sums listed in it
+    j = i - 1
+    while j >= 0 and i - j <= 8 and doc[j].text not in ("(", ")", "["):
+        j -= 1
+    if j < 1 or doc[j].text not in ("(", "["):
+        return False
+    before = doc[j - 1]
+    return (
+        before.ent_type_ == "MONEY"
+        or before.lower_ in scale_words()
+        or is_num(before)
+        or before.text in currency_names()
+        or before.lower_ in currency_names()
+    )
+
+
+@lru_cache(maxsize=1)
+def scale_words() -> dict[str, float]:
+    return {k: float(v) for k, v in load("figures.json")["multipliers"].items()}
+
+
+@lru_cache(maxsize=1)
+def vague_counts() -> frozenset[str]:
+    return frozenset(load("figures.json")["vague"]) | {"hundred", "thousand", "million"}
+
+
+@lru_cache(maxsize=1)
+def currency_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for code, forms in load("figures.json")["currencies"].items():
+        for form in forms:
+            names.setdefault(form, code)
+            if len(form) > 1 and not form.isupper():
+                names.setdefault(form.lower(), code)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _long_currency_names() -> dict[tuple[str, ...], str]:
+    """CLDR's English names of currencies that take two or more words, singular and plural
+    ("hong kong dollar(s)", "swiss franc(s)") -> ISO 4217 code."""
+    from babel.numbers import get_currency_name, list_currencies
+
+    out: dict[tuple[str, ...], str] = {}
+    for code in sorted(list_currencies()):
+        for count in (1, 2):
+            words = tuple(get_currency_name(code, count=count, locale="en").lower().split())
+            if len(words) > 1:
+                out.setdefault(words, code)
+    return out
