@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from functools import lru_cache
 
 import punkt
@@ -52,36 +53,17 @@ _BEFORE_NAMES = frozenset(
 
 @lru_cache(maxsize=8)
 def _sentence_splitter(language: str) -> punkt.PunktSentenceTokenizer:
+    """Punkt's trained model for the language. Other languages than English also take the
+    non-breaking prefixes Punkt keeps for them (a copy of the model; "ca. 300 Häuser", "z. B.
+    in Passau", "env. 40 maisons" end no sentence); English keeps its model as trained."""
     name = language if language in punkt.available_languages() else "english"
     params = punkt.load_model(name)
-    params.abbrev_types.update(_abbreviations(name))
+    if name != "english":
+        from punkt.model.prefixes import with_nonbreaking_prefixes
+
+        with suppress(LookupError):  # no list for this language: its model alone
+            params = with_nonbreaking_prefixes(params, name)
     return punkt.PunktSentenceTokenizer(params)
-
-
-# Punkt's languages that pySBD has an abbreviation list for (its language codes).
-_PYSBD_CODES = {
-    "danish": "da", "dutch": "nl", "french": "fr", "german": "de", "greek": "el",
-    "italian": "it", "polish": "pl", "russian": "ru", "spanish": "es",
-}  # fmt: skip
-
-
-def _abbreviations(language: str) -> set[str]:
-    """pySBD's hand-kept abbreviations of a language other than English, as Punkt keys them
-    (lower case, no final stop), with the first part of a spaced one ("z. B.", "u. a."), where
-    a trained Punkt model cuts a German sentence ("ca. 300 Häuser", "z. B. in Passau").
-    English keeps Punkt's own model, trained on far more text."""
-    code = _PYSBD_CODES.get(language)
-    if code is None:
-        return set()
-    from pysbd.languages import LANGUAGE_CODES
-
-    out = set()
-    for raw in LANGUAGE_CODES[code].Abbreviation.ABBREVIATIONS:
-        form = raw.strip().lower().rstrip(".")
-        if form and " " not in form:
-            out.add(form)
-            out.add(form.split(".")[0])
-    return out
 
 
 def segment(source: Source, language: str = "auto") -> Segmented:

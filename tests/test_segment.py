@@ -26,7 +26,7 @@ def test_abbreviations_do_not_end_sentences() -> None:
 
 
 def test_abbreviations_of_other_languages_do_not_end_sentences() -> None:
-    """German and French abbreviations (pySBD's lists, on top of Punkt's trained models)."""
+    """German and French abbreviations (Punkt's non-breaking prefixes on top of its models)."""
     german = (
         "Nach tagelangem Regen ist die Lage im Tal von Vellach weiter angespannt. "
         "Laut Landrat Dr. Jonas Weber sind ca. 300 Häuser betroffen, z. B. in den Ortsteilen "
