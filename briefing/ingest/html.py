@@ -4,6 +4,7 @@ readability-lxml and jusText before giving up. Nothing named in the page is fetc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -59,15 +60,10 @@ _BREAKS = frozenset({"lb", "br"})
 
 def read_html(raw: bytes, name: str) -> Extracted:
     """The article of an HTML page: menus, comments and boilerplate dropped; nothing fetched."""
-    from lxml.etree import LxmlError
-
     page = without_link_cards(decode(raw, name))
     best: Extracted | None = None
     for extractor in (_trafilatura, _trafilatura_recall, _readability, _justext):
-        try:
-            found = extractor(page)
-        except (ValueError, TypeError, AttributeError, LookupError, LxmlError):
-            found = None  # an extractor that chokes on this page: try the next one
+        found = _attempt(extractor, page)
         if found is None:
             continue
         if best is None or found.words > best.words:
@@ -75,17 +71,23 @@ def read_html(raw: bytes, name: str) -> Extracted:
         if best.words >= _ENOUGH_WORDS:
             break
     if best is not None and _misses_its_standfirst(best):
-        try:
-            other = _readability(page)
-        except (ValueError, TypeError, AttributeError, LookupError, LxmlError):
-            other = None
-        best = teaser_or_body(best, other)
+        best = teaser_or_body(best, _attempt(_readability, page))
     if best is None or best.words < _LEAST_WORDS:
         raise InputError(
             f"{name} has no article text that could be found — save the article itself, "
             "or copy its text into a .txt file"
         )
     return replace(best, title=headline(best.title, best.site)) if best.title else best
+
+
+def _attempt(extractor: Callable[[str], Extracted | None], page: str) -> Extracted | None:
+    """An extractor's reading of the page; None when it finds nothing or chokes on it."""
+    from lxml.etree import LxmlError
+
+    try:
+        return extractor(page)
+    except (ValueError, TypeError, AttributeError, LookupError, LxmlError):
+        return None
 
 
 # " | Site", " - Site", " — Site" closing a page title.
@@ -262,9 +264,12 @@ def _standfirst_words(found: Extracted) -> list[str] | None:
     return words if len(words) >= 6 else None
 
 
+def _words(found: Extracted) -> list[str]:
+    return [w for p in found.parts for w in re.findall(r"\w+", p.text.casefold())]
+
+
 def _holds(found: Extracted, words: list[str]) -> bool:
-    body = " ".join(w for p in found.parts for w in re.findall(r"\w+", p.text.casefold()))
-    return " ".join(words) in body
+    return " ".join(words) in " ".join(_words(found))
 
 
 def _misses_its_standfirst(found: Extracted) -> bool:
@@ -280,9 +285,7 @@ def teaser_or_body(found: Extracted, other: Extracted | None) -> Extracted:
     words = _standfirst_words(found)
     if other is None or words is None or _holds(found, words) or not _holds(other, words):
         return found
-    mine, theirs = (
-        {w for p in x.parts for w in re.findall(r"\w+", p.text.casefold())} for x in (found, other)
-    )
+    mine, theirs = set(_words(found)), set(_words(other))
     shared = len(mine & theirs) / max(1, len(mine | theirs))
     if shared >= 0.5 or other.words < 0.8 * found.words:
         return found
