@@ -51,8 +51,10 @@ def compose(
         for summary in summaries
         for s in summary.sentences
     ]
-    bluf = _bluf(points, docs)
-    section = _section(docs, bluf)
+    lead = next((d for d in docs if points and d.source.id == points[0].source), None)
+    summary = _summary_section(lead) if lead else None
+    bluf = _bluf(points, lead, summary) if lead else ()
+    section = _section(lead, summary, bluf) if lead else None
     in_bluf = {(p.source, p.sentence) for p in bluf}
     # An actor's role line should add to the BLUF, not repeat it: BLUF sentences go last.
     actors = tuple(
@@ -112,19 +114,17 @@ def compose(
     )
 
 
-def _bluf(points: Sequence[KeyPoint], docs: Sequence[Segmented]) -> tuple[KeyPoint, ...]:
-    """The best-ranked point of the first source; when it is short, the sentence after it
-    too (a BLUF reads as one passage of the source, never two sentences from far apart).
-    A report with a summary of its own (an executive summary, key messages, a foreword:
-    data/sections.json) gives its BLUF from there: its best-ranked point in that section,
-    else the section's first sentence."""
-    if not points:
-        return ()
-    first_source = points[0].source
+def _bluf(
+    points: Sequence[KeyPoint], doc: Segmented, summary: tuple[int, int] | None
+) -> tuple[KeyPoint, ...]:
+    """The best-ranked point of the first source (``doc``); when it is short, the sentence
+    after it too (a BLUF reads as one passage of the source, never two sentences from far
+    apart). A report with a summary of its own (``summary``, see _summary_section) gives its
+    BLUF from there: its best-ranked point in that section, else the section's first
+    sentence."""
+    first_source = doc.source.id
     ranked = sorted((p for p in points if p.source == first_source), key=lambda p: p.rank)
     best = ranked[0]
-    doc = next(d for d in docs if d.source.id == first_source)
-    summary = _summary_section(doc)
     if summary is not None and not summary[0] <= best.sentence < summary[1]:
         inside = [p for p in ranked if summary[0] <= p.sentence < summary[1]]
         if inside:
@@ -173,17 +173,15 @@ def _summary_section(doc: Segmented) -> tuple[int, int] | None:
     return None
 
 
-def _section(docs: Sequence[Segmented], bluf: Sequence[KeyPoint]) -> str | None:
+def _section(
+    doc: Segmented, summary: tuple[int, int] | None, bluf: Sequence[KeyPoint]
+) -> str | None:
     """The heading of the section the BLUF comes from, worth saying where it is a report's
     own summary or not the first section with text (a story's lead under its first subhead
     goes without saying)."""
-    if not bluf:
-        return None
-    doc = next(d for d in docs if d.source.id == bluf[0].source)
     headings = _headings(doc)
-    if len(headings) < 2:
+    if not bluf or len(headings) < 2:
         return None
-    summary = _summary_section(doc)
     if summary is not None and summary[0] <= bluf[0].sentence < summary[1]:
         start = doc.sentences[summary[0]].start
     else:
