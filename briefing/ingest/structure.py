@@ -502,10 +502,11 @@ def _unglue(joined: str, lines: list[_Line], headline: str | None) -> list[_Line
     return out
 
 
+# Brackets a tag or byline opens a paragraph with, in Latin and full-width forms: [ ( 【 〔 （
+_OPENING, _CLOSING = "[\\[(\u3010\u3014\uff08]", "[\\])\u3011\u3015\uff09]"
+_BRACKETED = "[^=\\[\\]()\u3010\u3011\u3014\u3015\uff08\uff09\\n]"  # what is inside them
 # An outlet's or reporter's tag in brackets opening a paragraph: "[서울신문]", "【新华社】".
-_TAG = re.compile(
-    r"\s*[\[\u3010\u3014(\uff08][^\]\u3011\u3015)\uff09\n]{1,30}[\]\u3011\u3015)\uff09]\s*"
-)
+_TAG = re.compile(rf"\s*{_OPENING}[^\]\u3011\u3015)\uff09\n]{{1,30}}{_CLOSING}\s*")
 
 
 def _unglue_share_buttons(joined: str, lines: list[_Line]) -> list[_Line]:
@@ -578,13 +579,12 @@ def _reporter_openings() -> tuple[re.Pattern[str], re.Pattern[str]]:
     reporters): "(서울=연합뉴스) 김민수 기자 = " (place=agency, reporters), and
     "[아시아경제 김민수 기자] " (outlet and reporter in brackets)."""
     words = "|".join(re.escape(w) for w in load("furniture.json")["reporters"]["words"])
-    opening, closing = "[\\[(\u3010\u3014\uff08]", "[\\])\u3011\u3015\uff09]"
-    inside = "[^=\\[\\]()\u3010\u3011\u3014\u3015\uff08\uff09\\n]"
+    inside = _BRACKETED
     agency = re.compile(
-        rf"{opening}\s*(?P<place>{inside}{{1,15}}?)\s*=\s*(?P<agency>{inside}{{1,20}}?)\s*{closing}"
-        rf"\s*(?:(?:[^\s=]{{2,5}}\s+)*?[^\s=]{{2,5}}\s*(?:{words})\s*)?=?\s*"
+        rf"{_OPENING}\s*(?P<place>{inside}{{1,15}}?)\s*=\s*(?P<agency>{inside}{{1,20}}?)\s*"
+        rf"{_CLOSING}\s*(?:(?:[^\s=]{{2,5}}\s+)*?[^\s=]{{2,5}}\s*(?:{words})\s*)?=?\s*"
     )
-    tag = re.compile(rf"{opening}\s*{inside}{{1,20}}?\s*(?:{words})\s*{closing}\s*")
+    tag = re.compile(rf"{_OPENING}\s*{inside}{{1,20}}?\s*(?:{words})\s*{_CLOSING}\s*")
     return agency, tag
 
 
