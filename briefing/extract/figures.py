@@ -347,14 +347,15 @@ def _governed(node: Any) -> str:
         node, head = head, head.head
         hops += 1
     # "40 lives" counts the dead; "8,000 people live in the camps" does not: the noun only
-    stems = {_stem(t.lower_) for t in governing if not (t.pos_ == "VERB" and t.lower_ in _LIVE)}
+    stems = {
+        stem
+        for t in governing
+        if (stem := _stem(t.lower_)) not in _noun_cues() or t.pos_ in ("NOUN", "PROPN")
+    }
     for category, cues in _cues().items():
         if stems & cues:
             return category
     return "other"
-
-
-_LIVE = frozenset(["live", "lives", "lived", "living"])
 
 
 def _counts_people(noun: Any) -> bool:
@@ -479,6 +480,11 @@ def _cues() -> dict[str, frozenset[str]]:
         category: frozenset(_stem(w) for w in words)
         for category, words in load("figures.json")["categories"].items()
     }
+
+
+@lru_cache(maxsize=1)
+def _noun_cues() -> frozenset[str]:
+    return frozenset(_stem(w) for w in load("figures.json")["noun_cues"]["words"])
 
 
 @lru_cache(maxsize=1)
