@@ -130,7 +130,7 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
 
 def _a_given_name(item: Mentions) -> bool:
     """A one-word name that may be a person's: read as a person, or as an organisation but
-    written as a name (capital initial, not an acronym) and never acting as a body."""
+    written as a name every time (capital initial, not an acronym, one word)."""
     if item.kind == "person":
         return True
     return item.kind == "organisation" and all(

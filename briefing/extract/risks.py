@@ -392,20 +392,8 @@ def _likelihood(doc: Any, text: str) -> tuple[str, str | None]:
             if span is None:
                 continue
             token = span.root
-            if token.lower_ in _MODALS and token.tag_ != "MD":
-                continue  # the month "May", a "will" that is a noun
-            if token.lower_.startswith(("warn", "threaten")) and (
-                token.pos_ != "VERB"
-                or token.dep_ == "amod"
-                or (token.tag_ == "VBG" and token.dep_ == "pcomp")
-            ):
-                # "ignored warnings", "threatening texts", "extort money by threatening
-                # drivers", "accused of threatening staff" rate nothing; "warned" does
+            if not _rates(token):
                 continue
-            if token.lower_.startswith("concern") and (
-                token.dep_ in ("amod", "prep") or (token.tag_ == "VBG" and token.dep_ == "acl")
-            ):
-                continue  # "the law concerning fair trials" (a preposition), "concerned parents"
             clause = token.head if token.dep_ in _HEADED else token
             if not (
                 token.i in dangers
@@ -426,6 +414,26 @@ def _likelihood(doc: Any, text: str) -> tuple[str, str | None]:
                 term, cue = "unlikely", f"{denier.text} \u2026 {cue}"  # "denied … will"
             return cue, term
     return "", None
+
+
+def _rates(cue: Any) -> bool:
+    """Whether a likelihood word is used as one, by its part of speech and role: the month
+    "May" or a "will" that is a noun rates nothing, nor do "ignored warnings", "threatening
+    texts", "extort money by threatening drivers", "accused of threatening staff", "the law
+    concerning fair trials" (a preposition) or "concerned parents"; "warned" and "are
+    concerned that" do."""
+    word = cue.lower_
+    if word in _MODALS:
+        return bool(cue.tag_ == "MD")
+    if word.startswith(("warn", "threaten")):
+        return (
+            cue.pos_ == "VERB"
+            and cue.dep_ != "amod"
+            and not (cue.tag_ == "VBG" and cue.dep_ == "pcomp")
+        )
+    if word.startswith("concern"):
+        return cue.dep_ not in ("amod", "prep") and not (cue.tag_ == "VBG" and cue.dep_ == "acl")
+    return True
 
 
 def _statement(doc: Any, text: str, limit: int = 240) -> str:
