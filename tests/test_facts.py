@@ -41,6 +41,27 @@ def test_counts_are_read_with_their_scale(text: str, count: float | None) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("over half a million", 500_000),
+        ("a quarter of a million", 250_000),
+        ("about one-fifth", 0.2),
+        ("three-quarters", 0.75),
+        ("two and a half million", 2_500_000),
+        ("a half of one percent", 0.5),
+        ("half a dozen", 6),
+        ("three fifths", 0.6),
+        ("the third", None),  # a rank, not a fraction
+        ("a second", None),  # a length of time
+    ],
+)
+def test_fractions_are_read_as_fractions(text: str, count: float | None) -> None:
+    """ "half a million" is 500,000 (it was read as a million), "one-fifth" 0.2."""
+    read = parse_count(text)
+    assert read is None if count is None else read == pytest.approx(count)
+
+
+@pytest.mark.parametrize(
     ("when", "anchor", "date"),
     [
         ("in 2014", None, "2014"),

@@ -74,12 +74,45 @@ def split_range(ent: Any) -> list[Any]:
     return parts
 
 
+# Fractions: "half" and "quarter" always; an ordinal ("third", "fifths") only where a
+# number or "a" counts it ("a third", "two-thirds"): "the third" is a rank, not a fraction.
+_FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+
+
+def _fraction_parts(word: str) -> list[str]:
+    """ "two-thirds" -> ["two", "thirds"]; other hyphenated words as they are."""
+    head, _, tail = word.rpartition("-")
+    return [head, tail] if head and (tail in _FRACTIONS or _ordinal(tail)) else [word]
+
+
+@lru_cache(maxsize=4096)
+def _ordinal(word: str) -> int | None:
+    """The number of an ordinal word used as a denominator ("third(s)" 3, "tenths" 10)."""
+    from text_to_num import alpha2digit
+
+    if not word.isalpha() or word in ("first", "second", "seconds", "firsts"):
+        return None  # "a second" is a length of time
+    found = re.fullmatch(r"(\d+)(?:st|nd|rd|th)s?", alpha2digit(word, "en"))
+    return int(found.group(1)) if found else None
+
+
+def _denominator(word: str, before: str) -> int | None:
+    """What a fraction word divides by, where ``word`` is one: "half" 2, "a third" 3."""
+    if word in _FRACTIONS:
+        return _FRACTIONS[word]
+    number = _ordinal(word)
+    if number is None or not (word.endswith("s") or before in ("a", "one", "an")):
+        return None
+    return number
+
+
 def parse_count(text: str) -> float | None:
     """The number a figure phrase states: "at least 11" -> 11, "$12.9bn" -> 12.9e9,
     "some three dozen" -> 36, "59.2 trillion rupiah" -> 5.92e13; None for "dozens"."""
     from text_to_num import text2num
 
     words = re.findall(r"[\d.,]+|[A-Za-z]+(?:-[A-Za-z]+)*|%", text.lower())
+    words = [part for w in words for part in _fraction_parts(w)]
     value: float | None = None
     scale = 1.0
     i = 0
@@ -87,7 +120,14 @@ def parse_count(text: str) -> float | None:
     while i < len(words):
         w = words[i].strip(",").rstrip(".")
         digits = DIGITS.fullmatch(w.replace(",", "")) if w else None
-        if value is None and digits:
+        parts = _denominator(w, words[i - 1] if i else "")
+        if parts is not None and value is not None and words[i - 2 : i] == ["and", "a"]:
+            value += 1 / parts  # "two and a half"
+        elif parts is not None and (value is None or value < parts):
+            # "half a million", "a quarter", "one-fifth", "two-thirds": a fraction of what
+            # comes before it (one, where nothing does), times any scale after it
+            value = (value if value is not None else 1.0) / parts
+        elif value is None and digits:
             try:
                 value = float(w.replace(",", ""))
             except ValueError:
