@@ -176,6 +176,19 @@ def test_court_case_money_keeps_its_currency_and_terms_are_no_events() -> None:
 
 
 @pytest.mark.model
+def test_ages_points_in_time_and_ranks_are_no_figures() -> None:
+    """ "a girl under 16" is an age, "Two days after his arrest" a point in time and "her
+    first day" a rank; "jailed for five years after …" stays a term, "one-fifth" one number."""
+    brief = _brief("facts-grooming-trial.txt", max_figures=8)
+    written = [f["as_written"] for f in brief["figures"]]
+    assert not any("16" in w or "first" in w or w == "Two days" for w in written), written
+    assert _figure(brief, 5)["as_written"] == "five years"
+    assert _figure(brief, 500_000)["as_written"] == "more than half a million"
+    assert _figure(brief, 0.2)["as_written"] == "about one-fifth"
+    assert "Two days" in [e["when"] for e in brief["timeline"]]
+
+
+@pytest.mark.model
 def test_money_in_two_currencies_and_a_converted_sum_is_one_figure() -> None:
     brief = _brief("facts-trade-two-currencies.txt")
     contract = _figure(brief, 4_200_000_000)

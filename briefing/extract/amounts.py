@@ -65,6 +65,8 @@ def split_range(ent: Any) -> list[Any]:
     doc = ent.doc
     parts, start = [], ent.start
     for t in ent:
+        if t.text == "-" and t.i + 1 < ent.end and _is_fraction(doc[t.i + 1].lower_):
+            continue  # "one-fifth" is one number
         if t.lower_ in ("to", "and", "-", "–", "or") and t.i > start:
             before = doc[start : t.i]
             if any(is_num(x) for x in before) and any(is_num(x) for x in doc[t.i + 1 : ent.end]):
@@ -82,7 +84,12 @@ _FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
 def _fraction_parts(word: str) -> list[str]:
     """ "two-thirds" -> ["two", "thirds"]; other hyphenated words as they are."""
     head, _, tail = word.rpartition("-")
-    return [head, tail] if head and (tail in _FRACTIONS or _ordinal(tail)) else [word]
+    return [head, tail] if head and _is_fraction(tail) else [word]
+
+
+def _is_fraction(word: str) -> bool:
+    """ "half", "quarters", "third", "fifths": a word that can divide."""
+    return word in _FRACTIONS or _ordinal(word) is not None
 
 
 @lru_cache(maxsize=4096)

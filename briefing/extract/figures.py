@@ -139,13 +139,14 @@ def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
             yield from ((s, False) for s in split_range(ent))
         elif (
             ent.label_ == "DATE"
-            and any(is_num(t) for t in ent)
+            and any(is_num(t) and t.tag_ == "CD" for t in ent)  # not "his first day"
             and _DURATION.search(ent.text)
             and not _AGE_WORDS.search(ent.text)
             and not any(
                 t.lower_ in ("ago", "later", "earlier", "last", "next", "past") for t in ent
             )
             and not any(_YEAR.match(t.text) for t in ent)
+            and not _from_event(ent)
         ):
             yield ent, True
     for t in doc:
@@ -433,6 +434,17 @@ def _is_age(doc: Any, span: Any) -> bool:
     root = span.root
     if root.dep_ == "appos" and root.head.ent_type_ == "PERSON":
         return True
+    if (  # "a girl under 16", "people over 65": an age limit of the people named
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("under", "over")
+        and span.text.isdigit()
+        and int(span.text) <= 110
+        and any(
+            n.pos_ == "NOUN" and _counts_people(n)
+            for n in (root.head.head, doc[root.head.i - 1] if root.head.i else root.head)
+        )
+    ):
+        return True
     return (
         span.start > 0
         and doc[span.start - 1].text == ","
@@ -444,6 +456,17 @@ def _is_age(doc: Any, span: Any) -> bool:
         and span.start > 1
         and doc[span.start - 2].ent_type_ == "PERSON"
     )
+
+
+def _from_event(ent: Any) -> bool:
+    """ "Two days after his interview", "three weeks later": a point in time counted from
+    an event (the timeline's), not a length of time that is a figure. A count to what is
+    still to come ("just 75 days before primary voting begins") stays one."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "for":
+        return False  # "jailed for five years after he was found guilty": a term
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return after in ("after", "later", "earlier", "ago")
 
 
 def _in_name(doc: Any, span: Any) -> bool:
