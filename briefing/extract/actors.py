@@ -47,6 +47,7 @@ from .scenes import addressed_capital, is_mislabelled_place, named_as_scene, sta
 from .spans import (
     acronym_definitions,
     described_as,
+    introduced,
     named_with_s,
     repaired_entities,
     titled_form,
@@ -99,6 +100,7 @@ class _Mention:
     titled: str | None = None  # a person's name with the titles around it
     described: str | None = None  # what an acronym stands for, in words ("… agency (INGD)")
     cited: bool = False  # named as a source the story cites (is_cited)
+    introduced: bool = False  # the text says what it is (spans.introduced)
 
 
 def find_actors(
@@ -169,6 +171,7 @@ def actor_candidates(
                 titled=m.titled or m.described,
                 cited=m.cited,
                 kind=None if m.canonical else m.kind,  # a well-known body keeps its kind
+                introduced=m.introduced,
             )
             if m.described:
                 described.setdefault(k, m.described)
@@ -373,6 +376,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
                 acts,
                 described=described_as(doc, ent),
                 cited=is_cited(ent.root),
+                introduced=introduced(ent.root),
             )
         elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or acts):
             if ent.root.dep_ == "appos" and ent.root.head.ent_type_ == "PERSON":

@@ -115,6 +115,7 @@ class Mentions:
     first: tuple[int, int] = (10**9, 10**9)  # (source order, sentence index)
     cited: int = 0  # mentions as a source the story cites ("told the Mail", "Reuters reported")
     kinds: Counter[str] = field(default_factory=Counter)  # the kind each mention was read as
+    introduced: int = 0  # mentions the text introduces ("its lawyers, McCue and Partners")
 
     def add(
         self,
@@ -125,12 +126,15 @@ class Mentions:
         titled: str | None = None,
         cited: bool = False,
         kind: str | None = None,
+        introduced: bool = False,
     ) -> None:
         """Record one mention (``titled``: the same name as written with its titles;
         ``cited``: named as a source of the story, see ``cited``; ``kind``: what this mention
-        was read as, for voted_kind)."""
+        was read as, for voted_kind; ``introduced``: the text says what it is, see
+        ``introduced``)."""
         self.forms[surface] += 1
         self.cited += cited
+        self.introduced += introduced
         if kind:
             self.kinds[kind] += 1
         if titled and titled != surface and titled not in self.titled:
@@ -153,6 +157,7 @@ class Mentions:
                 self.strong.append(s)
         self.first = min(self.first, other.first)
         self.cited += other.cited
+        self.introduced += other.introduced
         self.kinds.update(other.kinds)
 
     def voted_kind(self) -> str:

@@ -26,7 +26,13 @@ def in_passing(k: str, m: Mentions, known: Collection[str]) -> bool:
     """An organisation named once and never acting or speaking ("a stake in Irancell", "the
     Black Death", "EU Enlargement"): named in passing, not an actor of the story. Well-known
     bodies (data/actors.json) and countries are exempt."""
-    return m.kind == "organisation" and m.count == 1 and not m.strong and k not in known
+    return (
+        m.kind == "organisation"
+        and m.count == 1
+        and not m.strong
+        and not m.introduced
+        and k not in known
+    )
 
 
 SALIENCE_FEATURES = (
