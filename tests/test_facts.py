@@ -12,7 +12,8 @@ from click.testing import CliRunner
 from briefing import Options, make_brief, render_json, render_markdown
 from briefing.cli import cli
 from briefing.extract.amounts import parse_count
-from briefing.extract.timeline import order, resolve
+from briefing.extract.chronology import order
+from briefing.extract.dates import resolve
 from briefing.model import Event, Evidence
 
 from .conftest import CASE

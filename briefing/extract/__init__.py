@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from ..ingest.language import looks_english
 from ..model import Extraction, Options, Progress, Segmented, Summary
 from .actors import find_actors
+from .dates import publication_dates
 from .facts import text_facts
 from .figures import find_figures
 from .gazetteer import gazetteer as _gazetteer  # (the name "gazetteer" is the module)
 from .locations import find_locations
 from .nlp import Parsed, load_pipeline, parse
 from .risks import find_risks
-from .timeline import find_timeline, publication_dates
+from .timeline import find_timeline
 
 __all__ = ["Parsed", "extract", "load_pipeline", "looks_english", "parse"]
 

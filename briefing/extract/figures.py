@@ -40,9 +40,9 @@ from .amounts import (
     split_range,
     vague_counts,
 )
+from .dates import MONTHS
 from .names import person_nouns
 from .nlp import Parsed
-from .timeline import MONTHS
 from .weighing import LogisticModel, load_model
 
 _NUMERIC = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})

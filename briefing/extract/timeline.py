@@ -13,7 +13,6 @@ cross-validated by article).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,100 +21,24 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Event, Evidence
+from .chronology import AHEAD, days_from, order, stand_in_day
+from .dates import (
+    DAY,
+    ERA_YEAR,
+    MONTHS,
+    RELATIVE,
+    WEEKDAYS,
+    WILL,
+    YEAR,
+    duration_shaped_text,
+    resolve,
+)
 from .nlp import Parsed
 from .weighing import LogisticModel, load_model
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            "january jan",
-            "february feb",
-            "march mar",
-            "april apr",
-            "may",
-            "june jun",
-            "july jul",
-            "august aug",
-            "september sep sept",
-            "october oct",
-            "november nov",
-            "december dec",
-        ),
-        1,
-    )
-    for m in names.split()
-}
-_WEEKDAY_INDEX = {
-    name: i
-    for i, names in enumerate(
-        (
-            "monday mon",
-            "tuesday tue tues",
-            "wednesday wed",
-            "thursday thu thur thurs",
-            "friday fri",
-            "saturday sat",
-            "sunday sun",
-        )
-    )
-    for name in names.split()
-}
-_WEEKDAYS = frozenset(_WEEKDAY_INDEX)
-_RELATIVE = frozenset(
-    [
-        "yesterday",
-        "today",
-        "tonight",
-        "tomorrow",
-        "last",
-        "next",
-        "ago",
-        "earlier",
-        "later",
-        "this",
-        "recently",
-        "recent",
-        "past",
-        "coming",
-        "previous",
-        "following",
-        "overnight",
-        "weekend",
-    ]
-)
-_DURATION_UNITS = frozenset(
-    [
-        "second",
-        "seconds",
-        "minute",
-        "minutes",
-        "hour",
-        "hours",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "year",
-        "years",
-        "decade",
-        "decades",
-        "century",
-        "centuries",
-    ]
-)
 _RECURRING = re.compile(r"\b(every|each|annual(ly)?|daily|weekly|monthly|yearly|per)\b", re.I)
 _AGE = re.compile(r"\b(\d+|\w+)[- ]years?[- ]old\b|\baged?\b", re.I)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-# A year of the common era written with its era: "1100 AD", "AD 79", "800 CE".
-_ERA_YEAR = re.compile(r"\b(?:AD|A\.D\.)\s*(\d{1,4})\b|\b(\d{1,4})\s*(?:AD|A\.D\.|CE)(?!\w)")
-_DAY = re.compile(r"\b([0-3]?\d)(st|nd|rd|th)?\b")
-_WILL = r"will|shall|'ll|is due|are due|is set to|are set to|scheduled|plans? to"
-_FUTURE = re.compile(rf"\b({_WILL})\b", re.I)
-# ... and what is expected or forecast: events still to come, placed after the rest.
-_AHEAD = re.compile(rf"\b({_WILL}|expects?|expected to|forecasts?)\b", re.I)
+_FUTURE = re.compile(rf"\b({WILL})\b", re.I)
 _QUOTE = re.compile('["\u201c\u201d]')
 _TEXT_CHARS = 200  # an event's line on the brief
 
@@ -175,140 +98,26 @@ def find_timeline(
     return order(events, _offsets(chosen, datelines or {}))
 
 
-def order(
-    events: Sequence[Event], offsets: Mapping[tuple[str, int], float | None] | None = None
-) -> tuple[Event, ...]:
-    """Dated events by date (a year before its months, a month before its days), then the
-    undated ones: in the order the text tells them, or, where ``offsets`` says how many days
-    before or after the story's own day an event lies ("last week", "on Thursday"), placed
-    there; an undated event without one stays after the event the text tells before it (one
-    spoken of in the future goes last)."""
-    dated = sorted(
-        (e for e in events if e.date),
-        key=lambda e: (e.date, e.evidence[0].source, e.evidence[0].sentence),
-    )
-    undated = sorted(
-        (e for e in events if not e.date),
-        key=lambda e: (e.evidence[0].source, e.evidence[0].sentence),
-    )
-    if offsets:
-        keys: list[float] = []
-        previous = -math.inf
-        for e in undated:
-            offset = offsets.get((e.evidence[0].source, e.evidence[0].sentence))
-            if offset is None:
-                future = _AHEAD.search(e.evidence[0].text) is not None
-                offset = math.inf if future else previous
-            keys.append(offset)
-            previous = offset
-        undated = [e for _, e in sorted(zip(keys, undated, strict=True), key=lambda k: k[0])]
-    return (*dated, *undated)
-
-
 def _offsets(
     chosen: Sequence[Candidate], datelines: Mapping[str, str | None]
 ) -> dict[tuple[str, int], float | None]:
     """Days from each source's own day to each undated event, for ordering only (no date is
     shown): "last week" -7, "on Thursday" the Thursday before the story's day, "since
     March" that month before the dateline's, counted from a stand-in day that has the
-    dateline's day and month and the story's weekday (_days_from)."""
+    dateline's day and month and the story's weekday (days_from)."""
     out: dict[tuple[str, int], float | None] = {}
     for source in dict.fromkeys(c.parsed.sentence.source for c in chosen):
         mine = [c for c in chosen if c.parsed.sentence.source == source and not c.date]
-        past = [c.when for c in mine if not _AHEAD.search(c.parsed.sentence.text)]
-        base = _stand_in_day(datelines.get(source), past)
+        past = [c.when for c in mine if not AHEAD.search(c.parsed.sentence.text)]
+        base = stand_in_day(datelines.get(source), past)
         for c in mine:
-            future = _AHEAD.search(c.parsed.sentence.text) is not None
-            out[_position(c)] = _days_from(c.when, base, future)
+            future = AHEAD.search(c.parsed.sentence.text) is not None
+            out[_position(c)] = days_from(c.when, base, future)
     return out
 
 
 def _position(c: Candidate) -> tuple[str, int]:
     return (c.parsed.sentence.source, c.parsed.sentence.index)
-
-
-def _stand_in_day(dateline_date: str | None, whens: Sequence[str]) -> datetime:
-    """A day with the dateline's day and month ("NIAMEY, 9 June —") and the weekday the story
-    was told on (the last of the weekdays it names), in whatever year has both: only the
-    order of events is read off it."""
-    day, month = 1, 7
-    if dateline_date:
-        words = dateline_date.lower().replace(",", " ").replace(".", " ").split()
-        found_month = next((MONTHS[w] for w in words if w in MONTHS), None)
-        found_day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 28), None)
-        if found_month and found_day:
-            day, month = found_day, found_month
-    days = {
-        _WEEKDAY_INDEX[w]
-        for when in whens
-        for w in when.lower().strip(".,").split()
-        if w in _WEEKDAY_INDEX
-    }
-    weekday = None
-    if days:
-        # News tells the days just past: the story's day ends the shortest run of days that
-        # holds every weekday named ("Thursday … Sunday", not "Sunday … Thursday").
-        start = min(days, key=lambda d: (max((x - d) % 7 for x in days), d))
-        weekday = (start + max((x - start) % 7 for x in days)) % 7
-    for year in range(2001, 2030):
-        candidate = datetime(year, month, day)
-        if weekday is None or candidate.weekday() == weekday:
-            return candidate
-    return datetime(2001, month, day)
-
-
-# Days that relative words stand for, for ordering undated events only (never shown).
-_SPANS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
-_TODAY = frozenset(
-    ["today", "tonight", "now", "midday", "noon", "overnight", "morning", "afternoon", "evening"]
-)
-
-
-def _days_from(when: str, base: datetime, future: bool) -> float | None:
-    """Roughly how many days from ``base`` the expression lies, for ordering only: "last
-    week" -7, "on Thursday" the Thursday before ``base`` (after it for the future), "since
-    March" that month before ``base``'s, "three days ago" -3; None for a period ("this
-    year") or what it cannot place ("the planting season")."""
-    words = [w.strip(".,'\u2019") for w in when.lower().split()]
-    words = [w[:-1] if w.endswith("s") and w[:-1] in _SPANS else w for w in words]
-    sign = 1 if future else -1
-    if any(w in ("this", "the") for w in words) and any(w in _SPANS for w in words):
-        return None
-    weekday = next((_WEEKDAY_INDEX[w] for w in words if w in _WEEKDAY_INDEX), None)
-    if weekday is not None:
-        return float(sign * ((sign * (weekday - base.weekday())) % 7))
-    month = next((MONTHS[w] for w in words if w in MONTHS), None)
-    if month is not None:
-        return float(sign * ((sign * (month - base.month)) % 12) * 30)
-    if "yesterday" in words:
-        return -1.0
-    if "tomorrow" in words:
-        return 1.0
-    unit = next((_SPANS[w] for w in words if w in _SPANS), None)
-    if unit is not None and ("last" in words or "past" in words or "previous" in words):
-        return float(-unit)
-    if unit is not None and ("next" in words or "coming" in words):
-        return float(unit)
-    if unit is not None and "ago" in words:
-        count = next((_count(w) for w in words if _count(w)), 1)
-        return float(-unit * count)
-    if words and all(
-        w in _TODAY or w in ("on", "by", "at", "in", "the", "this", "early", "late") for w in words
-    ):
-        return 0.0
-    return None
-
-
-def _count(word: str) -> int:
-    """A number written as digits or a word ("three"), else 0."""
-    from text_to_num import text2num
-
-    if word.isdigit():
-        return int(word)
-    try:
-        return int(text2num(word, "en"))
-    except ValueError:
-        return 0
 
 
 def candidates(
@@ -333,13 +142,13 @@ def candidates(
         s = p.sentence
         text = ent.text
         features = (
-            1.0 if _YEAR.search(text) or _ERA_YEAR.search(text) else 0.0,
+            1.0 if YEAR.search(text) or ERA_YEAR.search(text) else 0.0,
             1.0 if any(w.lower_.rstrip(".") in MONTHS for w in ent) else 0.0,
             1.0
-            if any(w.lower_.rstrip(".") in _WEEKDAYS for w in ent)
-            or (_DAY.search(text) and not _YEAR.fullmatch(text))
+            if any(w.lower_.rstrip(".") in WEEKDAYS for w in ent)
+            or (DAY.search(text) and not YEAR.fullmatch(text))
             else 0.0,
-            1.0 if any(w.lower_ in _RELATIVE for w in ent) else 0.0,
+            1.0 if any(w.lower_ in RELATIVE for w in ent) else 0.0,
             1.0 if any(e.label_ == "TIME" for e, _ in read) else 0.0,
             1.0 if _duration_shaped(ent) else 0.0,
             1.0 if _attaches_to_verb(ent) else 0.0,
@@ -355,89 +164,6 @@ def candidates(
         )
         out.append(Candidate(_with_preposition(ent), date, p, features))
     return out
-
-
-def publication_dates(sources: Iterable[Any]) -> dict[str, datetime]:
-    """Source id -> its publication date, where the source gives one (the anchor that
-    resolves "on Friday"); sources without one resolve only explicit dates."""
-    out = {}
-    for source in sources:
-        if not source.published:
-            continue
-        try:
-            out[source.id] = datetime.fromisoformat(str(source.published).replace("Z", "+00:00"))
-        except ValueError:
-            continue
-    return out
-
-
-def resolve(when: str, anchor: datetime | None, future: bool = False) -> str | None:
-    """The calendar date a time expression fixes: YYYY, YYYY-MM or YYYY-MM-DD, or None.
-
-    An explicit year is read with the month and day written beside it ("6 April 2009" ->
-    2009-04-06, "June 2004" -> 2004-06, "in 2014" -> 2014). Without a year, the expression
-    needs the source's date (``anchor``): dateparser resolves "on Friday", "yesterday",
-    "last month", "10 June" against it, towards the past unless the sentence speaks of the
-    future. With no anchor it stays None.
-    """
-    words = [w.strip(".,") for w in when.lower().split()]
-    years = _YEAR.findall(when)
-    month = next((MONTHS[w] for w in words if w in MONTHS), None)
-    if years:
-        if len(set(years)) > 1 or re.search(r"\b(1[89]|20)\d\ds\b", when):
-            return years[0] if len(set(years)) == 1 else None  # a span or a decade: no one date
-        year = years[0]
-        if month is None:
-            if any(w in _RELATIVE for w in words) and "this" not in words:
-                return None
-            return year
-        day = next(
-            (
-                int(m.group(1))
-                for m in _DAY.finditer(when)
-                if m.group(1) != year and 1 <= int(m.group(1)) <= 31
-            ),
-            None,
-        )
-        return _valid(int(year), month, day)
-    if era := _ERA_YEAR.search(when):
-        return f"{int(era.group(1) or era.group(2)):04d}"
-    if anchor is None:
-        return None
-    return _relative(when, words, month, anchor, future)
-
-
-def _relative(
-    when: str, words: list[str], month: int | None, anchor: datetime, future: bool
-) -> str | None:
-    """A date without a year, resolved against the source's date by dateparser."""
-    import dateparser
-
-    if _duration_shaped_text(words) and not any(w in ("ago", "later", "earlier") for w in words):
-        return None
-    text = re.sub(r"^(on|in|at|by|since|from|until|during|early|late)\s+", "", when, flags=re.I)
-    settings = {
-        "RELATIVE_BASE": anchor.replace(tzinfo=None),
-        "PREFER_DATES_FROM": "future" if future else "past",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-        "PREFER_DAY_OF_MONTH": "first",
-    }
-    found = dateparser.parse(text, languages=["en"], settings=settings)
-    if found is None:
-        return None
-    if {"year"} & set(words) and not month:
-        return f"{found.year:04d}"
-    if {"month"} & set(words) or (month and not _DAY.search(text)):
-        return f"{found.year:04d}-{found.month:02d}"
-    return f"{found.year:04d}-{found.month:02d}-{found.day:02d}"
-
-
-def _valid(year: int, month: int, day: int | None) -> str | None:
-    try:
-        datetime(year, month, day or 1)
-    except ValueError:
-        return f"{year:04d}-{month:02d}"
-    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
 def _is_point(ent: Any) -> bool:
@@ -487,17 +213,8 @@ def _time_adverbs(doc: Any, spans: Sequence[Any]) -> list[Any]:
 
 def _duration_shaped(ent: Any) -> bool:
     words = [t.lower_ for t in ent]
-    return _duration_shaped_text(words) and not any(
+    return duration_shaped_text(words) and not any(
         w in ("ago", "later", "earlier", "last", "next", "this", "past") for w in words
-    )
-
-
-def _duration_shaped_text(words: list[str]) -> bool:
-    return any(w in _DURATION_UNITS for w in words) and any(
-        re.fullmatch(
-            r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many", w
-        )
-        for w in words
     )
 
 
@@ -534,9 +251,9 @@ def _precision(date: str | None) -> int:
 def _specificity(text: str) -> int:
     words = text.lower().split()
     return (
-        3 * bool(_YEAR.search(text))
+        3 * bool(YEAR.search(text))
         + 2 * any(w.strip(".,") in MONTHS for w in words)
-        + any(w.strip(".,") in _WEEKDAYS for w in words)
+        + any(w.strip(".,") in WEEKDAYS for w in words)
     )
 
 

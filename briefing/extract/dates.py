@@ -1,0 +1,192 @@
+"""Time expressions -> calendar dates: the words of time (months, weekdays, relative words,
+lengths of time) and the resolution of what the text writes into YYYY, YYYY-MM or
+YYYY-MM-DD, only as far as the text (with its publication date) fixes it: never invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        ),
+        1,
+    )
+    for m in names.split()
+}
+WEEKDAY_INDEX = {
+    name: i
+    for i, names in enumerate(
+        (
+            "monday mon",
+            "tuesday tue tues",
+            "wednesday wed",
+            "thursday thu thur thurs",
+            "friday fri",
+            "saturday sat",
+            "sunday sun",
+        )
+    )
+    for name in names.split()
+}
+WEEKDAYS = frozenset(WEEKDAY_INDEX)
+RELATIVE = frozenset(
+    [
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "last",
+        "next",
+        "ago",
+        "earlier",
+        "later",
+        "this",
+        "recently",
+        "recent",
+        "past",
+        "coming",
+        "previous",
+        "following",
+        "overnight",
+        "weekend",
+    ]
+)
+_DURATION_UNITS = frozenset(
+    [
+        "second",
+        "seconds",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+    ]
+)
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# A year of the common era written with its era: "1100 AD", "AD 79", "800 CE".
+ERA_YEAR = re.compile(r"\b(?:AD|A\.D\.)\s*(\d{1,4})\b|\b(\d{1,4})\s*(?:AD|A\.D\.|CE)(?!\w)")
+DAY = re.compile(r"\b([0-3]?\d)(st|nd|rd|th)?\b")
+# Words that put what a sentence says in the future.
+WILL = r"will|shall|'ll|is due|are due|is set to|are set to|scheduled|plans? to"
+
+
+def publication_dates(sources: Iterable[Any]) -> dict[str, datetime]:
+    """Source id -> its publication date, where the source gives one (the anchor that
+    resolves "on Friday"); sources without one resolve only explicit dates."""
+    out = {}
+    for source in sources:
+        if not source.published:
+            continue
+        try:
+            out[source.id] = datetime.fromisoformat(str(source.published).replace("Z", "+00:00"))
+        except ValueError:
+            continue
+    return out
+
+
+def resolve(when: str, anchor: datetime | None, future: bool = False) -> str | None:
+    """The calendar date a time expression fixes: YYYY, YYYY-MM or YYYY-MM-DD, or None.
+
+    An explicit year is read with the month and day written beside it ("6 April 2009" ->
+    2009-04-06, "June 2004" -> 2004-06, "in 2014" -> 2014). Without a year, the expression
+    needs the source's date (``anchor``): dateparser resolves "on Friday", "yesterday",
+    "last month", "10 June" against it, towards the past unless the sentence speaks of the
+    future. With no anchor it stays None.
+    """
+    words = [w.strip(".,") for w in when.lower().split()]
+    years = YEAR.findall(when)
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    if years:
+        if len(set(years)) > 1 or re.search(r"\b(1[89]|20)\d\ds\b", when):
+            return years[0] if len(set(years)) == 1 else None  # a span or a decade: no one date
+        year = years[0]
+        if month is None:
+            if any(w in RELATIVE for w in words) and "this" not in words:
+                return None
+            return year
+        day = next(
+            (
+                int(m.group(1))
+                for m in DAY.finditer(when)
+                if m.group(1) != year and 1 <= int(m.group(1)) <= 31
+            ),
+            None,
+        )
+        return _valid(int(year), month, day)
+    if era := ERA_YEAR.search(when):
+        return f"{int(era.group(1) or era.group(2)):04d}"
+    if anchor is None:
+        return None
+    return _relative(when, words, month, anchor, future)
+
+
+def _relative(
+    when: str, words: list[str], month: int | None, anchor: datetime, future: bool
+) -> str | None:
+    """A date without a year, resolved against the source's date by dateparser."""
+    import dateparser
+
+    if duration_shaped_text(words) and not any(w in ("ago", "later", "earlier") for w in words):
+        return None
+    text = re.sub(r"^(on|in|at|by|since|from|until|during|early|late)\s+", "", when, flags=re.I)
+    settings = {
+        "RELATIVE_BASE": anchor.replace(tzinfo=None),
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    found = dateparser.parse(text, languages=["en"], settings=settings)
+    if found is None:
+        return None
+    if {"year"} & set(words) and not month:
+        return f"{found.year:04d}"
+    if {"month"} & set(words) or (month and not DAY.search(text)):
+        return f"{found.year:04d}-{found.month:02d}"
+    return f"{found.year:04d}-{found.month:02d}-{found.day:02d}"
+
+
+def _valid(year: int, month: int, day: int | None) -> str | None:
+    try:
+        datetime(year, month, day or 1)
+    except ValueError:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def duration_shaped_text(words: list[str]) -> bool:
+    """Shaped like a length of time: a unit ("years") with a count ("three", "a")."""
+    return any(w in _DURATION_UNITS for w in words) and any(
+        re.fullmatch(
+            r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many", w
+        )
+        for w in words
+    )
