@@ -5,7 +5,8 @@ A figure is a number the parse finds (spaCy's CARDINAL, MONEY, PERCENT and QUANT
 entities, and a DATE entity that is a length of time, such as a prison term), read with its
 quantifier ("at least"), its currency and its scale ("bn"). What it counts comes from the
 dependency parse: the noun the number modifies ("11 officers"), and the verb, adjective or
-noun that governs it ("were killed", "dead", "the death toll of 30"). The number itself is
+noun that governs it ("were killed", "dead", "the death toll of 30"), read in counted.py. The
+number itself is
 read in amounts.py (number words by text2num, amounts and currency symbols by
 price-parser). Whether a figure belongs in the key-figures box is a weighing of its cues: a
 logistic model whose weights are data (data/figures.json, fitted by tools/fit_facts.py,
@@ -40,8 +41,15 @@ from .amounts import (
     split_range,
     vague_counts,
 )
+from .counted import (
+    category_of,
+    counted_noun,
+    counted_words,
+    counts_people,
+    people_stems,
+    word_stem,
+)
 from .dates import MONTHS
-from .names import person_nouns
 from .nlp import Parsed
 from .weighing import LogisticModel, load_model
 
@@ -204,26 +212,26 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     if currency and is_conversion(doc, span):
         return None
     number = number_token(span)
-    noun = _counted(number)
+    noun = counted_noun(number)
     if noun is not None and (
         noun.lower_ in scale_words() or noun.text in currency_names() or noun.text == "%"
     ):
         noun = None  # "£2.4m", "40%": the scale or the sign, not what is counted
     # A length of time (a prison term, a delay) counts no one, whatever governs it.
-    governed = "money" if currency else "other" if duration else _category(number, noun)
+    governed = "money" if currency else "other" if duration else category_of(number, noun)
     # Killed, injured ... displaced, arrested, affected count people (or their cases): a
     # number that counts a thing ("two counts of threats to kill", "three shots") is other.
-    people = noun is None or _counts_people(noun)
+    people = noun is None or counts_people(noun)
     category = governed if people or governed == "money" else "other"
     if currency and _is_price(doc, end, number):
         category = "other"  # the price of one unit ("shares closed at $185.25") is no sum
-    of_whom = _of_whom(noun) if noun is not None else None
+    of_whom = counted_words(noun) if noun is not None else None
     return Candidate(category, count, text, of_whom, currency, p, duration, governed)
 
 
 def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> Candidate:
     noun_is_person = (
-        c.of_whom is not None and _stem(c.of_whom.split()[-1].lower()) in _people_stems()
+        c.of_whom is not None and word_stem(c.of_whom.split()[-1].lower()) in people_stems()
     )
     text = c.as_written
     features = (
@@ -256,7 +264,7 @@ def _is_price(doc: Any, end: int, number: Any) -> bool:
     following = " ".join(t.lower_ for t in doc[end : end + 2])
     if any(following == a or following.startswith(a + " ") for a in data["after"]):
         return True
-    nouns = {_stem(w) for w in data["nouns"]}
+    nouns = {word_stem(w) for w in data["nouns"]}
     node, words = number, []
     for _ in range(5):
         words.append(node)
@@ -264,110 +272,7 @@ def _is_price(doc: Any, end: int, number: Any) -> bool:
             words.extend(c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
             break
         node = node.head
-    return any(_stem(w.lower_) in nouns for w in words)
-
-
-def _counted(number: Any) -> Any:
-    """The noun a number counts: "11 officers" -> officers; "30 of the passengers" ->
-    passengers; a number that stands alone ("Hundreds were scattered") counts itself."""
-    head = number
-    while (
-        head.dep_ in ("quantmod", "compound", "nummod")
-        and head.head.pos_ == "NUM"
-        and head.head is not head
-    ):
-        head = head.head
-    if head.dep_ in ("nummod", "amod", "compound", "nmod") and head.head.pos_ in ("NOUN", "PROPN"):
-        return head.head
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [
-                c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
-            ]
-            if objects:
-                return objects[0]
-    return _shared(head)
-
-
-def _shared(number: Any) -> Any:
-    """A bare number in the same role beside a counted noun of a coordinated verb counts
-    that noun: "14 people were killed and 32 [people] injured", "killed 30 soldiers and
-    wounded 12 [soldiers]"."""
-    roles = ("nsubj", "nsubjpass", "dobj")
-    verb = number.head
-    if number.dep_ not in roles or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    partners = [verb.head] if verb.dep_ == "conj" else []
-    partners += [c for c in verb.children if c.dep_ == "conj"]
-    for partner in partners:
-        for arg in partner.children:
-            if arg.dep_ in roles and any(c.dep_ == "nummod" for c in arg.children):
-                return arg
-    return None
-
-
-def _of_whom(noun: Any) -> str:
-    """The counted noun with its modifiers: "Ethiopian Christians", "police officers"."""
-    words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
-    while words and words[0].i > 0 and noun.doc[words[0].i - 1].dep_ in ("compound", "amod"):
-        words.insert(0, noun.doc[words[0].i - 1])
-    return " ".join([*(w.text for w in words), noun.text])
-
-
-def _category(number: Any, noun: Any) -> str:
-    """What a figure counts, from the words that govern it in the parse: those of the number
-    first ("32 injured" beside "14 people killed"), then those of the noun it counts."""
-    for start in (number, noun):
-        if start is None:
-            continue
-        category = _governed(start)
-        if category != "other":
-            return category
-    return "other"
-
-
-def _governed(node: Any) -> str:
-    """The category of the words that govern ``node``: the node, its modifiers, and its
-    heads up to the verb."""
-    governing: list[Any] = [node]
-    governing.extend(
-        c for c in node.children if c.dep_ in ("amod", "acl", "relcl", "appos", "compound")
-    )
-    for prep in (c for c in node.children if c.dep_ == "prep"):  # "children in custody"
-        governing.extend(c for c in prep.children if c.dep_ == "pobj")
-    head = node.head
-    hops = 0
-    while head is not node and hops < 5:
-        governing.append(head)
-        if node.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "reported nine people dead"
-            governing.extend(
-                c for c in head.children if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
-            )
-        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
-            break
-        node, head = head, head.head
-        hops += 1
-    # "40 lives" counts the dead; "8,000 people live in the camps" does not: the noun only
-    stems = {
-        stem
-        for t in governing
-        if (stem := _stem(t.lower_)) not in _noun_cues() or t.pos_ in ("NOUN", "PROPN")
-    }
-    for category, cues in _cues().items():
-        if stems & cues:
-            return category
-    return "other"
-
-
-def _counts_people(noun: Any) -> bool:
-    """The noun names people ("officers", "Christians", "immigrants") or what happens to
-    them ("deaths", "cases", "casualties")."""
-    word = noun.lower_
-    return (
-        _stem(word) in _people_stems()
-        or noun.ent_type_ in ("NORP", "PERSON")
-        or word.endswith(("ers", "ians", "ists", "ees"))  # "villagers", "civilians", "evacuees"
-    )
+    return any(word_stem(w.lower_) in nouns for w in words)
 
 
 def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
@@ -440,7 +345,7 @@ def _is_age(doc: Any, span: Any) -> bool:
         and span.text.isdigit()
         and int(span.text) <= 110
         and any(
-            n.pos_ == "NOUN" and _counts_people(n)
+            n.pos_ == "NOUN" and counts_people(n)
             for n in (root.head.head, doc[root.head.i - 1] if root.head.i else root.head)
         )
     ):
@@ -495,32 +400,3 @@ def _asked(doc: Any, span: Any) -> bool:
 
 def _quoted(text: str) -> bool:
     return text[:1] in "\"'\u2018\u201c" or "\u201c" in text or '"' in text
-
-
-@lru_cache(maxsize=1)
-def _cues() -> dict[str, frozenset[str]]:
-    return {
-        category: frozenset(_stem(w) for w in words)
-        for category, words in load("figures.json")["categories"].items()
-    }
-
-
-@lru_cache(maxsize=1)
-def _noun_cues() -> frozenset[str]:
-    return frozenset(_stem(w) for w in load("figures.json")["noun_cues"]["words"])
-
-
-@lru_cache(maxsize=1)
-def _people_stems() -> frozenset[str]:
-    """Stems of the nouns that name people (the actor stage's person nouns and the figures
-    data's own) and of what happens to them ("deaths", "cases")."""
-    data = load("figures.json")
-    words = [*person_nouns(), *data["people"], *data["people_cases"]]
-    return frozenset(_stem(w.lower()) for w in words)
-
-
-@lru_cache(maxsize=4096)
-def _stem(word: str) -> str:
-    from ..summarise import _stemmer_and_stop_words
-
-    return _stemmer_and_stop_words("english")[0](word)

@@ -1,0 +1,143 @@
+"""What a number counts, from the dependency parse: the noun it modifies ("11 officers"),
+that noun with its modifiers, and the category of the words that govern it ("were killed",
+"dead", "the death toll of 30"), the cue words being data (data/figures.json)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from ..data import load
+from .names import person_nouns
+
+
+def counted_noun(number: Any) -> Any:
+    """The noun a number counts: "11 officers" -> officers; "30 of the passengers" ->
+    passengers; a number that stands alone ("Hundreds were scattered") counts itself."""
+    head = number
+    while (
+        head.dep_ in ("quantmod", "compound", "nummod")
+        and head.head.pos_ == "NUM"
+        and head.head is not head
+    ):
+        head = head.head
+    if head.dep_ in ("nummod", "amod", "compound", "nmod") and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [
+                c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+            ]
+            if objects:
+                return objects[0]
+    return _shared(head)
+
+
+def _shared(number: Any) -> Any:
+    """A bare number in the same role beside a counted noun of a coordinated verb counts
+    that noun: "14 people were killed and 32 [people] injured", "killed 30 soldiers and
+    wounded 12 [soldiers]"."""
+    roles = ("nsubj", "nsubjpass", "dobj")
+    verb = number.head
+    if number.dep_ not in roles or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    partners = [verb.head] if verb.dep_ == "conj" else []
+    partners += [c for c in verb.children if c.dep_ == "conj"]
+    for partner in partners:
+        for arg in partner.children:
+            if arg.dep_ in roles and any(c.dep_ == "nummod" for c in arg.children):
+                return arg
+    return None
+
+
+def counted_words(noun: Any) -> str:
+    """The counted noun with its modifiers: "Ethiopian Christians", "police officers"."""
+    words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
+    while words and words[0].i > 0 and noun.doc[words[0].i - 1].dep_ in ("compound", "amod"):
+        words.insert(0, noun.doc[words[0].i - 1])
+    return " ".join([*(w.text for w in words), noun.text])
+
+
+def category_of(number: Any, noun: Any) -> str:
+    """What a figure counts, from the words that govern it in the parse: those of the number
+    first ("32 injured" beside "14 people killed"), then those of the noun it counts."""
+    for start in (number, noun):
+        if start is None:
+            continue
+        category = _governed(start)
+        if category != "other":
+            return category
+    return "other"
+
+
+def _governed(node: Any) -> str:
+    """The category of the words that govern ``node``: the node, its modifiers, and its
+    heads up to the verb."""
+    governing: list[Any] = [node]
+    governing.extend(
+        c for c in node.children if c.dep_ in ("amod", "acl", "relcl", "appos", "compound")
+    )
+    for prep in (c for c in node.children if c.dep_ == "prep"):  # "children in custody"
+        governing.extend(c for c in prep.children if c.dep_ == "pobj")
+    head = node.head
+    hops = 0
+    while head is not node and hops < 5:
+        governing.append(head)
+        if node.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "reported nine people dead"
+            governing.extend(
+                c for c in head.children if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
+            )
+        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+            break
+        node, head = head, head.head
+        hops += 1
+    # "40 lives" counts the dead; "8,000 people live in the camps" does not: the noun only
+    stems = {
+        stem
+        for t in governing
+        if (stem := word_stem(t.lower_)) not in _noun_cues() or t.pos_ in ("NOUN", "PROPN")
+    }
+    for category, cues in _cues().items():
+        if stems & cues:
+            return category
+    return "other"
+
+
+def counts_people(noun: Any) -> bool:
+    """The noun names people ("officers", "Christians", "immigrants") or what happens to
+    them ("deaths", "cases", "casualties")."""
+    word = noun.lower_
+    return (
+        word_stem(word) in people_stems()
+        or noun.ent_type_ in ("NORP", "PERSON")
+        or word.endswith(("ers", "ians", "ists", "ees"))  # "villagers", "civilians", "evacuees"
+    )
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    return {
+        category: frozenset(word_stem(w) for w in words)
+        for category, words in load("figures.json")["categories"].items()
+    }
+
+
+@lru_cache(maxsize=1)
+def _noun_cues() -> frozenset[str]:
+    return frozenset(word_stem(w) for w in load("figures.json")["noun_cues"]["words"])
+
+
+@lru_cache(maxsize=1)
+def people_stems() -> frozenset[str]:
+    """Stems of the nouns that name people (the actor stage's person nouns and the figures
+    data's own) and of what happens to them ("deaths", "cases")."""
+    data = load("figures.json")
+    words = [*person_nouns(), *data["people"], *data["people_cases"]]
+    return frozenset(word_stem(w.lower()) for w in words)
+
+
+@lru_cache(maxsize=4096)
+def word_stem(word: str) -> str:
+    from ..summarise import _stemmer_and_stop_words
+
+    return _stemmer_and_stop_words("english")[0](word)
