@@ -6,9 +6,8 @@ entities, and a DATE entity that is a length of time, such as a prison term), re
 quantifier ("at least"), its currency and its scale ("bn"). What it counts comes from the
 dependency parse: the noun the number modifies ("11 officers"), and the verb, adjective or
 noun that governs it ("were killed", "dead", "the death toll of 30"), read in counted.py. The
-number itself is
-read in amounts.py (number words by text2num, amounts and currency symbols by
-price-parser). Whether a figure belongs in the key-figures box is a weighing of its cues: a
+number itself is read in amounts.py (number words by text2num, amounts and currency symbols
+by price-parser). Whether a figure belongs in the key-figures box is a weighing of its cues: a
 logistic model whose weights are data (data/figures.json, fitted by tools/fit_facts.py,
 cross-validated by article).
 """
