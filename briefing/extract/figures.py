@@ -233,14 +233,17 @@ def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> 
         c.of_whom is not None and word_stem(c.of_whom.split()[-1].lower()) in people_stems()
     )
     text = c.as_written
+    # A share said in words ("about half", "two-thirds") weighs as vague, as a count in
+    # words without a number ("dozens") does: it states no size.
+    vague = c.count is None or (c.count < 1 and not PERCENT.search(text) and not c.currency)
     features = (
         1.0 if c.currency else 0.0,
         1.0 if PERCENT.search(text) else 0.0,
-        1.0 if c.count is None else 0.0,
+        1.0 if vague else 0.0,
         1.0 if c.governed in ("killed", "injured", "missing") else 0.0,
         1.0 if c.governed in ("displaced", "arrested", "affected") else 0.0,
         1.0 if c.count == 1 else 0.0,
-        min(12.0, math.log10(abs(c.count) + 1)) if c.count is not None else 0.0,
+        min(12.0, math.log10(abs(c.count) + 1)) if c.count is not None and not vague else 0.0,
         1.0 if c.of_whom else 0.0,
         1.0 if noun_is_person else 0.0,
         1.0 if text.lower().split()[0] in QUANTIFIER_WORDS else 0.0,
