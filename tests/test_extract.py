@@ -1171,3 +1171,15 @@ def test_an_organisation_the_text_introduces_is_no_name_in_passing() -> None:
     names = {a.name for a in found.actors}
     assert "Brantwell Legal LLP" in names
     assert "Norvale Cargo" not in names
+
+
+def test_a_place_name_longer_than_the_entity_ner_marked() -> None:
+    """NER marks "U.S." of "the U.S. Virgin Islands": the gazetteer's longer name is the
+    place, not the United States."""
+    found = run(
+        "A family from Delaware fell ill during a holiday in the U.S. Virgin Islands. "
+        "Inspectors in the U.S. Virgin Islands closed the villa on Friday."
+    )
+    places = places_by_name(found)
+    assert places["U.S. Virgin Islands"].kind == "country"
+    assert "United States" not in places

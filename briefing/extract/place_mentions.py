@@ -254,6 +254,21 @@ def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
             out.append(joined)
             i += 2
             continue
-        out.append(ent)
+        out.append(_longest_place(doc, ent, g) if ent.label_ in PLACE_LABELS else ent)
         i += 1
     return out
+
+
+def _longest_place(doc: Any, ent: Any, g: Gazetteer) -> Any:
+    """The entity with the capitalised words after it that NER left out, where the
+    gazetteer knows the longer name as a country or region ("U.S." of "U.S. Virgin
+    Islands")."""
+    end = ent.end
+    while end < len(doc) and end < ent.end + 3 and doc[end].is_title and not doc[end].ent_type_:
+        end += 1
+    for stop in range(end, ent.end, -1):
+        if g.is_place(key(doc[ent.start : stop].text), cities=False):
+            longer = doc[ent.start : stop]
+            longer.label_ = ent.label_
+            return longer
+    return ent
