@@ -1183,3 +1183,15 @@ def test_a_place_name_longer_than_the_entity_ner_marked() -> None:
     places = places_by_name(found)
     assert places["U.S. Virgin Islands"].kind == "country"
     assert "United States" not in places
+
+
+def test_a_titled_surname_joins_the_full_name_ner_took_for_an_organisation() -> None:
+    """ "Mr Sekhon" is Navinder Sekhon, though NER read the full name as an organisation:
+    one person, one entry."""
+    found = run(
+        "Navinder Sekhon, defending, described the meeting as a preparatory offence. "
+        "Mr Sekhon told the court that his client cared for his sick wife."
+    )
+    sekhon = [a for a in found.actors if "Sekhon" in a.name]
+    assert [(a.name, a.kind) for a in sekhon] == [("Navinder Sekhon", "person")]
+    assert "Mr Sekhon" in sekhon[0].aliases

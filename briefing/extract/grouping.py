@@ -116,6 +116,12 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
                 and (k in fk.split() if item.kind == "person" else k == fk.split()[0])
             ]
             target = namesakes[0] if len(namesakes) == 1 else None
+        if target is None and " " not in k and _titled_person(item):
+            # "Mr Sekhon" is Navinder Sekhon, whom NER took for an organisation, when no
+            # other name ends in "Sekhon"
+            namesakes = [full for fk, full in merged.items() if fk.split()[-1] == k]
+            if len(namesakes) == 1 and _written_as_a_person(namesakes[0]):
+                target = namesakes[0]
         if target is None:
             merged[k] = item
         else:
@@ -126,6 +132,24 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
         ):
             item.kind = "person"  # a name read as an organisation but titled "Mr", "Dr" …
     return merged
+
+
+def _titled_person(item: Mentions) -> bool:
+    """A person named with an honorific ("Mr Sekhon", "Dr Ahmed")."""
+    return item.kind == "person" and any(
+        t.split()[0].lower().rstrip(".") in HONORIFICS for t in item.titled
+    )
+
+
+def _written_as_a_person(item: Mentions) -> bool:
+    """An organisation-typed name written as a person's is: two or three capitalised words,
+    none an acronym or a company's ending ("Navinder Sekhon", not "JP Morgan Chase Bank")."""
+    return item.kind == "organisation" and all(
+        2 <= len(f.split()) <= 3
+        and all(w[:1].isupper() and not w.isupper() for w in f.split())
+        and not any(w.lower() in _COMPANY_ENDINGS for w in f.split())
+        for f in item.forms
+    )
 
 
 def _a_given_name(item: Mentions) -> bool:
