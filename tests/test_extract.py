@@ -1195,3 +1195,13 @@ def test_a_titled_surname_joins_the_full_name_ner_took_for_an_organisation() -> 
     sekhon = [a for a in found.actors if "Sekhon" in a.name]
     assert [(a.name, a.kind) for a in sekhon] == [("Navinder Sekhon", "person")]
     assert "Mr Sekhon" in sekhon[0].aliases
+
+
+def test_bureaus_and_embassies_are_government_bodies() -> None:
+    found = run(
+        "The Valdoria Statistics Bureau said exports fell by a fifth in May. "
+        "The Valdorian Embassy in Lisbon said the figures were provisional."
+    )
+    kinds = {a.name: a.kind for a in found.actors}
+    assert kinds.get("Valdoria Statistics Bureau") == "government", kinds
+    assert kinds.get("Valdorian Embassy") == "government", kinds

@@ -57,7 +57,7 @@ from .spans import (
 _GOVERNMENT = re.compile(
     r"\b(government|ministry|ministers?|department|office|council|parliament|congress|senate|"
     r"cabinet|treasury|commission|administration|presidency|regime|white house|kremlin|"
-    r"assembly|police|court|tribunal|directorate|inspectorate)\b",
+    r"assembly|police|court|tribunal|directorate|inspectorate|bureau|embassy|consulate)\b",
     re.IGNORECASE,
 )
 _ARMED = re.compile(
