@@ -181,6 +181,24 @@ def test_a_threat_made_or_a_means_rates_nothing() -> None:
     assert by_sentence[2].likelihood == "likely"
 
 
+def test_a_wish_and_a_salutation_in_capitals_rate_nothing() -> None:
+    """ "I hope … the government will act" is a wish, not a forecast; "DEAR CONCERNED
+    SISTER:" opens a letter, it rates no danger."""
+    found = run(
+        "The detainees have been held without charge for three years. "
+        '"I hope now that the government will act upon this decision, scrap this illegal law '
+        'and release me and the other internees to return to our families," one detainee said. '
+        "DEAR CONCERNED SISTER: Your question about your sister's drinking was not offensive. "
+        "Officials warned that the detentions would face fresh legal challenges."
+    )
+    by_sentence = {r.evidence[0].sentence: r for r in found.risks}
+    assert {1, 2} & set(by_sentence)
+    for i in (1, 2):
+        if i in by_sentence:
+            assert (by_sentence[i].likelihood, by_sentence[i].cue) == (None, ""), i
+    assert by_sentence[3].likelihood == "likely"
+
+
 def test_a_risk_without_a_stated_likelihood_wears_no_badge(tmp_path: Path) -> None:
     article = tmp_path / "dock.txt"
     article.write_text(

@@ -362,6 +362,9 @@ _NEGATED = {
 # pipeline has no lemmatizer: word forms by their stems).
 _DENYING = re.compile(r"(den(y|ies|ied|ying)|dismiss\w*|reject\w*|refut\w*|rebuff\w*)$")
 _MODALS = frozenset("will would could may might can shall should must".split())  # noqa: SIM905
+# Verbs whose clause is what someone wishes for, not what they expect: "I hope the
+# government will act" rates nothing.
+_WISHING = re.compile(r"(hop(e|es|ed|ing)|wish\w*|pray\w*|want\w*|urg(e|es|ed|ing)|trust(s|ed)?)$")
 _HEADED = frozenset({"aux", "auxpass", "neg", "advmod", "acomp", "xcomp", "prt"})
 
 
@@ -409,6 +412,10 @@ def _likelihood(doc: Any, text: str) -> tuple[str, str | None]:
                 term = _NEGATED[term]
                 if 0 < span.start - negation.i <= 3:  # "not impossible", "not expected to"
                     cue = doc[negation.i : span.end].text
+            if token.lower_ in _MODALS and any(
+                _WISHING.match(a.lower_) and a.pos_ == "VERB" for a in clause.ancestors
+            ):
+                continue  # "I hope now that the government will act": a wish
             denier = next((a for a in clause.ancestors if _DENYING.match(a.lower_)), None)
             if denier is not None and term in ("likely", "very likely", "almost certain"):
                 term, cue = "unlikely", f"{denier.text} \u2026 {cue}"  # "denied … will"
@@ -420,9 +427,11 @@ def _rates(cue: Any) -> bool:
     """Whether a likelihood word is used as one, by its part of speech and role: the month
     "May" or a "will" that is a noun rates nothing, nor do "ignored warnings", "threatening
     texts", "extort money by threatening drivers", "accused of threatening staff", "the law
-    concerning fair trials" (a preposition) or "concerned parents"; "warned" and "are
-    concerned that" do."""
+    concerning fair trials" (a preposition), "concerned parents" or a word in capitals
+    ("DEAR CONCERNED SISTER:"); "warned" and "are concerned that" do."""
     word = cue.lower_
+    if cue.is_upper and len(word) > 3:
+        return False  # "DEAR CONCERNED SISTER:": a heading or a salutation, not a rating
     if word in _MODALS:
         return bool(cue.tag_ == "MD")
     if word.startswith(("warn", "threaten")):
