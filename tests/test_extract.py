@@ -1097,6 +1097,18 @@ def test_a_mixed_case_acronym_matches_only_as_written() -> None:
     assert "Lashkar-e-Taiba" in {a.name for a in found.actors}
 
 
+def test_an_acronym_spelt_like_a_word_matches_only_in_capitals() -> None:
+    """ "Is he talking to you?" names no Islamic State, "Who knows" no WHO; "IS" does."""
+    found = run(
+        "The caller stayed on the line for nine minutes. Dispatcher: Is he talking to you "
+        "right now? Who knows what he saw, a neighbour said."
+    )
+    names = {a.name for a in found.actors}
+    assert not names & {"Islamic State", "World Health Organization"}, names
+    found = run("IS fighters attacked the town on Friday, the WHO said.")
+    assert {"Islamic State", "World Health Organization"} <= {a.name for a in found.actors}
+
+
 def test_northern_ireland_is_in_the_united_kingdom() -> None:
     """A compass word before a country names part of it ("northern Syria"), but Northern
     Ireland is a place of its own, in the United Kingdom."""

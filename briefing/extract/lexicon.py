@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..data import load
 from .facts import known_bodies
 from .names import TITLES, key
@@ -28,7 +30,7 @@ class Lexicon:
     first_words: frozenset[str]  # first words of the known names' keys, to skip the rest fast
     qualified_heads: frozenset[str]  # heads that need a nation or name ("Syrian regime")
     agentive: frozenset[str]  # heads whose possessor acts through them ("Russia's army")
-    cased: frozenset[str]  # keys of mixed-case acronyms ("LeT"): they match only as written
+    cased: frozenset[str]  # keys of acronyms that match only as written ("LeT", "IS")
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +41,9 @@ def lexicon() -> Lexicon:
     # Names in mixed-case capitals ("LeT", "JeM") are acronyms: only as written, never the
     # word they spell ("Let's wait and see").
     cased = {key(f) for f in exact if len(f) <= 5 and not f.isupper() and _capitals(f) >= 2}
+    # ... and so are acronyms spelt like a word of the language ("IS", "WHO"): "Is he
+    # talking to you?" names no Islamic State.
+    cased |= {key(f) for f in exact if f.isupper() and f.lower() in STOP_WORDS}
     return Lexicon(
         dict(raw["group_heads"]),
         known,
