@@ -1193,13 +1193,14 @@ def test_a_name_titled_mr_or_dr_is_a_person_whatever_ner_read() -> None:
 def test_an_organisation_the_text_introduces_is_no_name_in_passing() -> None:
     """Named once and never acting, an organisation is left out ("a stake in Irancell"),
     unless the text says what it is: "a law firm, Brantwell Legal LLP,"."""
-    found = run(
-        "Relatives of the crash victims will take the airline to court next month. "
-        "The families have hired a law firm, Brantwell Legal LLP, to study the inquiry's "
-        "report. The airline holds a small stake in Norvale Cargo."
+    names = actors_by_name(
+        run(
+            "Relatives of the crash victims will take the airline to court next month. "
+            "The families have hired a law firm, Brantwell Legal LLP, to study the inquiry's "
+            "report. The airline holds a small stake in Norvale Cargo."
+        )
     )
-    names = {a.name for a in found.actors}
-    assert "Brantwell Legal LLP" in names
+    assert names["Brantwell Legal LLP"].kind == "organisation"
     assert "Norvale Cargo" not in names
 
 
