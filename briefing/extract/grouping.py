@@ -116,7 +116,7 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
                 and (k in fk.split() if item.kind == "person" else k == fk.split()[0])
             ]
             target = namesakes[0] if len(namesakes) == 1 else None
-        if target is None and " " not in k and _titled_person(item):
+        if target is None and " " not in k and item.kind == "person" and _honoured(item):
             # "Mr Sekhon" is Navinder Sekhon, whom NER took for an organisation, when no
             # other name ends in "Sekhon"
             namesakes = [full for fk, full in merged.items() if fk.split()[-1] == k]
@@ -127,18 +127,14 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
         else:
             target.absorb(item)
     for item in merged.values():
-        if item.kind == "organisation" and any(
-            t.split()[0].lower().rstrip(".") in HONORIFICS for t in item.titled
-        ):
+        if item.kind == "organisation" and _honoured(item):
             item.kind = "person"  # a name read as an organisation but titled "Mr", "Dr" …
     return merged
 
 
-def _titled_person(item: Mentions) -> bool:
-    """A person named with an honorific ("Mr Sekhon", "Dr Ahmed")."""
-    return item.kind == "person" and any(
-        t.split()[0].lower().rstrip(".") in HONORIFICS for t in item.titled
-    )
+def _honoured(item: Mentions) -> bool:
+    """Named with an honorific at least once ("Mr Sekhon", "Dr Ahmed")."""
+    return any(t.split()[0].lower().rstrip(".") in HONORIFICS for t in item.titled)
 
 
 def _written_as_a_person(item: Mentions) -> bool:
