@@ -31,6 +31,18 @@ def actors_by_name(found: Extraction) -> dict:  # type: ignore[type-arg]
     return {a.name: a for a in found.actors}
 
 
+def risks_by_sentence(found: Extraction) -> dict:  # type: ignore[type-arg]
+    """Each listed risk by the index of its first evidence sentence."""
+    return {r.evidence[0].sentence: r for r in found.risks}
+
+
+def assert_unrated(by_sentence: dict, *sentences: int) -> None:  # type: ignore[type-arg]
+    """The risks of these sentences, where listed, carry no likelihood and no cue."""
+    for i in sentences:
+        if i in by_sentence:
+            assert (by_sentence[i].likelihood, by_sentence[i].cue) == (None, ""), i
+
+
 def places_by_name(found: Extraction) -> dict:  # type: ignore[type-arg]
     return {loc.name: loc for loc in found.locations}
 
@@ -128,7 +140,7 @@ def test_risks_carry_likelihood_from_the_source_wording_and_evidence() -> None:
         "Aid groups warned that cholera could spread through the camps. "
         "The mayor opened a new library."
     )
-    by_sentence = {r.evidence[0].sentence: r for r in found.risks}
+    by_sentence = risks_by_sentence(found)
     assert by_sentence[1].likelihood == "likely" and by_sentence[1].cue == "likely"
     assert by_sentence[2].likelihood == "roughly even chance" and by_sentence[2].cue == "could"
     assert 3 not in by_sentence and 0 not in by_sentence
@@ -143,15 +155,14 @@ def test_a_likelihood_is_read_as_its_sentence_says_it_or_not_at_all() -> None:
         "Savers lost money in the pension fraud, which the fund says it will repay. "
         "Aid groups warned that cholera could spread through the flooded camps."
     )
-    by_sentence = {r.evidence[0].sentence: r for r in found.risks}
+    by_sentence = risks_by_sentence(found)
     assert (by_sentence[0].likelihood, by_sentence[0].cue) == ("unlikely", "not likely")
     assert by_sentence[1].likelihood == "unlikely"  # denied: not the "will" it denies
     assert by_sentence[1].cue.startswith("denied")
     assert (by_sentence[3].likelihood, by_sentence[3].cue) == ("unlikely", "not expected to")
     assert by_sentence[5].likelihood == "roughly even chance"
-    for i in (2, 4):  # "May" is the month; "will" rates the repayment, not the fraud
-        if i in by_sentence:
-            assert (by_sentence[i].likelihood, by_sentence[i].cue) == (None, ""), i
+    # "May" is the month; "will" rates the repayment, not the fraud
+    assert_unrated(by_sentence, 2, 4)
 
 
 def test_concerning_as_a_preposition_rates_nothing() -> None:
@@ -159,7 +170,7 @@ def test_concerning_as_a_preposition_rates_nothing() -> None:
         "The ministry ignored the ruling concerning the detention of terror suspects. "
         "Lawyers for the suspects are concerned that they could be attacked in prison."
     )
-    by_sentence = {r.evidence[0].sentence: r for r in found.risks}
+    by_sentence = risks_by_sentence(found)
     assert (by_sentence[0].likelihood, by_sentence[0].cue) == (None, "")  # "about"
     assert by_sentence[1].likelihood == "roughly even chance"
 
@@ -173,10 +184,8 @@ def test_a_threat_made_or_a_means_rates_nothing() -> None:
         "The bailiffs were accused of threatening violence against tenants. "
         "Tenant groups warned that the evictions would spread to other estates."
     )
-    by_sentence = {r.evidence[0].sentence: r for r in found.risks}
-    for i in (0, 1):
-        if i in by_sentence:
-            assert (by_sentence[i].likelihood, by_sentence[i].cue) == (None, ""), i
+    by_sentence = risks_by_sentence(found)
+    assert_unrated(by_sentence, 0, 1)
     assert {0, 1} & set(by_sentence)
     assert by_sentence[2].likelihood == "likely"
 
@@ -191,11 +200,9 @@ def test_a_wish_and_a_salutation_in_capitals_rate_nothing() -> None:
         "DEAR CONCERNED SISTER: Your question about your sister's drinking was not offensive. "
         "Officials warned that the detentions would face fresh legal challenges."
     )
-    by_sentence = {r.evidence[0].sentence: r for r in found.risks}
+    by_sentence = risks_by_sentence(found)
     assert {1, 2} & set(by_sentence)
-    for i in (1, 2):
-        if i in by_sentence:
-            assert (by_sentence[i].likelihood, by_sentence[i].cue) == (None, ""), i
+    assert_unrated(by_sentence, 1, 2)
     assert by_sentence[3].likelihood == "likely"
 
 
@@ -412,7 +419,7 @@ def test_risk_statements_name_the_speaker_and_read_the_sources_rating() -> None:
         '"The risk of escalation is high," said a coalition spokesman. '
         "Officials said the threat of flooding remained low this week."
     )
-    by_sentence = {r.evidence[0].sentence: r for r in found.risks}
+    by_sentence = risks_by_sentence(found)
     assert by_sentence[0].text.startswith("The army had shelled a depot")
     assert by_sentence[1].likelihood == "likely"
     assert by_sentence[2].likelihood == "unlikely"
