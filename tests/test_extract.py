@@ -1243,3 +1243,13 @@ def test_bureaus_and_embassies_are_government_bodies() -> None:
     kinds = {a.name: a.kind for a in found.actors}
     assert kinds.get("Valdoria Statistics Bureau") == "government", kinds
     assert kinds.get("Valdorian Embassy") == "government", kinds
+
+
+def test_a_name_ner_left_untagged_is_a_person_when_described_as_one() -> None:
+    # The appositive's word is read as written ("fisherman"), since the pipeline has no
+    # lemmatizer: NER tags none of these three words.
+    found = run(
+        "Floods cut the river road on Monday. Pheap Sokha Vannak, a fisherman, was detained "
+        "at the crossing. The district office said the road would reopen on Friday."
+    )
+    assert actors_by_name(found)["Pheap Sokha Vannak"].kind == "person"

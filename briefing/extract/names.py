@@ -255,7 +255,7 @@ def untagged_names(doc: Any) -> list[Any]:
             continue
         said = token.dep_ == "nsubj" and token.head.lower_ in SAYING
         described = any(
-            c.dep_ == "appos" and (c.lemma_ in person_nouns() or aged(c)) for c in token.children
+            c.dep_ == "appos" and (c.lower_ in person_nouns() or aged(c)) for c in token.children
         )  # "Tanka Maya Sitoula, a 40-year-old mother", "…, both dock workers"
         paired = any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
         # paired: "Kyaw Min and Aung Ko Naing were held"; aged: "Jamal Reed, 34, was charged"
