@@ -1253,3 +1253,15 @@ def test_a_name_ner_left_untagged_is_a_person_when_described_as_one() -> None:
         "at the crossing. The district office said the road would reopen on Friday."
     )
     assert actors_by_name(found)["Pheap Sokha Vannak"].kind == "person"
+
+
+def test_written_names_are_found_again_whole_and_overlapping() -> None:
+    from briefing.extract.names import WrittenNames
+
+    names = WrittenNames(["Labour", "Labour Party", "Medibank", "'Ndrangheta", "Co-op"])
+    text = "The Labour Party and Medibank-Plus met; Medibank, 'Ndrangheta and the Co-op did not."
+    found = [text[a:b] for a, b in names.find(text)]
+    # "Medibank" of "Medibank-Plus" is another word; "Labour" inside "Labour Party" is found
+    assert found == ["Labour", "Labour Party", "Medibank", "'Ndrangheta", "Co-op"]
+    assert WrittenNames([]).find(text) == []
+    assert names.find("Labourers and labour") == []

@@ -29,6 +29,7 @@ from .names import (
     SAYING,
     TITLES,
     Mentions,
+    WrittenNames,
     age_follows,
     clean,
     dateline,
@@ -236,7 +237,7 @@ class _Text:
 
     facts: TextFacts
     roles: frozenset[str]  # role nouns it gives a name (_named_roles)
-    organisations: tuple[str, ...]  # organisation names as written, to find again (_tagged)
+    organisations: WrittenNames  # organisation names as written, to find again (_tagged)
 
 
 def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = None) -> _Text:
@@ -244,7 +245,7 @@ def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = Non
     return _Text(
         facts=facts,
         roles=_named_roles(parsed),
-        organisations=_tagged(parsed, facts.lower, facts.businesses),
+        organisations=WrittenNames(_tagged(parsed, facts.lower, facts.businesses)),
     )
 
 
@@ -271,17 +272,16 @@ def _tagged(
     )
 
 
-def _untagged_again(doc: Any, organisations: Sequence[str], taken: Collection[int]) -> list[Any]:
+def _untagged_again(doc: Any, organisations: WrittenNames, taken: Collection[int]) -> list[Any]:
     """Spans of this sentence that repeat an organisation's name NER tagged elsewhere in the
     text but not here (see _tagged)."""
     out = []
-    for name in organisations:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
-            span = doc.char_span(match.start(), match.end())
-            if span is None or any(t.i in taken or t.ent_iob_ != "O" for t in span):
-                continue
-            span.label_ = "ORG"
-            out.append(span)
+    for start, end in organisations.find(doc.text):
+        span = doc.char_span(start, end)
+        if span is None or any(t.i in taken or t.ent_iob_ != "O" for t in span):
+            continue
+        span.label_ = "ORG"
+        out.append(span)
     return sorted(out, key=lambda span: span.start)
 
 

@@ -341,3 +341,33 @@ def business_names(parsed: Sequence[Any]) -> frozenset[str]:
                 out.add(key(e.text))
         out.update(key(t.text) for t in doc if is_name_word(t) and in_business(t))
     return frozenset(out)
+
+
+class WrittenNames:
+    """Names as written, to find again in any sentence: every whole-word occurrence of each,
+    overlapping ones included ("Labour" inside "Labour Party"), in the names' order.
+
+    Each name is looked for only in sentences that have its first word, so a long text with
+    many names costs one pass over each sentence's words, not one search per name."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.names = tuple(names)
+        self._patterns = [re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])") for n in self.names]
+        self._by_word: dict[str, list[int]] = {}
+        self._always: list[int] = []  # names that do not start with a word character
+        for i, name in enumerate(self.names):
+            first = re.match(r"\w+", name)
+            if first is None:
+                self._always.append(i)
+            else:
+                self._by_word.setdefault(first.group(), []).append(i)
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each occurrence in ``text``, name by name."""
+        if not self.names:
+            return []
+        words = set(re.findall(r"\w+", text))
+        candidates = sorted(
+            {i for w in words for i in self._by_word.get(w, ())}.union(self._always)
+        )
+        return [m.span() for i in candidates for m in self._patterns[i].finditer(text)]
