@@ -101,9 +101,13 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
     """Merge short forms into full ones: surnames into people, acronyms into names."""
     keys = sorted(items, key=lambda k: (-len(k.split()), k))
     merged: dict[str, Mentions] = {}
+    index = _Candidates()
+    key_of: dict[int, str] = {}  # id(merged item) -> its key
     for k in keys:
         item = items[k]
-        target = next((full for fk, full in merged.items() if _same(k, item, fk, full)), None)
+        target = next(
+            (merged[fk] for fk in index.for_short(k) if _same(k, item, fk, merged[fk])), None
+        )
         if target is None and " " not in k and _a_given_name(item):
             # "Hannah" is Hannah Witheridge when she is the only Hannah named in full; "Lula"
             # is Luiz Inacio Lula da Silva when no other full name has that word; "Amira",
@@ -124,12 +128,50 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
                 target = namesakes[0]
         if target is None:
             merged[k] = item
+            key_of[id(item)] = k
+            index.add(k, item)
         else:
             target.absorb(item)
+            index.add(key_of[id(target)], target)  # its new forms' initials
     for item in merged.values():
         if item.kind == "organisation" and _honoured(item):
             item.kind = "person"  # a name read as an organisation but titled "Mr", "Dr" …
     return merged
+
+
+class _Candidates:
+    """The full names a short one may be (_same), found by what _same needs them to share:
+    the first or the last word, the nation whose forces both are, or a form whose initials
+    the short one spells. The first in the order they were merged wins, as before; a long
+    text's thousands of names cost a lookup each instead of a comparison with every one."""
+
+    def __init__(self) -> None:
+        self._order: dict[str, int] = {}
+        self._keys: dict[str, set[str]] = {}  # "first word", "last word", side or initials
+
+    def add(self, full_key: str, full: Mentions) -> None:
+        self._order.setdefault(full_key, len(self._order))
+        words = full_key.split()
+        marks = [f"first {words[0]}", f"last {words[-1]}"] if words else []
+        side = _national_forces(full_key)
+        if side is not None:
+            marks.append(f"side {side}")
+        marks += [f"initials {initials(f).lower()}" for f in full.forms if len(f.split()) >= 2]
+        for mark in marks:
+            self._keys.setdefault(mark, set()).add(full_key)
+
+    def for_short(self, short_key: str) -> list[str]:
+        words = short_key.split()
+        if not words:
+            return []
+        marks = [f"first {words[0]}", f"last {words[-1]}"]
+        side = _national_forces(short_key)
+        if side is not None:
+            marks.append(f"side {side}")
+        if len(words) == 1:
+            marks.append(f"initials {short_key}")
+        found = set().union(*(self._keys.get(m, ()) for m in marks))
+        return sorted(found, key=self._order.__getitem__)
 
 
 def _honoured(item: Mentions) -> bool:
