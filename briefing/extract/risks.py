@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -292,25 +293,34 @@ def _supported(risks: Sequence[Risk], parsed: Sequence[Parsed]) -> tuple[Risk, .
     up to _MAX_EVIDENCE. A sentence that states a danger of its own is never another's."""
     words = {_ref(p): _words(p) for p in parsed}
     taken = {(e.source, e.sentence) for r in risks for e in r.evidence}
-    free = [p for p in parsed if _ref(p) not in taken]
+    by_ref = {_ref(p): p for p in parsed if _ref(p) not in taken}  # free sentences
+    having: dict[tuple[str, bool], list[tuple[str, int]]] = {}  # word -> free sentences
+    for ref in by_ref:
+        for word in words[ref]:
+            having.setdefault(word, []).append(ref)
     out = []
     for risk in risks:
         if len(risk.evidence) >= _MAX_EVIDENCE:
             out.append(risk)
             continue
         own = {w for e in risk.evidence for w, _ in words[(e.source, e.sentence)]}
-        shared = {id(p): {(w, name) for w, name in words[_ref(p)] if w in own} for p in free}
+        shared: Counter[tuple[str, int]] = Counter()  # words in common, all and not names
+        common: Counter[tuple[str, int]] = Counter()
+        for w in own:
+            for name in (False, True):
+                for ref in having.get((w, name), ()):
+                    if ref in by_ref:
+                        shared[ref] += 1
+                        common[ref] += not name
         found = sorted(
             (
-                p
-                for p in free
-                if len(shared[id(p)]) >= _SUPPORT_WORDS
-                and sum(not name for _, name in shared[id(p)]) >= _SUPPORT_COMMON
+                ref
+                for ref, n in shared.items()
+                if n >= _SUPPORT_WORDS and common[ref] >= _SUPPORT_COMMON
             ),
-            key=lambda p: (-len(shared[id(p)]), _ref(p)),
+            key=lambda ref: (-shared[ref], ref),
         )[: _MAX_EVIDENCE - len(risk.evidence)]
-        free = [p for p in free if p not in found]
-        more = tuple(Evidence(p.sentence.source, p.sentence.index, p.sentence.text) for p in found)
+        more = tuple(Evidence(ref[0], ref[1], by_ref.pop(ref).sentence.text) for ref in found)
         out.append(replace(risk, evidence=risk.evidence + more))
     return tuple(out)
 
