@@ -91,6 +91,14 @@ def compose(
             not_read = "Not read: these lists are made from English text only" + (
                 f", and this text is in {' and '.join(named)}." if named else "."
             )
+    if extraction.partial:
+        read, total = extraction.partial
+        notes.append(
+            f"The text is {total:,} words long: actors, locations, risks, key figures and the "
+            f"timeline are read from {read:,} of them (its opening, the key points and its "
+            "most central sentences); the key points are chosen from all of it. "
+            "On the command line, --read-words 0 reads everything (slower)."
+        )
     return Brief(
         title=title,
         classification=options.classification,

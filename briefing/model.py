@@ -239,6 +239,8 @@ class Extraction:
     figures: tuple[Figure, ...] = ()
     timeline: tuple[Event, ...] = ()
     skipped: tuple[str, ...] = ()  # ids of sources not read because they are not English
+    # (words read, words of English text) when a text over Options.read_words was read in part
+    partial: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -312,3 +314,4 @@ class Options:
     extract: bool = True
     input_format: str = "auto"  # auto | text | markdown | html | pdf | docx
     max_bytes: int = 20_000_000  # per input
+    read_words: int = 40_000  # lists read from at most this many words (0: all); reading.py

@@ -180,6 +180,15 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=1,
         api=False,
     ),
+    Setting(
+        "read_words",
+        "Read the lists (actors, locations, risks, figures, timeline) from at most this "
+        "many words of a very long text: its opening, key points and most central "
+        "sentences, with a note on the brief. 0: read all of it.",
+        kind="int",
+        default=Options.read_words,
+        api=False,
+    ),
     _most("actors", "actors", "named in a line"),
     _most("locations", "locations", "named in a line"),
     _most("risks", "risks", "left out, with a warning"),

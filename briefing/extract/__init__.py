@@ -13,6 +13,7 @@ from .figures import find_figures
 from .gazetteer import gazetteer as _gazetteer  # (the name "gazetteer" is the module)
 from .locations import find_locations
 from .nlp import Parsed, load_pipeline, parse
+from .reading import to_read
 from .risks import find_risks
 from .timeline import find_timeline
 
@@ -34,10 +35,11 @@ def extract(
     skipped = tuple(d.source.id for d in docs if d not in english)
     if not english:
         return Extraction(skipped=skipped)
-    parsed = parse(english, load_pipeline(options.model), progress)
+    key_sentences = {(k.sentence.source, k.sentence.index) for s in summaries for k in s.sentences}
+    reading = to_read(english, options.read_words, key_sentences)
+    parsed = parse(reading.docs, load_pipeline(options.model), progress)
     if progress is not None:
         progress("finding actors, places, risks, figures and dates", None)
-    key_sentences = {(k.sentence.source, k.sentence.index) for s in summaries for k in s.sentences}
     facts = text_facts(parsed, _gazetteer())  # read once, shared by actors and locations
     return Extraction(
         actors=find_actors(parsed, key_sentences, facts)[: options.max_actors * 2],
@@ -52,6 +54,7 @@ def extract(
             datelines={d.source.id: d.source.dateline.date for d in english if d.source.dateline},
         ),
         skipped=skipped,
+        partial=(reading.words, reading.total) if reading.partial else None,
     )
 
 
