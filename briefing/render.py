@@ -168,12 +168,17 @@ def fit_one_page(
         document = _document(render_html(current, template_dir, layout))
         if len(document.pages) == 1:
             return document.write_pdf(), dropped
-        # Still too long (the estimate fell short): one more item, one layout per drop.
-        current, what = _drop_one(current)
-        if what is None:
+        # Still too long (the estimate fell short): estimate again from this layout, at
+        # the size it is laid out in, and drop at least one more item.
+        fewer, more = _drops_to_fit(current, _measure(document), FONT_STEPS[-1], brief)
+        if not more:
+            fewer, what = _drop_one(current)
+            more = [what] if what is not None else []
+        if not more:
             # Nothing left to drop: the header alone overflows (e.g. a very long title).
             return document.copy(document.pages[:1]).write_pdf(), [*dropped, "page 2 onwards"]
-        dropped.append(what)
+        current = fewer
+        dropped.extend(more)
 
 
 _FIT_MARGIN = 1.0  # an estimate must fit the whole page to be tried
@@ -250,10 +255,17 @@ def _boxes(box: Any, section: str | None) -> Iterator[tuple[Any, str | None]]:
             yield from _boxes(child, inner)
 
 
-def _drops_to_fit(brief: Brief, measured: _Measured) -> tuple[Brief, list[str]]:
-    """Drop items in _drop_one's order until the heights measured (scaled to the smallest
-    size) say the page fits; each "Also named" line that appears costs a line."""
-    scale = _shrink(FONT_STEPS[-1])
+def _drops_to_fit(
+    brief: Brief,
+    measured: _Measured,
+    size: float = FONT_STEPS[0],
+    original: Brief | None = None,
+) -> tuple[Brief, list[str]]:
+    """Drop items in _drop_one's order until the heights measured in a layout at ``size``
+    (scaled to the smallest size) say the page fits; each "Also named" line that appears
+    costs a line (``original``: the brief before any drop, which had none)."""
+    original = original or brief
+    scale = _shrink(FONT_STEPS[-1]) / _shrink(size)
     need = measured.total * scale - measured.capacity * _FIT_MARGIN
     line = 14.0 * scale
     beside_map = measured.beside_map * scale
@@ -286,7 +298,7 @@ def _drops_to_fit(brief: Brief, measured: _Measured) -> tuple[Brief, list[str]]:
                 height, beside_map = min(height, beside_map), max(0.0, beside_map - height)
             need -= height
             named = section in ("actors", "locations")
-            if named and len(getattr(before, section)) == len(getattr(brief, section)):
+            if named and len(getattr(before, section)) == len(getattr(original, section)):
                 need += line  # the "Also named" line appears
     return current, dropped
 
