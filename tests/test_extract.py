@@ -1265,3 +1265,18 @@ def test_written_names_are_found_again_whole_and_overlapping() -> None:
     assert found == ["Labour", "Labour Party", "Medibank", "'Ndrangheta", "Co-op"]
     assert WrittenNames([]).find(text) == []
     assert names.find("Labourers and labour") == []
+
+
+def test_people_the_story_makes_act_are_one_group_though_no_list_names_them() -> None:
+    found = run(
+        "Harbour towns raised parking fines to 90 pounds on Monday. Furious motorists say "
+        "the charge is unfair. Hard-pressed motorists have started a petition. "
+        "Street cleaners found three cars abandoned on the quay. The cleaners called the "
+        "council. Interest rates rose on Tuesday, and rates are expected to rise again."
+    )
+    names = actors_by_name(found)
+    motorists = next(a for n, a in names.items() if n.endswith("motorists"))
+    assert motorists.kind == "other"
+    cleaners = [a for n, a in names.items() if "cleaners" in n]
+    assert len(cleaners) == 1 and {"Street cleaners", "cleaners"} <= set(cleaners[0].aliases)
+    assert not any("rates" in n for n in names)  # acts twice, but not shaped like people

@@ -22,7 +22,7 @@ from ..model import Actor
 from .facts import TextFacts, text_facts
 from .gazetteer import Gazetteer, gazetteer
 from .grouping import merge_forms, nickname_pairs, states_into_governments
-from .groups import aged_person, descriptive_group
+from .groups import acting_plurals, aged_person, descriptive_group
 from .lexicon import HONORIFICS, Lexicon, known_body, lexicon
 from .names import (
     BUSINESSES,
@@ -238,6 +238,7 @@ class _Text:
     facts: TextFacts
     roles: frozenset[str]  # role nouns it gives a name (_named_roles)
     organisations: WrittenNames  # organisation names as written, to find again (_tagged)
+    acting: frozenset[str]  # plural nouns for people it makes act (groups.acting_plurals)
 
 
 def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = None) -> _Text:
@@ -246,6 +247,7 @@ def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = Non
         facts=facts,
         roles=_named_roles(parsed),
         organisations=WrittenNames(_tagged(parsed, facts.lower, facts.businesses)),
+        acting=acting_plurals(p.doc for p in parsed),
     )
 
 
@@ -411,7 +413,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             out.append(_Mention(described_person, "person", acting(head)))
             covered.update(range(chunk.start, chunk.end))
             continue
-        group = descriptive_group(chunk, data, text.roles)
+        group = descriptive_group(chunk, data, text.roles, text.acting)
         if not group:
             continue
         surface, kind, counted = group
@@ -426,7 +428,10 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             acts = False  # "officials said": where a report comes from, not an actor acting
         else:
             acts = acting(head)
-        out.append(_Mention(surface, kind, acts, titled=counted))
+        # A group only the text's own use makes one ("street cleaners", "cleaners"): one
+        # entry however it is qualified, under its head word.
+        one = key(head.lower_) if head.lower_ in text.acting - data.group_heads.keys() else None
+        out.append(_Mention(surface, kind, acts, one, titled=counted))
     return out
 
 

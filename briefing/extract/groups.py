@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections import Counter
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from .lexicon import NATIONAL_FORCES, Lexicon
@@ -33,8 +34,35 @@ def aged_person(chunk: Any) -> str | None:
     return surface or None
 
 
+# Plural nouns shaped like people: an agent's ending ("motorists", "cleaners", "residents",
+# "employees") or the plurals of man, woman, child, boy and girl.
+_PEOPLE_SHAPED = re.compile(
+    r"^(?:\w+(?:er|or|ist|ian|ant|ent|ee)s|(?:wo)?men|children|boys|girls)$"
+)
+
+
+def acting_plurals(docs: Iterable[Any]) -> frozenset[str]:
+    """Plural nouns shaped like people that the text makes the subject of a verb in two
+    sentences or more ("Motorists face …", "… motorists think"): groups the story follows,
+    though no word list names them. Not in a name ("Teamsters")."""
+    seen: Counter[str] = Counter()
+    for doc in docs:
+        seen.update(
+            {
+                t.lower_
+                for t in doc
+                if t.tag_ == "NNS"
+                and t.dep_ == "nsubj"
+                and t.head.pos_ == "VERB"
+                and not t.ent_type_
+                and _PEOPLE_SHAPED.match(t.lower_)
+            }
+        )
+    return frozenset(w for w, n in seen.items() if n >= 2)
+
+
 def descriptive_group(
-    chunk: Any, data: Lexicon, roles: Collection[str] = ()
+    chunk: Any, data: Lexicon, roles: Collection[str] = (), acting_heads: Collection[str] = ()
 ) -> tuple[str, str, str | None] | None:
     """A descriptive group: "pro-regime forces", "federal prosecutors", "the police".
 
@@ -42,7 +70,7 @@ def descriptive_group(
     ("Three Labour councillors"), its owner ("Vietnam's coast guard") or its place ("federal
     prosecutors in Texas"), kept as an alias — else None."""
     head = chunk.root
-    kind = data.group_heads.get(head.lower_)
+    kind = data.group_heads.get(head.lower_) or ("other" if head.lower_ in acting_heads else None)
     if kind is None and head.tag_ == "NNPS" and head.lower_[:-1] in data.demonyms:
         kind = "nationality_group"  # "41 Britons", "Americans" that NER left untagged
     if kind is None or head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
