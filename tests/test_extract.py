@@ -1280,3 +1280,19 @@ def test_people_the_story_makes_act_are_one_group_though_no_list_names_them() ->
     cleaners = [a for n, a in names.items() if "cleaners" in n]
     assert len(cleaners) == 1 and {"Street cleaners", "cleaners"} <= set(cleaners[0].aliases)
     assert not any("rates" in n for n in names)  # acts twice, but not shaped like people
+
+
+def test_one_body_under_its_words_in_any_order_and_through_its_officers() -> None:
+    found = run(
+        "The Department of Coastal Defence closed the sea wall on Monday. Police officers "
+        "cleared the promenade. The Coastal Defence Department said repairs would take a "
+        "month. Police said nobody was hurt, and police officers will patrol overnight."
+    )
+    names = names_and_aliases(found)
+    bodies = [a for a in found.actors if "Coastal Defence" in " ".join([a.name, *a.aliases])]
+    assert len(bodies) == 1, bodies
+    assert {"Department of Coastal Defence", "Coastal Defence Department"} <= set(
+        [bodies[0].name, *bodies[0].aliases]
+    )
+    police = [a for a in found.actors if "police" in " ".join([a.name, *a.aliases]).lower()]
+    assert len(police) == 1 and "police officers" in names, police

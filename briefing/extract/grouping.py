@@ -79,6 +79,14 @@ def states_into_governments(
 
 # Last words a body's full name adds to its short one: "… Police Department".
 _BODY_TAILS = frozenset("department service force agency office".split())  # noqa: SIM905
+# Nouns for the people a body acts through: "police officers", "FBI agents".
+_MEMBERS = frozenset("officers officials agents staff spokesmen members".split())  # noqa: SIM905
+_LINKING = frozenset("of the for and on".split())  # noqa: SIM905
+
+
+def _content_words(words: Sequence[str]) -> frozenset[str]:
+    """A name's words but the linking ones, in any order."""
+    return frozenset(w for w in words if w not in _LINKING)
 
 
 def _nation(words: Sequence[str]) -> str | None:
@@ -141,9 +149,10 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
 
 class _Candidates:
     """The full names a short one may be (_same), found by what _same needs them to share:
-    the first or the last word, the nation whose forces both are, or a form whose initials
-    the short one spells. The first in the order they were merged wins, as before; a long
-    text's thousands of names cost a lookup each instead of a comparison with every one."""
+    the first or the last word, the words but the linking ones, the nation whose forces both
+    are, or a form whose initials the short one spells. The first in the order they were
+    merged wins, as before; a long text's thousands of names cost a lookup each instead of a
+    comparison with every one."""
 
     def __init__(self) -> None:
         self._order: dict[str, int] = {}
@@ -153,6 +162,7 @@ class _Candidates:
         self._order.setdefault(full_key, len(self._order))
         words = full_key.split()
         marks = [f"first {words[0]}", f"last {words[-1]}"] if words else []
+        marks.append("words " + " ".join(sorted(_content_words(words))))
         side = _national_forces(full_key)
         if side is not None:
             marks.append(f"side {side}")
@@ -165,6 +175,7 @@ class _Candidates:
         if not words:
             return []
         marks = [f"first {words[0]}", f"last {words[-1]}"]
+        marks.append("words " + " ".join(sorted(_content_words(words))))
         side = _national_forces(short_key)
         if side is not None:
             marks.append(f"side {side}")
@@ -254,6 +265,22 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
             return True  # "Environmental Protection Agency" is the "U.S. Environmental …"
         if extra == 1 and full_words[:-1] == short_words and full_words[-1] in _BODY_TAILS:
             return True  # "Montgomery County police" is the "… Police Department"
+    if (
+        short.kind == full.kind
+        and short.kind in bodies
+        and len(short_words) >= 2
+        and _content_words(short_words) == _content_words(full_words)
+    ):
+        return True  # "Homeland Security Department" is the "Department of Homeland Security"
+    if (
+        len(short_words) == 1
+        and len(full_words) == 2
+        and full_words[0] == short_key
+        and full_words[1] in _MEMBERS
+        and short.kind == full.kind
+        and short.kind in ("government", "armed_group", "organisation")
+    ):
+        return True  # "police officers" are the police, "FBI agents" the FBI
     acronym = short_key.replace(" ", "")
     if len(short_words) == 1 and 2 <= len(acronym) <= 6:
         return any(
