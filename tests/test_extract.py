@@ -1296,3 +1296,12 @@ def test_one_body_under_its_words_in_any_order_and_through_its_officers() -> Non
     )
     police = [a for a in found.actors if "police" in " ".join([a.name, *a.aliases]).lower()]
     assert len(police) == 1 and "police officers" in names, police
+
+
+def test_a_name_ner_took_for_a_person_is_the_place_an_area_is_named_for() -> None:
+    kept = kept_places(
+        "Tom Harlow allegedly gave out cake while campaigning at a Tesco store in his Hereford "
+        "constituency. Mark Bell campaigned at a Morrisons store in his Ludlow constituency. "
+        "Police said they were looking into complaints about both visits."
+    )
+    assert {"Hereford", "Ludlow"} <= set(kept)  # NER: two people

@@ -122,6 +122,10 @@ def place_mentions(
             out.append((f"{surface} {region.text}", "LOC", acts, is_setting(region)))
         elif ent.label_ in PLACE_LABELS:
             out.append((surface, ent.label_, acts, setting))
+        elif ent.label_ in ("PERSON", "ORG") and _qualifies_an_area(ent) and g.is_place(k):
+            # "his Hereford constituency" (NER: a person): the place the area is named for
+            area = doc[ent.end]
+            out.append((surface, "GPE", acts, is_setting(area)))
         elif is_mislabelled_place(ent.label_, surface, g, countries, brand_words):
             out.append((surface, "GPE", acts, setting))
         elif ent.label_ in ("PERSON", "ORG", "NORP") and (named_as_scene(ent) or k in scenes):
@@ -132,6 +136,23 @@ def place_mentions(
     out.extend((name, "GPE", False, True) for name in untagged_settlements(doc))
     out.extend(_untagged_sites(doc))
     return out
+
+
+# Areas named after the town or city they cover: "the Hereford constituency".
+_AREA_NOUNS = frozenset(
+    "constituency ward borough suburb suburbs neighbourhood neighborhood area".split()  # noqa: SIM905
+)
+
+
+def _qualifies_an_area(ent: Any) -> bool:
+    """The name modifies an area word right after it ("his Hereford constituency")."""
+    doc = ent.doc
+    return (
+        ent.end < len(doc)
+        and doc[ent.end].lower_ in _AREA_NOUNS
+        and ent.root.head.i == ent.end
+        and ent.root.dep_ in ("compound", "nmod", "amod")
+    )
 
 
 def _untagged_sites(doc: Any) -> list[tuple[str, str, bool, bool]]:
