@@ -156,7 +156,7 @@ class _Candidates:
 
     def __init__(self) -> None:
         self._order: dict[str, int] = {}
-        self._keys: dict[str, set[str]] = {}  # "first word", "last word", side or initials
+        self._keys: dict[str, set[str]] = {}  # first or last word, words, side or initials
 
     def add(self, full_key: str, full: Mentions) -> None:
         self._order.setdefault(full_key, len(self._order))
