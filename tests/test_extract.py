@@ -1305,3 +1305,22 @@ def test_a_name_ner_took_for_a_person_is_the_place_an_area_is_named_for() -> Non
         "Police said they were looking into complaints about both visits."
     )
     assert {"Hereford", "Ludlow"} <= set(kept)  # NER: two people
+
+
+def test_a_danger_said_not_to_be_there_is_no_risk() -> None:
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.risks import risk_features
+
+    text = (
+        "A gas main burst under Quay Street on Monday and the street was closed. "
+        "There were no reports of injuries, the fire service said. "
+        "The 40 residents of the block showed no signs of an outbreak, doctors said. "
+        "Engineers warned that a second main could fail if the frost continues."
+    )
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    named = [risk_features(p) is not None for p in parsed]
+    assert named == [False, False, False, True]
+    found = risks_by_sentence(run(text))
+    assert set(found) == {3}  # the warning; the denied dangers head no risk
