@@ -1324,3 +1324,13 @@ def test_a_danger_said_not_to_be_there_is_no_risk() -> None:
     assert named == [False, False, False, True]
     found = risks_by_sentence(run(text))
     assert set(found) == {3}  # the warning; the denied dangers head no risk
+
+
+def test_a_state_named_through_its_government_keeps_that_name() -> None:
+    found = run(
+        "Peru withdrew two banknotes from circulation on Monday. Peru's government hopes "
+        "the change will flush out counterfeiters, and Peru's highest court upheld it."
+    )
+    peru = next(a for a in found.actors if a.name == "Peru")
+    assert "Peru's government" in peru.aliases
+    assert not any("court" in alias for alias in peru.aliases)  # a court is not its executive

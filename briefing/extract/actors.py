@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import Actor
@@ -68,6 +68,8 @@ _ARMED = re.compile(
     r"shabaab|boko haram)\b",
     re.IGNORECASE,
 )
+# A state's executive, named by its possessor: "India's government", "Russia's ministry".
+_EXECUTIVE = frozenset("government administration ministry cabinet regime authorities".split())  # noqa: SIM905
 _GENERIC = {  # NER noise: religions, time zones
     "state", "islam", "christianity", "judaism", "buddhism", "gmt", "bst", "utc", "est", "cet",
 }  # fmt: skip
@@ -292,7 +294,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
     out: list[_Mention] = []
     covered: set[int] = set()
     bodies: set[int] = set()  # tokens of named armed groups and well-known official bodies
-    states: set[int] = set()  # tokens of countries that act ("Russia's ministry")
+    states: dict[int, int] = {}  # tokens of countries that act -> their mention in out
     known = _known_spans(doc, data)
     entities = repaired_entities(doc, text.facts.lower) + untagged_names(doc)
     taken = {i for e in entities for i in range(e.start, e.end)}
@@ -394,7 +396,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             out.append(mention)
             covered.update(range(ent.start, ent.end))
             if mention.kind == "state":
-                states.update(range(ent.start, ent.end))
+                states.update(dict.fromkeys(range(ent.start, ent.end), len(out) - 1))
             elif mention.kind == "armed_group":
                 bodies.update(range(ent.start, ent.end))
     for start, end, name, kind in known:
@@ -421,8 +423,14 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             range(chunk.start, head.i)
         ):
             continue  # "Islamic State fighters", "Metropolitan Police officers": counted above
-        if kind == "government" and any(c.dep_ == "poss" and c.i in states for c in head.children):
-            continue  # "Russia's ministry of defence warned": Russia acting, counted above
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.i in states), None)
+        if kind == "government" and owner is not None:
+            # "Russia's ministry of defence warned": Russia acting, counted above; "India's
+            # government" is one of India's names (not "the UK's highest court")
+            if head.lower_ in _EXECUTIVE:  # kept as a titled form: no second mention
+                state = states[owner.i]
+                out[state] = replace(out[state], titled=clean(doc[chunk.start : head.i + 1].text))
+            continue
         qualified = " " in surface
         if not qualified and head.dep_ == "nsubj" and head.head.lower_ in SAYING:
             acts = False  # "officials said": where a report comes from, not an actor acting
