@@ -42,7 +42,7 @@ from .names import (
 )
 from .nlp import Parsed
 from .place_mentions import ORG_TAIL
-from .roles import acting, is_cited
+from .roles import acting, is_cited, named_roles
 from .salience import in_passing, lone_word, salience_features, salience_weights
 from .scenes import addressed_capital, is_mislabelled_place, named_as_scene, state_acts
 from .spans import (
@@ -238,7 +238,7 @@ class _Text:
     with the location stage, and the actors' own."""
 
     facts: TextFacts
-    roles: frozenset[str]  # role nouns it gives a name (_named_roles)
+    roles: frozenset[str]  # role nouns it gives a name (roles.named_roles)
     organisations: WrittenNames  # organisation names as written, to find again (_tagged)
     acting: frozenset[str]  # plural nouns for people it makes act (groups.acting_plurals)
 
@@ -247,7 +247,7 @@ def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = Non
     facts = facts or text_facts(parsed, g)
     return _Text(
         facts=facts,
-        roles=_named_roles(parsed),
+        roles=named_roles(p.doc for p in parsed),
         organisations=WrittenNames(_tagged(parsed, facts.lower, facts.businesses)),
         acting=acting_plurals(p.doc for p in parsed),
     )
@@ -276,19 +276,6 @@ def _tagged(
     )
 
 
-def _untagged_again(doc: Any, organisations: WrittenNames, taken: Collection[int]) -> list[Any]:
-    """Spans of this sentence that repeat an organisation's name NER tagged elsewhere in the
-    text but not here (see _tagged)."""
-    out = []
-    for start, end in organisations.find(doc.text):
-        span = doc.char_span(start, end)
-        if span is None or any(t.i in taken or t.ent_iob_ != "O" for t in span):
-            continue
-        span.label_ = "ORG"
-        out.append(span)
-    return sorted(out, key=lambda span: span.start)
-
-
 def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Mention]:
     """Each actor mention in one sentence of the text."""
     out: list[_Mention] = []
@@ -298,7 +285,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
     known = _known_spans(doc, data)
     entities = repaired_entities(doc, text.facts.lower) + untagged_names(doc)
     taken = {i for e in entities for i in range(e.start, e.end)}
-    for ent in entities + _untagged_again(doc, text.organisations, taken):
+    for ent in entities + text.organisations.untagged(doc, taken):
         if any(a <= ent.start < b and b - a > len(ent) for a, b, _, _ in known):
             continue  # "Democrats" of "Liberal Democrats": the well-known name wins
         if (
@@ -482,26 +469,6 @@ def _org_kind(surface: str) -> str:
     if _GOVERNMENT.search(surface):
         return "government"
     return "organisation"
-
-
-def _named_roles(parsed: Sequence[Parsed]) -> frozenset[str]:
-    """Role nouns the text puts beside a person's name ("The suspect, Michael Webb,"; "Jane
-    Doe, the judge"; "the victim, identified as Ann Lee,"): alone, such a noun is that person
-    again, not another actor."""
-    out = set()
-    for p in parsed:
-        for token in p.doc:
-            if token.dep_ == "pobj" and token.ent_type_ == "PERSON" and token.head.lower_ == "as":
-                named = token.head.head  # "The suspect, identified as Dustin Carver,"
-                if named.lower_ in ("identified", "named") and named.head.tag_ == "NN":
-                    out.add(named.head.lower_)
-            if token.dep_ != "appos":
-                continue
-            a, b = token, token.head
-            for role, name in ((a, b), (b, a)):
-                if name.ent_type_ == "PERSON" and role.tag_ == "NN" and role.ent_type_ == "":
-                    out.add(role.lower_)
-    return frozenset(out)
 
 
 def _names_a_place(surface: str, g: Gazetteer) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -371,3 +371,17 @@ class WrittenNames:
             {i for w in words for i in self._by_word.get(w, ())}.union(self._always)
         )
         return [m.span() for i in candidates for m in self._patterns[i].finditer(text)]
+
+    def untagged(self, doc: Any, taken: Collection[int]) -> list[Any]:
+        """Spans of a sentence that repeat one of the names where NER tagged nothing (and
+        no token is in ``taken``), labelled ORG: NER is not consistent from one sentence to
+        the next ("Shares in Medibank fell" tags it, "Medibank, Australia's largest health
+        insurer, said" does not)."""
+        out = []
+        for start, end in self.find(doc.text):
+            span = doc.char_span(start, end)
+            if span is None or any(t.i in taken or t.ent_iob_ != "O" for t in span):
+                continue
+            span.label_ = "ORG"
+            out.append(span)
+        return sorted(out, key=lambda span: span.start)
