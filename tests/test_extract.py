@@ -23,6 +23,13 @@ def run(text: str) -> Extraction:
     return extract([doc], Options())
 
 
+def parsed_text(text: str) -> list:  # type: ignore[type-arg]
+    """The text's sentences, parsed as the pipeline parses them."""
+    from briefing.extract import load_pipeline, parse
+
+    return parse([segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model))
+
+
 def actor(found: Extraction, name: str):
     return next(a for a in found.actors if a.name == name)
 
@@ -50,12 +57,9 @@ def places_by_name(found: Extraction) -> dict:  # type: ignore[type-arg]
 def kept_places(text: str) -> dict:  # type: ignore[type-arg]
     """The places the rules keep and how they type them, before the fitted weighing decides
     which a brief lists (a street named once with nothing happening there may be left out)."""
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.locations import location_candidates
 
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = parsed_text(text)
     return {loc.name: loc for loc, _ in location_candidates(parsed)}
 
 
@@ -1053,7 +1057,6 @@ def test_natural_hazards_and_harm_are_dangers_and_a_passing_one_ranks_low() -> N
 
 
 def test_a_warning_said_once_stays_where_a_past_event_named_in_passing_goes() -> None:
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.risks import find_risks, risk_model
 
     text = (
@@ -1064,9 +1067,7 @@ def test_a_warning_said_once_stays_where_a_past_event_named_in_passing_goes() ->
         "Elsewhere, a storm delayed two ferries on Tuesday. "
         "The port authority warned that a dock strike could halt grain exports next month."
     )
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = parsed_text(text)
     found = find_risks(parsed, risk_model()._replace(lone=1))
     # the strike is said once but looks ahead; the delayed ferries are a past event in passing
     assert sorted(r.evidence[0].sentence for r in found) == [0, 3]
@@ -1308,7 +1309,6 @@ def test_a_name_ner_took_for_a_person_is_the_place_an_area_is_named_for() -> Non
 
 
 def test_a_danger_said_not_to_be_there_is_no_risk() -> None:
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.risks import risk_features
 
     text = (
@@ -1317,9 +1317,7 @@ def test_a_danger_said_not_to_be_there_is_no_risk() -> None:
         "The 40 residents of the block showed no signs of an outbreak, doctors said. "
         "Engineers warned that a second main could fail if the frost continues."
     )
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = parsed_text(text)
     named = [risk_features(p) is not None for p in parsed]
     assert named == [False, False, False, True]
     found = risks_by_sentence(run(text))
