@@ -240,7 +240,7 @@ class _Text:
     facts: TextFacts
     roles: frozenset[str]  # role nouns it gives a name (roles.named_roles)
     organisations: WrittenNames  # organisation names as written, to find again (_tagged)
-    acting: frozenset[str]  # plural nouns for people it makes act (groups.acting_plurals)
+    acting: frozenset[str]  # plural nouns for people it makes act, no listed group head
 
 
 def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = None) -> _Text:
@@ -249,7 +249,7 @@ def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = Non
         facts=facts,
         roles=named_roles(p.doc for p in parsed),
         organisations=WrittenNames(_tagged(parsed, facts.lower, facts.businesses)),
-        acting=acting_plurals(p.doc for p in parsed),
+        acting=acting_plurals(p.doc for p in parsed).difference(lexicon().group_heads),
     )
 
 
@@ -425,7 +425,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             acts = acting(head)
         # A group only the text's own use makes one ("street cleaners", "cleaners"): one
         # entry however it is qualified, under its head word.
-        one = key(head.lower_) if head.lower_ in text.acting - data.group_heads.keys() else None
+        one = key(head.lower_) if head.lower_ in text.acting else None
         out.append(_Mention(surface, kind, acts, one, titled=counted))
     return out
 

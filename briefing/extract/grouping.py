@@ -160,12 +160,7 @@ class _Candidates:
 
     def add(self, full_key: str, full: Mentions) -> None:
         self._order.setdefault(full_key, len(self._order))
-        words = full_key.split()
-        marks = [f"first {words[0]}", f"last {words[-1]}"] if words else []
-        marks.append("words " + " ".join(sorted(_content_words(words))))
-        side = _national_forces(full_key)
-        if side is not None:
-            marks.append(f"side {side}")
+        marks = _marks(full_key)
         marks += [f"initials {initials(f).lower()}" for f in full.forms if len(f.split()) >= 2]
         for mark in marks:
             self._keys.setdefault(mark, set()).add(full_key)
@@ -174,15 +169,23 @@ class _Candidates:
         words = short_key.split()
         if not words:
             return []
-        marks = [f"first {words[0]}", f"last {words[-1]}"]
-        marks.append("words " + " ".join(sorted(_content_words(words))))
-        side = _national_forces(short_key)
-        if side is not None:
-            marks.append(f"side {side}")
+        marks = _marks(short_key)
         if len(words) == 1:
             marks.append(f"initials {short_key}")
         found = set().union(*(self._keys.get(m, ()) for m in marks))
         return sorted(found, key=self._order.__getitem__)
+
+
+def _marks(k: str) -> list[str]:
+    """What a name shares with the names it may be (_Candidates): its first and last word,
+    its words but the linking ones, and the nation whose forces it names."""
+    words = k.split()
+    marks = [f"first {words[0]}", f"last {words[-1]}"] if words else []
+    marks.append("words " + " ".join(sorted(_content_words(words))))
+    side = _national_forces(k)
+    if side is not None:
+        marks.append(f"side {side}")
+    return marks
 
 
 def _honoured(item: Mentions) -> bool:
