@@ -16,9 +16,11 @@ from typing import Any
 import jinja2
 import markupsafe
 
+from . import pageheights
 from .errors import OptionError, TemplateError
 from .locator import locator_svg
 from .model import Brief, Event, Figure, Options
+from .pageheights import Heights
 
 log = logging.getLogger("briefing")
 
@@ -143,33 +145,31 @@ def fit_one_page(
 ) -> tuple[bytes, list[str]]:
     """Render to one page: shrink the body to 9 pt at most, then drop lowest-ranked items.
 
-    The page is laid out once at the largest size; when it overflows, the heights measured
-    in that layout say which size fits, or which items to drop at the smallest size, and a
-    second layout checks it. Only when that estimate falls short are more items dropped,
-    one layout each.
+    With our own template, the heights estimated from the fonts' widths (``pageheights``)
+    choose the size and the drops before any layout, and one layout checks them. Otherwise,
+    or when that layout still overflows, the heights measured in a layout say which size
+    fits, or which items to drop at the smallest size, and another layout checks it; only
+    when that estimate falls short are more items dropped, one layout each.
     """
-    first = _document(render_html(brief, template_dir, Layout(paper, FONT_STEPS[0])))
-    if len(first.pages) == 1:
-        return first.write_pdf(), []
-    measured = _measure(first)
-    for size in FONT_STEPS[1:]:
-        if measured.total * _shrink(size) <= measured.capacity * _FIT_MARGIN:
-            document = _document(render_html(brief, template_dir, Layout(paper, size)))
-            if len(document.pages) == 1:
-                return document.write_pdf(), []
-    current, dropped = _drops_to_fit(brief, measured)
-    while True:
-        layout = Layout(
-            paper,
-            FONT_STEPS[-1],
-            more_actors=tuple(a.name for a in brief.actors[len(current.actors) :]),
-            more_locations=tuple(p.name for p in brief.locations[len(current.locations) :]),
+    planned = _planned_fit(brief, paper) if template_dir is None else None
+    size, current, dropped = planned or (FONT_STEPS[0], brief, [])
+    document = _document(render_html(current, template_dir, _layout(brief, current, paper, size)))
+    if len(document.pages) == 1:
+        return document.write_pdf(), dropped
+    measured = _measure(document)
+    if not dropped:  # all of it laid out: a smaller size may fit, by the heights measured
+        for smaller in FONT_STEPS[FONT_STEPS.index(size) + 1 :]:
+            if measured.total * _shrink(smaller) / _shrink(size) <= measured.capacity:
+                document = _document(render_html(brief, template_dir, Layout(paper, smaller)))
+                if len(document.pages) == 1:
+                    return document.write_pdf(), []
+        current, dropped = _drops_to_fit(brief, measured, size)
+        document = _document(
+            render_html(current, template_dir, _layout(brief, current, paper, FONT_STEPS[-1]))
         )
-        document = _document(render_html(current, template_dir, layout))
-        if len(document.pages) == 1:
-            return document.write_pdf(), dropped
-        # Still too long (the estimate fell short): estimate again from this layout, at
-        # the size it is laid out in, and drop at least one more item.
+    while len(document.pages) > 1:
+        # Still too long (an estimate fell short): estimate again from this layout, at the
+        # smallest size, and drop at least one more item.
         fewer, more = _drops_to_fit(current, _measure(document), FONT_STEPS[-1], brief)
         if not more:
             fewer, what = _drop_one(current)
@@ -177,11 +177,47 @@ def fit_one_page(
         if not more:
             # Nothing left to drop: the header alone overflows (e.g. a very long title).
             return document.copy(document.pages[:1]).write_pdf(), [*dropped, "page 2 onwards"]
-        current = fewer
-        dropped.extend(more)
+        current, dropped = fewer, [*dropped, *more]
+        document = _document(
+            render_html(current, template_dir, _layout(brief, current, paper, FONT_STEPS[-1]))
+        )
+    return document.write_pdf(), dropped
 
 
-_FIT_MARGIN = 1.0  # an estimate must fit the whole page to be tried
+def _planned_fit(brief: Brief, paper: str) -> tuple[float, Brief, list[str]] | None:
+    """The size, and at the smallest size the drops, that the heights estimated from the
+    fonts' widths say fit the page (None when the fonts cannot be read)."""
+    if not pageheights.fonts_found():
+        return None
+    for size in FONT_STEPS:
+        heights = pageheights.estimate(render_html(brief, None, Layout(paper, size)), paper, size)
+        if heights is None:
+            return None
+        if heights.total <= heights.capacity:
+            return size, brief, []
+    assert heights is not None  # (the last size's, at which nothing fits without drops)
+    size = FONT_STEPS[-1]
+    current, dropped = _drops_to_fit(brief, heights, size)
+    while True:  # the "Also named" lines, as written: drop more while the page is too long
+        html = render_html(current, None, _layout(brief, current, paper, size))
+        heights = pageheights.estimate(html, paper, size)
+        if heights is None or heights.total <= heights.capacity:
+            return size, current, dropped
+        current, what = _drop_one(current)
+        if what is None:
+            return size, current, dropped
+        dropped.append(what)
+
+
+def _layout(brief: Brief, current: Brief, paper: str, size: float) -> Layout:
+    """The layout of ``current``, ``brief`` less some items: the actors and places left out
+    are named in an "Also named" line."""
+    return Layout(
+        paper,
+        size,
+        more_actors=tuple(a.name for a in brief.actors[len(current.actors) :]),
+        more_locations=tuple(p.name for p in brief.locations[len(current.locations) :]),
+    )
 
 
 def _shrink(size: float) -> float:
@@ -190,17 +226,7 @@ def _shrink(size: float) -> float:
     return (size / FONT_STEPS[0]) ** 2
 
 
-@dataclass(frozen=True)
-class _Measured:
-    """Heights (CSS px) read off one layout: the content, the page, and each droppable row."""
-
-    total: float
-    capacity: float
-    rows: dict[str, tuple[float, ...]]  # section -> height of each item, in brief order
-    beside_map: float  # how much taller the locations column is than the map beside it
-
-
-def _measure(document: Any) -> _Measured:
+def _measure(document: Any) -> Heights:
     """Read the heights of the content and of each item off a laid-out document."""
     rows: dict[str, list[float]] = {
         "points": [],
@@ -232,7 +258,7 @@ def _measure(document: Any) -> _Measured:
                 name = str(element.get("class"))
                 spans[name] = spans.get(name, 0.0) + child.margin_height()
         total += (bottom - top) if number == len(document.pages) - 1 else capacity
-    return _Measured(
+    return Heights(
         total,
         capacity,
         {k: tuple(v) for k, v in rows.items()},
@@ -257,7 +283,7 @@ def _boxes(box: Any, section: str | None) -> Iterator[tuple[Any, str | None]]:
 
 def _drops_to_fit(
     brief: Brief,
-    measured: _Measured,
+    measured: Heights,
     size: float = FONT_STEPS[0],
     original: Brief | None = None,
 ) -> tuple[Brief, list[str]]:
@@ -266,7 +292,7 @@ def _drops_to_fit(
     costs a line (``original``: the brief before any drop, which had none)."""
     original = original or brief
     scale = _shrink(FONT_STEPS[-1]) / _shrink(size)
-    need = measured.total * scale - measured.capacity * _FIT_MARGIN
+    need = measured.total * scale - measured.capacity
     line = 14.0 * scale
     beside_map = measured.beside_map * scale
     dropped: list[str] = []
