@@ -310,7 +310,7 @@ class Options:
     max_actors: int = 12
     max_locations: int = 10
     max_risks: int = 6
-    max_figures: int = 6
+    max_figures: int = 10
     max_timeline: int = 8
     hide: tuple[str, ...] = ()  # sections to leave out of the brief (SECTIONS)
     extract: bool = True

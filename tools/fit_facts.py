@@ -147,7 +147,7 @@ def run(section: Section, arts: list[dict], write: bool) -> None:  # type: ignor
         total = add(total, section.counts(test, fit(section, train)))
     p_cv, r_cv = report(f"{FOLDS}-fold cross-validated by article", total)
     if section.name == "figures":
-        for cap in (3, 4, 5, 6):
+        for cap in (3, 4, 5, 6, 8, 10, 12):
             section.cap = cap
             total = (0, 0, 0, 0)
             for k in range(FOLDS):
