@@ -9,7 +9,6 @@ real and checks the estimate against them, so a change there that is not made he
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -362,7 +361,3 @@ class _Page:
         picture = mm(3) + map_width * 250 / 400 + 0.8 * PX_PER_PT
         self.beside_map = max(0.0, places - picture)
         return max(places, picture)
-
-
-def ceil_lines(height: float, pt: float) -> int:
-    return math.ceil(height / line(pt))
