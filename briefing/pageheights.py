@@ -63,17 +63,17 @@ _BREAK_INSIDE = re.compile(r"(?<=[-/?!])(?=[^\W\d])")
 _EM = 1000  # fonts are read at 1000 px and scaled: unhinted widths, as Pango lays them out
 
 
+def _path(face: str) -> Path | None:
+    """The file of one of the template's faces, where Debian installs it."""
+    return next((d / _FACES[face] for d in _FONT_DIRS if (d / _FACES[face]).exists()), None)
+
+
 @cache
 def _font(face: str) -> Any | None:
-    try:
-        from PIL import ImageFont
-    except ImportError:  # pragma: no cover - Pillow comes with WeasyPrint
-        return None
-    for folder in _FONT_DIRS:
-        path = folder / _FACES[face]
-        if path.exists():
-            return ImageFont.truetype(str(path), _EM)
-    return None
+    from PIL import ImageFont  # (Pillow comes with WeasyPrint)
+
+    path = _path(face)
+    return ImageFont.truetype(str(path), _EM) if path else None
 
 
 def fonts_found() -> bool:
@@ -88,9 +88,8 @@ def _covered() -> frozenset[int]:
     from fontTools.ttLib import TTFont
 
     faces = []
-    for name in _FACES.values():
-        path = next(folder / name for folder in _FONT_DIRS if (folder / name).exists())
-        with TTFont(str(path), lazy=True) as font:
+    for face in _FACES:
+        with TTFont(str(_path(face)), lazy=True) as font:
             faces.append(frozenset(font.getBestCmap()))
     return frozenset.intersection(*faces)
 

@@ -153,20 +153,22 @@ def fit_one_page(
     """
     planned = _planned_fit(brief, paper) if template_dir is None else None
     size, current, dropped = planned or (FONT_STEPS[0], brief, [])
-    document = _document(render_html(current, template_dir, _layout(brief, current, paper, size)))
+
+    def lay_out(shown: Brief, size: float) -> Any:
+        return _document(render_html(shown, template_dir, _layout(brief, shown, paper, size)))
+
+    document = lay_out(current, size)
     if len(document.pages) == 1:
         return document.write_pdf(), dropped
     measured = _measure(document)
     if not dropped:  # all of it laid out: a smaller size may fit, by the heights measured
         for smaller in FONT_STEPS[FONT_STEPS.index(size) + 1 :]:
             if measured.total * _shrink(smaller) / _shrink(size) <= measured.capacity:
-                document = _document(render_html(brief, template_dir, Layout(paper, smaller)))
+                document = lay_out(brief, smaller)
                 if len(document.pages) == 1:
                     return document.write_pdf(), []
         current, dropped = _drops_to_fit(brief, measured, size)
-        document = _document(
-            render_html(current, template_dir, _layout(brief, current, paper, FONT_STEPS[-1]))
-        )
+        document = lay_out(current, FONT_STEPS[-1])
     while len(document.pages) > 1:
         # Still too long (an estimate fell short): estimate again from this layout, at the
         # smallest size, and drop at least one more item.
@@ -178,9 +180,7 @@ def fit_one_page(
             # Nothing left to drop: the header alone overflows (e.g. a very long title).
             return document.copy(document.pages[:1]).write_pdf(), [*dropped, "page 2 onwards"]
         current, dropped = fewer, [*dropped, *more]
-        document = _document(
-            render_html(current, template_dir, _layout(brief, current, paper, FONT_STEPS[-1]))
-        )
+        document = lay_out(current, FONT_STEPS[-1])
     return document.write_pdf(), dropped
 
 
@@ -228,14 +228,7 @@ def _shrink(size: float) -> float:
 
 def _measure(document: Any) -> Heights:
     """Read the heights of the content and of each item off a laid-out document."""
-    rows: dict[str, list[float]] = {
-        "points": [],
-        "actors": [],
-        "locations": [],
-        "risks": [],
-        "figures": [],
-        "timeline": [],
-    }
+    rows: dict[str, list[float]] = {section: [] for section in pageheights.SECTIONS}
     spans: dict[str, float] = {}
     capacity = total = 0.0
     for number, page in enumerate(document.pages):
