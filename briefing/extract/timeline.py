@@ -179,6 +179,8 @@ def _is_point(ent: Any) -> bool:
         return False
     if re.fullmatch(r"\w+-(second|minute|hour|day|week|month|year)s?", text.strip(), re.I):
         return False  # "a 29-minute video", "a ten-year order": a length, as an adjective
+    if _in_a_name(ent):
+        return False  # "Theresa May's", "the Sunday Telegraph": a name, not a time
     # A bare length of time ("jailed for three years", "six months") is no point in time;
     # one counted from an event or the present ("two days later", "within days") is.
     doc = ent.doc
@@ -198,6 +200,31 @@ def _is_point(ent: Any) -> bool:
 _TIME_ADVERBS = frozenset({"earlier", "later", "recently", "yesterday", "today", "tonight"})
 
 
+def _in_a_name(ent: Any) -> bool:
+    """A lone month or weekday that is part of a name: after a name ("Theresa May's") or
+    the first word of a compound name ("Sunday Telegraph journalist")."""
+    if len(ent) != 1 or ent[0].lower_ not in MONTHS.keys() | WEEKDAYS:
+        return False
+    doc, word = ent.doc, ent[0]
+    before = doc[word.i - 1] if word.i > 0 else None
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    after_name = (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and before.lower_.rstrip(".") not in MONTHS.keys() | WEEKDAYS
+        and not before.like_num
+    )
+    starts_name = (
+        word.dep_ == "compound"
+        and after is not None
+        and after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+        and after.ent_type_ not in ("DATE", "TIME", "")
+    )
+    return after_name or starts_name
+
+
 def _time_adverbs(doc: Any, spans: Sequence[Any]) -> list[Any]:
     """ "Earlier, the minister said ...", "was later overturned": a time adverb on a verb."""
     covered = {i for e in spans for i in range(e.start, e.end)}
@@ -208,6 +235,7 @@ def _time_adverbs(doc: Any, spans: Sequence[Any]) -> list[Any]:
         and t.i not in covered
         and t.dep_ in ("advmod", "npadvmod")
         and t.head.pos_ in ("VERB", "AUX")
+        and t.head.dep_ != "amod"  # "a recently formed group": it describes, nothing happens
     ]
 
 
