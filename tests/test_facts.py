@@ -333,7 +333,8 @@ def test_a_text_in_another_language_says_why_its_lists_are_empty() -> None:
 @pytest.mark.model
 def test_names_and_descriptions_are_no_points_in_time() -> None:
     """ "Rowan May's team" and "Sunday Courier journalist" are names, "a recently formed
-    group" describes the group: none is an event on the timeline; the vote is."""
+    group" describes the group, "spent two nights" and "will last two more weeks" are
+    lengths: none is an event on the timeline; the vote is."""
     from briefing.extract import load_pipeline, parse
     from briefing.extract.timeline import candidates
     from briefing.ingest import read_source
@@ -344,5 +345,5 @@ def test_names_and_descriptions_are_no_points_in_time() -> None:
         load_pipeline(Options().model),
     )
     whens = {c.parsed.sentence.text.split()[0]: c.when for c in candidates(parsed, set(), {})}
-    assert "The" not in whens and "A" not in whens and "Members" not in whens, whens
+    assert not {"The", "A", "Members", "Some", "Fuel"} & whens.keys(), whens
     assert whens["Port"] == "on Tuesday" and whens["Councillors"] == "on 14 October"

@@ -79,6 +79,8 @@ _DURATION_UNITS = frozenset(
         "hours",
         "day",
         "days",
+        "night",
+        "nights",
         "week",
         "weeks",
         "month",

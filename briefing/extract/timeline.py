@@ -59,6 +59,7 @@ TIMELINE_FEATURES = (
     "many",  # the sentence has three or more time expressions
     "dated",  # the date is resolved
     "adverb",  # only a time adverb ("earlier", "later", "recently")
+    "fronted",  # the expression opens the sentence ("Earlier, ...", "A day later, ...")
 )
 
 
@@ -130,7 +131,11 @@ def candidates(
     out = []
     for p in parsed:
         # (a dateline's date, when the story was filed, is left out at ingest)
-        spans = [e for e in p.doc.ents if e.label_ in ("DATE", "TIME") and _is_point(e)]
+        spans = [
+            e
+            for e in map(_without_verb, p.doc.ents)
+            if e.label_ in ("DATE", "TIME") and len(e) and _is_point(e)
+        ]
         spans += _time_adverbs(p.doc, spans)
         if not spans:
             continue
@@ -161,9 +166,17 @@ def candidates(
             1.0 if len(spans) >= 3 else 0.0,
             1.0 if date else 0.0,
             1.0 if ent.label_ == "" else 0.0,
+            1.0 if _fronted(ent) else 0.0,
         )
         out.append(Candidate(_with_preposition(ent), date, p, features))
     return out
+
+
+def _without_verb(ent: Any) -> Any:
+    """ "will last two more weeks": the NER's span without the verb it swallowed."""
+    if len(ent) > 1 and ent[0].pos_ in ("VERB", "AUX"):
+        return ent.doc.char_span(ent[1].idx, ent.end_char, label=ent.label_) or ent
+    return ent
 
 
 def _is_point(ent: Any) -> bool:
@@ -246,6 +259,14 @@ def _duration_shaped(ent: Any) -> bool:
     )
 
 
+def _fronted(ent: Any) -> bool:
+    """The expression, with any preposition that opens it, starts the sentence."""
+    first = next((t for t in ent.doc if not t.is_punct and not t.is_space), None)
+    if first is None:
+        return False
+    return first.i == ent.start or (first.i == ent.start - 1 and first.pos_ == "ADP")
+
+
 def _attaches_to_verb(ent: Any) -> bool:
     head = ent.root.head
     if head.dep_ == "prep" or head.pos_ == "ADP":
@@ -267,6 +288,7 @@ def _with_preposition(ent: Any) -> str:
         "after",
         "during",
         "from",
+        "within",
     ):
         return doc[ent.start - 1 : ent.end].text
     return ent.text
