@@ -1198,6 +1198,39 @@ def test_a_name_titled_mr_or_dr_is_a_person_whatever_ner_read() -> None:
     assert body["varga holdings"].kind == "organisation"
 
 
+def test_mr_or_mrs_before_a_shared_surname_picks_the_person_by_first_name() -> None:
+    """ "Mr Harwick" is Tom, not Clara Harwick (the census's first names), whichever of
+    them was merged first; with no title, or a first name the census lacks, no guess."""
+    for order in (("clara harwick", "tom harwick"), ("tom harwick", "clara harwick")):
+        fulls = {k: _mentioned("person", k.title()) for k in order}
+        merged = merge_forms(
+            {**fulls, "harwick": _mentioned("person", "Harwick", titled="Mr Harwick")}
+        )
+        assert "harwick" not in merged and merged["tom harwick"].count == 2
+        assert merged["clara harwick"].count == 1
+    merged = merge_forms(
+        {
+            "clara harwick": _mentioned("person", "Clara Harwick"),
+            "tom harwick": _mentioned("person", "Tom Harwick"),
+            "harwick": _mentioned("person", "Harwick", titled="Mrs Harwick"),
+        }
+    )
+    assert merged["clara harwick"].count == 2 and merged["tom harwick"].count == 1
+
+
+def test_a_person_ner_read_once_as_an_organisation_is_a_person() -> None:
+    """NER reads "Eddie Marsh" as an organisation in one sentence and a person in the next:
+    a name written as a person's, its first name a given name, is a person; and "Mr
+    Harwick" is Tom Harwick, not Clara (tests/data/cases/rally-two-harwicks.txt)."""
+    from .conftest import CASE
+
+    brief = make_brief([CASE["rally-two-harwicks.txt"]], Options())
+    people = {a.name: a for a in brief.actors}
+    assert people["Eddie Marsh"].kind == "person"
+    assert "Mr Harwick" in people["Tom Harwick"].aliases
+    assert people["Clara Harwick"].aliases == ("Clara Harwick",)
+
+
 def test_an_organisation_the_text_introduces_is_no_name_in_passing() -> None:
     """Named once and never acting, an organisation is left out ("a stake in Irancell"),
     unless the text says what it is: "a law firm, Brantwell Legal LLP,"."""

@@ -38,6 +38,7 @@ from .names import (
     key,
     looks_named,
     person_key,
+    person_shaped,
     untagged_names,
 )
 from .nlp import Parsed
@@ -180,6 +181,12 @@ def actor_candidates(
                 described.setdefault(k, m.described)
     for item in items.values():
         item.kind = item.voted_kind()
+        if (
+            item.kind == "organisation"
+            and item.kinds.get("person")
+            and all(person_shaped(f, text.facts.lower) for f in item.forms)
+        ):
+            item.kind = "person"  # "Tom Harwick's plans" read as an organisation, once
     for short, long_key in acronyms.items():
         if short in items and short != long_key and long_key in items:
             items[long_key].absorb(items.pop(short))

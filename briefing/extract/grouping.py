@@ -10,7 +10,7 @@ from typing import Any
 
 from .gazetteer import Gazetteer, gazetteer
 from .lexicon import HONORIFICS, NATIONAL_FORCES, lexicon
-from .names import Mentions, clean, initials, person_key
+from .names import Mentions, clean, given_name_sexes, initials, person_key
 
 # Words a company's full name ends in that its short name leaves off.
 _COMPANY_ENDINGS = frozenset(
@@ -113,9 +113,10 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
     key_of: dict[int, str] = {}  # id(merged item) -> its key
     for k in keys:
         item = items[k]
-        target = next(
-            (merged[fk] for fk in index.for_short(k) if _same(k, item, fk, merged[fk])), None
-        )
+        fulls = [fk for fk in index.for_short(k) if _same(k, item, fk, merged[fk])]
+        if len(fulls) > 1 and " " not in k and item.kind == "person":
+            fulls = _likeliest(item, fulls)  # "Mr Harwick": Tom, not Clara Harwick
+        target = merged[fulls[0]] if fulls else None
         if target is None and " " not in k and _a_given_name(item):
             # "Hannah" is Hannah Witheridge when she is the only Hannah named in full; "Lula"
             # is Luiz Inacio Lula da Silva when no other full name has that word; "Amira",
@@ -186,6 +187,23 @@ def _marks(k: str) -> list[str]:
     if side is not None:
         marks.append(f"side {side}")
     return marks
+
+
+# Titles that say whether a surname is a man's or a woman's.
+_TITLE_SEX = dict.fromkeys(("mr", "sir", "lord"), "m") | dict.fromkeys(
+    ("mrs", "ms", "miss", "dame", "lady"), "f"
+)
+
+
+def _likeliest(short: Mentions, fulls: list[str]) -> list[str]:
+    """Of the people a surname may be, those its title allows ("Mr" is not Clara, by the
+    census's first names), in the merge order."""
+    titles = {_TITLE_SEX.get(t.split()[0].lower().rstrip(".")) for t in short.titled} - {None}
+    if len(titles) != 1:
+        return fulls
+    sex = titles.pop()
+    allowed = [fk for fk in fulls if given_name_sexes().get(fk.split()[0]) in (sex, None)]
+    return allowed or fulls
 
 
 def _honoured(item: Mentions) -> bool:

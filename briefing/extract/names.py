@@ -49,6 +49,35 @@ TITLES = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def given_name_sexes() -> dict[str, str]:
+    """First names of people -> "m" or "f", lower case: the US Census 1990 lists (1,219 male,
+    4,275 female names) as the ``names`` package (MIT) ships them; a name on both lists goes
+    with the list where it is the more frequent ("Richard" m, "Jean" f)."""
+    from importlib.resources import files
+
+    best: dict[str, tuple[float, str]] = {}
+    for name, sex in (("dist.male.first", "m"), ("dist.female.first", "f")):
+        for line in files("names").joinpath(name).read_text(encoding="ascii").splitlines():
+            if line.strip():
+                given, share = line.split()[0].lower(), float(line.split()[1])
+                if given not in best or share > best[given][0]:
+                    best[given] = (share, sex)
+    return {given: sex for given, (_, sex) in best.items()}
+
+
+def person_shaped(surface: str, lower_words: Collection[str]) -> bool:
+    """ "Eddie Marsh", "Tom Harwick": two or three capitalised words, the first a given name,
+    the last no word the text writes in lower case ("Virginia Board", "Austin Energy")."""
+    words = surface.split()
+    return (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*", w) for w in words)
+        and words[0].lower() in given_name_sexes()
+        and words[-1].lower() not in lower_words
+    )
+
+
 # Ranks and roles written before a person's name (not "Foreign" of "Foreign Office").
 RANKS = frozenset(
     """mr mrs ms dr sgt sergeant lt capt captain col gen maj det detective inspector
