@@ -1229,6 +1229,16 @@ def test_a_person_ner_read_once_as_an_organisation_is_a_person() -> None:
     assert people["Eddie Marsh"].kind == "person"
     assert "Mr Harwick" in people["Tom Harwick"].aliases
     assert people["Clara Harwick"].aliases == ("Clara Harwick",)
+    # "a crowd at Dunmore's Dunn Hall", which NER reads as a person: a hall, no person
+    assert "Dunn Hall" not in people
+    assert "Dunn Hall" in [place.name for place in brief.locations]
+
+
+def test_a_site_word_after_a_name_that_is_no_first_name_names_a_site() -> None:
+    from briefing.extract.place_mentions import site_named
+
+    assert site_named("Parr Hall") and site_named("Tarrant Crown Court")
+    assert not site_named("Jerry Hall") and not site_named("Hall") and not site_named("Parr")
 
 
 def test_an_organisation_the_text_introduces_is_no_name_in_passing() -> None:

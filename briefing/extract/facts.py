@@ -20,7 +20,7 @@ from .names import (
     split_at_rank,
 )
 from .nlp import Parsed
-from .place_mentions import untagged_settlements
+from .place_mentions import site_named, untagged_settlements
 from .scenes import journey_end, named_as_scene, named_as_settlement
 
 
@@ -123,6 +123,6 @@ def people_named(parsed: Sequence[Parsed]) -> frozenset[str]:
             vote = _VOTE.get(e.label_, "")
             speaks = e.root.dep_ == "nsubj" and e.root.head.lower_ in REPORTING
             votes.setdefault(k, Counter())[vote] += 2 if vote == "person" and speaks else 1
-            if named_as_settlement(e) or journey_end(e):
-                settled.add(k)
+            if named_as_settlement(e) or journey_end(e) or site_named(clean(e.text)):
+                settled.add(k)  # ... or a site by its name: "at Warrington's Parr Hall"
     return frozenset(k for k, v in votes.items() if v["person"] > v["place"] and k not in settled)

@@ -14,6 +14,7 @@ from .names import (
     TITLES,
     clean,
     dateline,
+    given_name_sexes,
     is_name_word,
     key,
     looks_named,
@@ -98,9 +99,15 @@ def place_mentions(
         if site is not None:
             out.append(site)  # "in a Walmart parking lot": the place is the lot
             continue
-        if ent.label_ == "ORG" and _SITE_NAME.search(surface) and setting:
+        named_site = ent.label_ == "ORG" or (ent.label_ == "PERSON" and site_named(surface))
+        if named_site and _SITE_NAME.search(surface) and setting:
             before = doc[max(0, ent.start - 2) : ent.start]
-            if len(before) == 2 and before[1].tag_ == "POS" and before[0].pos_ == "PROPN":
+            if (
+                ent.label_ == "ORG"  # a name read as a person's is whole: "Parr Hall"
+                and len(before) == 2
+                and before[1].tag_ == "POS"
+                and before[0].pos_ == "PROPN"
+            ):
                 surface = clean(doc[ent.start - 2 : ent.end].text)  # "Duncan's District Court"
             out.append((surface, "FAC", acts, setting))  # "girls from Bethnal Green Academy"
             continue
@@ -208,6 +215,19 @@ _SITE_NAME = re.compile(
     r"\b(Academy|School|College|University|Hospital|Clinic|Prison|Jail|Hotel|Stadium|Station|"
     r"Barracks|Camp|Mall|Market|Infirmary|Court|Courthouse|Airport|Hall)$"
 )
+
+
+def site_named(surface: str) -> bool:
+    """A name NER may take for a person's that names a site: its last word a hall, a court,
+    a prison …, its first no given name ("Parr Hall", not "Jerry Hall")."""
+    words = surface.split()
+    return (
+        len(words) >= 2
+        and bool(_SITE_NAME.search(surface))
+        and words[0].lower() not in given_name_sexes()
+    )
+
+
 # Words before a place's name that make it a site there: "HMP Birmingham" is the prison.
 _SITE_PREFIXES = frozenset("HMP HMYOI RAF".split())  # noqa: SIM905
 
