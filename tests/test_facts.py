@@ -149,6 +149,7 @@ def test_flood_counts_displaced_affected_missing_dead() -> None:
     assert _figure(brief, 48500)["category"] == "affected"
     assert _figure(brief, 6)["category"] == "missing"
     assert _figure(brief, 4)["category"] == "killed"
+    assert _figure(brief, 140)["category"] == "affected"  # "had been quarantined"
     assert "2014-10" in [e["date"] for e in brief["timeline"]]
 
 
