@@ -214,8 +214,9 @@ _TIME_ADVERBS = frozenset({"earlier", "later", "recently", "yesterday", "today",
 
 
 def _in_a_name(ent: Any) -> bool:
-    """A lone month or weekday that is part of a name: after a name ("Theresa May's") or
-    the first word of a compound name ("Sunday Telegraph journalist")."""
+    """A lone month or weekday that is part of a name: a surname after a first name or a
+    title, owning something ("Theresa May's plan", "Mrs May's"), or the first word of a
+    compound name ("Sunday Telegraph journalist"). Not "Amazon Tuesday announced"."""
     if len(ent) != 1 or ent[0].lower_ not in MONTHS.keys() | WEEKDAYS:
         return False
     doc, word = ent.doc, ent[0]
@@ -223,6 +224,8 @@ def _in_a_name(ent: Any) -> bool:
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None
     after_name = (
         before is not None
+        and after is not None
+        and after.tag_ == "POS"
         and before.pos_ == "PROPN"
         and before.text[:1].isupper()
         and before.lower_.rstrip(".") not in MONTHS.keys() | WEEKDAYS
