@@ -335,7 +335,8 @@ def test_a_text_in_another_language_says_why_its_lists_are_empty() -> None:
 def test_names_and_descriptions_are_no_points_in_time() -> None:
     """ "Rowan May's team" and "Sunday Courier journalist" are names, "a recently formed
     group" describes the group, "spent two nights" and "will last two more weeks" are
-    lengths: none is an event on the timeline; the vote is."""
+    lengths: none is an event on the timeline; the vote is, and so is what a company did
+    "Tuesday"."""
     from briefing.extract import load_pipeline, parse
     from briefing.extract.timeline import candidates
     from briefing.ingest import read_source
@@ -348,3 +349,4 @@ def test_names_and_descriptions_are_no_points_in_time() -> None:
     whens = {c.parsed.sentence.text.split()[0]: c.when for c in candidates(parsed, set(), {})}
     assert not {"The", "A", "Members", "Some", "Fuel"} & whens.keys(), whens
     assert whens["Port"] == "on Tuesday" and whens["Councillors"] == "on 14 October"
+    assert whens["Rival"] == "Tuesday"  # "Kestrel Ferries Tuesday announced": a time
