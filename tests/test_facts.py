@@ -206,6 +206,9 @@ def test_demo_brief_leads_with_its_key_figures() -> None:
     killed = _figure(brief, 11)
     assert (killed["category"], killed["as_written"]) == ("killed", "at least 11")
     assert _figure(brief, 9)["category"] == "killed"  # the soldiers killed in the ambush
+    # "could force thousands more people from their homes": people displaced, as projected
+    thousands = next(f for f in brief["figures"] if f["as_written"] == "thousands")
+    assert thousands["category"] == "displaced"
     # people killed and displaced lead the box, before counts of things (forty motorcycles)
     categories = [f["category"] for f in brief["figures"]]
     assert categories.index("killed") < categories.index("other")

@@ -88,6 +88,8 @@ def _governed(node: Any) -> str:
                 c for c in head.children if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
             )
         if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+            if node.dep_ in ("nsubj", "nsubjpass", "dobj") and _from_home(head):
+                return "displaced"  # "forced thousands from their homes"
             break
         node, head = head, head.head
         hops += 1
@@ -101,6 +103,20 @@ def _governed(node: Any) -> str:
         if stems & cues:
             return category
     return "other"
+
+
+def _from_home(verb: Any) -> bool:
+    """The verb moves people out of their homes: "force thousands from their homes",
+    "were driven from their houses"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("from", "out")
+        and any(o.dep_ == "pobj" and o.lower_ in _HOMES for o in prep.subtree)
+        for prep in verb.children
+    )
+
+
+_HOMES = frozenset({"home", "homes", "house", "houses", "homeland", "village", "villages"})
 
 
 def counts_people(noun: Any) -> bool:
