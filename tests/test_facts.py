@@ -353,3 +353,11 @@ def test_names_and_descriptions_are_no_points_in_time() -> None:
     assert not {"The", "A", "Members", "Some", "Fuel"} & whens.keys(), whens
     assert whens["Port"] == "on Tuesday" and whens["Councillors"] == "on 14 October"
     assert whens["Rival"] == "Tuesday"  # "Kestrel Ferries Tuesday announced": a time
+
+
+@pytest.mark.model
+def test_a_hyphenated_length_says_what_it_describes() -> None:
+    """ "a two-day strike": the box says "two-day strike", not "two-day day"."""
+    brief = _brief("facts-names-not-times.txt")
+    strike = next(f for f in brief["figures"] if f["as_written"] == "two-day")
+    assert strike["of_whom"] == "strike"

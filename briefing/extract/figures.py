@@ -225,6 +225,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     if currency and _is_price(doc, end, number):
         category = "other"  # the price of one unit ("shares closed at $185.25") is no sum
     of_whom = counted_words(noun) if noun is not None else None
+    if noun is not None and _measures(noun):
+        of_whom = doc[noun.i + 1 : noun.head.i + 1].text  # "a two-day strike": a strike
     return Candidate(category, count, text, of_whom, currency, p, duration, governed)
 
 
@@ -256,6 +258,19 @@ def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> 
         1.0 if _quoted(c.parsed.sentence.text) else 0.0,
     )
     return replace(c, features=features)
+
+
+def _measures(unit: Any) -> bool:
+    """A unit joined to its number by a hyphen that describes the noun after it: "a
+    two-day strike", "a 13-mile route", "a ten-year order"."""
+    doc = unit.doc
+    return (
+        unit.dep_ in ("compound", "amod", "nmod")
+        and unit.head.pos_ == "NOUN"
+        and unit.head.i > unit.i
+        and unit.i > 0
+        and doc[unit.i - 1].text in ("-", "\u2010")
+    )
 
 
 def _is_price(doc: Any, end: int, number: Any) -> bool:
