@@ -361,3 +361,18 @@ def test_a_hyphenated_length_says_what_it_describes() -> None:
     brief = _brief("facts-names-not-times.txt")
     strike = next(f for f in brief["figures"] if f["as_written"] == "two-day")
     assert strike["of_whom"] == "strike"
+
+
+@pytest.mark.model
+def test_a_number_glued_to_the_next_sentence_is_written_alone() -> None:
+    """ "… to 148.The camp opened": the text lost a space; the figure reads "148"."""
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.figures import candidates
+    from briefing.ingest import source_from_bytes
+    from briefing.segment import segment
+
+    text = "The release brings the number of inmates at the base to 148.The camp opened in 2002."
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    assert [(c.as_written, c.count) for c in candidates(parsed, set())] == [("148", 148)]

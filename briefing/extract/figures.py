@@ -57,6 +57,7 @@ _DURATION = re.compile(r"\b(years?|months?|weeks?|days?|hours?|minutes?|decades?
 _AGE_WORDS = re.compile(r"\b(aged?|year-old|years? old|-year-old)\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 _MAX_EVIDENCE = 4
+_GLUED_WORD = re.compile(r"(?<=\d)\.[A-Z][a-z]+$")
 FIGURE_FEATURES = (
     "money",
     "percent",
@@ -194,7 +195,7 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
             break
         spelled = None
     whole = doc[start:end]
-    text = whole.text
+    text = _GLUED_WORD.sub("", whole.text)  # "to 148.The US opened": the next sentence's word
     if _is_age(doc, span) or _in_name(doc, span) or _phone(text) or _day_of_month(doc, span):
         return None
     if not duration and any(_YEAR.match(t.text) for t in span) and len(span) == 1:
