@@ -105,6 +105,9 @@ def _governed(node: Any) -> str:
     return "other"
 
 
+_HOMES = frozenset({"home", "homes", "house", "houses", "homeland", "village", "villages"})
+
+
 def _from_home(verb: Any) -> bool:
     """The verb moves people out of their homes: "force thousands from their homes",
     "were driven from their houses"."""
@@ -114,9 +117,6 @@ def _from_home(verb: Any) -> bool:
         and any(o.dep_ == "pobj" and o.lower_ in _HOMES for o in prep.subtree)
         for prep in verb.children
     )
-
-
-_HOMES = frozenset({"home", "homes", "house", "houses", "homeland", "village", "villages"})
 
 
 def counts_people(noun: Any) -> bool:

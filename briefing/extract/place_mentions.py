@@ -99,8 +99,10 @@ def place_mentions(
         if site is not None:
             out.append(site)  # "in a Walmart parking lot": the place is the lot
             continue
-        named_site = ent.label_ == "ORG" or (ent.label_ == "PERSON" and site_named(surface))
-        if named_site and _SITE_NAME.search(surface) and setting:
+        named_site = (ent.label_ == "ORG" and _SITE_NAME.search(surface)) or (
+            ent.label_ == "PERSON" and site_named(surface)
+        )
+        if named_site and setting:
             before = doc[max(0, ent.start - 2) : ent.start]
             if (
                 ent.label_ == "ORG"  # a name read as a person's is whole: "Parr Hall"

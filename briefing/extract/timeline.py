@@ -213,11 +213,14 @@ def _is_point(ent: Any) -> bool:
 _TIME_ADVERBS = frozenset({"earlier", "later", "recently", "yesterday", "today", "tonight"})
 
 
+_CALENDAR_WORDS = MONTHS.keys() | WEEKDAYS
+
+
 def _in_a_name(ent: Any) -> bool:
     """A lone month or weekday that is part of a name: a surname after a first name or a
     title, owning something ("Theresa May's plan", "Mrs May's"), or the first word of a
     compound name ("Sunday Telegraph journalist"). Not "Amazon Tuesday announced"."""
-    if len(ent) != 1 or ent[0].lower_ not in MONTHS.keys() | WEEKDAYS:
+    if len(ent) != 1 or ent[0].lower_ not in _CALENDAR_WORDS:
         return False
     doc, word = ent.doc, ent[0]
     before = doc[word.i - 1] if word.i > 0 else None
@@ -228,7 +231,7 @@ def _in_a_name(ent: Any) -> bool:
         and after.tag_ == "POS"
         and before.pos_ == "PROPN"
         and before.text[:1].isupper()
-        and before.lower_.rstrip(".") not in MONTHS.keys() | WEEKDAYS
+        and before.lower_.rstrip(".") not in _CALENDAR_WORDS
         and not before.like_num
     )
     starts_name = (
