@@ -9,9 +9,51 @@ from typing import Any
 
 from ..errors import ModelError
 from ..model import Progress, Segmented, Sentence
+from ..summarise import _stemmer_and_stop_words
+from .names import REPORTING
 
 # The brief needs tags, the parse and entities; lemmas are not used.
 _EXCLUDE = ("lemmatizer",)
+# Words too common to say what a sentence is about (with spaCy's stop words, the reporting
+# verbs and the generic nouns below): what two sentences share beyond them is their subject.
+CONTENT_STOP = frozenset(
+    {
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "were",
+        "been",
+        "will",
+        "would",
+        "could",
+        "their",
+        "they",
+        "there",
+        "which",
+        "about",
+        "after",
+        "said",
+        "says",
+        "also",
+        "than",
+        "more",
+        "into",
+        "over",
+        "some",
+        "when",
+        "what",
+        "while",
+        "where",
+        "other",
+        "only",
+        "such",
+        "most",
+    }
+)
+_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
+_GENERIC = frozenset("people year years time week weeks month months day days".split())  # noqa: SIM905
 
 
 @dataclass(frozen=True)
@@ -20,6 +62,23 @@ class Parsed:
 
     sentence: Sentence
     doc: Any  # spacy.tokens.Doc
+
+
+def content_words(p: Parsed) -> set[tuple[str, bool]]:
+    """A sentence's content words, stemmed as the summariser stems them, each with whether it
+    is part of a name."""
+    stem = _stemmer_and_stop_words("english")[0]
+    return {
+        (stem(t.lower_), t.pos_ == "PROPN")
+        for t in p.doc
+        if t.pos_ in _CONTENT_POS
+        and t.is_alpha
+        and len(t) > 2
+        and not t.is_stop
+        and t.lower_ not in CONTENT_STOP
+        and t.lower_ not in REPORTING
+        and t.lower_ not in _GENERIC
+    }
 
 
 @lru_cache(maxsize=2)

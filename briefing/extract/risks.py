@@ -11,9 +11,8 @@ from typing import Any, NamedTuple
 
 from ..data import load
 from ..model import Evidence, Risk
-from ..summarise import _stemmer_and_stop_words
 from .names import DATELINE, REPORTING
-from .nlp import Parsed
+from .nlp import CONTENT_STOP, Parsed, content_words
 
 # Words that name a danger, a threat, a harm or trouble to come.
 _DANGER = re.compile(
@@ -99,42 +98,6 @@ _FORWARD = re.compile(
 )
 _MAX_EVIDENCE = 4  # evidence sentences per risk
 _SAME_RISK = 0.1  # content-word overlap that makes two sentences one risk
-_STOP = frozenset(
-    {
-        "that",
-        "this",
-        "with",
-        "from",
-        "have",
-        "were",
-        "been",
-        "will",
-        "would",
-        "could",
-        "their",
-        "they",
-        "there",
-        "which",
-        "about",
-        "after",
-        "said",
-        "says",
-        "also",
-        "than",
-        "more",
-        "into",
-        "over",
-        "some",
-        "when",
-        "what",
-        "while",
-        "where",
-        "other",
-        "only",
-        "such",
-        "most",
-    }
-)
 _MIN_WORDS = 6
 
 
@@ -288,16 +251,14 @@ def _group(candidates: Sequence[Risk]) -> tuple[Risk, ...]:
 # scores better on the eval and says less to the reader.
 _SUPPORT_WORDS = 3
 _SUPPORT_COMMON = 2
-_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN"})
 # Words too common in news to make two sentences about the same thing.
-_GENERIC = frozenset("people year years time week weeks month months day days".split())  # noqa: SIM905
 
 
 def _supported(risks: Sequence[Risk], parsed: Sequence[Parsed]) -> tuple[Risk, ...]:
     """Each risk, strongest first, also cites the sentences that carry its facts without a
     danger word of their own (a reader checks a risk against them, as annotators cite them),
     up to _MAX_EVIDENCE. A sentence that states a danger of its own is never another's."""
-    words = {_ref(p): _words(p) for p in parsed}
+    words = {_ref(p): content_words(p) for p in parsed}
     taken = {(e.source, e.sentence) for r in risks for e in r.evidence}
     by_ref = {_ref(p): p for p in parsed if _ref(p) not in taken}  # free sentences
     having: dict[tuple[str, bool], list[tuple[str, int]]] = {}  # word -> free sentences
@@ -335,25 +296,8 @@ def _ref(p: Parsed) -> tuple[str, int]:
     return p.sentence.source, p.sentence.index
 
 
-def _words(p: Parsed) -> set[tuple[str, bool]]:
-    """A sentence's content words, stemmed as the summariser stems them, each with whether it
-    is part of a name."""
-    stem = _stemmer_and_stop_words("english")[0]
-    return {
-        (stem(t.lower_), t.pos_ == "PROPN")
-        for t in p.doc
-        if t.pos_ in _CONTENT_POS
-        and t.is_alpha
-        and len(t) > 2
-        and not t.is_stop
-        and t.lower_ not in _STOP
-        and t.lower_ not in REPORTING
-        and t.lower_ not in _GENERIC
-    }
-
-
 def _content(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP}
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in CONTENT_STOP}
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
