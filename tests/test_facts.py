@@ -376,3 +376,16 @@ def test_a_number_glued_to_the_next_sentence_is_written_alone() -> None:
         [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
     )
     assert [(c.as_written, c.count) for c in candidates(parsed, set())] == [("148", 148)]
+
+
+@pytest.mark.model
+def test_an_event_told_in_two_sentences_is_one_entry_with_its_precise_date() -> None:
+    """The grounding is told "in March 2025" and again "on 14 March 2025": one entry, dated
+    to the day, citing both sentences. The ruling "yesterday" is told twice (one entry); the
+    council's vote the same day is another event."""
+    events = _brief("facts-one-event-told-twice.txt")["timeline"]
+    cited = [sorted(e["sentence"] for e in event["evidence"]) for event in events]
+    assert len(events) == 3, [e["when"] for e in events]
+    grounding = events[0]
+    assert (grounding["when"], grounding["date"]) == ("on 14 March 2025", "2025-03-14")
+    assert cited == [[1, 3], [0, 4], [5]]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -64,9 +64,9 @@ class Parsed:
     doc: Any  # spacy.tokens.Doc
 
 
-def content_words(p: Parsed) -> set[tuple[str, bool]]:
+def content_words(p: Parsed, skip: Collection[int] = ()) -> set[tuple[str, bool]]:
     """A sentence's content words, stemmed as the summariser stems them, each with whether it
-    is part of a name."""
+    is part of a name; ``skip``: indexes of tokens left out."""
     stem = _stemmer_and_stop_words("english")[0]
     return {
         (stem(t.lower_), t.pos_ == "PROPN")
@@ -78,6 +78,7 @@ def content_words(p: Parsed) -> set[tuple[str, bool]]:
         and t.lower_ not in CONTENT_STOP
         and t.lower_ not in REPORTING
         and t.lower_ not in _GENERIC
+        and t.i not in skip
     }
 
 
