@@ -13,7 +13,7 @@ from briefing import Options, make_brief, render_json, render_markdown
 from briefing.cli import cli
 from briefing.extract.amounts import parse_count
 from briefing.extract.chronology import order
-from briefing.extract.dates import resolve
+from briefing.extract.dates import resolve, years_of_months
 from briefing.model import Event, Evidence
 
 from .conftest import CASE
@@ -86,6 +86,20 @@ def test_dates_resolve_only_from_what_the_text_and_its_date_fix(
     when: str, anchor: datetime | None, date: str | None
 ) -> None:
     assert resolve(when, anchor) == date
+
+
+def test_a_month_takes_the_year_the_text_writes_it_with() -> None:
+    """No publication date: "the 10 June election" is in the June the text dates ("a raid in
+    June 2004"); a month written with two years, or none, stays undated; "last June" needs
+    the story's own date."""
+    years = years_of_months(["in June 2004", "on 3 March 2019", "March 2020", "Friday"])
+    assert years == {6: "2004"}
+    assert resolve("the 10 June", None, month_years=years) == "2004-06-10"
+    assert resolve("in June", None, month_years=years) == "2004-06"
+    assert resolve("in March", None, month_years=years) is None
+    assert resolve("last June", None, month_years=years) is None
+    assert resolve("in July", None, month_years=years) is None
+    assert resolve("10 June", datetime(2026, 6, 19), month_years=years) == "2026-06-10"
 
 
 def test_timeline_order_dated_first_then_text_order() -> None:

@@ -6,7 +6,7 @@ YYYY-MM-DD, only as far as the text (with its publication date) fixes it: never 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -115,14 +115,21 @@ def publication_dates(sources: Iterable[Any]) -> dict[str, datetime]:
     return out
 
 
-def resolve(when: str, anchor: datetime | None, future: bool = False) -> str | None:
+def resolve(
+    when: str,
+    anchor: datetime | None,
+    future: bool = False,
+    month_years: Mapping[int, str] | None = None,
+) -> str | None:
     """The calendar date a time expression fixes: YYYY, YYYY-MM or YYYY-MM-DD, or None.
 
     An explicit year is read with the month and day written beside it ("6 April 2009" ->
     2009-04-06, "June 2004" -> 2004-06, "in 2014" -> 2014). Without a year, the expression
     needs the source's date (``anchor``): dateparser resolves "on Friday", "yesterday",
     "last month", "10 June" against it, towards the past unless the sentence speaks of the
-    future. With no anchor it stays None.
+    future. With no anchor, a month the text writes with one year elsewhere (``month_years``:
+    month -> year, from "June 2004") is that month of that year ("the 10 June election");
+    otherwise it stays None.
     """
     words = [w.strip(".,") for w in when.lower().split()]
     years = YEAR.findall(when)
@@ -147,8 +154,26 @@ def resolve(when: str, anchor: datetime | None, future: bool = False) -> str | N
     if era := ERA_YEAR.search(when):
         return f"{int(era.group(1) or era.group(2)):04d}"
     if anchor is None:
-        return None
+        if month is None or not month_years or month not in month_years or RELATIVE & set(words):
+            return None
+        day = next(
+            (int(m.group(1)) for m in DAY.finditer(when) if 1 <= int(m.group(1)) <= 31), None
+        )
+        return _valid(int(month_years[month]), month, day)
     return _relative(when, words, month, anchor, future)
+
+
+def years_of_months(whens: Iterable[str]) -> dict[int, str]:
+    """Month -> the one year a text writes it with ("June 2004"); a month written with two
+    different years is left out."""
+    seen: dict[int, set[str]] = {}
+    for when in whens:
+        words = [w.strip(".,") for w in when.lower().split()]
+        found = YEAR.findall(when)
+        months = [MONTHS[w] for w in words if w in MONTHS]
+        if len(set(found)) == 1 and len(set(months)) == 1:
+            seen.setdefault(months[0], set()).add(found[0])
+    return {month: next(iter(ys)) for month, ys in seen.items() if len(ys) == 1}
 
 
 def _relative(

@@ -32,6 +32,7 @@ from .dates import (
     YEAR,
     duration_shaped_text,
     resolve,
+    years_of_months,
 )
 from .nlp import Parsed, content_words
 from .weighing import LogisticModel, load_model
@@ -192,6 +193,15 @@ def candidates(
     last: dict[str, int] = {}
     for p in parsed:
         last[p.sentence.source] = max(last.get(p.sentence.source, 0), p.sentence.index)
+    years: dict[str, dict[int, str]] = {}  # source -> month -> the year it is written with
+    for source in last:
+        years[source] = years_of_months(
+            e.text
+            for p in parsed
+            if p.sentence.source == source
+            for e in p.doc.ents
+            if e.label_ == "DATE"
+        )
     out = []
     for p in parsed:
         # (a dateline's date, when the story was filed, is left out at ingest)
@@ -205,7 +215,16 @@ def candidates(
             continue
         anchor = anchors.get(p.sentence.source)
         read = [
-            (e, resolve(e.text, anchor, _FUTURE.search(p.sentence.text) is not None)) for e in spans
+            (
+                e,
+                resolve(
+                    e.text,
+                    anchor,
+                    _FUTURE.search(p.sentence.text) is not None,
+                    years[p.sentence.source],
+                ),
+            )
+            for e in spans
         ]
         ent, date = max(read, key=lambda r: (_precision(r[1]), _specificity(r[0].text)))
         s = p.sentence
