@@ -403,3 +403,22 @@ def test_an_event_told_in_two_sentences_is_one_entry_with_its_precise_date() -> 
     grounding = events[0]
     assert (grounding["when"], grounding["date"]) == ("on 14 March 2025", "2025-03-14")
     assert cited == [[1, 3], [0, 4], [5]]
+
+
+@pytest.mark.model
+def test_a_surname_glued_to_a_byline_is_no_month() -> None:
+    """A page that lost the space after its byline: "correspondentTheresa May's plan" names
+    Theresa May, not the month of May."""
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.timeline import candidates
+    from briefing.ingest import source_from_bytes
+    from briefing.segment import segment
+
+    text = (
+        "By Jo Hale, BBC home affairs correspondentTheresa May's plan for police pay was "
+        "welcomed by officers. The Police Federation will debate the plan on Friday."
+    )
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    assert [c.when for c in candidates(parsed, set(), {})] == ["on Friday"]

@@ -42,6 +42,8 @@ _AGE = re.compile(r"\b(\d+|\w+)[- ]years?[- ]old\b|\baged?\b", re.I)
 _FUTURE = re.compile(rf"\b({WILL})\b", re.I)
 _QUOTE = re.compile('["\u201c\u201d]')
 _TEXT_CHARS = 200  # an event's line on the brief
+# A capitalised word glued to the one before it where a page lost a space ("correspondentTheresa").
+_GLUED_NAME = re.compile(r"[a-z][A-Z][a-z]+$")
 _MAX_EVIDENCE = 3  # sentences cited for one event
 # The share of their content words (of all either has) two sentences of one date must share
 # to tell one event. On the read half 0.12 joins five of the pairs the gold joins and none it
@@ -301,7 +303,8 @@ _CALENDAR_WORDS = MONTHS.keys() | WEEKDAYS
 
 def _in_a_name(ent: Any) -> bool:
     """A lone month or weekday that is part of a name: a surname after a first name or a
-    title, owning something ("Theresa May's plan", "Mrs May's"), or the first word of a
+    title, owning something ("Theresa May's plan", "Mrs May's", also where a page lost the
+    space before the first name: "correspondentTheresa May's"), or the first word of a
     compound name ("Sunday Telegraph journalist"). Not "Amazon Tuesday announced"."""
     if len(ent) != 1 or ent[0].lower_ not in _CALENDAR_WORDS:
         return False
@@ -313,7 +316,7 @@ def _in_a_name(ent: Any) -> bool:
         and after is not None
         and after.tag_ == "POS"
         and before.pos_ == "PROPN"
-        and before.text[:1].isupper()
+        and (before.text[:1].isupper() or _GLUED_NAME.search(before.text) is not None)
         and before.lower_.rstrip(".") not in _CALENDAR_WORDS
         and not before.like_num
     )
