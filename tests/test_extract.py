@@ -327,6 +327,18 @@ def test_titles_streets_and_sites_are_read_as_what_they_are() -> None:
     assert "Birch Road East" not in {a.name for a in found.actors}
 
 
+def test_a_place_whose_office_a_title_names_is_no_location() -> None:
+    """ "New Jersey Sen. Rona Platt" and "former Vermont Gov. Dale Orcutt" name whose office
+    they held; the debate happens in Des Moines."""
+    text = (
+        "New Jersey Sen. Rona Platt and former Vermont Gov. Dale Orcutt clashed over health "
+        "care at the debate in Des Moines on Tuesday. Platt said she would cut drug prices."
+    )
+    places = kept_places(text)
+    assert "Des Moines" in places
+    assert not {"New Jersey", "Vermont"} & places.keys(), places.keys()
+
+
 def test_a_world_city_beats_a_small_namesake_in_a_country_the_text_mentions() -> None:
     found = run(
         "The site was reachable from London, Amsterdam and Sydney but not from Canada. "

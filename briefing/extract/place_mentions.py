@@ -80,8 +80,8 @@ def place_mentions(
             continue  # "Mr Hussen" tagged as a place
         if k in _COMPASS or k in load("actors.json")["demonyms"]:
             continue  # "Southeast" alone, "Nepali": not a place
-        if _in_a_title(doc, ent):
-            continue  # "Lord Walker of Gestingthorpe"
+        if _in_a_title(doc, ent) or _names_an_office(doc, ent):
+            continue  # "Lord Walker of Gestingthorpe", "New Jersey Sen. Cory Booker"
         if ent.end < len(doc) and doc[ent.end].lower_ == "party":
             continue  # "the ruling Syriza party"
         if ent.end < len(doc) and doc[ent.end].text in ("-", "\u2010") and not ent[-1].whitespace_:
@@ -274,6 +274,25 @@ def _in_a_title(doc: Any, ent: Any) -> bool:
     if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
         return False
     return any(t.lower_ in _PEERAGE for t in doc[max(0, ent.start - 5) : ent.start - 1])
+
+
+# Offices held for a place, written as a title before the holder's name: the place is whose
+# office it is, not where the story happens ("Hawaii Rep. Tulsi Gabbard").
+_OFFICE_TITLES = frozenset(
+    """
+    gov governor sen senator rep representative congressman congresswoman assemblyman
+    assemblywoman mayor
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def _names_an_office(doc: Any, ent: Any) -> bool:
+    """The place qualifies an office written as a capitalised title ("former Massachusetts
+    Gov.", "Hawaii Rep. Tulsi Gabbard"). A county's attorney is not one: "Lehigh County District Attorney"."""
+    if ent.end >= len(doc):
+        return False
+    title = doc[ent.end]
+    return title.text[:1].isupper() and title.lower_.rstrip(".") in _OFFICE_TITLES
 
 
 def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
