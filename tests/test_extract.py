@@ -250,6 +250,19 @@ def test_a_bare_group_counts_when_it_recurs() -> None:
     assert "villages" not in names
 
 
+def test_a_group_that_acts_through_a_passive_is_an_actor() -> None:
+    """ "taken down by censors" and "censors ordered": the censors act in two sentences,
+    once as the agent of a passive verb; "readers" act once."""
+    from briefing.extract.groups import acting_plurals
+
+    parsed = parsed_text(
+        "Her post about the outbreak was taken down by censors within an hour. "
+        "The censors also ordered news sites to block discussion of the cases. "
+        "Readers shared screenshots of the post."
+    )
+    assert acting_plurals(p.doc for p in parsed) == {"censors"}
+
+
 def names_and_aliases(found: Extraction) -> set[str]:
     return {form for a in found.actors for form in (a.name, *a.aliases)}
 

@@ -42,9 +42,10 @@ _PEOPLE_SHAPED = re.compile(
 
 
 def acting_plurals(docs: Iterable[Any]) -> frozenset[str]:
-    """Plural nouns shaped like people that the text makes the subject of a verb in two
-    sentences or more ("Motorists face …", "… motorists think"): groups the story follows,
-    though no word list names them. Not in a name ("Teamsters")."""
+    """Plural nouns shaped like people that the text makes the subject of a verb, or the agent
+    of a passive one, in two sentences or more ("Motorists face …", "… motorists think",
+    "taken down by censors"): groups the story follows, though no word list names them. Not
+    in a name ("Teamsters")."""
     seen: Counter[str] = Counter()
     for doc in docs:
         seen.update(
@@ -52,8 +53,10 @@ def acting_plurals(docs: Iterable[Any]) -> frozenset[str]:
                 t.lower_
                 for t in doc
                 if t.tag_ == "NNS"
-                and t.dep_ == "nsubj"
-                and t.head.pos_ == "VERB"
+                and (
+                    (t.dep_ == "nsubj" and t.head.pos_ == "VERB")
+                    or (t.dep_ == "pobj" and t.head.dep_ == "agent")  # "taken down by censors"
+                )
                 and not t.ent_type_
                 and _PEOPLE_SHAPED.match(t.lower_)
             }
