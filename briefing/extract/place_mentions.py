@@ -288,7 +288,8 @@ _OFFICE_TITLES = frozenset(
 
 def _names_an_office(doc: Any, ent: Any) -> bool:
     """The place qualifies an office written as a capitalised title ("former Massachusetts
-    Gov.", "Hawaii Rep. Tulsi Gabbard"). A county's attorney is not one: "Lehigh County District Attorney"."""
+    Gov.", "Hawaii Rep. Tulsi Gabbard"). A county's attorney is not one: "Lehigh County
+    District Attorney" keeps its county."""
     if ent.end >= len(doc):
         return False
     title = doc[ent.end]
