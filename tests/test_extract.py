@@ -263,6 +263,21 @@ def test_a_group_that_acts_through_a_passive_is_an_actor() -> None:
     assert acting_plurals(p.doc for p in parsed) == {"censors"}
 
 
+def test_a_group_ner_reads_as_an_event_and_a_headline_run_into_the_text() -> None:
+    """ "the Gulf War Families Campaign Group" is an organisation, though NER reads an event;
+    a page that ran its headline into the text ("... at the Court of Appeal Millions of
+    tenants ...") names the Court of Appeal, not "Court of Appeal Millions"."""
+    found = run(
+        "Landlord Ian Pruett lost his case at the Court of Appeal Millions of tenants face "
+        "higher deposits after judges ruled against him. The Court of Appeal said deposits "
+        "were lawful. Lawyers for the Gulf War Families Campaign Group said the ruling was "
+        "damning."
+    )
+    names = names_and_aliases(found)
+    assert "Gulf War Families Campaign Group" in names, names
+    assert "Court of Appeal" in names and "Court of Appeal Millions" not in names, names
+
+
 def names_and_aliases(found: Extraction) -> set[str]:
     return {form for a in found.actors for form in (a.name, *a.aliases)}
 

@@ -362,6 +362,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             or (label != "PERSON" and k in text.facts.businesses)
         ):
             label = "ORG"  # "retailer Argos", "Ozcare, an insurer": a company by what it does
+        if label in ("EVENT", "WORK_OF_ART", "PRODUCT", "LAW") and ORG_TAIL.search(surface):
+            label = "ORG"  # "the Iraq War Families Campaign Group" (NER: an event)
         if ent.end < len(doc) and doc[ent.end].lower_ == "party" and label != "PERSON":
             # "the ruling Syriza party": a party, whatever NER took the name for.
             mention = _Mention(surface, "organisation", acting(doc[ent.end]))

@@ -16,6 +16,8 @@ _PREPOSITIONS = frozenset(
 )
 # Particles inside personal names: "Ursula von der Leyen", "Ahmed bin Salman".
 _PARTICLES = frozenset("von van der den de da di du dos del della bin ibn bint".split())  # noqa: SIM905
+# Counts in words that begin a phrase ("Millions of motorists"), never end a name.
+_MANY = frozenset("hundreds thousands millions billions dozens scores".split())  # noqa: SIM905
 _AGENT_NOUN = re.compile(r"..(er|or|ist|ian|ant|ent|man|woman)$")  # presenter, activist
 _ACRONYM = re.compile(
     r"((?:[A-Z][\w'\u2019.-]*|al-[\w-]+)(?:,?\s+(?:[A-Z][\w'\u2019.-]*|al-[\w-]+|of|the|in|for|"
@@ -63,6 +65,14 @@ def trimmed_span(ent: Any, name_words: Collection[str]) -> Any:
         ent = ent[:-1]  # "Spiegel Online quoted", "Villarreal Elsewhere"
     while len(ent) > 1 and (ent[0].tag_ == "IN" or ent[0].lower_ in _PREPOSITIONS):
         ent = ent[1:]  # "Near Fort Carson"
+    doc = ent.doc
+    while (
+        len(ent) > 1
+        and ent[-1].lower_ in _MANY
+        and ent.end < len(doc)
+        and doc[ent.end].lower_ == "of"
+    ):
+        ent = ent[:-1]  # "Court of Appeal Millions of motorists": a headline run into the text
     for i, token in enumerate(ent[:-1]):
         if token.tag_ == "POS" and i > 0 and key(ent[:i].text) in name_words:
             return ent[:i]  # "Clarkson's Porsche" is Clarkson's; "People's" stays in a name
