@@ -278,6 +278,15 @@ def test_a_group_ner_reads_as_an_event_and_a_headline_run_into_the_text() -> Non
     assert "Court of Appeal" in names and "Court of Appeal Millions" not in names, names
 
 
+def test_a_nationality_before_an_acronym_names_a_body() -> None:
+    """ "the Irish SPCA" (NER tags only "Irish") is an organisation."""
+    found = run(
+        "One-year-old Bramble was found injured in Larkhill and taken to the Irish SPCA. "
+        "The Irish SPCA urged anyone with information to contact them."
+    )
+    assert "Irish SPCA" in names_and_aliases(found), names_and_aliases(found)
+
+
 def names_and_aliases(found: Extraction) -> set[str]:
     return {form for a in found.actors for form in (a.name, *a.aliases)}
 

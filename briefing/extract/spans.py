@@ -84,14 +84,18 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
     spans ("Ethiopian Christians"), adjacent parts of a person's name ("Susilo Bambang" +
     "Yudhoyono"), a one-word organisation joined by "and" to the name it qualifies ("Public"
     and "Commercial Services Union"), a ministry's list of portfolios ("Department for
-    Levelling Up," + "Housing and Communities"); and a person's name widened to the untagged
-    name words before it ("Zaw" + "Lin"). ``lower``: words the text writes in lower case."""
+    Levelling Up," + "Housing and Communities"); a person's name widened to the untagged
+    name words before it ("Zaw" + "Lin"); and a nationality widened to the untagged acronym
+    it qualifies ("Scottish" + "SPCA"). ``lower``: words the text writes in lower case."""
     out: list[Any] = []
     for ent in doc.ents:
         if out and ent.start < out[-1].end:
             continue  # taken into the name before it ("Leyen" of "Ursula von der Leyen")
         if ent.label_ == "PERSON":
             ent = _widened(doc, ent, lower)
+        elif ent.label_ == "NORP" and _acronym_after(doc, ent):
+            ent = doc[ent.start : ent.end + 1]  # "the Scottish SPCA": a body, not a people
+            ent.label_ = "ORG"
         last = out[-1] if out else None
         if last is not None and last.label_ == ent.label_ and _one_name(doc, last, ent):
             label = ent.label_
@@ -100,6 +104,20 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
         else:
             out.append(ent)
     return [part for ent in out for part in split_at_rank(doc, ent)]
+
+
+def _acronym_after(doc: Any, ent: Any) -> bool:
+    """An untagged acronym right after a nationality, which qualifies it: "Scottish SPCA"."""
+    if ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return (
+        not after.ent_type_
+        and after.is_upper
+        and after.is_alpha
+        and 2 <= len(after) <= 6
+        and ent.root.head.i == after.i
+    )
 
 
 def _one_name(doc: Any, first: Any, second: Any) -> bool:
