@@ -422,3 +422,23 @@ def test_a_surname_glued_to_a_byline_is_no_month() -> None:
         [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
     )
     assert [c.when for c in candidates(parsed, set(), {})] == ["on Friday"]
+
+
+@pytest.mark.model
+def test_a_length_after_for_is_no_point_in_time() -> None:
+    """ "jailed for five years after he was found guilty" gives a length; "two days after it
+    was signed" places the collapse in time."""
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.timeline import candidates
+    from briefing.ingest import source_from_bytes
+    from briefing.segment import segment
+
+    text = (
+        "Rowe was jailed for five years after he was found guilty of fraud. "
+        "The ceasefire collapsed two days after it was signed."
+    )
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    found = {c.parsed.sentence.index: c.when for c in candidates(parsed, set(), {})}
+    assert list(found) == [1], found

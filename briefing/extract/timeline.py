@@ -284,13 +284,10 @@ def _is_point(ent: Any) -> bool:
     doc = ent.doc
     opener = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     closer = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    counted = opener in ("after", "within", "in", "since") or closer in (
-        "after",
-        "before",
-        "later",
-        "earlier",
-        "ago",
-    )  # "two days later", "Two days after he was questioned"
+    counted = opener in ("after", "within", "in", "since") or (
+        closer in ("after", "before", "later", "earlier", "ago") and opener != "for"
+    )  # "two days later", "Two days after he was questioned"; not "jailed for five years
+    # after he was found guilty": what follows "for" is a length, whatever comes after it
     return not (_duration_shaped(ent) and not counted)
 
 
