@@ -376,6 +376,19 @@ def test_a_place_whose_office_a_title_names_is_no_location() -> None:
     assert not {"New Jersey", "Vermont"} & places.keys(), places.keys()
 
 
+def test_a_body_or_a_name_before_a_site_word_names_the_site() -> None:
+    """ "the CBP Yuma facility" (NER tags only "CBP") and "the Sirenella resort" (NER: a
+    nationality) are the facilities where things happen; "an American school" is no name."""
+    places = kept_places(
+        "A flu outbreak at the CBP Yuma facility forced a halt to transfers. The Ruiz family "
+        "fell ill in St. John, where they were renting a villa at the Sirenella resort. "
+        "Pupils at an American school in Lagos were sent home."
+    )
+    assert places["CBP Yuma facility"].kind == "facility", places.keys()
+    assert places["Sirenella resort"].kind == "facility"
+    assert not any("American" in name for name in places)
+
+
 def test_a_world_city_beats_a_small_namesake_in_a_country_the_text_mentions() -> None:
     found = run(
         "The site was reachable from London, Amsterdam and Sydney but not from Canada. "

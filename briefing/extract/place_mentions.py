@@ -209,7 +209,8 @@ _SITE_NOUNS = frozenset(
     """
     lot store shop supermarket mall school academy university college hospital clinic hotel
     facility centre center station prison jail camp factory plant mine port stadium church
-    mosque temple office offices warehouse studio headquarters base compound depot
+    mosque temple office offices warehouse studio headquarters base compound depot resort
+    villa restaurant
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # An organisation named for the site it is: "Bethnal Green Academy", "Belmarsh Prison".
@@ -236,10 +237,15 @@ _SITE_PREFIXES = frozenset("HMP HMYOI RAF".split())  # noqa: SIM905
 
 def _site_of(ent: Any) -> tuple[str, str, bool, bool] | None:
     """An organisation naming the site where something happens: "in a Walmart parking lot"
-    is the place "Walmart parking lot" (a facility), not Walmart."""
-    if ent.label_ != "ORG" or ent.root.dep_ not in ("compound", "nmod"):
+    is the place "Walmart parking lot" (a facility), not Walmart; so are "the CBP McAllen
+    facility" and "the Sirenusa resort" (NER: a nationality)."""
+    if ent.label_ not in ("ORG", "NORP") or ent.root.dep_ not in ("compound", "nmod"):
         return None
+    if ent.label_ == "NORP" and key(ent.text) in load("actors.json")["demonyms"]:
+        return None  # "an American school": a people's, not a name's
     head = ent.root.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.lower_ not in _SITE_NOUNS:
+        head = head.head  # "the CBP McAllen facility"
     if head.lower_ not in _SITE_NOUNS or head.i < ent.end or not is_setting(head):
         return None
     between = ent.doc[ent.end : head.i]
