@@ -389,6 +389,12 @@ def test_a_body_or_a_name_before_a_site_word_names_the_site() -> None:
     assert not any("American" in name for name in places)
 
 
+def test_a_quarter_of_a_country_is_named_as_written() -> None:
+    """ "north-western Peru" (tokens "north", "-", "western"), not "western Peru"."""
+    places = kept_places("Street cleaners found the remains in north-western Peru on Monday.")
+    assert "north-western Peru" in places, places.keys()
+
+
 def test_a_world_city_beats_a_small_namesake_in_a_country_the_text_mentions() -> None:
     found = run(
         "The site was reachable from London, Amsterdam and Sydney but not from Canada. "

@@ -119,11 +119,12 @@ def place_mentions(
         if ent.start > 0 and doc[ent.start - 1].text in _SITE_PREFIXES and setting:
             out.append((f"{doc[ent.start - 1].text} {surface}", "FAC", acts, setting))
             continue  # "serving time at HMP Birmingham"
-        if k in _CONTINENTS and ent.start > 0 and doc[ent.start - 1].lower_ in _QUARTERS:
-            surface = f"{doc[ent.start - 1].text} {surface}"  # "south Asia", "West Africa"
-        elif ent.start > 0 and doc[ent.start - 1].lower_ in _QUARTERS and g.country_code(k):
-            # "northern Russia", "southern Iraq": a part of the country, named as the text does
-            out.append((f"{doc[ent.start - 1].text} {surface}", "LOC", False, setting))
+        quarter = _quarter(doc, ent)
+        if k in _CONTINENTS and quarter:
+            surface = f"{quarter} {surface}"  # "south Asia", "West Africa"
+        elif quarter and g.country_code(k):
+            # "northern Russia", "north-western Peru": a part of the country, as the text names it
+            out.append((f"{quarter} {surface}", "LOC", False, setting))
             continue
         if ent.label_ in ("PERSON", "ORG", "FAC") and names_a_region(ent):
             # "Sennar state" (NER: a person), "Benishangul-Gumuz region" (a facility)
@@ -260,6 +261,17 @@ _QUARTERS = {
     "south-east", "southeast", "north-east", "northeast", "south-west", "southwest",
     "north-west", "northwest", "sub-saharan",
 }  # fmt: skip
+
+
+def _quarter(doc: Any, ent: Any) -> str | None:
+    """The quarter written before a place, as written: "southern" (Iraq), "north-western"
+    (Peru: the tokens "north", "-", "western")."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in _QUARTERS:
+        return None
+    start = ent.start - 1
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("north", "south"):
+        start -= 2
+    return str(doc[start : ent.start].text)
 
 
 def _ends_a_longer_name(doc: Any, ent: Any) -> bool:
