@@ -389,6 +389,18 @@ def test_a_body_or_a_name_before_a_site_word_names_the_site() -> None:
     assert not any("American" in name for name in places)
 
 
+def test_a_state_of_the_past_is_not_on_the_map() -> None:
+    """ "the Songhai Empire" (NER: a place) is no place on today's map; Gao and Mali are."""
+    places = places_by_name(
+        run(
+            "Looters took the manuscripts from a library in Gao, the capital of the Songhai "
+            "Empire, and sold them in Mali."
+        )
+    )
+    assert not any("Empire" in name for name in places), places.keys()
+    assert "Mali" in places
+
+
 def test_a_quarter_of_a_country_is_named_as_written() -> None:
     """ "north-western Peru" (tokens "north", "-", "western"), not "western Peru"."""
     places = kept_places("Street cleaners found the remains in north-western Peru on Monday.")

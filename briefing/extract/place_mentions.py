@@ -82,6 +82,8 @@ def place_mentions(
             continue  # "Southeast" alone, "Nepali": not a place
         if _in_a_title(doc, ent) or _names_an_office(doc, ent):
             continue  # "Lord Walker of Gestingthorpe", "New Jersey Sen. Cory Booker"
+        if k.split()[-1] in _POLITIES and not g.country_code(k):
+            continue  # "the Chimu Empire": a state of the past, not a place on today's map
         if ent.end < len(doc) and doc[ent.end].lower_ == "party":
             continue  # "the ruling Syriza party"
         if ent.end < len(doc) and doc[ent.end].text in ("-", "\u2010") and not ent[-1].whitespace_:
@@ -294,6 +296,8 @@ def _in_a_title(doc: Any, ent: Any) -> bool:
     return any(t.lower_ in _PEERAGE for t in doc[max(0, ent.start - 5) : ent.start - 1])
 
 
+# Last words of a state of the past ("the Ottoman Empire", "the Tang dynasty").
+_POLITIES = frozenset("empire dynasty caliphate khanate sultanate".split())  # noqa: SIM905
 # Offices held for a place, written as a title before the holder's name: the place is whose
 # office it is, not where the story happens ("Hawaii Rep. Tulsi Gabbard").
 _OFFICE_TITLES = frozenset(
