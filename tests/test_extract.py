@@ -401,6 +401,18 @@ def test_a_state_of_the_past_is_not_on_the_map() -> None:
     assert "Mali" in places
 
 
+def test_a_name_a_place_is_called_is_a_place_not_a_person() -> None:
+    """ "a village called Mabala Kura", "the ancient site known as Chan Dara": NER reads
+    people; the sentence names places. Aisha Bello is the person."""
+    text = (
+        "Aid reached a village called Mabala Kura near the river, where Aisha Bello said food "
+        "was short. Thieves took a carved door from the ancient site known as Chan Dara, "
+        "which was a royal capital."
+    )
+    assert "Mabala Kura" in kept_places(text)
+    assert {a.name for a in run(text).actors} == {"Aisha Bello"}
+
+
 def test_a_quarter_of_a_country_is_named_as_written() -> None:
     """ "north-western Peru" (tokens "north", "-", "western"), not "western Peru"."""
     places = kept_places("Street cleaners found the remains in north-western Peru on Monday.")

@@ -21,6 +21,7 @@ from .names import (
 )
 from .scenes import (
     addressed_capital,
+    called_place,
     is_mislabelled_place,
     is_setting,
     named_as_scene,
@@ -92,6 +93,8 @@ def place_mentions(
             continue  # "Islamic State in the Greater Sahara (ISGS)": a group, not a place
         acts = ent.root.dep_ in _ACTING or addressed_capital(ent, k, g)
         setting = is_setting(ent.root)
+        if not setting and (place := called_place(ent.root)) is not None:
+            setting = is_setting(place)  # "reached a village called Mabala": the village's
         after = doc[ent.end] if ent.end < len(doc) else None
         if ent.label_ == "ORG" and after is not None and after.lower_ in _SITES:
             # "Census Bureau headquarters"

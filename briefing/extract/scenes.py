@@ -203,11 +203,14 @@ def journey_end(ent: Any) -> bool:
 def named_as_settlement(ent: Any) -> bool:
     """The sentence names it as a place by its kind or as the end of a route, whatever NER
     took it for: "the village of Tal Baydar", "residents of al-Qaim", "Sennar state",
-    "Ed Damazin, the state capital", "trains to Aguas Verdes"."""
+    "Ed Damazin, the state capital", "a site known as Chan Chan", "trains to Aguas
+    Verdes"."""
     if names_a_region(ent):
         return True
     if any(c.dep_ == "appos" and c.lower_ in _PLACE_APPOSITIONS for c in ent.root.children):
         return True  # "Ed Damazin, the state capital"
+    if called_place(ent.root) is not None:
+        return True  # "the archaeological site known as Chan Chan"
     token = first_conjunct(ent.root)
     if token.dep_ != "pobj":
         return False
@@ -215,6 +218,30 @@ def named_as_settlement(ent: Any) -> bool:
     return names_a_settlement(prep) or (
         prep.lower_ in ("to", "from") and prep.head.lower_ in _ROUTES
     )
+
+
+def called_place(token: Any) -> Any | None:
+    """The place noun a name is given to ("a site known as X", "a village called X"): the
+    noun's token, else None."""
+    if token.dep_ == "pobj" and token.head.lower_ == "as":
+        verb = token.head.head
+    elif token.dep_ in ("oprd", "dobj", "attr"):
+        verb = token.head
+    else:
+        return None
+    if (
+        verb.lower_ in ("known", "called", "named")
+        and verb.dep_ == "acl"
+        and verb.head.lower_ in _CALLED_PLACES
+    ):
+        return verb.head
+    return None
+
+
+# Place nouns a name can be given to: "a site known as …", "a village called …".
+_CALLED_PLACES = _PLACE_APPOSITIONS | frozenset(
+    "site camp area settlement hamlet neighbourhood neighborhood municipality state".split()  # noqa: SIM905
+)
 
 
 def _moving(word: Any) -> bool:
