@@ -442,3 +442,23 @@ def test_a_length_after_for_is_no_point_in_time() -> None:
     )
     found = {c.parsed.sentence.index: c.when for c in candidates(parsed, set(), {})}
     assert list(found) == [1], found
+
+
+@pytest.mark.model
+def test_a_bracketed_conversion_is_not_the_currency_and_joined_numbers_share_one() -> None:
+    """ "the 200 ($0.50; £0.40) and 500 ($1.20; £1) naira notes": both are naira, not
+    dollars; the sums in brackets convert them."""
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.figures import candidates
+    from briefing.ingest import source_from_bytes
+    from briefing.segment import segment
+
+    text = (
+        "The 200 ($0.50; £0.40) and 500 ($1.20; £1) naira notes will be withdrawn by the end "
+        "of the year."
+    )
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    found = {c.count: c.currency for c in candidates(parsed, set())}
+    assert found == {200: "NGN", 500: "NGN"}, found

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -173,13 +174,18 @@ def currency_of(doc: Any, span: Any) -> str | None:
         spelled = spelled_currency(doc, i)
         if spelled and i + spelled[1] >= span.end:
             return spelled[0]
-    after = doc[span.end : min(len(doc), span.end + 2)]  # "500 rupees", "millions of pounds"
-    for t in [*span, *after]:
-        if t.lower_ in _AMBIGUOUS_CURRENCY:  # "50p", "5 won": only glued to the number
-            if t.i > 0 and not doc[t.i - 1].whitespace_ and is_num(doc[t.i - 1]):
-                return names.get(t.lower_)
-        elif t.text in names or t.lower_ in names:
-            return names.get(t.text) or names[t.lower_]
+    found = _named_currency(doc, [*span, *_words_after(doc, span.end)])
+    if found:
+        return found
+    number = number_token(span)
+    # "the 500 and 1,000 rupee notes": a number joined to another shares its currency
+    partners = [c for c in number.children if c.dep_ == "conj" and is_num(c)]
+    if number.dep_ == "conj" and is_num(number.head):
+        partners.append(number.head)
+    for partner in partners:
+        found = _named_currency(doc, _words_after(doc, partner.i + 1))
+        if found:
+            return found
     if not any(unicodedata.category(ch) == "Sc" for ch in span.text):
         return None  # no currency sign glued anywhere: price-parser would find none either
     from price_parser import Price
@@ -188,6 +194,34 @@ def currency_of(doc: Any, span: Any) -> str | None:
     if price.currency and price.amount is not None:
         return names.get(price.currency) or names.get(price.currency.lower())
     return None
+
+
+def _named_currency(doc: Any, tokens: Sequence[Any]) -> str | None:
+    """The currency one of these tokens names, as a word or a symbol."""
+    names = currency_names()
+    for t in tokens:
+        if t.lower_ in _AMBIGUOUS_CURRENCY:  # "50p", "5 won": only glued to the number
+            if t.i > 0 and not doc[t.i - 1].whitespace_ and is_num(doc[t.i - 1]):
+                return names.get(t.lower_)
+        elif t.text in names or t.lower_ in names:
+            return names.get(t.text) or names[t.lower_]
+    return None
+
+
+def _words_after(doc: Any, i: int) -> list[Any]:
+    """The two words after an amount ("500 rupees", "millions of pounds"), past a bracket
+    that converts it ("1,000 ($15; £12) rupee notes": the bracket's "$" is not its currency)."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((t.i for t in doc[i:] if t.text == ")"), None)
+        if close is None:
+            return []
+        i = close + 1
+    words = []
+    for t in doc[i : min(len(doc), i + 2)]:
+        if t.is_punct:
+            break
+        words.append(t)
+    return words
 
 
 def spelled_currency(doc: Any, start: int) -> tuple[str, int] | None:
