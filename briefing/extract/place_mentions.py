@@ -94,7 +94,7 @@ def place_mentions(
         acts = ent.root.dep_ in _ACTING or addressed_capital(ent, k, g)
         setting = is_setting(ent.root)
         if not setting and (place := called_place(ent.root)) is not None:
-            setting = is_setting(place)  # "reached a village called Mabala": the village's
+            setting = is_setting(place)  # "reached a village called Mabala": as the village is
         after = doc[ent.end] if ent.end < len(doc) else None
         if ent.label_ == "ORG" and after is not None and after.lower_ in _SITES:
             # "Census Bureau headquarters"

@@ -251,7 +251,6 @@ def _group(candidates: Sequence[Risk]) -> tuple[Risk, ...]:
 # scores better on the eval and says less to the reader.
 _SUPPORT_WORDS = 3
 _SUPPORT_COMMON = 2
-# Words too common in news to make two sentences about the same thing.
 
 
 def _supported(risks: Sequence[Risk], parsed: Sequence[Parsed]) -> tuple[Risk, ...]:
