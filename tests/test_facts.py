@@ -462,3 +462,24 @@ def test_a_bracketed_conversion_is_not_the_currency_and_joined_numbers_share_one
     )
     found = {c.count: c.currency for c in candidates(parsed, set())}
     assert found == {200: "NGN", 500: "NGN"}, found
+
+
+@pytest.mark.model
+def test_the_two_countries_are_no_figure() -> None:
+    """ "the three countries", "these two ministers": a group the story already has; "two
+    soldiers were wounded" is a count."""
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.figures import candidates
+    from briefing.ingest import source_from_bytes
+    from briefing.segment import segment
+
+    text = (
+        "The three countries signed a border pact in Accra on Monday. These two ministers "
+        "had opposed it. Two soldiers were wounded in a clash near the border."
+    )
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    assert [(c.as_written, c.category) for c in candidates(parsed, set())] == [
+        ("Two", "injured")
+    ]

@@ -198,6 +198,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     text = _GLUED_WORD.sub("", whole.text)  # "to 148.The US opened": the next sentence's word
     if _is_age(doc, span) or _in_name(doc, span) or _phone(text) or _day_of_month(doc, span):
         return None
+    if _refers_back(doc, start, span):
+        return None  # "the two countries": the pair the story already has, not a count
     if not duration and any(_YEAR.match(t.text) for t in span) and len(span) == 1:
         return None
     after_word = doc[span.end].lower_.strip(".") if span.end < len(doc) else ""
@@ -344,6 +346,17 @@ def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
         )
     )
     return tuple(out)
+
+
+def _refers_back(doc: Any, start: int, span: Any) -> bool:
+    """A small count in words after "the", "these" or "those" names a group the story
+    already has ("the two countries", "the three men"), not a figure it gives."""
+    return (
+        len(span) == 1
+        and span[0].lower_ in ("two", "three")
+        and start > 0
+        and doc[start - 1].lower_ in ("the", "these", "those")
+    )
 
 
 def _is_age(doc: Any, span: Any) -> bool:
