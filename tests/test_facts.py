@@ -480,6 +480,4 @@ def test_the_two_countries_are_no_figure() -> None:
     parsed = parse(
         [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
     )
-    assert [(c.as_written, c.category) for c in candidates(parsed, set())] == [
-        ("Two", "injured")
-    ]
+    assert [(c.as_written, c.category) for c in candidates(parsed, set())] == [("Two", "injured")]
