@@ -481,3 +481,23 @@ def test_the_two_countries_are_no_figure() -> None:
         [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
     )
     assert [(c.as_written, c.category) for c in candidates(parsed, set())] == [("Two", "injured")]
+
+
+@pytest.mark.model
+def test_a_length_that_frames_a_count_is_no_figure() -> None:
+    """ "the most in five years", "within three years": a frame; "jailed for six years": a
+    term, which is a figure."""
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.figures import candidates
+    from briefing.ingest import source_from_bytes
+    from briefing.segment import segment
+
+    text = (
+        "Exports rose to 4,000 tonnes, the most in five years. The port will reopen within "
+        "three years. The smuggler was jailed for six years."
+    )
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    found = {(c.as_written, c.duration) for c in candidates(parsed, set())}
+    assert found == {("4,000 tonnes", False), ("six years", True)}, found

@@ -155,6 +155,7 @@ def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
             )
             and not any(_YEAR.match(t.text) for t in ent)
             and not _from_event(ent)
+            and not _time_frame(ent)
         ):
             yield ent, True
     for t in doc:
@@ -346,6 +347,14 @@ def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
         )
     )
     return tuple(out)
+
+
+def _time_frame(ent: Any) -> bool:
+    """A length of time that frames what is counted rather than measures it: "the best
+    showing in five years", "within five years of winning". ("Of", as in "my husband of 20
+    years", and "over" and "during" cost the check half a major figure.)"""
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.lower_ in ("in", "within")
 
 
 def _refers_back(doc: Any, start: int, span: Any) -> bool:
