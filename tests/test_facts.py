@@ -501,3 +501,21 @@ def test_a_length_that_frames_a_count_is_no_figure() -> None:
     )
     found = {(c.as_written, c.duration) for c in candidates(parsed, set())}
     assert found == {("4,000 tonnes", False), ("six years", True)}, found
+
+
+@pytest.mark.model
+def test_a_calibre_or_an_emergency_line_is_no_figure() -> None:
+    """ "a .38 calibre revolver" and "a 999 call" name things; "three shots" counts."""
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.figures import candidates
+    from briefing.ingest import source_from_bytes
+    from briefing.segment import segment
+
+    text = (
+        "Neighbours made a 999 call after hearing three shots. Police found a .38 calibre "
+        "revolver in the car."
+    )
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    assert [c.as_written for c in candidates(parsed, set())] == ["three"]

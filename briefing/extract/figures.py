@@ -201,6 +201,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         return None
     if _refers_back(doc, start, span):
         return None  # "the two countries": the pair the story already has, not a count
+    if _a_label(doc, span):
+        return None  # "a .22 calibre handgun", "a 911 emergency call": names, not counts
     if not duration and any(_YEAR.match(t.text) for t in span) and len(span) == 1:
         return None
     after_word = doc[span.end].lower_.strip(".") if span.end < len(doc) else ""
@@ -426,6 +428,18 @@ def _day_of_month(doc: Any, span: Any) -> bool:
     """ "11 September", "March 26": a date the NER did not mark."""
     near = [doc[i].lower_.rstrip(".") for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
     return len(span) == 1 and any(w in MONTHS for w in near) and doc[span.start].text.isdigit()
+
+
+def _a_label(doc: Any, span: Any) -> bool:
+    """A number that names rather than counts: a gun's calibre ("a .22 calibre handgun") or
+    an emergency line ("a 911 emergency call", "a 999 call")."""
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end].lower_
+    if after in ("calibre", "caliber"):
+        return True
+    digits = span.text.strip()
+    return bool(re.fullmatch(r"\d{3}", digits)) and after in ("emergency", "call", "calls")
 
 
 def _phone(text: str) -> bool:
