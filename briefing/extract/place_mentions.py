@@ -276,7 +276,7 @@ def _quarter(doc: Any, ent: Any) -> str | None:
     start = ent.start - 1
     if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("north", "south"):
         start -= 2
-    return str(doc[start : ent.start].text)
+    return doc[start : ent.start].text
 
 
 def _ends_a_longer_name(doc: Any, ent: Any) -> bool:

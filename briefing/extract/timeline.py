@@ -195,15 +195,12 @@ def candidates(
     last: dict[str, int] = {}
     for p in parsed:
         last[p.sentence.source] = max(last.get(p.sentence.source, 0), p.sentence.index)
-    years: dict[str, dict[int, str]] = {}  # source -> month -> the year it is written with
-    for source in last:
-        years[source] = years_of_months(
-            e.text
-            for p in parsed
-            if p.sentence.source == source
-            for e in p.doc.ents
-            if e.label_ == "DATE"
+    dates: dict[str, list[str]] = {}
+    for p in parsed:
+        dates.setdefault(p.sentence.source, []).extend(
+            e.text for e in p.doc.ents if e.label_ == "DATE"
         )
+    years = {source: years_of_months(whens) for source, whens in dates.items()}  # month -> year
     out = []
     for p in parsed:
         # (a dateline's date, when the story was filed, is left out at ingest)
