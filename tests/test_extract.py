@@ -376,6 +376,19 @@ def test_a_place_whose_office_a_title_names_is_no_location() -> None:
     assert not {"New Jersey", "Vermont"} & places.keys(), places.keys()
 
 
+def test_a_court_named_for_a_country_is_its_judiciary_not_a_building() -> None:
+    """ "in the US Supreme Court" is where a case is argued, not a point on the map; the
+    court stays an actor. "Tarrant Crown Court", named for a county, is the building."""
+    text = (
+        "Kemal Arslan challenged his detention in the US Supreme Court last year. His brother "
+        "Deniz Arslan was sentenced at Tarrant Crown Court on Monday."
+    )
+    places = kept_places(text)
+    assert "Tarrant Crown Court" in places, places.keys()
+    assert not any("Supreme" in name for name in places), places.keys()
+    assert "US Supreme Court" in actors_by_name(run(text))
+
+
 def test_a_body_or_a_name_before_a_site_word_names_the_site() -> None:
     """ "the CBP Yuma facility" (NER tags only "CBP") and "the Sirenella resort" (NER: a
     nationality) are the facilities where things happen; "an American school" is no name."""

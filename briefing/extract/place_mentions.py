@@ -107,6 +107,8 @@ def place_mentions(
         named_site = (ent.label_ == "ORG" and _SITE_NAME.search(surface)) or (
             ent.label_ == "PERSON" and site_named(surface)
         )
+        if named_site and _a_nations_court(surface, g):
+            continue  # "in the US Supreme Court": a country's judiciary, not a building
         if named_site and setting:
             before = doc[max(0, ent.start - 2) : ent.start]
             if (
@@ -235,6 +237,16 @@ def site_named(surface: str) -> bool:
         and bool(_SITE_NAME.search(surface))
         and words[0].lower() not in given_name_sexes()
     )
+
+
+def _a_nations_court(surface: str, g: Gazetteer) -> bool:
+    """A court named for a whole country ("the US Supreme Court", "the Israeli High Court") is
+    that country's judiciary, an actor; a court named for a town or county
+    ("Leicester Crown Court", "Bronx Supreme Court") is the building where a case is heard."""
+    words = surface.split()
+    if len(words) < 2 or "Court" not in words:
+        return False
+    return bool(g.country_code(key(words[0]))) or key(words[0]) in load("actors.json")["demonyms"]
 
 
 # Words before a place's name that make it a site there: "HMP Birmingham" is the prison.
