@@ -505,7 +505,8 @@ def test_a_length_that_frames_a_count_is_no_figure() -> None:
 
 @pytest.mark.model
 def test_a_calibre_or_an_emergency_line_is_no_figure() -> None:
-    """ "a .38 calibre revolver" and "a 999 call" name things; "three shots" counts."""
+    """ "a .38 calibre revolver", "a 999 call" and "the 911 recording" name things; "three
+    shots" and "112 residents" count."""
     from briefing.extract import load_pipeline, parse
     from briefing.extract.figures import candidates
     from briefing.ingest import source_from_bytes
@@ -513,9 +514,10 @@ def test_a_calibre_or_an_emergency_line_is_no_figure() -> None:
 
     text = (
         "Neighbours made a 999 call after hearing three shots. Police found a .38 calibre "
-        "revolver in the car."
+        "revolver in the car. Jurors heard Mrs Dale's 911 phone call and the 911 recording. "
+        "The fire forced 112 residents from their homes."
     )
     parsed = parse(
         [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
     )
-    assert [c.as_written for c in candidates(parsed, set())] == ["three"]
+    assert [c.as_written for c in candidates(parsed, set())] == ["three", "112"]

@@ -432,14 +432,31 @@ def _day_of_month(doc: Any, span: Any) -> bool:
 
 def _a_label(doc: Any, span: Any) -> bool:
     """A number that names rather than counts: a gun's calibre ("a .22 calibre handgun") or
-    an emergency line ("a 911 emergency call", "a 999 call")."""
+    an emergency line ("a 911 emergency call", "a 999 call", "Smith's 911 phone call")."""
     if span.end >= len(doc):
         return False
     after = doc[span.end].lower_
     if after in ("calibre", "caliber"):
         return True
     digits = span.text.strip()
-    return bool(re.fullmatch(r"\d{3}", digits)) and after in ("emergency", "call", "calls")
+    if not re.fullmatch(r"\d{3}", digits):
+        return False
+    if after in ("emergency", "call", "calls"):
+        return True
+    number = number_token(span)
+    head = number.head  # the noun the number qualifies, past "phone"
+    # An emergency number before a singular noun names the line ("the 911 recording");
+    # a count of 911 would take a plural ("911 people")
+    return (
+        digits in _EMERGENCY_NUMBERS
+        and number.dep_ == "nummod"
+        and head.tag_ == "NN"
+        and head.i > number.i
+    )
+
+
+# The emergency numbers of North America, the UK and Ireland, and the EU.
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
 
 
 def _phone(text: str) -> bool:
