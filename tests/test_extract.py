@@ -1431,6 +1431,24 @@ def test_people_the_story_makes_act_are_one_group_though_no_list_names_them() ->
     assert not any("rates" in n for n in names)  # acts twice, but not shaped like people
 
 
+def test_nations_sharing_a_body_word_are_one_body_each() -> None:
+    """ "the Russian and Syrian defence ministries" are two ministries, each an actor; the
+    Russian one is the same body the text later names with capitals."""
+    names = actors_by_name(
+        run(
+            "On Monday the Russian and Syrian defence ministries accused aid groups of "
+            "hoarding food at the Rukmal camp. The Syrian defence ministry said convoys would "
+            "resume. The Russian Defence Ministry repeated the claim on Tuesday, and British "
+            "and French diplomats rejected it."
+        )
+    )
+    lowered = {name.lower(): actor for name, actor in names.items()}
+    assert "syrian defence ministry" in lowered, names.keys()
+    assert "russian defence ministry" in lowered, names.keys()
+    assert lowered["russian defence ministry"].kind == "government"
+    assert not any(" and " in name for name in names), names.keys()
+
+
 def test_one_body_under_its_words_in_any_order_and_through_its_officers() -> None:
     found = run(
         "The Department of Coastal Defence closed the sea wall on Monday. Police officers "

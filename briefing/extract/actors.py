@@ -22,7 +22,7 @@ from ..model import Actor
 from .facts import TextFacts, text_facts
 from .gazetteer import Gazetteer, gazetteer
 from .grouping import merge_forms, nickname_pairs, states_into_governments
-from .groups import acting_plurals, aged_person, descriptive_group
+from .groups import acting_plurals, aged_person, descriptive_group, distributed
 from .lexicon import HONORIFICS, Lexicon, known_body, lexicon
 from .names import (
     BUSINESSES,
@@ -435,7 +435,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         # A group only the text's own use makes one ("street cleaners", "cleaners"): one
         # entry however it is qualified, under its head word.
         one = key(head.lower_) if head.lower_ in text.acting else None
-        out.append(_Mention(surface, kind, acts, one, titled=counted))
+        for each in distributed(chunk, surface):  # "the Russian and Syrian ministries": two
+            out.append(_Mention(each, kind, acts, one, titled=counted if each == surface else None))
     return out
 
 

@@ -64,6 +64,51 @@ def acting_plurals(docs: Iterable[Any]) -> frozenset[str]:
     return frozenset(w for w, n in seen.items() if n >= 2)
 
 
+# Bodies a state has one of: "the Russian and Syrian defence ministries" are two ministries.
+_ONE_EACH = frozenset(
+    "ministry government administration cabinet regime parliament army navy military".split()  # noqa: SIM905
+)
+_SINGULAR = {(w[:-1] + "ies" if w.endswith("y") else w + "s"): w for w in _ONE_EACH}
+
+
+def _nations(chunk: Any) -> list[Any]:
+    """The nations sharing the chunk's noun ("Russian", "Syrian" in "the Russian and Syrian
+    defense ministries"), or [] when no list of nations qualifies it."""
+    head = chunk.root
+    for t in chunk:
+        if t.i >= head.i or t.head.i != head.i or t.ent_type_ not in ("NORP", "GPE"):
+            continue
+        joined = [c for c in t.conjuncts if chunk.start <= c.i < head.i]
+        if joined and all(c.ent_type_ in ("NORP", "GPE") for c in joined):
+            nations = sorted([t, *joined], key=lambda n: n.i)
+            between = chunk.doc[nations[-1].i + 1 : head.i]
+            if any(b.ent_type_ in ("NORP", "GPE") or b.is_punct for b in between):
+                continue
+            doc = chunk.doc
+            while (  # "The French, German and Italian governments": the parser hangs the
+                nations[0].i - 2 >= chunk.start  # first of a comma list on the noun alone
+                and doc[nations[0].i - 1].text == ","
+                and doc[nations[0].i - 2].ent_type_ in ("NORP", "GPE")
+            ):
+                nations.insert(0, doc[nations[0].i - 2])
+            return nations
+    return []
+
+
+def distributed(chunk: Any, surface: str) -> list[str]:
+    """One group per nation when nations share the group's noun: "the Russian and Syrian
+    defense ministries" are the Russian defense ministry and the Syrian defense ministry;
+    "British and American troops" are British troops and American troops. Any other group
+    is itself alone."""
+    nations = _nations(chunk)
+    if not nations:
+        return [surface]
+    head = chunk.root
+    words = [t.text for t in chunk.doc[nations[-1].i + 1 : head.i]]
+    noun = _SINGULAR.get(head.lower_, head.text)
+    return [clean(" ".join([n.text, *words, noun])) for n in nations]
+
+
 def descriptive_group(
     chunk: Any, data: Lexicon, roles: Collection[str] = (), acting_heads: Collection[str] = ()
 ) -> tuple[str, str, str | None] | None:
@@ -74,6 +119,8 @@ def descriptive_group(
     prosecutors in Texas"), kept as an alias — else None."""
     head = chunk.root
     kind = data.group_heads.get(head.lower_) or ("other" if head.lower_ in acting_heads else None)
+    if kind is None and head.lower_ in _SINGULAR and _nations(chunk):
+        kind = data.group_heads.get(_SINGULAR[head.lower_])  # "the French and German governments"
     if kind is None and head.tag_ == "NNPS" and head.lower_[:-1] in data.demonyms:
         kind = "nationality_group"  # "41 Britons", "Americans" that NER left untagged
     if kind is None or head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
