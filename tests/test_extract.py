@@ -1360,6 +1360,19 @@ def test_an_organisation_the_text_introduces_is_no_name_in_passing() -> None:
     assert "Norvale Cargo" not in names
 
 
+def test_an_apposition_the_parser_reads_as_a_list_still_introduces() -> None:
+    """ "the group's lawyers, Costello and Partners - working unpaid -" says what the firm
+    is, though the parser joins the name to "lawyers" as if in a list."""
+    names = actors_by_name(
+        run(
+            "Relatives of the crash victims will take the airline to court next month. "
+            "\"The money raised will allow the group's lawyers, Costello and Partners - "
+            'currently working free of charge - to continue," he said.'
+        )
+    )
+    assert names["Costello and Partners"].kind == "organisation", names.keys()
+
+
 def test_a_place_name_longer_than_the_entity_ner_marked() -> None:
     """NER marks "U.S." of "the U.S. Virgin Islands": the gazetteer's longer name is the
     place, not the United States."""

@@ -46,6 +46,17 @@ def introduced(root: Any) -> bool:
     too: a found actor on the read half, a wrong one on the check half.)"""
     if root.dep_ == "appos" and root.head.tag_ in ("NN", "NNS"):
         return True
+    first = root.left_edge.i
+    if (  # the same apposition parsed as a list: "the group's lawyers, McCue and Partners -"
+        root.dep_ == "conj"
+        and root.tag_ == "NNP"
+        and root.head.tag_ in ("NN", "NNS")
+        and first >= 2
+        and root.doc[first - 1].text == ","
+        and root.doc[first - 2].i == root.head.i
+        and not any(c.dep_ == "conj" and c.tag_ in ("NN", "NNS") for c in root.children)
+    ):
+        return True
     return any(c.dep_ == "appos" and c.tag_ in ("NN", "NNS") for c in root.children)
 
 
