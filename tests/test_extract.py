@@ -1373,6 +1373,20 @@ def test_an_apposition_the_parser_reads_as_a_list_still_introduces() -> None:
     assert names["Costello and Partners"].kind == "organisation", names.keys()
 
 
+def test_a_name_opening_a_sentence_and_qualified_by_which_is_a_body() -> None:
+    """ "Sea Glass Vacations, which acts as a rental agent," opens its sentence: the opening
+    word is part of a name that starts with no given name, and "which" makes it a body."""
+    names = actors_by_name(
+        run(
+            "A family fell ill after staying at a villa on St. Croix. Sea Glass Vacations, "
+            "which acts as a rental agent for the villa, said the unit below had been "
+            "treated for pests. Sea Glass Vacations said it was cooperating with inspectors."
+        )
+    )
+    assert names["Sea Glass Vacations"].kind == "organisation", names.keys()
+    assert "Glass Vacations" not in names
+
+
 def test_a_place_name_longer_than_the_entity_ner_marked() -> None:
     """NER marks "U.S." of "the U.S. Virgin Islands": the gazetteer's longer name is the
     place, not the United States."""

@@ -54,6 +54,7 @@ from .spans import (
     repaired_entities,
     titled_form,
     trimmed_span,
+    which_follows,
 )
 
 _GOVERNMENT = re.compile(
@@ -362,6 +363,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             or (label != "PERSON" and k in text.facts.businesses)
         ):
             label = "ORG"  # "retailer Argos", "Ozcare, an insurer": a company by what it does
+        if label == "PERSON" and not person and which_follows(ent):
+            label = "ORG"  # "Sea Glass Vacations, which acts as a rental agent,"
         if label in ("EVENT", "WORK_OF_ART", "PRODUCT", "LAW") and ORG_TAIL.search(surface):
             label = "ORG"  # "the Iraq War Families Campaign Group" (NER: an event)
         if ent.end < len(doc) and doc[ent.end].lower_ == "party" and label != "PERSON":

@@ -8,7 +8,16 @@ import re
 from collections.abc import Collection
 from typing import Any
 
-from .names import TITLES, age_follows, clean, is_name_word, key, person_nouns, split_at_rank
+from .names import (
+    TITLES,
+    age_follows,
+    clean,
+    given_name_sexes,
+    is_name_word,
+    key,
+    person_nouns,
+    split_at_rank,
+)
 
 _TRAILING_TITLES = {"QC", "KC", "MP", "Jr", "Jr.", "Sr", "Sr.", "MEP"}
 _PREPOSITIONS = frozenset(
@@ -58,6 +67,15 @@ def introduced(root: Any) -> bool:
     ):
         return True
     return any(c.dep_ == "appos" and c.tag_ in ("NN", "NNS") for c in root.children)
+
+
+def which_follows(ent: Any) -> bool:
+    """A relative clause opened by "which" qualifies the name: a thing or a body, not a
+    person ("Sea Glass Vacations, which acts as a rental agent, said")."""
+    return any(
+        c.dep_ == "relcl" and any(t.lower_ == "which" and t.head.i == c.i for t in c.children)
+        for c in ent.root.children
+    )
 
 
 def named_with_s(ent: Any) -> bool:
@@ -169,7 +187,11 @@ def _widened(doc: Any, ent: Any, lower: Collection[str] = ()) -> Any:
         word = doc[start - 1]
         opening = not any(not t.is_punct for t in doc[: start - 1])
         if opening and (
-            (len(ent) > 1 and not age_follows(doc, ent.end))
+            (
+                len(ent) > 1
+                and not age_follows(doc, ent.end)
+                and ent[0].lower_ in given_name_sexes()  # "Sea" + "Glass Vacations" joins
+            )
             or _AGENT_NOUN.search(word.lower_)
             or word.lower_ in lower
             or word.dep_ != "compound"
