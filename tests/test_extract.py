@@ -432,6 +432,16 @@ def test_a_quarter_of_a_country_is_named_as_written() -> None:
     assert "north-western Peru" in places, places.keys()
 
 
+def test_the_quarter_of_a_country_written_as_a_part_of_it() -> None:
+    """ "troops operating in the southern sector of Iraq" are in southern Iraq."""
+    places = kept_places(
+        "Kennedy said Portugal, which has troops operating in the southern sector of Iraq, "
+        "would withdraw them. Floods hit the north-western part of Peru on Monday."
+    )
+    assert "southern Iraq" in places, places.keys()
+    assert "north-western Peru" in places, places.keys()
+
+
 def test_a_world_city_beats_a_small_namesake_in_a_country_the_text_mentions() -> None:
     found = run(
         "The site was reachable from London, Amsterdam and Sydney but not from Canada. "

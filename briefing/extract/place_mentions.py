@@ -126,7 +126,7 @@ def place_mentions(
         if ent.start > 0 and doc[ent.start - 1].text in _SITE_PREFIXES and setting:
             out.append((f"{doc[ent.start - 1].text} {surface}", "FAC", acts, setting))
             continue  # "serving time at HMP Birmingham"
-        quarter = _quarter(doc, ent)
+        quarter = _quarter(doc, ent) or _quarter_of(ent)
         if k in _CONTINENTS and quarter:
             surface = f"{quarter} {surface}"  # "south Asia", "West Africa"
         elif quarter and g.country_code(k):
@@ -289,6 +289,26 @@ def _quarter(doc: Any, ent: Any) -> str | None:
     if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("north", "south"):
         start -= 2
     return doc[start : ent.start].text
+
+
+# Nouns for a part of a country a quarter word qualifies: "the southern sector of Iraq".
+_PARTS = frozenset("part parts sector region regions area areas half end tip reaches".split())  # noqa: SIM905
+
+
+def _quarter_of(ent: Any) -> str | None:
+    """The quarter of "the southern sector of Iraq", "the north-western part of Peru": the
+    place is the country's quarter, as "southern Iraq" is."""
+    prep = ent.root.head
+    part = prep.head
+    if ent.root.dep_ != "pobj" or prep.lower_ != "of" or part.lower_ not in _PARTS:
+        return None
+    quarter = next((c for c in part.children if c.dep_ == "amod" and c.lower_ in _QUARTERS), None)
+    if quarter is None:
+        return None
+    doc, start = ent.doc, quarter.i
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("north", "south"):
+        start -= 2  # "north-western"
+    return doc[start : quarter.i + 1].text
 
 
 def _ends_a_longer_name(doc: Any, ent: Any) -> bool:
