@@ -432,6 +432,17 @@ def test_a_quarter_of_a_country_is_named_as_written() -> None:
     assert "north-western Peru" in places, places.keys()
 
 
+def test_a_document_named_for_a_city_and_a_park_after_a_name() -> None:
+    """ "the Kyoto protocol" names a document, not where the story happens; "the Brookfield
+    Retail park" (NER: "Brookfield Retail") is the park."""
+    places = kept_places(
+        "Bush refused to sign up to the Kyoto protocol on carbon emissions. A driver was "
+        "fined after he overstayed in a car park at the Brookfield Retail park in Chelmsford."
+    )
+    assert "Kyoto" not in places, places.keys()
+    assert "Brookfield Retail park" in places, places.keys()
+
+
 def test_the_quarter_of_a_country_written_as_a_part_of_it() -> None:
     """ "troops operating in the southern sector of Iraq" are in southern Iraq."""
     places = kept_places(

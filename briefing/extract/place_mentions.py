@@ -87,6 +87,8 @@ def place_mentions(
             continue  # "the Chimu Empire": a state of the past, not a place on today's map
         if ent.end < len(doc) and doc[ent.end].lower_ == "party":
             continue  # "the ruling Syriza party"
+        if ent.end < len(doc) and doc[ent.end].lower_ in _DOCUMENTS and ent.root.head.i == ent.end:
+            continue  # "the Kyoto protocol", "the Paris agreement": a document's name
         if ent.end < len(doc) and doc[ent.end].text in ("-", "\u2010") and not ent[-1].whitespace_:
             continue  # "US-backed", "Iran-led": who backs or leads, not where
         if _ends_a_longer_name(doc, ent):
@@ -96,7 +98,7 @@ def place_mentions(
         if not setting and (place := called_place(ent.root)) is not None:
             setting = is_setting(place)  # "reached a village called Mabala": as the village is
         after = doc[ent.end] if ent.end < len(doc) else None
-        if ent.label_ == "ORG" and after is not None and after.lower_ in _SITES:
+        if ent.label_ in ("ORG", "FAC") and after is not None and after.lower_ in _SITES:
             # "Census Bureau headquarters"
             out.append((f"{surface} {after.text}", "FAC", False, setting))
             continue
@@ -211,7 +213,9 @@ _OFFICES = frozenset(
     "attorney attorneys court judge sheriff prosecutor prosecutors coroner clerk".split()  # noqa: SIM905
 )
 _OFFICE_QUALIFIERS = frozenset("district circuit superior municipal".split())  # noqa: SIM905
-_SITES = {"headquarters", "hq", "campus", "compound", "embassy", "consulate", "base", "plant"}
+_SITES = {
+    "headquarters", "hq", "campus", "compound", "embassy", "consulate", "base", "plant", "park",
+}  # fmt: skip
 # Nouns for a site an organisation runs: "a Walmart parking lot", "the CBP facility".
 _SITE_NOUNS = frozenset(
     """
@@ -331,6 +335,13 @@ def _in_a_title(doc: Any, ent: Any) -> bool:
     return any(t.lower_ in _PEERAGE for t in doc[max(0, ent.start - 5) : ent.start - 1])
 
 
+# Documents named for where they were signed: "the Kyoto protocol", "the Oslo accords".
+_DOCUMENTS = frozenset(
+    """
+    protocol protocols treaty treaties accord accords agreement agreements convention
+    conventions declaration charter
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 # Last words of a state of the past ("the Ottoman Empire", "the Tang dynasty").
 _POLITIES = frozenset("empire dynasty caliphate khanate sultanate".split())  # noqa: SIM905
 # Offices held for a place, written as a title before the holder's name: the place is whose
