@@ -1394,6 +1394,19 @@ def test_an_apposition_the_parser_reads_as_a_list_still_introduces() -> None:
     assert names["Costello and Partners"].kind == "organisation", names.keys()
 
 
+def test_a_quoted_phrase_before_a_group_describes_it() -> None:
+    """ "the 'greedy and heartless' private clamping firms" are private clamping firms, one
+    group with the firms named again (a single quoted word would stay: "'rogue' firms")."""
+    text = (
+        "Mr Haddon went to court to fight what he called the 'greedy and heartless' private "
+        "clamping firms, which fine drivers who overstay. Private clamping firms said they "
+        "would appeal."
+    )
+    names = {name.lower(): actor for name, actor in actors_by_name(run(text)).items()}
+    assert names["private clamping firms"].mentions == 2, names.keys()
+    assert not any("heartless" in name for name in names)
+
+
 def test_a_name_opening_a_sentence_and_qualified_by_which_is_a_body() -> None:
     """ "Sea Glass Vacations, which acts as a rental agent," opens its sentence: the opening
     word is part of a name that starts with no given name, and "which" makes it a body."""

@@ -109,6 +109,9 @@ def distributed(chunk: Any, surface: str) -> list[str]:
     return [clean(" ".join([n.text, *words, noun])) for n in nations]
 
 
+_QUOTE_MARKS = frozenset("'\"\u2018\u2019\u201c\u201d")
+
+
 def descriptive_group(
     chunk: Any, data: Lexicon, roles: Collection[str] = (), acting_heads: Collection[str] = ()
 ) -> tuple[str, str, str | None] | None:
@@ -143,6 +146,14 @@ def descriptive_group(
         if t.i < head.i
     ):
         start = head.i  # "a scheme prosecutors called …": a misparse; the group is its head
+    doc = chunk.doc
+    quotes = [
+        t.i for t in doc[max(0, start - 2) : head.i] if t.text in _QUOTE_MARKS
+    ]  # the opening mark may fall just outside the chunk
+    if len(quotes) >= 2 and quotes[-1] - quotes[-2] > 2 and quotes[-1] >= start:
+        # "the 'bullying and threatening' private car park firms": a quoted phrase describes,
+        # it is not the group's name ("'rogue' firms" keeps its word)
+        start = quotes[-1] + 1
     qualified = False
     for token in chunk:
         if token.i < start:
