@@ -465,6 +465,31 @@ def test_a_bracketed_conversion_is_not_the_currency_and_joined_numbers_share_one
 
 
 @pytest.mark.model
+def test_a_sum_repeated_without_its_currency_is_one_figure() -> None:
+    """ "the 200 and 500 notes" repeats "the 200 and 500 naira notes": one figure each, in
+    naira, citing both sentences."""
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.figures import FIGURE_FEATURES, find_figures
+    from briefing.extract.weighing import LogisticModel
+    from briefing.ingest import source_from_bytes
+    from briefing.segment import segment
+
+    text = (
+        "Long queues formed outside banks as people tried to exchange the 200 and 500 notes. "
+        "The 200 and 500 naira notes will be withdrawn by the end of the year."
+    )
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    every = LogisticModel((0.0,) * len(FIGURE_FEATURES), 0.0, 0.0)  # lists every candidate
+    found = find_figures(parsed, model=every)
+    assert sorted((f.count, str(f.currency), len(f.evidence)) for f in found) == [
+        (200, "NGN", 2),
+        (500, "NGN", 2),
+    ], found
+
+
+@pytest.mark.model
 def test_the_two_countries_are_no_figure() -> None:
     """ "the three countries", "these two ministers": a group the story already has; "two
     soldiers were wounded" is a count."""

@@ -302,11 +302,15 @@ def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
     """One entry per distinct figure (the same count and kind, or the same vague phrase),
     its most precise form, every sentence that gives it (up to 4), most probable first."""
     groups: dict[tuple[object, ...], list[tuple[float, Candidate]]] = {}
+    sums = {(c.parsed.sentence.source, c.count): c for _, c in scored if c.currency}
     for p, c in scored:
         key: tuple[object, ...]
         if c.count is not None:
             # "three children" killed and "three days" of mourning are two figures
             key = (c.parsed.sentence.source, c.count, c.currency, c.duration)
+            same = sums.get((c.parsed.sentence.source, c.count))
+            if same is not None and not c.currency and not c.duration and _same_thing(c, same):
+                key = (c.parsed.sentence.source, c.count, same.currency, False)
         else:
             key = (c.parsed.sentence.source, c.as_written.lower(), c.of_whom)
         groups.setdefault(key, []).append((p, c))
@@ -333,7 +337,7 @@ def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
                 count=first.count,
                 as_written=precise.as_written,
                 of_whom=of_whom,
-                currency=first.currency,
+                currency=next((c.currency for _, c in members if c.currency), None),
                 score=round(best_p, 4),
                 evidence=tuple(evidence),
             )
@@ -349,6 +353,17 @@ def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
         )
     )
     return tuple(out)
+
+
+def _same_thing(bare: Candidate, sum_: Candidate) -> bool:
+    """A count written without its currency that repeats a sum of the text: "the 500 and
+    1,000 notes" after "the 500 and 1,000 rupee notes" (the same notes, the same word, or no
+    word said)."""
+    if bare.of_whom is None or sum_.of_whom is None:
+        return bare.of_whom is None
+    return word_stem(bare.of_whom.split()[-1].lower()) == word_stem(
+        sum_.of_whom.split()[-1].lower()
+    )
 
 
 def _time_frame(ent: Any) -> bool:
