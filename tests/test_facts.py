@@ -205,6 +205,25 @@ def test_ages_points_in_time_and_ranks_are_no_figures() -> None:
 
 
 @pytest.mark.model
+def test_the_number_one_person_is_is_an_age() -> None:
+    """ "The boy is 12" and "she was in fact 14" (which the parser hangs on "fact") give
+    ages; "the death toll was 12" counts."""
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.figures import candidates
+    from briefing.ingest import source_from_bytes
+    from briefing.segment import segment
+
+    text = (
+        "The boy is 12. The officer made it clear that the girl he was writing to was in fact "
+        "14. The death toll was 19."
+    )
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    assert [c.as_written for c in candidates(parsed, set())] == ["19"]
+
+
+@pytest.mark.model
 def test_money_in_two_currencies_and_a_converted_sum_is_one_figure() -> None:
     brief = _brief("facts-trade-two-currencies.txt")
     contract = _figure(brief, 4_200_000_000)

@@ -385,6 +385,28 @@ def _refers_back(doc: Any, start: int, span: Any) -> bool:
     )
 
 
+_BE = frozenset("is was 's".split())  # noqa: SIM905 - one person's age
+_PERSONAL = frozenset("he she i".split())  # noqa: SIM905
+
+
+def _said_of_a_person(number: Any) -> bool:
+    """A bare number one person is ("The boy is 12", "she was in fact 14", which the parser
+    hangs on "fact"): an age, not a count ("Casualties were 40" counts)."""
+    verb = number.head
+    if number.dep_ == "nummod" and verb.lower_ == "fact" and verb.head.lower_ == "in":
+        verb = verb.head.head  # "she was in fact 14"
+    elif number.dep_ not in ("attr", "acomp"):
+        return False
+    if verb.lower_ not in _BE or not number.text.isdigit() or not 0 < int(number.text) <= 110:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.lower_ in _PERSONAL
+        or subject.ent_type_ == "PERSON"
+        or (subject.tag_ == "NN" and counts_people(subject))
+    )
+
+
 def _is_age(doc: Any, span: Any) -> bool:
     """ "Hussen, 47,", "aged 15", "a 13-year-old", "between 35 and 45" after "aged"."""
     before = doc[max(0, span.start - 3) : span.start].text.lower()
@@ -396,6 +418,8 @@ def _is_age(doc: Any, span: Any) -> bool:
     root = span.root
     if root.dep_ == "appos" and root.head.ent_type_ == "PERSON":
         return True
+    if len(span) == 1 and _said_of_a_person(root):
+        return True  # "The boy is 12", "she was in fact 14"
     if (  # "a girl under 16", "people over 65": an age limit of the people named
         root.dep_ == "pobj"
         and root.head.lower_ in ("under", "over")
