@@ -441,6 +441,13 @@ def test_a_document_named_for_a_city_and_a_park_after_a_name() -> None:
     )
     assert "Kyoto" not in places, places.keys()
     assert "Brookfield Retail park" in places, places.keys()
+    from briefing.extract import load_pipeline
+    from briefing.extract.gazetteer import gazetteer
+    from briefing.extract.place_mentions import place_mentions
+
+    doc = load_pipeline(Options().model)("He works where Amazon park its vans overnight.")
+    found = [m[0] for m in place_mentions(doc, gazetteer(), set(), set(), set())]
+    assert "Amazon park" not in found, found  # "park" is the verb
 
 
 def test_the_quarter_of_a_country_written_as_a_part_of_it() -> None:
@@ -1392,6 +1399,14 @@ def test_a_quoted_phrase_before_a_group_describes_it() -> None:
     names = {name.lower(): actor for name, actor in actors_by_name(run(text)).items()}
     assert names["private clamping firms"].mentions == 2, names.keys()
     assert not any("heartless" in name for name in names)
+    from briefing.extract import load_pipeline
+    from briefing.extract.groups import descriptive_group
+    from briefing.extract.lexicon import lexicon
+
+    doc = load_pipeline(Options().model)("Angry 'black bloc' protesters smashed windows.")
+    chunk = next(c for c in doc.noun_chunks if c.root.lower_ == "protesters")
+    group = descriptive_group(chunk, lexicon())
+    assert group is not None and "black bloc" in group[0], group  # two words: a name
 
 
 @pytest.mark.parametrize(

@@ -150,9 +150,9 @@ def descriptive_group(
     quotes = [
         t.i for t in doc[max(0, start - 2) : head.i] if t.text in _QUOTE_MARKS
     ]  # the opening mark may fall just outside the chunk
-    if len(quotes) >= 2 and quotes[-1] - quotes[-2] > 2 and quotes[-1] >= start:
+    if len(quotes) >= 2 and quotes[-1] - quotes[-2] > 3 and quotes[-1] >= start:
         # "the 'bullying and threatening' private car park firms": a quoted phrase describes,
-        # it is not the group's name ("'rogue' firms" keeps its word)
+        # it is not the group's name ("'rogue' firms", "'Yellow Vest' protesters" keep theirs)
         start = quotes[-1] + 1
     qualified = False
     for token in chunk:

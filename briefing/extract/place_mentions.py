@@ -98,7 +98,12 @@ def place_mentions(
         if not setting and (place := called_place(ent.root)) is not None:
             setting = is_setting(place)  # "reached a village called Mabala": as the village is
         after = doc[ent.end] if ent.end < len(doc) else None
-        if ent.label_ in ("ORG", "FAC") and after is not None and after.lower_ in _SITES:
+        if (
+            ent.label_ in ("ORG", "FAC")
+            and after is not None
+            and after.lower_ in _SITES
+            and after.pos_ in ("NOUN", "PROPN")  # not "where Uber drivers park"
+        ):
             # "Census Bureau headquarters"
             out.append((f"{surface} {after.text}", "FAC", False, setting))
             continue
