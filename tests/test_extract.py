@@ -1441,6 +1441,25 @@ def test_an_organisation_the_parse_misreads_is_still_one(
     assert not_a_name not in names
 
 
+def test_a_body_defined_by_its_acronym_acts_where_the_definition_does() -> None:
+    """ "The Sahel refugee agency (SRA) warned …": the body defined with its acronym is the
+    one warning, so it counts as acting (it once counted only as named)."""
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.actors import actor_candidates
+    from briefing.extract.salience import SALIENCE_FEATURES
+
+    text = (
+        "The Sahel refugee agency (SRA) warned that the fighting could force thousands more "
+        "people from their homes. Aid convoys were suspended on the road north."
+    )
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    acts = SALIENCE_FEATURES.index("acts")
+    found = {actor.name: features[acts] for actor, features, _ in actor_candidates(parsed)}
+    assert found.get("Sahel refugee agency") == 1.0, found
+
+
 def test_a_place_name_longer_than_the_entity_ner_marked() -> None:
     """NER marks "U.S." of "the U.S. Virgin Islands": the gazetteer's longer name is the
     place, not the United States."""

@@ -151,14 +151,17 @@ def actor_candidates(
             for long, short in acronym_definitions(p.sentence.text)
             if not g.country_code(key(long))
         ]
+        mentions = _mentions(p.doc, g, data, text)
         for long_form, acronym in defined:
             long_key = data.known.get(key(long_form), (None,))[0] or long_form
             acronyms.setdefault(key(acronym), key(long_key))
             names.setdefault(key(long_key), long_key)
+            # it acts where a mention of it does ("The UN refugee agency (UNHCR) warned")
+            acts = any(m.acts for m in mentions if m.surface in long_form or m.surface == acronym)
             items.setdefault(key(long_key), Mentions(_org_kind(long_form))).add(
-                long_form, p.sentence, pos
+                long_form, p.sentence, pos, acts
             )
-        for m in _mentions(p.doc, g, data, text):
+        for m in mentions:
             if any(m.surface in long or m.surface == short for long, short in defined):
                 continue  # counted with "Islamic State in the Greater Sahara (ISGS)" above
             if m.canonical is None and credits and m.kind == "person":
