@@ -152,7 +152,7 @@ def descriptive_group(
     ]  # the opening mark may fall just outside the chunk
     if len(quotes) >= 2 and quotes[-1] - quotes[-2] > 3 and quotes[-1] >= start:
         # "the 'bullying and threatening' private car park firms": a quoted phrase describes,
-        # it is not the group's name ("'rogue' firms", "'Yellow Vest' protesters" keep theirs)
+        # it is not the group's name ("'rogue' firms", "'black bloc' protesters" keep theirs)
         start = quotes[-1] + 1
     qualified = False
     for token in chunk:

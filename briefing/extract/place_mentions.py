@@ -102,7 +102,7 @@ def place_mentions(
             ent.label_ in ("ORG", "FAC")
             and after is not None
             and after.lower_ in _SITES
-            and after.pos_ in ("NOUN", "PROPN")  # not "where Uber drivers park"
+            and after.pos_ in ("NOUN", "PROPN")  # not "where Amazon park its vans"
         ):
             # "Census Bureau headquarters"
             out.append((f"{surface} {after.text}", "FAC", False, setting))

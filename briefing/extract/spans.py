@@ -51,8 +51,9 @@ def described_as(doc: Any, ent: Any) -> str | None:
 
 def introduced(root: Any) -> bool:
     """The text says what the name is: in apposition to a common noun ("the group's
-    lawyers, McCue and Partners", "Ozcare, an insurer,"). (A name after "called" was tried
-    too: a found actor on the read half, a wrong one on the check half.)"""
+    lawyers, McCue and Partners", "Ozcare, an insurer,"), also where the parser reads the
+    apposition as a list. (A name after "called" was tried too: a found actor on the read
+    half, a wrong one on the check half.)"""
     if root.dep_ == "appos" and root.head.tag_ in ("NN", "NNS"):
         return True
     first = root.left_edge.i
@@ -179,9 +180,9 @@ def _one_name(doc: Any, first: Any, second: Any) -> bool:
 def _widened(doc: Any, ent: Any, lower: Collection[str] = ()) -> Any:
     """A person's name with the untagged name words NER left before it: unfamiliar names are
     often cut ("… said Zaw Lin" tagged as "Lin"). A capital opening a sentence joins only a
-    one-word name or one an age follows ("Abdelrahim Osman Idris, 52,"), as part of its
-    phrase, when the text never writes it in lower case and it is not shaped like a role
-    ("Presenter Richard Hammond")."""
+    one-word name, one an age follows ("Abdelrahim Osman Idris, 52,") or one that starts with
+    no given name ("Sea" + "Glass Vacations"), as part of its phrase, when the text never
+    writes it in lower case and it is not shaped like a role ("Presenter Richard Hammond")."""
     start, end = ent.start, ent.end
     while start > max(0, ent.start - 2) and is_name_word(doc[start - 1]):
         word = doc[start - 1]
