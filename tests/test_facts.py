@@ -205,6 +205,26 @@ def test_ages_points_in_time_and_ranks_are_no_figures() -> None:
 
 
 @pytest.mark.model
+def test_the_length_of_a_list_a_colon_announces_is_no_figure() -> None:
+    """ "Five questions before the vote:" says how long the list after it is; "14 people
+    were killed: 9 in the market …" still counts."""
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.figures import candidates
+    from briefing.ingest import source_from_bytes
+    from briefing.segment import segment
+
+    text = (
+        "Five big questions heading into the vote, to be broadcast on Channel 4:\n\n"
+        "Police said 14 people were killed: 9 in the market and 5 at the station."
+    )
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    found = [c.as_written for c in candidates(parsed, set())]
+    assert "Five" not in found and "14" in found, found
+
+
+@pytest.mark.model
 def test_the_number_one_person_is_is_an_age() -> None:
     """ "The boy is 12" and "she was in fact 14" (which the parser hangs on "fact") give
     ages; "the death toll was 12" counts."""

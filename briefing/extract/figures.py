@@ -199,6 +199,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     text = _GLUED_WORD.sub("", whole.text)  # "to 148.The US opened": the next sentence's word
     if _is_age(doc, span) or _in_name(doc, span) or _phone(text) or _day_of_month(doc, span):
         return None
+    if _announces_a_list(doc, span):
+        return None  # "Seven big questions heading into the debate:": the list's length
     if _refers_back(doc, start, span):
         return None  # "the two countries": the pair the story already has, not a count
     if _a_label(doc, span):
@@ -372,6 +374,16 @@ def _time_frame(ent: Any) -> bool:
     years", and "over" and "during" cost the check half a major figure.)"""
     head = ent.root.head
     return ent.root.dep_ == "pobj" and head.lower_ in ("in", "within")
+
+
+def _announces_a_list(doc: Any, span: Any) -> bool:
+    """The count heads a sentence that ends with a colon: it says how long the list that
+    follows is ("Seven big questions heading into the debate:", "Three things to know:")."""
+    words = [t for t in doc if not t.is_space]
+    if not words or words[-1].text != ":":
+        return False
+    noun = number_token(span).head
+    return noun.dep_ in ("ROOT", "nsubj", "nsubjpass") and noun.pos_ == "NOUN"
 
 
 def _refers_back(doc: Any, start: int, span: Any) -> bool:
