@@ -131,7 +131,7 @@ def resolve(
     month -> year, from "June 2004") is that month of that year ("the 10 June election");
     otherwise it stays None.
     """
-    words = [w.strip(".,") for w in when.lower().split()]
+    words = _words(when)
     years = YEAR.findall(when)
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
     if years:
@@ -142,25 +142,30 @@ def resolve(
             if any(w in RELATIVE for w in words) and "this" not in words:
                 return None
             return year
-        day = next(
-            (
-                int(m.group(1))
-                for m in DAY.finditer(when)
-                if m.group(1) != year and 1 <= int(m.group(1)) <= 31
-            ),
-            None,
-        )
-        return _valid(int(year), month, day)
+        return _valid(int(year), month, _day(when, year))
     if era := ERA_YEAR.search(when):
         return f"{int(era.group(1) or era.group(2)):04d}"
     if anchor is None:
         if month is None or not month_years or month not in month_years or RELATIVE & set(words):
             return None
-        day = next(
-            (int(m.group(1)) for m in DAY.finditer(when) if 1 <= int(m.group(1)) <= 31), None
-        )
-        return _valid(int(month_years[month]), month, day)
+        return _valid(int(month_years[month]), month, _day(when))
     return _relative(when, words, month, anchor, future)
+
+
+def _words(when: str) -> list[str]:
+    return [w.strip(".,") for w in when.lower().split()]
+
+
+def _day(when: str, year: str | None = None) -> int | None:
+    """The day of the month written in a time expression (not its year), if any."""
+    return next(
+        (
+            int(m.group(1))
+            for m in DAY.finditer(when)
+            if m.group(1) != year and 1 <= int(m.group(1)) <= 31
+        ),
+        None,
+    )
 
 
 def years_of_months(whens: Iterable[str]) -> dict[int, str]:
@@ -168,9 +173,8 @@ def years_of_months(whens: Iterable[str]) -> dict[int, str]:
     different years is left out."""
     seen: dict[int, set[str]] = {}
     for when in whens:
-        words = [w.strip(".,") for w in when.lower().split()]
         found = YEAR.findall(when)
-        months = [MONTHS[w] for w in words if w in MONTHS]
+        months = [MONTHS[w] for w in _words(when) if w in MONTHS]
         if len(set(found)) == 1 and len(set(months)) == 1:
             seen.setdefault(months[0], set()).add(found[0])
     return {month: next(iter(ys)) for month, ys in seen.items() if len(ys) == 1}

@@ -74,17 +74,16 @@ _SINGULAR = {(w[:-1] + "ies" if w.endswith("y") else w + "s"): w for w in _ONE_E
 def _nations(chunk: Any) -> list[Any]:
     """The nations sharing the chunk's noun ("Russian", "Syrian" in "the Russian and Syrian
     defense ministries"), or [] when no list of nations qualifies it."""
-    head = chunk.root
+    head, doc = chunk.root, chunk.doc
     for t in chunk:
         if t.i >= head.i or t.head.i != head.i or t.ent_type_ not in ("NORP", "GPE"):
             continue
         joined = [c for c in t.conjuncts if chunk.start <= c.i < head.i]
         if joined and all(c.ent_type_ in ("NORP", "GPE") for c in joined):
             nations = sorted([t, *joined], key=lambda n: n.i)
-            between = chunk.doc[nations[-1].i + 1 : head.i]
+            between = doc[nations[-1].i + 1 : head.i]
             if any(b.ent_type_ in ("NORP", "GPE") or b.is_punct for b in between):
                 continue
-            doc = chunk.doc
             while (  # "The French, German and Italian governments": the parser hangs the
                 nations[0].i - 2 >= chunk.start  # first of a comma list on the noun alone
                 and doc[nations[0].i - 1].text == ","
@@ -175,7 +174,6 @@ def descriptive_group(
             or token.dep_ in ("amod", "compound")
         ):
             qualified = True
-    doc = chunk.doc
     if head.lower_ in data.named_heads and not any(
         t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in doc[start : head.i]
     ):

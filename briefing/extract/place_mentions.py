@@ -294,10 +294,15 @@ def _quarter(doc: Any, ent: Any) -> str | None:
     (Peru: the tokens "north", "-", "western")."""
     if ent.start == 0 or doc[ent.start - 1].lower_ not in _QUARTERS:
         return None
-    start = ent.start - 1
+    return _quarter_as_written(doc, ent.start - 1)
+
+
+def _quarter_as_written(doc: Any, i: int) -> str:
+    """The quarter word at ``i`` with the "north-" or "south-" the tokenizer cut off it."""
+    start = i
     if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("north", "south"):
         start -= 2
-    return doc[start : ent.start].text
+    return doc[start : i + 1].text
 
 
 # Nouns for a part of a country a quarter word qualifies: "the southern sector of Iraq".
@@ -312,12 +317,7 @@ def _quarter_of(ent: Any) -> str | None:
     if ent.root.dep_ != "pobj" or prep.lower_ != "of" or part.lower_ not in _PARTS:
         return None
     quarter = next((c for c in part.children if c.dep_ == "amod" and c.lower_ in _QUARTERS), None)
-    if quarter is None:
-        return None
-    doc, start = ent.doc, quarter.i
-    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("north", "south"):
-        start -= 2  # "north-western"
-    return doc[start : quarter.i + 1].text
+    return _quarter_as_written(ent.doc, quarter.i) if quarter is not None else None
 
 
 def _ends_a_longer_name(doc: Any, ent: Any) -> bool:

@@ -63,7 +63,7 @@ def introduced(root: Any) -> bool:
         and root.head.tag_ in ("NN", "NNS")
         and first >= 2
         and root.doc[first - 1].text == ","
-        and root.doc[first - 2].i == root.head.i
+        and first - 2 == root.head.i
         and not any(c.dep_ == "conj" and c.tag_ in ("NN", "NNS") for c in root.children)
     ):
         return True
