@@ -585,3 +585,24 @@ def test_a_calibre_or_an_emergency_line_is_no_figure() -> None:
         [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
     )
     assert [c.as_written for c in candidates(parsed, set())] == ["three", "112"]
+
+
+@pytest.mark.model
+def test_from_their_homes_on_the_counted_noun_still_displaces() -> None:
+    """The parser hangs "from their homes" on "people" rather than on "forced": still the
+    people displaced. A verb with its own category keeps it ("people from nearby villages
+    were killed")."""
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.figures import candidates
+    from briefing.ingest import source_from_bytes
+    from briefing.segment import segment
+
+    text = (
+        "Heavy rain has forced about 60,000 people from their homes in northern Ravena, "
+        "officials said on Tuesday. About 300 people from nearby villages were killed."
+    )
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    found = {c.as_written: c.category for c in candidates(parsed, set())}
+    assert found == {"about 60,000": "displaced", "About 300": "killed"}, found

@@ -88,11 +88,21 @@ def _governed(node: Any) -> str:
                 c for c in head.children if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
             )
         if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
-            if node.dep_ in ("nsubj", "nsubjpass", "dobj") and _from_home(head):
-                return "displaced"  # "forced thousands from their homes"
+            if node.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                _from_home(head) or (_from_home(node) and _category([head]) == "other")
+            ):
+                # "forced thousands from their homes", the parse hanging "from their homes"
+                # on the verb or on "thousands"; but "people from nearby villages were
+                # killed" were killed: a verb with its own category keeps it
+                return "displaced"
             break
         node, head = head, head.head
         hops += 1
+    return _category(governing)
+
+
+def _category(governing: list[Any]) -> str:
+    """The first category whose cue words are among ``governing``."""
     # "40 lives" counts the dead; "8,000 people live in the camps" does not: the noun only
     stems = {
         stem
@@ -108,14 +118,14 @@ def _governed(node: Any) -> str:
 _HOMES = frozenset({"home", "homes", "house", "houses", "homeland", "village", "villages"})
 
 
-def _from_home(verb: Any) -> bool:
-    """The verb moves people out of their homes: "force thousands from their homes",
+def _from_home(word: Any) -> bool:
+    """The word has "from their homes" beside it: "force thousands from their homes",
     "were driven from their houses"."""
     return any(
         prep.dep_ == "prep"
         and prep.lower_ in ("from", "out")
         and any(o.dep_ == "pobj" and o.lower_ in _HOMES for o in prep.subtree)
-        for prep in verb.children
+        for prep in word.children
     )
 
 
