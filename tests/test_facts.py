@@ -77,6 +77,14 @@ def test_fractions_are_read_as_fractions(text: str, count: float | None) -> None
         ("AD 79", None, "0079"),
         ("2,000 years ago", None, None),
         ("on Friday", datetime(2026, 6, 9), "2026-06-05"),  # 9 June 2026 is a Tuesday
+        ("on Tuesday", datetime(2026, 6, 9), "2026-06-09"),  # the story's own day
+        ("Tuesday night", datetime(2026, 6, 9), "2026-06-09"),
+        ("last Tuesday", datetime(2026, 6, 9), "2026-06-02"),  # another week
+        ("next Tuesday", datetime(2026, 6, 9), "2026-06-16"),
+        ("this week", datetime(2017, 6, 9), "2017-06"),  # 5-11 June: a week fixes no day
+        ("last week", datetime(2017, 6, 9), None),  # 29 May - 4 June: not one month
+        ("last weekend", datetime(2017, 6, 9), "2017-06"),  # 3-4 June
+        ("a week ago", datetime(2017, 6, 9), "2017-06-02"),
         ("yesterday", datetime(2026, 6, 9), "2026-06-08"),
         ("last month", datetime(2026, 6, 9), "2026-05"),
         ("last year", datetime(2026, 6, 9), "2025"),

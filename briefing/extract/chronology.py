@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from ..model import Event
-from .dates import MONTHS, WEEKDAY_INDEX, WILL
+from .dates import MONTHS, RELATIVE, WEEKDAY_INDEX, WILL
 
 # What is expected or forecast: events still to come, placed after the rest.
 AHEAD = re.compile(rf"\b({WILL}|expects?|expected to|forecasts?)\b", re.I)
@@ -26,7 +26,7 @@ def order(
     spoken of in the future goes last)."""
     dated = sorted(
         (e for e in events if e.date),
-        key=lambda e: (e.date, e.evidence[0].source, e.evidence[0].sentence),
+        key=lambda e: (_date_key(e), e.evidence[0].source, e.evidence[0].sentence),
     )
     undated = sorted(
         (e for e in events if not e.date),
@@ -44,6 +44,17 @@ def order(
             previous = offset
         undated = [e for _, e in sorted(zip(keys, undated, strict=True), key=lambda k: k[0])]
     return (*dated, *undated)
+
+
+def _date_key(e: Event) -> str:
+    """The date to sort on; what is expected in a month or a year the story is in ("more
+    rain this week", "later this year") goes after that month's or year's days, not before
+    them. A year written out ("from 2002") keeps its place."""
+    date = e.date or ""
+    relative = RELATIVE & {w.strip(".,") for w in e.when.lower().split()}
+    if len(date) < len("YYYY-MM-DD") and relative and AHEAD.search(e.evidence[0].text):
+        return date + "~"
+    return date
 
 
 def stand_in_day(dateline_date: str | None, whens: Sequence[str]) -> datetime:

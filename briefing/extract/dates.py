@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 MONTHS = {
@@ -189,6 +189,10 @@ def _relative(
     if duration_shaped_text(words) and not any(w in ("ago", "later", "earlier") for w in words):
         return None
     text = re.sub(r"^(on|in|at|by|since|from|until|during|early|late)\s+", "", when, flags=re.I)
+    if ("week" in words or "weekend" in words) and "ago" not in words:
+        return _week(words, anchor)
+    if _same_weekday(words, anchor):
+        return f"{anchor.year:04d}-{anchor.month:02d}-{anchor.day:02d}"
     settings = {
         "RELATIVE_BASE": anchor.replace(tzinfo=None),
         "PREFER_DATES_FROM": "future" if future else "past",
@@ -203,6 +207,31 @@ def _relative(
     if {"month"} & set(words) or (month and not DAY.search(text)):
         return f"{found.year:04d}-{found.month:02d}"
     return f"{found.year:04d}-{found.month:02d}-{found.day:02d}"
+
+
+def _week(words: list[str], anchor: datetime) -> str | None:
+    """A week or a weekend fixes no day: "this week" in a story of Friday 9 June 2017 is
+    5-11 June, so 2017-06; "last week" (29 May - 4 June) spans two months, so no date."""
+    shift = -7 if {"last", "past", "previous"} & set(words) else 0
+    shift = 7 if {"next", "coming", "following"} & set(words) else shift
+    monday = anchor - timedelta(days=anchor.weekday() - shift)
+    first = monday + timedelta(days=5) if "weekend" in words else monday
+    last = monday + timedelta(days=6)
+    if (first.year, first.month) != (last.year, last.month):
+        return None
+    return f"{first.year:04d}-{first.month:02d}"
+
+
+def _same_weekday(words: list[str], anchor: datetime) -> bool:
+    """The weekday of the source's own date, said plainly: a story dated Saturday 14 March
+    that says "on Saturday" means that day (dateparser would take the Saturday before, or
+    after); "last Saturday" and "next Saturday" are another week."""
+    days = {WEEKDAY_INDEX[w] for w in words if w in WEEKDAY_INDEX}
+    return (
+        days == {anchor.weekday()}
+        and not (RELATIVE - {"this"}) & set(words)
+        and not any(w in MONTHS or DAY.fullmatch(w) for w in words)
+    )
 
 
 def _valid(year: int, month: int, day: int | None) -> str | None:

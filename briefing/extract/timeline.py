@@ -157,6 +157,10 @@ def _same_event(a: Candidate, b: Candidate, words_a: set[str], words_b: set[str]
             return False
     if not words_a or not words_b:
         return False
+    if (AHEAD.search(a.parsed.sentence.text) is None) != (
+        AHEAD.search(b.parsed.sentence.text) is None
+    ):
+        return False  # what is expected this week is not what happened this week
     return len(words_a & words_b) / len(words_a | words_b) >= _SAME_EVENT
 
 
