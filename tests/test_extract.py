@@ -705,6 +705,16 @@ def test_names_used_as_scenes_are_places_not_people() -> None:
     assert not {"Tal Tamr", "Tal Baydar"} & {a.name for a in found.actors}
 
 
+def test_the_town_a_mayor_is_mayor_of_is_a_place() -> None:
+    """NER takes "Kestrel Bay" for a person; a mayor is mayor of a town."""
+    found = run(
+        "A former mayor of Kestrel Bay has been jailed for eight years for taking bribes. "
+        "Graham Whitlow, 61, was convicted at Southwark Crown Court in May."
+    )
+    assert "Kestrel Bay" in {loc.name for loc in found.locations}
+    assert "Kestrel Bay" not in {a.name for a in found.actors}
+
+
 def test_risks_without_a_warning_word_are_found() -> None:
     """Rising unemployment and a suspect at large are dangers though nobody "warns" (how
     high they rank against the rest of the article is the fitted model's call)."""

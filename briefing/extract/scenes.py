@@ -131,7 +131,7 @@ _SETTLEMENTS = frozenset(
     village villages town towns city cities district districts province provinces region
     regions county counties state states
     suburb neighbourhood neighborhood camp municipality commune hamlet island
-    residents inhabitants villagers townspeople citizens
+    residents inhabitants villagers townspeople citizens mayor mayors
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 _SPATIAL = frozenset(
