@@ -715,6 +715,16 @@ def test_the_town_a_mayor_is_mayor_of_is_a_place() -> None:
     assert "Kestrel Bay" not in {a.name for a in found.actors}
 
 
+def test_untagged_names_of_regions_are_places() -> None:
+    """NER tags neither name in "the Kharkiv and Odesa regions"; the region word says both
+    are regions."""
+    found = run(
+        "Russian drones struck energy facilities in the Kharkiv and Odesa regions overnight, "
+        "leaving about 200,000 homes without power, Ukraine's energy ministry said."
+    )
+    assert {"Kharkiv", "Odesa"} <= {loc.name for loc in found.locations}
+
+
 def test_risks_without_a_warning_word_are_found() -> None:
     """Rising unemployment and a suspect at large are dangers though nobody "warns" (how
     high they rank against the rest of the article is the fitted model's call)."""

@@ -23,6 +23,7 @@ from .scenes import (
     addressed_capital,
     called_place,
     is_mislabelled_place,
+    is_region_noun,
     is_setting,
     named_as_scene,
     names_a_region,
@@ -196,8 +197,8 @@ def _untagged_sites(doc: Any) -> list[tuple[str, str, bool, bool]]:
 
 
 def untagged_settlements(doc: Any) -> list[str]:
-    """Names NER left untagged that the sentence makes a settlement: "Residents of
-    Tayeeglow said", "the village of Bulo Mareer"."""
+    """Names NER left untagged that the sentence makes a settlement or a region: "Residents
+    of Tayeeglow said", "the village of Bulo Mareer", "the Kharkiv and Odesa regions"."""
     out = []
     for token in doc:
         if (
@@ -210,6 +211,15 @@ def untagged_settlements(doc: Any) -> list[str]:
             while start > 0 and doc[start - 1].dep_ == "compound" and is_name_word(doc[start - 1]):
                 start -= 1
             out.append(doc[start : token.i + 1].text)
+        elif (
+            token.dep_ in ("compound", "nmod", "amod")
+            and is_name_word(token)
+            and token.head.i > token.i
+            and is_region_noun(token.head)
+        ):
+            # "the Kharkiv region", "the Kharkiv and Odesa regions"
+            out.append(token.text)
+            out.extend(c.text for c in token.children if c.dep_ == "conj" and is_name_word(c))
     return out
 
 

@@ -156,6 +156,13 @@ _ROUTES = frozenset(
 )
 
 
+def is_region_noun(token: Any) -> bool:
+    """A region word in lower case, one or several: "region", "provinces", "counties"."""
+    word = token.text
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word.islower() and (word in _REGION_NOUNS or singular in _REGION_NOUNS)
+
+
 def names_a_region(ent: Any) -> bool:
     """The name qualifies a region word after it: "Sennar state", "Benishangul-Gumuz region"
     are regions, whatever NER took the name for."""
