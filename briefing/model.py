@@ -197,12 +197,18 @@ class Figure:
     currency: str | None  # ISO 4217 for money
     score: float  # how surely it is a key figure (the fitted model's probability)
     evidence: tuple[Evidence, ...]  # every sentence that gives it (up to 4), first first
+    about: str | None = None  # the words that govern it ("council treasurer jailed for")
+    duration: bool = False  # a length of time (a prison term), not a count
 
     @property
     def what(self) -> str:
-        """What it counts, for the brief: "officers killed", "people displaced", "deal"."""
+        """What it counts, for the brief: "officers killed", "people displaced", "deal"; a
+        sum or a length of time with no counted noun says what governs it ("firm fined",
+        "council treasurer jailed for")."""
         if self.category in PEOPLE_CATEGORIES:
             return f"{self.of_whom or 'people'} {self.category}"
+        if self.about and (self.of_whom is None or self.duration):
+            return self.about
         return self.of_whom or ("money" if self.category == "money" else "")
 
 

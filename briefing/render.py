@@ -467,8 +467,11 @@ def to_dict(brief: Brief) -> dict[str, Any]:
 
 
 def figure_dict(f: Figure) -> dict[str, Any]:
-    """A key figure in the ``briefing/1`` schema."""
-    return _with_evidence(f, "category", "count", "as_written", "of_whom", "currency", "score")
+    """A key figure in the ``briefing/1`` schema; ``about`` (additive) is what governs it
+    ("firm fined"), ``what`` the line the brief shows beside the count."""
+    return _with_evidence(
+        f, "category", "count", "as_written", "of_whom", "about", "what", "currency", "score"
+    )
 
 
 def event_dict(e: Event) -> dict[str, Any]:

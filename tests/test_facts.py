@@ -614,3 +614,21 @@ def test_from_their_homes_on_the_counted_noun_still_displaces() -> None:
     )
     found = {c.as_written: c.category for c in candidates(parsed, set())}
     assert found == {"about 60,000": "displaced", "About 300": "killed"}, found
+
+
+@pytest.mark.model
+def test_a_sum_or_a_term_says_what_it_is_by_what_governs_it(tmp_path: Path) -> None:
+    """A sum or a prison term counts no noun: the box says what governs it, and a currency
+    named after the amount is part of it as written."""
+    brief = _brief("facts-court-fraud.txt", max_figures=8)
+    what = {f["as_written"]: f["what"] for f in brief["figures"]}
+    assert what["£250,000"] == "firm fined"
+    assert what["eight years"] == "former council treasurer jailed for"
+    assert what["£1.1m"] == "repay"
+    assert what["Two"] == "accomplices"  # a counted noun is still what it counts
+    pledge = tmp_path / "pledge.txt"
+    pledge.write_text("The European Union pledged 5 million euros to the relief effort.\n")
+    found = json.loads(render_json(make_brief([pledge], Options(date=DATE))))["figures"]
+    assert [(f["as_written"], f["currency"], f["what"]) for f in found] == [
+        ("5 million euros", "EUR", "European Union pledged")
+    ]
