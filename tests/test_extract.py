@@ -725,6 +725,22 @@ def test_untagged_names_of_regions_are_places() -> None:
     assert {"Kharkiv", "Odesa"} <= {loc.name for loc in found.locations}
 
 
+def test_a_states_armed_forces_are_a_state_body() -> None:
+    """National armed forces are government (the annotation guide's kinds), whatever their
+    formal name; a group with another word in its name is not a state's."""
+    found = run(
+        "The Sudanese Armed Forces and the Rapid Support Forces accused each other of "
+        "shelling El Fasher. The Free Syrian Army said the Navy had fired first. The Israel "
+        "Defense Forces said they had struck a depot."
+    )
+    kinds = {a.name: a.kind for a in found.actors}
+    assert kinds["Sudanese Armed Forces"] == "government"
+    assert kinds["Israel Defense Forces"] == "government"
+    assert kinds["Navy"] == "government"
+    assert kinds["Rapid Support Forces"] == "armed_group"
+    assert kinds["Free Syrian Army"] == "armed_group"
+
+
 def test_risks_without_a_warning_word_are_found() -> None:
     """Rising unemployment and a suspect at large are dangers though nobody "warns" (how
     high they rank against the rest of the article is the fitted model's call)."""

@@ -89,9 +89,8 @@ def _content_words(words: Sequence[str]) -> frozenset[str]:
     return frozenset(w for w in words if w not in _LINKING)
 
 
-def _nation(words: Sequence[str]) -> str | None:
-    """The country code of words naming a country or its people ("u s", "british")."""
-    text = " ".join(words)
+def nation(text: str) -> str | None:
+    """The country code of a key naming a country or its people ("u s", "british")."""
     return gazetteer().country_code(text) or lexicon().demonyms.get(text)
 
 
@@ -102,7 +101,7 @@ def _national_forces(k: str) -> str | None:
     words = k.split()
     if len(words) < 2 or words[-1] not in NATIONAL_FORCES:
         return None
-    return _nation(words[:-1])
+    return nation(" ".join(words[:-1]))
 
 
 def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
@@ -281,7 +280,7 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         if (
             extra > 0
             and full_words[extra:] == short_words
-            and _nation(full_words[:extra]) is not None
+            and nation(" ".join(full_words[:extra])) is not None
         ):
             return True  # "Environmental Protection Agency" is the "U.S. Environmental …"
         if extra == 1 and full_words[:-1] == short_words and full_words[-1] in _BODY_TAILS:
