@@ -206,6 +206,8 @@ class Figure:
         sum or a length of time with no counted noun says what governs it ("firm fined",
         "council treasurer jailed for")."""
         if self.category in PEOPLE_CATEGORIES:
+            if self.of_whom and self.category in self.of_whom.lower().split():
+                return self.of_whom  # "displaced people", not "displaced people displaced"
             return f"{self.of_whom or 'people'} {self.category}"
         if self.about and (self.of_whom is None or self.duration):
             return self.about

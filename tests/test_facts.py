@@ -632,3 +632,21 @@ def test_a_sum_or_a_term_says_what_it_is_by_what_governs_it(tmp_path: Path) -> N
     assert [(f["as_written"], f["currency"], f["what"]) for f in found] == [
         ("5 million euros", "EUR", "European Union pledged")
     ]
+
+
+@pytest.mark.parametrize(
+    ("category", "of_whom", "what"),
+    [
+        ("displaced", "displaced people", "displaced people"),  # said once, not twice
+        ("displaced", "families", "families displaced"),
+        ("killed", None, "people killed"),
+        ("money", None, "money"),
+    ],
+)
+def test_what_a_figure_counts_says_its_category_once(
+    category: str, of_whom: str | None, what: str
+) -> None:
+    from briefing.model import Figure
+
+    figure = Figure(category, 10, "10", of_whom, None, 0.9, (Evidence("s1", 0, "text"),))
+    assert figure.what == what
