@@ -741,6 +741,22 @@ def test_a_states_armed_forces_are_a_state_body() -> None:
     assert kinds["Free Syrian Army"] == "armed_group"
 
 
+def test_the_army_is_the_one_states_forces_the_story_names() -> None:
+    """ "The army" is the Sudanese Armed Forces when no other state's forces are named; beside
+    two states' forces it joins neither."""
+    found = run(
+        "The Sudanese Armed Forces accused the Rapid Support Forces of shelling El Fasher. "
+        "The army said its forces would never surrender the city."
+    )
+    (saf,) = [a for a in found.actors if a.name == "Sudanese Armed Forces"]
+    assert "army" in saf.aliases
+    found = run(
+        "The Israel Defense Forces struck sites near Bint Jbeil. The Lebanese army said it "
+        "had deployed troops. The army said it would act with full force."
+    )
+    assert not any("army" in a.aliases for a in found.actors if a.name != "army")
+
+
 def test_risks_without_a_warning_word_are_found() -> None:
     """Rising unemployment and a suspect at large are dangers though nobody "warns" (how
     high they rank against the rest of the article is the fitted model's call)."""

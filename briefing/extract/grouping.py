@@ -94,6 +94,25 @@ def nation(text: str) -> str | None:
     return gazetteer().country_code(text) or lexicon().demonyms.get(text)
 
 
+# What a story calls a state's forces without naming the state: "the army said".
+_SERVICES = frozenset({"army", "military"})
+
+
+def _state_force(k: str) -> str | None:
+    """The country whose armed forces a formal name is: "sudanese armed forces", "israel
+    defense forces", "pakistan army" -> "SD", "IL", "PK"."""
+    words = k.split()
+    for tail in (("armed", "forces"), ("defense", "forces"), ("defence", "forces"), ("army",)):
+        if len(words) > len(tail) and tuple(words[-len(tail) :]) == tail:
+            return nation(" ".join(words[: -len(tail)]))
+    return None
+
+
+def _force_of(k: str) -> str:
+    """The country whose forces a name is, or the name itself."""
+    return _state_force(k) or _national_forces(k) or k
+
+
 def _national_forces(k: str) -> str | None:
     """The country whose forces a name is, when it is only that: "british troops", "u s
     forces" -> "GB", "US"; None for anything else ("rebel forces", "British troops in Iraq"
@@ -115,6 +134,8 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
         fulls = [fk for fk in index.for_short(k) if _same(k, item, fk, merged[fk])]
         if len(fulls) > 1 and " " not in k and item.kind == "person":
             fulls = _likeliest(item, fulls)  # "Mr Harwick": Tom, not Clara Harwick
+        if k in _SERVICES and len({_force_of(f) for f in fulls}) > 1:
+            fulls = []  # "the army" beside the Lebanese army and the Israel Defense Forces
         target = merged[fulls[0]] if fulls else None
         if target is None and " " not in k and _a_given_name(item):
             # "Hannah" is Hannah Witheridge when she is the only Hannah named in full; "Lula"
@@ -185,6 +206,8 @@ def _marks(k: str) -> list[str]:
     side = _national_forces(k)
     if side is not None:
         marks.append(f"side {side}")
+    if k in _SERVICES or _state_force(k):
+        marks.append("service")  # "the army" may be the "Sudanese Armed Forces"
     return marks
 
 
@@ -271,6 +294,8 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         and all(w in _COMPANY_ENDINGS for w in full_words[len(short_words) :])
     ):
         return True  # "Meridian Trust" is Meridian Trust Bank
+    if short_key in _SERVICES and _state_force(full_key):
+        return True  # "the army" is the "Sudanese Armed Forces" (the only state's forces named)
     side = _national_forces(short_key)
     if side is not None and side == _national_forces(full_key):
         return True  # "UK troops" are the "British troops", "U.S. forces" the "American troops"
