@@ -757,6 +757,17 @@ def test_the_army_is_the_one_states_forces_the_story_names() -> None:
     assert not any("army" in a.aliases for a in found.actors if a.name != "army")
 
 
+def test_a_government_said_to_sit_in_a_place_is_that_countrys() -> None:
+    """Britain acts in the story and Sudan does not, but "the government in Port Sudan" is
+    Sudan's, not Britain's."""
+    found = run(
+        "Britain, which leads on Sudan at the council, has called for a ceasefire. Britain "
+        "said aid must reach El Fasher. The government in Port Sudan rejected the call."
+    )
+    (uk,) = [a for a in found.actors if a.name == "United Kingdom"]
+    assert not any("government" in alias for alias in uk.aliases), uk.aliases
+
+
 def test_risks_without_a_warning_word_are_found() -> None:
     """Rising unemployment and a suspect at large are dangers though nobody "warns" (how
     high they rank against the rest of the article is the fitted model's call)."""

@@ -4,13 +4,14 @@ one, a state's forces named two ways, nicknames — and countries that act into 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from .gazetteer import Gazetteer, gazetteer
 from .lexicon import HONORIFICS, NATIONAL_FORCES, lexicon
-from .names import Mentions, clean, given_name_sexes, initials, person_key
+from .names import Mentions, clean, given_name_sexes, initials, key, person_key
 
 # Words a company's full name ends in that its short name leaves off.
 _COMPANY_ENDINGS = frozenset(
@@ -68,9 +69,12 @@ def states_into_governments(
         leader = any(
             person_key(f.split("'")[0]) in people for f in items[k].forms if "'s " in f
         )  # "Bashar al-Assad's government"
+        seat = _seat(items[k], g)
         if qualifier not in _UNNAMED_GOVERNMENT and not leader:
             code = demonyms.get(qualifier) or g.country_code(qualifier)
             target = next((s for s in states if code_of[s] == code), None)
+        elif seat is not None:  # "the government in Port Sudan" is Sudan's, whoever leads
+            target = next((s for s in states if code_of[s] == seat), None)
         if target is None or target not in items or k not in items:
             continue
         keep, drop = (target, k) if items[target].count >= items[k].count else (k, target)
@@ -82,6 +86,23 @@ _BODY_TAILS = frozenset("department service force agency office".split())  # noq
 # Nouns for the people a body acts through: "police officers", "FBI agents".
 _MEMBERS = frozenset("officers officials agents staff spokesmen members".split())  # noqa: SIM905
 _LINKING = frozenset("of the for and on".split())  # noqa: SIM905
+
+
+_SEAT = re.compile(r"\b(?:government|regime|administration|cabinet) in ((?:[A-Z][\w'\u2019-]+ ?)+)")
+
+
+def _seat(item: Mentions, g: Gazetteer) -> str | None:
+    """The country of the place a government is said to sit in: "the government in Port
+    Sudan", "the regime in Damascus" -> "SD", "SY"."""
+    for sentence in item.sentences:
+        for found in _SEAT.finditer(sentence.text):
+            place = key(found.group(1).strip())
+            code = g.country_code(place) or g.capitals.get(place)
+            resolved = None if code else g.resolve(place, set())
+            code = code or (resolved.country if resolved is not None else None)
+            if code:
+                return code
+    return None
 
 
 def _content_words(words: Sequence[str]) -> frozenset[str]:
