@@ -768,6 +768,19 @@ def test_a_government_said_to_sit_in_a_place_is_that_countrys() -> None:
     assert not any("government" in alias for alias in uk.aliases), uk.aliases
 
 
+def test_a_town_ner_leaves_untagged_is_a_place_in_a_country_the_text_names() -> None:
+    """NER tags neither "Tooting" nor "Wrexham"; both are towns of the country the text
+    names (London, Wales). An untagged word the gazetteer does not know stays out."""
+    found = run(
+        "A prisoner died at HMP Wandsworth in south London on Tuesday. He was taken to St "
+        "George's Hospital in Tooting. Pickets were held across Wales, in Bangor and Wrexham, "
+        "and in Parliament."
+    )
+    places = {loc.name for loc in found.locations}
+    assert {"Tooting", "Wrexham"} <= places, places
+    assert "Parliament" not in places
+
+
 def test_risks_without_a_warning_word_are_found() -> None:
     """Rising unemployment and a suspect at large are dangers though nobody "warns" (how
     high they rank against the rest of the article is the fitted model's call)."""

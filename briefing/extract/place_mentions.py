@@ -160,6 +160,25 @@ def place_mentions(
             out.append((surface, "FAC", acts, setting))
     out.extend((name, "GPE", False, True) for name in untagged_settlements(doc))
     out.extend(_untagged_sites(doc))
+    out.extend(_untagged_local_places(doc, g, countries))
+    return out
+
+
+def _untagged_local_places(
+    doc: Any, g: Gazetteer, countries: set[str]
+) -> list[tuple[str, str, bool, bool]]:
+    """A name NER left untagged where something happens that the gazetteer knows as a town
+    of a country the text names: "taken to St George's Hospital in Tooting" (London named)."""
+    out = []
+    for token in doc:
+        if token.dep_ != "pobj" or not is_name_word(token) or not is_setting(token):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and is_name_word(doc[start - 1]):
+            start -= 1
+        name = doc[start : token.i + 1].text
+        if g.is_local_place(key(name), countries):
+            out.append((name, "GPE", False, True))
     return out
 
 
