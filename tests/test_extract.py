@@ -770,7 +770,8 @@ def test_a_government_said_to_sit_in_a_place_is_that_countrys() -> None:
 
 def test_a_town_ner_leaves_untagged_is_a_place_in_a_country_the_text_names() -> None:
     """NER tags neither "Tooting" nor "Wrexham"; both are towns of the country the text
-    names (London, Wales). An untagged word the gazetteer does not know stays out."""
+    names (London, Wales). An untagged word the gazetteer does not know stays out. A hospital
+    someone is taken to is where they are."""
     found = run(
         "A prisoner died at HMP Wandsworth in south London on Tuesday. He was taken to St "
         "George's Hospital in Tooting. Pickets were held across Wales, in Bangor and Wrexham, "
@@ -778,6 +779,7 @@ def test_a_town_ner_leaves_untagged_is_a_place_in_a_country_the_text_names() -> 
     )
     places = {loc.name for loc in found.locations}
     assert {"Tooting", "Wrexham"} <= places, places
+    assert "St George's Hospital" in places  # taken there: where he was
     assert "Parliament" not in places
 
 
