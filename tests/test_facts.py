@@ -650,3 +650,24 @@ def test_what_a_figure_counts_says_its_category_once(
 
     figure = Figure(category, 10, "10", of_whom, None, 0.9, (Evidence("s1", 0, "text"),))
     assert figure.what == what
+
+
+@pytest.mark.model
+def test_a_number_before_a_singular_name_is_part_of_it() -> None:
+    """ "The 737 Max" is a name (a count takes a plural: "82 Republicans"); the pay rise a term
+    runs over is what the term is, without the rise's own figure."""
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.figures import candidates
+    from briefing.ingest import source_from_bytes
+    from briefing.segment import segment
+
+    text = (
+        "Regulators capped production of the 737 Max at 38 aircraft a month. Some 82 "
+        "Republicans voted against it. The union rejected a 25% pay rise over four years."
+    )
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    found = {c.as_written: c.about for c in candidates(parsed, set())}
+    assert "737" not in found and {"38", "Some 82", "25%"} <= set(found), found
+    assert found["over four years"] == "pay rise"

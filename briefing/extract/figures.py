@@ -313,6 +313,8 @@ def _noun_words(noun: Any, inside: range) -> str:
     first = noun.i - len(words) + 1
     if first < inside.stop <= noun.i:
         words = words[inside.stop - first :]
+    while len(words) > 1 and not words[0][:1].isalpha():
+        words = words[1:]  # "a 25% pay rise over four years": the rise, not "% pay rise"
     return " ".join(words)
 
 
@@ -562,9 +564,12 @@ def _from_event(ent: Any) -> bool:
 
 
 def _in_name(doc: Any, span: Any) -> bool:
-    """A number that is part of a name: "Section 31", "Apollo 11", "COVID-19"."""
+    """A number that is part of a name: "Section 31", "Apollo 11", "COVID-19", "the 737
+    Max" (a count would take a plural: "82 Republicans")."""
     first = span[0]
     if first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and first.head.i == first.i - 1:
+        return True
+    if len(span) == 1 and first.dep_ == "nummod" and first.head.tag_ == "NNP":
         return True
     return first.ent_type_ in ("ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "FAC")
 
