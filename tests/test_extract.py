@@ -775,12 +775,13 @@ def test_a_town_ner_leaves_untagged_is_a_place_in_a_country_the_text_names() -> 
     found = run(
         "A prisoner died at HMP Wandsworth in south London on Tuesday. He was taken to St "
         "George's Hospital in Tooting. Pickets were held across Wales, in Bangor and Wrexham, "
-        "and in Parliament."
+        "and in Parliament. The operator may take the case to the Supreme Court."
     )
     places = {loc.name for loc in found.locations}
     assert {"Tooting", "Wrexham"} <= places, places
     assert "St George's Hospital" in places  # taken there: where he was
     assert "Parliament" not in places
+    assert "Supreme Court" not in places  # taking a case there is an appeal
 
 
 def test_risks_without_a_warning_word_are_found() -> None:

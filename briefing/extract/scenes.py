@@ -143,7 +143,7 @@ _MOTION = tuple(
     """
     fled flee mov travel went go head deploy evacuat driv drove walk sail flew fly march
     advanc retreat withdr push return arriv reach sent send flow pour stream ship deliver
-    airlift carr brought bring escap migrat relocat transfer smuggl tak took rush admit
+    airlift carr brought bring escap migrat relocat transfer smuggl rush admit
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -253,7 +253,11 @@ _CALLED_PLACES = _PLACE_APPOSITIONS | frozenset(
 
 def _moving(word: Any) -> bool:
     """The word a "to"/"from" hangs on is a noun or a verb of going ("fled", "sent"), or a
-    way of getting there the tagger took for a verb ("trains to Machu Picchu")."""
+    way of getting there the tagger took for a verb ("trains to Machu Picchu"). Taking
+    moves someone ("was taken to hospital", "took him to the station"), not a thing: "take
+    the case to the Supreme Court" is an appeal."""
+    if word.lower_ in ("take", "takes", "taking", "took", "taken"):
+        return not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in word.children)
     return (
         not word.tag_.startswith("VB") or word.lower_.startswith(_MOVING) or word.lower_ in _ROUTES
     )
