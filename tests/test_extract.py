@@ -784,6 +784,16 @@ def test_a_town_ner_leaves_untagged_is_a_place_in_a_country_the_text_names() -> 
     assert "Supreme Court" not in places  # taking a case there is an appeal
 
 
+def test_a_body_named_with_and_without_its_nation_is_one() -> None:
+    """ "The US Senate" and "the Senate" are one body."""
+    found = run(
+        "The US Senate passed a stopgap spending bill late on Friday. The Senate vote was "
+        "85 to 11, and Senate leaders said Congress had done its job."
+    )
+    (senate,) = [a for a in found.actors if "Senate" in a.aliases]
+    assert senate.name == "US Senate" and "Senate" in senate.aliases
+
+
 def test_risks_without_a_warning_word_are_found() -> None:
     """Rising unemployment and a suspect at large are dangers though nobody "warns" (how
     high they rank against the rest of the article is the fitted model's call)."""

@@ -321,14 +321,19 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
     if side is not None and side == _national_forces(full_key):
         return True  # "UK troops" are the "British troops", "U.S. forces" the "American troops"
     bodies = ("government", "organisation")
-    if short.kind in bodies and full.kind in bodies and len(short_words) >= 2:
+    named = len(short_words) >= 2 or (
+        short.kind == "government" and all(f[:1].isupper() for f in short.forms)
+    )
+    if short.kind in bodies and full.kind in bodies and named:
         extra = len(full_words) - len(short_words)
         if (
             extra > 0
             and full_words[extra:] == short_words
             and nation(" ".join(full_words[:extra])) is not None
         ):
-            return True  # "Environmental Protection Agency" is the "U.S. Environmental …"
+            # "Environmental Protection Agency" is the "U.S. Environmental …", "Senate" the
+            # "US Senate"
+            return True
         if extra == 1 and full_words[:-1] == short_words and full_words[-1] in _BODY_TAILS:
             return True  # "Montgomery County police" is the "… Police Department"
     if (
