@@ -357,8 +357,30 @@ def test_calls_to_action_and_usage_notices_are_furniture_by_kind() -> None:
 
 
 @pytest.mark.parametrize(
+    "credit",
+    [
+        "Associated Press writer Hanna Rudd contributed to this report.",
+        "Reporting by Tom Vale; additional reporting by Ana Ruiz; Editing by Kim Holt",
+        "Additional reporting by Ana Ruiz in Karvik",
+        "Ana Ruiz contributed reporting.",
+    ],
+)
+def test_a_reporting_credit_is_furniture(credit: str) -> None:
+    text = (
+        "Strike closes Karvik port\n\nDock workers at the port of Karvik walked out on "
+        f"Monday over pay, the union said.\n\nThe port handles most of the region's grain.\n\n"
+        f"{credit}\n"
+    )
+    doc = segment(source_from_bytes(text.encode(), "s1"))
+    assert [s.text for s in doc.sentences][-1] == "The port handles most of the region's grain."
+    assert any(b.why.startswith("a reporting credit") for b in doc.left_out)
+
+
+@pytest.mark.parametrize(
     "line",
     [
+        "Ana Ruiz, who contributed to this report, was arrested in Karvik on Monday after she "
+        "filmed the strike.",
         "Follow the money, the investigators said, and the trail leads to Karvik.",
         "Read the report in full before the vote, the minister told MPs.",
         "Join the queue at dawn, residents were told, or miss the aid distribution.",

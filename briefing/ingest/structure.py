@@ -253,6 +253,19 @@ def _usage_notice(lower: str, words: Sequence[str]) -> bool:
     return bool(_COPYRIGHT.match(lower)) or any(p in lower for p in phrases)
 
 
+def _reporting_credit(bare: str, words: Sequence[str]) -> bool:
+    """The line that credits who else reported or edited the story ("Associated Press
+    writer Jane Doe contributed to this report.", "Additional reporting by John Roe")."""
+    if len(words) > 40:
+        return False
+    data = load("furniture.json")["reporting_credits"]
+    text = bare.rstrip(" .")
+    # a line may hold several credits: "Reporting by X; Editing by Y"
+    return any(text.endswith(e) for e in data["endings"]) or any(
+        _starts(part.strip(), data["openings"]) for part in text.split(";")
+    )
+
+
 def _starts(lower: str, prefixes: Sequence[str]) -> str | None:
     for prefix in prefixes:
         if lower.startswith(prefix) and (
@@ -286,6 +299,8 @@ def _classify(line: str, hint: str, found: _Found, language: str | None) -> tupl
         return "furniture", "a call to action (sign up, subscribe, follow, download …)"
     if _usage_notice(lower, words):
         return "furniture", "a usage, copyright or licensing notice"
+    if _reporting_credit(bare, words):
+        return "furniture", "a reporting credit ('… contributed to this report')"
     if not ends and _is_tag_list(line):
         return "furniture", "a list of tags or keywords"
     meta = _meta(line, words, ends, found, language)
