@@ -794,6 +794,18 @@ def test_a_body_named_with_and_without_its_nation_is_one() -> None:
     assert senate.name == "US Senate" and "Senate" in senate.aliases
 
 
+def test_an_air_force_is_a_states_as_an_army_is() -> None:
+    """ "Ukraine's air force said" is Ukraine acting (one side, one entry); "the air force"
+    alone is a state body, as "the army" is, not an armed group."""
+    found = run("Ukraine's air force said it shot down 74 of the 96 drones fired overnight.")
+    assert [(a.name, a.kind) for a in found.actors] == [("Ukraine", "state")]
+    found = run(
+        "The air force said it shot down 74 of the 96 drones fired overnight. The air force "
+        "also said two missiles hit Lviv."
+    )
+    assert ("air force", "government") in [(a.name, a.kind) for a in found.actors]
+
+
 def test_risks_without_a_warning_word_are_found() -> None:
     """Rising unemployment and a suspect at large are dangers though nobody "warns" (how
     high they rank against the rest of the article is the fitted model's call)."""

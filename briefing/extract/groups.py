@@ -205,18 +205,22 @@ def descriptive_group(
         kind = "other"  # "Syrian refugees" are named by nationality; "dock workers" are not
     if kind == "armed_group" and any(t.lower_ in _EMERGENCY for t in doc[start : head.i]):
         kind = "government"  # "the fire brigade", "rescue forces": emergency services
+    air_force = head.lower_ == "force" and head.i > 0 and doc[head.i - 1].lower_ == "air"
     if (
         kind == "armed_group"
-        and head.lower_ in NATIONAL_FORCES
+        and (head.lower_ in NATIONAL_FORCES or air_force)
         and (
             any(
                 t.ent_type_ in ("NORP", "GPE") and doc[t.i + 1].text != "-"  # not "US-backed"
                 for t in doc[start : head.i]
             )
+            or any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in head.children)
             or (start == head.i and head.lower_ in ("army", "navy", "military"))
+            or (air_force and start == head.i - 1)
         )
     ):
-        kind = "government"  # "British troops", "US forces", "the army": a state's forces
+        # "British troops", "US forces", "the army", "Ukraine's air force": a state's forces
+        kind = "government"
     # A bare head ("police") counts when it acts or recurs (see find_actors); a qualified one
     # ("Iraqi militias") always.
     # the group with its count, as written: "three Labour councillors", "the other two
