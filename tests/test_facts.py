@@ -671,3 +671,22 @@ def test_a_number_before_a_singular_name_is_part_of_it() -> None:
     found = {c.as_written: c.about for c in candidates(parsed, set())}
     assert "737" not in found and {"38", "Some 82", "25%"} <= set(found), found
     assert found["over four years"] == "pay rise"
+
+
+@pytest.mark.model
+def test_a_recurrence_is_no_point_in_time() -> None:
+    """ "His nightly address" says how often, not when (NER tags "nightly" a date)."""
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.timeline import candidates
+    from briefing.ingest import source_from_bytes
+    from briefing.segment import segment
+
+    text = (
+        '"This is a deliberate attempt to freeze Ukrainians," President Volodymyr Zelenskyy '
+        "said in his nightly address, urging allies to speed up deliveries. The bridge "
+        "collapsed on Tuesday."
+    )
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    assert [c.when for c in candidates(parsed, set(), {})] == ["on Tuesday"]

@@ -37,7 +37,11 @@ from .dates import (
 from .nlp import Parsed, content_words
 from .weighing import LogisticModel, load_model
 
-_RECURRING = re.compile(r"\b(every|each|annual(ly)?|daily|weekly|monthly|yearly|per)\b", re.I)
+_RECURRING = re.compile(
+    r"\b(every|each|annual(ly)?|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|"
+    r"hourly|per)\b",
+    re.I,
+)
 _AGE = re.compile(r"\b(\d+|\w+)[- ]years?[- ]old\b|\baged?\b", re.I)
 _FUTURE = re.compile(rf"\b({WILL})\b", re.I)
 _QUOTE = re.compile('["\u201c\u201d]')
