@@ -806,6 +806,17 @@ def test_an_air_force_is_a_states_as_an_army_is() -> None:
     assert ("air force", "government") in [(a.name, a.kind) for a in found.actors]
 
 
+def test_a_party_named_for_its_country_is_a_body_not_the_state() -> None:
+    """ "Reform UK has won" is the party winning, not the United Kingdom acting."""
+    found = run(
+        "Reform UK has won the Runcorn by-election, overturning a Labour majority. Reform's "
+        "candidate beat Labour's candidate by six votes."
+    )
+    names = {a.name: a.kind for a in found.actors}
+    assert names.get("Reform UK") == "organisation", names
+    assert "United Kingdom" not in names
+
+
 def test_risks_without_a_warning_word_are_found() -> None:
     """Rising unemployment and a suspect at large are dangers though nobody "warns" (how
     high they rank against the rest of the article is the fitted model's call)."""

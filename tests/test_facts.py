@@ -690,3 +690,18 @@ def test_a_recurrence_is_no_point_in_time() -> None:
         [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
     )
     assert [c.when for c in candidates(parsed, set(), {})] == ["on Tuesday"]
+
+
+@pytest.mark.model
+def test_a_verbs_particle_does_not_open_a_time() -> None:
+    """ "Had moved in six months ago": "in" is the verb's, not the time's."""
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.timeline import candidates
+    from briefing.ingest import source_from_bytes
+    from briefing.segment import segment
+
+    text = "One neighbour said the family had moved in six months ago. The bridge fell on Tuesday."
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    assert [c.when for c in candidates(parsed, set(), {})] == ["six months ago", "on Tuesday"]

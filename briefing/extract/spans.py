@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection
 from typing import Any
 
+from .gazetteer import gazetteer
 from .names import (
     TITLES,
     age_follows,
@@ -126,6 +127,9 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
         elif ent.label_ == "NORP" and _acronym_after(doc, ent):
             ent = doc[ent.start : ent.end + 1]  # "the Scottish SPCA": a body, not a people
             ent.label_ = "ORG"
+        elif ent.label_ == "GPE" and _named_for_a_country(doc, ent):
+            ent = doc[ent.start - 1 : ent.end]  # "Reform UK", "Team GB": a body, not a state
+            ent.label_ = "ORG"
         last = out[-1] if out else None
         if last is not None and last.label_ == ent.label_ and _one_name(doc, last, ent):
             label = ent.label_
@@ -134,6 +138,26 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
         else:
             out.append(ent)
     return [part for ent in out for part in split_at_rank(doc, ent)]
+
+
+_COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())  # noqa: SIM905
+
+
+def _named_for_a_country(doc: Any, ent: Any) -> bool:
+    """A country's name after an untagged name word that qualifies it, which names a body
+    for the country: "Reform UK", "Team GB" (not "Northern Ireland", "Manchester, UK")."""
+    if ent.start == 0:
+        return False
+    before = doc[ent.start - 1]
+    g = gazetteer()
+    return (
+        is_name_word(before)
+        and before.dep_ == "compound"
+        and ent.start <= before.head.i < ent.end
+        and before.lower_ not in _COMPASS_WORDS
+        and not g.is_place(before.lower_)
+        and g.country_code(key(ent.text)) is not None
+    )
 
 
 def _acronym_after(doc: Any, ent: Any) -> bool:

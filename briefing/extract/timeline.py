@@ -368,21 +368,21 @@ def _attaches_to_verb(ent: Any) -> bool:
     return head.pos_ in ("VERB", "AUX")
 
 
+_OPENING = frozenset(
+    "on in at by since until before after during from within".split()  # noqa: SIM905
+)
+
+
 def _with_preposition(ent: Any) -> str:
-    """The expression as written with the preposition that opens it ("on Friday")."""
+    """The expression as written with the preposition that opens it ("on Friday"); not a
+    word before it that governs nothing ("had moved in six months ago": a particle)."""
     doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].lower_ in (
-        "on",
-        "in",
-        "at",
-        "by",
-        "since",
-        "until",
-        "before",
-        "after",
-        "during",
-        "from",
-        "within",
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        before is not None
+        and before.lower_ in _OPENING
+        and before.dep_ != "prt"
+        and (ent.root.head.i == before.i or any(c.dep_ == "pobj" for c in before.children))
     ):
         return doc[ent.start - 1 : ent.end].text
     return ent.text
