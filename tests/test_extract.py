@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -857,8 +858,9 @@ def test_a_place_qualifying_what_happens_there_is_a_scene() -> None:
 
 
 def test_the_pipeline_parses_exactly_as_a_plain_spacy_load() -> None:
-    """load_pipeline skips building a default tokenizer and groups entry points: the
-    tokens, tags, parse and entities must be those of spacy.load itself."""
+    """load_pipeline skips building a default tokenizer, groups entry points and applies
+    the attribute ruler by lookup: the tokens, tags, parts of speech, morphology, parse and
+    entities must be those of spacy.load itself."""
     import spacy
 
     from briefing.extract import load_pipeline
@@ -869,10 +871,13 @@ def test_the_pipeline_parses_exactly_as_a_plain_spacy_load() -> None:
     fast, plain = load_pipeline(name), spacy.load(name, exclude=["lemmatizer"])
     for path in CASES:
         text = path.read_text()
-        seen = [(t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in fast(text)]
-        assert seen == [
-            (t.text, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in plain(text)
-        ], path.name
+
+        def read(doc: Any) -> list[tuple[str, ...]]:
+            fields = ("text", "tag_", "pos_", "morph", "lemma_", "dep_", "ent_iob_", "ent_type_")
+            return [(*(str(getattr(t, f)) for f in fields), str(t.head.i)) for t in doc]
+
+        assert read(fast(text)) == read(plain(text)), path.name
+    assert "briefing_fast_attribute_ruler" in fast.pipe_names
 
 
 def test_a_risk_statement_leaves_out_the_dateline() -> None:

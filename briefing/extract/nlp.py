@@ -11,6 +11,7 @@ from ..errors import ModelError
 from ..model import Progress, Segmented, Sentence
 from ..summarise import _stemmer_and_stop_words
 from .names import REPORTING
+from .ruler import use_fast_ruler
 
 # The brief needs tags, the parse and entities; lemmas are not used.
 _EXCLUDE = ("lemmatizer",)
@@ -89,8 +90,9 @@ def load_pipeline(name: str) -> Any:
     Two start-up costs are skipped, neither changing what is loaded: the language's default
     tokenizer is not built first only to be replaced by the pipeline's own (read from its
     folder, rules and all), and the registries look entry points up by group instead of
-    scanning every installed entry point on each lookup. tests/test_extract.py checks the
-    result parses exactly as a plain ``spacy.load``."""
+    scanning every installed entry point on each lookup. The attribute ruler's patterns are
+    applied by lookup (ruler.py). tests/test_extract.py checks the result parses exactly as
+    a plain ``spacy.load``."""
     import catalogue
     import spacy
 
@@ -99,7 +101,9 @@ def load_pipeline(name: str) -> Any:
     if hasattr(scanned, "items"):  # importlib.metadata's groups: {group: entry points}
         catalogue.AVAILABLE_ENTRY_POINTS = {group: list(eps) for group, eps in scanned.items()}
     try:
-        return spacy.load(name, exclude=list(_EXCLUDE), config=_BLANK_TOKENIZER)
+        nlp = spacy.load(name, exclude=list(_EXCLUDE), config=_BLANK_TOKENIZER)
+        use_fast_ruler(nlp)  # the same tags and parts of speech, by lookup (ruler.py)
+        return nlp
     except OSError:
         raise ModelError(
             f"spaCy pipeline {name!r} is not installed — run `make demo` or "
