@@ -247,8 +247,9 @@ class _Page:
         return height
 
     def figures(self, element: Any, width: float) -> float:
-        """Boxes in rows (flex-wrap), 1 mm apart: each row as high as its tallest box. A row's
-        height is given back only when its first box goes, so it is counted on that box."""
+        """Boxes in rows (inline blocks with a 2 mm right and a 1 mm bottom margin, no space
+        between them): each row as high as its tallest box and its margin. A row's height is
+        given back only when its first box goes, so it is counted on that box."""
         used = 0.0
         rows: list[list[float]] = []  # the heights of the boxes in each row
         for li in element.iter("li"):
@@ -265,14 +266,14 @@ class _Page:
             wrapped = lines(runs, mm(62))
             # the first line holds the larger count; .4 mm padding and .5 pt border each side
             height = line(self.pt + 0.5) + (wrapped - 1) * line(self.pt) + mm(0.8) + PX_PER_PT
-            if not rows or used + mm(2) + box > width:
+            if not rows or used + box + mm(2) > width:  # the right margin fits on the line
                 rows.append([])
-                used = -mm(2)
+                used = 0.0
             rows[-1].append(height)
-            used += mm(2) + box
+            used += box + mm(2)
         heights: list[float] = []
-        for number, row in enumerate(rows):
-            heights.append(max(row) + (mm(1) if number else 0.0))
+        for row in rows:
+            heights.append(max(row) + mm(1))
             heights.extend([0.0] * (len(row) - 1))
         self.rows["figures"] = tuple(heights)
         return sum(heights)  # (the list's top margin folds into the heading's bottom one)

@@ -247,6 +247,11 @@ def _measure(document: Any) -> Heights:
                 or (child.element_tag == "li" and kind == "BlockBox")
             ):
                 rows[section].append(child.margin_height())
+            if section == "figures" and kind == "LineBox":
+                # boxes side by side: the row's height is given back when its first box goes
+                boxes = [c for c in child.children if getattr(c, "element_tag", None) == "li"]
+                if boxes:
+                    rows[section].extend([child.margin_height()] + [0.0] * (len(boxes) - 1))
             if element.get("class") in ("locations", "map") and kind == "BlockBox":
                 name = str(element.get("class"))
                 spans[name] = spans.get(name, 0.0) + child.margin_height()
