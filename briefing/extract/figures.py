@@ -45,6 +45,7 @@ from .counted import (
     counted_noun,
     counted_words,
     counts_people,
+    governing_words,
     people_stems,
     word_stem,
 )
@@ -92,7 +93,7 @@ class Candidate:
     duration: bool = False  # a length of time (a prison term), not a count
     governed: str = "other"  # the category of the words that govern it, whatever it counts
     features: tuple[float, ...] = ()
-    about: str | None = None  # the words that govern it ("firm fined"), see _about
+    about: str | None = None  # the words that govern it ("firm fined"): governing_words
 
 
 @lru_cache(maxsize=1)
@@ -241,94 +242,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     if noun is not None and _measures(noun):
         of_whom = doc[noun.i + 1 : noun.head.i + 1].text  # "a two-day strike": a strike
     # a sum or a length of time that counts no noun says what it is by what governs it
-    about = _about(whole) if noun is None or duration else None
+    about = governing_words(whole) if noun is None or duration else None
     return Candidate(category, count, text, of_whom, currency, p, duration, governed, about=about)
-
-
-_MAX_ABOUT = 6  # words: a longer phrase says less at a glance than the sentence it cites
-_FORMS_OF_BE = frozenset("be is are was were been being am 's".split())  # noqa: SIM905
-
-
-def _about(whole: Any) -> str | None:
-    """What a number is, from the words that govern it in the parse, for a sum or a length
-    of time that counts no noun: "the treasurer was jailed for eight years" -> "treasurer
-    jailed for", "was fined £250,000" -> "firm fined", "bribes worth £1.2m" -> "bribes
-    worth", "would add £300m" -> "deal would add", "had been in custody for three years" ->
-    "men in custody for". None where the parse says nothing plain."""
-    inside = range(whole.start, whole.end)
-    node, prep = whole.root, None
-    if node.dep_ == "pobj" and node.head.pos_ == "ADP":
-        node = prep = node.head
-    head = node.head
-    if head.i == node.i:
-        return None
-    words: list[str] = []
-    if head.pos_ in ("NOUN", "PROPN"):  # "a fine of £500", "a $8.7bn drop"
-        words = [_noun_words(head, inside)]
-    elif head.pos_ == "ADJ" and head.dep_ in ("amod", "acomp", "oprd"):  # "bribes worth"
-        noun = head.head if head.dep_ == "amod" else _argument(head.head, ("dobj", "nsubj"), inside)
-        words = [_noun_words(noun, inside)] if noun is not None else []
-        words.append(head.text)
-    elif head.pos_ in ("VERB", "AUX", "ADV"):
-        verb = head.head if head.pos_ == "ADV" and head.head.pos_ == "VERB" else head
-        subject = _argument(verb, ("nsubj", "nsubjpass"), inside)
-        if subject is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            subject = verb.head  # "any party that wins more than 40%"
-        if subject is not None:
-            words.append(_noun_words(subject, inside))
-        if verb.lower_ in _FORMS_OF_BE:  # "the men had been in custody for": what they were
-            if subject is None:
-                return None
-            words.extend(
-                f"{c.text} {_noun_words(o, inside)}"
-                for c in verb.children
-                if c.dep_ == "prep" and (prep is None or c.i != prep.i)
-                for o in c.children
-                if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
-            )
-        else:
-            auxiliaries = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg")]
-            if any(c.tag_ == "MD" for c in auxiliaries):  # "would add", "should be cut"
-                words.extend(c.text for c in auxiliaries)
-            else:
-                words.extend(c.text for c in auxiliaries if c.dep_ == "neg")
-            words.append(verb.text)
-            words.extend(c.text for c in verb.children if c.dep_ == "prt")
-            obj = _argument(verb, ("dobj",), inside)
-            if obj is not None:
-                words.append(_noun_words(obj, inside))  # "lifted borrowing costs to"
-        if head.i != verb.i:
-            words.append(head.text)  # "closed up"
-    if not words:
-        return None
-    if prep is not None:
-        words.append(prep.text)
-    phrase = " ".join(words)
-    return phrase if len(phrase.split()) <= _MAX_ABOUT else None
-
-
-def _noun_words(noun: Any, inside: range) -> str:
-    """The noun with its modifiers, less the figure's own words ("a $8.7bn drop": drop)."""
-    words = counted_words(noun).split()  # the noun and the modifiers right before it
-    first = noun.i - len(words) + 1
-    if first < inside.stop <= noun.i:
-        words = words[inside.stop - first :]
-    while len(words) > 1 and not words[0][:1].isalpha():
-        words = words[1:]  # "a 25% pay rise over four years": the rise, not "% pay rise"
-    return " ".join(words)
-
-
-def _argument(verb: Any, roles: tuple[str, ...], inside: range) -> Any:
-    """The verb's noun argument in one of ``roles``, not the figure itself and no pronoun
-    ("he was fined" says less than "fined"), or None."""
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in roles and c.pos_ in ("NOUN", "PROPN") and c.i not in inside
-        ),
-        None,
-    )
 
 
 def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> Candidate:
