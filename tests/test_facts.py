@@ -607,13 +607,20 @@ def test_from_their_homes_on_the_counted_noun_still_displaces() -> None:
 
     text = (
         "Heavy rain has forced about 60,000 people from their homes in northern Ravena, "
-        "officials said on Tuesday. About 300 people from nearby villages were killed."
+        "officials said on Tuesday. About 300 people from nearby villages were killed. More "
+        "than 30,000 people were ordered to leave their homes near Athens. Police said 400 "
+        "fans left the stadium."
     )
     parsed = parse(
         [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
     )
     found = {c.as_written: c.category for c in candidates(parsed, set())}
-    assert found == {"about 60,000": "displaced", "About 300": "killed"}, found
+    assert found == {
+        "about 60,000": "displaced",
+        "About 300": "killed",
+        "More than 30,000": "displaced",  # ordered to leave their homes
+        "400": "other",  # leaving a stadium is no displacement
+    }, found
 
 
 @pytest.mark.model

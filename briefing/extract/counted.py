@@ -90,7 +90,9 @@ def _governed(node: Any) -> str:
             )
         if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
             if node.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-                _from_home(head) or (_from_home(node) and _category([head]) == "other")
+                _from_home(head)
+                or (_from_home(node) and _category([head]) == "other")
+                or _leaves_home(head)
             ):
                 # "forced thousands from their homes", the parse hanging "from their homes"
                 # on the verb or on "thousands"; but "people from nearby villages were
@@ -127,6 +129,20 @@ def _from_home(word: Any) -> bool:
         and prep.lower_ in ("from", "out")
         and any(o.dep_ == "pobj" and o.lower_ in _HOMES for o in prep.subtree)
         for prep in word.children
+    )
+
+
+_LEAVING = ("leav", "left", "abandon", "flee", "fled", "quit", "evacuat")
+
+
+def _leaves_home(verb: Any) -> bool:
+    """The verb, or the verb it orders, leaves home: "were ordered to leave their homes",
+    "had to abandon their villages"."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(
+        v.lower_.startswith(_LEAVING)
+        and any(o.dep_ == "dobj" and o.lower_ in _HOMES for o in v.children)
+        for v in verbs
     )
 
 
