@@ -818,6 +818,16 @@ def test_a_party_named_for_its_country_is_a_body_not_the_state() -> None:
     assert "United Kingdom" not in names
 
 
+def test_the_suburbs_of_two_towns_are_two_places() -> None:
+    """NER takes "Varnavas" for a nationality and leaves "Marathon" untagged; "the suburbs
+    of" names both."""
+    found = run(
+        "A wildfire fanned by strong winds swept towards the suburbs of Varnavas and Marathon "
+        "on Sunday, officials in Athens said."
+    )
+    assert {"Varnavas", "Marathon"} <= {loc.name for loc in found.locations}
+
+
 def test_risks_without_a_warning_word_are_found() -> None:
     """Rising unemployment and a suspect at large are dangers though nobody "warns" (how
     high they rank against the rest of the article is the fitted model's call)."""

@@ -22,6 +22,7 @@ from .names import (
 from .scenes import (
     addressed_capital,
     called_place,
+    first_conjunct,
     is_mislabelled_place,
     is_region_noun,
     is_setting,
@@ -220,11 +221,12 @@ def untagged_settlements(doc: Any) -> list[str]:
     of Tayeeglow said", "the village of Bulo Mareer", "the Kharkiv and Odesa regions"."""
     out = []
     for token in doc:
+        named = first_conjunct(token)  # "the suburbs of Varnavas and Marathon": both
         if (
-            token.dep_ == "pobj"
+            named.dep_ == "pobj"
             and token.ent_iob_ == "O"
             and is_name_word(token)
-            and names_a_settlement(token.head)
+            and names_a_settlement(named.head)
         ):
             start = token.i
             while start > 0 and doc[start - 1].dep_ == "compound" and is_name_word(doc[start - 1]):

@@ -130,7 +130,8 @@ _SETTLEMENTS = frozenset(
     """
     village villages town towns city cities district districts province provinces region
     regions county counties state states
-    suburb neighbourhood neighborhood camp municipality commune hamlet island
+    suburb suburbs neighbourhood neighbourhoods neighborhood neighborhoods camp camps
+    municipality municipalities commune communes hamlet hamlets island islands
     residents inhabitants villagers townspeople citizens mayor mayors
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
