@@ -712,3 +712,25 @@ def test_a_verbs_particle_does_not_open_a_time() -> None:
         [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
     )
     assert [c.when for c in candidates(parsed, set(), {})] == ["six months ago", "on Tuesday"]
+
+
+@pytest.mark.model
+def test_a_quantity_says_what_it_measures() -> None:
+    """ "200kg of cocaine" measures cocaine; the sum it is worth is the cocaine's worth; the
+    years a sentence totals are the sentences'."""
+    from briefing.extract import load_pipeline, parse
+    from briefing.extract.figures import candidates
+    from briefing.ingest import source_from_bytes
+    from briefing.segment import segment
+
+    text = (
+        "The court heard that the gang moved more than 200kg of cocaine worth an estimated "
+        "£8 million. Six other members of the gang received sentences totalling 52 years."
+    )
+    parsed = parse(
+        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
+    )
+    found = {c.as_written: c for c in candidates(parsed, set())}
+    assert found["more than 200kg"].of_whom == "cocaine"
+    assert found["an estimated £8 million"].about == "cocaine worth"
+    assert found["52 years"].about == "sentences totalling"

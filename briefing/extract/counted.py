@@ -51,12 +51,30 @@ def _shared(number: Any) -> Any:
     return None
 
 
+def measured_words(noun: Any) -> str | None:
+    """What a unit measures, when the unit says "of" what: "200kg of cocaine" -> cocaine,
+    "3,000 tonnes of grain" -> grain; None for a noun that is no unit (data/figures.json)."""
+    if noun.lower_ not in _units():
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                return counted_words(obj)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _units() -> frozenset[str]:
+    return frozenset(load("figures.json")["units"]["words"])
+
+
 def counted_words(noun: Any) -> str:
     """The counted noun with its modifiers: "Ethiopian Christians", "police officers"."""
     words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
     while words and words[0].i > 0 and noun.doc[words[0].i - 1].dep_ in ("compound", "amod"):
         words.insert(0, noun.doc[words[0].i - 1])
-    return " ".join([*(w.text for w in words), noun.text])
+    start = words[0].i if words else noun.i
+    return str(noun.doc[start : noun.i + 1].text)  # as written: "al-Tanf garrison"
 
 
 def category_of(number: Any, noun: Any) -> str:
@@ -206,15 +224,24 @@ def governing_words(whole: Any) -> str | None:
     words: list[str] = []
     if head.pos_ in ("NOUN", "PROPN"):  # "a fine of £500", "a $8.7bn drop"
         words = [_noun_words(head, inside)]
-    elif head.pos_ == "ADJ" and head.dep_ in ("amod", "acomp", "oprd"):  # "bribes worth"
+    elif head.pos_ == "ADJ" and head.dep_ in ("amod", "acomp", "oprd", "prep"):
+        # "bribes worth £1.2m"; "moved 200kg of cocaine worth £8m": the cocaine's worth
         noun = head.head if head.dep_ == "amod" else _argument(head.head, ("dobj", "nsubj"), inside)
-        words = [_noun_words(noun, inside)] if noun is not None else []
+        if noun is not None:
+            words = [measured_words(noun) or _noun_words(noun, inside)]
         words.append(head.text)
     elif head.pos_ in ("VERB", "AUX", "ADV"):
         verb = head.head if head.pos_ == "ADV" and head.head.pos_ == "VERB" else head
         subject = _argument(verb, ("nsubj", "nsubjpass"), inside)
-        if subject is None and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            subject = verb.head  # "any party that wins more than 40%"
+        if (
+            not any(  # no subject but the relative pronoun: "that wins", not "she married"
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                for c in verb.children
+            )
+            and verb.dep_ in ("relcl", "acl")
+            and verb.head.pos_ in ("NOUN", "PROPN")
+        ):
+            subject = verb.head  # "any party that wins more than 40%", "sentences totalling"
         if subject is not None:
             words.append(_noun_words(subject, inside))
         if verb.lower_ in _FORMS_OF_BE:  # "the men had been in custody for": what they were
@@ -260,13 +287,14 @@ def _noun_words(noun: Any, inside: range) -> str:
 
 
 def _argument(verb: Any, roles: tuple[str, ...], inside: range) -> Any:
-    """The verb's noun argument in one of ``roles``, not the figure itself and no pronoun
-    ("he was fined" says less than "fined"), or None."""
+    """The verb's noun argument in the first of ``roles`` it has, not the figure itself and
+    no pronoun ("he was fined" says less than "fined"), or None."""
     return next(
         (
             c
+            for role in roles  # in the order given: "moved 200kg … worth": the object first
             for c in verb.children
-            if c.dep_ in roles and c.pos_ in ("NOUN", "PROPN") and c.i not in inside
+            if c.dep_ == role and c.pos_ in ("NOUN", "PROPN") and c.i not in inside
         ),
         None,
     )

@@ -46,6 +46,7 @@ from .counted import (
     counted_words,
     counts_people,
     governing_words,
+    measured_words,
     people_stems,
     word_stem,
 )
@@ -238,7 +239,7 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     category = governed if people or governed == "money" else "other"
     if currency and _is_price(doc, end, number):
         category = "other"  # the price of one unit ("shares closed at $185.25") is no sum
-    of_whom = counted_words(noun) if noun is not None else None
+    of_whom = (measured_words(noun) or counted_words(noun)) if noun is not None else None
     if noun is not None and _measures(noun):
         of_whom = doc[noun.i + 1 : noun.head.i + 1].text  # "a two-day strike": a strike
     # a sum or a length of time that counts no noun says what it is by what governs it
