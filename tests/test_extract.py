@@ -706,16 +706,6 @@ def test_names_used_as_scenes_are_places_not_people() -> None:
     assert not {"Tal Tamr", "Tal Baydar"} & {a.name for a in found.actors}
 
 
-def test_the_town_a_mayor_is_mayor_of_is_a_place() -> None:
-    """NER takes "Kestrel Bay" for a person; a mayor is mayor of a town."""
-    found = run(
-        "A former mayor of Kestrel Bay has been jailed for eight years for taking bribes. "
-        "Graham Whitlow, 61, was convicted at Southwark Crown Court in May."
-    )
-    assert "Kestrel Bay" in {loc.name for loc in found.locations}
-    assert "Kestrel Bay" not in {a.name for a in found.actors}
-
-
 def test_untagged_names_of_regions_are_places() -> None:
     """NER tags neither name in "the Kharkiv and Odesa regions"; the region word says both
     are regions."""
@@ -1133,13 +1123,25 @@ def test_two_names_joined_by_and_are_one_place_when_the_gazetteer_knows_them_so(
     assert "Tobago" not in places and "Wales" not in places
 
 
-def test_the_end_of_a_route_is_a_place_not_a_person() -> None:
-    found = run(
-        "Protesters blocked highways across the south on Tuesday. Visitors were stranded "
-        "after the airport closed and trains to Aguas Verdes were suspended."
-    )
-    assert "Aguas Verdes" in {loc.name for loc in found.locations}
-    assert "Aguas Verdes" not in {a.name for a in found.actors}
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # the end of a route
+            "Protesters blocked highways across the south on Tuesday. Visitors were stranded "
+            "after the airport closed and trains to Aguas Verdes were suspended.",
+            "Aguas Verdes",
+        ),
+        (  # a mayor is mayor of a town (NER: a person)
+            "A former mayor of Kestrel Bay has been jailed for eight years for taking bribes. "
+            "Graham Whitlow, 61, was convicted at Southwark Crown Court in May.",
+            "Kestrel Bay",
+        ),
+    ],
+)
+def test_a_name_the_sentence_makes_a_place_is_a_place_not_an_actor(text: str, name: str) -> None:
+    found = run(text)
+    assert name in {loc.name for loc in found.locations}
+    assert name not in {a.name for a in found.actors}
 
 
 def test_an_outlet_only_cited_as_a_source_ranks_below_the_actors() -> None:

@@ -21,6 +21,15 @@ from .conftest import CASE
 DATE = datetime(2026, 6, 9, 14, 30, tzinfo=UTC)
 
 
+def _parsed(text: str) -> list:  # type: ignore[type-arg]
+    """A text of our own, segmented and parsed as the pipeline does."""
+    from briefing.extract import load_pipeline, parse
+    from briefing.ingest import source_from_bytes
+    from briefing.segment import segment
+
+    return parse([segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model))
+
+
 @pytest.mark.parametrize(
     ("text", "count"),
     [
@@ -216,18 +225,13 @@ def test_ages_points_in_time_and_ranks_are_no_figures() -> None:
 def test_the_length_of_a_list_a_colon_announces_is_no_figure() -> None:
     """ "Five questions before the vote:" says how long the list after it is; "14 people
     were killed: 9 in the market …" still counts."""
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.figures import candidates
-    from briefing.ingest import source_from_bytes
-    from briefing.segment import segment
 
     text = (
         "Five big questions heading into the vote, to be broadcast on Channel 4:\n\n"
         "Police said 14 people were killed: 9 in the market and 5 at the station."
     )
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = _parsed(text)
     found = [c.as_written for c in candidates(parsed, set())]
     assert "Five" not in found and "14" in found, found
 
@@ -236,18 +240,13 @@ def test_the_length_of_a_list_a_colon_announces_is_no_figure() -> None:
 def test_the_number_one_person_is_is_an_age() -> None:
     """ "The boy is 12" and "she was in fact 14" (which the parser hangs on "fact") give
     ages; "the death toll was 12" counts."""
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.figures import candidates
-    from briefing.ingest import source_from_bytes
-    from briefing.segment import segment
 
     text = (
         "The boy is 12. The officer made it clear that the girl he was writing to was in fact "
         "14. The death toll was 19."
     )
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = _parsed(text)
     assert [c.as_written for c in candidates(parsed, set())] == ["19"]
 
 
@@ -427,15 +426,10 @@ def test_a_hyphenated_length_says_what_it_describes() -> None:
 @pytest.mark.model
 def test_a_number_glued_to_the_next_sentence_is_written_alone() -> None:
     """ "… to 148.The camp opened": the text lost a space; the figure reads "148"."""
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.figures import candidates
-    from briefing.ingest import source_from_bytes
-    from briefing.segment import segment
 
     text = "The release brings the number of inmates at the base to 148.The camp opened in 2002."
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = _parsed(text)
     assert [(c.as_written, c.count) for c in candidates(parsed, set())] == [("148", 148)]
 
 
@@ -456,18 +450,13 @@ def test_an_event_told_in_two_sentences_is_one_entry_with_its_precise_date() -> 
 def test_a_surname_glued_to_a_byline_is_no_month() -> None:
     """A page that lost the space after its byline: "correspondentTheresa May's plan" names
     Theresa May, not the month of May."""
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.timeline import candidates
-    from briefing.ingest import source_from_bytes
-    from briefing.segment import segment
 
     text = (
         "By Jo Hale, BBC home affairs correspondentTheresa May's plan for police pay was "
         "welcomed by officers. The Police Federation will debate the plan on Friday."
     )
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = _parsed(text)
     assert [c.when for c in candidates(parsed, set(), {})] == ["on Friday"]
 
 
@@ -475,18 +464,13 @@ def test_a_surname_glued_to_a_byline_is_no_month() -> None:
 def test_a_length_after_for_is_no_point_in_time() -> None:
     """ "jailed for five years after he was found guilty" gives a length; "two days after it
     was signed" places the collapse in time."""
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.timeline import candidates
-    from briefing.ingest import source_from_bytes
-    from briefing.segment import segment
 
     text = (
         "Rowe was jailed for five years after he was found guilty of fraud. "
         "The ceasefire collapsed two days after it was signed."
     )
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = _parsed(text)
     found = {c.parsed.sentence.index: c.when for c in candidates(parsed, set(), {})}
     assert list(found) == [1], found
 
@@ -495,18 +479,13 @@ def test_a_length_after_for_is_no_point_in_time() -> None:
 def test_a_bracketed_conversion_is_not_the_currency_and_joined_numbers_share_one() -> None:
     """ "the 200 ($0.50; £0.40) and 500 ($1.20; £1) naira notes": both are naira, not
     dollars; the sums in brackets convert them."""
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.figures import candidates
-    from briefing.ingest import source_from_bytes
-    from briefing.segment import segment
 
     text = (
         "The 200 ($0.50; £0.40) and 500 ($1.20; £1) naira notes will be withdrawn by the end "
         "of the year."
     )
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = _parsed(text)
     found = {c.count: c.currency for c in candidates(parsed, set())}
     assert found == {200: "NGN", 500: "NGN"}, found
 
@@ -515,19 +494,14 @@ def test_a_bracketed_conversion_is_not_the_currency_and_joined_numbers_share_one
 def test_a_sum_repeated_without_its_currency_is_one_figure() -> None:
     """ "the 200 and 500 notes" repeats "the 200 and 500 naira notes": one figure each, in
     naira, citing both sentences."""
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.figures import FIGURE_FEATURES, find_figures
     from briefing.extract.weighing import LogisticModel
-    from briefing.ingest import source_from_bytes
-    from briefing.segment import segment
 
     text = (
         "Long queues formed outside banks as people tried to exchange the 200 and 500 notes. "
         "The 200 and 500 naira notes will be withdrawn by the end of the year."
     )
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = _parsed(text)
     every = LogisticModel((0.0,) * len(FIGURE_FEATURES), 0.0, 0.0)  # lists every candidate
     found = find_figures(parsed, model=every)
     assert sorted((f.count, str(f.currency), len(f.evidence)) for f in found) == [
@@ -540,18 +514,13 @@ def test_a_sum_repeated_without_its_currency_is_one_figure() -> None:
 def test_the_two_countries_are_no_figure() -> None:
     """ "the three countries", "these two ministers": a group the story already has; "two
     soldiers were wounded" is a count."""
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.figures import candidates
-    from briefing.ingest import source_from_bytes
-    from briefing.segment import segment
 
     text = (
         "The three countries signed a border pact in Accra on Monday. These two ministers "
         "had opposed it. Two soldiers were wounded in a clash near the border."
     )
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = _parsed(text)
     assert [(c.as_written, c.category) for c in candidates(parsed, set())] == [("Two", "injured")]
 
 
@@ -559,18 +528,13 @@ def test_the_two_countries_are_no_figure() -> None:
 def test_a_length_that_frames_a_count_is_no_figure() -> None:
     """ "the most in five years", "within three years": a frame; "jailed for six years": a
     term, which is a figure."""
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.figures import candidates
-    from briefing.ingest import source_from_bytes
-    from briefing.segment import segment
 
     text = (
         "Exports rose to 4,000 tonnes, the most in five years. The port will reopen within "
         "three years. The smuggler was jailed for six years."
     )
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = _parsed(text)
     found = {(c.as_written, c.duration) for c in candidates(parsed, set())}
     assert found == {("4,000 tonnes", False), ("six years", True)}, found
 
@@ -579,19 +543,14 @@ def test_a_length_that_frames_a_count_is_no_figure() -> None:
 def test_a_calibre_or_an_emergency_line_is_no_figure() -> None:
     """ "a .38 calibre revolver", "a 999 call" and "the 911 recording" name things; "three
     shots" and "112 residents" count."""
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.figures import candidates
-    from briefing.ingest import source_from_bytes
-    from briefing.segment import segment
 
     text = (
         "Neighbours made a 999 call after hearing three shots. Police found a .38 calibre "
         "revolver in the car. Jurors heard Mrs Dale's 911 phone call and the 911 recording. "
         "The fire forced 112 residents from their homes."
     )
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = _parsed(text)
     assert [c.as_written for c in candidates(parsed, set())] == ["three", "112"]
 
 
@@ -600,10 +559,7 @@ def test_from_their_homes_on_the_counted_noun_still_displaces() -> None:
     """The parser hangs "from their homes" on "people" rather than on "forced": still the
     people displaced. A verb with its own category keeps it ("people from nearby villages
     were killed")."""
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.figures import candidates
-    from briefing.ingest import source_from_bytes
-    from briefing.segment import segment
 
     text = (
         "Heavy rain has forced about 60,000 people from their homes in northern Ravena, "
@@ -611,9 +567,7 @@ def test_from_their_homes_on_the_counted_noun_still_displaces() -> None:
         "than 30,000 people were ordered to leave their homes near Athens. Police said 400 "
         "fans left the stadium."
     )
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = _parsed(text)
     found = {c.as_written: c.category for c in candidates(parsed, set())}
     assert found == {
         "about 60,000": "displaced",
@@ -663,18 +617,13 @@ def test_what_a_figure_counts_says_its_category_once(
 def test_a_number_before_a_singular_name_is_part_of_it() -> None:
     """ "The 737 Max" is a name (a count takes a plural: "82 Republicans"); the pay rise a term
     runs over is what the term is, without the rise's own figure."""
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.figures import candidates
-    from briefing.ingest import source_from_bytes
-    from briefing.segment import segment
 
     text = (
         "Regulators capped production of the 737 Max at 38 aircraft a month. Some 82 "
         "Republicans voted against it. The union rejected a 25% pay rise over four years."
     )
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = _parsed(text)
     found = {c.as_written: c.about for c in candidates(parsed, set())}
     assert "737" not in found and {"38", "Some 82", "25%"} <= set(found), found
     assert found["over four years"] == "pay rise"
@@ -683,34 +632,24 @@ def test_a_number_before_a_singular_name_is_part_of_it() -> None:
 @pytest.mark.model
 def test_a_recurrence_is_no_point_in_time() -> None:
     """ "His nightly address" says how often, not when (NER tags "nightly" a date)."""
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.timeline import candidates
-    from briefing.ingest import source_from_bytes
-    from briefing.segment import segment
 
     text = (
         '"This is a deliberate attempt to freeze Ukrainians," President Volodymyr Zelenskyy '
         "said in his nightly address, urging allies to speed up deliveries. The bridge "
         "collapsed on Tuesday."
     )
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = _parsed(text)
     assert [c.when for c in candidates(parsed, set(), {})] == ["on Tuesday"]
 
 
 @pytest.mark.model
 def test_a_verbs_particle_does_not_open_a_time() -> None:
     """ "Had moved in six months ago": "in" is the verb's, not the time's."""
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.timeline import candidates
-    from briefing.ingest import source_from_bytes
-    from briefing.segment import segment
 
     text = "One neighbour said the family had moved in six months ago. The bridge fell on Tuesday."
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = _parsed(text)
     assert [c.when for c in candidates(parsed, set(), {})] == ["six months ago", "on Tuesday"]
 
 
@@ -718,18 +657,13 @@ def test_a_verbs_particle_does_not_open_a_time() -> None:
 def test_a_quantity_says_what_it_measures() -> None:
     """ "200kg of cocaine" measures cocaine; the sum it is worth is the cocaine's worth; the
     years a sentence totals are the sentences'."""
-    from briefing.extract import load_pipeline, parse
     from briefing.extract.figures import candidates
-    from briefing.ingest import source_from_bytes
-    from briefing.segment import segment
 
     text = (
         "The court heard that the gang moved more than 200kg of cocaine worth an estimated "
         "£8 million. Six other members of the gang received sentences totalling 52 years."
     )
-    parsed = parse(
-        [segment(source_from_bytes(text.encode(), "s1"))], load_pipeline(Options().model)
-    )
+    parsed = _parsed(text)
     found = {c.as_written: c for c in candidates(parsed, set())}
     assert found["more than 200kg"].of_whom == "cocaine"
     assert found["an estimated £8 million"].about == "cocaine worth"
