@@ -269,9 +269,10 @@ def test_demo_brief_leads_with_its_key_figures() -> None:
     # "could force thousands more people from their homes": people displaced, as projected
     thousands = next(f for f in brief["figures"] if f["as_written"] == "thousands")
     assert thousands["category"] == "displaced"
-    # people killed and displaced lead the box, before counts of things (forty motorcycles)
+    # people killed and displaced lead the box; what the gunmen came on is no key figure
     categories = [f["category"] for f in brief["figures"]]
-    assert categories.index("killed") < categories.index("other")
+    assert categories[:2] == ["killed", "killed"]
+    assert not any("motorcycles" in (f["of_whom"] or "") for f in brief["figures"])
     assert 0 < len(brief["timeline"]) <= 8
     # in time order, though the text tells them otherwise: the dateline's date is when the
     # story was filed, not an event; the ambush "on Thursday" came before the attack "on
@@ -668,3 +669,17 @@ def test_a_quantity_says_what_it_measures() -> None:
     assert found["more than 200kg"].of_whom == "cocaine"
     assert found["an estimated £8 million"].about == "cocaine worth"
     assert found["52 years"].about == "sentences totalling"
+
+
+@pytest.mark.model
+def test_what_people_travel_on_is_no_key_figure() -> None:
+    """ "Arrived on about forty motorcycles", "fled in three boats" say how they came; what
+    was seized, and the people who fled, still count."""
+    from briefing.extract.figures import candidates
+
+    text = (
+        "The gunmen arrived on about forty motorcycles before dawn. Some 300 migrants fled in "
+        "three boats. The militants seized 12 vehicles."
+    )
+    found = [c.as_written for c in candidates(_parsed(text), set())]
+    assert found == ["Some 300", "12"], found

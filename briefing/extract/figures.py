@@ -52,6 +52,7 @@ from .counted import (
 )
 from .dates import MONTHS
 from .nlp import Parsed
+from .scenes import means_of_travel
 from .weighing import LogisticModel, load_model
 
 _NUMERIC = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -204,6 +205,9 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         return None
     if _announces_a_list(doc, span):
         return None  # "Seven big questions heading into the debate:": the list's length
+    carrier = counted_noun(number_token(span))
+    if carrier is not None and means_of_travel(carrier):
+        return None  # "arrived on about forty motorcycles": how they came, not a key figure
     if _refers_back(doc, start, span):
         return None  # "the two countries": the pair the story already has, not a count
     if _a_label(doc, span):

@@ -208,6 +208,21 @@ def journey_end(ent: Any) -> bool:
     )
 
 
+def means_of_travel(noun: Any) -> bool:
+    """The noun is what someone travels on or in: "the gunmen arrived on about forty
+    motorcycles", "fled in three boats" (a way of going, not a place or a count of harm)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("on", "in", "aboard", "by")
+        and prep.head.tag_.startswith("VB")
+        and prep.head.lower_.startswith(_MOTION)
+        and noun.lower_ not in person_nouns()
+        and not is_region_noun(noun)
+        and noun.lower_ not in _SETTLEMENTS
+    )
+
+
 def named_as_settlement(ent: Any) -> bool:
     """The sentence names it as a place by its kind or as the end of a route, whatever NER
     took it for: "the village of Tal Baydar", "residents of al-Qaim", "Sennar state",
