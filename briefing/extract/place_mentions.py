@@ -165,6 +165,15 @@ def place_mentions(
     return out
 
 
+def _untagged_name(doc: Any, token: Any) -> str:
+    """An untagged name ending at ``token``, with the untagged name words compounded before
+    it ("Bulo" + "Mareer")."""
+    start = token.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and is_name_word(doc[start - 1]):
+        start -= 1
+    return str(doc[start : token.i + 1].text)
+
+
 def _untagged_local_places(
     doc: Any, g: Gazetteer, countries: set[str]
 ) -> list[tuple[str, str, bool, bool]]:
@@ -174,10 +183,7 @@ def _untagged_local_places(
     for token in doc:
         if token.dep_ != "pobj" or not is_name_word(token) or not is_setting(token):
             continue
-        start = token.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and is_name_word(doc[start - 1]):
-            start -= 1
-        name = doc[start : token.i + 1].text
+        name = _untagged_name(doc, token)
         if g.is_local_place(key(name), countries):
             out.append((name, "GPE", False, True))
     return out
@@ -228,10 +234,7 @@ def untagged_settlements(doc: Any) -> list[str]:
             and is_name_word(token)
             and names_a_settlement(named.head)
         ):
-            start = token.i
-            while start > 0 and doc[start - 1].dep_ == "compound" and is_name_word(doc[start - 1]):
-                start -= 1
-            out.append(doc[start : token.i + 1].text)
+            out.append(_untagged_name(doc, token))
         elif (
             token.dep_ in ("compound", "nmod", "amod")
             and is_name_word(token)
