@@ -21,7 +21,7 @@ from typing import Any
 from ..model import Actor
 from .facts import TextFacts, text_facts
 from .gazetteer import Gazetteer, gazetteer
-from .grouping import merge_forms, nation, nickname_pairs, states_into_governments
+from .grouping import merge_forms, nickname_pairs, state_force, states_into_governments
 from .groups import acting_plurals, aged_person, descriptive_group, distributed
 from .lexicon import HONORIFICS, Lexicon, known_body, lexicon
 from .names import (
@@ -479,22 +479,9 @@ def _known_spans(doc: Any, data: Lexicon) -> list[tuple[int, int, str, str]]:
     return found
 
 
-# A state's own forces by their formal name: the service alone ("Army", "the Navy") or after
-# the state's name or people ("Israel Defense Forces", "Sudanese Armed Forces", "Royal
-# Navy"). A name with any other word is a group's ("Free Syrian Army", "Syrian Democratic
-# Forces").
-_STATE_FORCE = re.compile(
-    r"^(?:(?P<nation>.+?)\s+)?(?:Army|Navy|Air Force|Marines|Marine Corps|Armed Forces|"
-    r"Defen[cs]e Forces?|Coast Guard|National Guard)$"
-)
-
-
 def _org_kind(surface: str) -> str:
-    force = _STATE_FORCE.match(surface)
-    if force and (
-        force["nation"] is None or force["nation"] == "Royal" or nation(key(force["nation"]))
-    ):
-        return "government"  # national armed forces are a state body
+    if state_force(key(surface)) is not None:
+        return "government"  # national armed forces are a state body ("Royal Navy")
     if _ARMED.search(surface):
         return "armed_group"
     if _GOVERNMENT.search(surface):

@@ -119,14 +119,44 @@ def nation(text: str) -> str | None:
 _SERVICES = frozenset({"army", "military"})
 
 
-def _state_force(k: str) -> str | None:
-    """The country whose armed forces a formal name is: "sudanese armed forces", "israel
-    defense forces", "pakistan army" -> "SD", "IL", "PK"."""
+# A state's services by their formal names, and whether "the army" may stand for them.
+_SERVICE_NAMES = {
+    ("armed", "forces"): True,
+    ("defense", "forces"): True,
+    ("defence", "forces"): True,
+    ("defense", "force"): True,
+    ("defence", "force"): True,
+    ("army",): True,
+    ("navy",): False,
+    ("air", "force"): False,
+    ("marines",): False,
+    ("marine", "corps"): False,
+    ("coast", "guard"): False,
+    ("national", "guard"): False,
+}
+
+
+def state_force(k: str) -> tuple[str, bool] | None:
+    """A state's own forces by their formal name: the service alone ("army", "navy") or after
+    the state's name or people ("sudanese armed forces", "israel defense forces", "royal
+    navy"), as (its country's code, "" where the name gives none; whether "the army" may
+    stand for it). None for any other name: "free syrian army" is a group's."""
     words = k.split()
-    for tail in (("armed", "forces"), ("defense", "forces"), ("defence", "forces"), ("army",)):
-        if len(words) > len(tail) and tuple(words[-len(tail) :]) == tail:
-            return nation(" ".join(words[: -len(tail)]))
+    for tail, army in _SERVICE_NAMES.items():
+        if tuple(words[-len(tail) :]) == tail:
+            rest = words[: -len(tail)]
+            if rest in ([], ["royal"]):
+                return "", army
+            code = nation(" ".join(rest))
+            return (code, army) if code else None
     return None
+
+
+def _state_force(k: str) -> str | None:
+    """The country whose army or armed forces a formal name is, which "the army" may be:
+    "sudanese armed forces", "pakistan army" -> "SD", "PK" (not a navy, not "the Army")."""
+    found = state_force(k)
+    return found[0] if found is not None and found[1] and found[0] else None
 
 
 def _force_of(k: str) -> str:
