@@ -316,7 +316,7 @@ def _site_of(ent: Any) -> tuple[str, str, bool, bool] | None:
 
 
 _CONTINENTS = {"asia", "africa", "europe", "america", "latin america"}
-_QUARTERS = {
+QUARTERS = {  # words for a part of a place: "northern Syria", "south-east Asia"
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "south-east", "southeast", "north-east", "northeast", "south-west", "southwest",
     "north-west", "northwest", "sub-saharan",
@@ -326,7 +326,7 @@ _QUARTERS = {
 def _quarter(doc: Any, ent: Any) -> str | None:
     """The quarter written before a place, as written: "southern" (Iraq), "north-western"
     (Peru: the tokens "north", "-", "western")."""
-    if ent.start == 0 or doc[ent.start - 1].lower_ not in _QUARTERS:
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in QUARTERS:
         return None
     return _quarter_as_written(doc, ent.start - 1)
 
@@ -350,7 +350,7 @@ def _quarter_of(ent: Any) -> str | None:
     part = prep.head
     if ent.root.dep_ != "pobj" or prep.lower_ != "of" or part.lower_ not in _PARTS:
         return None
-    quarter = next((c for c in part.children if c.dep_ == "amod" and c.lower_ in _QUARTERS), None)
+    quarter = next((c for c in part.children if c.dep_ == "amod" and c.lower_ in QUARTERS), None)
     return _quarter_as_written(ent.doc, quarter.i) if quarter is not None else None
 
 

@@ -19,6 +19,7 @@ from .names import (
     person_nouns,
     split_at_rank,
 )
+from .place_mentions import QUARTERS
 
 _TRAILING_TITLES = {"QC", "KC", "MP", "Jr", "Jr.", "Sr", "Sr.", "MEP"}
 _PREPOSITIONS = frozenset(
@@ -140,9 +141,6 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
     return [part for ent in out for part in split_at_rank(doc, ent)]
 
 
-_COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())  # noqa: SIM905
-
-
 def _named_for_a_country(doc: Any, ent: Any) -> bool:
     """A country's name after an untagged name word that qualifies it, which names a body
     for the country: "Reform UK", "Team GB" (not "Northern Ireland", "Manchester, UK")."""
@@ -154,7 +152,7 @@ def _named_for_a_country(doc: Any, ent: Any) -> bool:
         is_name_word(before)
         and before.dep_ == "compound"
         and ent.start <= before.head.i < ent.end
-        and before.lower_ not in _COMPASS_WORDS
+        and before.lower_ not in QUARTERS
         and not g.is_place(before.lower_)
         and g.country_code(key(ent.text)) is not None
     )
