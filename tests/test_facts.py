@@ -683,3 +683,24 @@ def test_what_people_travel_on_is_no_key_figure() -> None:
     )
     found = [c.as_written for c in candidates(_parsed(text), set())]
     assert found == ["Some 300", "12"], found
+
+
+@pytest.mark.model
+def test_the_level_a_tally_reaches_counts_what_the_tally_counts() -> None:
+    """ "The death toll rose to 31", "the number of displaced people has climbed to 9,400":
+    the level of a tally is a key figure of what the tally counts; a number given "to" a
+    verb that states no level ("handed the food to 30 families" counts families anyway, and
+    "the bill passed by 301 votes to 58" leaves 58 alone) is not a tally."""
+    from briefing.extract.figures import find_figures
+
+    text = (
+        "The death toll from the landslides in the Kessel valley rose to 31 on Thursday. "
+        "Officials said the number of displaced people has climbed to 9,400. "
+        "The regional council put the number of injured at 112. "
+        "The assembly passed the relief bill by 301 votes to 58."
+    )
+    found = {f.count: f for f in find_figures(_parsed(text))}
+    assert found[31].category == "killed" and found[31].of_whom == "death toll"
+    assert found[9400].category == "displaced" and found[9400].of_whom == "displaced people"
+    assert found[112].category == "injured"
+    assert 58 not in found

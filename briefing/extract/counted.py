@@ -31,7 +31,56 @@ def counted_noun(number: Any) -> Any:
             ]
             if objects:
                 return objects[0]
-    return _shared(head)
+    return _tallied(head) or _shared(head)
+
+
+def _tallied(number: Any) -> Any:
+    """The tally a number is the level of counts what the tally counts: "the death toll rose
+    to 30" -> toll, "put the death toll at 30", "the toll reached 45", "the toll is 30";
+    "the number of displaced people has risen to 12,000" -> people. The verb must be one
+    that states a level (data/figures.json "levels"), so "gave it to 30" is no tally."""
+    if number.dep_ == "pobj" and number.head.lower_ in ("to", "at"):
+        verb = number.head.head
+    elif number.dep_ in ("dobj", "attr"):
+        verb = number.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or word_stem(verb.lower_) not in _levels()["verbs"]:
+        return None
+    tally = next(
+        (
+            c
+            for role in ("dobj", "nsubjpass", "nsubj")
+            for c in verb.children
+            if c.dep_ == role and c.pos_ in ("NOUN", "PROPN") and c.i != number.i
+        ),
+        None,
+    )
+    if tally is None:
+        return None
+    if is_tally(tally):  # "the number of displaced people": the people
+        for prep in (c for c in tally.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (
+                    obj.pos_ in ("NOUN", "PROPN", "ADJ") or obj.tag_ == "VBN"
+                ):
+                    return obj  # "the number of dead", "of the injured": those people
+    return tally
+
+
+def is_tally(noun: Any) -> bool:
+    """A noun that counts ("toll", "number", "total"): what it counts is what a figure of it
+    counts, people where the words that govern it say so ("the death toll")."""
+    return noun.lower_ in _levels()["tallies"]
+
+
+@lru_cache(maxsize=1)
+def _levels() -> dict[str, frozenset[str]]:
+    data = load("figures.json")["levels"]
+    return {
+        "verbs": frozenset(word_stem(w) for w in data["verbs"]),
+        "tallies": frozenset(data["tallies"]),
+    }
 
 
 def _shared(number: Any) -> Any:
@@ -169,7 +218,9 @@ def counts_people(noun: Any) -> bool:
     them ("deaths", "cases", "casualties")."""
     word = noun.lower_
     return (
-        word_stem(word) in people_stems()
+        noun.pos_ == "ADJ"  # a nominal adjective or participle: "the number of dead",
+        or noun.tag_ == "VBN"  # "of the injured"
+        or word_stem(word) in people_stems()
         or noun.ent_type_ in ("NORP", "PERSON")
         or word.endswith(("ers", "ians", "ists", "ees"))  # "villagers", "civilians", "evacuees"
     )

@@ -46,6 +46,7 @@ from .counted import (
     counted_words,
     counts_people,
     governing_words,
+    is_tally,
     measured_words,
     people_stems,
     word_stem,
@@ -239,7 +240,7 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     governed = "money" if currency else "other" if duration else category_of(number, noun)
     # Killed, injured ... displaced, arrested, affected count people (or their cases): a
     # number that counts a thing ("two counts of threats to kill", "three shots") is other.
-    people = noun is None or counts_people(noun)
+    people = noun is None or counts_people(noun) or is_tally(noun)
     category = governed if people or governed == "money" else "other"
     if currency and _is_price(doc, end, number):
         category = "other"  # the price of one unit ("shares closed at $185.25") is no sum
