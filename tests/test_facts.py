@@ -704,3 +704,23 @@ def test_the_level_a_tally_reaches_counts_what_the_tally_counts() -> None:
     assert found[9400].category == "displaced" and found[9400].of_whom == "displaced people"
     assert found[112].category == "injured"
     assert 58 not in found
+
+
+@pytest.mark.model
+def test_an_outbreak_report_counts_cases_deaths_and_sums_as_written() -> None:
+    """A cholera report of our own: "suspected cases" are cases, not suspects arrested; the
+    children "including" names died with the rest; a sum whose scale ends the sentence
+    ("£2.6m.") is millions; a currency code written first ("Rs 12 crore") is the currency."""
+    from briefing.extract.figures import find_figures
+
+    text = (
+        "The number of suspected cholera cases in Marrow province has risen to 2,340. "
+        "At least 41 people have died, including 12 children under five. "
+        "The government has released an emergency fund worth about £2.6m. "
+        "The state health department has spent Rs 12 crore on the response."
+    )
+    found = {f.count: f for f in find_figures(_parsed(text))}
+    assert found[2340].category == "affected"
+    assert found[12].category == "killed"
+    money = {f.as_written: (f.count, f.currency) for f in found.values() if f.currency}
+    assert money == {"about £2.6m": (2_600_000, "GBP"), "Rs 12 crore": (120_000_000, "INR")}

@@ -203,8 +203,8 @@ def _named_currency(doc: Any, tokens: Sequence[Any]) -> str | None:
         if t.lower_ in _AMBIGUOUS_CURRENCY:  # "50p", "5 won": only glued to the number
             if t.i > 0 and not doc[t.i - 1].whitespace_ and is_num(doc[t.i - 1]):
                 return names.get(t.lower_)
-        elif t.text in names or t.lower_ in names:
-            return names.get(t.text) or names[t.lower_]
+        elif t.text in names or t.lower_ in names or t.text.rstrip(".") in names:
+            return names.get(t.text) or names.get(t.lower_) or names[t.text.rstrip(".")]
     return None
 
 

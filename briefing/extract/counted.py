@@ -155,7 +155,8 @@ def _governed(node: Any) -> str:
             governing.extend(
                 c for c in head.children if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
             )
-        if head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT":
+        # "died, including 12 children": a participle that is a preposition is no verb
+        if (head.pos_ in ("VERB", "AUX") and head.dep_ != "prep") or head.dep_ == "ROOT":
             if node.dep_ in ("nsubj", "nsubjpass", "dobj") and (
                 _from_home(head)
                 or (_from_home(node) and _category([head]) == "other")

@@ -180,15 +180,15 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     start, end = span.start, span.end
     while start > 0 and doc[start - 1].text in SIGNS:
         start -= 1
+    if start > 0 and _code_before(doc[start - 1]):
+        start -= 1  # "Rs 12 crore", "USD 5 million": a currency's code written first
     for phrase in sorted(QUANTIFIERS, key=len, reverse=True):
         n = len(phrase)
         if start >= n and tuple(t.lower_ for t in doc[start - n : start]) == phrase:
             start -= n
             break
     while end < len(doc) and (
-        doc[end].lower_ in scale_words()
-        or doc[end].text in ("%",)
-        or doc[end].lower_ in ("per", "cent")
+        _scale(doc[end]) or doc[end].text in ("%",) or doc[end].lower_ in ("per", "cent")
     ):
         end += 1
     while start < end and doc[start].lower_ in ("a", "an", "the") and start < span.start:
@@ -202,6 +202,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         spelled = None
     whole = doc[start:end]
     text = _GLUED_WORD.sub("", whole.text)  # "to 148.The US opened": the next sentence's word
+    if end > span.end and doc[end - 1].text.endswith("."):
+        text = text[:-1]  # "£2.6m.": the sentence's full stop, which the scale took along
     if _is_age(doc, span) or _in_name(doc, span) or _phone(text) or _day_of_month(doc, span):
         return None
     if _announces_a_list(doc, span):
@@ -232,9 +234,7 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         return None
     number = number_token(span)
     noun = counted_noun(number)
-    if noun is not None and (
-        noun.lower_ in scale_words() or noun.text in currency_names() or noun.text == "%"
-    ):
+    if noun is not None and (_scale(noun) or noun.text in currency_names() or noun.text == "%"):
         noun = None  # "£2.4m", "40%": the scale or the sign, not what is counted
     # A length of time (a prison term, a delay) counts no one, whatever governs it.
     governed = "money" if currency else "other" if duration else category_of(number, noun)
@@ -250,6 +250,19 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     # a sum or a length of time that counts no noun says what it is by what governs it
     about = governing_words(whole) if noun is None or duration else None
     return Candidate(category, count, text, of_whom, currency, p, duration, governed, about=about)
+
+
+def _code_before(token: Any) -> bool:
+    """A currency's code or abbreviation ("USD", "INR", "Rs", "Rs.") written before an
+    amount; a currency's name in words ("rupees") is written after it."""
+    code = token.text.rstrip(".")
+    return code[:1].isupper() and code in currency_names()
+
+
+def _scale(token: Any) -> bool:
+    """A scale word after a number ("bn", "million"), also with the sentence's full stop the
+    tokenizer leaves on an abbreviation ("£2.6m." at the end of a sentence)."""
+    return token.lower_ in scale_words() or token.lower_.rstrip(".") in scale_words()
 
 
 def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> Candidate:
