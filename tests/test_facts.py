@@ -724,3 +724,17 @@ def test_an_outbreak_report_counts_cases_deaths_and_sums_as_written() -> None:
     assert found[12].category == "killed"
     money = {f.as_written: (f.count, f.currency) for f in found.values() if f.currency}
     assert money == {"about £2.6m": (2_600_000, "GBP"), "Rs 12 crore": (120_000_000, "INR")}
+
+
+@pytest.mark.model
+def test_what_people_do_is_not_people() -> None:
+    """The stem of "attacker" is "attack": "three attacks" count no one arrested, while the
+    plural of a listed noun still counts people ("dozens of lives were lost")."""
+    from briefing.extract.figures import candidates
+
+    text = (
+        "After three attacks on the depot, police arrested ten men. "
+        "Dozens of lives were lost in the clashes."
+    )
+    found = {c.as_written: c.category for c in candidates(_parsed(text), set())}
+    assert found == {"three": "other", "ten": "arrested", "Dozens": "killed"}, found

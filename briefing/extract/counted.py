@@ -221,7 +221,7 @@ def counts_people(noun: Any) -> bool:
     return (
         noun.pos_ == "ADJ"  # a nominal adjective or participle: "the number of dead",
         or noun.tag_ == "VBN"  # "of the injured"
-        or word_stem(word) in people_stems()
+        or word in people_words()
         or noun.ent_type_ in ("NORP", "PERSON")
         or word.endswith(("ers", "ians", "ists", "ees"))  # "villagers", "civilians", "evacuees"
     )
@@ -241,12 +241,28 @@ def _noun_cues() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def people_stems() -> frozenset[str]:
-    """Stems of the nouns that name people (the actor stage's person nouns and the figures
-    data's own) and of what happens to them ("deaths", "cases")."""
+def people_words() -> frozenset[str]:
+    """The nouns that name people (the actor stage's person nouns and the figures data's
+    own) and what happens to them ("deaths", "cases"), singular and plural. Word forms, not
+    stems: the stem of "attacker" is "attack", and "three attacks" count no one."""
     data = load("figures.json")
-    words = [*person_nouns(), *data["people"], *data["people_cases"]]
-    return frozenset(word_stem(w.lower()) for w in words)
+    words = {w.lower() for w in (*person_nouns(), *data["people"], *data["people_cases"])}
+    return frozenset(form for w in words for form in _plurals(w))
+
+
+def _plurals(word: str) -> tuple[str, ...]:
+    """The word and its regular plurals: "officer(s)", "casualty/casualties", "wife/wives",
+    "policeman/policemen" (irregular ones such as "children" are listed as words)."""
+    forms = [word, word + "s", word + "es"]
+    if word.endswith("y"):
+        forms.append(word[:-1] + "ies")
+    if word.endswith("fe"):
+        forms.append(word[:-2] + "ves")
+    elif word.endswith("f"):
+        forms.append(word[:-1] + "ves")
+    if word.endswith("man"):
+        forms.append(word[:-3] + "men")
+    return tuple(forms)
 
 
 @lru_cache(maxsize=4096)

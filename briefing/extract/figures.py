@@ -48,7 +48,7 @@ from .counted import (
     governing_words,
     is_tally,
     measured_words,
-    people_stems,
+    people_words,
     word_stem,
 )
 from .dates import MONTHS
@@ -266,9 +266,7 @@ def _scale(token: Any) -> bool:
 
 
 def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> Candidate:
-    noun_is_person = (
-        c.of_whom is not None and word_stem(c.of_whom.split()[-1].lower()) in people_stems()
-    )
+    noun_is_person = c.of_whom is not None and c.of_whom.split()[-1].lower() in people_words()
     text = c.as_written
     # A share said in words ("about half", "two-thirds") weighs as vague, as a count in
     # words without a number ("dozens") does: it states no size.
