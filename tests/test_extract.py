@@ -1727,3 +1727,27 @@ def test_a_state_named_through_its_government_keeps_that_name() -> None:
     peru = next(a for a in found.actors if a.name == "Peru")
     assert "Peru's government" in peru.aliases
     assert not any("court" in alias for alias in peru.aliases)  # a court is not its executive
+
+
+def test_a_risk_is_stated_by_its_sentence_that_says_what_may_come() -> None:
+    """Where the strongest sentence of a risk tells what happened and rates nothing, and
+    another of its sentences says what may come, the risk is stated in that one's words,
+    with its likelihood; it cites the same sentences."""
+    found = run(
+        "A ransomware attack has shut down the computer systems of Northvale Water, the "
+        "utility that supplies about 1.2 million people in the city of Bramford, the company "
+        "said on Saturday. "
+        "Northvale Water said the attack was detected early on Friday, when operators at its "
+        "Kemble Road treatment plant lost control of chemical dosing systems. "
+        "Engineers switched the plant to manual operation within two hours. "
+        "Residents of Eastfield, about 140,000 people, were told to boil their drinking water. "
+        "The National Cyber Security Centre said it was working with the company. "
+        "A group calling itself Black Lantern demanded a ransom of 50 bitcoin. "
+        "Officials at the centre warned that other water companies could be targeted, and "
+        "urged them to check that their control systems are not reachable from the internet."
+    )
+    attack = next(r for r in found.risks if 6 in {e.sentence for e in r.evidence})
+    assert attack.evidence[0].sentence == 6
+    assert "could be targeted" in attack.text
+    assert attack.likelihood == "roughly even chance"
+    assert {e.sentence for e in attack.evidence} >= {1, 6}

@@ -217,8 +217,10 @@ def _in_passing(risk: Risk) -> bool:
 
 
 def _group(candidates: Sequence[Risk]) -> tuple[Risk, ...]:
-    """Sentences about the same danger become one risk with several evidence sentences."""
+    """Sentences about the same danger become one risk with several evidence sentences,
+    stated by the strongest that rates the danger (_stated_by)."""
     groups: list[Risk] = []
+    members: list[list[Risk]] = []
     words: list[set[str]] = []
     for risk in candidates:
         content = _content(risk.evidence[0].text)
@@ -232,6 +234,7 @@ def _group(candidates: Sequence[Risk]) -> tuple[Risk, ...]:
         )
         if home is None:
             groups.append(risk)
+            members.append([risk])
             words.append(content)
         else:
             lead = groups[home]
@@ -240,8 +243,39 @@ def _group(candidates: Sequence[Risk]) -> tuple[Risk, ...]:
                 score=lead.score + 0.25 * risk.score,
                 evidence=(*lead.evidence, *risk.evidence),
             )
+            members[home].append(risk)
             words[home] |= content
-    return tuple(sorted(groups, key=lambda r: -r.score))
+    stated = [_stated_by(g, m) for g, m in zip(groups, members, strict=True)]
+    return tuple(sorted(stated, key=lambda r: -r.score))
+
+
+# Likelihood cues that look ahead: a modal, a warning, a rating ("possibly returning",
+# "who feared retaliation" rate no danger to come).
+_LOOKS_AHEAD = re.compile(
+    r"\b(will|would|could|may|might|can|should|must|'ll|warn\w*|threaten\w*|likely|"
+    r"unlikely|expected to|set to|poised to|risk of|imminent)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_by(group: Risk, members: Sequence[Risk]) -> Risk:
+    """A risk is a danger to come: where its strongest sentence tells what happened, rating
+    nothing ("the attack was detected on Friday"), and another says what may come ("other
+    water companies could be targeted"), the risk is stated in that one's words, with its
+    likelihood, and cites it first. Which sentences it cites, and its score, stay."""
+    if group.likelihood is not None:
+        return group  # its strongest sentence rates the danger itself
+    rated = next((m for m in members if m.likelihood and _LOOKS_AHEAD.search(m.cue)), None)
+    if rated is None:
+        return group
+    first = rated.evidence[0]
+    return replace(
+        group,
+        text=rated.text,
+        likelihood=rated.likelihood,
+        cue=rated.cue,
+        evidence=(first, *(e for e in group.evidence if e != first)),
+    )
 
 
 # A sentence that shares this many content words with a risk's sentences (two of them not
