@@ -738,3 +738,16 @@ def test_what_people_do_is_not_people() -> None:
     )
     found = {c.as_written: c.category for c in candidates(_parsed(text), set())}
     assert found == {"three": "other", "ten": "arrested", "Dozens": "killed"}, found
+
+
+@pytest.mark.model
+def test_an_age_limit_is_no_point_in_time() -> None:
+    """ "Children under five" is an age limit the NER tags as a date; "between 2010 and
+    2015" is a time."""
+    from briefing.extract.timeline import candidates
+
+    text = (
+        "At least 41 people have died, including 12 children under five. "
+        "There were 3,248 cases between 2010 and 2015."
+    )
+    assert [c.when for c in candidates(_parsed(text), set(), {})] == ["between 2010 and 2015"]

@@ -280,6 +280,11 @@ def _is_point(ent: Any) -> bool:
         return False
     if re.fullmatch(r"\d{1,3}", text.strip()):  # "Hussen, 47," or "15": an age, not a date
         return False
+    if ent[0].lower_ in ("under", "over", "above", "below", "between") and all(
+        (t.like_num and not YEAR.fullmatch(t.text)) or t.lower_ in ("and", "to", "-")
+        for t in ent[1:]
+    ):
+        return False  # "children under five", "people over 65": an age limit, no unit of time
     if re.fullmatch(r"\w+-(second|minute|hour|day|week|month|year)s?", text.strip(), re.I):
         return False  # "a 29-minute video", "a ten-year order": a length, as an adjective
     if _in_a_name(ent):
