@@ -1751,3 +1751,14 @@ def test_a_risk_is_stated_by_its_sentence_that_says_what_may_come() -> None:
     assert "could be targeted" in attack.text
     assert attack.likelihood == "roughly even chance"
     assert {e.sentence for e in attack.evidence} >= {1, 6}
+
+
+def test_a_common_noun_opening_a_sentence_is_no_nationality() -> None:
+    """NER tags "Seismologists" a nationality when it opens a sentence; "Americans" is one."""
+    found = run(
+        "Seismologists warned that further strong aftershocks were likely in the coming days. "
+        "Americans living in the province were told to leave."
+    )
+    kinds = {a.name: a.kind for a in found.actors}
+    assert kinds.get("Seismologists") != "nationality_group"
+    assert kinds.get("Americans") == "nationality_group"

@@ -387,6 +387,13 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or acts):
             if ent.root.dep_ == "appos" and ent.root.head.ent_type_ == "PERSON":
                 continue  # "Matt Gaetz, a Florida Republican,": what the person is
+            if (
+                len(ent) == 1
+                and ent.start == 0
+                and ent.root.tag_ == "NNS"
+                and ent.root.lower_[:-1] not in data.demonyms
+            ):
+                continue  # "Seismologists warned": a common noun capitalised to open a sentence
             mention = _Mention(surface, "nationality_group", acts)
         elif label == "GPE" and (
             state_acts(ent.root, data.agentive) or addressed_capital(ent, k, g)
