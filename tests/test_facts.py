@@ -751,3 +751,15 @@ def test_an_age_limit_is_no_point_in_time() -> None:
         "There were 3,248 cases between 2010 and 2015."
     )
     assert [c.when for c in candidates(_parsed(text), set(), {})] == ["between 2010 and 2015"]
+
+
+@pytest.mark.model
+def test_a_stretch_of_time_spent_is_no_point_in_time() -> None:
+    """ "Had spent the night in tents": the night is what they spent, not when."""
+    from briefing.extract.timeline import candidates
+
+    text = (
+        "About 15,000 people had spent the night in tents. "
+        "The ministry said on Monday that it would open a camp."
+    )
+    assert [c.when for c in candidates(_parsed(text), set(), {})] == ["on Monday"]

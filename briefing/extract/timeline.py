@@ -289,6 +289,8 @@ def _is_point(ent: Any) -> bool:
         return False  # "a 29-minute video", "a ten-year order": a length, as an adjective
     if _in_a_name(ent):
         return False  # "Theresa May's", "the Sunday Telegraph": a name, not a time
+    if ent.root.dep_ == "dobj" and not any(t.lower_ in RELATIVE for t in ent):
+        return False  # "spent the night in tents", "spent the weekend": what, not when
     # A bare length of time ("jailed for three years", "six months") is no point in time;
     # one counted from an event or the present ("two days later", "within days") is.
     doc = ent.doc
