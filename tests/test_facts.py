@@ -763,3 +763,18 @@ def test_a_stretch_of_time_spent_is_no_point_in_time() -> None:
         "The ministry said on Monday that it would open a camp."
     )
     assert [c.when for c in candidates(_parsed(text), set(), {})] == ["on Monday"]
+
+
+@pytest.mark.model
+def test_a_distance_that_says_where_is_no_key_figure() -> None:
+    """An earthquake report of our own: the depth, the distance to a town and its conversion
+    say where; the dead and a distance that measures something still count."""
+    from briefing.extract.figures import candidates
+
+    text = (
+        "The quake struck at a depth of 10km (6.2 miles), about 40km south-west of Kerevan. "
+        "Rebels are 60 miles to the south. At least 63 people were killed. "
+        "Floodwater covered 400 square miles."
+    )
+    found = [c.as_written for c in candidates(_parsed(text), set())]
+    assert found == ["At least 63", "400 square miles"], found

@@ -215,6 +215,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         return None  # "the two countries": the pair the story already has, not a count
     if _a_label(doc, span):
         return None  # "a .22 calibre handgun", "a 911 emergency call": names, not counts
+    if _says_where(doc, span, end):
+        return None  # "35km north of the city", "at a depth of 10km": where, not how many
     if not duration and any(_YEAR.match(t.text) for t in span) and len(span) == 1:
         return None
     after_word = doc[span.end].lower_.strip(".") if span.end < len(doc) else ""
@@ -250,6 +252,32 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     # a sum or a length of time that counts no noun says what it is by what governs it
     about = governing_words(whole) if noun is None or duration else None
     return Candidate(category, count, text, of_whom, currency, p, duration, governed, about=about)
+
+
+def _says_where(doc: Any, span: Any, end: int) -> bool:
+    """A distance that locates something rather than counts: a direction or "away" after it
+    ("35km north of Lucca", "around 60km away"), a noun of depth or distance over it ("at a
+    depth of 10km"), or the same distance converted in brackets after it ("15.5km (9.6
+    miles)"). A distance that measures a thing ("a 13-mile route") is no location."""
+    data = _distances()
+    last = doc[end - 1].lower_
+    unit = re.sub(r"^[\d.,]+", "", last)
+    if unit not in data["units"]:
+        return False
+    after = [t.lower_ for t in doc[end : end + 3]]
+    if after and (after[0] in data["where"] or (after[0] == "to" and data["where"] & {*after})):
+        return True  # "35km north of", "60 miles to the south"
+    before = span.start - 1
+    while before >= 0 and doc[before].lower_ in ("about", "around", "some", "nearly", "almost"):
+        before -= 1
+    if before >= 1 and doc[before].text == "(":  # "15.5km (9.6 miles)": the same distance
+        return re.sub(r"^[\d.,]+", "", doc[before - 1].lower_) in data["units"]
+    return before >= 1 and doc[before].lower_ == "of" and doc[before - 1].lower_ in data["nouns"]
+
+
+@lru_cache(maxsize=1)
+def _distances() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load("figures.json")["distances"].items() if k != "_about"}
 
 
 def _code_before(token: Any) -> bool:
