@@ -778,3 +778,17 @@ def test_a_distance_that_says_where_is_no_key_figure() -> None:
     )
     found = [c.as_written for c in candidates(_parsed(text), set())]
     assert found == ["At least 63", "400 square miles"], found
+
+
+@pytest.mark.model
+def test_a_date_run_into_a_length_is_no_figure() -> None:
+    """ "On November 3—nine days before": the NER takes date and length for one expression;
+    a day of a month is no count, and the length of a term still is."""
+    from briefing.extract.figures import candidates
+
+    text = (
+        "The couple was moved to Beijing on November 3\u2014nine days before the ministry said so. "
+        "The driver was jailed for nine months."
+    )
+    found = [c.as_written for c in candidates(_parsed(text), set())]
+    assert found == ["nine months"], found

@@ -159,6 +159,7 @@ def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
                 t.lower_ in ("ago", "later", "earlier", "last", "next", "past") for t in ent
             )
             and not any(_YEAR.match(t.text) for t in ent)
+            and not any(t.lower_.rstrip(".") in MONTHS for t in ent)  # "November 3—nine days"
             and not _from_event(ent)
             and not _time_frame(ent)
         ):
