@@ -1762,3 +1762,19 @@ def test_a_common_noun_opening_a_sentence_is_no_nationality() -> None:
     kinds = {a.name: a.kind for a in found.actors}
     assert kinds.get("Seismologists") != "nationality_group"
     assert kinds.get("Americans") == "nationality_group"
+
+
+def test_a_name_given_as_a_capital_is_a_place_whatever_ner_says() -> None:
+    """ "To defend the regional capital, Tamor": NER tags the name an organisation; the
+    apposition says it is a town."""
+    from briefing.extract.gazetteer import gazetteer
+    from briefing.extract.place_mentions import place_mentions
+
+    text = (
+        "Rebels seized the border town on Sunday. The army confirmed it had repositioned its "
+        "units to defend the regional capital, Tamor, about 60 miles to the south."
+    )
+    found = run(text)
+    assert "Tamor" not in {a.name for a in found.actors}
+    doc = parsed_text(text)[1].doc
+    assert "Tamor" in [m[0] for m in place_mentions(doc, gazetteer(), set())]

@@ -27,6 +27,7 @@ from .scenes import (
     is_region_noun,
     is_setting,
     named_as_scene,
+    named_as_settlement,
     names_a_region,
     names_a_settlement,
 )
@@ -156,6 +157,8 @@ def place_mentions(
             out.append((surface, "GPE", acts, setting))
         elif ent.label_ in ("PERSON", "ORG", "NORP") and (named_as_scene(ent) or k in scenes):
             out.append((surface, "GPE", acts, setting))  # "fled to Tal Tamr"
+        elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and named_as_settlement(ent):
+            out.append((surface, "GPE", acts, setting))  # "the regional capital, Tamor"
         elif ent.label_ in ("ORG", "PERSON") and names_a_street(surface):
             # "Birch Road East" tagged as an organisation
             out.append((surface, "FAC", acts, setting))

@@ -232,6 +232,8 @@ def named_as_settlement(ent: Any) -> bool:
         return True
     if any(c.dep_ == "appos" and c.lower_ in _PLACE_APPOSITIONS for c in ent.root.children):
         return True  # "Ed Damazin, the state capital"
+    if ent.root.dep_ == "appos" and ent.root.head.lower_ in _PLACE_APPOSITIONS:
+        return True  # "the regional capital, Tamor"
     if called_place(ent.root) is not None:
         return True  # "the archaeological site known as Chan Chan"
     token = first_conjunct(ent.root)
