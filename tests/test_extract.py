@@ -1778,3 +1778,18 @@ def test_a_name_given_as_a_capital_is_a_place_whatever_ner_says() -> None:
     assert "Tamor" not in {a.name for a in found.actors}
     doc = parsed_text(text)[1].doc
     assert "Tamor" in [m[0] for m in place_mentions(doc, gazetteer(), set())]
+
+
+def test_the_states_own_forces_are_a_state_body_whoever_opposes_them_is_not() -> None:
+    """ "Government troops", "security forces", "regime forces" are the state's; forces
+    against or for the government are armed groups."""
+    found = run(
+        "Government troops withdrew from the town overnight. Security forces fired tear gas at "
+        "protesters in the capital. Anti-government forces attacked a checkpoint. "
+        "Pro-government militias fought back."
+    )
+    kinds = {a.name.lower(): a.kind for a in found.actors}
+    assert kinds["government troops"] == "government"
+    assert kinds["security forces"] == "government"
+    assert kinds["anti-government forces"] == "armed_group"
+    assert kinds["pro-government militias"] == "armed_group"

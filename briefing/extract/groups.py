@@ -18,6 +18,9 @@ _QUANTITIES = {
     "dozen", "dozens", "several", "many", "some", "hundreds", "thousands", "few", "all", "both",
     "most", "every", "each", "much", "nearly", "almost", "about", "around", "other", "more",
 }  # fmt: skip
+# Words that make a force the state's own: "government troops", "regime forces", "security
+# forces" (a state body, as the annotation guide files a state's forces).
+_STATE_WORDS = frozenset(["government", "regime", "state", "security", "federal", "national"])
 _EMERGENCY = frozenset(["fire", "rescue", "ambulance", "coastguard", "emergency"])
 _QUOTES = re.compile(r"[\"\u201c\u201d]")  # 'for "non-existent" workers': quoted words
 
@@ -217,6 +220,9 @@ def descriptive_group(
             or any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in head.children)
             or (start == head.i and head.lower_ in ("army", "navy", "military"))
             or (air_force and start == head.i - 1)
+            or any(  # "government troops", "security forces"; not "anti-government forces"
+                t.lower_ in _STATE_WORDS and doc[t.i - 1].text != "-" for t in doc[start : head.i]
+            )
         )
     ):
         # "British troops", "US forces", "the army", "Ukraine's air force": a state's forces
