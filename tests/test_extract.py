@@ -1793,3 +1793,14 @@ def test_the_states_own_forces_are_a_state_body_whoever_opposes_them_is_not() ->
     assert kinds["security forces"] == "government"
     assert kinds["anti-government forces"] == "armed_group"
     assert kinds["pro-government militias"] == "armed_group"
+
+
+def test_fighters_of_a_named_group_are_that_group() -> None:
+    """ "Fighters of the Northern Liberation Front" are the Front's side: one entry."""
+    found = run(
+        "Fighters of the Northern Liberation Front took control of the border town on Sunday. "
+        "The Northern Liberation Front said it would advance on the capital."
+    )
+    names = [a.name for a in found.actors]
+    assert "Northern Liberation Front" in names
+    assert not any(n.lower() == "fighters" for n in names), names

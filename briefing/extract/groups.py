@@ -114,6 +114,18 @@ def distributed(chunk: Any, surface: str) -> list[str]:
 _QUOTE_MARKS = frozenset("'\"\u2018\u2019\u201c\u201d")
 
 
+def _of_an_organisation(head: Any) -> bool:
+    """The group's noun is followed by "of" and a named organisation: "fighters of the NLF",
+    "troops of the African Union mission"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and prep.i == head.i + 1
+        and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in prep.children)
+        for prep in head.children
+    )
+
+
 def descriptive_group(
     chunk: Any, data: Lexicon, roles: Collection[str] = (), acting_heads: Collection[str] = ()
 ) -> tuple[str, str, str | None] | None:
@@ -130,6 +142,8 @@ def descriptive_group(
         kind = "nationality_group"  # "41 Britons", "Americans" that NER left untagged
     if kind is None or head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return None
+    if kind == "armed_group" and _of_an_organisation(head):
+        return None  # "fighters of the Northern Liberation Front" are the Front's own side
     start = chunk.start
     for token in chunk:
         if token.i < head.i and re.fullmatch(r"(.*['\u2019])?of", token.lower_):
