@@ -691,9 +691,10 @@ def test_two_forces_with_similar_names_stay_two_sides() -> None:
     # a state's own forces are one state body, however named; the forces it backs are not
     (us,) = [a for a in found.actors if "US forces" in a.aliases]
     assert us.kind == "government" and "American troops" in us.aliases
-    assert actors["US-backed forces"].kind == "armed_group"
-    assert "US forces" not in actors["US-backed forces"].aliases
-    assert "Syrian Democratic Forces" in actors
+    # "US-backed forces of the Syrian Democratic Forces" are the SDF's side, not the US's
+    assert actors["Syrian Democratic Forces"].kind == "armed_group"
+    assert "US forces" not in actors["Syrian Democratic Forces"].aliases
+    assert "US-backed forces" not in actors
     assert "United States" not in {loc.name for loc in found.locations}  # "US forces" acts
 
 
