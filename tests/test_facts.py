@@ -766,6 +766,21 @@ def test_a_stretch_of_time_spent_is_no_point_in_time() -> None:
 
 
 @pytest.mark.model
+def test_a_stretch_of_an_activity_is_no_point_in_time() -> None:
+    """ "Killed in two days of fighting" is how long it lasted; "within five years of the
+    party winning" counts from an event, and "in two days" alone is when."""
+    from briefing.extract.timeline import candidates
+
+    text = (
+        "At least 17 soldiers were killed in two days of fighting. "
+        "The changes would take place within five years of the party winning. "
+        "The rebels say they will attack in two days."
+    )
+    whens = [c.when for c in candidates(_parsed(text), set(), {})]
+    assert whens == ["within five years", "in two days"], whens
+
+
+@pytest.mark.model
 def test_a_distance_that_says_where_is_no_key_figure() -> None:
     """An earthquake report of our own: the depth, the distance to a town and its conversion
     say where; the dead and a distance that measures something still count."""

@@ -296,6 +296,9 @@ def _is_point(ent: Any) -> bool:
     doc = ent.doc
     opener = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     closer = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    if _duration_shaped(ent) and closer == "of" and opener not in ("within", "after", "before"):
+        return False  # "killed in two days of fighting": a stretch ("within five years of
+        # winning" is counted from an event)
     counted = opener in ("after", "within", "in", "since") or (
         closer in ("after", "before", "later", "earlier", "ago") and opener != "for"
     )  # "two days later", "Two days after he was questioned"; not "jailed for five years
