@@ -807,3 +807,21 @@ def test_a_date_run_into_a_length_is_no_figure() -> None:
     )
     found = [c.as_written for c in candidates(_parsed(text), set())]
     assert found == ["nine months"], found
+
+
+@pytest.mark.model
+def test_a_percentage_says_what_it_is_a_level_or_share_of() -> None:
+    """An economy story of our own: "raised its main interest rate … to 14%" is the rate's
+    level and "About 40% of the population lives in poverty" a share of the population,
+    where the words that govern the number say less; "Prices rose 19%" keeps its verb."""
+    from briefing.extract.figures import find_figures
+
+    text = (
+        "The Central Bank of Meridia raised its main interest rate by two percentage points "
+        "to 14% on Thursday. About 40% of the population lives in poverty. "
+        "Food prices rose 19% in the year to September."
+    )
+    found = {f.as_written: f.what for f in find_figures(_parsed(text))}
+    assert found["14%"] == "main interest rate"
+    assert found["About 40%"] == "population"
+    assert found["19%"] == "Food prices rose"

@@ -31,10 +31,20 @@ def counted_noun(number: Any) -> Any:
             ]
             if objects:
                 return objects[0]
-    return _tallied(head) or _shared(head)
+    return tallied(head) or _shared(head)
 
 
-def _tallied(number: Any) -> Any:
+def share_of(sign: Any) -> Any:
+    """What a percentage is a share or level of: "40% of the population" -> population;
+    "raised its main interest rate … to 14%" -> rate (tallied); None where it says nothing."""
+    for prep in (c for c in sign.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
+    return tallied(sign)
+
+
+def tallied(number: Any) -> Any:
     """The tally a number is the level of counts what the tally counts: "the death toll rose
     to 30" -> toll, "put the death toll at 30", "the toll reached 45", "the toll is 30";
     "the number of displaced people has risen to 12,000" -> people. The verb must be one
