@@ -825,3 +825,28 @@ def test_a_percentage_says_what_it_is_a_level_or_share_of() -> None:
     assert found["14%"] == "main interest rate"
     assert found["About 40%"] == "population"
     assert found["19%"] == "Food prices rose"
+
+
+@pytest.mark.model
+def test_a_deadline_the_text_looks_ahead_to_is_the_next_such_day() -> None:
+    """A flood story of our own, published on Friday 20 November 2026: "would keep rising
+    until Saturday" and "warned of more rain by Sunday" are the coming days; "evacuated on
+    Thursday" and "was closed until Monday" are past ones."""
+    from datetime import datetime
+
+    from briefing.extract.timeline import candidates
+
+    text = (
+        "More than 6,000 people were evacuated on Thursday. "
+        "The agency said river levels would keep rising until Saturday. "
+        "The Met Office has warned of a further 80mm of rain in parts of the county by Sunday. "
+        "The bridge was closed until Monday."
+    )
+    anchors = {"s1": datetime(2026, 11, 20, 8, 30)}
+    found = {c.when: c.date for c in candidates(_parsed(text), set(), anchors)}
+    assert found == {
+        "on Thursday": "2026-11-19",
+        "until Saturday": "2026-11-21",
+        "by Sunday": "2026-11-22",
+        "until Monday": "2026-11-16",
+    }, found

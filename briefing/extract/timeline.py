@@ -227,7 +227,7 @@ def candidates(
                 resolve(
                     e.text,
                     anchor,
-                    _FUTURE.search(p.sentence.text) is not None,
+                    _FUTURE.search(p.sentence.text) is not None or _deadline_ahead(e),
                     years[p.sentence.source],
                 ),
             )
@@ -260,6 +260,30 @@ def candidates(
         )
         out.append(Candidate(_with_preposition(ent), date, p, features))
     return out
+
+
+_DEADLINES = frozenset(["by", "until", "till", "before"])
+_FORECASTS = ("warn", "forecast", "expect", "predict")
+
+
+def _deadline_ahead(ent: Any) -> bool:
+    """A deadline the text looks ahead to: "by", "until" or "before" a day, on a verb with a
+    modal or of forecasting ("river levels would keep rising until Saturday", "warned of a
+    further 80mm of rain by Sunday"). Such a day is the next one, not the last ("on
+    Thursday" after "said" stays the last)."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in _DEADLINES:
+        return False
+    node = doc[ent.start - 1]
+    for _ in range(8):  # up the heads to the root: the verbs this deadline belongs to
+        if node.pos_ in ("VERB", "AUX") and (
+            any(c.tag_ == "MD" for c in node.children) or node.lower_.startswith(_FORECASTS)
+        ):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _without_verb(ent: Any) -> Any:
