@@ -1805,3 +1805,14 @@ def test_fighters_of_a_named_group_are_that_group() -> None:
     names = [a.name for a in found.actors]
     assert "Northern Liberation Front" in names
     assert not any(n.lower() == "fighters" for n in names), names
+
+
+def test_a_name_whose_mayor_or_residents_it_has_is_a_place() -> None:
+    """ "Riverton's mayor": NER reads the town as a person; its mayor makes it a place."""
+    found = run(
+        "Riverton's mayor, Claire Dunmore, said emergency shelters at the town's leisure "
+        "centre were full. More than 6,000 people were evacuated from their homes in Riverton "
+        "on Thursday."
+    )
+    assert "Riverton" not in {a.name for a in found.actors}
+    assert "Claire Dunmore" in {a.name for a in found.actors}

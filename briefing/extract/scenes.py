@@ -135,6 +135,10 @@ _SETTLEMENTS = frozenset(
     residents inhabitants villagers townspeople citizens mayor mayors
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# The people of a place, whose owner is that place: "Riverton's mayor" (not "his home state").
+_PLACE_PEOPLE = frozenset(
+    "mayor mayors residents inhabitants villagers townspeople townsfolk".split()  # noqa: SIM905
+)
 _SPATIAL = frozenset(
     """
     in at near towards toward into outside inside across around through
@@ -234,6 +238,8 @@ def named_as_settlement(ent: Any) -> bool:
         return True  # "Ed Damazin, the state capital"
     if ent.root.dep_ == "appos" and ent.root.head.lower_ in _PLACE_APPOSITIONS:
         return True  # "the regional capital, Tamor"
+    if ent.root.dep_ == "poss" and ent.root.head.lower_ in _PLACE_PEOPLE:
+        return True  # "Riverton's mayor", "Aleppo's residents"
     if called_place(ent.root) is not None:
         return True  # "the archaeological site known as Chan Chan"
     token = first_conjunct(ent.root)
