@@ -662,11 +662,13 @@ def test_a_quantity_says_what_it_measures() -> None:
 
     text = (
         "The court heard that the gang moved more than 200kg of cocaine worth an estimated "
-        "£8 million. Six other members of the gang received sentences totalling 52 years."
+        "£8 million. Six other members of the gang received sentences totalling 52 years. "
+        "Forecasters expect a further 80mm of rain."
     )
     parsed = _parsed(text)
     found = {c.as_written: c for c in candidates(parsed, set())}
     assert found["more than 200kg"].of_whom == "cocaine"
+    assert found["80mm"].of_whom == "rain"
     assert found["an estimated £8 million"].about == "cocaine worth"
     assert found["52 years"].about == "sentences totalling"
 
