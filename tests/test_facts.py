@@ -852,3 +852,21 @@ def test_a_deadline_the_text_looks_ahead_to_is_the_next_such_day() -> None:
         "by Sunday": "2026-11-22",
         "until Monday": "2026-11-16",
     }, found
+
+
+@pytest.mark.model
+def test_an_election_count_says_whose_share_each_is() -> None:
+    """An election story of our own: "won 58.3% of the vote, against 36.1% for opposition
+    candidate Mira Tal" — the second share is hers, not "Berez won % against"; demonstrators
+    treated in hospital are injured."""
+    from briefing.extract.figures import find_figures
+
+    text = (
+        "The electoral commission said Berez had won 58.3% of the vote, against 36.1% for "
+        "opposition candidate Mira Tal, on a turnout of 71%. "
+        "Organisers said at least 60 demonstrators were treated in hospital."
+    )
+    found = {f.as_written: f for f in find_figures(_parsed(text))}
+    assert found["36.1%"].what == "for opposition candidate Mira Tal"
+    assert "%" not in found["58.3%"].what
+    assert found["at least 60"].category == "injured"

@@ -44,6 +44,15 @@ def share_of(sign: Any) -> Any:
     return tallied(sign)
 
 
+def share_for(sign: Any) -> Any:
+    """Whom a percentage is for ("36.1% for opposition candidate Mira Tal"), or None."""
+    for prep in (c for c in sign.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
+    return None
+
+
 def tallied(number: Any) -> Any:
     """The tally a number is the level of counts what the tally counts: "the death toll rose
     to 30" -> toll, "put the death toll at 30", "the toll reached 45", "the toll is 30";
@@ -372,7 +381,10 @@ def _argument(verb: Any, roles: tuple[str, ...], inside: range) -> Any:
             c
             for role in roles  # in the order given: "moved 200kg … worth": the object first
             for c in verb.children
-            if c.dep_ == role and c.pos_ in ("NOUN", "PROPN") and c.i not in inside
+            if c.dep_ == role
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.i not in inside
+            and c.text != "%"  # another figure ("won 58.3% … against 36.1%") is no argument
         ),
         None,
     )

@@ -49,6 +49,7 @@ from .counted import (
     is_tally,
     measured_words,
     people_words,
+    share_for,
     share_of,
     word_stem,
 )
@@ -238,9 +239,10 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         return None
     number = number_token(span)
     noun = counted_noun(number)
-    share = None
+    share = owner = None
     if noun is not None and (_scale(noun) or noun.text in currency_names() or noun.text == "%"):
         share = share_of(noun) if noun.text == "%" else None
+        owner = share_for(noun) if noun.text == "%" else None
         noun = None  # "£2.4m", "40%": the scale or the sign, not what is counted
     # A length of time (a prison term, a delay) counts no one, whatever governs it.
     governed = "money" if currency else "other" if duration else category_of(number, noun)
@@ -255,7 +257,9 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         of_whom = doc[noun.i + 1 : noun.head.i + 1].text  # "a two-day strike": a strike
     # a sum or a length of time that counts no noun says what it is by what governs it
     about = governing_words(whole) if noun is None or duration else None
-    if share is not None and (about is None or len(about.split()) == 1):
+    if owner is not None:  # "against 36.1% for opposition candidate Mira Tal": hers
+        of_whom, about = f"for {counted_words(owner)}", None
+    elif share is not None and (about is None or len(about.split()) == 1):
         # "raised its main interest rate … to 14%": the rate; "40% of the population lives":
         # the population (a lone verb says less)
         of_whom = counted_words(share)
