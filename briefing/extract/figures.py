@@ -255,6 +255,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     of_whom = (measured_words(noun) or counted_words(noun)) if noun is not None else None
     if noun is not None and _measures(noun):
         of_whom = doc[noun.i + 1 : noun.head.i + 1].text  # "a two-day strike": a strike
+        if noun.i >= end:  # "a 60-bed centre": the figure as written is "60-bed"
+            text = _GLUED_WORD.sub("", doc[start : noun.i + 1].text)
     # a sum or a length of time that counts no noun says what it is by what governs it
     about = governing_words(whole) if noun is None or duration else None
     if owner is not None:  # "against 36.1% for opposition candidate Mira Tal": hers
