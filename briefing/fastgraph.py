@@ -248,7 +248,7 @@ def lead_cover(
     lengths: Sequence[int],
     k: int,
     *,
-    quoted: Sequence[bool] = (),
+    quoted: Sequence[float] = (),
     extra: int = 1,
     length_cost: float = 0.2,
     position_cost: float = 0.5,
@@ -262,7 +262,8 @@ def lead_cover(
     chosen set maximises the weight of the distinct words it covers (each counted once, so
     two sentences saying the same thing gain nothing: redundancy removal), less
     ``length_cost`` per word of length and ``position_cost`` per sentence index, and
-    ``quote_cost`` for a sentence that opens with a quotation (a voice, not a fact). With
+    ``quote_cost`` times ``quoted`` for a sentence that opens with a quotation (a voice, not
+    a fact; twice for one that does not say whose). With
     extra = 1 that is Lead-k with at most one swap: the (k+1)-th sentence replaces the
     opening sentence that adds least per word (exact: one removal). Larger ``extra`` removes
     greedily, one sentence at a time.
@@ -286,7 +287,7 @@ def lead_cover(
             i: sum(weight[w] for w in sets[i] if present[w] == 1)
             - length_cost * lengths[i]
             - position_cost * i
-            - (quote_cost if i < len(quoted) and quoted[i] else 0.0)
+            - (quote_cost * quoted[i] if i < len(quoted) else 0.0)
             for i in chosen
         }
         chosen.remove(min(chosen, key=lambda i: (losses[i], -i)))  # ties: drop the later

@@ -18,6 +18,7 @@ import numpy
 
 from . import fastgraph
 from .errors import OptionError
+from .extract.names import REPORTING
 from .ingest.language import CODES, stop_words
 from .model import ScoredSentence, Segmented, Summary
 from .segment import resolve_language
@@ -87,7 +88,7 @@ def rate(
             return scores
         # The summary itself: the k opening sentences that best cover the story; they keep
         # their news-score order (the BLUF is the best of them) above every other sentence.
-        quoted = [s.text[:1] in "\"'\u2018\u201c" for s in doc.sentences]
+        quoted = [_quote_cost(s.text) for s in doc.sentences]
         chosen = fastgraph.lead_cover(words, lengths, top, quoted=quoted)
         lift = max(scores) - min(scores[i] for i in chosen) + 1.0
         return [v + lift if i in chosen else v for i, v in enumerate(scores)]
@@ -99,6 +100,15 @@ def rate(
     from .sumy_algorithms import rate_with_sumy  # imports sumy (and NLTK) only here
 
     return rate_with_sumy(doc, algorithm, stem, stop_words, language, top)
+
+
+def _quote_cost(text: str) -> float:
+    """How much a sentence that opens with a quotation costs the opening summary, in units of
+    the quote cost: 1 where it names who speaks ("'…,' said Dr Kobe"), 2 where it does not
+    ("'Clean water is the priority.'", a voice the reader cannot place), 0 for no quote."""
+    if text[:1] not in "\"'\u2018\u201c":
+        return 0.0
+    return 1.0 if REPORTING & set(re.findall(r"[a-z]+", text.lower())) else 2.0
 
 
 def _content(
