@@ -870,3 +870,16 @@ def test_an_election_count_says_whose_share_each_is() -> None:
     assert found["36.1%"].what == "for opposition candidate Mira Tal"
     assert "%" not in found["58.3%"].what
     assert found["at least 60"].category == "injured"
+
+
+@pytest.mark.model
+def test_a_year_glued_to_the_next_sentence_still_dates_the_day() -> None:
+    """A flattened page: "on 16 June 2013.The medal …" — the year is the day's."""
+    from briefing.extract.timeline import candidates
+
+    text = (
+        "The minister presented the first medals during his visit to Harwick on 16 June "
+        "2013.The medal is awarded to sailors who showed courage."
+    )
+    found = [(c.when, c.date) for c in candidates(_parsed(text), set(), {})]
+    assert found == [("on 16 June 2013", "2013-06-16")], found

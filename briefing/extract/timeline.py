@@ -225,7 +225,7 @@ def candidates(
             (
                 e,
                 resolve(
-                    e.text,
+                    e.text + _glued_year(e),
                     anchor,
                     _FUTURE.search(p.sentence.text) is not None or _deadline_ahead(e),
                     years[p.sentence.source],
@@ -235,7 +235,7 @@ def candidates(
         ]
         ent, date = max(read, key=lambda r: (_precision(r[1]), _specificity(r[0].text)))
         s = p.sentence
-        text = ent.text
+        text = ent.text + _glued_year(ent)
         features = (
             1.0 if YEAR.search(text) or ERA_YEAR.search(text) else 0.0,
             1.0 if any(w.lower_.rstrip(".") in MONTHS for w in ent) else 0.0,
@@ -258,7 +258,7 @@ def candidates(
             1.0 if ent.label_ == "" else 0.0,
             1.0 if _fronted(ent) else 0.0,
         )
-        out.append(Candidate(_with_preposition(ent), date, p, features))
+        out.append(Candidate(_with_preposition(ent) + _glued_year(ent), date, p, features))
     return out
 
 
@@ -284,6 +284,19 @@ def _deadline_ahead(ent: Any) -> bool:
             return False
         node = node.head
     return False
+
+
+_GLUED_YEAR = re.compile(r"^((?:1[89]|20)\d\d)\.[A-Z][a-z]+$")
+
+
+def _glued_year(ent: Any) -> str:
+    """The year a flattened page glued to the next sentence's first word, right after a day
+    and month ("on 16 June 2013.The medal"): " 2013", else ""."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not any(t.lower_.rstrip(".") in MONTHS for t in ent):
+        return ""
+    found = _GLUED_YEAR.match(doc[ent.end].text)
+    return f" {found.group(1)}" if found and not YEAR.search(ent.text) else ""
 
 
 def _without_verb(ent: Any) -> Any:
