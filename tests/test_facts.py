@@ -883,3 +883,16 @@ def test_a_year_glued_to_the_next_sentence_still_dates_the_day() -> None:
     )
     found = [(c.when, c.date) for c in candidates(_parsed(text), set(), {})]
     assert found == [("on 16 June 2013", "2013-06-16")], found
+
+
+@pytest.mark.model
+def test_a_newspaper_named_on_sunday_is_no_day() -> None:
+    """ "Seen by The Mail on Sunday" names a newspaper; "Police on Sunday arrested" a day."""
+    from briefing.extract.timeline import candidates
+
+    text = (
+        "The plan was set out in a memo seen by The Mail on Sunday. "
+        "Police on Sunday arrested two men in Harwick."
+    )
+    found = [(c.when, c.parsed.sentence.index) for c in candidates(_parsed(text), set(), {})]
+    assert found == [("on Sunday", 1)], found

@@ -376,7 +376,19 @@ def _in_a_name(ent: Any) -> bool:
         and after.text[:1].isupper()
         and after.ent_type_ not in ("DATE", "TIME", "")
     )
-    return after_name or starts_name
+    # "seen by The Mail on Sunday", "told the Independent on Sunday": newspapers' names
+    in_title = (
+        word.lower_ == "sunday"
+        and word.i >= 2
+        and doc[word.i - 1].lower_ == "on"
+        and doc[word.i - 2].text in _ON_SUNDAY_TITLES
+    )
+    return after_name or starts_name or in_title
+
+
+# Newspapers named "… on Sunday" (a capitalised first word: "the Independent", not "an
+# independent"); "Scotland on Sunday" is left out, since it is also a place on a day.
+_ON_SUNDAY_TITLES = frozenset(["Mail", "Independent"])
 
 
 def _time_adverbs(doc: Any, spans: Sequence[Any]) -> list[Any]:
