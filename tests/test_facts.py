@@ -896,3 +896,18 @@ def test_a_newspaper_named_on_sunday_is_no_day() -> None:
     )
     found = [(c.when, c.parsed.sentence.index) for c in candidates(_parsed(text), set(), {})]
     assert found == [("on Sunday", 1)], found
+
+
+@pytest.mark.model
+def test_a_time_is_written_with_the_word_that_points_it() -> None:
+    """ "That month's elections", "the same day": the NER's "month" and "day" are written
+    with the word that says which."""
+    from briefing.extract.timeline import candidates
+
+    text = (
+        "Police found the ballots in a raid in June 2004. "
+        "The votes were later counted towards that month's local elections. "
+        "The talks with the union ended the same day."
+    )
+    whens = [c.when for c in candidates(_parsed(text), set(), {})]
+    assert whens == ["in June 2004", "that month", "the same day"], whens

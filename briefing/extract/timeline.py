@@ -436,15 +436,22 @@ def _with_preposition(ent: Any) -> str:
     """The expression as written with the preposition that opens it ("on Friday"); not a
     word before it that governs nothing ("had moved in six months ago": a particle)."""
     doc = ent.doc
-    before = doc[ent.start - 1] if ent.start > 0 else None
+    start = ent.start
+    while (  # "that month's elections": the NER's "month" with the word that points it
+        start > 0
+        and doc[start - 1].dep_ in ("det", "predet", "amod")
+        and doc[start - 1].head.i in range(ent.start, ent.end)
+    ):
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
     if (
         before is not None
         and before.lower_ in _OPENING
         and before.dep_ != "prt"
         and (ent.root.head.i == before.i or any(c.dep_ == "pobj" for c in before.children))
     ):
-        return doc[ent.start - 1 : ent.end].text
-    return ent.text
+        return doc[start - 1 : ent.end].text
+    return doc[start : ent.end].text
 
 
 def _precision(date: str | None) -> int:
