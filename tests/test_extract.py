@@ -1816,3 +1816,17 @@ def test_a_name_whose_mayor_or_residents_it_has_is_a_place() -> None:
     )
     assert "Riverton" not in {a.name for a in found.actors}
     assert "Claire Dunmore" in {a.name for a in found.actors}
+
+
+def test_a_coast_guard_is_a_state_body_of_its_own() -> None:
+    """ "Vietnam's coast guard", "the national guard": a state's service, no person; named
+    for its own, it stays an entry beside its country (the annotators list both)."""
+    found = run(
+        "The United States will provide Vietnam's coast guard with a surplus American ship, "
+        "the defence secretary said. Vietnam has protested against Chinese patrols. "
+        "In Tunisia, the national guard arrested two men in Sfax."
+    )
+    kinds = {a.name.lower(): a.kind for a in found.actors}
+    assert kinds.get("coast guard") == "government", kinds
+    assert kinds.get("national guard") == "government", kinds
+    assert kinds.get("vietnam") == "state", kinds

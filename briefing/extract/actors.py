@@ -23,7 +23,7 @@ from .facts import TextFacts, text_facts
 from .gazetteer import Gazetteer, gazetteer
 from .grouping import merge_forms, nickname_pairs, state_force, states_into_governments
 from .groups import acting_plurals, aged_person, descriptive_group, distributed
-from .lexicon import HONORIFICS, Lexicon, known_body, lexicon
+from .lexicon import HONORIFICS, NATIONAL_FORCES, Lexicon, known_body, lexicon
 from .names import (
     BUSINESSES,
     SAYING,
@@ -236,6 +236,18 @@ def actor_candidates(
     ]
 
 
+def _a_service(head: Any) -> bool:
+    """A state service with a name of its own, a noun compounded onto its head, that is not
+    its forces: "Vietnam's coast guard", "China's commerce ministry" are entries of their
+    own, as the annotators list them; "Ukraine's air force" is Ukraine's side, and "India's
+    government" one of India's names."""
+    return (
+        head.lower_ not in NATIONAL_FORCES
+        and head.lower_ != "force"
+        and any(c.dep_ == "compound" and c.i == head.i - 1 for c in head.children)
+    )
+
+
 def _canonical_name(k: str, m: _Mention, g: Gazetteer, data: Lexicon) -> str:
     if k in data.known:
         return data.known[k][0]
@@ -433,7 +445,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             continue  # "Islamic State fighters", "Metropolitan Police officers": counted above
         owner = next((c for c in head.children if c.dep_ == "poss" and c.i in states), None)
-        if kind == "government" and owner is not None:
+        if kind == "government" and owner is not None and not _a_service(head):
             # "Russia's ministry of defence warned": Russia acting, counted above; "India's
             # government" is one of India's names (not "the UK's highest court")
             if head.lower_ in _EXECUTIVE:  # kept as a titled form: no second mention

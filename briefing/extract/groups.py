@@ -135,7 +135,12 @@ def descriptive_group(
     ("Three Labour councillors"), its owner ("Vietnam's coast guard") or its place ("federal
     prosecutors in Texas"), kept as an alias — else None."""
     head = chunk.root
-    kind = data.group_heads.get(head.lower_) or ("other" if head.lower_ in acting_heads else None)
+    before = head.doc[head.i - 1] if head.i > chunk.start else None
+    kind = (
+        (data.group_heads.get(f"{before.lower_} {head.lower_}") if before is not None else None)
+        or data.group_heads.get(head.lower_)  # "coast guard" before "guard"
+        or ("other" if head.lower_ in acting_heads else None)
+    )
     if kind is None and head.lower_ in _SINGULAR and _nations(chunk):
         kind = data.group_heads.get(_SINGULAR[head.lower_])  # "the French and German governments"
     if kind is None and head.tag_ == "NNPS" and head.lower_[:-1] in data.demonyms:
