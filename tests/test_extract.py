@@ -1830,3 +1830,27 @@ def test_a_coast_guard_is_a_state_body_of_its_own() -> None:
     assert kinds.get("coast guard") == "government", kinds
     assert kinds.get("national guard") == "government", kinds
     assert kinds.get("vietnam") == "state", kinds
+
+
+def test_a_warning_given_with_saying_is_stated_by_what_was_said() -> None:
+    """ "Warned its citizens to avoid crowded places, saying further attacks were possible":
+    the risk is the attacks, not "To avoid crowded places"."""
+    found = run(
+        "A suicide bomber killed at least 23 people at a market in Garissa on Friday, police "
+        "said. The US embassy in Nairobi warned its citizens to avoid crowded places in the "
+        "region, saying further attacks on markets were possible."
+    )
+    warning = next(r for r in found.risks if r.evidence[0].sentence == 1)
+    assert "further attacks" in warning.text.lower(), warning.text
+    assert not warning.text.startswith("To avoid")
+
+
+def test_the_bomber_is_an_actor() -> None:
+    """ "A suicide bomber blew himself up": the perpetrator, one person, is on the list."""
+    found = run(
+        "A suicide bomber blew himself up in a crowded market in Garissa on Friday, killing at "
+        "least 23 people, police said. Witnesses said the bomber walked into the busiest part "
+        "of the market."
+    )
+    kinds = {a.name.lower(): a.kind for a in found.actors}
+    assert kinds.get("suicide bomber") == "person", kinds

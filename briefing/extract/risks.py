@@ -449,7 +449,11 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
     if root is not None and root.lower_ in REPORTING:
         # "said the rise was hard but warned that it could not balance its budget": of the
         # clauses reported, the one that looks forward states the risk
-        verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.lower_ in REPORTING]
+        verbs = [root] + [
+            c
+            for c in root.children
+            if (c.dep_ == "conj" and c.lower_ in REPORTING) or _reporting_participle(c)
+        ]  # "warned its citizens to avoid crowded places, saying further attacks were possible"
         clauses = [c for v in verbs for c in v.children if c.dep_ in ("ccomp", "xcomp")]
         clause = next(
             (c for c in clauses if _FORWARD.search(doc[c.left_edge.i : c.right_edge.i + 1].text)),
@@ -482,6 +486,17 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
     if len(text) <= limit:
         return text
     return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "\u2026"
+
+
+def _reporting_participle(token: Any) -> bool:
+    """ "…, saying further attacks were possible", "…, adding that …": a reporting verb's
+    participle that reports more of what was said."""
+    stem = token.lower_[:-3] if token.lower_.endswith("ing") else ""
+    return (
+        token.dep_ in ("advcl", "xcomp", "conj")
+        and token.tag_ == "VBG"
+        and (stem in REPORTING or stem + "e" in REPORTING)
+    )
 
 
 def _balanced(text: str) -> str:
