@@ -911,3 +911,20 @@ def test_a_time_is_written_with_the_word_that_points_it() -> None:
     )
     whens = [c.when for c in candidates(_parsed(text), set(), {})]
     assert whens == ["in June 2004", "that month", "the same day"], whens
+
+
+@pytest.mark.model
+def test_the_abducted_are_missing_and_an_age_after_at_is_no_figure() -> None:
+    """A kidnapping report of our own: the abducted are missing (their whereabouts unknown),
+    kidnappers arrested are arrests; "at 15 I was kidnapped" is an age, "the toll stood at
+    15" a level."""
+    from briefing.extract.figures import candidates
+
+    text = (
+        "Gunmen stormed a boarding school on Tuesday and abducted 37 students. "
+        "Police later arrested 12 kidnappers. "
+        "A former captive said: at 15 I was kidnapped by the same gang. "
+        "By Friday the death toll from the raid stood at 4."
+    )
+    found = {c.as_written: c.category for c in candidates(_parsed(text), set())}
+    assert found == {"37": "missing", "12": "arrested", "4": "killed"}, found

@@ -51,6 +51,7 @@ from .counted import (
     people_words,
     share_for,
     share_of,
+    tallied,
     word_stem,
 )
 from .dates import MONTHS
@@ -502,6 +503,16 @@ def _is_age(doc: Any, span: Any) -> bool:
         return True
     if len(span) == 1 and _said_of_a_person(root):
         return True  # "The boy is 12", "she was in fact 14"
+    if (  # "at 15 I was kidnapped", "left school at 16": an age (not "stood at 15": a level)
+        len(span) == 1
+        and span.text.isdigit()
+        and 0 < int(span.text) <= 110
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "at"
+        and root.head.head.pos_ in ("VERB", "AUX")
+        and tallied(root) is None
+    ):
+        return True
     if (  # "a girl under 16", "people over 65": an age limit of the people named
         root.dep_ == "pobj"
         and root.head.lower_ in ("under", "over")
