@@ -1854,3 +1854,16 @@ def test_the_bomber_is_an_actor() -> None:
     )
     kinds = {a.name.lower(): a.kind for a in found.actors}
     assert kinds.get("suicide bomber") == "person", kinds
+
+
+def test_a_group_is_named_without_one_of_its_counts() -> None:
+    """ "Abducted 37 students … Eleven students escaped": the group is "students", each count
+    an alias, since the story gives it more than one."""
+    found = run(
+        "Gunmen stormed a boarding school on Tuesday and abducted 37 students, police said. "
+        "Eleven students escaped and returned to the school later in the day. "
+        "Parents said the students were taken into the forest."
+    )
+    students = next(a for a in found.actors if "students" in a.name.lower())
+    assert students.name == "students", students
+    assert "37 students" in students.aliases

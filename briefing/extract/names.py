@@ -132,6 +132,15 @@ def initials(surface: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
+# A group's form that opens with its count: "37 students", "Eleven students", "dozens of".
+_COUNTED = re.compile(
+    r"^([\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|"
+    r"hundreds?|thousands?|several|some|many)\s",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Mentions:
     """Mentions gathered for one item while merging (mutable only inside a stage)."""
@@ -220,8 +229,11 @@ class Mentions:
                 plain[" ".join(words)] += count
             forms = [form for form, _ in plain.most_common()]
             return max(forms[:4], key=lambda f: (len(f.split()), plain[f], -forms.index(f)))
+        # a form with its count ("Eleven students", "37 students") is an alias, not a name:
+        # the story may give the group other counts
+        uncounted = [f for f in forms if not _COUNTED.match(f)] or forms
         return max(
-            forms[:4],
+            uncounted[:4],
             key=lambda f: (
                 len(f.split()),
                 self.forms[f],
