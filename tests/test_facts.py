@@ -907,10 +907,11 @@ def test_a_time_is_written_with_the_word_that_points_it() -> None:
     text = (
         "Police found the ballots in a raid in June 2004. "
         "The votes were later counted towards that month's local elections. "
-        "The talks with the union ended the same day."
+        "The talks with the union ended the same day. "
+        "Eleven students escaped and returned to the school later in the day."
     )
     whens = [c.when for c in candidates(_parsed(text), set(), {})]
-    assert whens == ["in June 2004", "that month", "the same day"], whens
+    assert whens == ["in June 2004", "that month", "the same day", "later in the day"], whens
 
 
 @pytest.mark.model

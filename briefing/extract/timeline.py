@@ -450,7 +450,9 @@ def _with_preposition(ent: Any) -> str:
         and before.dep_ != "prt"
         and (ent.root.head.i == before.i or any(c.dep_ == "pobj" for c in before.children))
     ):
-        return doc[start - 1 : ent.end].text
+        start -= 1
+        if start > 0 and doc[start - 1].lower_ in ("later", "earlier"):
+            start -= 1  # "later in the day", "earlier in the week"
     return doc[start : ent.end].text
 
 
