@@ -1867,3 +1867,16 @@ def test_a_group_is_named_without_one_of_its_counts() -> None:
     students = next(a for a in found.actors if "students" in a.name.lower())
     assert students.name == "students", students
     assert "37 students" in students.aliases
+
+
+def test_a_village_ner_takes_for_a_building_is_a_place_and_firefighters_act() -> None:
+    """ "Near the village of Monte Rojo" (NER: a facility) is a settlement; the firefighters
+    the story follows are an actor."""
+    found = run(
+        "Firefighters were battling a wildfire above the city of Aldana on Sunday. The fire "
+        "broke out on Friday near the village of Monte Rojo. More than 600 firefighters were "
+        "deployed overnight."
+    )
+    kinds = {loc.name: loc.kind for loc in found.locations}
+    assert kinds.get("Monte Rojo") not in (None, "facility"), kinds
+    assert "firefighters" in {a.name.lower() for a in found.actors}

@@ -929,3 +929,19 @@ def test_the_abducted_are_missing_and_an_age_after_at_is_no_figure() -> None:
     )
     found = {c.as_written: c.category for c in candidates(_parsed(text), set())}
     assert found == {"37": "missing", "12": "arrested", "4": "killed"}, found
+
+
+@pytest.mark.model
+def test_a_quantity_is_written_with_its_unit_and_a_modifier_with_its_hyphen() -> None:
+    """A wildfire report of our own: "more than 8,500 hectares of forest" is written with
+    its unit (the NER's number stopped before it); "eight water-dropping aircraft" keeps the
+    word before the hyphen."""
+    from briefing.extract.figures import candidates
+
+    text = (
+        "The fire has burned more than 8,500 hectares of forest above the city. "
+        "More than 600 firefighters, supported by eight water-dropping aircraft, were deployed."
+    )
+    found = {c.as_written: c.of_whom for c in candidates(_parsed(text), set())}
+    assert found["more than 8,500 hectares"] == "forest", found
+    assert found["eight"] == "water-dropping aircraft", found

@@ -138,10 +138,20 @@ def _units() -> frozenset[str]:
 
 def counted_words(noun: Any) -> str:
     """The counted noun with its modifiers: "Ethiopian Christians", "police officers"."""
+    doc = noun.doc
     words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
-    while words and words[0].i > 0 and noun.doc[words[0].i - 1].dep_ in ("compound", "amod"):
-        words.insert(0, noun.doc[words[0].i - 1])
+    while words and words[0].i > 0 and doc[words[0].i - 1].dep_ in ("compound", "amod"):
+        words.insert(0, doc[words[0].i - 1])
     start = words[0].i if words else noun.i
+    while (  # "water-dropping aircraft": the word the hyphen joins is part of the modifier
+        start > 1
+        and start < noun.i
+        and doc[start - 1].text in ("-", "\u2010")
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        start -= 2
     return str(noun.doc[start : noun.i + 1].text)  # as written: "al-Tanf garrison"
 
 

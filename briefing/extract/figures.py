@@ -253,7 +253,10 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     category = governed if people or governed == "money" else "other"
     if currency and _is_price(doc, end, number):
         category = "other"  # the price of one unit ("shares closed at $185.25") is no sum
-    of_whom = (measured_words(noun) or counted_words(noun)) if noun is not None else None
+    measured = measured_words(noun) if noun is not None else None
+    of_whom = (measured or counted_words(noun)) if noun is not None else None
+    if measured and noun.i == end:  # "more than 8,500 hectares of forest": with its unit
+        text = _GLUED_WORD.sub("", doc[start : noun.i + 1].text)
     if noun is not None and _measures(noun):
         of_whom = doc[noun.i + 1 : noun.head.i + 1].text  # "a two-day strike": a strike
         if noun.i >= end:  # "a 60-bed centre": the figure as written is "60-bed"

@@ -148,7 +148,9 @@ def place_mentions(
             region = doc[ent.end]
             out.append((f"{surface} {region.text}", "LOC", acts, is_setting(region)))
         elif ent.label_ in PLACE_LABELS:
-            out.append((surface, ent.label_, acts, setting))
+            # "near the village of Monte Rojo" (NER: a facility) is a settlement
+            label = "GPE" if ent.label_ == "FAC" and named_as_settlement(ent) else ent.label_
+            out.append((surface, label, acts, setting))
         elif ent.label_ in ("PERSON", "ORG") and _qualifies_an_area(ent) and g.is_place(k):
             # "his Hereford constituency" (NER: a person): the place the area is named for
             area = doc[ent.end]
