@@ -1880,3 +1880,18 @@ def test_a_village_ner_takes_for_a_building_is_a_place_and_firefighters_act() ->
     kinds = {loc.name: loc.kind for loc in found.locations}
     assert kinds.get("Monte Rojo") not in (None, "facility"), kinds
     assert "firefighters" in {a.name.lower() for a in found.actors}
+
+
+def test_a_chief_executive_is_a_person_and_a_plant_stands_in_a_place() -> None:
+    """A carmaker story of our own: NER tags "Chief executive Helena Strand" an organisation
+    and "Bremholt" a person; the title makes her a person, and "its plant in Bremholt" makes
+    the town a place."""
+    found = run(
+        "Voltra said on Wednesday it would close its plant in Bremholt by the end of next year. "
+        "Chief executive Helena Strand said the cuts were painful but necessary. "
+        "The Bremholt factory employs 1,800 people."
+    )
+    kinds = {a.name: a.kind for a in found.actors}
+    assert kinds.get("Helena Strand") == "person", kinds
+    assert "Bremholt" not in kinds
+    assert "Bremholt" in {loc.name for loc in found.locations}

@@ -372,6 +372,14 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             label = "PERSON"  # "Mr Brown" tagged as an organisation is a person
         elif label in ("ORG", "GPE", "NORP") and " " in surface and age_follows(doc, ent.end):
             label = "PERSON"  # "Jamal Reed, 34, was charged" tagged as an organisation
+        elif (
+            label == "ORG"
+            and ent.start > 0
+            and doc[ent.start - 1].is_lower
+            and doc[ent.start - 1].lower_ in TITLES
+            and person_shaped(surface, text.facts.lower)
+        ):
+            label = "PERSON"  # "Chief executive Helena Strand said" tagged as an organisation
         elif label != "ORG" and (
             (ent.start > 0 and doc[ent.start - 1].lower_ in BUSINESSES)
             or in_business(ent.root)  # "The Climate Observatory, a network of NGOs,"

@@ -20,7 +20,7 @@ from .names import (
     split_at_rank,
 )
 from .nlp import Parsed
-from .place_mentions import site_named, untagged_settlements
+from .place_mentions import site_named, sited_in, untagged_settlements
 from .scenes import journey_end, named_as_scene, named_as_settlement
 
 
@@ -125,4 +125,6 @@ def people_named(parsed: Sequence[Parsed]) -> frozenset[str]:
             votes.setdefault(k, Counter())[vote] += 2 if vote == "person" and speaks else 1
             if named_as_settlement(e) or journey_end(e) or site_named(clean(e.text)):
                 settled.add(k)  # ... or a site by its name: "at Warrington's Parr Hall"
+            elif sited_in(e):
+                settled.add(k)  # ... or where a site stands: "its plant in Bremholt"
     return frozenset(k for k, v in votes.items() if v["person"] > v["place"] and k not in settled)

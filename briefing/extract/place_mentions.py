@@ -276,6 +276,18 @@ _SITE_NAME = re.compile(
 )
 
 
+def sited_in(ent: Any) -> bool:
+    """The name is where a site stands: "close its plant in Bremholt", "a hospital near
+    Kerevan" (the object of "in", "near" or "outside" on a site noun)."""
+    token = ent.root
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("in", "near", "outside")
+        and prep.head.lower_ in _SITE_NOUNS
+    )
+
+
 def site_named(surface: str) -> bool:
     """A name NER may take for a person's that names a site: its last word a hall, a court,
     a prison …, its first no given name ("Parr Hall", not "Jerry Hall")."""
