@@ -24,6 +24,11 @@ def run(text: str) -> Extraction:
     return extract([doc], Options())
 
 
+def actor_kinds(text: str) -> dict[str, str]:
+    """The text's actors, by name in lower case, with their kinds."""
+    return {a.name.lower(): a.kind for a in run(text).actors}
+
+
 def parsed_text(text: str) -> list:  # type: ignore[type-arg]
     """The text's sentences, parsed as the pipeline parses them."""
     from briefing.extract import load_pipeline, parse
@@ -1784,12 +1789,11 @@ def test_a_name_given_as_a_capital_is_a_place_whatever_ner_says() -> None:
 def test_the_states_own_forces_are_a_state_body_whoever_opposes_them_is_not() -> None:
     """ "Government troops", "security forces", "regime forces" are the state's; forces
     against or for the government are armed groups."""
-    found = run(
+    kinds = actor_kinds(
         "Government troops withdrew from the town overnight. Security forces fired tear gas at "
         "protesters in the capital. Anti-government forces attacked a checkpoint. "
         "Pro-government militias fought back."
     )
-    kinds = {a.name.lower(): a.kind for a in found.actors}
     assert kinds["government troops"] == "government"
     assert kinds["security forces"] == "government"
     assert kinds["anti-government forces"] == "armed_group"
@@ -1821,12 +1825,11 @@ def test_a_name_whose_mayor_or_residents_it_has_is_a_place() -> None:
 def test_a_coast_guard_is_a_state_body_of_its_own() -> None:
     """ "Vietnam's coast guard", "the national guard": a state's service, no person; named
     for its own, it stays an entry beside its country (the annotators list both)."""
-    found = run(
+    kinds = actor_kinds(
         "The United States will provide Vietnam's coast guard with a surplus American ship, "
         "the defence secretary said. Vietnam has protested against Chinese patrols. "
         "In Tunisia, the national guard arrested two men in Sfax."
     )
-    kinds = {a.name.lower(): a.kind for a in found.actors}
     assert kinds.get("coast guard") == "government", kinds
     assert kinds.get("national guard") == "government", kinds
     assert kinds.get("vietnam") == "state", kinds
@@ -1847,12 +1850,11 @@ def test_a_warning_given_with_saying_is_stated_by_what_was_said() -> None:
 
 def test_the_bomber_is_an_actor() -> None:
     """ "A suicide bomber blew himself up": the perpetrator, one person, is on the list."""
-    found = run(
+    kinds = actor_kinds(
         "A suicide bomber blew himself up in a crowded market in Garissa on Friday, killing at "
         "least 23 people, police said. Witnesses said the bomber walked into the busiest part "
         "of the market."
     )
-    kinds = {a.name.lower(): a.kind for a in found.actors}
     assert kinds.get("suicide bomber") == "person", kinds
 
 

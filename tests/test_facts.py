@@ -21,6 +21,20 @@ from .conftest import CASE
 DATE = datetime(2026, 6, 9, 14, 30, tzinfo=UTC)
 
 
+def _categories(text: str) -> dict[str, str]:
+    """Every figure candidate of a text of our own, as written, with its category."""
+    from briefing.extract.figures import candidates
+
+    return {c.as_written: c.category for c in candidates(_parsed(text), set())}
+
+
+def _whens(text: str) -> list[str]:
+    """The time expressions of a text of our own, as the timeline reads them, in order."""
+    from briefing.extract.timeline import candidates
+
+    return [c.when for c in candidates(_parsed(text), set(), {})]
+
+
 def _parsed(text: str) -> list:  # type: ignore[type-arg]
     """A text of our own, segmented and parsed as the pipeline does."""
     from briefing.extract import load_pipeline, parse
@@ -732,13 +746,10 @@ def test_an_outbreak_report_counts_cases_deaths_and_sums_as_written() -> None:
 def test_what_people_do_is_not_people() -> None:
     """The stem of "attacker" is "attack": "three attacks" count no one arrested, while the
     plural of a listed noun still counts people ("dozens of lives were lost")."""
-    from briefing.extract.figures import candidates
-
-    text = (
+    found = _categories(
         "After three attacks on the depot, police arrested ten men. "
         "Dozens of lives were lost in the clashes."
     )
-    found = {c.as_written: c.category for c in candidates(_parsed(text), set())}
     assert found == {"three": "other", "ten": "arrested", "Dozens": "killed"}, found
 
 
@@ -746,39 +757,33 @@ def test_what_people_do_is_not_people() -> None:
 def test_an_age_limit_is_no_point_in_time() -> None:
     """ "Children under five" is an age limit the NER tags as a date; "between 2010 and
     2015" is a time."""
-    from briefing.extract.timeline import candidates
-
     text = (
         "At least 41 people have died, including 12 children under five. "
         "There were 3,248 cases between 2010 and 2015."
     )
-    assert [c.when for c in candidates(_parsed(text), set(), {})] == ["between 2010 and 2015"]
+    assert _whens(text) == ["between 2010 and 2015"]
 
 
 @pytest.mark.model
 def test_a_stretch_of_time_spent_is_no_point_in_time() -> None:
     """ "Had spent the night in tents": the night is what they spent, not when."""
-    from briefing.extract.timeline import candidates
-
     text = (
         "About 15,000 people had spent the night in tents. "
         "The ministry said on Monday that it would open a camp."
     )
-    assert [c.when for c in candidates(_parsed(text), set(), {})] == ["on Monday"]
+    assert _whens(text) == ["on Monday"]
 
 
 @pytest.mark.model
 def test_a_stretch_of_an_activity_is_no_point_in_time() -> None:
     """ "Killed in two days of fighting" is how long it lasted; "within five years of the
     party winning" counts from an event, and "in two days" alone is when."""
-    from briefing.extract.timeline import candidates
-
     text = (
         "At least 17 soldiers were killed in two days of fighting. "
         "The changes would take place within five years of the party winning. "
         "The rebels say they will attack in two days."
     )
-    whens = [c.when for c in candidates(_parsed(text), set(), {})]
+    whens = _whens(text)
     assert whens == ["within five years", "in two days"], whens
 
 
@@ -902,15 +907,13 @@ def test_a_newspaper_named_on_sunday_is_no_day() -> None:
 def test_a_time_is_written_with_the_word_that_points_it() -> None:
     """ "That month's elections", "the same day": the NER's "month" and "day" are written
     with the word that says which."""
-    from briefing.extract.timeline import candidates
-
     text = (
         "Police found the ballots in a raid in June 2004. "
         "The votes were later counted towards that month's local elections. "
         "The talks with the union ended the same day. "
         "Eleven students escaped and returned to the school later in the day."
     )
-    whens = [c.when for c in candidates(_parsed(text), set(), {})]
+    whens = _whens(text)
     assert whens == ["in June 2004", "that month", "the same day", "later in the day"], whens
 
 
@@ -919,15 +922,12 @@ def test_the_abducted_are_missing_and_an_age_after_at_is_no_figure() -> None:
     """A kidnapping report of our own: the abducted are missing (their whereabouts unknown),
     kidnappers arrested are arrests; "at 15 I was kidnapped" is an age, "the toll stood at
     15" a level."""
-    from briefing.extract.figures import candidates
-
-    text = (
+    found = _categories(
         "Gunmen stormed a boarding school on Tuesday and abducted 37 students. "
         "Police later arrested 12 kidnappers. "
         "A former captive said: at 15 I was kidnapped by the same gang. "
         "By Friday the death toll from the raid stood at 4."
     )
-    found = {c.as_written: c.category for c in candidates(_parsed(text), set())}
     assert found == {"37": "missing", "12": "arrested", "4": "killed"}, found
 
 
