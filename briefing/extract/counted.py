@@ -37,18 +37,23 @@ def counted_noun(number: Any) -> Any:
 def share_of(sign: Any) -> Any:
     """What a percentage is a share or level of: "40% of the population" -> population;
     "raised its main interest rate … to 14%" -> rate (tallied); None where it says nothing."""
-    for prep in (c for c in sign.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
-                return obj
-    return tallied(sign)
+    return _object_of(sign, "of") or tallied(sign)
 
 
 def share_for(sign: Any) -> Any:
     """Whom a percentage is for ("36.1% for opposition candidate Mira Tal"), or None."""
-    for prep in (c for c in sign.children if c.dep_ == "prep" and c.lower_ == "for"):
+    return _object_of(sign, "for")
+
+
+def _object_of(word: Any, preposition: str, nominal: bool = False) -> Any:
+    """The noun after the word's own preposition ("of the population"), or None;
+    ``nominal``: also an adjective or participle that stands for people ("of the injured")."""
+    for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == preposition):
         for obj in prep.children:
-            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+            if obj.dep_ == "pobj" and (
+                obj.pos_ in ("NOUN", "PROPN")
+                or (nominal and (obj.pos_ == "ADJ" or obj.tag_ == "VBN"))
+            ):
                 return obj
     return None
 
@@ -77,13 +82,8 @@ def tallied(number: Any) -> Any:
     )
     if tally is None:
         return None
-    if is_tally(tally):  # "the number of displaced people": the people
-        for prep in (c for c in tally.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and (
-                    obj.pos_ in ("NOUN", "PROPN", "ADJ") or obj.tag_ == "VBN"
-                ):
-                    return obj  # "the number of dead", "of the injured": those people
+    if is_tally(tally):  # "the number of displaced people", "the number of dead": those
+        return _object_of(tally, "of", nominal=True) or tally
     return tally
 
 

@@ -278,9 +278,7 @@ def _says_where(doc: Any, span: Any, end: int) -> bool:
     depth of 10km"), or the same distance converted in brackets after it ("15.5km (9.6
     miles)"). A distance that measures a thing ("a 13-mile route") is no location."""
     data = _distances()
-    last = doc[end - 1].lower_
-    unit = re.sub(r"^[\d.,]+", "", last)
-    if unit not in data["units"]:
+    if _unit(doc[end - 1]) not in data["units"]:
         return False
     after = [t.lower_ for t in doc[end : end + 3]]
     if after and (after[0] in data["where"] or (after[0] == "to" and data["where"] & {*after})):
@@ -289,8 +287,13 @@ def _says_where(doc: Any, span: Any, end: int) -> bool:
     while before >= 0 and doc[before].lower_ in ("about", "around", "some", "nearly", "almost"):
         before -= 1
     if before >= 1 and doc[before].text == "(":  # "15.5km (9.6 miles)": the same distance
-        return re.sub(r"^[\d.,]+", "", doc[before - 1].lower_) in data["units"]
+        return _unit(doc[before - 1]) in data["units"]
     return before >= 1 and doc[before].lower_ == "of" and doc[before - 1].lower_ in data["nouns"]
+
+
+def _unit(token: Any) -> str:
+    """The unit a token writes, its number left off: "10km" -> "km", "miles" -> "miles"."""
+    return re.sub(r"^[\d.,]+", "", token.lower_)
 
 
 @lru_cache(maxsize=1)
