@@ -826,12 +826,15 @@ def test_a_percentage_says_what_it_is_a_level_or_share_of() -> None:
     text = (
         "The Central Bank of Meridia raised its main interest rate by two percentage points "
         "to 14% on Thursday. About 40% of the population lives in poverty. "
-        "Food prices rose 19% in the year to September."
+        "Food prices rose 19% in the year to September. "
+        "Inflation reached 12 percent in May, and about 30 percent of the workforce is idle."
     )
     found = {f.as_written: f.what for f in find_figures(_parsed(text))}
     assert found["14%"] == "main interest rate"
     assert found["About 40%"] == "population"
     assert found["19%"] == "Food prices rose"
+    assert found["12 percent"] == "Inflation reached"  # not "percent"
+    assert found["about 30 percent"] == "workforce"
 
 
 @pytest.mark.model

@@ -51,7 +51,6 @@ from .counted import (
     people_words,
     share_for,
     share_of,
-    tallied,
     word_stem,
 )
 from .dates import MONTHS
@@ -241,9 +240,10 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     number = number_token(span)
     noun = counted_noun(number)
     share = owner = None
-    if noun is not None and (_scale(noun) or noun.text in currency_names() or noun.text == "%"):
-        share = share_of(noun) if noun.text == "%" else None
-        owner = share_for(noun) if noun.text == "%" else None
+    sign = noun is not None and noun.lower_ in ("%", "percent", "pct")  # "40%", "12 percent"
+    if noun is not None and (_scale(noun) or noun.text in currency_names() or sign):
+        share = share_of(noun) if sign else None
+        owner = share_for(noun) if sign else None
         noun = None  # "£2.4m", "40%": the scale or the sign, not what is counted
     # A length of time (a prison term, a delay) counts no one, whatever governs it.
     governed = "money" if currency else "other" if duration else category_of(number, noun)
@@ -509,14 +509,23 @@ def _is_age(doc: Any, span: Any) -> bool:
         return True
     if len(span) == 1 and _said_of_a_person(root):
         return True  # "The boy is 12", "she was in fact 14"
-    if (  # "at 15 I was kidnapped", "left school at 16": an age (not "stood at 15": a level)
+    if (  # "at 15 I was kidnapped", "he left school at 16": an age, said of a person (not
+        # "the toll stood at 15", "shares closed at 120": a level)
         len(span) == 1
         and span.text.isdigit()
         and 0 < int(span.text) <= 110
         and root.dep_ == "pobj"
         and root.head.lower_ == "at"
         and root.head.head.pos_ in ("VERB", "AUX")
-        and tallied(root) is None
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and (
+                c.lower_ in _PERSONAL
+                or c.ent_type_ == "PERSON"
+                or (c.tag_ == "NN" and counts_people(c))
+            )
+            for c in root.head.head.children
+        )
     ):
         return True
     if (  # "a girl under 16", "people over 65": an age limit of the people named
