@@ -1792,12 +1792,13 @@ def test_the_states_own_forces_are_a_state_body_whoever_opposes_them_is_not() ->
     kinds = actor_kinds(
         "Government troops withdrew from the town overnight. Security forces fired tear gas at "
         "protesters in the capital. Anti-government forces attacked a checkpoint. "
-        "Pro-government militias fought back."
+        "Pro-government militias fought back. Shan State forces shelled the road."
     )
     assert kinds["government troops"] == "government"
     assert kinds["security forces"] == "government"
     assert kinds["anti-government forces"] == "armed_group"
     assert kinds["pro-government militias"] == "armed_group"
+    assert kinds["shan state forces"] == "armed_group"  # "State" of a name
 
 
 def test_fighters_of_a_named_group_are_that_group() -> None:

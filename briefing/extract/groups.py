@@ -239,8 +239,12 @@ def descriptive_group(
             or any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in head.children)
             or (start == head.i and head.lower_ in ("army", "navy", "military"))
             or (air_force and start == head.i - 1)
-            or any(  # "government troops", "security forces"; not "anti-government forces"
-                t.lower_ in _STATE_WORDS and doc[t.i - 1].text != "-" for t in doc[start : head.i]
+            or any(  # "government troops", "security forces"; not "anti-government forces",
+                # nor a name ("Shan State forces")
+                t.lower_ in _STATE_WORDS
+                and (t.is_lower or t.is_sent_start)
+                and doc[t.i - 1].text != "-"
+                for t in doc[start : head.i]
             )
         )
     ):
