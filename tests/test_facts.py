@@ -948,3 +948,23 @@ def test_a_quantity_is_written_with_its_unit_and_a_modifier_with_its_hyphen() ->
     found = {c.as_written: c.of_whom for c in candidates(_parsed(text), set())}
     assert found["more than 8,500 hectares"] == "forest", found
     assert found["eight"] == "water-dropping aircraft", found
+
+
+@pytest.mark.model
+def test_the_wounded_and_the_dead_are_people_counted() -> None:
+    """ "14 of the wounded had been flown to Nairobi", "three of the injured died later",
+    "the number of dead rose to 50": people injured, killed and killed (not "one of the
+    best teams")."""
+    from briefing.extract.figures import find_figures
+
+    text = (
+        "The Red Cross said 14 of the wounded had been flown to Nairobi. "
+        "Three of the injured died later. The number of dead rose to 50. "
+        "One of the best teams in the league lost."
+    )
+    found = {f.as_written: (f.category, f.what) for f in find_figures(_parsed(text))}
+    assert found == {
+        "14": ("injured", "people injured"),
+        "Three": ("killed", "people killed"),
+        "50": ("killed", "people killed"),
+    }, found

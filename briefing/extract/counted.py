@@ -24,14 +24,8 @@ def counted_noun(number: Any) -> Any:
         head = head.head
     if head.dep_ in ("nummod", "amod", "compound", "nmod") and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [
-                c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
-            ]
-            if objects:
-                return objects[0]
-    return tallied(head) or _shared(head)
+    # "30 of the passengers", "14 of the wounded", "three of the dead"
+    return _object_of(head, "of", nominal=True) or tallied(head) or _shared(head)
 
 
 def share_of(sign: Any) -> Any:
@@ -45,14 +39,20 @@ def share_for(sign: Any) -> Any:
     return _object_of(sign, "for")
 
 
+# Adjectives that stand for people after "the": "the number of dead", "three of the missing"
+# (not "one of the best").
+_NOMINAL_ADJECTIVES = frozenset("dead missing homeless sick ill injured wounded".split())  # noqa: SIM905
+
+
 def _object_of(word: Any, preposition: str, nominal: bool = False) -> Any:
     """The noun after the word's own preposition ("of the population"), or None;
-    ``nominal``: also an adjective or participle that stands for people ("of the injured")."""
+    ``nominal``: also a participle or an adjective that stands for people ("of the
+    injured", "of the dead")."""
     for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == preposition):
         for obj in prep.children:
             if obj.dep_ == "pobj" and (
                 obj.pos_ in ("NOUN", "PROPN")
-                or (nominal and (obj.pos_ == "ADJ" or obj.tag_ == "VBN"))
+                or (nominal and (obj.tag_ == "VBN" or obj.lower_ in _NOMINAL_ADJECTIVES))
             ):
                 return obj
     return None
