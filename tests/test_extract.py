@@ -1898,3 +1898,21 @@ def test_a_chief_executive_is_a_person_and_a_plant_stands_in_a_place() -> None:
     assert kinds.get("Helena Strand") == "person", kinds
     assert "Bremholt" not in kinds
     assert "Bremholt" in {loc.name for loc in found.locations}
+
+
+def test_a_small_town_abroad_is_not_placed_when_the_story_is_elsewhere() -> None:
+    """A flood story of our own names the Met Office and the Environment Agency (the United
+    Kingdom) and a town, Riverton, the gazetteer knows only in Utah: no Utah dot. A town of
+    a country the text names is still placed."""
+    found = run(
+        "More than 6,000 people were evacuated from their homes in Riverton on Thursday after "
+        "the river burst its banks, the Environment Agency said. The Met Office has warned of "
+        "a further 80mm of rain by Sunday. Riverton's mayor said the shelters were full."
+    )
+    places = {loc.name: loc for loc in found.locations}
+    assert places["Riverton"].country is None and places["Riverton"].lat is None
+    found = run(
+        "Floodwater cut the road between Halden and Oslo on Thursday, Norwegian police said. "
+        "Residents of Halden were told to leave their homes."
+    )
+    assert {loc.name: loc.country for loc in found.locations}.get("Halden") == "Norway"

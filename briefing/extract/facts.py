@@ -25,6 +25,18 @@ from .scenes import journey_end, named_as_scene, named_as_settlement
 
 
 @lru_cache(maxsize=1)
+def _homes() -> dict[str, str]:
+    """The country of each known national body, by the key of any name it goes by ("met
+    office" -> GB, "fbi" -> US)."""
+    return {
+        key(form): item["country"]
+        for item in load("actors.json")["known"]
+        if item.get("country")
+        for form in [item["name"], *item["aliases"]]
+    }
+
+
+@lru_cache(maxsize=1)
 def known_bodies() -> dict[str, tuple[str, str]]:
     """The well-known groups and bodies of data/actors.json by the key of any name they go
     by: key -> (canonical name, kind). The actor stage reads the same table."""
@@ -69,12 +81,18 @@ def brands(parsed: Sequence[Parsed]) -> frozenset[str]:
 
 def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
     """ISO codes of the countries named anywhere in the text, or whose state, county or
-    curated place is."""
+    curated place is, whose people are named ("British"), or whose national body is (the
+    Met Office, the FBI)."""
     named = set()
+    demonyms = load("actors.json")["demonyms"]
     for p in parsed:
         for e in p.doc.ents:
             k = key(clean(e.text))
             code = g.country_code(k) or (g.curated[k].country if k in g.curated else None)
+            if code is None and e.label_ == "NORP":
+                code = demonyms.get(k)  # "British troops" name the United Kingdom too
+            if code is None and e.label_ in ("ORG", "FAC", "GPE"):
+                code = _homes().get(k)  # "the Met Office", "the FBI": their country too
             if code:
                 named.add(code)  # "Colorado" names the United States too
     return named

@@ -199,6 +199,8 @@ class Gazetteer:
             and (area.country in mentioned or city.population < 100_000)
         ):
             return area or city  # "Bali" in a story about Indonesia: not Bali, India
+        if mentioned and city.country not in mentioned and city.population < 100_000:
+            return None  # "Riverton" in a story of the Met Office: not Riverton, Utah
         return city
 
     def is_part_of_country(self, place: Place) -> bool:
