@@ -1916,3 +1916,14 @@ def test_a_small_town_abroad_is_not_placed_when_the_story_is_elsewhere() -> None
         "Residents of Halden were told to leave their homes."
     )
     assert {loc.name: loc.country for loc in found.locations}.get("Halden") == "Norway"
+
+
+def test_a_risk_names_the_person_a_role_is_given_to() -> None:
+    """ "The agency's director, Dr Lena Froy, warned …": the risk is hers, by name."""
+    found = run(
+        "Measles cases have nearly tripled this year, the health agency said on Monday. "
+        "The agency's director, Dr Lena Froy, warned that the outbreak could spread to "
+        "schools across the country when pupils return after the holidays."
+    )
+    warning = next(r for r in found.risks if r.evidence[0].sentence == 1)
+    assert warning.text.endswith("(Dr Lena Froy)"), warning.text

@@ -515,6 +515,12 @@ def _speaker(doc: Any, speaker: Any) -> str:
     whole = doc[speaker.left_edge.i : speaker.right_edge.i + 1].text
     if re.search(r"\([^()]+\)", whole):
         return whole
+    named = next(
+        (c for c in speaker.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
+    )
+    if named is not None and speaker.ent_type_ != "PERSON":
+        # "The agency's director, Dr Lena Froy,": the person named, not the role
+        return doc[named.left_edge.i : named.i + 1].text.strip(" ,")
     left_out = {
         t.i
         for child in speaker.children
