@@ -1927,3 +1927,15 @@ def test_a_risk_names_the_person_a_role_is_given_to() -> None:
     )
     warning = next(r for r in found.risks if r.evidence[0].sentence == 1)
     assert warning.text.endswith("(Dr Lena Froy)"), warning.text
+
+
+def test_a_national_agency_is_a_state_body() -> None:
+    """ "The National Public Health Agency said" is the state's; "the National Rifle
+    Association" and "the National Trust" are not."""
+    kinds = actor_kinds(
+        "The National Public Health Agency said measles cases had tripled. The National Rifle "
+        "Association objected to the new rules. The National Trust said the site was closed."
+    )
+    assert kinds["national public health agency"] == "government", kinds
+    assert kinds["national rifle association"] == "organisation", kinds
+    assert kinds["national trust"] == "organisation", kinds

@@ -63,6 +63,11 @@ _GOVERNMENT = re.compile(
     r"assembly|police|court|tribunal|directorate|inspectorate|bureau|embassy|consulate)\b",
     re.IGNORECASE,
 )
+# A state's agency by its name: "National Public Health Agency", "Federal Aviation
+# Authority", "State Weather Service" (not "National Rifle Association", "National Trust").
+_STATE_AGENCY = re.compile(
+    r"^(the )?(national|federal|state)\b.*\b(agency|authority|service|institute)$", re.IGNORECASE
+)
 _ARMED = re.compile(
     r"\b(army|forces|militias?|brigades?|battalions?|front|guards?|rebels?|fighters|militants|"
     r"navy|air force|marines|jihadists?|insurgents?|troops|jama'?at|nusrat|ansar|mujahid\w*|"
@@ -511,7 +516,7 @@ def _org_kind(surface: str) -> str:
         return "government"  # national armed forces are a state body ("Royal Navy")
     if _ARMED.search(surface):
         return "armed_group"
-    if _GOVERNMENT.search(surface):
+    if _GOVERNMENT.search(surface) or _STATE_AGENCY.match(surface):
         return "government"
     return "organisation"
 
