@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..data import load
 from .gazetteer import Gazetteer
@@ -24,27 +25,27 @@ from .place_mentions import site_named, sited_in, untagged_settlements
 from .scenes import journey_end, named_as_scene, named_as_settlement
 
 
+def _known_forms() -> list[tuple[str, dict[str, Any]]]:
+    """Each well-known body of data/actors.json under the key of every name it goes by."""
+    return [
+        (key(form), item)
+        for item in load("actors.json")["known"]
+        for form in [item["name"], *item["aliases"]]
+    ]
+
+
 @lru_cache(maxsize=1)
 def _homes() -> dict[str, str]:
     """The country of each known national body, by the key of any name it goes by ("met
     office" -> GB, "fbi" -> US)."""
-    return {
-        key(form): item["country"]
-        for item in load("actors.json")["known"]
-        if item.get("country")
-        for form in [item["name"], *item["aliases"]]
-    }
+    return {k: item["country"] for k, item in _known_forms() if item.get("country")}
 
 
 @lru_cache(maxsize=1)
 def known_bodies() -> dict[str, tuple[str, str]]:
     """The well-known groups and bodies of data/actors.json by the key of any name they go
     by: key -> (canonical name, kind). The actor stage reads the same table."""
-    return {
-        key(form): (item["name"], item["kind"])
-        for item in load("actors.json")["known"]
-        for form in [item["name"], *item["aliases"]]
-    }
+    return {k: (item["name"], item["kind"]) for k, item in _known_forms()}
 
 
 def scene_names(parsed: Sequence[Parsed]) -> frozenset[str]:

@@ -313,7 +313,7 @@ def _code_before(token: Any) -> bool:
 def _scale(token: Any) -> bool:
     """A scale word after a number ("bn", "million"), also with the sentence's full stop the
     tokenizer leaves on an abbreviation ("£2.6m." at the end of a sentence)."""
-    return token.lower_ in scale_words() or token.lower_.rstrip(".") in scale_words()
+    return token.lower_.rstrip(".") in scale_words()
 
 
 def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> Candidate:
