@@ -218,7 +218,9 @@ def _glued(block: str, start: int, end: int) -> list[tuple[int, int]]:
             titled = starter in _TITLED and not verb
             ok = lower_after or starter in _PRONOUNS or titled
         else:
-            ok = starter in _ARTICLES and following[:1].islower()
+            # "Class A drugs", "Plan A was", "Hepatitis A cases": a capital letter after a
+            # capitalised word is part of its name, not an article
+            ok = starter in _ARTICLES and starter != "A" and following[:1].islower()
         if ok:
             pieces.append((a, match.start()))
             a = match.start(1)

@@ -108,11 +108,12 @@ def test_a_caption_glued_to_the_next_sentence_is_cut_off() -> None:
 
 def test_names_with_the_are_not_mistaken_for_a_new_sentence() -> None:
     text = (
+        "Four men were charged with conspiracy to import Class A drugs on Monday. "
         "She has written for The New York Times since 2010. "
         "The band played a song called The Long Road at the festival. "
         "Officials at the port said The Harbour Trust would pay for repairs."
     )
-    assert len(sentences_of(text)) == 3
+    assert len(sentences_of(text)) == 4
 
 
 def test_page_furniture_and_wire_credits_are_not_sentence_text() -> None:
