@@ -448,3 +448,19 @@ def test_a_teaser_box_gives_way_to_the_body_that_holds_the_pages_own_summary() -
     assert teaser_or_body(agreeing, article) is agreeing  # only the standfirst left out
     short = Extracted((Part(summary),))
     assert teaser_or_body(teaser, short) is teaser  # a caption, not an article
+
+
+def test_a_plain_text_list_item_is_read_without_its_bullet() -> None:
+    text = (
+        "HIGHLIGHTS\n"
+        "- An estimated 9,000 people have fled villages near Tamor since Monday.\n"
+        "\u2022 At least 12 civilians have been killed, local officials said.\n"
+        "2. Aid convoys have reached two of the five camps.\n\n"
+        "Fighting spread along the river road on Monday, aid agencies said."
+    )
+    sentences = [s.text for s in segment(source_from_bytes(text.encode(), "s1")).sentences]
+    assert sentences[:3] == [
+        "An estimated 9,000 people have fled villages near Tamor since Monday.",
+        "At least 12 civilians have been killed, local officials said.",
+        "Aid convoys have reached two of the five camps.",
+    ]

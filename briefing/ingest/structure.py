@@ -114,6 +114,10 @@ def read_structure(
             _flat(joined[line.start : line.end]), line.hint, found, language
         )
     _lists(joined, lines)
+    for line in lines:  # an item's text starts after its bullet or number ("- 45 killed")
+        bullet = _BULLET.match(joined[line.start : line.end]) if line.kind == "item" else None
+        if bullet and line.start + bullet.end() < line.end:
+            line.start += bullet.end()
     headline = _top(joined, lines, title, standfirst)
     lines = _unglue(joined, lines, headline or title)
     lines = _unglue_share_buttons(joined, lines)
