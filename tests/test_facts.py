@@ -968,3 +968,14 @@ def test_the_wounded_and_the_dead_are_people_counted() -> None:
         "Three": ("killed", "people killed"),
         "50": ("killed", "people killed"),
     }, found
+
+
+def test_people_named_by_their_role_are_counted_in_their_category() -> None:
+    found = _categories(
+        "Two shift supervisors were detained on Monday. Three officials, among them a "
+        "colonel, were arrested in Port Alder and charged with treason. Four diplomats "
+        "were killed when the convoy was hit."
+    )
+    assert found["Two"] == "arrested"
+    assert found["Three"] == "arrested"
+    assert found["Four"] == "killed"
