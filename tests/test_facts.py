@@ -979,3 +979,15 @@ def test_people_named_by_their_role_are_counted_in_their_category() -> None:
     assert found["Two"] == "arrested"
     assert found["Three"] == "arrested"
     assert found["Four"] == "killed"
+
+
+def test_people_taken_to_hospital_and_a_part_of_the_wounded_are_injured() -> None:
+    found = _categories(
+        "Eight people, including two firefighters, were taken to hospital with breathing "
+        "problems. The clinic has received 130 wounded people, including 34 children. "
+        "Three men died in hospital."
+    )
+    assert found["Eight"] == "injured"
+    assert found["two"] == "injured"
+    assert found["34"] == "injured"
+    assert found["Three"] == "killed"

@@ -180,6 +180,8 @@ def _governed(node: Any) -> str:
     hops = 0
     while head is not node and hops < 5:
         governing.append(head)
+        if node.dep_ == "prep" and node.lower_ in _PARTS:  # "130 wounded people, including
+            governing.extend(c for c in head.children if c.dep_ in ("amod", "acl"))  # 34 children"
         if node.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "reported nine people dead"
             governing.extend(
                 c for c in head.children if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
@@ -195,6 +197,12 @@ def _governed(node: Any) -> str:
                 # on the verb or on "thousands"; but "people from nearby villages were
                 # killed" were killed: a verb with its own category keeps it
                 return "displaced"
+            if (
+                node.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and _to_hospital(head)
+                and _category([head]) == "other"
+            ):
+                return "injured"  # "were taken to hospital", "remain in hospital"
             break
         node, head = head, head.head
         hops += 1
@@ -213,6 +221,22 @@ def _category(governing: list[Any]) -> str:
         if stems & cues:
             return category
     return "other"
+
+
+# A part of a whole counted with the whole's category: "130 wounded, including 34 children".
+_PARTS = frozenset(["including", "among"])
+_HOSPITALS = frozenset(["hospital", "hospitals"])
+
+
+def _to_hospital(verb: Any) -> bool:
+    """The verb takes people to or keeps them in hospital: "were taken to hospital", "was
+    airlifted to a hospital in Nairobi", "remain in hospital"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("to", "in", "into")
+        and any(o.dep_ == "pobj" and o.lower_ in _HOSPITALS for o in prep.children)
+        for prep in verb.children
+    )
 
 
 _HOMES = frozenset({"home", "homes", "house", "houses", "homeland", "village", "villages"})
