@@ -991,3 +991,9 @@ def test_people_taken_to_hospital_and_a_part_of_the_wounded_are_injured() -> Non
     assert found["two"] == "injured"
     assert found["34"] == "injured"
     assert found["Three"] == "killed"
+
+
+def test_things_named_like_people_are_not_counted_as_people() -> None:
+    found = _categories("Aid workers trucked water to six shelters. Some 4,000 villagers fled.")
+    assert found["six"] == "other"
+    assert found["Some 4,000"] == "displaced"

@@ -276,8 +276,16 @@ def counts_people(noun: Any) -> bool:
         or noun.tag_ == "VBN"  # "of the injured"
         or word in people_words()
         or noun.ent_type_ in ("NORP", "PERSON")
-        or word.endswith(("ers", "ians", "ists", "ees"))  # "villagers", "civilians", "evacuees"
+        or (
+            word.endswith(("ers", "ians", "ists", "ees"))  # "villagers", "civilians", "evacuees"
+            and word not in _not_people()  # "six shelters"
+        )
     )
+
+
+@lru_cache(maxsize=1)
+def _not_people() -> frozenset[str]:
+    return frozenset(load("figures.json")["not_people"]["words"])
 
 
 @lru_cache(maxsize=1)
