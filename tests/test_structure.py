@@ -464,3 +464,19 @@ def test_a_plain_text_list_item_is_read_without_its_bullet() -> None:
         "At least 12 civilians have been killed, local officials said.",
         "Aid convoys have reached two of the five camps.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "published"),
+    [
+        ("Tamor: Displacement - Flash Update No. 3 (14 August 2025)", "2025-08-14"),
+        ("River Basin Floods Situation Report \u2013 3 March 2024", "2024-03-03"),
+        ("Remembering the 9 September 2001 attacks", None),
+        ("Floods kill 12 in Kerala (Reuters)", None),
+    ],
+)
+def test_a_report_title_ending_with_a_date_dates_the_report(
+    headline: str, published: str | None
+) -> None:
+    text = f"{headline}\n\nFighting spread on 8 August to villages near the river, officials said."
+    assert read_structure([Part(text)]).published == published

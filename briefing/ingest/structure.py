@@ -124,7 +124,7 @@ def read_structure(
     _fall_back_to_every_line(lines)
     dateline = _dateline(joined, lines, language)
     blocks = tuple(Block(ln.kind, ln.start, ln.end, ln.why) for ln in lines)
-    published = found.dates[0] if found.dates else None
+    published = found.dates[0] if found.dates else _headline_date(headline, language)
     return Structure(
         text=joined,
         blocks=blocks,
@@ -412,6 +412,20 @@ def _parse_date(text: str, language: str | None) -> str | None:
     except (ValueError, OverflowError, TypeError):
         return None
     return moment.date().isoformat() if moment else None
+
+
+# A date closing a report's title: "Flash Update No. 3 (14 August 2025)", "Situation
+# Report – 3 March 2024", "Weekly Bulletin | 12/05/2023".
+_TITLE_DATE = re.compile(r"(?:\(|\[|\s[-–—|:,]\s*)([^()\[\]–—|:]{6,30}?)[)\]]?\s*$")
+
+
+def _headline_date(headline: str | None, language: str | None) -> str | None:
+    """The date a report's title ends with, with its day, month and year: the report's
+    date, where no date line gives one."""
+    match = _TITLE_DATE.search(headline or "")
+    if match is None or not (_YEAR.search(match.group(1)) or _NUMERIC_DATE.search(match.group(1))):
+        return None
+    return _parse_date(match.group(1).strip(), language)
 
 
 # -- the top of the article -----------------------------------------------------------------
