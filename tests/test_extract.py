@@ -1939,3 +1939,13 @@ def test_a_national_agency_is_a_state_body() -> None:
     assert kinds["national public health agency"] == "government", kinds
     assert kinds["national rifle association"] == "organisation", kinds
     assert kinds["national trust"] == "organisation", kinds
+
+
+def test_a_name_with_a_bearing_or_a_settlement_word_is_a_place_not_an_organisation() -> None:
+    found = run(
+        "An estimated 62,000 people have been displaced from villages south of El Nahud "
+        "since clashes erupted on 8 August. Most of the displaced have sought shelter in "
+        "schools in El Nahud town. Two suspected cholera cases were reported in El Nahud."
+    )
+    assert "El Nahud" in [loc.name for loc in found.locations]
+    assert "El Nahud" not in [a.name for a in found.actors]

@@ -103,6 +103,12 @@ def names_a_settlement(prep: Any) -> bool:
 
 
 # What a place is called beside its name: "Ed Damazin, the state capital".
+# Settlement words written after a place's name: "El Nahud town", "Kadugli city".
+_SETTLEMENT_NOUNS = frozenset(["town", "city", "village", "township"])
+# Bearings from a place: "south of El Nahud" (an organisation is never south of anything).
+_BEARINGS = frozenset(
+    "north south east west northeast northwest southeast southwest".split()  # noqa: SIM905
+)
 _PLACE_APPOSITIONS = frozenset(
     "capital village town city district province region county suburb island port".split()  # noqa: SIM905
 )
@@ -242,10 +248,15 @@ def named_as_settlement(ent: Any) -> bool:
         return True  # "Riverton's mayor", "Aleppo's residents"
     if called_place(ent.root) is not None:
         return True  # "the archaeological site known as Chan Chan"
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].text in _SETTLEMENT_NOUNS and ent.root.head.i == ent.end:
+        return True  # "sought shelter in El Nahud town" (lower case: "Leicester City" is a club)
     token = first_conjunct(ent.root)
     if token.dep_ != "pobj":
         return False
     prep = token.head
+    if prep.lower_ == "of" and prep.head.lower_.replace("-", "") in _BEARINGS:
+        return True  # "villages south of El Nahud", "35km north-east of Tamor"
     return names_a_settlement(prep) or (
         prep.lower_ in ("to", "from") and prep.head.lower_ in _ROUTES
     )
