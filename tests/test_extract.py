@@ -1949,3 +1949,13 @@ def test_a_name_with_a_bearing_or_a_settlement_word_is_a_place_not_an_organisati
     )
     assert "El Nahud" in [loc.name for loc in found.locations]
     assert "El Nahud" not in [a.name for a in found.actors]
+
+
+def test_a_post_beside_a_persons_name_is_no_organisation() -> None:
+    kinds = actor_kinds(
+        "The Humanitarian Coordinator, Clementine Nkweta-Salami, called on all parties to "
+        "allow safe passage. The aid group, Save the Children, said schools were shut."
+    )
+    assert kinds.get("clementine nkweta-salami") == "person"
+    assert "humanitarian coordinator" not in kinds
+    assert kinds.get("save the children") == "organisation"

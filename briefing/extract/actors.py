@@ -37,6 +37,7 @@ from .names import (
     is_name_word,
     key,
     looks_named,
+    person_nouns,
     person_key,
     person_shaped,
     untagged_names,
@@ -241,6 +242,23 @@ def actor_candidates(
     ]
 
 
+_POST_ENDINGS = ("or", "eur", "er", "ist", "man", "woman", "person")
+
+
+def _a_persons_post(ent: Any) -> bool:
+    """A name NER took for an organisation that is the post of the person it stands beside:
+    "The Humanitarian Coordinator, Clementine Nkweta-Salami," or "…, the UN Special
+    Rapporteur,": its last word a title or a role ("coordinator", "rapporteur")."""
+    root = ent.root
+    word = root.lower_
+    if not (word in TITLES or word in person_nouns() or word.endswith(_POST_ENDINGS)):
+        return False
+    beside = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        beside.append(root.head)
+    return any(t.ent_type_ == "PERSON" and not (ent.start <= t.i < ent.end) for t in beside)
+
+
 def _a_service(head: Any) -> bool:
     """A state service with a name of its own, a noun compounded onto its head, that is not
     its forces: "Vietnam's coast guard", "China's commerce ministry" are entries of their
@@ -347,6 +365,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "Interior" of "Interior Minister ..."; lower-case noise
         if dateline(ent):
             continue  # "NIAMEY, 9 June —": a dateline, not an actor
+        if ent.label_ == "ORG" and _a_persons_post(ent):
+            continue  # "The Humanitarian Coordinator, Clementine Nkweta-Salami,": her post
         acts = acting(ent.root)
         label = ent.label_
         if (hit := known_body(surface, data)) is not None:
