@@ -1959,3 +1959,11 @@ def test_a_post_beside_a_persons_name_is_no_organisation() -> None:
     assert kinds.get("clementine nkweta-salami") == "person"
     assert "humanitarian coordinator" not in kinds
     assert kinds.get("save the children") == "organisation"
+
+
+def test_a_site_noun_an_untagged_name_qualifies_is_a_facility() -> None:
+    found = run(
+        "A methane blast caused a tunnel to collapse at the Severny-2 coal mine in "
+        "northern Valdonia on Sunday, trapping 23 miners."
+    )
+    assert "Severny-2 coal mine" in [loc.name for loc in found.locations]

@@ -212,8 +212,21 @@ def _qualifies_an_area(ent: Any) -> bool:
 
 
 def _untagged_sites(doc: Any) -> list[tuple[str, str, bool, bool]]:
-    """A site by its prefix that NER left untagged: "serving time at HMP Darrowby"."""
+    """A site by its prefix that NER left untagged: "serving time at HMP Darrowby"; a site
+    noun a name NER left untagged qualifies: "a tunnel collapsed at the Severny-2 coal
+    mine"."""
     out = []
+    for token in doc:
+        if token.ent_type_ or token.pos_ != "PROPN" or token.dep_ != "compound":
+            continue
+        if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+            continue  # the name's first word starts it
+        end = token.i
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and not doc[end + 1].ent_type_:
+            end += 1
+        site = _site_after(doc, end)
+        if site is not None:
+            out.append((clean(doc[token.i : site.i + 1].text), "FAC", False, True))
     for token in doc[:-1]:
         name = doc[token.i + 1]
         if (
@@ -321,15 +334,24 @@ def _site_of(ent: Any) -> tuple[str, str, bool, bool] | None:
         return None
     if ent.label_ == "NORP" and key(ent.text) in load("actors.json")["demonyms"]:
         return None  # "an American school": a people's, not a name's
-    head = ent.root.head
-    while head.dep_ == "compound" and head.head.i > head.i and head.lower_ not in _SITE_NOUNS:
-        head = head.head  # "the CBP McAllen facility"
-    if head.lower_ not in _SITE_NOUNS or head.i < ent.end or not is_setting(head):
-        return None
-    between = ent.doc[ent.end : head.i]
-    if any(t.dep_ != "compound" for t in between):
+    head = _site_after(ent.doc, ent.end - 1)
+    if head is None:
         return None
     return (clean(ent.doc[ent.start : head.i + 1].text), "FAC", False, True)
+
+
+def _site_after(doc: Any, last: int) -> Any | None:
+    """The site noun a name ending at token ``last`` qualifies, with only compounds between,
+    where something happens ("in a Walmart parking lot", "at the Severny-2 coal mine"), or
+    None."""
+    head = doc[last].head
+    while head.dep_ == "compound" and head.head.i > head.i and head.lower_ not in _SITE_NOUNS:
+        head = head.head  # "the CBP McAllen facility"
+    if head.lower_ not in _SITE_NOUNS or head.i <= last or not is_setting(head):
+        return None
+    if any(t.dep_ != "compound" for t in doc[last + 1 : head.i]):
+        return None
+    return head
 
 
 _CONTINENTS = {"asia", "africa", "europe", "america", "latin america"}
