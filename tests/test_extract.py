@@ -1967,3 +1967,13 @@ def test_a_site_noun_an_untagged_name_qualifies_is_a_facility() -> None:
         "northern Valdonia on Sunday, trapping 23 miners."
     )
     assert "Severny-2 coal mine" in [loc.name for loc in found.locations]
+
+
+def test_a_rating_of_a_clause_does_not_rate_a_danger_in_its_relative_clause() -> None:
+    found = run(
+        "Police will arrest anyone who attacks nurses at the clinic after the riot. "
+        "Aid groups warned that the riots will spread to the camps."
+    )
+    by_sentence = risks_by_sentence(found)
+    assert_unrated(by_sentence, 0)
+    assert by_sentence[1].likelihood == "likely"

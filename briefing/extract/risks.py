@@ -393,7 +393,7 @@ def _likelihood(doc: Any, text: str) -> tuple[str, str | None]:
             clause = token.head if token.dep_ in _HEADED else token
             if not (
                 token.i in dangers
-                or dangers & {t.i for t in clause.subtree}
+                or dangers & _own_words(clause)
                 or dangers & {t.i for t in _reporting(clause)}
             ):
                 continue
@@ -414,6 +414,13 @@ def _likelihood(doc: Any, text: str) -> tuple[str, str | None]:
                 term, cue = "unlikely", f"{denier.text} \u2026 {cue}"  # "denied … will"
             return cue, term
     return "", None
+
+
+def _own_words(clause: Any) -> set[int]:
+    """The clause's words without the relative clauses in it: "We will not tolerate
+    activities that threaten our security" rates the tolerating, not the threat."""
+    inner = {t.i for r in clause.subtree if r.dep_ == "relcl" and r is not clause for t in r.subtree}
+    return {t.i for t in clause.subtree} - inner
 
 
 def _rates(cue: Any) -> bool:
