@@ -1977,3 +1977,13 @@ def test_a_rating_of_a_clause_does_not_rate_a_danger_in_its_relative_clause() ->
     by_sentence = risks_by_sentence(found)
     assert_unrated(by_sentence, 0)
     assert by_sentence[1].likelihood == "likely"
+
+
+def test_a_place_name_cut_at_its_particle_is_read_whole() -> None:
+    found = run(
+        "The storm killed at least seven people in Cuba on Sunday, where it destroyed "
+        "hundreds of homes in Pinar del Rio province."
+    )
+    names = [loc.name for loc in found.locations]
+    assert "Pinar del Rio" in names
+    assert "Pinar" not in names

@@ -468,15 +468,27 @@ def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
     return out
 
 
+# Lower-case words inside a place's name: "Pinar del Rio", "Rio de Janeiro", "Den Haag".
+_NAME_PARTICLES = frozenset("del de la las los da do dos das di al el le les du van von".split())  # noqa: SIM905
+
+
 def _longest_place(doc: Any, ent: Any, g: Gazetteer) -> Any:
     """The entity with the capitalised words after it that NER left out, where the
     gazetteer knows the longer name as a country or region ("U.S." of "U.S. Virgin
     Islands")."""
     end = ent.end
-    while end < len(doc) and end < ent.end + 3 and doc[end].is_title and not doc[end].ent_type_:
-        end += 1
+    while end < len(doc) and end < ent.end + 3 and not doc[end].ent_type_:
+        if doc[end].is_title:
+            end += 1
+        elif doc[end].lower_ in _NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title:
+            end += 2  # "Pinar" + "del Rio": a particle inside the name
+        else:
+            break
     for stop in range(end, ent.end, -1):
-        if g.is_place(key(doc[ent.start : stop].text), cities=False):
+        longer_text = doc[ent.start : stop]
+        # through a particle, a town too ("Pinar del Rio"); else a country or a region
+        cities = any(t.lower_ in _NAME_PARTICLES for t in longer_text[len(ent) :])
+        if g.is_place(key(longer_text.text), cities=cities):
             longer = doc[ent.start : stop]
             longer.label_ = ent.label_
             return longer
