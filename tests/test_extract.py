@@ -1934,9 +1934,11 @@ def test_a_national_agency_is_a_state_body() -> None:
     Association" and "the National Trust" are not."""
     kinds = actor_kinds(
         "The National Public Health Agency said measles cases had tripled. The National Rifle "
-        "Association objected to the new rules. The National Trust said the site was closed."
+        "Association objected to the new rules. The National Trust said the site was closed. "
+        "The National Transportation Safety Board (NTSB) said it would publish a report."
     )
     assert kinds["national public health agency"] == "government", kinds
+    assert kinds["national transportation safety board"] == "government", kinds
     assert kinds["national rifle association"] == "organisation", kinds
     assert kinds["national trust"] == "organisation", kinds
 

@@ -65,9 +65,12 @@ _GOVERNMENT = re.compile(
     re.IGNORECASE,
 )
 # A state's agency by its name: "National Public Health Agency", "Federal Aviation
-# Authority", "State Weather Service" (not "National Rifle Association", "National Trust").
+# Authority", "State Weather Service", "National Transportation Safety Board", "National
+# Hurricane Center" (not "National Rifle Association", "National Trust").
 _STATE_AGENCY = re.compile(
-    r"^(the )?(national|federal|state)\b.*\b(agency|authority|service|institute)$", re.IGNORECASE
+    r"^(the )?(national|federal|state)\b.*\b(agency|authority|service|institute|board|"
+    r"center|centre)$",
+    re.IGNORECASE,
 )
 _ARMED = re.compile(
     r"\b(army|forces|militias?|brigades?|battalions?|front|guards?|rebels?|fighters|militants|"
