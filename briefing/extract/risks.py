@@ -419,7 +419,8 @@ def _likelihood(doc: Any, text: str) -> tuple[str, str | None]:
 def _own_words(clause: Any) -> set[int]:
     """The clause's words without the relative clauses in it: "We will not tolerate
     activities that threaten our security" rates the tolerating, not the threat."""
-    inner = {t.i for r in clause.subtree if r.dep_ == "relcl" and r is not clause for t in r.subtree}
+    relatives = [r for r in clause.subtree if r.dep_ == "relcl" and r is not clause]
+    inner = {t.i for r in relatives for t in r.subtree}
     return {t.i for t in clause.subtree} - inner
 
 
