@@ -1989,3 +1989,17 @@ def test_a_place_name_cut_at_its_particle_is_read_whole() -> None:
     names = [loc.name for loc in found.locations]
     assert "Pinar del Rio" in names
     assert "Pinar" not in names
+
+
+def test_a_firm_named_for_a_town_is_the_firm_where_nothing_happens_there() -> None:
+    found = run(
+        "Brewer Halden Group is to close its brewery in Burton upon Trent and cut 900 jobs. "
+        "Halden, which makes Crown Ale, said it had lost market share to craft brewers. "
+        "Halden's shares rose 6% in London after the announcement."
+    )
+    actors = {a.name: a for a in found.actors}
+    places = [loc.name for loc in found.locations]
+    assert "Halden Group" in actors and actors["Halden Group"].kind == "organisation"
+    assert "Brewer Halden Group" not in actors
+    assert "Halden" not in places
+    assert "Burton upon Trent" in places and "London" in places

@@ -37,16 +37,22 @@ from .names import (
     is_name_word,
     key,
     looks_named,
-    person_nouns,
     person_key,
+    person_nouns,
     person_shaped,
     untagged_names,
 )
 from .nlp import Parsed
-from .place_mentions import ORG_TAIL
+from .place_mentions import ORG_TAIL, a_firms_short_name
 from .roles import acting, is_cited, named_roles
 from .salience import in_passing, lone_word, salience_features, salience_weights
-from .scenes import addressed_capital, is_mislabelled_place, named_as_scene, state_acts
+from .scenes import (
+    addressed_capital,
+    is_mislabelled_place,
+    is_setting,
+    named_as_scene,
+    state_acts,
+)
 from .spans import (
     acronym_definitions,
     described_as,
@@ -395,6 +401,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             )
         ):
             label = "GPE"
+        if a_firms_short_name(ent, k, g, text.facts.firms, is_setting(ent.root)):
+            label = "ORG"  # "Halden reported a loss" beside "Halden Group"
         mention = None
         if label != "PERSON" and len(k.split()) > 1 and k.split()[0] in HONORIFICS:
             label = "PERSON"  # "Mr Brown" tagged as an organisation is a person

@@ -19,6 +19,7 @@ from .names import (
     clean,
     key,
     split_at_rank,
+    without_trade,
 )
 from .nlp import Parsed
 from .place_mentions import site_named, sited_in, untagged_settlements
@@ -76,7 +77,10 @@ def lower_case_words(parsed: Sequence[Parsed]) -> frozenset[str]:
 def brands(parsed: Sequence[Parsed]) -> frozenset[str]:
     """Keys of the first words of organisation names of two words or more ("asahi")."""
     return frozenset(
-        key(e[0].text) for p in parsed for e in p.doc.ents if e.label_ == "ORG" and len(e) > 1
+        key(without_trade(e)[0].text)
+        for p in parsed
+        for e in p.doc.ents
+        if e.label_ == "ORG" and len(without_trade(e)) > 1
     )
 
 
@@ -110,6 +114,7 @@ class TextFacts:
     name_words: frozenset[str]  # words of people's full names (full_name_words)
     scenes: frozenset[str]  # names it uses as scenes anywhere (scene_names)
     businesses: frozenset[str]  # names it says are organisations (business_names)
+    firms: frozenset[str]  # first words of its firms' names (firm_words)
     people: frozenset[str]  # names it treats as people, whatever their roles (people_named)
 
 
@@ -120,9 +125,30 @@ def text_facts(parsed: Sequence[Parsed], g: Gazetteer) -> TextFacts:
         brands=brands(parsed),
         name_words=full_name_words(parsed),  # "Kent" after "Clark Kent" is the person
         scenes=scene_names(parsed),
-        businesses=business_names(parsed),
+        businesses=(businesses := business_names(parsed)),
+        firms=firm_words(parsed, businesses),
         people=people_named(parsed),
     )
+
+
+# Words that end a firm's name: "Halden Group", "Toyota Motor Corp", "Nokia Oyj".
+_FIRM_ENDINGS = frozenset(
+    "group plc ltd limited inc corp corporation holdings co ag sa gmbh nv llc oyj spa".split()  # noqa: SIM905
+)
+
+
+def firm_words(parsed: Sequence[Parsed], businesses: frozenset[str]) -> frozenset[str]:
+    """The first words of the names the text gives firms: names it says are businesses
+    ("Brewer Halden Group", "retailer Argos Ltd") or that end as a firm's does ("Halden
+    Group"), of two words or more: "Halden" alone is then the firm where nothing happens
+    there (place_mentions.a_firms_short_name)."""
+    names = set(businesses) | {
+        key(without_trade(e).text)
+        for p in parsed
+        for e in p.doc.ents
+        if e.label_ == "ORG" and e[-1].lower_.rstrip(".") in _FIRM_ENDINGS
+    }
+    return frozenset(n.split()[0] for n in names if len(n.split()) > 1)
 
 
 _VOTE = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person"}

@@ -86,12 +86,29 @@ RANKS = frozenset(
 )
 # What an organisation is — a business, a charity, a network — written before its name or
 # beside it: "carmaker Nissan", "retailer Argos", "The Climate Observatory, a network of NGOs".
-BUSINESSES = frozenset(
-    """company firm insurer carmaker automaker retailer supermarket airline bank lender
-    broadcaster newspaper publisher developer manufacturer maker operator miner chipmaker
-    startup conglomerate giant brand chain group insurers companies firms network charity
-    coalition alliance ngo""".split()  # noqa: SIM905
+# Trades written as a title before a firm's name ("Brewer Halden Group", "Carmaker Nissan"),
+# not part of it; a bank, a group or a network may be ("Bank Leumi", "Group Lotus").
+TRADES = frozenset(
+    """insurer carmaker automaker retailer lender broadcaster publisher developer
+    manufacturer maker operator miner chipmaker brewer drugmaker grocer supplier producer
+    refiner wholesaler distributor housebuilder""".split()  # noqa: SIM905
 )
+BUSINESSES = TRADES | frozenset(
+    """company firm supermarket airline bank newspaper startup conglomerate giant brand chain
+    group insurers companies firms network charity coalition alliance ngo""".split()  # noqa: SIM905
+)
+
+
+def without_trade(ent: Any) -> Any:
+    """The name without the trade NER took in before it: "Brewer Halden Group" -> "Halden
+    Group"."""
+    if len(ent) > 1 and ent[0].lower_ in TRADES and ent[1].is_title:
+        rest = ent.doc[ent.start + 1 : ent.end]
+        rest.label_ = ent.label_
+        return rest
+    return ent
+
+
 _ARABIC_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh)-\w", re.IGNORECASE)
 
 
@@ -380,6 +397,8 @@ def business_names(parsed: Sequence[Any]) -> frozenset[str]:
         for e in doc.ents:
             if in_business(e.root) or (e.start > 0 and doc[e.start - 1].lower_ in BUSINESSES):
                 out.add(key(e.text))
+            elif without_trade(e) is not e:  # "Brewer Halden Group"
+                out.add(key(e[1:].text))
         out.update(key(t.text) for t in doc if is_name_word(t) and in_business(t))
     return frozenset(out)
 

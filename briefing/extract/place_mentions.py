@@ -44,6 +44,22 @@ ORG_TAIL = re.compile(
 )
 
 
+def a_firms_short_name(
+    ent: Any, k: str, g: Gazetteer, firms: Collection[str], setting: bool
+) -> bool:
+    """A town's name NER tagged a place that is the first word of a firm the text names
+    ("Halden" beside "Halden Group") and where nothing happens ("Halden reported a loss",
+    "Halden's shares rose", not "its plant in Halden"): the firm. A country stays a
+    country."""
+    return (
+        ent.label_ == "GPE"
+        and not setting
+        and k in firms
+        and len(k.split()) == 1
+        and not g.country_code(k)
+    )
+
+
 def names_a_street(surface: str) -> bool:
     """A road, bridge, airport … by its name: "Birch Road East", not "Oklahoma Highway Patrol"."""
     return bool(_STREET.search(surface)) and not ORG_TAIL.search(surface)
@@ -62,6 +78,7 @@ def place_mentions(
     countries: set[str],
     brand_words: Collection[str] = (),
     scenes: Collection[str] = (),
+    firms: Collection[str] = (),
 ) -> list[tuple[str, str, bool, bool]]:
     """(surface, NER label, acts, setting) of each place in a sentence, including places NER
     mislabelled; ``acts``: the name is the subject or possessor ("Athens insisted");
@@ -98,6 +115,8 @@ def place_mentions(
             continue  # "Islamic State in the Greater Sahara (ISGS)": a group, not a place
         acts = ent.root.dep_ in _ACTING or addressed_capital(ent, k, g)
         setting = is_setting(ent.root)
+        if a_firms_short_name(ent, k, g, firms, setting):
+            continue  # "Halden reported a loss" beside "Halden Group": the firm, not the town
         if not setting and (place := called_place(ent.root)) is not None:
             setting = is_setting(place)  # "reached a village called Mabala": as the village is
         after = doc[ent.end] if ent.end < len(doc) else None
@@ -469,7 +488,9 @@ def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
 
 
 # Lower-case words inside a place's name: "Pinar del Rio", "Rio de Janeiro", "Den Haag".
-_NAME_PARTICLES = frozenset("del de la las los da do dos das di al el le les du van von".split())  # noqa: SIM905
+_NAME_PARTICLES = frozenset(
+    "del de la las los da do dos das di al el le les du van von upon on under am".split()  # noqa: SIM905
+)
 
 
 def _longest_place(doc: Any, ent: Any, g: Gazetteer) -> Any:

@@ -18,6 +18,7 @@ from .names import (
     key,
     person_nouns,
     split_at_rank,
+    without_trade,
 )
 from .place_mentions import QUARTERS
 
@@ -97,6 +98,7 @@ def trimmed_span(ent: Any, name_words: Collection[str]) -> Any:
         ent = ent[:-1]  # "Spiegel Online quoted", "Villarreal Elsewhere"
     while len(ent) > 1 and (ent[0].tag_ == "IN" or ent[0].lower_ in _PREPOSITIONS):
         ent = ent[1:]  # "Near Fort Carson"
+    ent = without_trade(ent)  # "Brewer Halden Group": the brewer is Halden Group
     doc = ent.doc
     while (
         len(ent) > 1
