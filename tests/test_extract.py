@@ -2003,3 +2003,12 @@ def test_a_firm_named_for_a_town_is_the_firm_where_nothing_happens_there() -> No
     assert "Brewer Halden Group" not in actors
     assert "Halden" not in places
     assert "Burton upon Trent" in places and "London" in places
+
+
+def test_a_name_where_people_work_is_no_person() -> None:
+    kinds = actor_kinds(
+        "Analysts at Peel Hunt said further cost cuts were likely. Jane Hill, a union "
+        "official, met workers at Tom Brady's house on Friday."
+    )
+    assert kinds.get("peel hunt") == "organisation"
+    assert kinds.get("jane hill") == "person"

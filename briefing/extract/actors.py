@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..model import Actor
+from .counted import people_words
 from .facts import TextFacts, text_facts
 from .gazetteer import Gazetteer, gazetteer
 from .grouping import merge_forms, nickname_pairs, state_force, states_into_governments
@@ -251,6 +252,19 @@ def actor_candidates(
     ]
 
 
+def _workplace(ent: Any) -> bool:
+    """A name after "at" on people named by their work ("analysts at Peel Hunt", "doctors
+    at John Radcliffe"): the body they work for, not a person."""
+    root = ent.root
+    staff = root.head.head
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "at"
+        and staff.tag_ == "NNS"
+        and staff.lower_ in people_words()
+    )
+
+
 _POST_ENDINGS = ("or", "eur", "er", "ist", "man", "woman", "person")
 
 
@@ -424,6 +438,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             label = "ORG"  # "retailer Argos", "Ozcare, an insurer": a company by what it does
         if label == "PERSON" and not person and which_follows(ent):
             label = "ORG"  # "Sea Glass Vacations, which acts as a rental agent,"
+        if label == "PERSON" and _workplace(ent):
+            label = "ORG"  # "Analysts at Peel Hunt said": where they work, not who
         if label in ("EVENT", "WORK_OF_ART", "PRODUCT", "LAW") and ORG_TAIL.search(surface):
             label = "ORG"  # "the Iraq War Families Campaign Group" (NER: an event)
         if ent.end < len(doc) and doc[ent.end].lower_ == "party" and label != "PERSON":
