@@ -2012,3 +2012,11 @@ def test_a_name_where_people_work_is_no_person() -> None:
     )
     assert kinds.get("peel hunt") == "organisation"
     assert kinds.get("jane hill") == "person"
+
+
+def test_an_untagged_town_after_a_streets_comma_is_a_place() -> None:
+    found = run(
+        "Kerry Dobbs, 38, attacked her neighbour with a kitchen knife outside their homes in "
+        "Cavendish Road, Stockport, on the evening of August 14. She was jailed in Wigan."
+    )
+    assert "Stockport" in [loc.name for loc in found.locations]

@@ -205,7 +205,13 @@ def _untagged_local_places(
     of a country the text names: "taken to St George's Hospital in Tooting" (London named)."""
     out = []
     for token in doc:
-        if token.dep_ != "pobj" or not is_name_word(token) or not is_setting(token):
+        # "in Tooting"; "in Cavendish Road, Stockport": the town after a street's comma
+        town_of = (
+            token.dep_ == "appos" and token.head.ent_type_ in PLACE_LABELS and not token.ent_type_
+        )
+        if (token.dep_ != "pobj" and not town_of) or not is_name_word(token):
+            continue
+        if not is_setting(token):
             continue
         name = _untagged_name(doc, token)
         if g.is_local_place(key(name), countries):
