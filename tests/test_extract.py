@@ -2020,3 +2020,11 @@ def test_an_untagged_town_after_a_streets_comma_is_a_place() -> None:
         "Cavendish Road, Stockport, on the evening of August 14. She was jailed in Wigan."
     )
     assert "Stockport" in [loc.name for loc in found.locations]
+
+
+def test_a_groups_hyphenated_modifier_is_kept_whole() -> None:
+    kinds = actor_kinds(
+        "The minister sent ill-prepared troops into battle. Well-armed militants then "
+        "attacked the town."
+    )
+    assert "ill-prepared troops" in kinds and "prepared troops" not in kinds

@@ -182,7 +182,8 @@ def descriptive_group(
         if token.i >= head.i:
             break
         leading = token.i == start
-        if leading and (
+        hyphened = not token.whitespace_ and doc[token.i + 1].text in ("-", "\u2010")
+        if leading and not hyphened and (
             token.dep_ in ("det", "poss", "predet", "nummod", "quantmod", "advmod")
             or token.tag_ in ("RB", "PDT", "DT")
             or token.lower_ in _QUANTITIES
