@@ -2028,3 +2028,11 @@ def test_a_groups_hyphenated_modifier_is_kept_whole() -> None:
         "attacked the town."
     )
     assert "ill-prepared troops" in kinds and "prepared troops" not in kinds
+
+
+def test_the_victim_who_acts_is_a_person() -> None:
+    kinds = actor_kinds(
+        "The victim told police she had been attacked on a date. The victim led police to "
+        "the suspect's flat. Officers arrested Tom Webb on Friday."
+    )
+    assert kinds.get("victim") == "person"
