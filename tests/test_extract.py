@@ -2036,3 +2036,16 @@ def test_the_victim_who_acts_is_a_person() -> None:
         "the suspect's flat. Officers arrested Tom Webb on Friday."
     )
     assert kinds.get("victim") == "person"
+
+
+def test_a_risk_is_stated_with_its_subject_not_from_a_clause_without_one() -> None:
+    found = run(
+        "Gunmen killed at least 21 civilians in an attack on a village on Thursday night. "
+        "No group immediately claimed responsibility, but militants linked to al Qaeda and "
+        "Islamic State are active in the area and have carried out similar attacks on villages. "
+        "Now police believe the suspect, only described as a man in his 30s or 40s, may even "
+        "be tied to another shooting that occurred Thursday in the south of the city."
+    )
+    texts = [r.text for r in found.risks]
+    assert texts, texts
+    assert all(t[:1].isupper() and not t.startswith(("Are ", "May ", "Is ")) for t in texts)

@@ -446,6 +446,9 @@ def _rates(cue: Any) -> bool:
     return True
 
 
+_SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
+
+
 def _statement(doc: Any, text: str, limit: int = 240) -> str:
     """A short statement of the risk: the reported clause, with who said it in brackets.
 
@@ -462,7 +465,15 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
             for c in root.children
             if (c.dep_ == "conj" and c.lower_ in REPORTING) or _reporting_participle(c)
         ]  # "warned its citizens to avoid crowded places, saying further attacks were possible"
-        clauses = [c for v in verbs for c in v.children if c.dep_ in ("ccomp", "xcomp")]
+        # a reported clause has its subject ("claimed responsibility, but militants … are
+        # active": the parse's clause without "militants" is not what was said)
+        clauses = [
+            c
+            for v in verbs
+            for c in v.children
+            if c.dep_ == "xcomp"
+            or (c.dep_ == "ccomp" and any(s.dep_ in _SUBJECTS for s in c.children))
+        ]
         clause = next(
             (c for c in clauses if _FORWARD.search(doc[c.left_edge.i : c.right_edge.i + 1].text)),
             clauses[0] if clauses else None,
