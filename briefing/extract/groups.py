@@ -183,11 +183,15 @@ def descriptive_group(
             break
         leading = token.i == start
         hyphened = not token.whitespace_ and doc[token.i + 1].text in ("-", "\u2010")
-        if leading and not hyphened and (
-            token.dep_ in ("det", "poss", "predet", "nummod", "quantmod", "advmod")
-            or token.tag_ in ("RB", "PDT", "DT")
-            or token.lower_ in _QUANTITIES
-            or (((token.is_stop and token.is_lower) or token.is_punct) and token.whitespace_)
+        if (
+            leading
+            and not hyphened
+            and (
+                token.dep_ in ("det", "poss", "predet", "nummod", "quantmod", "advmod")
+                or token.tag_ in ("RB", "PDT", "DT")
+                or token.lower_ in _QUANTITIES
+                or (((token.is_stop and token.is_lower) or token.is_punct) and token.whitespace_)
+            )
         ):
             start = token.i + 1  # "the", "its", "three": not part of the group's name
             continue
