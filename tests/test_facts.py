@@ -997,3 +997,20 @@ def test_things_named_like_people_are_not_counted_as_people() -> None:
     found = _categories("Aid workers trucked water to six shelters. Some 4,000 villagers fled.")
     assert found["six"] == "other"
     assert found["Some 4,000"] == "displaced"
+
+
+def test_a_number_word_tagged_an_adjective_and_a_toll_taken_to_a_level_are_counted() -> None:
+    from briefing.extract.figures import candidates
+
+    found = {
+        c.as_written: (c.category, c.of_whom)
+        for c in candidates(
+            _parsed(
+                "Eleven people have died in flood-related incidents since Thursday, taking "
+                "this year's toll from floods and landslides to 38."
+            ),
+            set(),
+        )
+    }
+    assert found["Eleven"] == ("killed", "people")
+    assert found["38"][0] == "killed"

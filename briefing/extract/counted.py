@@ -139,8 +139,12 @@ def _units() -> frozenset[str]:
 def counted_words(noun: Any) -> str:
     """The counted noun with its modifiers: "Ethiopian Christians", "police officers"."""
     doc = noun.doc
-    words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
-    while words and words[0].i > 0 and doc[words[0].i - 1].dep_ in ("compound", "amod"):
+
+    def modifies(t: Any) -> bool:  # not the count itself ("Eleven" tagged an adjective)
+        return t.dep_ in ("compound", "amod") and not t.like_num
+
+    words = [c for c in noun.lefts if modifies(c) and c.i == noun.i - 1]
+    while words and words[0].i > 0 and modifies(doc[words[0].i - 1]):
         words.insert(0, doc[words[0].i - 1])
     start = words[0].i if words else noun.i
     while (  # "water-dropping aircraft": the word the hyphen joins is part of the modifier

@@ -169,11 +169,17 @@ def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
     for t in doc:
         if (
             t.i not in covered
-            and (t.pos_ == "NUM" or not t.like_num)
+            and (t.pos_ == "NUM" or not t.like_num or _counts_a_plural(t))
             and is_num(t)
             and not _YEAR.match(t.text)
         ):
             yield doc[t.i : t.i + 1], False
+
+
+def _counts_a_plural(token: Any) -> bool:
+    """A number word the tagger took for an adjective that counts a plural noun: "Eleven
+    people have died" ("Eleven" opening the sentence, tagged ADJ)."""
+    return token.dep_ in ("amod", "nummod") and token.head.tag_ == "NNS" and token.i < token.head.i
 
 
 def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
