@@ -2049,3 +2049,15 @@ def test_a_risk_is_stated_with_its_subject_not_from_a_clause_without_one() -> No
     texts = [r.text for r in found.risks]
     assert texts, texts
     assert all(t[:1].isupper() and not t.startswith(("Are ", "May ", "Is ")) for t in texts)
+
+
+def test_a_states_name_makes_its_country_named_for_the_towns_ner_mislabels() -> None:
+    found = run(
+        "More than 1.2 million people in 19 districts of Assam have been affected by floods "
+        "after days of heavy rain, the Assam State Disaster Management Authority said. "
+        "Eleven people have died since Thursday, including four in Dhubri district and three "
+        "in Barpeta. The chief minister visited Morigaon on Saturday."
+    )
+    places = {loc.name: loc for loc in found.locations}
+    assert "Barpeta" in places and "Morigaon" in places
+    assert places["Morigaon"].country == "India"

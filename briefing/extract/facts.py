@@ -86,7 +86,8 @@ def brands(parsed: Sequence[Parsed]) -> frozenset[str]:
 
 def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
     """ISO codes of the countries named anywhere in the text, or whose state, county or
-    curated place is, whose people are named ("British"), or whose national body is (the
+    curated place is, whose first-level region is where only one country has a region of
+    that name ("Assam"), whose people are named ("British"), or whose national body is (the
     Met Office, the FBI)."""
     named = set()
     demonyms = load("actors.json")["demonyms"]
@@ -98,9 +99,20 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
                 code = demonyms.get(k)  # "British troops" name the United Kingdom too
             if code is None and e.label_ in ("ORG", "FAC", "GPE"):
                 code = _homes().get(k)  # "the Met Office", "the FBI": their country too
+            if code is None and e.label_ in ("GPE", "LOC"):
+                code = _region_home(k, g)  # "Assam": India
             if code:
                 named.add(code)  # "Colorado" names the United States too
+        for name in untagged_settlements(p.doc):  # "19 districts of Assam", untagged
+            if code := _region_home(key(name), g):
+                named.add(code)
     return named
+
+
+def _region_home(k: str, g: Gazetteer) -> str | None:
+    """The country of a first-level region of that name, where only one country has one."""
+    homes = {r.country for r in g.regions.get(k, ())}
+    return next(iter(homes)) if len(homes) == 1 else None
 
 
 @dataclass(frozen=True)
