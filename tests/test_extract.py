@@ -2061,3 +2061,13 @@ def test_a_states_name_makes_its_country_named_for_the_towns_ner_mislabels() -> 
     places = {loc.name: loc for loc in found.locations}
     assert "Barpeta" in places and "Morigaon" in places
     assert places["Morigaon"].country == "India"
+
+
+def test_an_authority_is_a_state_body() -> None:
+    kinds = actor_kinds(
+        "More than a million people have been affected by floods, the Assam State Disaster "
+        "Management Authority said on Sunday. The Palestinian Authority said it would "
+        "hold elections."
+    )
+    assert kinds.get("assam state disaster management authority") == "government", kinds
+    assert kinds.get("palestinian authority") == "government", kinds
