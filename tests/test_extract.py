@@ -2071,3 +2071,12 @@ def test_an_authority_is_a_state_body() -> None:
     )
     assert kinds.get("assam state disaster management authority") == "government", kinds
     assert kinds.get("palestinian authority") == "government", kinds
+
+
+def test_a_name_that_qualifies_a_militia_is_no_person() -> None:
+    kinds = actor_kinds(
+        "Militants have attacked villages accused of cooperating with the army or the Dan Na "
+        "Ambassagou militia."
+    )
+    assert kinds.get("dan na ambassagou militia") == "armed_group", kinds
+    assert "dan na ambassagou" not in kinds
