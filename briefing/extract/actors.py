@@ -389,13 +389,6 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "Interior" of "Interior Minister ..."; lower-case noise
         if dateline(ent):
             continue  # "NIAMEY, 9 June —": a dateline, not an actor
-        if (
-            ent.label_ == "PERSON"
-            and ent.root.dep_ == "compound"
-            and ent.root.head.i == ent.end
-            and data.group_heads.get(ent.root.head.lower_) == "armed_group"
-        ):
-            continue  # "the Dan Na Ambassagou militia": the militia's name, listed with it
         if ent.label_ == "ORG" and _a_persons_post(ent):
             continue  # "The Humanitarian Coordinator, Clementine Nkweta-Salami,": her post
         acts = acting(ent.root)
@@ -407,6 +400,13 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             if kind in ("armed_group", "government"):
                 bodies.update(range(ent.start, ent.end))
             continue
+        if (
+            ent.label_ == "PERSON"
+            and ent.root.dep_ == "compound"
+            and ent.root.head.i == ent.end
+            and data.group_heads.get(ent.root.head.lower_) == "armed_group"
+        ):
+            continue  # "the Dan Na Ambassagou militia": the militia's name, listed with it
         if " " not in surface and not surface.isupper() and surface.lower() in text.facts.lower:
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
         if (", " in surface and not _PORTFOLIOS.match(surface)) or ":" in surface:
