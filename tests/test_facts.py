@@ -1014,3 +1014,14 @@ def test_a_number_word_tagged_an_adjective_and_a_toll_taken_to_a_level_are_count
     }
     assert found["Eleven"] == ("killed", "people")
     assert found["38"][0] == "killed"
+
+
+def test_a_currency_glued_to_its_amount_is_money_but_a_road_is_not() -> None:
+    found = _categories(
+        "Exporters said citrus worth R1.2 billion was at risk of spoiling. Police seized "
+        "KSh2bn in cash. The R1 road and the N95 masks were in short supply."
+    )
+    assert found.get("R1.2 billion") == "money"
+    assert found.get("KSh2bn") == "money"
+    assert "billion" not in found
+    assert not any(k.startswith(("R1 ", "N95")) for k in found)

@@ -53,12 +53,23 @@ SIGNS = ("$", "£", "€", "¥", "₹", "US$")  # currency signs written before 
 _NUM_TOKEN = re.compile(
     r"^\$?\d[\d,]*(\.\d+)?(bn|mn|m|k|tn|trn|\.(?=[A-Z]))?$|^\d[\d,]*\.[A-Z]\w*$"
 )
+# A currency's letters glued to its amount, with a scale or a decimal so that a road or a
+# grade ("the R1", "N95") is none: "R1.2 billion" (rand), "Rs 500" apart, "KSh2bn".
+_GLUED_CODE = re.compile(r"^(R|Rs|KSh)(\d[\d,]*(\.\d+)?)(bn|mn|m|tn)?$")
+
+
+def _glued_amount(t: Any) -> bool:
+    found = _GLUED_CODE.match(t.text)
+    if found is None:
+        return False
+    after = t.doc[t.i + 1].lower_ if t.i + 1 < len(t.doc) else ""
+    return bool(found.group(3) or found.group(4) or after in scale_words())
 
 
 def is_num(t: Any) -> bool:
     """A numeral token: spaCy's like_num, or a number glued to its scale ("3bn") or, where
     a source lost a space, to the next sentence ("148.The")."""
-    return bool(t.like_num or _NUM_TOKEN.match(t.text))
+    return bool(t.like_num or _NUM_TOKEN.match(t.text) or _glued_amount(t))
 
 
 def split_range(ent: Any) -> list[Any]:
@@ -177,6 +188,9 @@ def currency_of(doc: Any, span: Any) -> str | None:
     found = _named_currency(doc, [*span, *_words_after(doc, span.end)])
     if found:
         return found
+    glued = next((t for t in span if _glued_amount(t)), None)
+    if glued is not None:
+        return names.get(glued.text[: _GLUED_CODE.match(glued.text).start(2)])  # type: ignore[union-attr]
     number = number_token(span)
     # "the 500 and 1,000 rupee notes": a number joined to another shares its currency
     partners = [c for c in number.children if c.dep_ == "conj" and is_num(c)]

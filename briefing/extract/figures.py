@@ -215,6 +215,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         text = text[:-1]  # "£2.6m.": the sentence's full stop, which the scale took along
     if _is_age(doc, span) or _in_name(doc, span) or _phone(text) or _day_of_month(doc, span):
         return None
+    if span.start > 0 and all(_scale(t) for t in span) and is_num(doc[span.start - 1]):
+        return None  # "billion" of "R1.2 billion", read with its amount
     if _announces_a_list(doc, span):
         return None  # "Seven big questions heading into the debate:": the list's length
     carrier = counted_noun(number_token(span))
