@@ -2080,3 +2080,13 @@ def test_a_name_that_qualifies_a_militia_is_no_person() -> None:
     )
     assert kinds.get("dan na ambassagou militia") == "armed_group", kinds
     assert "dan na ambassagou" not in kinds
+
+
+def test_a_speakers_title_keeps_the_body_the_parse_left_out() -> None:
+    found = run(
+        "Dock workers stayed off the job for a third day on Wednesday. UNTU general "
+        "secretary Cleopatra Mtebe said the strike would continue until Transnet raised "
+        "its offer to 10%."
+    )
+    texts = [r.text for r in found.risks]
+    assert any(t.endswith("(UNTU general secretary Cleopatra Mtebe)") for t in texts), texts

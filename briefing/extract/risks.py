@@ -548,7 +548,14 @@ def _speaker(doc: Any, speaker: Any) -> str:
     }
     words = [t for t in speaker.subtree if t.i not in left_out]
     # a word whose comma was left out keeps a space: "Human rights groups including …"
-    return "".join(
+    who = "".join(
         t.text + (" " if t.whitespace_ or (t.i + 1 in left_out and t is not words[-1]) else "")
         for t in words
     ).strip(" ,;:")
+    start = speaker.left_edge.i
+    body = next((e for e in doc.ents if e.end == start), None) if who[:1].islower() else None
+    if body is not None and body.label_ in ("ORG", "NORP", "GPE"):
+        # "UNTU general secretary Cleopatra Mtebe said", the parse leaving "UNTU" out of the
+        # subject: the title with its body, not cut short
+        return f"{body.text} {who}"
+    return who
