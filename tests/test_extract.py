@@ -2090,3 +2090,13 @@ def test_a_speakers_title_keeps_the_body_the_parse_left_out() -> None:
     )
     texts = [r.text for r in found.risks]
     assert any(t.endswith("(UNTU general secretary Cleopatra Mtebe)") for t in texts), texts
+
+
+def test_a_reported_clause_the_parse_cut_in_two_is_stated_whole() -> None:
+    found = run(
+        "On Tuesday, shadow home secretary Yvette Cooper told the three-day conference that "
+        "government plans to withdraw from the European Arrest Warrant agreement would make "
+        "it harder to catch criminals who went on the run abroad."
+    )
+    texts = [r.text for r in found.risks]
+    assert any("would make it harder to catch criminals" in t for t in texts), texts

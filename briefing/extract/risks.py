@@ -449,6 +449,26 @@ def _rates(cue: Any) -> bool:
 _SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
 
 
+def _reported_clauses(verb: Any) -> list[Any]:
+    """The clauses a reporting verb reports, as spans. A reported clause has its subject:
+    "claimed responsibility, but militants … are active" (the parse's clause without
+    "militants") is not what was said; where the parse cut one clause in two ("that
+    government plans to withdraw …" + "would make it harder …"), the two are one."""
+    doc = verb.doc
+    out: list[Any] = []
+    previous = None
+    for c in verb.children:
+        if c.dep_ not in ("ccomp", "xcomp"):
+            continue
+        span = doc[c.left_edge.i : c.right_edge.i + 1]
+        if c.dep_ == "xcomp" or any(s.dep_ in _SUBJECTS for s in c.children):
+            out.append(span)
+        elif previous is not None and previous.end == span.start and previous in out:
+            out[out.index(previous)] = span = doc[previous.start : span.end]
+        previous = span
+    return out
+
+
 def _statement(doc: Any, text: str, limit: int = 240) -> str:
     """A short statement of the risk: the reported clause, with who said it in brackets.
 
@@ -465,22 +485,13 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
             for c in root.children
             if (c.dep_ == "conj" and c.lower_ in REPORTING) or _reporting_participle(c)
         ]  # "warned its citizens to avoid crowded places, saying further attacks were possible"
-        # a reported clause has its subject ("claimed responsibility, but militants … are
-        # active": the parse's clause without "militants" is not what was said)
-        clauses = [
-            c
-            for v in verbs
-            for c in v.children
-            if c.dep_ == "xcomp"
-            or (c.dep_ == "ccomp" and any(s.dep_ in _SUBJECTS for s in c.children))
-        ]
+        clauses = [span for v in verbs for span in _reported_clauses(v)]
         clause = next(
-            (c for c in clauses if _FORWARD.search(doc[c.left_edge.i : c.right_edge.i + 1].text)),
-            clauses[0] if clauses else None,
+            (c for c in clauses if _FORWARD.search(c.text)), clauses[0] if clauses else None
         )
         speaker = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if clause is not None:
-            span = doc[clause.left_edge.i : clause.right_edge.i + 1]
+            span = clause
             words = [t for t in span if not (t.i == span.start and t.lower_ in ("that", "if"))]
             reported = _balanced(
                 "".join(t.text_with_ws for t in words).strip(" ,;:\"'\u201c\u201d")
