@@ -2100,3 +2100,21 @@ def test_a_reported_clause_the_parse_cut_in_two_is_stated_whole() -> None:
     )
     texts = [r.text for r in found.risks]
     assert any("would make it harder to catch criminals" in t for t in texts), texts
+
+
+def test_what_a_passive_reporting_verb_says_of_its_subject_is_stated_whole() -> None:
+    found = run(
+        "A car bomb killed nine people outside the ministry on Monday. The bombers are "
+        "believed to have fled across the border and could strike again."
+    )
+    texts = [r.text for r in found.risks]
+    assert texts and not any(t.startswith("To ") for t in texts), texts
+
+
+def test_a_risk_stated_alone_drops_the_conjunction_that_joined_it() -> None:
+    found = run(
+        "A gunman shot two people in Maryland on Monday. But the gunman's trail of violence "
+        "continued back into DC, and police fear he could strike again."
+    )
+    texts = [r.text for r in found.risks]
+    assert any(t.startswith("The gunman's trail of violence") for t in texts), texts

@@ -447,19 +447,24 @@ def _rates(cue: Any) -> bool:
 
 
 _SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
+# A conjunction that joins a sentence to the one before it: a risk stated alone drops it.
+_JOINED = re.compile(r"(And|But|Yet|However,|Meanwhile,)\s+(?=[A-Za-z])")
 
 
 def _reported_clauses(verb: Any) -> list[Any]:
     """The clauses a reporting verb reports, as spans. A reported clause has its subject:
     "claimed responsibility, but militants … are active" (the parse's clause without
     "militants") is not what was said; where the parse cut one clause in two ("that
-    government plans to withdraw …" + "would make it harder …"), the two are one."""
+    government plans to withdraw …" + "would make it harder …"), the two are one. A passive
+    reporting verb reports no infinitive: "The bombers are believed to have fled" is said of
+    the bombers, whole."""
     doc = verb.doc
     out: list[Any] = []
     previous = None
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     for c in verb.children:
-        if c.dep_ not in ("ccomp", "xcomp"):
-            continue
+        if c.dep_ not in ("ccomp", "xcomp") or (c.dep_ == "xcomp" and passive):
+            continue  # "The bombers are believed to have fled": the bombers' predicate
         span = doc[c.left_edge.i : c.right_edge.i + 1]
         if c.dep_ == "xcomp" or any(s.dep_ in _SUBJECTS for s in c.children):
             out.append(span)
@@ -513,6 +518,8 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
                     who = short.group(1) if short else re.sub(r"^[Tt]he ", "", who)
                     text = reported[:1].upper() + reported[1:] + (f" ({who})" if who else "")
     text = DATELINE.sub("", text.strip()).strip("\"'\u201c\u201d")
+    if joined := _JOINED.match(text):  # "But the gunman's trail continued": standing alone
+        text = text[joined.end() :][:1].upper() + text[joined.end() + 1 :]
     if len(text) <= limit:
         return text
     return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "\u2026"
