@@ -23,7 +23,7 @@ from .names import (
 )
 from .nlp import Parsed
 from .place_mentions import site_named, sited_in, untagged_settlements
-from .scenes import journey_end, named_as_scene, named_as_settlement
+from .scenes import is_setting, journey_end, named_as_scene, named_as_settlement
 
 
 def _known_forms() -> list[tuple[str, dict[str, Any]]]:
@@ -99,8 +99,8 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
                 code = demonyms.get(k)  # "British troops" name the United Kingdom too
             if code is None and e.label_ in ("ORG", "FAC", "GPE"):
                 code = _homes().get(k)  # "the Met Office", "the FBI": their country too
-            if code is None and e.label_ in ("GPE", "LOC"):
-                code = _region_home(k, g)  # "Assam": India
+            if code is None and e.label_ in ("GPE", "LOC") and is_setting(e.root):
+                code = _region_home(k, g)  # "rain in Assam": India (not "the Zaire strain")
             if code:
                 named.add(code)  # "Colorado" names the United States too
         for name in untagged_settlements(p.doc):  # "19 districts of Assam", untagged
