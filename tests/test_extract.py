@@ -938,7 +938,7 @@ def test_names_ner_cuts_in_two_or_runs_together_are_one_name_each() -> None:
     assert "Transport and General Workers Union" in names  # not "Transport" + "General …"
     assert names["Kyaw Min"].kind == names["Aung Ko Naing"].kind == "person"
     assert names["Daniel Okafor"].kind == "person"
-    assert names["Port Authority"].kind == "government"  # a public body, acting through its sergeant
+    assert names["Port Authority"].kind == "government"  # a public body acting through a sergeant
     assert names["Joko Widodo"].kind == "person"
     assert names["dock workers"].kind == "other"  # a group not named by nationality
     assert not any("Sgt" in n or n.startswith("Port Authority ") for n in names)
