@@ -1836,7 +1836,7 @@ def test_a_coast_guard_is_a_state_body_of_its_own() -> None:
         "the defence secretary said. Vietnam has protested against Chinese patrols. "
         "In Tunisia, the national guard arrested two men in Sfax."
     )
-    assert kinds.get("coast guard") == "government", kinds
+    assert kinds.get("vietnam's coast guard") == "government", kinds
     assert kinds.get("national guard") == "government", kinds
     assert kinds.get("vietnam") == "state", kinds
 
@@ -2120,3 +2120,12 @@ def test_a_risk_stated_alone_drops_the_conjunction_that_joined_it() -> None:
     )
     texts = [r.text for r in found.risks]
     assert any(t.startswith("The gunman's trail of violence") for t in texts), texts
+
+
+def test_a_states_ministry_named_with_an_adjective_is_an_entry_of_its_own() -> None:
+    kinds = actor_kinds(
+        "Ukraine's foreign ministry rejected the statement as an ultimatum. Ukraine said it "
+        "would respond. The Kremlin said it was open to talks."
+    )
+    assert kinds.get("ukraine's foreign ministry") == "government", kinds
+    assert kinds.get("ukraine") == "state", kinds

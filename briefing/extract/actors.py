@@ -291,7 +291,7 @@ def _a_service(head: Any) -> bool:
     return (
         head.lower_ not in NATIONAL_FORCES
         and head.lower_ != "force"
-        and any(c.dep_ == "compound" and c.i == head.i - 1 for c in head.children)
+        and any(c.dep_ in ("compound", "amod") and c.i == head.i - 1 for c in head.children)
     )
 
 
@@ -520,6 +520,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
                 state = states[owner.i]
                 out[state] = replace(out[state], titled=clean(doc[chunk.start : head.i + 1].text))
             continue
+        if owner is not None and counted and counted.lower().startswith(owner.lower_):
+            surface = counted  # "Russia's foreign ministry", named with its state
         qualified = " " in surface
         if not qualified and head.dep_ == "nsubj" and head.head.lower_ in SAYING:
             acts = False  # "officials said": where a report comes from, not an actor acting
