@@ -1022,3 +1022,16 @@ def test_a_currency_glued_to_its_amount_is_money_but_a_road_is_not() -> None:
     assert found.get("KSh2bn") == "money"
     assert "billion" not in found
     assert not any(k.startswith(("R1 ", "N95")) for k in found)
+
+
+def test_one_count_said_of_two_kinds_of_people_is_two_figures() -> None:
+    from briefing.extract.figures import find_figures
+
+    figures = find_figures(
+        _parsed(
+            "Between 10 and 20 January, 10 suspected cases, including 10 deaths, were "
+            "reported in two districts of Kagera."
+        ),
+        set(),
+    )
+    assert {(f.category, f.count) for f in figures} >= {("killed", 10), ("affected", 10)}

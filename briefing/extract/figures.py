@@ -401,7 +401,7 @@ def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
             key = (c.parsed.sentence.source, c.as_written.lower(), c.of_whom)
         groups.setdefault(key, []).append((p, c))
     out = []
-    for members in groups.values():
+    for members in (part for group in groups.values() for part in _by_category(group)):
         best_p = max(p for p, _ in members)
         first = min(
             members, key=lambda m: (m[1].parsed.sentence.source, m[1].parsed.sentence.index)
@@ -442,6 +442,20 @@ def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
         )
     )
     return tuple(out)
+
+
+def _by_category(
+    members: list[tuple[float, Candidate]],
+) -> list[list[tuple[float, Candidate]]]:
+    """One count said of two kinds of people is two figures: "10 suspected cases, including
+    10 deaths". Members of no category go with the first kind's."""
+    kinds = list(dict.fromkeys(c.category for _, c in members if c.category != "other"))
+    if len(kinds) < 2:
+        return [members]
+    parts: dict[str, list[tuple[float, Candidate]]] = {k: [] for k in kinds}
+    for p, c in members:
+        parts[c.category if c.category in parts else kinds[0]].append((p, c))
+    return list(parts.values())
 
 
 def _same_thing(bare: Candidate, sum_: Candidate) -> bool:
