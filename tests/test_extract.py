@@ -2129,3 +2129,13 @@ def test_a_states_ministry_named_with_an_adjective_is_an_entry_of_its_own() -> N
     )
     assert kinds.get("ukraine's foreign ministry") == "government", kinds
     assert kinds.get("ukraine") == "state", kinds
+
+
+def test_a_disease_named_for_a_place_is_no_place_and_no_actor() -> None:
+    found = run(
+        "On 20 January 2025, the Ministry of Health reported a confirmed case of Marburg "
+        "virus disease (MVD) in the Kagera region. Cases of Lassa fever also rose."
+    )
+    assert "Marburg" not in [loc.name for loc in found.locations]
+    names = [a.name for a in found.actors]
+    assert not any("Marburg" in n or n in ("MVD", "Lassa") for n in names), names

@@ -60,6 +60,18 @@ def a_firms_short_name(
     )
 
 
+def names_a_disease(ent: Any) -> bool:
+    """The name qualifies a disease word after it: "Marburg virus", "Lassa fever", "the
+    Zaire strain" are diseases, not places or bodies."""
+    doc = ent.doc
+    return (
+        ent.end < len(doc)
+        and doc[ent.end].lower_ in DISEASE_WORDS
+        and doc[ent.end].pos_ in ("NOUN", "PROPN")
+        and ent.root.head.i >= ent.end
+    )
+
+
 def names_a_street(surface: str) -> bool:
     """A road, bridge, airport … by its name: "Birch Road East", not "Oklahoma Highway Patrol"."""
     return bool(_STREET.search(surface)) and not ORG_TAIL.search(surface)
@@ -109,6 +121,8 @@ def place_mentions(
             continue  # "the ruling Syriza party"
         if ent.end < len(doc) and doc[ent.end].lower_ in _DOCUMENTS and ent.root.head.i == ent.end:
             continue  # "the Kyoto protocol", "the Paris agreement": a document's name
+        if names_a_disease(ent):
+            continue  # "Marburg virus disease", "Lassa fever": a disease's name
         if ent.end < len(doc) and doc[ent.end].text in ("-", "\u2010") and not ent[-1].whitespace_:
             continue  # "US-backed", "Iran-led": who backs or leads, not where
         if _ends_a_longer_name(doc, ent):
@@ -444,6 +458,11 @@ _DOCUMENTS = frozenset(
     protocol protocols treaty treaties accord accords agreement agreements convention
     conventions declaration charter
     """.split()  # noqa: SIM905 - a word list reads best as words
+)
+# Diseases named for where they were found: "Marburg virus", "Lassa fever", "the Zaire
+# strain" (the name is the disease's, not a place where the story happens).
+DISEASE_WORDS = frozenset(
+    "virus viruses disease fever flu influenza strain strains variant variants syndrome".split()  # noqa: SIM905
 )
 # Last words of a state of the past ("the Ottoman Empire", "the Tang dynasty").
 _POLITIES = frozenset("empire dynasty caliphate khanate sultanate".split())  # noqa: SIM905
