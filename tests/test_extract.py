@@ -2139,3 +2139,16 @@ def test_a_disease_named_for_a_place_is_no_place_and_no_actor() -> None:
     assert "Marburg" not in [loc.name for loc in found.locations]
     names = [a.name for a in found.actors]
     assert not any("Marburg" in n or n in ("MVD", "Lassa") for n in names), names
+
+
+def test_the_ministry_is_the_one_ministry_named_in_full() -> None:
+    one = actor_kinds(
+        "On 20 January 2025, the Ministry of Health of the United Republic of Tanzania "
+        "reported a confirmed case. The Ministry has deployed a rapid response team."
+    )
+    assert "ministry" not in one, one
+    two = actor_kinds(
+        "The Ministry of Health reported a case. The Ministry of Finance cut the budget. "
+        "The Ministry said more staff were needed."
+    )
+    assert {"ministry of health", "ministry of finance"} <= set(two), two

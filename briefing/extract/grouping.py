@@ -187,6 +187,10 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
             fulls = _likeliest(item, fulls)  # "Mr Harwick": Tom, not Clara Harwick
         if k in _SERVICES and len({_force_of(f) for f in fulls}) > 1:
             fulls = []  # "the army" beside the Lebanese army and the Israel Defense Forces
+        starting = [fk for fk in fulls if fk.split()[0] == k]
+        if " " not in k and item.kind == "government" and len(starting) > 1:
+            fulls = [fk for fk in fulls if fk not in starting]  # "the Ministry" beside the
+            # Ministries of Health and of Finance is neither
         target = merged[fulls[0]] if fulls else None
         if target is None and " " not in k and _a_given_name(item):
             # "Hannah" is Hannah Witheridge when she is the only Hannah named in full; "Lula"
@@ -333,11 +337,12 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         return True  # "Sukul" (tagged as an organisation) is Ravi Sukul
     if (
         len(short_words) == 1
-        and short.kind == full.kind == "organisation"
+        and short.kind == full.kind
+        and short.kind in ("organisation", "government")
         and full_words[0] == short_key
         and any(f[:1].isupper() for f in short.forms)
     ):
-        return True  # "Asahi" is Asahi Breweries
+        return True  # "Asahi" is Asahi Breweries; "the Ministry" the Ministry of Health
     if (
         short.kind == full.kind == "organisation"
         and len(short_words) >= 2
