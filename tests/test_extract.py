@@ -2152,3 +2152,17 @@ def test_the_ministry_is_the_one_ministry_named_in_full() -> None:
         "The Ministry said more staff were needed."
     )
     assert {"ministry of health", "ministry of finance"} <= set(two), two
+
+
+def test_a_risk_rated_in_words_carries_that_rating() -> None:
+    found = run(
+        "Ten suspected cases of Marburg virus disease, including ten deaths, were reported. "
+        "WHO assesses the risk posed by this outbreak as high at the national level. "
+        "The risk of spread at the global level is assessed as low. "
+        "Officials said the risk of flooding in the camps was moderate."
+    )
+    by_sentence = risks_by_sentence(found)
+    rated = {i: r.likelihood for i, r in by_sentence.items()}
+    assert rated.get(1) == "likely", rated
+    assert rated.get(2) in (None, "unlikely") and rated.get(3) in (None, "roughly even chance")
+    assert "unlikely" in rated.values() or "roughly even chance" in rated.values(), rated

@@ -75,6 +75,25 @@ _LIKELIHOOD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"significant|growing|great|considerable)",
             "likely",
         ),
+        (  # a risk rated in words: "WHO assesses the risk … as high", "is assessed as low"
+            r"((risk|threat|danger|likelihood|probability)s?\b[\w\s,'-]{0,60}?\b(is |are |was |"
+            r"were |remains? |remained )?(assessed|rated|judged|considered|seen|put)|(assess|rat|"
+            r"judg|consider|put)\w* (the |its |their )?(risk|threat)s?\b[\w\s,'-]{0,60}?) as "
+            r"(very )?(high|elevated|significant)",
+            "likely",
+        ),
+        (
+            r"(risk|threat|danger|likelihood|probability)s?\b[\w\s,'-]{0,60}?\b("
+            r"(assessed|rated|judged|considered|seen|put) as|is|are|was|were|remains?|remained)"
+            r" (moderate|medium)",
+            "roughly even chance",
+        ),
+        (
+            r"(risk|threat|danger|likelihood|probability)s?\b[\w\s,'-]{0,60}?\b("
+            r"(assessed|rated|judged|considered|seen|put) as|is|are|was|were|remains?|remained)"
+            r" (very |extremely )?(low|minimal|negligible|slight)",
+            "unlikely",
+        ),
         (r"very unlikely|highly unlikely|remote (chance|possibility)|impossible", "very unlikely"),
         (r"unlikely|doubt\w*|improbable", "unlikely"),
         (r"almost certain(ly)?|inevitabl[ey]|certain(ly)? to", "almost certain"),
