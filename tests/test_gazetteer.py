@@ -77,3 +77,19 @@ def test_the_nations_of_the_united_kingdom_are_regions_of_it() -> None:
         place = index.resolve(name, set())
         assert place is not None and (place.kind, place.country) == ("region", "GB")
     assert index.resolve("uk", set()).kind == "country"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("united republic of tanzania", "TZ"),
+        ("islamic republic of iran", "IR"),
+        ("kingdom of saudi arabia", "SA"),
+        ("people s republic of china", "CN"),
+        ("republic of congo", "CG"),  # a name of its own, not "Congo"
+        ("democratic republic of the congo", "CD"),
+        ("state of emergency", None),
+    ],
+)
+def test_a_states_formal_name_is_that_state(name: str, code: str | None) -> None:
+    assert g.gazetteer().country_code(name) == code

@@ -77,7 +77,18 @@ COUNTRY_FORMS = {
     "cape verde": "CV",
     "north macedonia": "MK",
     "eswatini": "SZ",
+    "republic of korea": "KR",
+    "democratic people s republic of korea": "KP",
+    "republic of china": "TW",
 }
+# A state's formal name before its common one: "the United Republic of Tanzania", "the
+# Islamic Republic of Iran", "the Kingdom of Saudi Arabia" (the Republic of Congo, the
+# Democratic Republic of the Congo and the Koreas are names of their own, listed above).
+_FORMAL = re.compile(
+    r"^(?:(?:united|federal|islamic|arab|federative|socialist|people s|democratic|"
+    r"bolivarian|hashemite|plurinational|co operative|oriental) )*(?:republic|kingdom|state|"
+    r"commonwealth|sultanate|principality|emirate|grand duchy) of (?:the )?(.+)$"
+)
 # "eastern Syria", "north east Nigeria", "central Mali": a part of a country
 _PART = re.compile(
     r"^((?:north|south)(?:ern)?(?: ?(?:east|west)(?:ern)?)?|(?:east|west)(?:ern)?|central) (.+)$"
@@ -146,7 +157,12 @@ class Gazetteer:
 
     def country_code(self, name_key: str) -> str | None:
         """ISO code of the country this key names, if it names one."""
-        return _USUALLY.get(name_key) or self.countries.get(name_key) or COUNTRY_FORMS.get(name_key)
+        code = _USUALLY.get(name_key) or self.countries.get(name_key) or COUNTRY_FORMS.get(name_key)
+        formal = _FORMAL.match(name_key) if code is None else None
+        if formal is not None:  # "united republic of tanzania" -> "tanzania"
+            short = formal.group(1)
+            code = self.countries.get(short) or COUNTRY_FORMS.get(short)
+        return code
 
     def is_place(self, name_key: str, *, cities: bool = True) -> bool:
         """Whether the key names a country, a curated place or (optionally) a city."""
