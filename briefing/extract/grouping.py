@@ -338,7 +338,10 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
     if (
         len(short_words) == 1
         and short.kind == full.kind
-        and short.kind in ("organisation", "government")
+        and (
+            short.kind == "organisation"
+            or (short.kind == "government" and full_words[1:2] == ["of"])
+        )
         and full_words[0] == short_key
         and any(f[:1].isupper() for f in short.forms)
     ):
