@@ -448,12 +448,26 @@ def _by_category(
     members: list[tuple[float, Candidate]],
 ) -> list[list[tuple[float, Candidate]]]:
     """One count said of two kinds of people is two figures: "10 suspected cases, including
-    10 deaths". Members of no category go with the first kind's."""
-    kinds = list(dict.fromkeys(c.category for _, c in members if c.category != "other"))
+    10 deaths"; and a count of things is no evidence for a count of people ("two mobile
+    health teams" is no second source of "two suspected cholera cases", and lists no
+    figure of its own: listed apart, such counts cost the read half's precision). Members
+    of no category go with the first kind's."""
+
+    def things(c: Candidate) -> str | None:  # the noun of a count of things, else None
+        word = c.of_whom.split()[-1].lower() if c.of_whom else None
+        return word if word and c.category == "other" and word not in people_words() else None
+
+    apart: dict[str, list[tuple[float, Candidate]]] = {}
+    if any(c.category != "other" for _, c in members):
+        for p, c in members:
+            if (word := things(c)) is not None:
+                apart.setdefault(word, []).append((p, c))
+    rest = [m for m in members if things(m[1]) is None or not apart]
+    kinds = list(dict.fromkeys(c.category for _, c in rest if c.category != "other"))
     if len(kinds) < 2:
-        return [members]
+        return [rest]
     parts: dict[str, list[tuple[float, Candidate]]] = {k: [] for k in kinds}
-    for p, c in members:
+    for p, c in rest:
         parts[c.category if c.category in parts else kinds[0]].append((p, c))
     return list(parts.values())
 
