@@ -1010,7 +1010,7 @@ def test_a_number_word_tagged_an_adjective_and_a_toll_taken_to_a_level_are_count
         )
     }
     assert found["Eleven"] == ("killed", "people")
-    assert found["38"][0] == "killed"
+    assert found["38"] == ("killed", "people")  # not "toll"
 
 
 def test_a_currency_glued_to_its_amount_is_money_but_a_road_is_not() -> None:

@@ -263,6 +263,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         category = "other"  # the price of one unit ("shares closed at $185.25") is no sum
     measured = measured_words(noun) if noun is not None else None
     of_whom = (measured or counted_words(noun)) if noun is not None else None
+    if noun is not None and is_tally(noun) and category != "other":
+        of_whom = "people"  # "taking this year's toll … to 38": 38 people killed, not "toll"
     if noun is not None and noun.pos_ not in ("NOUN", "PROPN"):
         of_whom = "people"  # "14 of the wounded", "the number of dead": people, the verb says what
     if measured and noun.i == end:  # "more than 8,500 hectares of forest": with its unit
