@@ -716,7 +716,7 @@ def test_the_level_a_tally_reaches_counts_what_the_tally_counts() -> None:
         "The assembly passed the relief bill by 301 votes to 58."
     )
     found = {f.count: f for f in find_figures(_parsed(text))}
-    assert found[31].category == "killed" and found[31].of_whom == "death toll"
+    assert found[31].category == "killed" and found[31].of_whom == "people"
     assert found[9400].category == "displaced" and found[9400].of_whom == "displaced people"
     assert found[112].category == "injured"
     assert 58 not in found

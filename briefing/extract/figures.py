@@ -460,7 +460,7 @@ def _by_category(
         return word if word and c.category == "other" and word not in people_words() else None
 
     apart: dict[str, list[tuple[float, Candidate]]] = {}
-    if any(c.category != "other" for _, c in members):
+    if any(c.category not in ("other", "money") for _, c in members):
         for p, c in members:
             if (word := things(c)) is not None:
                 apart.setdefault(word, []).append((p, c))
