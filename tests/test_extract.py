@@ -2166,3 +2166,12 @@ def test_a_risk_rated_in_words_carries_that_rating() -> None:
     assert rated.get(1) == "likely", rated
     assert rated.get(2) in (None, "unlikely") and rated.get(3) in (None, "roughly even chance")
     assert "unlikely" in rated.values() or "roughly even chance" in rated.values(), rated
+
+
+def test_the_town_a_story_was_filed_from_is_a_place_in_its_body() -> None:
+    assert "Dunmore" in place_names(
+        "DUNMORE, 3 May (AFP) - Authorities cut mobile internet across the capital on "
+        "Saturday as thousands marched against the president, witnesses said.\n\n"
+        "NetBlocks, a group that monitors internet access, said connectivity in Dunmore had "
+        "fallen to 15 percent of normal levels by Saturday afternoon."
+    )

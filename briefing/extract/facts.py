@@ -130,16 +130,19 @@ class TextFacts:
     people: frozenset[str]  # names it treats as people, whatever their roles (people_named)
 
 
-def text_facts(parsed: Sequence[Parsed], g: Gazetteer) -> TextFacts:
+def text_facts(parsed: Sequence[Parsed], g: Gazetteer, datelines: Sequence[str] = ()) -> TextFacts:
+    """``datelines``: the places the sources were filed from ("DUNMORE, 3 May (AFP) -"): the
+    same name in the body is that place ("connectivity in Dunmore", NER: a person)."""
+    filed = frozenset(key(clean(place.split(",")[0])) for place in datelines if place)
     return TextFacts(
         countries=countries_named(parsed, g),
         lower=lower_case_words(parsed),
         brands=brands(parsed),
         name_words=full_name_words(parsed),  # "Kent" after "Clark Kent" is the person
-        scenes=scene_names(parsed),
+        scenes=scene_names(parsed) | filed,
         businesses=(businesses := business_names(parsed)),
         firms=firm_words(parsed, businesses),
-        people=people_named(parsed),
+        people=people_named(parsed) - filed,  # a dateline's town is no person
     )
 
 
