@@ -44,7 +44,7 @@ from .names import (
     untagged_names,
 )
 from .nlp import Parsed
-from .place_mentions import DISEASE_WORDS, ORG_TAIL, a_firms_short_name, names_a_disease
+from .place_mentions import ORG_TAIL, a_disease, a_firms_short_name, names_a_disease
 from .roles import acting, is_cited, named_roles
 from .salience import in_passing, lone_word, salience_features, salience_weights
 from .scenes import (
@@ -167,7 +167,7 @@ def actor_candidates(
             (long, short)
             for long, short in acronym_definitions(p.sentence.text)
             if not g.country_code(key(long))
-            and key(long).split()[-1] not in DISEASE_WORDS  # "Marburg virus disease (MVD)"
+            and not a_disease(long)  # "Marburg virus disease (MVD)"
         ]
         mentions = _mentions(p.doc, g, data, text)
         for long_form, acronym in defined:
@@ -390,7 +390,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "Interior" of "Interior Minister ..."; lower-case noise
         if dateline(ent):
             continue  # "NIAMEY, 9 June —": a dateline, not an actor
-        if names_a_disease(ent) or key(surface).split()[-1] in DISEASE_WORDS:
+        if names_a_disease(ent) or a_disease(surface):
             continue  # "Lassa fever" (NER: a person), "Marburg virus disease": no actor
         if ent.label_ == "ORG" and _a_persons_post(ent):
             continue  # "The Humanitarian Coordinator, Clementine Nkweta-Salami,": her post
@@ -460,7 +460,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             mention = _Mention(surface, "person", acts, titled=titled_form(doc, ent))
         elif label == "ORG":
             described = described_as(doc, ent)
-            if described and key(described).split()[-1] in DISEASE_WORDS:
+            if described and a_disease(described):
                 continue  # "Marburg virus disease (MVD)": the acronym of a disease
             mention = _Mention(
                 surface,

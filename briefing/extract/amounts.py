@@ -58,18 +58,19 @@ _NUM_TOKEN = re.compile(
 _GLUED_CODE = re.compile(r"^(R|Rs|KSh)(\d[\d,]*(\.\d+)?)(bn|mn|m|tn)?$")
 
 
-def _glued_amount(t: Any) -> bool:
+def _glued_code(t: Any) -> str | None:
+    """The currency letters glued to an amount ("R" of "R1.2 billion"), or None."""
     found = _GLUED_CODE.match(t.text)
     if found is None:
-        return False
+        return None
     after = t.doc[t.i + 1].lower_ if t.i + 1 < len(t.doc) else ""
-    return bool(found.group(3) or found.group(4) or after in scale_words())
+    return found.group(1) if found.group(3) or found.group(4) or after in scale_words() else None
 
 
 def is_num(t: Any) -> bool:
     """A numeral token: spaCy's like_num, or a number glued to its scale ("3bn") or, where
     a source lost a space, to the next sentence ("148.The")."""
-    return bool(t.like_num or _NUM_TOKEN.match(t.text) or _glued_amount(t))
+    return bool(t.like_num or _NUM_TOKEN.match(t.text) or _glued_code(t))
 
 
 def split_range(ent: Any) -> list[Any]:
@@ -188,9 +189,9 @@ def currency_of(doc: Any, span: Any) -> str | None:
     found = _named_currency(doc, [*span, *_words_after(doc, span.end)])
     if found:
         return found
-    glued = next((t for t in span if _glued_amount(t)), None)
+    glued = next((code for t in span if (code := _glued_code(t))), None)
     if glued is not None:
-        return names.get(glued.text[: _GLUED_CODE.match(glued.text).start(2)])  # type: ignore[union-attr]
+        return names.get(glued)
     number = number_token(span)
     # "the 500 and 1,000 rupee notes": a number joined to another shares its currency
     partners = [c for c in number.children if c.dep_ == "conj" and is_num(c)]

@@ -455,16 +455,17 @@ def _by_category(
     figure of its own: listed apart, such counts cost the read half's precision). Members
     of no category go with the first kind's."""
 
-    def things(c: Candidate) -> str | None:  # the noun of a count of things, else None
-        word = c.of_whom.split()[-1].lower() if c.of_whom else None
-        return word if word and c.category == "other" and word not in people_words() else None
+    def things(c: Candidate) -> bool:  # a count of things: no category, no people word
+        return (
+            c.category == "other"
+            and bool(c.of_whom)
+            and (
+                c.of_whom.split()[-1].lower() not in people_words()  # type: ignore[union-attr]
+            )
+        )
 
-    apart: dict[str, list[tuple[float, Candidate]]] = {}
-    if any(c.category not in ("other", "money") for _, c in members):
-        for p, c in members:
-            if (word := things(c)) is not None:
-                apart.setdefault(word, []).append((p, c))
-    rest = [m for m in members if things(m[1]) is None or not apart]
+    casualties = any(c.category not in ("other", "money") for _, c in members)
+    rest = [m for m in members if not (casualties and things(m[1]))]
     kinds = list(dict.fromkeys(c.category for _, c in rest if c.category != "other"))
     if len(kinds) < 2:
         return [rest]

@@ -397,8 +397,8 @@ def business_names(parsed: Sequence[Any]) -> frozenset[str]:
         for e in doc.ents:
             if in_business(e.root) or (e.start > 0 and doc[e.start - 1].lower_ in BUSINESSES):
                 out.add(key(e.text))
-            elif without_trade(e) is not e:  # "Brewer Halden Group"
-                out.add(key(e[1:].text))
+            elif (named := without_trade(e)) is not e:  # "Brewer Halden Group"
+                out.add(key(named.text))
         out.update(key(t.text) for t in doc if is_name_word(t) and in_business(t))
     return frozenset(out)
 

@@ -60,6 +60,12 @@ def a_firms_short_name(
     )
 
 
+def a_disease(name: str) -> bool:
+    """The name is a disease's by its last word: "Marburg virus disease", "Lassa fever"."""
+    words = key(name).split()
+    return bool(words) and words[-1] in DISEASE_WORDS
+
+
 def names_a_disease(ent: Any) -> bool:
     """The name qualifies a disease word after it: "Marburg virus", "Lassa fever", "the
     Zaire strain" are diseases, not places or bodies."""

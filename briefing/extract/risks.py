@@ -59,6 +59,15 @@ _DANGER = re.compile(
 )
 # The source's own likelihood wording -> ICD 203 term. Explicit probability words win over
 # modal hedges, which win over plain futures and warnings.
+# A risk and the words that rate it: "the risk … is assessed as", "assesses the risk … as";
+# "the risk … was" (then the rating: high, moderate, low).
+_RISK_NOUN = r"(risk|threat|danger|likelihood|probability)s?\b[\w\s,'-]{0,60}?\b"
+_RATING_VERB = r"(assessed|rated|judged|considered|seen|put)"
+_RATED_AS = (
+    rf"({_RISK_NOUN}(is |are |was |were |remains? |remained )?{_RATING_VERB}|(assess|rat|judg|"
+    r"consider|put)\w* (the |its |their )?(risk|threat)s?\b[\w\s,'-]{0,60}?)"
+)
+_RATED_IS = rf"{_RISK_NOUN}({_RATING_VERB} as|is|are|was|were|remains?|remained)"
 _LIKELIHOOD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b({pattern})\b", re.IGNORECASE), term)
     for pattern, term in (
@@ -75,25 +84,10 @@ _LIKELIHOOD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"significant|growing|great|considerable)",
             "likely",
         ),
-        (  # a risk rated in words: "WHO assesses the risk … as high", "is assessed as low"
-            r"((risk|threat|danger|likelihood|probability)s?\b[\w\s,'-]{0,60}?\b(is |are |was |"
-            r"were |remains? |remained )?(assessed|rated|judged|considered|seen|put)|(assess|rat|"
-            r"judg|consider|put)\w* (the |its |their )?(risk|threat)s?\b[\w\s,'-]{0,60}?) as "
-            r"(very )?(high|elevated|significant)",
-            "likely",
-        ),
-        (
-            r"(risk|threat|danger|likelihood|probability)s?\b[\w\s,'-]{0,60}?\b("
-            r"(assessed|rated|judged|considered|seen|put) as|is|are|was|were|remains?|remained)"
-            r" (moderate|medium)",
-            "roughly even chance",
-        ),
-        (
-            r"(risk|threat|danger|likelihood|probability)s?\b[\w\s,'-]{0,60}?\b("
-            r"(assessed|rated|judged|considered|seen|put) as|is|are|was|were|remains?|remained)"
-            r" (very |extremely )?(low|minimal|negligible|slight)",
-            "unlikely",
-        ),
+        # a risk rated in words: "WHO assesses the risk … as high", "is assessed as low"
+        (_RATED_AS + r" as (very )?(high|elevated|significant)", "likely"),
+        (_RATED_IS + r" (moderate|medium)", "roughly even chance"),
+        (_RATED_IS + r" (very |extremely )?(low|minimal|negligible|slight)", "unlikely"),
         (r"very unlikely|highly unlikely|remote (chance|possibility)|impossible", "very unlikely"),
         (r"unlikely|doubt\w*|improbable", "unlikely"),
         (r"almost certain(ly)?|inevitabl[ey]|certain(ly)? to", "almost certain"),

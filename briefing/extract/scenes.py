@@ -102,13 +102,13 @@ def names_a_settlement(prep: Any) -> bool:
     return prep.lower_ == "of" and prep.head.lower_ in _SETTLEMENTS
 
 
-# What a place is called beside its name: "Ed Damazin, the state capital".
 # Settlement words written after a place's name: "El Nahud town", "Kadugli city".
 _SETTLEMENT_NOUNS = frozenset(["town", "city", "village", "township"])
 # Bearings from a place: "south of El Nahud" (an organisation is never south of anything).
 _BEARINGS = frozenset(
     "north south east west northeast northwest southeast southwest".split()  # noqa: SIM905
 )
+# What a place is called beside its name: "Ed Damazin, the state capital".
 _PLACE_APPOSITIONS = frozenset(
     "capital village town city district province region county suburb island port".split()  # noqa: SIM905
 )
