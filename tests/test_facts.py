@@ -1035,3 +1035,31 @@ def test_one_count_said_of_two_kinds_of_people_is_two_figures() -> None:
         set(),
     )
     assert {(f.category, f.count) for f in figures} >= {("killed", 10), ("affected", 10)}
+
+
+def test_a_count_of_other_people_is_no_evidence_for_a_casualty_count() -> None:
+    from briefing.extract.figures import find_figures
+
+    figures = find_figures(
+        _parsed(
+            "A survivor said he had lost his wife and two daughters. Police detained the "
+            "ferry's captain and two crew members on Wednesday. About 160 passengers were "
+            "aboard. In 2018 more than 160 people drowned when a ferry sank."
+        ),
+        set(),
+    )
+    arrested = next(f for f in figures if f.category == "arrested")
+    assert (arrested.count, arrested.of_whom) == (2, "crew members")
+    assert all("daughters" not in e.text for e in arrested.evidence)
+    killed = next(f for f in figures if f.category == "killed")
+    assert (killed.count, killed.of_whom) == (160, "people")
+
+
+def test_people_in_an_absolute_clause_take_no_category_from_the_verb_before() -> None:
+    categories = _categories(
+        "The Monetary Policy Committee voted 6-3 to hold rates, with three members, including "
+        "deputy governor Sarah Breeden, backing a cut to 4%. The man was "
+        "quarantined, along with 28 people who he met."
+    )
+    assert categories["three"] == "other"
+    assert categories["28"] != "other"

@@ -183,6 +183,10 @@ def _governed(node: Any) -> str:
     head = node.head
     hops = 0
     while head is not node and hops < 5:
+        if head.lower_ == "with" and any(
+            c.dep_ == "acl" and c.tag_ == "VBG" for c in node.children
+        ):
+            break  # "voted to hold rates, with three members backing a cut": not held
         governing.append(head)
         if node.dep_ == "prep" and node.lower_ in _PARTS:  # "130 wounded people, including
             governing.extend(c for c in head.children if c.dep_ in ("amod", "acl"))  # 34 children"

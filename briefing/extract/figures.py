@@ -410,7 +410,12 @@ def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
         )[1]
         precise = max(members, key=lambda m: (len(m[1].as_written.split()), m[0]))[1]
         category = next((c.category for _, c in members if c.category not in ("other",)), "other")
-        of_whom = next((c.of_whom for _, c in members if c.of_whom), None)
+        # whom the casualty count itself names ("more than 160 people drowned", not the
+        # "about 160 passengers" aboard)
+        of_whom = next(
+            (c.of_whom for _, c in members if c.of_whom and c.category == category),
+            next((c.of_whom for _, c in members if c.of_whom), None),
+        )
         about = next((c.about for _, c in sorted(members, key=lambda m: -m[0]) if c.about), None)
         evidence: list[Evidence] = []
         for _, c in sorted(
@@ -446,6 +451,9 @@ def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
     return tuple(out)
 
 
+_ANYONE = frozenset({"people", "others", "persons", "individuals"})  # counts that name no one
+
+
 def _by_category(
     members: list[tuple[float, Candidate]],
 ) -> list[list[tuple[float, Candidate]]]:
@@ -455,17 +463,22 @@ def _by_category(
     figure of its own: listed apart, such counts cost the read half's precision). Members
     of no category go with the first kind's."""
 
-    def things(c: Candidate) -> bool:  # a count of things: no category, no people word
-        return (
-            c.category == "other"
-            and bool(c.of_whom)
-            and (
-                c.of_whom.split()[-1].lower() not in people_words()  # type: ignore[union-attr]
-            )
+    def head(c: Candidate) -> str:
+        return c.of_whom.split()[-1].lower() if c.of_whom else ""
+
+    counted = {head(c) for _, c in members if c.category not in ("other", "money")}
+    named = not counted & (_ANYONE | {""})  # every casualty count names whom it counts
+
+    def apart(c: Candidate) -> bool:
+        """A count of things, or of other people than the casualties' ("lost his wife and
+        two daughters" beside "two crew members were detained"), with no category."""
+        if c.category != "other" or not c.of_whom:
+            return False
+        return head(c) not in people_words() or (
+            named and head(c) not in counted and head(c) not in _ANYONE
         )
 
-    casualties = any(c.category not in ("other", "money") for _, c in members)
-    rest = [m for m in members if not (casualties and things(m[1]))]
+    rest = [m for m in members if not (counted and apart(m[1]))]
     kinds = list(dict.fromkeys(c.category for _, c in rest if c.category != "other"))
     if len(kinds) < 2:
         return [rest]
