@@ -180,6 +180,18 @@ def test_a_likelihood_is_read_as_its_sentence_says_it_or_not_at_all() -> None:
     assert_unrated(by_sentence, 2, 4)
 
 
+def test_a_danger_not_ruled_out_could_happen() -> None:
+    found = run(
+        "Seismologists warned that a stronger earthquake on the fault could not be ruled out. "
+        "Engineers said a collapse of the dam had been ruled out after the inspection."
+    )
+    by_sentence = risks_by_sentence(found)
+    assert by_sentence[0].likelihood == "roughly even chance"
+    assert by_sentence[0].cue == "not be ruled out"
+    if 1 in by_sentence:
+        assert by_sentence[1].likelihood == "almost no chance"
+
+
 def test_concerning_as_a_preposition_rates_nothing() -> None:
     found = run(
         "The ministry ignored the ruling concerning the detention of terror suspects. "

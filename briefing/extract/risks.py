@@ -363,6 +363,7 @@ _NEGATED = {
     "likely": "unlikely",
     "unlikely": "roughly even chance",
     "very unlikely": "unlikely",
+    "almost no chance": "roughly even chance",  # "could not be ruled out": it could happen
 }
 # Verbs whose clause the speaker denies: "Greece has denied it will fail to pay" (the
 # pipeline has no lemmatizer: word forms by their stems).
