@@ -103,6 +103,7 @@ def location_candidates(
             if setting:
                 scenes.setdefault(key(surface), set()).add(p.sentence)
     mentioned = countries  # "Salem" with "Oregon" in the text is Salem, Oregon
+    inside = _written_inside(parsed)
     # names the text calls a region ("Deir ez-Zor province", "Oaxaca state"): the region,
     # not the namesake city
     regional = {
@@ -126,6 +127,8 @@ def location_candidates(
             place = g.resolve(k, mentioned)
         if place is None and not facility:
             place = _within(mentions.name(), g, mentioned)  # "Hinckley, Leicestershire"
+        if place is not None and place.kind != "country" and k in inside:
+            place = _in_its_area(k, place, inside[k], g, mentioned)
         if place is None and (
             set(k.split()) <= person_words
             or len(k) <= 3
@@ -263,6 +266,37 @@ def _within(name: str, g: Gazetteer, mentioned: set[str]) -> Place | None:
         return None
     place = g.resolve(key(town), mentioned | {outer.country})
     return place if place is not None and place.country == outer.country else None
+
+
+def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
+    """Names written with the place they lie in: "the town of Palu in Elazig province",
+    "Springfield in Illinois" -> {"palu": "elazig province", ...} (a name run straight
+    before "in", and a place entity straight after it)."""
+    out: dict[str, str] = {}
+    for p in parsed:
+        doc = p.doc
+        starts = {e.start: e for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        for t in doc[1:-1]:
+            outer = starts.get(t.i + 1)
+            if t.lower_ != "in" or outer is None or doc[t.i - 1].pos_ != "PROPN":
+                continue
+            first = t.i - 1
+            while first > 0 and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            out.setdefault(key(doc[first : t.i].text), key(clean(outer.text)))
+    return out
+
+
+def _in_its_area(
+    k: str, place: Place, area: str, g: Gazetteer, mentioned: set[str]
+) -> Place | None:
+    """The place a name written inside ``area`` is: its namesake in the area's country, or
+    none known (the town of Palu in Elazig province, Turkey, is not Palu, Indonesia)."""
+    outer = g.resolve(area, mentioned)
+    if outer is None or outer.country is None or outer.country == place.country:
+        return place
+    namesake = g.resolve(k, {outer.country})
+    return namesake if namesake is not None and namesake.country == outer.country else None
 
 
 def _only_acts(place: Place | None, m: Mentions, g: Gazetteer, hosts: set[str | None]) -> bool:
