@@ -2187,3 +2187,42 @@ def test_the_town_a_story_was_filed_from_is_a_place_in_its_body() -> None:
         "NetBlocks, a group that monitors internet access, said connectivity in Dunmore had "
         "fallen to 15 percent of normal levels by Saturday afternoon."
     )
+
+
+def test_a_town_written_inside_a_region_is_not_a_namesake_abroad() -> None:
+    found = run(
+        "An earthquake struck eastern Turkey on Monday, killing 12 people. The quake was "
+        "centred near the town of Palu in Elazig province. Rescuers in Palu searched the "
+        "rubble of collapsed homes. Floods later hit Springfield in Illinois."
+    )
+    by_name = {loc.name: loc for loc in found.locations}
+    assert "Palu" in by_name
+    assert by_name["Palu"].country != "Indonesia"  # not Palu, Sulawesi
+    if "Springfield" in by_name:
+        assert by_name["Springfield"].country == "United States"
+
+
+def test_an_institution_a_ship_and_a_region_with_the_are_no_people() -> None:
+    kinds = actor_kinds(
+        "Seismologists at Bogazici University's Kandilli Observatory recorded more than 300 "
+        "aftershocks. The KM Bahari Jaya was carrying about 160 passengers when it capsized. "
+        "Their employer, the Geneva-based charity Aide Sahel, said the workers were safe. "
+        "The militants have expanded their operations across the Sahel since 2020, the "
+        "charity said."
+    )
+    assert kinds.get("kandilli observatory") == "organisation"
+    assert "bahari jaya" not in kinds
+    assert "km bahari jaya" not in kinds
+    assert kinds.get("aide sahel") == "organisation"
+    assert "sahel" not in kinds
+
+
+def test_the_bank_is_the_one_bank_of_named_in_full() -> None:
+    found = run(
+        "The Bank of England kept interest rates at 4.25% on Thursday. Governor Andrew Bailey "
+        "said the Bank needed more evidence that inflation was easing. The Bank expects "
+        "inflation to peak in September."
+    )
+    banks = [a for a in found.actors if "bank" in a.name.lower()]
+    assert [a.name for a in banks] == ["Bank of England"]
+    assert "Bank" in banks[0].aliases

@@ -414,9 +414,17 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
         if (", " in surface and not _PORTFOLIOS.match(surface)) or ":" in surface:
             continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list; "Fugitive: The"
+        if _a_vessel(ent):
+            continue  # "the KM Bahari Jaya was carrying 160 passengers": a ship, no actor
         if label == "PERSON" and any(c.isdigit() for c in surface):
             continue  # "H982 FKL": a number plate or code, not a person
-        person = label == "PERSON" and k in text.facts.name_words
+        # "across the Sahel" (NER: a person, and "Aide Sahel" the charity): no one's name
+        # takes "the"
+        person = (
+            label == "PERSON"
+            and k in text.facts.name_words
+            and not (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+        )
         if not person and (
             is_mislabelled_place(label, surface, g, text.facts.countries, text.facts.brands)
             or _names_a_place(surface, g)
@@ -449,6 +457,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             label = "ORG"  # "retailer Argos", "Ozcare, an insurer": a company by what it does
         if label == "PERSON" and not person and which_follows(ent):
             label = "ORG"  # "Sea Glass Vacations, which acts as a rental agent,"
+        if label == "PERSON" and (ORG_TAIL.search(surface) or _INSTITUTION.search(surface)):
+            label = "ORG"  # "Kandilli Observatory" (NER: a person): named as an institution
         if label == "PERSON" and _workplace(ent):
             label = "ORG"  # "Analysts at Peel Hunt said": where they work, not who
         if label in ("EVENT", "WORK_OF_ART", "PRODUCT", "LAW") and ORG_TAIL.search(surface):
@@ -572,6 +582,27 @@ def _known_spans(doc: Any, data: Lexicon) -> list[tuple[int, int, str, str]]:
                 break
         i += 1
     return found
+
+
+# The last word of an institution's name: no person is called "… Observatory" (with
+# place_mentions.ORG_TAIL's bodies).
+_INSTITUTION = re.compile(
+    r"\b(Observatory|Laboratory|Laboratories|Museum|Library|Society|Network|Fund|Centre|"
+    r"Center|Programme|Program|Alliance|Coalition|Committee|Ministry|University|College|"
+    r"Academy|Hospital|Clinic|Institution|Bank|Federation|Consortium|Forum)$"
+)
+
+
+# The prefixes of ships' names: "MV Sewol", "HMS Montrose", "KM Bahari Jaya".
+_VESSEL_PREFIXES = frozenset(
+    "MV M/V MS MT SS HMS USS USNS RMS KM KRI INS FV RV HMAS HMCS HMNZS CGC".split()  # noqa: SIM905
+)
+
+
+def _a_vessel(ent: Any) -> bool:
+    """A ship named with its prefix, in the name or straight before it."""
+    before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
+    return ent[0].text in _VESSEL_PREFIXES or before in _VESSEL_PREFIXES
 
 
 def _org_kind(surface: str) -> str:

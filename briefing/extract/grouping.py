@@ -337,15 +337,19 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         return True  # "Sukul" (tagged as an organisation) is Ravi Sukul
     if (
         len(short_words) == 1
-        and short.kind == full.kind
         and (
-            short.kind == "organisation"
-            or (short.kind == "government" and full_words[1:2] == ["of"])
+            (short.kind == full.kind == "organisation")
+            # "the Bank" is the Bank of England, whichever body each was typed
+            or (
+                {short.kind, full.kind} <= {"government", "organisation"}
+                and full_words[1:2] == ["of"]
+            )
         )
         and full_words[0] == short_key
         and any(f[:1].isupper() for f in short.forms)
     ):
-        return True  # "Asahi" is Asahi Breweries; "the Ministry" the Ministry of Health
+        return True  # "Asahi" is Asahi Breweries; "the Ministry" the Ministry of Health, "the
+        # Bank" the Bank of England
     if (
         short.kind == full.kind == "organisation"
         and len(short_words) >= 2
