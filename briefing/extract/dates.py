@@ -188,7 +188,9 @@ def _relative(
 
     if duration_shaped_text(words) and not any(w in ("ago", "later", "earlier") for w in words):
         return None
-    text = re.sub(r"^(on|in|at|by|since|from|until|during|early|late)\s+", "", when, flags=re.I)
+    text = re.sub(
+        r"^(on|in|at|by|since|from|until|till|through|during|early|late)\s+", "", when, flags=re.I
+    )
     if ("week" in words or "weekend" in words) and "ago" not in words:
         return _week(words, anchor)
     if _same_weekday(words, anchor):

@@ -262,8 +262,9 @@ def candidates(
     return out
 
 
-_DEADLINES = frozenset(["by", "until", "till", "before"])
-_FORECASTS = ("warn", "forecast", "expect", "predict")
+_DEADLINES = frozenset(["by", "until", "till", "before", "through"])
+_FORECASTS = ("warn", "forecast", "expect", "predict", "threat")
+_PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def _deadline_ahead(ent: Any) -> bool:
@@ -277,13 +278,25 @@ def _deadline_ahead(ent: Any) -> bool:
     node = doc[ent.start - 1]
     for _ in range(8):  # up the heads to the root: the verbs this deadline belongs to
         if node.pos_ in ("VERB", "AUX") and (
-            any(c.tag_ == "MD" for c in node.children) or node.lower_.startswith(_FORECASTS)
+            any(c.tag_ == "MD" for c in node.children)
+            or node.lower_.startswith(_FORECASTS)
+            or _present_condition(node)
         ):
             return True
         if node.head is node:
             return False
         node = node.head
     return False
+
+
+def _present_condition(verb: Any) -> bool:
+    """A condition in the present tense: "if the ransom is not paid by Friday", "unless
+    talks resume by Monday" look ahead."""
+    children = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children) and (
+        verb.tag_ in _PRESENT
+        or any(c.tag_ in _PRESENT for c in children if c.dep_.startswith("aux"))
+    )
 
 
 _GLUED_YEAR = re.compile(r"^((?:1[89]|20)\d\d)\.[A-Z][a-z]+$")
@@ -428,7 +441,7 @@ def _attaches_to_verb(ent: Any) -> bool:
 
 
 _OPENING = frozenset(
-    "on in at by since until before after during from within".split()  # noqa: SIM905
+    "on in at by since until till through before after during from within".split()  # noqa: SIM905
 )
 
 
