@@ -80,6 +80,14 @@ def split_range(ent: Any) -> list[Any]:
     for t in ent:
         if t.text == "-" and t.i + 1 < ent.end and _is_fraction(doc[t.i + 1].lower_):
             continue  # "one-fifth" is one number
+        if (
+            t.text == "-"
+            and t.i > start
+            and t.i + 1 < ent.end
+            and doc[t.i - 1].lower_ in _TENS
+            and doc[t.i + 1].lower_ in _UNITS
+        ):
+            continue  # "Twenty-five" is one number
         if t.lower_ in ("to", "and", "-", "–", "or") and t.i > start:
             before = doc[start : t.i]
             if any(is_num(x) for x in before) and any(is_num(x) for x in doc[t.i + 1 : ent.end]):
@@ -89,6 +97,8 @@ def split_range(ent: Any) -> list[Any]:
     return parts
 
 
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())  # noqa: SIM905
+_UNITS = frozenset("one two three four five six seven eight nine".split())  # noqa: SIM905
 # Fractions: "half" and "quarter" always; an ordinal ("third", "fifths") only where a
 # number or "a" counts it ("a third", "two-thirds"): "the third" is a rank, not a fraction.
 _FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}

@@ -23,9 +23,25 @@ def counted_noun(number: Any) -> Any:
     ):
         head = head.head
     if head.dep_ in ("nummod", "amod", "compound", "nmod") and head.head.pos_ in ("NOUN", "PROPN"):
-        return head.head
+        return _past_hyphen(head.head)
     # "30 of the passengers", "14 of the wounded", "three of the dead"
     return _object_of(head, "of", nominal=True) or tallied(head) or _shared(head)
+
+
+def _past_hyphen(noun: Any) -> Any:
+    """The noun a hyphenated word ends with, where the tokenizer cut it: "Two co-defendants"
+    counts the defendants ("co" is the first part of the word)."""
+    doc = noun.doc
+    if (
+        noun.i + 2 < len(doc)
+        and doc[noun.i + 1].text in ("-", "\u2010")
+        and not noun.whitespace_
+        and not doc[noun.i + 1].whitespace_
+        and doc[noun.i + 2].is_alpha
+        and doc[noun.i + 2].tag_ in ("NN", "NNS")
+    ):
+        return doc[noun.i + 2]
+    return noun
 
 
 def share_of(sign: Any) -> Any:
@@ -147,13 +163,14 @@ def counted_words(noun: Any) -> str:
     while words and words[0].i > 0 and modifies(doc[words[0].i - 1]):
         words.insert(0, doc[words[0].i - 1])
     start = words[0].i if words else noun.i
-    while (  # "water-dropping aircraft": the word the hyphen joins is part of the modifier
+    while (  # "water-dropping aircraft", "co-defendants": the word the hyphen joins is part of it
         start > 1
-        and start < noun.i
+        and start <= noun.i
         and doc[start - 1].text in ("-", "\u2010")
         and not doc[start - 1].whitespace_
         and not doc[start - 2].whitespace_
         and doc[start - 2].is_alpha
+        and not doc[start - 2].like_num  # "two-thirds": the count, not what it counts
     ):
         start -= 2
     return str(noun.doc[start : noun.i + 1].text)  # as written: "al-Tanf garrison"
