@@ -2226,3 +2226,19 @@ def test_the_bank_is_the_one_bank_of_named_in_full() -> None:
     banks = [a for a in found.actors if "bank" in a.name.lower()]
     assert [a.name for a in banks] == ["Bank of England"]
     assert "Bank" in banks[0].aliases
+
+
+def test_a_person_beside_a_post_a_body_known_as_and_a_ship_after_its_noun() -> None:
+    found = run(
+        "The fire had burned 24,000 acres by Monday, according to the California Department "
+        "of Forestry and Fire Protection, known as Cal Fire. Cal Fire said 85 homes were "
+        "destroyed. Italy's interior minister, Matteo Piantedosi, said the deaths showed the "
+        "need to stop departures. Twenty-five people were rescued by the charity ship Ocean "
+        "Viking and taken to Sicily. Investigators met in The Hague on Friday."
+    )
+    kinds = {a.name.lower(): a.kind for a in found.actors}
+    assert kinds.get("matteo piantedosi") == "person"
+    assert "ocean viking" not in kinds
+    cal_fire = [a for a in found.actors if "Cal Fire" in a.aliases]
+    assert [a.name for a in cal_fire] == ["California Department of Forestry and Fire Protection"]
+    assert "The Hague" in [loc.name for loc in found.locations]

@@ -841,7 +841,8 @@ def test_a_percentage_says_what_it_is_a_level_or_share_of() -> None:
 def test_a_deadline_the_text_looks_ahead_to_is_the_next_such_day() -> None:
     """A flood story of our own, published on Friday 20 November 2026: "would keep rising
     until Saturday" and "warned of more rain by Sunday" are the coming days; "evacuated on
-    Thursday" and "was closed until Monday" are past ones."""
+    Thursday" and "was closed until Monday" are past ones; a condition in the present ("if the
+    ransom is not paid by Wednesday") looks ahead."""
     from datetime import datetime
 
     from briefing.extract.timeline import candidates
@@ -850,7 +851,9 @@ def test_a_deadline_the_text_looks_ahead_to_is_the_next_such_day() -> None:
         "More than 6,000 people were evacuated on Thursday. "
         "The agency said river levels would keep rising until Saturday. "
         "The Met Office has warned of a further 80mm of rain in parts of the county by Sunday. "
-        "The bridge was closed until Monday."
+        "The bridge was closed until Monday. "
+        "The gang threatened to publish the data if the ransom is not paid by Wednesday. "
+        "Forecasters said strong winds would continue through Tuesday."
     )
     anchors = {"s1": datetime(2026, 11, 20, 8, 30)}
     found = {c.when: c.date for c in candidates(_parsed(text), set(), anchors)}
@@ -859,6 +862,8 @@ def test_a_deadline_the_text_looks_ahead_to_is_the_next_such_day() -> None:
         "until Saturday": "2026-11-21",
         "by Sunday": "2026-11-22",
         "until Monday": "2026-11-16",
+        "by Wednesday": "2026-11-25",
+        "through Tuesday": "2026-11-24",
     }, found
 
 
@@ -1063,3 +1068,19 @@ def test_people_in_an_absolute_clause_take_no_category_from_the_verb_before() ->
     )
     assert categories["three"] == "other"
     assert categories["28"] != "other"
+
+
+def test_a_hyphenated_number_and_a_hyphenated_noun_are_one_word() -> None:
+    from briefing.extract.figures import candidates
+
+    found = candidates(
+        _parsed(
+            "Twenty-five people were rescued by a charity ship. Two co-defendants were jailed "
+            "for four years. Two-thirds of the budget was spent."
+        ),
+        set(),
+    )
+    by_written = {c.as_written: c for c in found}
+    assert by_written["Twenty-five"].count == 25
+    assert "Twenty" not in by_written
+    assert by_written["Two"].of_whom == "co-defendants"

@@ -38,6 +38,7 @@ from .names import (
     is_name_word,
     key,
     looks_named,
+    name_shaped,
     person_key,
     person_nouns,
     person_shaped,
@@ -213,7 +214,7 @@ def actor_candidates(
         if short in items and short != long_key and long_key in items:
             items[long_key].absorb(items.pop(short))
     for alias, person, sentence, pos in nicknames:
-        target = person_key(person)
+        target = person_key(person) if person_key(person) in items else key(person)
         if target not in items:
             continue
         found = next(
@@ -457,6 +458,13 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             label = "ORG"  # "retailer Argos", "Ozcare, an insurer": a company by what it does
         if label == "PERSON" and not person and which_follows(ent):
             label = "ORG"  # "Sea Glass Vacations, which acts as a rental agent,"
+        if (
+            label == "ORG"
+            and ent.root.dep_ == "appos"
+            and ent.root.head.lower_ in TITLES
+            and name_shaped(surface, text.facts.lower)
+        ):
+            label = "PERSON"  # "Italy's interior minister, Matteo Piantedosi," (NER: an ORG)
         if label == "PERSON" and (ORG_TAIL.search(surface) or _INSTITUTION.search(surface)):
             label = "ORG"  # "Kandilli Observatory" (NER: a person): named as an institution
         if label == "PERSON" and _workplace(ent):
@@ -599,10 +607,21 @@ _VESSEL_PREFIXES = frozenset(
 )
 
 
+_SHIPS = frozenset(
+    """ship vessel ferry boat tanker freighter frigate destroyer corvette trawler yacht liner
+    warship cruiser submarine icebreaker""".split()  # noqa: SIM905
+)
+
+
 def _a_vessel(ent: Any) -> bool:
-    """A ship named with its prefix, in the name or straight before it."""
+    """A ship named with its prefix, in the name or straight before it, or after the noun
+    for a ship ("the charity ship Ocean Viking")."""
     before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
-    return ent[0].text in _VESSEL_PREFIXES or before in _VESSEL_PREFIXES
+    return (
+        ent[0].text in _VESSEL_PREFIXES
+        or before in _VESSEL_PREFIXES
+        or (before.lower() in _SHIPS and ent.label_ != "GPE")
+    )
 
 
 def _org_kind(surface: str) -> str:

@@ -25,8 +25,9 @@ _UNNAMED_GOVERNMENT = {"", "left wing", "right wing", "new", "interim", "nationa
 
 
 def nickname_pairs(doc: Any) -> list[tuple[str, str]]:
-    """(alias, person) for a name given as another name of a person named in full:
-    "Mohamed Hamdan Dagalo, known as Hemedti", "… Ali, nicknamed 'the Lion'"."""
+    """(alias, name) for a name given as another name of a person or body named in full:
+    "Mohamed Hamdan Dagalo, known as Hemedti", "… Ali, nicknamed 'the Lion'", "the
+    California Department of Forestry and Fire Protection, known as Cal Fire"."""
     out = []
     for ent in doc.ents:
         token = ent.root
@@ -34,7 +35,12 @@ def nickname_pairs(doc: Any) -> list[tuple[str, str]]:
         if verb.lower_ not in _NAMING_VERBS or verb.dep_ not in ("acl", "relcl", "appos"):
             continue
         person = next(
-            (e for e in doc.ents if e.label_ == "PERSON" and e.end == verb.head.i + 1), None
+            (
+                e
+                for e in doc.ents
+                if e.label_ in ("PERSON", "ORG") and e.start <= verb.head.i < e.end
+            ),
+            None,
         )
         if person is not None and person != ent and len(person) > 1:
             out.append((clean(ent.text), clean(person.text)))

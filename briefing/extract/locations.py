@@ -351,8 +351,11 @@ KEY_BONUS = 1.0
 
 def _location(place: Place | None, label: str, m: Mentions, g: Gazetteer) -> Location:
     named = place is not None and place.kind in ("country", "water", "facility")
+    name = place.name if named and place else m.name()
+    if place is not None and place.name.lower() == f"the {name.lower()}":
+        name = place.name  # "in The Hague" (the article left out of the mention): The Hague
     return Location(
-        name=place.name if named and place else m.name(),
+        name=name,
         kind=place.kind if place else _kind_from_label(label, m.name()),
         aliases=m.aliases(),
         mentions=m.count,

@@ -69,11 +69,16 @@ def given_name_sexes() -> dict[str, str]:
 def person_shaped(surface: str, lower_words: Collection[str]) -> bool:
     """ "Eddie Marsh", "Tom Harwick": two or three capitalised words, the first a given name,
     the last no word the text writes in lower case ("Virginia Board", "Austin Energy")."""
+    return name_shaped(surface, lower_words) and surface.split()[0].lower() in given_name_sexes()
+
+
+def name_shaped(surface: str, lower_words: Collection[str]) -> bool:
+    """Two or three capitalised words, the last no word the text writes in lower case: the
+    shape of a person's name, whatever the given name ("Matteo Piantedosi")."""
     words = surface.split()
     return (
         2 <= len(words) <= 3
         and all(re.fullmatch(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*", w) for w in words)
-        and words[0].lower() in given_name_sexes()
         and words[-1].lower() not in lower_words
     )
 
