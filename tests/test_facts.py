@@ -1084,3 +1084,25 @@ def test_a_hyphenated_number_and_a_hyphenated_noun_are_one_word() -> None:
     assert by_written["Twenty-five"].count == 25
     assert "Twenty" not in by_written
     assert by_written["Two"].of_whom == "co-defendants"
+
+
+def test_a_day_looks_ahead_only_where_its_own_clause_does() -> None:
+    """Published on Friday 20 November 2026: "were cancelled on Tuesday" is the last Tuesday
+    though the sentence names a "plan to" raise the age; "is due to vote on Wednesday" is
+    the coming one."""
+    from datetime import datetime
+
+    from briefing.extract.timeline import candidates
+
+    text = (
+        "Trains were cancelled on Tuesday as workers protested the government's plan to "
+        "raise the retirement age. The Senate is due to vote on the bill on Wednesday. "
+        "The party won 41% in Saturday's parliamentary election."
+    )
+    anchors = {"s1": datetime(2026, 11, 20, 8, 30)}
+    found = {c.when: c.date for c in candidates(_parsed(text), set(), anchors)}
+    assert found == {
+        "on Tuesday": "2026-11-17",
+        "on Wednesday": "2026-11-25",
+        "Saturday": "2026-11-14",  # not "in Saturday": the election's day
+    }, found

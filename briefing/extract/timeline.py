@@ -227,7 +227,7 @@ def candidates(
                 resolve(
                     e.text + _glued_year(e),
                     anchor,
-                    _FUTURE.search(p.sentence.text) is not None or _deadline_ahead(e),
+                    _clause_ahead(e) or _deadline_ahead(e),
                     years[p.sentence.source],
                 ),
             )
@@ -287,6 +287,30 @@ def _deadline_ahead(ent: Any) -> bool:
             return False
         node = node.head
     return False
+
+
+def _clause_ahead(ent: Any) -> bool:
+    """The clause a time expression belongs to looks ahead: its verb, with the verbs it
+    completes and their auxiliaries, says "will", "is due to", "plans to" ("the Senate is
+    due to vote on 26 March"); another clause's future does not move it ("trains were
+    cancelled on Tuesday as workers protested the government's plan to raise the age").
+    With no verb over it, the sentence says."""
+    node = ent.root
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return _FUTURE.search(ent.sent.text) is not None
+    words = []
+    while True:
+        words.append(node)
+        words.extend(c for c in node.children if c.dep_ in ("aux", "auxpass", "acomp"))
+        if node.dep_ not in ("xcomp", "acomp") or node.head is node:
+            break
+        node = node.head
+    text = " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
+    return _FUTURE.search(text) is not None
 
 
 def _present_condition(verb: Any) -> bool:
@@ -461,6 +485,7 @@ def _with_preposition(ent: Any) -> str:
         before is not None
         and before.lower_ in _OPENING
         and before.dep_ != "prt"
+        and ent.root.dep_ != "poss"  # "in Saturday's election": the election's day
         and (ent.root.head.i == before.i or any(c.dep_ == "pobj" for c in before.children))
     ):
         start -= 1
