@@ -2242,3 +2242,18 @@ def test_a_person_beside_a_post_a_body_known_as_and_a_ship_after_its_noun() -> N
     cal_fire = [a for a in found.actors if "Cal Fire" in a.aliases]
     assert [a.name for a in cal_fire] == ["California Department of Forestry and Fire Protection"]
     assert "The Hague" in [loc.name for loc in found.locations]
+
+
+def test_a_party_named_with_and_without_party_and_a_quoted_term_are_no_new_actors() -> None:
+    found = run(
+        "The ruling Civic Dream party won 41% of the vote on Saturday. Civic Dream's "
+        "founder, the billionaire Teodor Vashvili, said the party would seek partners. "
+        'Critics say the law on "foreign agents" silences dissent. The Civic Dream party has '
+        "governed since 2012."
+    )
+    kinds = {a.name.lower(): a.kind for a in found.actors}
+    alliance = [a for a in found.actors if "civic dream" in a.name.lower()]
+    assert len(alliance) == 1
+    assert alliance[0].kind == "organisation"
+    assert kinds.get("teodor vashvili") == "person"
+    assert "foreign agents" not in kinds

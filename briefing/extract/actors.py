@@ -271,13 +271,32 @@ def _workplace(ent: Any) -> bool:
 _POST_ENDINGS = ("or", "eur", "er", "ist", "man", "woman", "person")
 
 
+_QUOTES = frozenset("\"\u201c\u201d\u2018\u2019'")
+
+
+def _in_quotes(span: Any) -> bool:
+    """The span is quoted on its own: a quotation mark straight before and after it."""
+    doc = span.doc
+    opened = doc[span.start].text in _QUOTES or (
+        span.start > 0 and doc[span.start - 1].text in _QUOTES
+    )
+    closed = doc[span.end - 1].text in _QUOTES or (
+        span.end < len(doc) and doc[span.end].text in _QUOTES
+    )
+    return opened and closed
+
+
+def _a_post(word: str) -> bool:
+    """A title or a role: "minister", "coordinator", "rapporteur", "billionaire"."""
+    return word in TITLES or word in person_nouns() or word.endswith(_POST_ENDINGS)
+
+
 def _a_persons_post(ent: Any) -> bool:
     """A name NER took for an organisation that is the post of the person it stands beside:
     "The Humanitarian Coordinator, Clementine Nkweta-Salami," or "…, the UN Special
     Rapporteur,": its last word a title or a role ("coordinator", "rapporteur")."""
     root = ent.root
-    word = root.lower_
-    if not (word in TITLES or word in person_nouns() or word.endswith(_POST_ENDINGS)):
+    if not _a_post(root.lower_):
         return False
     beside = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
@@ -461,7 +480,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if (
             label == "ORG"
             and ent.root.dep_ == "appos"
-            and ent.root.head.lower_ in TITLES
+            and _a_post(ent.root.head.lower_)
             and name_shaped(surface, text.facts.lower)
         ):
             label = "PERSON"  # "Italy's interior minister, Matteo Piantedosi," (NER: an ORG)
@@ -529,8 +548,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             covered.update(range(chunk.start, chunk.end))
             continue
         group = descriptive_group(chunk, data, text.roles, text.acting)
-        if not group:
-            continue
+        if not group or _in_quotes(chunk):
+            continue  # a law on "foreign agents": a term the text quotes, not a group
         surface, kind, counted = group
         if kind in ("armed_group", "government") and bodies.intersection(
             range(chunk.start, head.i)

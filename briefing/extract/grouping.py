@@ -332,6 +332,8 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         return True
     if len(short_words) == 1 and short_key in lexicon().group_heads and full_words[-1] == short_key:
         return True  # "fighters" into "foreign fighters"
+    if full_words[-1] == "party" and full_words[:-1] == short_words and full.kind != "person":
+        return True  # "Georgian Dream's founder" (NER: a person) is the Georgian Dream party
     if short.kind == "person" and full.kind == "person":
         if len(short_words) == 1 and len(full_words) > 1 and short_words[0] == full_words[0]:
             # "Sir Ian" is Sir Ian Blair: a first name only with Sir, Dame or Lord before it.
