@@ -1106,3 +1106,16 @@ def test_a_day_looks_ahead_only_where_its_own_clause_does() -> None:
         "on Wednesday": "2026-11-25",
         "Saturday": "2026-11-14",  # not "in Saturday": the election's day
     }, found
+
+
+def test_a_shared_noun_lends_no_category_and_people_moved_to_shelters_are_displaced() -> None:
+    categories = _categories(
+        "The cyclone struck overnight, killing at least 16 people and leaving millions without "
+        "power. About 800,000 people had been moved to cyclone shelters. About 1,200 people "
+        "spent the night in evacuation centres. Officials sent 40 doctors to the camps."
+    )
+    assert categories["at least 16"] == "killed"
+    assert categories["millions"] == "other"
+    assert categories["About 800,000"] == "displaced"
+    assert categories["About 1,200"] == "displaced"
+    assert categories["40"] == "other"

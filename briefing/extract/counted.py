@@ -178,9 +178,12 @@ def counted_words(noun: Any) -> str:
 
 def category_of(number: Any, noun: Any) -> str:
     """What a figure counts, from the words that govern it in the parse: those of the number
-    first ("32 injured" beside "14 people killed"), then those of the noun it counts."""
+    first ("32 injured" beside "14 people killed"), then those of the noun it counts; not
+    those of a noun it shares with another verb ("killing 16 people and leaving millions
+    without power": the millions are not killed)."""
+    shared = _shared(number)
     for start in (number, noun):
-        if start is None:
+        if start is None or (start is noun and shared is not None and shared.i == noun.i):
             continue
         category = _governed(start)
         if category != "other":
@@ -228,6 +231,12 @@ def _governed(node: Any) -> str:
                 and _category([head]) == "other"
             ):
                 return "injured"  # "were taken to hospital", "remain in hospital"
+            if (
+                node.dep_ in ("nsubj", "nsubjpass")  # not "sent 40 doctors to the camps"
+                and _to_shelter(head)
+                and _category([head]) == "other"
+            ):
+                return "displaced"  # "had been moved to cyclone shelters"
             break
         node, head = head, head.head
         hops += 1
@@ -260,6 +269,31 @@ def _to_hospital(verb: Any) -> bool:
         prep.dep_ == "prep"
         and prep.lower_ in ("to", "in", "into")
         and any(o.dep_ == "pobj" and o.lower_ in _HOSPITALS for o in prep.children)
+        for prep in verb.children
+    )
+
+
+_SHELTERS = frozenset({"shelter", "shelters", "camp", "camps"})
+_CENTRES = frozenset({"centre", "centres", "center", "centers"})
+
+
+def _to_shelter(verb: Any) -> bool:
+    """The verb moves people to, or keeps them in, a shelter: "were moved to cyclone
+    shelters", "spent the night in evacuation centres", "are living in camps"."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("to", "in", "into")
+        and any(
+            o.dep_ == "pobj"
+            and (
+                o.lower_ in _SHELTERS
+                or (
+                    o.lower_ in _CENTRES
+                    and any(c.lower_ in ("evacuation", "relief") for c in o.children)
+                )
+            )
+            for o in prep.children
+        )
         for prep in verb.children
     )
 
