@@ -2257,3 +2257,24 @@ def test_a_party_named_with_and_without_party_and_a_quoted_term_are_no_new_actor
     assert alliance[0].kind == "organisation"
     assert kinds.get("teodor vashvili") == "person"
     assert "foreign agents" not in kinds
+
+
+def test_an_untagged_name_beside_a_post_and_a_town_listed_with_a_town() -> None:
+    found = run(
+        "Rail workers walked out across France on Tuesday. In Nantes and Rennes, police fired "
+        "tear gas at protesters who threw stones. The interior minister, Laurent Nunez, said "
+        "46 officers had been hurt and 73 people arrested nationwide."
+    )
+    assert "laurent nunez" in {a.name.lower() for a in found.actors}
+    assert "Rennes" in [loc.name for loc in found.locations]
+
+
+def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> None:
+    found = run(
+        "Hurricane Florence made landfall in North Carolina on Friday, killing five people. "
+        "Florence was downgraded to a tropical storm on Saturday. Cyclone Remal slammed into "
+        "the coast of Bangladesh, and officials said Remal was weakening."
+    )
+    names = {a.name.lower() for a in found.actors} | {loc.name.lower() for loc in found.locations}
+    assert not names & {"florence", "hurricane florence", "remal", "cyclone remal"}
+    assert "North Carolina" in [loc.name for loc in found.locations]

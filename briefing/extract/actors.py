@@ -434,6 +434,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
         if (", " in surface and not _PORTFOLIOS.match(surface)) or ":" in surface:
             continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list; "Fugitive: The"
+        if k in text.facts.storms or (len(ent) <= 2 and key(ent[-1].text) in text.facts.storms):
+            continue  # "Cyclone Remal", then "Remal" alone: a storm, no actor
         if _a_vessel(ent):
             continue  # "the KM Bahari Jaya was carrying 160 passengers": a ship, no actor
         if label == "PERSON" and any(c.isdigit() for c in surface):

@@ -128,6 +128,7 @@ class TextFacts:
     businesses: frozenset[str]  # names it says are organisations (business_names)
     firms: frozenset[str]  # first words of its firms' names (firm_words)
     people: frozenset[str]  # names it treats as people, whatever their roles (people_named)
+    storms: frozenset[str] = frozenset()  # names it gives storms (storm_names)
 
 
 def text_facts(parsed: Sequence[Parsed], g: Gazetteer, datelines: Sequence[str] = ()) -> TextFacts:
@@ -143,7 +144,30 @@ def text_facts(parsed: Sequence[Parsed], g: Gazetteer, datelines: Sequence[str] 
         businesses=(businesses := business_names(parsed)),
         firms=firm_words(parsed, businesses),
         people=people_named(parsed) - filed,  # a dateline's town is no person
+        storms=storm_names(parsed),
     )
+
+
+# Words a storm's name is written after: "Cyclone Remal", "Hurricane Florence", "Storm Ciaran".
+_STORMS = frozenset("cyclone hurricane typhoon storm".split())  # noqa: SIM905
+
+
+def storm_names(parsed: Sequence[Parsed]) -> frozenset[str]:
+    """The names the text gives storms, with and without their word ("cyclone remal",
+    "remal"): no person, body or place ("Hurricane Florence" is not Florence, Italy)."""
+    out: set[str] = set()
+    for p in parsed:
+        doc = p.doc
+        for t in doc[:-1]:
+            name = doc[t.i + 1]
+            if (
+                t.lower_ in _STORMS
+                and t.text[:1].isupper()
+                and name.pos_ == "PROPN"
+                and name.text[:1].isupper()
+            ):
+                out.update({key(f"{t.text} {name.text}"), key(name.text)})
+    return frozenset(out)
 
 
 # Words that end a firm's name: "Halden Group", "Toyota Motor Corp", "Nokia Oyj".

@@ -96,7 +96,7 @@ def location_candidates(
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
         for surface, label, acts, setting in place_mentions(
-            p.doc, g, countries, brand_words, scenes_named, facts.firms
+            p.doc, g, countries, brand_words, scenes_named, facts.firms, facts.storms
         ):
             _, mentions = items.setdefault(key(surface), (label, Mentions("place")))
             mentions.add(surface, p.sentence, pos, acts)

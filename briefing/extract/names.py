@@ -321,8 +321,10 @@ def untagged_names(doc: Any) -> list[Any]:
             c.dep_ == "appos" and (c.lower_ in person_nouns() or aged(c)) for c in token.children
         )  # "Tanka Maya Sitoula, a 40-year-old mother", "…, both dock workers"
         paired = any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
+        # "The interior minister, Laurent Nunez, said": beside a post
+        posted = token.dep_ == "appos" and token.head.lower_ in TITLES | person_nouns()
         # paired: "Kyaw Min and Aung Ko Naing were held"; aged: "Jamal Reed, 34, was charged"
-        if said or described or paired or age_follows(doc, token.i + 1):
+        if said or described or paired or posted or age_follows(doc, token.i + 1):
             span = doc[start : token.i + 1]
             span.label_ = "PERSON"
             out.append(span)

@@ -97,6 +97,7 @@ def place_mentions(
     brand_words: Collection[str] = (),
     scenes: Collection[str] = (),
     firms: Collection[str] = (),
+    storms: Collection[str] = (),
 ) -> list[tuple[str, str, bool, bool]]:
     """(surface, NER label, acts, setting) of each place in a sentence, including places NER
     mislabelled; ``acts``: the name is the subject or possessor ("Athens insisted");
@@ -117,6 +118,8 @@ def place_mentions(
             continue
         if k.split()[0] in TITLES and len(k.split()) > 1:
             continue  # "Mr Hussen" tagged as a place
+        if k in storms or (ent.start > 0 and key(doc[ent.start - 1].text) + " " + k in storms):
+            continue  # "Hurricane Florence", "Florence" after it: a storm, not the city
         if k in _COMPASS or k in load("actors.json")["demonyms"]:
             continue  # "Southeast" alone, "Nepali": not a place
         if _in_a_title(doc, ent) or _names_an_office(doc, ent):
@@ -196,6 +199,8 @@ def place_mentions(
             out.append((surface, "GPE", acts, is_setting(area)))
         elif is_mislabelled_place(ent.label_, surface, g, countries, brand_words):
             out.append((surface, "GPE", acts, setting))
+        elif _joins_a_place(ent) and g.is_local_place(k, countries):
+            out.append((surface, "GPE", acts, setting))  # "In Nantes and Rennes" (a product)
         elif ent.label_ in ("PERSON", "ORG", "NORP") and (named_as_scene(ent) or k in scenes):
             out.append((surface, "GPE", acts, setting))  # "fled to Tal Tamr"
         elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and named_as_settlement(ent):
@@ -490,6 +495,13 @@ def _names_an_office(doc: Any, ent: Any) -> bool:
         return False
     title = doc[ent.end]
     return title.text[:1].isupper() and title.lower_.rstrip(".") in _OFFICE_TITLES
+
+
+def _joins_a_place(ent: Any) -> bool:
+    """A name conjoined to a place NER tagged ("In Nantes and Rennes", "Rennes" tagged a
+    product): read as the place it is listed with, where the gazetteer knows one."""
+    root = ent.root
+    return root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC")
 
 
 def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
