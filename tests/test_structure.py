@@ -216,6 +216,12 @@ def test_explain_says_why_each_line_was_left_out(runner: CliRunner) -> None:
         # a wire's own style: the place with capital initials, the agency a known one
         ("Tarvos, Eldoria, June 9 (Reuters) - ", "Tarvos, Eldoria", "June 9"),
         ("Port Elan, 9 June (AFP) — ", "Port Elan", "9 June"),
+        # a long country's name and a full date
+        (
+            "TARVOS, Democratic Republic of Eldoria, 14 August 2025 - ",
+            "Tarvos, Democratic Republic of Eldoria",
+            "14 August 2025",
+        ),
         # a place in capitals before a colon, where the gazetteer knows it
         ("MOMBASA: ", "Mombasa", None),
         ("MOMBASA, June 9: ", "Mombasa", "June 9"),
