@@ -2278,3 +2278,14 @@ def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> N
     names = {a.name.lower() for a in found.actors} | {loc.name.lower() for loc in found.locations}
     assert not names & {"florence", "hurricane florence", "remal", "cyclone remal"}
     assert "North Carolina" in [loc.name for loc in found.locations]
+
+
+def test_a_pronoun_in_what_someone_was_told_is_not_the_speaker() -> None:
+    found = run(
+        "Judge Alan Forde told Pike on Friday that she had failed a vulnerable woman and could "
+        "face a longer sentence if she appealed."
+    )
+    statements = [r.text for r in found.risks]
+    assert statements
+    assert not any(s.startswith("Judge Alan Forde had failed") for s in statements)
+    assert any(s.startswith("Judge Alan Forde told Pike") for s in statements)

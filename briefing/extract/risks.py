@@ -521,7 +521,12 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
                 # "it", "they", "he", "she": the speaker; "we" and "I" are not the speaker's name
                 pronoun = re.match(r"(it|they|he|she)\s", reported, re.IGNORECASE)
                 owner = re.match(r"(its|their|his|her)\s", reported, re.IGNORECASE)
-                if who and pronoun:
+                # "The judge told Pike that she had failed": "she" may be whom he told, so
+                # the sentence stays whole
+                told = any(c.dep_ in ("dobj", "dative") for c in root.children)
+                if told and (pronoun or owner):
+                    text = doc.text
+                elif who and pronoun:
                     # "The coalition said it had struck ..." -> "The coalition had struck ..."
                     text = who[:1].upper() + who[1:] + " " + reported[pronoun.end() :]
                 elif who and owner and "(" not in who:
