@@ -93,3 +93,13 @@ def test_the_nations_of_the_united_kingdom_are_regions_of_it() -> None:
 )
 def test_a_states_formal_name_is_that_state(name: str, code: str | None) -> None:
     assert g.gazetteer().country_code(name) == code
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("north darfur", "SD"), ("south darfur", "SD"), ("north kivu", "CD"), ("sud kivu", "CD")],
+)
+def test_a_region_resolves_by_any_form_of_its_compass_word(name: str, country: str) -> None:
+    place = g.gazetteer().resolve(name, set())
+    assert place is not None
+    assert (place.kind, place.country) == ("region", country)

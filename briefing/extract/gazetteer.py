@@ -184,7 +184,7 @@ class Gazetteer:
                 and spelt_alike(name_key, key(c.name))
                 for c in self.cities.get(name_key, ())
             )
-            or any(r.country in countries for r in self.regions.get(name_key, ()))
+            or any(r.country in countries for r in self._regions_named(name_key))
         )
 
     def resolve(self, name_key: str, mentioned: set[str]) -> Place | None:
@@ -246,11 +246,23 @@ class Gazetteer:
         return Place(name, "region", code, round(lat or 0.0, 2), round(lon or 0.0, 2))
 
     def _region(self, name_key: str, mentioned: set[str]) -> Place | None:
-        """A first-level region: in a country the text names, else the more settled one."""
-        candidates = self.regions.get(name_key, ())
+        """A first-level region: in a country the text names, else the more settled one;
+        its compass word written either way ("North Darfur" is the data's "Northern Darfur",
+        "North Kivu" its "Nord Kivu")."""
+        candidates = self._regions_named(name_key)
         return next((r for r in candidates if r.country in mentioned), None) or next(
             iter(candidates), None
         )
+
+    def _regions_named(self, name_key: str) -> tuple[Place, ...]:
+        """The first-level regions of that name, by any form of its compass word."""
+        candidates = self.regions.get(name_key, ())
+        first, _, rest = name_key.partition(" ")
+        for variant in _COMPASS_FORMS.get(first, ()) if rest and not candidates else ():
+            candidates = self.regions.get(f"{variant} {rest}", ())
+            if candidates:
+                break
+        return candidates
 
     def _city(self, name_key: str, mentioned: set[str]) -> Place | None:
         candidates = self.cities.get(name_key, ())
@@ -262,6 +274,22 @@ class Gazetteer:
             candidates,
             key=lambda c: (c.population * (10 if c.country in mentioned else 1), c.population),
         )
+
+
+# A compass word's other forms in region names ("North Darfur", "Northern Darfur", "Nord
+# Kivu", "Sud Kivu").
+_COMPASS_GROUPS = (
+    ("north", "northern", "nord", "norte"),
+    ("south", "southern", "sud", "sur"),
+    ("east", "eastern", "est", "este"),
+    ("west", "western", "ouest", "oeste"),
+    ("central", "centre", "center", "centro"),
+)
+_COMPASS_FORMS = {
+    word: tuple(other for other in group if other != word)
+    for group in _COMPASS_GROUPS
+    for word in group
+}
 
 
 @lru_cache(maxsize=1)
