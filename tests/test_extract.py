@@ -2289,3 +2289,23 @@ def test_a_pronoun_in_what_someone_was_told_is_not_the_speaker() -> None:
     assert statements
     assert not any(s.startswith("Judge Alan Forde had failed") for s in statements)
     assert any(s.startswith("Judge Alan Forde told Pike") for s in statements)
+
+
+def test_a_name_written_later_with_an_honorific_is_a_person_and_outside_court_no_body() -> None:
+    found = run(
+        "A care home manager has been jailed for three years. The court heard that Edith "
+        "Marlow was left in her room for nine days at Oakfield House in Andover without "
+        "enough water. Ms Marlow's daughter, Joanne Marlow, said the family had waited four "
+        'years for justice. "No sentence will bring Mum back," she said outside court.'
+    )
+    kinds = {a.name.lower(): a.kind for a in found.actors}
+    assert kinds.get("edith marlow") == "person"
+    assert "outside court" not in kinds
+
+
+def test_a_nationality_shaped_name_which_is_listed_is_a_company() -> None:
+    kinds = actor_kinds(
+        "Mining giant BHP has agreed to buy rival Anglo American for $38.6bn. Anglo American, "
+        "which is listed in London, rejected three earlier approaches from BHP last year."
+    )
+    assert kinds.get("anglo american") == "organisation"

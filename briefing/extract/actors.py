@@ -332,6 +332,7 @@ class _Text:
     roles: frozenset[str]  # role nouns it gives a name (roles.named_roles)
     organisations: WrittenNames  # organisation names as written, to find again (_tagged)
     acting: frozenset[str]  # plural nouns for people it makes act, no listed group head
+    honoured: frozenset[str] = frozenset()  # surnames it writes after "Mr", "Ms", "Dr" …
 
 
 def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = None) -> _Text:
@@ -341,6 +342,12 @@ def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = Non
         roles=named_roles(p.doc for p in parsed),
         organisations=WrittenNames(_tagged(parsed, facts.lower, facts.businesses)),
         acting=acting_plurals(p.doc for p in parsed).difference(lexicon().group_heads),
+        honoured=frozenset(
+            p.doc[t.i + 1].lower_
+            for p in parsed
+            for t in p.doc[:-1]
+            if t.lower_.rstrip(".") in HONORIFICS and p.doc[t.i + 1].text[:1].isupper()
+        ),
     )
 
 
@@ -477,8 +484,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             or (label != "PERSON" and k in text.facts.businesses)
         ):
             label = "ORG"  # "retailer Argos", "Ozcare, an insurer": a company by what it does
-        if label == "PERSON" and not person and which_follows(ent):
-            label = "ORG"  # "Sea Glass Vacations, which acts as a rental agent,"
+        if label in ("PERSON", "NORP") and not person and which_follows(ent):
+            label = "ORG"  # "Sea Glass Vacations, which acts as a rental agent,", "Anglo
+            # American, which is listed in London," (NER: a nationality)
         if (
             label == "ORG"
             and ent.root.dep_ == "appos"
@@ -486,6 +494,12 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             and name_shaped(surface, text.facts.lower)
         ):
             label = "PERSON"  # "Italy's interior minister, Matteo Piantedosi," (NER: an ORG)
+        if (
+            label == "ORG"
+            and person_shaped(surface, text.facts.lower)
+            and surface.split()[-1].lower() in text.honoured
+        ):
+            label = "PERSON"  # "Edith Marlow" (NER: an organisation), then "Ms Marlow"
         if label == "PERSON" and (ORG_TAIL.search(surface) or _INSTITUTION.search(surface)):
             label = "ORG"  # "Kandilli Observatory" (NER: a person): named as an institution
         if label == "PERSON" and _workplace(ent):
@@ -542,8 +556,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
                 bodies.update(range(start, end))
     for chunk in doc.noun_chunks:
         head = chunk.root
-        if head.i in covered:
-            continue
+        if head.i in covered or (chunk[0].pos_ == "ADP" and chunk[0].dep_ == "amod"):
+            continue  # "she said outside court": a place by a preposition, no group
         described_person = aged_person(chunk)
         if described_person:
             out.append(_Mention(described_person, "person", acting(head)))
