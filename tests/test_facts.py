@@ -1119,3 +1119,32 @@ def test_a_shared_noun_lends_no_category_and_people_moved_to_shelters_are_displa
     assert categories["About 800,000"] == "displaced"
     assert categories["About 1,200"] == "displaced"
     assert categories["40"] == "other"
+
+
+def test_an_expected_meeting_looks_ahead_and_a_clock_time_is_on_the_source_day() -> None:
+    """Published on Tuesday 4 October 2022 (at midnight, as a dateline gives it)."""
+    from datetime import datetime
+
+    from briefing.extract.timeline import candidates
+
+    text = (
+        "The missile was launched from the north at 7:23 am, officials said. "
+        "The Security Council is expected to meet on Wednesday."
+    )
+    anchors = {"s1": datetime(2022, 10, 4)}
+    found = {c.when: c.date for c in candidates(_parsed(text), set(), anchors)}
+    assert found == {"at 7:23 am": "2022-10-04", "on Wednesday": "2022-10-05"}, found
+
+
+def test_a_number_hung_on_a_singular_modifier_counts_the_plural_noun() -> None:
+    from briefing.extract.figures import candidates
+
+    found = candidates(
+        _parsed(
+            "Air strikes on a crowded market in the state killed at least 43 people on Monday, "
+            "a local rights group said, saying warplanes dropped at least six barrel bombs at "
+            "midday, when the market was busiest."
+        ),
+        set(),
+    )
+    assert {c.as_written: c.of_whom for c in found}["at least six"] == "barrel bombs"

@@ -23,9 +23,24 @@ def counted_noun(number: Any) -> Any:
     ):
         head = head.head
     if head.dep_ in ("nummod", "amod", "compound", "nmod") and head.head.pos_ in ("NOUN", "PROPN"):
-        return _past_hyphen(head.head)
+        return _compound_head(_past_hyphen(head.head))
     # "30 of the passengers", "14 of the wounded", "three of the dead"
     return _object_of(head, "of", nominal=True) or tallied(head) or _shared(head)
+
+
+def _compound_head(noun: Any) -> Any:
+    """The noun a compound modifier belongs to, where the parser hung the number on the
+    modifier: "six barrel bombs" counts bombs."""
+    head = noun.head
+    if (
+        noun.dep_ == "compound"
+        and head.i == noun.i + 1
+        and noun.tag_ == "NN"  # a singular modifier of a plural noun: what is counted
+        and noun.is_alpha
+        and head.tag_ == "NNS"
+    ):
+        return head
+    return noun
 
 
 def _past_hyphen(noun: Any) -> Any:

@@ -193,7 +193,8 @@ def _relative(
     )
     if ("week" in words or "weekend" in words) and "ago" not in words:
         return _week(words, anchor)
-    if _same_weekday(words, anchor):
+    if _same_weekday(words, anchor) or _CLOCK.fullmatch(text.strip()):
+        # the source's own weekday; a time of day alone ("at 7:23 am") is on the source's day
         return f"{anchor.year:04d}-{anchor.month:02d}-{anchor.day:02d}"
     settings = {
         "RELATIVE_BASE": anchor.replace(tzinfo=None),
@@ -209,6 +210,9 @@ def _relative(
     if {"month"} & set(words) or (month and not DAY.search(text)):
         return f"{found.year:04d}-{found.month:02d}"
     return f"{found.year:04d}-{found.month:02d}-{found.day:02d}"
+
+
+_CLOCK = re.compile(r"\d{1,2}([:.]\d\d)?\s*([ap]\.?m\.?|gmt|bst|utc|local time)?", re.I)
 
 
 def _week(words: list[str], anchor: datetime) -> str | None:

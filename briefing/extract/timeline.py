@@ -44,6 +44,8 @@ _RECURRING = re.compile(
 )
 _AGE = re.compile(r"\b(\d+|\w+)[- ]years?[- ]old\b|\baged?\b", re.I)
 _FUTURE = re.compile(rf"\b({WILL})\b", re.I)
+# "the Security Council is expected to meet on Wednesday": looked for, in its own clause
+_EXPECTED = re.compile(r"\b(is|are) (expected|scheduled|due|set) to\b", re.I)
 _QUOTE = re.compile('["\u201c\u201d]')
 _TEXT_CHARS = 200  # an event's line on the brief
 # A capitalised word glued to the one before it where a page lost a space ("correspondentTheresa").
@@ -310,7 +312,7 @@ def _clause_ahead(ent: Any) -> bool:
             break
         node = node.head
     text = " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
-    return _FUTURE.search(text) is not None
+    return _FUTURE.search(text) is not None or _EXPECTED.search(text) is not None
 
 
 def _present_condition(verb: Any) -> bool:
