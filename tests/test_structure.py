@@ -37,6 +37,8 @@ def kind_of(line: str) -> str:
         ("Lesezeit: 4 Minuten", "furniture"),
         ("Tempo de leitura: 2 minutos", "furniture"),
         ("By Dana Whitfield", "byline"),
+        ("By Dana Whitfield for MailOnline", "byline"),
+        ("By Dana Whitfield in Lisbon", "byline"),
         ("Published 14 March 2026", "date"),
         ("UPDATED: Wed., Mar. 4, 2026", "date"),
         ("4:10 PM EST 03/02/2021 | By Dana Whitfield", "date"),

@@ -376,6 +376,8 @@ def _meta_piece(piece: str, found: _Found, language: str | None) -> str | None:
     byline = _starts(lower, cues["byline_prefixes"])
     if byline:
         name = piece[len(byline) :].strip(" :")
+        # "By Rebecca Hale for MailOnline", "By Ana Ruiz in Lima": the writer, then where
+        name = re.split(r"\s+(?:for|in|at)\s+(?=[A-Z])", name, maxsplit=1)[0]
         names = name.split()
         if 1 <= len(names) <= 6 and all(_NAME_WORD.match(w.strip(",")) for w in names):
             found.authors.append(name.rstrip(".,"))
