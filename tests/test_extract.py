@@ -2309,3 +2309,11 @@ def test_a_nationality_shaped_name_which_is_listed_is_a_company() -> None:
         "which is listed in London, rejected three earlier approaches from BHP last year."
     )
     assert kinds.get("anglo american") == "organisation"
+
+
+def test_a_constabulary_is_a_police_force() -> None:
+    kinds = actor_kinds(
+        "Officers from Northshire Constabulary discovered 200 cannabis plants in the loft. "
+        "Northshire Constabulary said the raid followed complaints from neighbours."
+    )
+    assert kinds.get("northshire constabulary") == "government"

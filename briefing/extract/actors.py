@@ -69,8 +69,8 @@ from .spans import (
 _GOVERNMENT = re.compile(
     r"\b(government|ministry|ministers?|department|office|council|parliament|congress|senate|"
     r"cabinet|treasury|commission|administration|presidency|regime|white house|kremlin|"
-    r"assembly|police|court|tribunal|directorate|inspectorate|bureau|embassy|consulate|"
-    r"authority)\b",
+    r"assembly|police|constabulary|court|tribunal|directorate|inspectorate|bureau|embassy|"
+    r"consulate|authority)\b",
     re.IGNORECASE,
 )
 # A state's agency by its name: "National Public Health Agency", "Federal Aviation

@@ -37,6 +37,7 @@ def _compound_head(noun: Any) -> Any:
         and head.i == noun.i + 1
         and noun.tag_ == "NN"  # a singular modifier of a plural noun: what is counted
         and noun.is_alpha
+        and noun.doc[noun.i - 1].text not in ("-", "\u2010")  # "22-inch tires": a measure
         and head.tag_ == "NNS"
     ):
         return head
