@@ -2317,3 +2317,23 @@ def test_a_constabulary_is_a_police_force() -> None:
         "Northshire Constabulary said the raid followed complaints from neighbours."
     )
     assert kinds.get("northshire constabulary") == "government"
+
+
+def test_a_nations_agency_is_a_state_body_and_its_think_tank_is_not() -> None:
+    kinds = actor_kinds(
+        "The UK Health Security Agency said 18 children had been admitted to hospital. "
+        "Derek Scissors of the American Enterprise Institute said the outbreak was a warning. "
+        "The UK Health Security Agency urged parents to check their children's records."
+    )
+    assert kinds.get("uk health security agency") == "government"
+    assert kinds.get("american enterprise institute") == "organisation"
+
+
+def test_a_statement_with_its_speaker_drops_its_full_stop() -> None:
+    found = run(
+        'But opposition councillor Mark Tully said residents would be "appalled" while '
+        "libraries were closing and bin collections were being cut to fortnightly."
+    )
+    assert any(
+        r.text.endswith("fortnightly (opposition councillor Mark Tully)") for r in found.risks
+    )

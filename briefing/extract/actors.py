@@ -22,7 +22,7 @@ from ..model import Actor
 from .counted import people_words
 from .facts import TextFacts, text_facts
 from .gazetteer import Gazetteer, gazetteer
-from .grouping import merge_forms, nickname_pairs, state_force, states_into_governments
+from .grouping import merge_forms, nation, nickname_pairs, state_force, states_into_governments
 from .groups import acting_plurals, aged_person, descriptive_group, distributed
 from .lexicon import HONORIFICS, NATIONAL_FORCES, Lexicon, known_body, lexicon
 from .names import (
@@ -664,9 +664,20 @@ def _org_kind(surface: str) -> str:
         return "government"  # national armed forces are a state body ("Royal Navy")
     if _ARMED.search(surface):
         return "armed_group"
-    if _GOVERNMENT.search(surface) or _STATE_AGENCY.match(surface):
+    if _GOVERNMENT.search(surface) or _STATE_AGENCY.match(surface) or _a_nations_agency(surface):
         return "government"
     return "organisation"
+
+
+def _a_nations_agency(surface: str) -> bool:
+    """A state agency named with its country first: "UK Health Security Agency", "US Fish and
+    Wildlife Service" (as "National … Agency" is)."""
+    words = surface.split()
+    return (
+        len(words) >= 3
+        and nation(key(words[0])) is not None
+        and words[-1].lower() in ("agency", "authority", "service")  # not "… Institute"
+    )
 
 
 def _names_a_place(surface: str, g: Gazetteer) -> bool:

@@ -535,6 +535,8 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
                 else:
                     short = re.search(r"\(([^()]+)\)", who)  # "the UN refugee agency (UNHCR)"
                     who = short.group(1) if short else re.sub(r"^[Tt]he ", "", who)
+                    if who:  # "… cut to fortnightly. (Mark Tully)": the full stop goes
+                        reported = re.sub(r"(?<=[a-z\"\u201d'])\.$", "", reported)
                     text = reported[:1].upper() + reported[1:] + (f" ({who})" if who else "")
     text = DATELINE.sub("", text.strip()).strip("\"'\u201c\u201d")
     if joined := _JOINED.match(text):  # "But the gunman's trail continued": standing alone
