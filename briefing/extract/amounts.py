@@ -97,8 +97,10 @@ def split_range(ent: Any) -> list[Any]:
     return parts
 
 
+# Number words a hyphen joins into one number: "Twenty-five".
 _TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())  # noqa: SIM905
 _UNITS = frozenset("one two three four five six seven eight nine".split())  # noqa: SIM905
+
 # Fractions: "half" and "quarter" always; an ordinal ("third", "fifths") only where a
 # number or "a" counts it ("a third", "two-thirds"): "the third" is a rank, not a fraction.
 _FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}

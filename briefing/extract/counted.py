@@ -5,6 +5,7 @@ sum or a length of time that counts no noun, those words as a phrase ("firm fine
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -37,6 +38,7 @@ def _compound_head(noun: Any) -> Any:
         and head.i == noun.i + 1
         and noun.tag_ == "NN"  # a singular modifier of a plural noun: what is counted
         and noun.is_alpha
+        and noun.i > 0
         and noun.doc[noun.i - 1].text not in ("-", "\u2010")  # "22-inch tires": a measure
         and head.tag_ == "NNS"
     ):
@@ -281,12 +283,7 @@ _HOSPITALS = frozenset(["hospital", "hospitals"])
 def _to_hospital(verb: Any) -> bool:
     """The verb takes people to or keeps them in hospital: "were taken to hospital", "was
     airlifted to a hospital in Nairobi", "remain in hospital"."""
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("to", "in", "into")
-        and any(o.dep_ == "pobj" and o.lower_ in _HOSPITALS for o in prep.children)
-        for prep in verb.children
-    )
+    return _takes_to(verb, lambda o: o.lower_ in _HOSPITALS)
 
 
 _SHELTERS = frozenset({"shelter", "shelters", "camp", "camps"})
@@ -296,20 +293,24 @@ _CENTRES = frozenset({"centre", "centres", "center", "centers"})
 def _to_shelter(verb: Any) -> bool:
     """The verb moves people to, or keeps them in, a shelter: "were moved to cyclone
     shelters", "spent the night in evacuation centres", "are living in camps"."""
+    return _takes_to(
+        verb,
+        lambda o: (
+            o.lower_ in _SHELTERS
+            or (
+                o.lower_ in _CENTRES
+                and any(c.lower_ in ("evacuation", "relief") for c in o.children)
+            )
+        ),
+    )
+
+
+def _takes_to(verb: Any, place: Callable[[Any], bool]) -> bool:
+    """The verb has "to", "in" or "into" a place that ``place`` accepts."""
     return any(
         prep.dep_ == "prep"
         and prep.lower_ in ("to", "in", "into")
-        and any(
-            o.dep_ == "pobj"
-            and (
-                o.lower_ in _SHELTERS
-                or (
-                    o.lower_ in _CENTRES
-                    and any(c.lower_ in ("evacuation", "relief") for c in o.children)
-                )
-            )
-            for o in prep.children
-        )
+        and any(o.dep_ == "pobj" and place(o) for o in prep.children)
         for prep in verb.children
     )
 
