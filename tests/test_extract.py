@@ -2311,22 +2311,17 @@ def test_a_nationality_shaped_name_which_is_listed_is_a_company() -> None:
     assert kinds.get("anglo american") == "organisation"
 
 
-def test_a_constabulary_is_a_police_force() -> None:
-    kinds = actor_kinds(
-        "Officers from Northshire Constabulary discovered 200 cannabis plants in the loft. "
-        "Northshire Constabulary said the raid followed complaints from neighbours."
-    )
-    assert kinds.get("northshire constabulary") == "government"
-
-
-def test_a_nations_agency_is_a_state_body_and_its_think_tank_is_not() -> None:
+def test_a_nations_agency_and_a_constabulary_are_state_bodies_a_think_tank_is_not() -> None:
     kinds = actor_kinds(
         "The UK Health Security Agency said 18 children had been admitted to hospital. "
         "Derek Scissors of the American Enterprise Institute said the outbreak was a warning. "
-        "The UK Health Security Agency urged parents to check their children's records."
+        "The UK Health Security Agency urged parents to check their children's records. "
+        "Officers from Northshire Constabulary discovered 200 cannabis plants in the loft. "
+        "Northshire Constabulary said the raid followed complaints from neighbours."
     )
     assert kinds.get("uk health security agency") == "government"
     assert kinds.get("american enterprise institute") == "organisation"
+    assert kinds.get("northshire constabulary") == "government"
 
 
 def test_a_statement_with_its_speaker_drops_its_full_stop() -> None:

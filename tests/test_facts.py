@@ -35,6 +35,14 @@ def _whens(text: str) -> list[str]:
     return [c.when for c in candidates(_parsed(text), set(), {})]
 
 
+def _dated(text: str, published: datetime) -> dict[str, str | None]:
+    """Each time expression of a text of our own, as written, with the date it resolves to
+    in a source published at ``published``."""
+    from briefing.extract.timeline import candidates
+
+    return {c.when: c.date for c in candidates(_parsed(text), set(), {"s1": published})}
+
+
 def _parsed(text: str) -> list:  # type: ignore[type-arg]
     """A text of our own, segmented and parsed as the pipeline does."""
     from briefing.extract import load_pipeline, parse
@@ -842,21 +850,20 @@ def test_a_deadline_the_text_looks_ahead_to_is_the_next_such_day() -> None:
     """A flood story of our own, published on Friday 20 November 2026: "would keep rising
     until Saturday" and "warned of more rain by Sunday" are the coming days; "evacuated on
     Thursday" and "was closed until Monday" are past ones; a condition in the present ("if the
-    ransom is not paid by Wednesday") looks ahead."""
-    from datetime import datetime
-
-    from briefing.extract.timeline import candidates
-
+    ransom is not paid by Wednesday") looks ahead; a day looks ahead only where its own
+    clause does ("were cancelled on Tuesday" beside the government's "plan to")."""
     text = (
         "More than 6,000 people were evacuated on Thursday. "
         "The agency said river levels would keep rising until Saturday. "
         "The Met Office has warned of a further 80mm of rain in parts of the county by Sunday. "
         "The bridge was closed until Monday. "
         "The gang threatened to publish the data if the ransom is not paid by Wednesday. "
-        "Forecasters said strong winds would continue through Tuesday."
+        "Forecasters said strong winds would continue through Tuesday. "
+        "Trains were cancelled on Tuesday as workers protested the government's plan to "
+        "raise the retirement age. The Senate is due to vote on the bill on Wednesday. "
+        "The party won 41% in Saturday's parliamentary election."
     )
-    anchors = {"s1": datetime(2026, 11, 20, 8, 30)}
-    found = {c.when: c.date for c in candidates(_parsed(text), set(), anchors)}
+    found = _dated(text, datetime(2026, 11, 20, 8, 30))
     assert found == {
         "on Thursday": "2026-11-19",
         "until Saturday": "2026-11-21",
@@ -864,6 +871,9 @@ def test_a_deadline_the_text_looks_ahead_to_is_the_next_such_day() -> None:
         "until Monday": "2026-11-16",
         "by Wednesday": "2026-11-25",
         "through Tuesday": "2026-11-24",
+        "on Tuesday": "2026-11-17",  # though the sentence names a "plan to"
+        "on Wednesday": "2026-11-25",
+        "Saturday": "2026-11-14",  # not "in Saturday": the election's day
     }, found
 
 
@@ -1086,28 +1096,6 @@ def test_a_hyphenated_number_and_a_hyphenated_noun_are_one_word() -> None:
     assert by_written["Two"].of_whom == "co-defendants"
 
 
-def test_a_day_looks_ahead_only_where_its_own_clause_does() -> None:
-    """Published on Friday 20 November 2026: "were cancelled on Tuesday" is the last Tuesday
-    though the sentence names a "plan to" raise the age; "is due to vote on Wednesday" is
-    the coming one."""
-    from datetime import datetime
-
-    from briefing.extract.timeline import candidates
-
-    text = (
-        "Trains were cancelled on Tuesday as workers protested the government's plan to "
-        "raise the retirement age. The Senate is due to vote on the bill on Wednesday. "
-        "The party won 41% in Saturday's parliamentary election."
-    )
-    anchors = {"s1": datetime(2026, 11, 20, 8, 30)}
-    found = {c.when: c.date for c in candidates(_parsed(text), set(), anchors)}
-    assert found == {
-        "on Tuesday": "2026-11-17",
-        "on Wednesday": "2026-11-25",
-        "Saturday": "2026-11-14",  # not "in Saturday": the election's day
-    }, found
-
-
 def test_a_shared_noun_lends_no_category_and_people_moved_to_shelters_are_displaced() -> None:
     categories = _categories(
         "The cyclone struck overnight, killing at least 16 people and leaving millions without "
@@ -1123,16 +1111,11 @@ def test_a_shared_noun_lends_no_category_and_people_moved_to_shelters_are_displa
 
 def test_an_expected_meeting_looks_ahead_and_a_clock_time_is_on_the_source_day() -> None:
     """Published on Tuesday 4 October 2022 (at midnight, as a dateline gives it)."""
-    from datetime import datetime
-
-    from briefing.extract.timeline import candidates
-
     text = (
         "The missile was launched from the north at 7:23 am, officials said. "
         "The Security Council is expected to meet on Wednesday."
     )
-    anchors = {"s1": datetime(2022, 10, 4)}
-    found = {c.when: c.date for c in candidates(_parsed(text), set(), anchors)}
+    found = _dated(text, datetime(2022, 10, 4))
     assert found == {"at 7:23 am": "2022-10-04", "on Wednesday": "2022-10-05"}, found
 
 
