@@ -2332,3 +2332,12 @@ def test_a_statement_with_its_speaker_drops_its_full_stop() -> None:
     assert any(
         r.text.endswith("fortnightly (opposition councillor Mark Tully)") for r in found.risks
     )
+
+
+def test_a_reported_clause_ends_before_the_and_that_joins_the_next_verb() -> None:
+    found = run(
+        'Meta said it would appeal against the "unjustified and unnecessary" ruling and '
+        "warned that the decision could force it to switch off Facebook in Europe."
+    )
+    assert found.risks
+    assert not any(r.text.rstrip().endswith(" and") for r in found.risks)

@@ -479,7 +479,10 @@ def _reported_clauses(verb: Any) -> list[Any]:
     for c in verb.children:
         if c.dep_ not in ("ccomp", "xcomp") or (c.dep_ == "xcomp" and passive):
             continue  # "The bombers are believed to have fled": the bombers' predicate
-        span = doc[c.left_edge.i : c.right_edge.i + 1]
+        end = c.right_edge.i + 1
+        while end - 1 > c.i and doc[end - 1].dep_ == "cc":
+            end -= 1  # "it would appeal against the ruling and [warned …]": not the "and"
+        span = doc[c.left_edge.i : end]
         if c.dep_ == "xcomp" or any(s.dep_ in _SUBJECTS for s in c.children):
             out.append(span)
         elif previous is not None and previous.end == span.start and previous in out:
