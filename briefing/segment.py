@@ -214,7 +214,8 @@ def _glued(block: str, start: int, end: int) -> list[tuple[int, int]]:
         lower_before = prev[:1].islower() or prev[:1].isdigit() or prev.endswith(")")
         if lower_before:
             # "… supporting Mrs Sandiford, said": a verb takes the titled name as its object
-            verb = re.search(r"(ing|ed)$", prev) or prev in _VERBS_BEFORE_NAMES
+            # (a verb's -s form too: "footage released by the department shows Mr Dean")
+            verb = re.search(r"(ing|ed|[a-rt-z]s)$", prev) or prev in _VERBS_BEFORE_NAMES
             titled = starter in _TITLED and not verb
             ok = lower_after or starter in _PRONOUNS or titled
         else:

@@ -133,11 +133,17 @@ def test_a_verb_before_a_titled_name_is_no_caption_break() -> None:
     doc = segment(
         source_from_bytes(
             b"The charity, which has been supporting Mrs Okafor, said she was coerced. "
-            b"Officials met Mr Dlamini on Monday to discuss the case.",
+            b"Officials met Mr Dlamini on Monday to discuss the case. "
+            b"Body camera footage released by the department shows Mr Dean with his hands "
+            b"raised.",
             "s1",
         )
     )
-    assert [s.text[:20] for s in doc.sentences] == ["The charity, which h", "Officials met Mr Dla"]
+    assert [s.text[:20] for s in doc.sentences] == [
+        "The charity, which h",
+        "Officials met Mr Dla",
+        "Body camera footage ",
+    ]
 
 
 def test_a_quoted_question_keeps_its_attribution() -> None:
