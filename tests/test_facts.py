@@ -1100,13 +1100,15 @@ def test_a_shared_noun_lends_no_category_and_people_moved_to_shelters_are_displa
     categories = _categories(
         "The cyclone struck overnight, killing at least 16 people and leaving millions without "
         "power. About 800,000 people had been moved to cyclone shelters. About 1,200 people "
-        "spent the night in evacuation centres. Officials sent 40 doctors to the camps."
+        "spent the night in evacuation centres. Officials sent 40 doctors to the camps. "
+        "About 300 people slept in a rest centre."
     )
     assert categories["at least 16"] == "killed"
     assert categories["millions"] == "other"
     assert categories["About 800,000"] == "displaced"
     assert categories["About 1,200"] == "displaced"
     assert categories["40"] == "other"
+    assert categories["About 300"] == "displaced"
 
 
 def test_an_expected_meeting_looks_ahead_and_a_clock_time_is_on_the_source_day() -> None:

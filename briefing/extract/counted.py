@@ -299,7 +299,7 @@ def _to_shelter(verb: Any) -> bool:
             o.lower_ in _SHELTERS
             or (
                 o.lower_ in _CENTRES
-                and any(c.lower_ in ("evacuation", "relief") for c in o.children)
+                and any(c.lower_ in ("evacuation", "relief", "rest") for c in o.children)
             )
         ),
     )
