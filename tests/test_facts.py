@@ -1080,13 +1080,14 @@ def test_people_in_an_absolute_clause_take_no_category_from_the_verb_before() ->
     assert categories["28"] != "other"
 
 
-def test_a_hyphenated_number_and_a_hyphenated_noun_are_one_word() -> None:
+def test_a_hyphenated_number_or_noun_is_one_word_and_a_sum_no_part_of_its_noun() -> None:
     from briefing.extract.figures import candidates
 
     found = candidates(
         _parsed(
             "Twenty-five people were rescued by a charity ship. Two co-defendants were jailed "
-            "for four years. Two-thirds of the budget was spent."
+            "for four years. Two-thirds of the budget was spent. The grocer announced a "
+            "£1bn share buyback."
         ),
         set(),
     )
@@ -1094,6 +1095,7 @@ def test_a_hyphenated_number_and_a_hyphenated_noun_are_one_word() -> None:
     assert by_written["Twenty-five"].count == 25
     assert "Twenty" not in by_written
     assert by_written["Two"].of_whom == "co-defendants"
+    assert by_written["£1bn"].of_whom == "share buyback"
 
 
 def test_a_shared_noun_lends_no_category_and_people_moved_to_shelters_are_displaced() -> None:

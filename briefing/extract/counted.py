@@ -5,6 +5,7 @@ sum or a length of time that counts no noun, those words as a phrase ("firm fine
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -170,12 +171,16 @@ def _units() -> frozenset[str]:
     return frozenset(load("figures.json")["units"]["words"])
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def counted_words(noun: Any) -> str:
     """The counted noun with its modifiers: "Ethiopian Christians", "police officers"."""
     doc = noun.doc
 
-    def modifies(t: Any) -> bool:  # not the count itself ("Eleven" tagged an adjective)
-        return t.dep_ in ("compound", "amod") and not t.like_num
+    def modifies(t: Any) -> bool:  # not the count itself ("Eleven" tagged an adjective,
+        # the "1bn" of "£1bn share buyback")
+        return t.dep_ in ("compound", "amod") and not t.like_num and not _DIGIT.search(t.text)
 
     words = [c for c in noun.lefts if modifies(c) and c.i == noun.i - 1]
     while words and words[0].i > 0 and modifies(doc[words[0].i - 1]):
