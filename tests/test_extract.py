@@ -2341,3 +2341,13 @@ def test_a_reported_clause_ends_before_the_and_that_joins_the_next_verb() -> Non
     )
     assert found.risks
     assert not any(r.text.rstrip().endswith(" and") for r in found.risks)
+
+
+def test_a_body_of_a_country_keeps_its_country_in_its_name() -> None:
+    found = run(
+        "Protesters stormed parliament in Nairobi on Tuesday. The Law Society of Kenya said it "
+        "would go to court to challenge the deployment of the military."
+    )
+    names = [a.name for a in found.actors]
+    assert "Law Society of Kenya" in names
+    assert "Law Society" not in names

@@ -134,7 +134,10 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
             ent = doc[ent.start - 1 : ent.end]  # "Reform UK", "Team GB": a body, not a state
             ent.label_ = "ORG"
         last = out[-1] if out else None
-        if last is not None and last.label_ == ent.label_ and _one_name(doc, last, ent):
+        if last is not None and _of_a_country(doc, last, ent):
+            out[-1] = doc[last.start : ent.end]  # "The Law Society" + "of" + "Kenya"
+            out[-1].label_ = "ORG"
+        elif last is not None and last.label_ == ent.label_ and _one_name(doc, last, ent):
             label = ent.label_
             out[-1] = doc[last.start : ent.end]
             out[-1].label_ = label
@@ -171,6 +174,26 @@ def _acronym_after(doc: Any, ent: Any) -> bool:
         and after.is_alpha
         and 2 <= len(after) <= 6
         and ent.root.head.i == after.i
+    )
+
+
+# The last word of a body's name that "of" and its country may follow: "the Law Society of
+# Kenya", "the Medical Association of Malawi".
+_BODY_BEFORE_OF = re.compile(
+    r"\b(Society|Association|Authority|Council|Union|Federation|Commission|Institute|"
+    r"Chamber|Academy|Bar|Confederation|Congress|League|Board|Agency)$"
+)
+
+
+def _of_a_country(doc: Any, body: Any, place: Any) -> bool:
+    """NER cut "of <country>" off a body's name: "The Law Society" + "of" + "Kenya"."""
+    return (
+        body.label_ == "ORG"
+        and place.label_ == "GPE"
+        and place.start == body.end + 1
+        and doc[body.end].lower_ == "of"
+        and bool(_BODY_BEFORE_OF.search(body.text))
+        and gazetteer().country_code(key(place.text)) is not None
     )
 
 
