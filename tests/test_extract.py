@@ -2351,3 +2351,12 @@ def test_a_body_of_a_country_keeps_its_country_in_its_name() -> None:
     names = [a.name for a in found.actors]
     assert "Law Society of Kenya" in names
     assert "Law Society" not in names
+
+
+def test_what_someone_uses_is_no_group() -> None:
+    kinds = actor_kinds(
+        'The district attorney said the officer had "no lawful justification" for using deadly '
+        "force. Civil rights groups condemned the use of force by the police."
+    )
+    assert "deadly force" not in kinds
+    assert "force" not in kinds

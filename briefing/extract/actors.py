@@ -286,6 +286,16 @@ def _in_quotes(span: Any) -> bool:
     return opened and closed
 
 
+_USE = frozenset({"use", "uses", "used", "using"})
+
+
+def _used(head: Any) -> bool:
+    """What someone uses is a means, not a group: "using deadly force", "the use of force"."""
+    if head.dep_ == "dobj" and head.head.lower_ in _USE:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _USE
+
+
 def _a_post(word: str) -> bool:
     """A title or a role: "minister", "coordinator", "rapporteur", "billionaire"."""
     return word in TITLES or word in person_nouns() or word.endswith(_POST_ENDINGS)
@@ -564,7 +574,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             covered.update(range(chunk.start, chunk.end))
             continue
         group = descriptive_group(chunk, data, text.roles, text.acting)
-        if not group or _in_quotes(chunk):
+        if not group or _in_quotes(chunk) or _used(head):
             continue  # a law on "foreign agents": a term the text quotes, not a group
         surface, kind, counted = group
         if kind in ("armed_group", "government") and bodies.intersection(
