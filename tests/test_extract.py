@@ -2360,3 +2360,12 @@ def test_what_someone_uses_is_no_group() -> None:
     )
     assert "deadly force" not in kinds
     assert "force" not in kinds
+
+
+def test_a_name_before_a_natural_area_word_is_a_region() -> None:
+    names = place_names(
+        "Flash floods killed at least 12 people in northern Pakistan on Wednesday. The floods "
+        "swept away dozens of homes and a bridge in the Swat valley on Tuesday evening, the "
+        "provincial disaster authority said."
+    )
+    assert "Swat valley" in names

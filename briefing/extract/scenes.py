@@ -17,7 +17,9 @@ from .names import (
 )
 
 _REGION_NOUNS = frozenset(
-    "province region governorate district state county oblast prefecture".split()  # noqa: SIM905
+    # administrative areas, and natural ones ("the Swat valley", "the Mekong delta")
+    """province region governorate district state county oblast prefecture valley desert
+    delta peninsula plateau basin""".split()  # noqa: SIM905
 )
 # Verbs whose object is a government when it is a capital ("accused Washington").
 _ADDRESSED = re.compile(
