@@ -23,7 +23,7 @@ from .counted import people_words
 from .facts import TextFacts, text_facts
 from .gazetteer import Gazetteer, gazetteer
 from .grouping import merge_forms, nation, nickname_pairs, state_force, states_into_governments
-from .groups import acting_plurals, aged_person, descriptive_group, distributed
+from .groups import QUOTE_MARKS, acting_plurals, aged_person, descriptive_group, distributed
 from .lexicon import HONORIFICS, NATIONAL_FORCES, Lexicon, known_body, lexicon
 from .names import (
     BUSINESSES,
@@ -45,7 +45,13 @@ from .names import (
     untagged_names,
 )
 from .nlp import Parsed
-from .place_mentions import ORG_TAIL, a_disease, a_firms_short_name, names_a_disease
+from .place_mentions import (
+    ORG_TAIL,
+    a_disease,
+    a_firms_short_name,
+    ends_as_a_body,
+    names_a_disease,
+)
 from .roles import acting, is_cited, named_roles
 from .salience import in_passing, lone_word, salience_features, salience_weights
 from .scenes import (
@@ -271,17 +277,14 @@ def _workplace(ent: Any) -> bool:
 _POST_ENDINGS = ("or", "eur", "er", "ist", "man", "woman", "person")
 
 
-_QUOTES = frozenset("\"\u201c\u201d\u2018\u2019'")
-
-
 def _in_quotes(span: Any) -> bool:
     """The span is quoted on its own: a quotation mark straight before and after it."""
     doc = span.doc
-    opened = doc[span.start].text in _QUOTES or (
-        span.start > 0 and doc[span.start - 1].text in _QUOTES
+    opened = doc[span.start].text in QUOTE_MARKS or (
+        span.start > 0 and doc[span.start - 1].text in QUOTE_MARKS
     )
-    closed = doc[span.end - 1].text in _QUOTES or (
-        span.end < len(doc) and doc[span.end].text in _QUOTES
+    closed = doc[span.end - 1].text in QUOTE_MARKS or (
+        span.end < len(doc) and doc[span.end].text in QUOTE_MARKS
     )
     return opened and closed
 
@@ -510,7 +513,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             and surface.split()[-1].lower() in text.honoured
         ):
             label = "PERSON"  # "Edith Marlow" (NER: an organisation), then "Ms Marlow"
-        if label == "PERSON" and (ORG_TAIL.search(surface) or _INSTITUTION.search(surface)):
+        if label == "PERSON" and ends_as_a_body(surface):
             label = "ORG"  # "Kandilli Observatory" (NER: a person): named as an institution
         if label == "PERSON" and _workplace(ent):
             label = "ORG"  # "Analysts at Peel Hunt said": where they work, not who
@@ -635,15 +638,6 @@ def _known_spans(doc: Any, data: Lexicon) -> list[tuple[int, int, str, str]]:
                 break
         i += 1
     return found
-
-
-# The last word of an institution's name: no person is called "… Observatory" (with
-# place_mentions.ORG_TAIL's bodies).
-_INSTITUTION = re.compile(
-    r"\b(Observatory|Laboratory|Laboratories|Museum|Library|Society|Network|Fund|Centre|"
-    r"Center|Programme|Program|Alliance|Coalition|Committee|Ministry|University|College|"
-    r"Academy|Hospital|Clinic|Institution|Bank|Federation|Consortium|Forum)$"
-)
 
 
 # The prefixes of ships' names: "MV Sewol", "HMS Montrose", "KM Bahari Jaya".

@@ -111,7 +111,7 @@ def distributed(chunk: Any, surface: str) -> list[str]:
     return [clean(" ".join([n.text, *words, noun])) for n in nations]
 
 
-_QUOTE_MARKS = frozenset("'\"\u2018\u2019\u201c\u201d")
+QUOTE_MARKS = frozenset("'\"\u2018\u2019\u201c\u201d")
 
 
 def _of_an_organisation(head: Any) -> bool:
@@ -169,7 +169,7 @@ def descriptive_group(
         start = head.i  # "a scheme prosecutors called …": a misparse; the group is its head
     doc = chunk.doc
     quotes = [
-        t.i for t in doc[max(0, start - 2) : head.i] if t.text in _QUOTE_MARKS
+        t.i for t in doc[max(0, start - 2) : head.i] if t.text in QUOTE_MARKS
     ]  # the opening mark may fall just outside the chunk
     if len(quotes) >= 2 and quotes[-1] - quotes[-2] > 3 and quotes[-1] >= start:
         # "the 'bullying and threatening' private car park firms": a quoted phrase describes,

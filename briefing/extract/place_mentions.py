@@ -42,6 +42,20 @@ ORG_TAIL = re.compile(
     r"\b(Patrol|Police|Authority|Agency|Department|Service|Commission|Company|Corporation|"
     r"Council|Board|Trust|Association|Union|Group|Institute|Foundation|Office|Club)$"
 )
+# More last words of an institution's name, none of them a place's sense: no person is
+# called "… Observatory", and "of <country>" may follow ("the Law Society of Kenya").
+_INSTITUTION_TAIL = re.compile(
+    r"\b(Observatory|Laboratory|Laboratories|Museum|Library|Society|Network|Fund|Centre|"
+    r"Center|Programme|Program|Alliance|Coalition|Committee|Ministry|University|College|"
+    r"Academy|Hospital|Clinic|Institution|Bank|Federation|Consortium|Forum|Chamber|"
+    r"Confederation|Congress|League)$"
+)
+
+
+def ends_as_a_body(name: str) -> bool:
+    """The name ends as an organisation's or an institution's does ("… Police", "…
+    Observatory", "… Law Society")."""
+    return bool(ORG_TAIL.search(name) or _INSTITUTION_TAIL.search(name))
 
 
 def a_firms_short_name(

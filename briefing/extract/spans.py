@@ -20,7 +20,7 @@ from .names import (
     split_at_rank,
     without_trade,
 )
-from .place_mentions import QUARTERS
+from .place_mentions import QUARTERS, ends_as_a_body
 
 _TRAILING_TITLES = {"QC", "KC", "MP", "Jr", "Jr.", "Sr", "Sr.", "MEP"}
 _PREPOSITIONS = frozenset(
@@ -177,14 +177,6 @@ def _acronym_after(doc: Any, ent: Any) -> bool:
     )
 
 
-# The last word of a body's name that "of" and its country may follow: "the Law Society of
-# Kenya", "the Medical Association of Malawi".
-_BODY_BEFORE_OF = re.compile(
-    r"\b(Society|Association|Authority|Council|Union|Federation|Commission|Institute|"
-    r"Chamber|Academy|Bar|Confederation|Congress|League|Board|Agency)$"
-)
-
-
 def _of_a_country(doc: Any, body: Any, place: Any) -> bool:
     """NER cut "of <country>" off a body's name: "The Law Society" + "of" + "Kenya"."""
     return (
@@ -192,7 +184,7 @@ def _of_a_country(doc: Any, body: Any, place: Any) -> bool:
         and place.label_ == "GPE"
         and place.start == body.end + 1
         and doc[body.end].lower_ == "of"
-        and bool(_BODY_BEFORE_OF.search(body.text))
+        and ends_as_a_body(body.text)  # "the Medical Association" + "of Malawi"
         and gazetteer().country_code(key(place.text)) is not None
     )
 

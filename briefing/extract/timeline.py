@@ -45,7 +45,7 @@ _RECURRING = re.compile(
 _AGE = re.compile(r"\b(\d+|\w+)[- ]years?[- ]old\b|\baged?\b", re.I)
 _FUTURE = re.compile(rf"\b({WILL})\b", re.I)
 # "the Security Council is expected to meet on Wednesday": looked for, in its own clause
-_EXPECTED = re.compile(r"\b(is|are) (expected|scheduled|due|set) to\b", re.I)
+_EXPECTED = re.compile(r"\b(is|are) expected to\b", re.I)  # _FUTURE has "is due", "set to"
 _QUOTE = re.compile('["\u201c\u201d]')
 _TEXT_CHARS = 200  # an event's line on the brief
 # A capitalised word glued to the one before it where a page lost a space ("correspondentTheresa").
