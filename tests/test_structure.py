@@ -224,6 +224,9 @@ def test_explain_says_why_each_line_was_left_out(runner: CliRunner) -> None:
             "Tarvos, Democratic Republic of Eldoria",
             "14 August 2025",
         ),
+        # a place with capital initials and no agency, where the gazetteer knows it
+        ("Mombasa - ", "Mombasa", None),
+        ("Mombasa, 9 June - ", "Mombasa", "9 June"),
         # a place in capitals before a colon, where the gazetteer knows it
         ("MOMBASA: ", "Mombasa", None),
         ("MOMBASA, June 9: ", "Mombasa", "June 9"),
@@ -264,6 +267,41 @@ def test_a_kicker_or_unknown_name_before_a_colon_is_no_dateline(kicker: str) -> 
     )
     source = source_from_bytes(text.encode(), "s1")
     assert source.dateline is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tarvos - ",  # a name the gazetteer does not know
+        "Mombasa - Kenya's second city - ",  # an aside between two dashes
+        "Mombasa - the ",  # no capital opening a sentence
+        "Mombasa, the port - ",  # after the comma neither a date nor a place
+    ],
+)
+def test_a_name_with_capital_initials_before_a_dash_is_a_dateline_only_if_a_known_place(
+    opening: str,
+) -> None:
+    text = (
+        "Ferry sinks\n\n"
+        f"{opening}A ferry carrying 80 passengers sank off the coast on Monday, the port "
+        "authority said. Rescue boats searched the bay through the night."
+    )
+    source = source_from_bytes(text.encode(), "s1")
+    assert source.dateline is None
+
+
+def test_a_place_and_date_on_a_line_of_their_own_date_the_report() -> None:
+    """A flash update's "Mombasa, 12 February 2026" line is the report's date: the days
+    it names without a year are that year's."""
+    text = (
+        "Floods - Flash Update No. 3\n\nMombasa, 12 February 2026\n\n"
+        "Heavy rains since 3 February have flooded the coast. The river rose by two "
+        "metres on 9 February, the county said."
+    )
+    source = source_from_bytes(text.encode(), "s1")
+    assert source.published == "2026-02-12"
+    doc = segment(source)
+    assert doc.sentences[0].text.startswith("Heavy rains since 3 February")
 
 
 def test_a_capitalised_opening_without_a_dash_is_no_dateline() -> None:

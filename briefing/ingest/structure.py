@@ -392,11 +392,26 @@ def _meta_piece(piece: str, found: _Found, language: str | None) -> str | None:
         if _TIME.match(rest):
             return "date"
         parsed = _parse_date(rest, language)
+        if not parsed:
+            rest = _after_a_place(rest)
+            parsed = _parse_date(rest, language) if rest else None
         if parsed:
             if _YEAR.search(rest) or _NUMERIC_DATE.search(rest):
                 found.dates.append(parsed)
             return "date"
     return None
+
+
+def _after_a_place(piece: str) -> str | None:
+    """A report's place and date on a line of their own ("Maputo, 12 February 2026",
+    "Geneva/New York, 3 March 2024"): the date after a short capitalised name and a comma."""
+    head, comma, tail = piece.partition(",")
+    words = head.split()
+    if not comma or not 1 <= len(words) <= 4 or any(c.isdigit() for c in head):
+        return None
+    if not all(w[:1].isupper() for w in words if w.lower() not in ("and", "of", "de")):
+        return None
+    return tail.strip() if _YEAR.search(tail) or _NUMERIC_DATE.search(tail) else None
 
 
 def _parse_date(text: str, language: str | None) -> str | None:
@@ -603,10 +618,33 @@ def _colon_dateline(joined: str, start: int, end: int) -> re.Match[str] | None:
     match = _COLON_DATELINE.match(joined, start, end)
     if match is None:
         return None
-    from ..extract.gazetteer import gazetteer  # only for a capitalised opening and a colon
+    return match if _known_place(match.group("place")) else None
+
+
+def _known_place(name: str) -> bool:
+    """The gazetteer knows the name as a place (a country, a city, a region)."""
+    from ..extract.gazetteer import gazetteer  # only for an opening shaped as a dateline
     from ..extract.names import key
 
-    return match if gazetteer().is_place(key(match.group("place").title())) else None
+    return gazetteer().is_place(key(name.strip().title()))
+
+
+def _titled_dateline(joined: str, match: re.Match[str], end: int) -> bool:
+    """A dateline written with capital initials and no agency ("Madrid - Spain's transport
+    minister resigned …", "Madrid, 12 March - …"): a place the gazetteer knows, then a dash
+    and a capital opening the sentence; what comes after a comma is a date or a place. A
+    dash that comes again before the sentence ends is an aside ("Kenya - a country of 50
+    million - said …"), no dateline."""
+    after = joined[match.end() : end]
+    rest = (match.group("rest") or "").strip()
+    if not after[:1].isupper():
+        return False
+    if rest and not (any(c.isdigit() for c in rest) or _known_place(rest)):
+        return False
+    sentence = re.split(r"(?<=[.!?])\s", after, maxsplit=1)[0]
+    if re.search(r"\s(?:\u2014|\u2013|--|-)\s", sentence):
+        return False
+    return _known_place(match.group("place"))
 
 
 @lru_cache(maxsize=1)
@@ -657,7 +695,9 @@ def _dateline(joined: str, lines: list[_Line], language: str | None) -> Dateline
     titled = agency in load("furniture.json")["agencies"]["names"] and all(
         w[:1].isupper() for w in place.split()
     )
-    if len(letters) < 2 or not (capitals or titled) or len(place) > 40:
+    if len(letters) < 2 or len(place) > 40:
+        return None
+    if not (capitals or titled or _titled_dateline(joined, match, first.end)):
         return None
     if match.end() >= first.end:
         return None
