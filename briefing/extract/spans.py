@@ -113,6 +113,31 @@ def trimmed_span(ent: Any, name_words: Collection[str]) -> Any:
     return ent
 
 
+def cut_at_verbs(doc: Any) -> list[Any]:
+    """NER spans cut where they run over a verb written in lower case: "the Guardia Civil
+    arrested Raúl Berrocal" (one organisation to NER) is the Guardia Civil, and Raúl
+    Berrocal, a person where his first word is a given name. A verb is no word of a name."""
+    out: list[Any] = []
+    for ent in doc.ents:
+        verbs = [
+            t.i
+            for t in ent[1:-1]
+            if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.text.islower()
+        ]
+        if not verbs:
+            out.append(ent)
+            continue
+        before, after = doc[ent.start : verbs[0]], doc[verbs[-1] + 1 : ent.end]
+        if len(before) and any(t.text[:1].isupper() for t in before):
+            out.append(doc[before.start : before.end])
+            out[-1].label_ = ent.label_
+        if len(after) and after[0].text[:1].isupper():
+            person = key(after[0].text) in given_name_sexes() and len(after) > 1
+            out.append(doc[after.start : after.end])
+            out[-1].label_ = "PERSON" if person else ent.label_
+    return out
+
+
 def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
     """NER spans, joined where NER cut one name in two: adjacent nationality and religion
     spans ("Ethiopian Christians"), adjacent parts of a person's name ("Susilo Bambang" +
