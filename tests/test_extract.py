@@ -2369,3 +2369,45 @@ def test_a_name_before_a_natural_area_word_is_a_region() -> None:
         "provincial disaster authority said."
     )
     assert "Swat valley" in names
+
+
+def test_a_name_ner_runs_over_a_verb_is_cut_at_it() -> None:
+    """ "the Guardia Civil arrested Raúl Pelayo" is one organisation to NER: a verb is no
+    word of a name, so the Guardia Civil and the person Raúl Pelayo are two actors."""
+    found = run(
+        "Spain's transport minister resigned on Thursday after police arrested her former "
+        "chief of staff. Officers from the Guardia Civil arrested Raúl Pelayo and two "
+        "officials on Tuesday. A judge will question Pelayo on Monday."
+    )
+    names = actors_by_name(found)
+    assert names["Raúl Pelayo"].kind == "person"
+    assert "Guardia Civil" in names
+    assert not any("arrested" in name for name in names)
+
+
+def test_a_compass_word_and_a_city_is_a_part_of_that_city_not_a_far_namesake() -> None:
+    """ "East London" in a British story is a part of London, not the South African city;
+    "East Palestine" in an Ohio story is no part of the Palestinian Territory."""
+    found = run(
+        "Three pupils from a school in East London flew to Turkey in February, British "
+        "police said. Their families in London have appealed for them to come home."
+    )
+    places = {loc.name: loc for loc in found.locations}
+    assert places["East London"].country == "United Kingdom"
+    ohio = run(
+        "About 2,000 residents of a small Ohio town were told to leave on Saturday after a "
+        "freight train carrying chemicals derailed in East Palestine and caught fire, "
+        "officials in Ohio said. Crews from Pennsylvania helped fight the fire."
+    )
+    assert all(loc.country != "Palestinian Territory" for loc in ohio.locations)
+
+
+def test_a_peoples_adjective_places_the_island_it_names() -> None:
+    """ "the Indonesian island of Flores" is in Indonesia: not Flores, Brazil."""
+    found = run(
+        "Mount Kelir on the Indonesian island of Flores erupted several times overnight, "
+        "killing at least nine people, officials said on Monday. About 10,300 people were "
+        "moved to shelters."
+    )
+    flores = next(loc for loc in found.locations if loc.name == "Flores")
+    assert flores.country in (None, "Indonesia")

@@ -11,7 +11,9 @@ import math
 import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
+from typing import Any
 
+from ..data import load
 from ..model import Location, Sentence
 from .facts import TextFacts, known_bodies, text_facts
 from .gazetteer import Gazetteer, Place, gazetteer
@@ -127,6 +129,8 @@ def location_candidates(
             place = g.resolve(k, mentioned)
         if place is None and not facility:
             place = _within(mentions.name(), g, mentioned)  # "Hinckley, Leicestershire"
+        if not facility and (place is None or place.kind != "country"):
+            place = _compass_part(mentions.name(), place, g, mentioned)
         if place is not None and place.kind != "country" and k in inside:
             place = _in_its_area(k, place, inside[k], g, mentioned)
         if place is None and (
@@ -268,6 +272,50 @@ def _within(name: str, g: Gazetteer, mentioned: set[str]) -> Place | None:
     return place if place is not None and place.country == outer.country else None
 
 
+_COMPASS = frozenset(("North", "South", "East", "West"))
+
+
+def _compass_part(
+    name: str, place: Place | None, g: Gazetteer, mentioned: set[str]
+) -> Place | None:
+    """A name of a compass word and a place ("East London", "North London", "East
+    Palestine") in a text whose countries do not hold what the whole name resolves to: a
+    part of the city the rest names, where that city lies in a country the text names and
+    the namesake, if any, lies far away ("East London" in a story of Britain is no South
+    African city); else no country's part ("East Palestine, Ohio" is no part of the
+    Palestinian Territory). "eastern Syria", written in lower case, is left as it is."""
+    first, _, rest = name.partition(" ")
+    if first not in _COMPASS or not rest or not mentioned:
+        return place
+    if place is not None and place.country in mentioned:
+        return place
+    other = g.resolve(key(rest), mentioned)
+    if (
+        other is not None
+        and other.kind == "city"
+        and other.country in mentioned
+        and other.lat is not None
+        and other.lon is not None
+        and (place is None or _far(place, other))
+    ):
+        return Place(name, "region", other.country, other.lat, other.lon)
+    if place is not None and g.is_part_of_country(place):
+        return None
+    return place
+
+
+def _far(a: Place, b: Place) -> bool:
+    """More than 300 km apart (a place with no point is far from any)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return True
+    dlat, dlon = math.radians(b.lat - a.lat), math.radians(b.lon - a.lon)
+    h = (
+        math.sin(dlat / 2) ** 2
+        + math.cos(math.radians(a.lat)) * math.cos(math.radians(b.lat)) * math.sin(dlon / 2) ** 2
+    )
+    return 2 * 6371 * math.asin(math.sqrt(h)) > 300
+
+
 def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
     """Names written with the place they lie in: "the town of Palu in Elazig province",
     "Springfield in Illinois" -> {"palu": "elazig province", ...} (a name run straight
@@ -284,7 +332,32 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
             while first > 0 and doc[first - 1].pos_ == "PROPN":
                 first -= 1
             out.setdefault(key(doc[first : t.i].text), key(clean(outer.text)))
+        for e in doc.ents:
+            country = _of_a_peoples_area(e)
+            if country is not None:
+                out.setdefault(key(clean(e.text)), country)
     return out
+
+
+# Nouns for an area a people's adjective can place: "the Indonesian island of Flores".
+_AREA_NOUNS = frozenset(
+    "island islands town city village province state region district county port".split()  # noqa: SIM905
+)
+
+
+def _of_a_peoples_area(ent: Any) -> str | None:
+    """The country a name is written inside by a people's adjective: "the Indonesian
+    island of Flores" lies in Indonesia (the key of its name), not in Brazil."""
+    of = ent.root.head
+    if ent.root.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in _AREA_NOUNS:
+        return None
+    demonyms = load("actors.json")["demonyms"]
+    g = gazetteer()
+    for child in of.head.children:
+        code = demonyms.get(key(child.text)) if child.dep_ in ("amod", "compound") else None
+        if code and code in g.country_places:
+            return key(g.country_places[code].name)
+    return None
 
 
 def _in_its_area(

@@ -393,7 +393,7 @@ def _meta_piece(piece: str, found: _Found, language: str | None) -> str | None:
             return "date"
         parsed = _parse_date(rest, language)
         if not parsed:
-            rest = _after_a_place(rest)
+            rest = _after_a_place(rest) or ""
             parsed = _parse_date(rest, language) if rest else None
         if parsed:
             if _YEAR.search(rest) or _NUMERIC_DATE.search(rest):
