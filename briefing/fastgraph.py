@@ -249,6 +249,7 @@ def lead_cover(
     k: int,
     *,
     quoted: Sequence[float] = (),
+    leaning: Sequence[float] = (),
     extra: int = 1,
     length_cost: float = 0.2,
     position_cost: float = 0.5,
@@ -263,7 +264,9 @@ def lead_cover(
     two sentences saying the same thing gain nothing: redundancy removal), less
     ``length_cost`` per word of length and ``position_cost`` per sentence index, and
     ``quote_cost`` times ``quoted`` for a sentence that opens with a quotation (a voice, not
-    a fact; twice for one that does not say whose). With
+    a fact; twice for one that does not say whose). A sentence ``leaning`` on the one before
+    (it opens with "He", "His" …) costs as much where that one is not chosen, and dropping
+    the one before a chosen leaning sentence costs it too: the two stay together. With
     extra = 1 that is Lead-k with at most one swap: the (k+1)-th sentence replaces the
     opening sentence that adds least per word (exact: one removal). Larger ``extra`` removes
     greedily, one sentence at a time.
@@ -288,6 +291,8 @@ def lead_cover(
             - length_cost * lengths[i]
             - position_cost * i
             - (quote_cost * quoted[i] if i < len(quoted) else 0.0)
+            - (quote_cost * leaning[i] if i < len(leaning) and i - 1 not in chosen else 0.0)
+            + (quote_cost * leaning[i + 1] if i + 1 < len(leaning) and i + 1 in chosen else 0.0)
             for i in chosen
         }
         chosen.remove(min(chosen, key=lambda i: (losses[i], -i)))  # ties: drop the later

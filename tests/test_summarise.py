@@ -260,6 +260,12 @@ def test_lead_cover_swaps_one_opening_sentence_for_better_coverage() -> None:
     quoted = [False, False, True, False, False, False]
     different = [["a", "b"], ["c", "d"], ["e", "f"], ["a", "c", "e"]]
     assert fastgraph.lead_cover(different, [10, 10, 10, 10], 3, quoted=quoted) == [0, 1, 3]
+    # Sentence 3 ("His whereabouts …") leans on sentence 2: the story's later words make 3
+    # worth more than 2, but 3 without 2 names no one, so 3 goes, not 2.
+    words = [["a", "b"], ["c", "d"], ["e", "f"], ["g", "h"], ["g", "h"]]
+    assert fastgraph.lead_cover(words, [10] * 5, 3) == [0, 1, 3]
+    leaning = [0.0, 0.0, 0.0, 1.0, 0.0]
+    assert fastgraph.lead_cover(words, [10] * 5, 3, leaning=leaning) == [0, 1, 2]
 
 
 def test_news_summary_and_explain_agree_on_what_was_chosen(article: Path) -> None:
