@@ -2411,3 +2411,24 @@ def test_a_peoples_adjective_places_the_island_it_names() -> None:
     )
     flores = next(loc for loc in found.locations if loc.name == "Flores")
     assert flores.country in (None, "Indonesia")
+
+
+def test_a_country_that_owns_the_area_where_it_happens_is_a_location() -> None:
+    """ "a crush at a stadium in Malawi's capital": Malawi is where it happened (a
+    possessor, but of its own capital), not a country that only acts."""
+    found = run(
+        "At least 31 people were killed in a crush at a stadium in Malawi's capital on "
+        "Tuesday as crowds surged towards the gates, police said. Police spokesman Peter "
+        "Kalamba said 64 people were being treated in hospital."
+    )
+    assert "Malawi" in {loc.name for loc in found.locations}
+
+
+def test_the_untagged_last_name_of_a_list_of_regions_is_a_region() -> None:
+    """ "in Sofala, Zambezia and Tete provinces": NER tags the first two only."""
+    found = run(
+        "Heavy rains since 3 February have caused flooding in Sofala, Zambezia and Tete "
+        "provinces in Mozambique, affecting more than 180,000 people."
+    )
+    places = {loc.name: loc for loc in found.locations}
+    assert places["Tete province"].country == "Mozambique"

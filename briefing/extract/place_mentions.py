@@ -30,6 +30,7 @@ from .scenes import (
     named_as_settlement,
     names_a_region,
     names_a_settlement,
+    owns_an_area,
 )
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -150,8 +151,10 @@ def place_mentions(
             continue  # "US-backed", "Iran-led": who backs or leads, not where
         if _ends_a_longer_name(doc, ent):
             continue  # "Islamic State in the Greater Sahara (ISGS)": a group, not a place
-        acts = ent.root.dep_ in _ACTING or addressed_capital(ent, k, g)
         setting = is_setting(ent.root)
+        # "in Malawi's capital": the place owns the area where it happens, it does not act
+        owns = setting and owns_an_area(ent.root)
+        acts = (ent.root.dep_ in _ACTING and not owns) or addressed_capital(ent, k, g)
         if a_firms_short_name(ent, k, g, firms, setting):
             continue  # "Halden reported a loss" beside "Halden Group": the firm, not the town
         if not setting and (place := called_place(ent.root)) is not None:
@@ -225,6 +228,30 @@ def place_mentions(
     out.extend((name, "GPE", False, True) for name in untagged_settlements(doc))
     out.extend(_untagged_sites(doc))
     out.extend(_untagged_local_places(doc, g, countries))
+    out.extend(_last_of_a_list_of_regions(doc, g, countries))
+    return out
+
+
+def _last_of_a_list_of_regions(
+    doc: Any, g: Gazetteer, countries: set[str]
+) -> list[tuple[str, str, bool, bool]]:
+    """The untagged last name of a list of regions: "in Sofala, Zambezia and Tete provinces"
+    (NER tagged the first two) is Tete province too, where the gazetteer knows Tete as a
+    place of a country the text names."""
+    out = []
+    for token in doc:
+        if not is_region_noun(token) or token.dep_ != "conj" or not token.text.endswith("s"):
+            continue
+        listed = first_conjunct(token)
+        if listed.ent_type_ not in ("GPE", "LOC"):
+            continue
+        for word in token.lefts:
+            written_as_name = word.text[:1].isupper() and word.is_alpha and not word.is_stop
+            if word.dep_ in ("amod", "compound") and not word.ent_type_ and written_as_name:
+                name = _untagged_name(doc, word)  # the parser may take it for an adjective
+                if g.is_local_place(key(name), countries):
+                    noun = token.text[:-3] + "y" if token.text.endswith("ies") else token.text[:-1]
+                    out.append((f"{name} {noun}", "GPE", False, is_setting(listed)))
     return out
 
 

@@ -99,6 +99,11 @@ def is_setting(token: Any) -> bool:
     )
 
 
+def owns_an_area(token: Any) -> bool:
+    """The name owns a part or area of itself: "Malawi's capital", "Syria's border"."""
+    return token.dep_ == "poss" and token.head.lower_ in _AREAS
+
+
 def names_a_settlement(prep: Any) -> bool:
     """The preposition is the "of" of "the village of …", "… district of …", "residents of …"."""
     return prep.lower_ == "of" and prep.head.lower_ in _SETTLEMENTS
