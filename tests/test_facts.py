@@ -846,6 +846,21 @@ def test_a_percentage_says_what_it_is_a_level_or_share_of() -> None:
 
 
 @pytest.mark.model
+def test_a_rate_is_no_count_of_the_people_it_is_a_rate_of() -> None:
+    """An outbreak report of our own: "case fatality ratio 89%" beside "eight deaths" is
+    a rate, not 89 % of someone killed; the deaths stay killed."""
+    from briefing.extract.figures import find_figures
+
+    text = (
+        "As of 19 January, nine suspected cases, including eight deaths (case fatality "
+        "ratio 89%), have been reported in two districts of Kivara region."
+    )
+    found = {f.as_written: f.category for f in find_figures(_parsed(text))}
+    assert found.get("89%", "other") == "other"
+    assert found["eight"] == "killed"
+
+
+@pytest.mark.model
 def test_a_deadline_the_text_looks_ahead_to_is_the_next_such_day() -> None:
     """A flood story of our own, published on Friday 20 November 2026: "would keep rising
     until Saturday" and "warned of more rain by Sunday" are the coming days; "evacuated on

@@ -249,6 +249,7 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     noun = counted_noun(number)
     share = owner = None
     sign = noun is not None and noun.lower_ in ("%", "percent", "pct")  # "40%", "12 percent"
+    rate = sign and noun is not None and noun.head.lower_ in _RATES
     if noun is not None and (_scale(noun) or noun.text in currency_names() or sign):
         share = share_of(noun) if sign else None
         owner = share_for(noun) if sign else None
@@ -259,6 +260,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     # number that counts a thing ("two counts of threats to kill", "three shots") is other.
     people = noun is None or counts_people(noun) or is_tally(noun)
     category = governed if people or governed == "money" else "other"
+    if rate:
+        category = "other"  # "case fatality ratio 89%": a rate, no count of the dead
     if currency and _is_price(doc, end, number):
         category = "other"  # the price of one unit ("shares closed at $185.25") is no sum
     measured = measured_words(noun) if noun is not None else None
@@ -282,6 +285,10 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         # the population (a lone verb says less)
         of_whom = counted_words(share)
     return Candidate(category, count, text, of_whom, currency, p, duration, governed, about=about)
+
+
+# Nouns a percentage is the value of, never a count: "case fatality ratio 89%".
+_RATES = frozenset("ratio rate rates proportion turnout".split())  # noqa: SIM905
 
 
 def _says_where(doc: Any, span: Any, end: int) -> bool:
