@@ -2432,3 +2432,18 @@ def test_the_untagged_last_name_of_a_list_of_regions_is_a_region() -> None:
     )
     places = {loc.name: loc for loc in found.locations}
     assert places["Tete province"].country == "Mozambique"
+
+
+def test_names_given_as_examples_of_a_kind_are_that_kind() -> None:
+    """ "Airlines including Delta, United and American Airlines" are airlines: Delta is no
+    town in Canada; and "Airports in Berlin, Amsterdam and Sydney reported long queues"
+    does not make the Netherlands say anything (the parser hangs Amsterdam on "Airports")."""
+    found = run(
+        "A faulty software update crashed millions of computers on Friday, grounding flights. "
+        "Airlines including Delta, United and American Airlines grounded flights, and more "
+        "than 3,000 flights were cancelled in the United States. Airports in Berlin, "
+        "Amsterdam and Sydney reported long queues as staff checked in passengers by hand."
+    )
+    assert "Delta" not in {loc.name for loc in found.locations}
+    assert {"Berlin", "Amsterdam", "Sydney"} <= {loc.name for loc in found.locations}
+    assert all(a.kind != "state" or a.name == "United States" for a in found.actors)

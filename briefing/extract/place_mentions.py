@@ -214,6 +214,8 @@ def place_mentions(
             # "his Hereford constituency" (NER: a person): the place the area is named for
             area = doc[ent.end]
             out.append((surface, "GPE", acts, is_setting(area)))
+        elif ent.label_ != "GPE" and _one_of_a_kind_no_place(ent):
+            continue  # "Airlines including Delta, United and American Airlines"
         elif is_mislabelled_place(ent.label_, surface, g, countries, brand_words):
             out.append((surface, "GPE", acts, setting))
         elif _joins_a_place(ent) and g.is_local_place(k, countries):
@@ -230,6 +232,29 @@ def place_mentions(
     out.extend(_untagged_local_places(doc, g, countries))
     out.extend(_last_of_a_list_of_regions(doc, g, countries))
     return out
+
+
+# Kinds of place a list of names can be examples of: "countries including France".
+_PLACE_KINDS = frozenset(
+    """
+    countries nations states cities towns villages regions provinces districts areas places
+    locations destinations capitals islands ports airports sites hubs communities markets
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def _one_of_a_kind_no_place(ent: Any) -> bool:
+    """The name is an example of a kind of thing that is no place: "Airlines including
+    Delta, United and American Airlines" (Delta, a town in Canada, is an airline here);
+    "countries including France" are places."""
+    token = first_conjunct(ent.root)
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("including", "like", "as"):
+        return False
+    if prep.lower_ == "as" and not (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"):
+        return False
+    kind = prep.head
+    return kind.tag_ in ("NNS", "NNPS") and kind.lower_ not in _PLACE_KINDS
 
 
 def _last_of_a_list_of_regions(

@@ -49,7 +49,9 @@ def first_conjunct(token: Any) -> Any:
     whose role in the sentence the list shares (also after "as well as", which the parser
     hangs on the conjunction: "visit Aceh, as well as Sri Lanka")."""
     while token.head is not token:
-        if token.dep_ == "conj":
+        if token.dep_ == "conj" and (before := _listed_before(token)) is not None:
+            token = before  # "Airports in Berlin, Amsterdam and Sydney": Amsterdam is Berlin's
+        elif token.dep_ == "conj":
             token = token.head
         elif token.dep_ == "pobj" and token.head.dep_ == "cc" and token.head.head is not token:
             joined = token.head.head  # a noun, or the verb whose object it joins
@@ -58,6 +60,21 @@ def first_conjunct(token: Any) -> Any:
         else:
             break
     return token
+
+
+def _listed_before(token: Any) -> Any | None:
+    """The name a list's next name follows ("Berlin, Amsterdam") where the parser joined it
+    to an untagged word instead ("Airports in Berlin, Amsterdam and Sydney reported": to
+    "Airports", making Amsterdam say so), else None."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "," or not token.ent_type_:
+        return None
+    before = doc[token.i - 2]
+    if before.ent_type_ != token.ent_type_ or token.head.ent_type_ or token.head.i > before.i:
+        return None
+    if before.i == token.head.i or before.head.i == token.head.i:
+        return None
+    return before
 
 
 def is_setting(token: Any) -> bool:
