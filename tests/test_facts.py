@@ -861,6 +861,41 @@ def test_a_rate_is_no_count_of_the_people_it_is_a_rate_of() -> None:
 
 
 @pytest.mark.model
+def test_people_among_the_wounded_or_dead_are_counted_with_them() -> None:
+    """A strike report of our own: "Four children were among the wounded" are four
+    injured, "Two soldiers were among the dead" two killed; "Three were among the
+    speakers" nothing of the kind."""
+    from briefing.extract.figures import find_figures
+
+    text = (
+        "Missiles struck an apartment block in the city centre on Sunday, officials said. "
+        "Four children were among the wounded. Two soldiers were among the dead. "
+        "Three local doctors were among the speakers at the memorial."
+    )
+    found = {f.as_written: f.category for f in find_figures(_parsed(text))}
+    assert found["Four"] == "injured"
+    assert found["Two"] == "killed"
+    assert found.get("Three", "other") == "other"
+
+
+@pytest.mark.model
+def test_a_date_written_with_its_weekday_takes_the_year_the_weekday_fixes() -> None:
+    """A results story of our own, published on Thursday 2 May 2024: "next Tuesday, on
+    May 7" is 7 May 2024 (not the May 7 before the story); in one published on Monday 8
+    January 2024, "Monday, Jan. 15" is 15 January 2024, a Monday, and "Friday, Jan. 5" the
+    Friday before."""
+    found = _dated(
+        "Halden Energy reports its results next Tuesday, on May 7.", datetime(2024, 5, 2)
+    )
+    assert found == {"on May 7": "2024-05-07"}, found
+    found = _dated(
+        "The vote was held on Friday, Jan. 5. The hearing is set for Monday, Jan. 15.",
+        datetime(2024, 1, 8, 9, 0),
+    )
+    assert found == {"on Friday, Jan. 5": "2024-01-05", "Monday, Jan. 15": "2024-01-15"}, found
+
+
+@pytest.mark.model
 def test_a_deadline_the_text_looks_ahead_to_is_the_next_such_day() -> None:
     """A flood story of our own, published on Friday 20 November 2026: "would keep rising
     until Saturday" and "warned of more rain by Sunday" are the coming days; "evacuated on

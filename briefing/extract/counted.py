@@ -237,6 +237,14 @@ def _governed(node: Any) -> str:
             governing.extend(
                 c for c in head.children if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
             )
+        if node.dep_ == "nsubj" and head.lemma_ == "be":  # "Four children were among the
+            governing.extend(  # wounded": the whole they are part of says what they are
+                o
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "among"
+                for o in c.children
+                if o.dep_ == "pobj"
+            )
         # "died, including 12 children": a participle that is a preposition is no verb
         if (head.pos_ in ("VERB", "AUX") and head.dep_ != "prep") or head.dep_ == "ROOT":
             if node.dep_ in ("nsubj", "nsubjpass", "dobj") and (
