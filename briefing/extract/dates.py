@@ -193,6 +193,8 @@ def _relative(
     )
     if ("week" in words or "weekend" in words) and "ago" not in words:
         return _week(words, anchor)
+    if month is not None and (named := _by_its_weekday(words, month, anchor)) is not None:
+        return named
     if _same_weekday(words, anchor) or _CLOCK.fullmatch(text.strip()):
         # the source's own weekday; a time of day alone ("at 7:23 am") is on the source's day
         return f"{anchor.year:04d}-{anchor.month:02d}-{anchor.day:02d}"
@@ -226,6 +228,28 @@ def _week(words: list[str], anchor: datetime) -> str | None:
     if (first.year, first.month) != (last.year, last.month):
         return None
     return f"{first.year:04d}-{first.month:02d}"
+
+
+def _by_its_weekday(words: list[str], month: int, anchor: datetime) -> str | None:
+    """A date written with its weekday and no year ("Monday, Jan. 15"): the year, of the
+    source's and the two beside it, in which that date falls on that weekday, where one
+    does ("the hearing is set for Monday, Jan. 15" in a story of 8 January 2024 is 2024,
+    not the January 15 before)."""
+    weekdays = {WEEKDAY_INDEX[w] for w in words if w in WEEKDAY_INDEX}
+    day = _day(" ".join(words))
+    if len(weekdays) != 1 or day is None:
+        return None
+    fits = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            moment = datetime(year, month, day)
+        except ValueError:
+            continue
+        if moment.weekday() in weekdays:
+            fits.append(moment)
+    if len(fits) != 1:
+        return None
+    return fits[0].strftime("%Y-%m-%d")
 
 
 def _same_weekday(words: list[str], anchor: datetime) -> bool:

@@ -235,6 +235,7 @@ def candidates(
             )
             for e in spans
         ]
+        read = _one_day_one_year(read)
         ent, date = max(read, key=lambda r: (_precision(r[1]), _specificity(r[0].text)))
         s = p.sentence
         text = ent.text + _glued_year(ent)
@@ -289,6 +290,23 @@ def _deadline_ahead(ent: Any) -> bool:
             return False
         node = node.head
     return False
+
+
+def _one_day_one_year(read: list[tuple[Any, str | None]]) -> list[tuple[Any, str | None]]:
+    """A day named twice in one sentence, by its weekday and by its date without a year
+    ("reports its results next Tuesday, on May 7"): the date takes the weekday's year, as
+    the weekday fixes it (May 7 was taken as last year's, before the story's date)."""
+    by_weekday = {
+        date[5:]: date
+        for ent, date in read
+        if date and len(date) == 10 and any(w.lower_ in WEEKDAYS for w in ent)
+    }
+    return [
+        (ent, by_weekday.get(date[5:], date))
+        if date and len(date) == 10 and not YEAR.search(ent.text)
+        else (ent, date)
+        for ent, date in read
+    ]
 
 
 def _clause_ahead(ent: Any) -> bool:
