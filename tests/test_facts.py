@@ -896,6 +896,23 @@ def test_a_date_written_with_its_weekday_takes_the_year_the_weekday_fixes() -> N
 
 
 @pytest.mark.model
+def test_a_part_of_a_month_is_that_month_and_an_approximate_hour_the_sources_day() -> None:
+    """A landslide story of our own, published on Monday 14 July 2025 (no hour given):
+    "the monsoon began in mid-June" is June 2025 (was undated); "at about 2 a.m."
+    is the source's day, as "at 2 a.m." is (was the day before); "early July" was right."""
+    found = _dated(
+        "The monsoon began in mid-June, officials said. A landslide struck the village at "
+        "about 2 a.m. while residents slept. Prices rose in early July.",
+        datetime(2025, 7, 14),
+    )
+    assert found == {
+        "in mid-June": "2025-06",
+        "at about 2 a.m.": "2025-07-14",
+        "in early July": "2025-07",
+    }, found
+
+
+@pytest.mark.model
 def test_a_deadline_the_text_looks_ahead_to_is_the_next_such_day() -> None:
     """A flood story of our own, published on Friday 20 November 2026: "would keep rising
     until Saturday" and "warned of more rain by Sunday" are the coming days; "evacuated on

@@ -153,7 +153,11 @@ def resolve(
 
 
 def _words(when: str) -> list[str]:
-    return [w.strip(".,") for w in when.lower().split()]
+    return [w.strip(".,") for w in _PART_OF.sub(r"\1 ", when.lower()).split()]
+
+
+# A part of a month or year written on to it: "mid-June", "early-2024", "late-March".
+_PART_OF = re.compile(r"\b(mid|early|late)-(?=[a-z]{3,}|\d{4})", re.I)
 
 
 def _day(when: str, year: str | None = None) -> int | None:
@@ -191,6 +195,7 @@ def _relative(
     text = re.sub(
         r"^(on|in|at|by|since|from|until|till|through|during|early|late)\s+", "", when, flags=re.I
     )
+    text = re.sub(r"^(early|mid|late)[- ]", "", text, flags=re.I)  # "mid-June": June
     if ("week" in words or "weekend" in words) and "ago" not in words:
         return _week(words, anchor)
     if month is not None and (named := _by_its_weekday(words, month, anchor)) is not None:
@@ -214,7 +219,11 @@ def _relative(
     return f"{found.year:04d}-{found.month:02d}-{found.day:02d}"
 
 
-_CLOCK = re.compile(r"\d{1,2}([:.]\d\d)?\s*([ap]\.?m\.?|gmt|bst|utc|local time)?", re.I)
+_CLOCK = re.compile(
+    r"((about|around|approximately|shortly|just)\s+(after\s+|before\s+)?)?"  # "at about 2 a.m."
+    r"\d{1,2}([:.]\d\d)?\s*([ap]\.?m\.?|gmt|bst|utc|local time)?",
+    re.I,
+)
 
 
 def _week(words: list[str], anchor: datetime) -> str | None:
