@@ -2447,3 +2447,26 @@ def test_names_given_as_examples_of_a_kind_are_that_kind() -> None:
     assert "Delta" not in {loc.name for loc in found.locations}
     assert {"Berlin", "Amsterdam", "Sydney"} <= {loc.name for loc in found.locations}
     assert all(a.kind != "state" or a.name == "United States" for a in found.actors)
+
+
+def test_an_acronym_of_another_language_keeps_its_whole_english_name() -> None:
+    """ "the National Institute for Disaster Risk Management (INGD)" (Portuguese initials)
+    and "the Revolutionary Armed Forces of Colombia (FARC)" keep every word: only words the
+    acronym does not need are dropped ("Nigerian" of "… West Africa Province (ISWAP)")."""
+    from briefing.extract.spans import acronym_definitions
+
+    assert acronym_definitions(
+        "Figures from the National Institute for Disaster Risk Management (INGD) rose."
+    ) == [("National Institute for Disaster Risk Management", "INGD")]
+    assert acronym_definitions(
+        "Talks with the Revolutionary Armed Forces of Colombia (FARC) resumed."
+    ) == [("Revolutionary Armed Forces of Colombia", "FARC")]
+    assert acronym_definitions(
+        "Fighters of the Nigerian Islamic State West Africa Province (ISWAP) attacked."
+    ) == [("Islamic State West Africa Province", "ISWAP")]
+    found = run(
+        "At least 47 people have died, according to the National Institute for Disaster "
+        "Risk Management (INGD). The INGD said 19 people were missing in Buzi district."
+    )
+    ingd = actor(found, "National Institute for Disaster Risk Management")
+    assert "INGD" in ingd.aliases

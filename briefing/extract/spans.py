@@ -305,9 +305,22 @@ def acronym_definitions(text: str) -> list[tuple[str, str]]:
     for match in _ACRONYM.finditer(text):
         words = clean(match.group(1)).split()
         letters = match.group(2).replace("&", "")
-        # Keep only the trailing words that could spell the acronym (drop "Militants linked to").
-        while len(words) > 2 and words[0][0].upper() != letters[0].upper():
+        # Keep only the trailing words that could spell the acronym (drop "Nigerian" of
+        # "Nigerian Islamic State West Africa Province (ISWAP)"); an acronym of another
+        # language the English words cannot spell ("National Institute for Disaster Risk
+        # Management (INGD)") keeps them all.
+        while (
+            len(words) > 2
+            and words[0][0].upper() != letters[0].upper()
+            and _spells(words[1:], letters)
+        ):
             words = words[1:]
         if len(words) >= 2 and words[0][:1].isupper():
             out.append((" ".join(words), match.group(2)))
     return out
+
+
+def _spells(words: list[str], letters: str) -> bool:
+    """The capitalised words' initials hold the acronym's letters in order."""
+    initials = iter(w[0].upper() for w in words if w[:1].isupper())
+    return all(any(i == letter.upper() for i in initials) for letter in letters)
