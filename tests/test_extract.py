@@ -2470,3 +2470,24 @@ def test_an_acronym_of_another_language_keeps_its_whole_english_name() -> None:
     )
     ingd = actor(found, "National Institute for Disaster Risk Management")
     assert "INGD" in ingd.aliases
+
+
+def test_a_site_written_inside_a_town_is_the_site_and_a_towns_city_word_the_town() -> None:
+    """ "the Xinyuan mine in Luliang city" is a mine in Luliang: not the town of Xinyuan
+    (far off in Xinjiang), and "Luliang city" and "Luliang" are one place."""
+    found = run(
+        "Rescuers raced on Tuesday to reach 22 miners trapped after part of a coal mine "
+        "collapsed in Shanxi province, state media said. The collapse happened on Monday at "
+        "the Xinyuan mine in Luliang city, when 129 people were underground. Police in "
+        "Luliang have detained the mine's manager."
+    )
+    places = {loc.name: loc for loc in found.locations}
+    assert "Xinyuan" not in places
+    assert [loc.name for loc in found.locations if "Luliang" in loc.name] == ["Luliang city"]
+    assert places["Luliang city"].country == "China"
+    named = run(
+        "A tanker hit the bridge at Chesapeake City in Maryland on Friday, police said. The "
+        "canal at Chesapeake City was closed to shipping."
+    )
+    town = next(loc for loc in named.locations if loc.name == "Chesapeake City")
+    assert town.lat is None or town.lat > 39  # not Chesapeake, Virginia: "City" is its name

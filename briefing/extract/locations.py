@@ -129,6 +129,8 @@ def location_candidates(
             place = g.resolve(k, mentioned)
         if place is None and not facility:
             place = _within(mentions.name(), g, mentioned)  # "Hinckley, Leicestershire"
+        if place is None and not facility and (town := _before_a_town_word(mentions.forms)):
+            place = g.resolve(key(town), mentioned)  # "Luliang city" is Luliang
         if not facility and (place is None or place.kind != "country"):
             place = _compass_part(mentions.name(), place, g, mentioned)
         if place is not None and place.kind != "country" and k in inside:
@@ -270,6 +272,19 @@ def _within(name: str, g: Gazetteer, mentioned: set[str]) -> Place | None:
         return None
     place = g.resolve(key(town), mentioned | {outer.country})
     return place if place is not None and place.country == outer.country else None
+
+
+_TOWN_WORD = re.compile(r"^(.+?)\s+(city|town|village|township|municipality)$")
+
+
+def _before_a_town_word(forms: Collection[str]) -> str | None:
+    """The name before a settlement's word written in lower case: "Luliang city" is the
+    city of Luliang ("Chesapeake City", a name of its own, is not Chesapeake)."""
+    for form in forms:
+        match = _TOWN_WORD.match(form)
+        if match:
+            return match.group(1)
+    return None
 
 
 _COMPASS = frozenset(("North", "South", "East", "West"))

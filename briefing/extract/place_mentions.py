@@ -169,7 +169,7 @@ def place_mentions(
             # "Census Bureau headquarters"
             out.append((f"{surface} {after.text}", "FAC", False, setting))
             continue
-        site = _site_of(ent)
+        site = _site_of(ent, g)
         if site is not None:
             out.append(site)  # "in a Walmart parking lot": the place is the lot
             continue
@@ -442,18 +442,36 @@ def _a_nations_court(surface: str, g: Gazetteer) -> bool:
 _SITE_PREFIXES = frozenset("HMP HMYOI RAF".split())  # noqa: SIM905
 
 
-def _site_of(ent: Any) -> tuple[str, str, bool, bool] | None:
+def _site_of(ent: Any, g: Gazetteer) -> tuple[str, str, bool, bool] | None:
     """An organisation naming the site where something happens: "in a Walmart parking lot"
     is the place "Walmart parking lot" (a facility), not Walmart; so are "the CBP McAllen
-    facility" and "the Sirenusa resort" (NER: a nationality)."""
-    if ent.label_ not in ("ORG", "NORP") or ent.root.dep_ not in ("compound", "nmod"):
+    facility" and "the Sirenusa resort" (NER: a nationality). A place's name does so where
+    the site is written inside another place: "the Xinyuan mine in Luliang city" is the
+    mine, not the town of Xinyuan ("a Paris hospital" stays Paris; "the US facility in
+    Cuba" is no name)."""
+    if ent.root.dep_ not in ("compound", "nmod"):
         return None
     if ent.label_ == "NORP" and key(ent.text) in load("actors.json")["demonyms"]:
         return None  # "an American school": a people's, not a name's
-    head = _site_after(ent.doc, ent.end - 1)
+    head = (
+        _site_after(ent.doc, ent.end - 1) if ent.label_ in ("ORG", "NORP", "GPE", "LOC") else None
+    )
     if head is None:
         return None
+    if ent.label_ in ("GPE", "LOC") and (
+        g.country_code(key(ent.text)) or not _inside_a_place(head)
+    ):
+        return None  # "the US facility in Cuba": a country's, no name
     return (clean(ent.doc[ent.start : head.i + 1].text), "FAC", False, True)
+
+
+def _inside_a_place(site: Any) -> bool:
+    """The site is written inside a named place: "the Xinyuan mine in Luliang city"."""
+    return any(
+        prep.lower_ == "in" and any(o.ent_type_ in ("GPE", "LOC") for o in prep.children)
+        for prep in site.children
+        if prep.dep_ == "prep"
+    )
 
 
 def _site_after(doc: Any, last: int) -> Any | None:
