@@ -913,6 +913,23 @@ def test_a_part_of_a_month_is_that_month_and_an_approximate_hour_the_sources_day
 
 
 @pytest.mark.model
+def test_units_of_time_alone_are_how_long_not_when() -> None:
+    """A water story of our own: "for months", "by months" and "for decades" say how long,
+    so they are no events; "hours after the army announced" is placed by what it follows,
+    and "within days" counts from now: both stay."""
+    found = _dated(
+        "Pumps had burned out after running for months on low water tables. The project "
+        "was delayed by months. The basin has seen seasonal floods for decades. The attack "
+        "came hours after the army announced that the area was clear. Officials said the "
+        "wells could run dry within days.",
+        datetime(2026, 3, 9),
+    )
+    assert "months" not in found and "by months" not in found and "decades" not in found
+    assert any("hours" in when for when in found), found
+    assert any("days" in when for when in found), found
+
+
+@pytest.mark.model
 def test_a_deadline_the_text_looks_ahead_to_is_the_next_such_day() -> None:
     """A flood story of our own, published on Friday 20 November 2026: "would keep rising
     until Saturday" and "warned of more rain by Sunday" are the coming days; "evacuated on

@@ -393,11 +393,24 @@ def _is_point(ent: Any) -> bool:
     if _duration_shaped(ent) and closer == "of" and opener not in ("within", "after", "before"):
         return False  # "killed in two days of fighting": a stretch ("within five years of
         # winning" is counted from an event)
+    anchored = closer in ("after", "before", "later", "earlier", "ago")  # "hours after …"
+    if opener not in ("after", "within", "in", "since") and not anchored and _a_bare_stretch(ent):
+        return False  # "lived in fear for months", "delayed by months": how long, not when
     counted = opener in ("after", "within", "in", "since") or (
         closer in ("after", "before", "later", "earlier", "ago") and opener != "for"
     )  # "two days later", "Two days after he was questioned"; not "jailed for five years
     # after he was found guilty": what follows "for" is a length, whatever comes after it
     return not (_duration_shaped(ent) and not counted)
+
+
+_STRETCHES = frozenset("hours days weeks months years decades".split())  # noqa: SIM905
+
+
+def _a_bare_stretch(ent: Any) -> bool:
+    """Units of time alone, with no count and nothing to count them from: "months",
+    "for years", "by months"."""
+    words = [t.lower_ for t in ent if t.lower_ not in ("for", "by", "of", "over", "during")]
+    return bool(words) and all(w in _STRETCHES for w in words)
 
 
 # Adverbs that place an event in time relative to the story, where the NER marks no date.
