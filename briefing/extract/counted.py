@@ -276,11 +276,13 @@ def _governed(node: Any) -> str:
 
 def _category(governing: list[Any]) -> str:
     """The first category whose cue words are among ``governing``."""
-    # "40 lives" counts the dead; "8,000 people live in the camps" does not: the noun only
+    # "40 lives" counts the dead; "8,000 people live in the camps" does not: the noun only;
+    # "were rounded up" were arrested, "in the first round" nothing: the verb only
     stems = {
         stem
         for t in governing
-        if (stem := word_stem(t.lower_)) not in _noun_cues() or t.pos_ in ("NOUN", "PROPN")
+        if ((stem := word_stem(t.lower_)) not in _noun_cues() or t.pos_ in ("NOUN", "PROPN"))
+        and (stem not in _verb_cues() or t.pos_ in ("VERB", "AUX"))
     }
     for category, cues in _cues().items():
         if stems & cues:
@@ -388,6 +390,11 @@ def _cues() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _noun_cues() -> frozenset[str]:
     return frozenset(word_stem(w) for w in load("figures.json")["noun_cues"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _verb_cues() -> frozenset[str]:
+    return frozenset(word_stem(w) for w in load("figures.json")["verb_cues"]["words"])
 
 
 @lru_cache(maxsize=1)
