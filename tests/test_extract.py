@@ -2491,3 +2491,14 @@ def test_a_site_written_inside_a_town_is_the_site_and_a_towns_city_word_the_town
     )
     town = next(loc for loc in named.locations if loc.name == "Chesapeake City")
     assert town.lat is None or town.lat > 39  # not Chesapeake, Virginia: "City" is its name
+
+
+def test_a_country_whose_own_election_is_the_story_is_a_location() -> None:
+    """ "won Senegal's presidential election": the vote happened in Senegal, which the
+    story names twice, both times as an owner or subject."""
+    found = run(
+        "Opposition candidate Amina Sarr won Senegal's presidential election in the first "
+        "round, provisional results showed on Tuesday. Her rival conceded defeat on Monday. "
+        "Senegal is due to start producing oil and gas this year."
+    )
+    assert "Senegal" in {loc.name for loc in found.locations}

@@ -930,6 +930,23 @@ def test_units_of_time_alone_are_how_long_not_when() -> None:
 
 
 @pytest.mark.model
+def test_a_cue_that_counts_only_as_a_verb_says_nothing_as_a_noun() -> None:
+    """An election story of our own: "won in the first round with 54.28% of the vote" is
+    no share of people arrested (the noun "round" of "rounded up"); "Police rounded up 40
+    protesters" are arrested."""
+    from briefing.extract.figures import candidates
+
+    text = (
+        "Opposition candidate Amina Sarr won the presidential election in the first round "
+        "with 54.28% of the vote, provisional results showed on Tuesday. Police rounded up "
+        "40 protesters outside the electoral commission."
+    )
+    found = {c.as_written: c.category for c in candidates(_parsed(text), set())}
+    assert found["54.28%"] == "other"
+    assert found["40"] == "arrested"
+
+
+@pytest.mark.model
 def test_a_deadline_the_text_looks_ahead_to_is_the_next_such_day() -> None:
     """A flood story of our own, published on Friday 20 November 2026: "would keep rising
     until Saturday" and "warned of more rain by Sunday" are the coming days; "evacuated on

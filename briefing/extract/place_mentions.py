@@ -30,6 +30,7 @@ from .scenes import (
     named_as_settlement,
     names_a_region,
     names_a_settlement,
+    owns_a_happening,
     owns_an_area,
 )
 
@@ -151,9 +152,10 @@ def place_mentions(
             continue  # "US-backed", "Iran-led": who backs or leads, not where
         if _ends_a_longer_name(doc, ent):
             continue  # "Islamic State in the Greater Sahara (ISGS)": a group, not a place
-        setting = is_setting(ent.root)
+        # "won Senegal's presidential election": what happens there, as its own, happens there
+        setting = is_setting(ent.root) or owns_a_happening(ent.root)
         # "in Malawi's capital": the place owns the area where it happens, it does not act
-        owns = setting and owns_an_area(ent.root)
+        owns = (setting and owns_an_area(ent.root)) or owns_a_happening(ent.root)
         acts = (ent.root.dep_ in _ACTING and not owns) or addressed_capital(ent, k, g)
         if a_firms_short_name(ent, k, g, firms, setting):
             continue  # "Halden reported a loss" beside "Halden Group": the firm, not the town

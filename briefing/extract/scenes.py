@@ -121,6 +121,21 @@ def owns_an_area(token: Any) -> bool:
     return token.dep_ == "poss" and token.head.lower_ in _AREAS
 
 
+# What happens inside a country, named as its own: "Senegal's presidential election".
+_HAPPENINGS = frozenset(
+    """
+    election elections vote referendum polls economy budget recession inflation
+    unemployment protests outbreak epidemic
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def owns_a_happening(token: Any) -> bool:
+    """The name owns what happens inside it: "won Senegal's presidential election", "Kenya's
+    budget", "Iran's protests" (not "Russia's war", fought elsewhere)."""
+    return token.dep_ == "poss" and token.head.lower_ in _HAPPENINGS
+
+
 def names_a_settlement(prep: Any) -> bool:
     """The preposition is the "of" of "the village of …", "… district of …", "residents of …"."""
     return prep.lower_ == "of" and prep.head.lower_ in _SETTLEMENTS
