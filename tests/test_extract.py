@@ -2502,3 +2502,15 @@ def test_a_country_whose_own_election_is_the_story_is_a_location() -> None:
         "Senegal is due to start producing oil and gas this year."
     )
     assert "Senegal" in {loc.name for loc in found.locations}
+
+
+def test_where_a_person_named_with_an_age_lives_is_no_actor() -> None:
+    """ "Darren Moult, 34, of Everton" (NER: an organisation, the football club): where he
+    lives, not a body that acts in the story."""
+    found = run(
+        "A gang leader has been jailed for 18 years. Darren Moult, 34, of Everton, admitted "
+        "conspiracy to supply cocaine at Liverpool Crown Court on Friday. Merseyside Police "
+        "arrested Moult in a dawn raid in September."
+    )
+    assert "Everton" not in {a.name for a in found.actors}
+    assert "Darren Moult" in {a.name for a in found.actors}

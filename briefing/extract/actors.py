@@ -55,6 +55,7 @@ from .place_mentions import (
 from .roles import acting, is_cited, named_roles
 from .salience import in_passing, lone_word, salience_features, salience_weights
 from .scenes import (
+    a_home,
     addressed_capital,
     is_mislabelled_place,
     is_setting,
@@ -468,7 +469,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             and not (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
         )
         if not person and (
-            is_mislabelled_place(label, surface, g, text.facts.countries, text.facts.brands)
+            a_home(ent)  # "Darren Moult, 34, of Everton": where he lives, not a club
+            or is_mislabelled_place(label, surface, g, text.facts.countries, text.facts.brands)
             or _names_a_place(surface, g)
             or (
                 (named_as_scene(ent) or k in text.facts.scenes)  # "Residents of al-Bukamal"

@@ -121,6 +121,17 @@ def owns_an_area(token: Any) -> bool:
     return token.dep_ == "poss" and token.head.lower_ in _AREAS
 
 
+def a_home(ent: Any) -> bool:
+    """Where a person named with an age lives: "Darren Moult, 34, of Everton" (NER: an
+    organisation, the football club), "The 29-year-old, from Anfield": no actor."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ not in ("of", "from") or prep.dep_ != "prep":
+        return False
+    person = prep.head
+    aged = any(c.dep_ == "appos" and c.like_num for c in person.children)
+    return (person.ent_type_ == "PERSON" and aged) or person.lower_ == "old"
+
+
 # What happens inside a country, named as its own: "Senegal's presidential election".
 _HAPPENINGS = frozenset(
     """
