@@ -2514,3 +2514,15 @@ def test_where_a_person_named_with_an_age_lives_is_no_actor() -> None:
     )
     assert "Everton" not in {a.name for a in found.actors}
     assert "Darren Moult" in {a.name for a in found.actors}
+
+
+def test_initials_written_with_full_stops_are_the_acronym() -> None:
+    """ "the U.N. refugee agency" is the UN refugee agency, one actor with "UNHCR"."""
+    found = run(
+        "A boat carrying 150 refugees capsized off the coast on Wednesday. Survivors told "
+        "the U.N. refugee agency that the boat had left three weeks earlier. The UNHCR "
+        "said more than 2,000 refugees had arrived by boat since November."
+    )
+    unhcr = [a for a in found.actors if "UNHCR" in a.aliases or a.name == "UNHCR"]
+    assert len(unhcr) == 1 and "U.N. refugee agency" in unhcr[0].aliases, found.actors
+    assert "United Nations" not in {a.name for a in found.actors}

@@ -137,7 +137,12 @@ def key(surface: str) -> str:
     """A comparison key: case-folded, accents stripped, punctuation and hyphens as spaces."""
     s = unicodedata.normalize("NFKD", clean(surface))
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), s)  # "u.n." is "un"
     return " ".join(re.sub(r"[^\w]+", " ", s).split())
+
+
+# Initials written with full stops: "U.N.", "U.S.", "E.U." are the acronyms UN, US, EU.
+_DOTTED = re.compile(r"(?<![\w.])[a-z](?:\.[a-z])+\.?(?![a-z])")
 
 
 def person_key(surface: str) -> str:
