@@ -13,6 +13,7 @@ from briefing.cli import cli
 from briefing.ingest import html as html_reader
 from briefing.ingest import read_source, source_from_bytes
 from briefing.ingest.structure import Part, read_structure
+from briefing.model import Source
 from briefing.segment import segment
 
 from .conftest import CASE
@@ -207,6 +208,16 @@ def test_explain_says_why_each_line_was_left_out(runner: CliRunner) -> None:
     )
 
 
+def _ferry_story(opening: str) -> Source:
+    """A ferry story of our own whose first paragraph opens with ``opening``."""
+    text = (
+        "Ferry sinks off the Tarvos coast\n\n"
+        f"{opening}A ferry carrying 80 passengers sank off the coast on Monday, the port "
+        "authority said. Rescue boats searched the bay through the night."
+    )
+    return source_from_bytes(text.encode(), "s1")
+
+
 @pytest.mark.parametrize(
     ("opening", "place", "date"),
     [
@@ -235,12 +246,7 @@ def test_explain_says_why_each_line_was_left_out(runner: CliRunner) -> None:
 def test_a_dateline_leaves_the_first_sentence_for_the_sources_line(
     opening: str, place: str, date: str | None
 ) -> None:
-    text = (
-        "Ferry sinks off the Tarvos coast\n\n"
-        f"{opening}A ferry carrying 80 passengers sank off the coast on Monday, the port "
-        "authority said. Rescue boats searched the bay through the night."
-    )
-    source = source_from_bytes(text.encode(), "s1")
+    source = _ferry_story(opening)
     assert source.dateline is not None
     assert (source.dateline.place, source.dateline.date) == (place, date)
     doc = segment(source)
@@ -260,13 +266,7 @@ def test_a_name_and_party_in_brackets_before_a_dash_is_no_dateline() -> None:
 
 @pytest.mark.parametrize("kicker", ["BREAKING", "WATCH", "EXCLUSIVE", "TARVOS"])
 def test_a_kicker_or_unknown_name_before_a_colon_is_no_dateline(kicker: str) -> None:
-    text = (
-        "Ferry sinks\n\n"
-        f"{kicker}: A ferry carrying 80 passengers sank off the coast on Monday, the port "
-        "authority said. Rescue boats searched the bay through the night."
-    )
-    source = source_from_bytes(text.encode(), "s1")
-    assert source.dateline is None
+    assert _ferry_story(f"{kicker}: ").dateline is None
 
 
 @pytest.mark.parametrize(
@@ -281,13 +281,7 @@ def test_a_kicker_or_unknown_name_before_a_colon_is_no_dateline(kicker: str) -> 
 def test_a_name_with_capital_initials_before_a_dash_is_a_dateline_only_if_a_known_place(
     opening: str,
 ) -> None:
-    text = (
-        "Ferry sinks\n\n"
-        f"{opening}A ferry carrying 80 passengers sank off the coast on Monday, the port "
-        "authority said. Rescue boats searched the bay through the night."
-    )
-    source = source_from_bytes(text.encode(), "s1")
-    assert source.dateline is None
+    assert _ferry_story(opening).dateline is None
 
 
 def test_a_place_and_date_on_a_line_of_their_own_date_the_report() -> None:

@@ -355,7 +355,7 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
 
 
 # Nouns for an area a people's adjective can place: "the Indonesian island of Flores".
-_AREA_NOUNS = frozenset(
+_AREAS_A_PEOPLE_PLACES = frozenset(
     "island islands town city village province state region district county port".split()  # noqa: SIM905
 )
 
@@ -364,7 +364,7 @@ def _of_a_peoples_area(ent: Any) -> str | None:
     """The country a name is written inside by a people's adjective: "the Indonesian
     island of Flores" lies in Indonesia (the key of its name), not in Brazil."""
     of = ent.root.head
-    if ent.root.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in _AREA_NOUNS:
+    if ent.root.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in _AREAS_A_PEOPLE_PLACES:
         return None
     demonyms = load("actors.json")["demonyms"]
     g = gazetteer()
