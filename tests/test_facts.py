@@ -947,6 +947,20 @@ def test_a_cue_that_counts_only_as_a_verb_says_nothing_as_a_noun() -> None:
 
 
 @pytest.mark.model
+def test_a_sum_per_unit_is_written_with_its_unit() -> None:
+    """A results story of our own: "34.4 cents per share" and "$80 per barrel" are written
+    whole (the first was "34.4 cents per"); "5.4 per cent" stays a percentage."""
+    from briefing.extract.figures import candidates
+
+    text = (
+        "Halden Energy said it would pay a dividend of 34.4 cents per share for the quarter. "
+        "Brent crude fell to $80 per barrel. Unemployment rose to 5.4 per cent in May."
+    )
+    found = {c.as_written for c in candidates(_parsed(text), set())}
+    assert {"34.4 cents per share", "$80 per barrel", "5.4 per cent"} <= found, found
+
+
+@pytest.mark.model
 def test_a_deadline_the_text_looks_ahead_to_is_the_next_such_day() -> None:
     """A flood story of our own, published on Friday 20 November 2026: "would keep rising
     until Saturday" and "warned of more rain by Sunday" are the coming days; "evacuated on

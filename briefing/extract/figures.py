@@ -199,7 +199,11 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     while end < len(doc) and (
         _scale(doc[end]) or doc[end].text in ("%",) or doc[end].lower_ in ("per", "cent")
     ):
-        end += 1
+        if doc[end].lower_ == "per" and not (
+            end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN")
+        ):
+            break  # "per cent", "34.4 cents per share" whole; not a "per" left hanging
+        end += 1 + (doc[end].lower_ == "per" and doc[end + 1].lower_ != "cent")
     while start < end and doc[start].lower_ in ("a", "an", "the") and start < span.start:
         start += 1
     spelled = None  # "176 Hong Kong dollars", where the entity stops short of the name
