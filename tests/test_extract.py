@@ -2526,3 +2526,16 @@ def test_initials_written_with_full_stops_are_the_acronym() -> None:
     unhcr = [a for a in found.actors if "UNHCR" in a.aliases or a.name == "UNHCR"]
     assert len(unhcr) == 1 and "U.N. refugee agency" in unhcr[0].aliases, found.actors
     assert "United Nations" not in {a.name for a in found.actors}
+
+
+def test_a_danger_said_to_have_no_sign_is_no_risk() -> None:
+    """ "Police said there was no evidence the fire was started deliberately by arsonists":
+    the danger is denied, however far after "no evidence" it comes in the same clause."""
+    found = run(
+        "A fire destroyed a warehouse in the port on Friday, officials said. Police said "
+        "there was no evidence the fire was started deliberately by arsonists. Officials "
+        "warned that more fires could break out in the dry weather."
+    )
+    statements = [r.text for r in found.risks]
+    assert not any("arsonists" in s for s in statements), statements
+    assert any("More fires could break out" in s for s in statements), statements

@@ -131,6 +131,12 @@ _ONGOING = re.compile(
 # Within three words; five (reaching "no reports of injuries or damage") cost the check half
 # a right risk.
 _DENIED = re.compile(r"\b(?:no|without)(?:\W+\w+){0,3}\W+$", re.IGNORECASE)
+# ... or further, after "no sign" in the same clause: "There was no indication the outage
+# was caused by a cyber attack".
+_NO_SIGN = re.compile(
+    r"\bno (?:immediate |clear )?(?:indication|evidence|sign|signs|suggestion)\b[^,;:]*$",
+    re.IGNORECASE,
+)
 _QUOTE = re.compile("[\"\u201c\u201d\u2018\u2019']")
 
 RISK_FEATURES = (
@@ -153,7 +159,9 @@ def risk_features(p: Parsed) -> tuple[float, ...] | None:
     if len(text.split()) < _MIN_WORDS:
         return None
     dangers = {
-        m.group(0).lower() for m in _DANGER.finditer(text) if not _DENIED.search(text[: m.start()])
+        m.group(0).lower()
+        for m in _DANGER.finditer(text)
+        if not (_DENIED.search(text[: m.start()]) or _NO_SIGN.search(text[: m.start()]))
     }
     if not dangers:
         return None
