@@ -2539,3 +2539,12 @@ def test_a_danger_said_to_have_no_sign_is_no_risk() -> None:
     statements = [r.text for r in found.risks]
     assert not any("arsonists" in s for s in statements), statements
     assert any("More fires could break out" in s for s in statements), statements
+
+
+def test_a_name_counted_by_a_number_is_a_group_of_people() -> None:
+    """ "more than 2,000 Rohingya had arrived" (NER: an organisation) counts people."""
+    found = run(
+        "A boat carrying refugees capsized off the coast on Wednesday, officials said. The "
+        "UNHCR said more than 2,000 Rohingya had arrived in Aceh by boat since November."
+    )
+    assert actors_by_name(found)["Rohingya"].kind == "nationality_group"

@@ -519,6 +519,12 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             label = "ORG"  # "Kandilli Observatory" (NER: a person): named as an institution
         if label == "PERSON" and _workplace(ent):
             label = "ORG"  # "Analysts at Peel Hunt said": where they work, not who
+        if (
+            label == "ORG"
+            and " " not in surface
+            and any(c.dep_ == "nummod" and c.i < ent.start for c in ent.root.children)
+        ):
+            label = "NORP"  # "more than 2,000 Rohingya had arrived": people counted
         if label in ("EVENT", "WORK_OF_ART", "PRODUCT", "LAW") and ORG_TAIL.search(surface):
             label = "ORG"  # "the Iraq War Families Campaign Group" (NER: an event)
         if ent.end < len(doc) and doc[ent.end].lower_ == "party" and label != "PERSON":
