@@ -12,6 +12,7 @@ from functools import lru_cache
 from html import escape
 
 from .data import load
+from .extract.gazetteer import km
 from .model import Location
 
 WIDTH, HEIGHT = 400, 250  # SVG user units; the template sets the printed size
@@ -137,17 +138,9 @@ def _focus(places: Sequence[Location]) -> tuple[list[Location], list[Location]]:
     framed: list[Location] = []
     away: list[Location] = []
     for p in places:
-        far = _km(main.lat, main.lon, p.lat, p.lon) > _NEAR_KM  # type: ignore[arg-type]
+        far = km(main.lat, main.lon, p.lat, p.lon) > _NEAR_KM  # type: ignore[arg-type]
         (away if far and p.mentions < 2 else framed).append(p)
     return framed, away
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _frame(points: Sequence[tuple[float, float]]) -> tuple[float, float, float, float]:

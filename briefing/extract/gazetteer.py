@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
+import math
 import os
 import re
 import tempfile
@@ -100,6 +101,14 @@ _USUALLY = {"congo": "CD"}
 _REGION_WORDS = re.compile(
     r"\s+(province|region|governorate|district|state|county|oblast|prefecture|department)$"
 )
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 class Place(NamedTuple):

@@ -16,7 +16,7 @@ from typing import Any
 from ..data import load
 from ..model import Location, Sentence
 from .facts import TextFacts, known_bodies, text_facts
-from .gazetteer import Gazetteer, Place, gazetteer
+from .gazetteer import Gazetteer, Place, gazetteer, km
 from .names import (
     Mentions,
     clean,
@@ -323,12 +323,7 @@ def _far(a: Place, b: Place) -> bool:
     """More than 300 km apart (a place with no point is far from any)."""
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return True
-    dlat, dlon = math.radians(b.lat - a.lat), math.radians(b.lon - a.lon)
-    h = (
-        math.sin(dlat / 2) ** 2
-        + math.cos(math.radians(a.lat)) * math.cos(math.radians(b.lat)) * math.sin(dlon / 2) ** 2
-    )
-    return 2 * 6371 * math.asin(math.sqrt(h)) > 300
+    return km(a.lat, a.lon, b.lat, b.lon) > 300
 
 
 def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:

@@ -451,13 +451,11 @@ def _site_of(ent: Any, g: Gazetteer) -> tuple[str, str, bool, bool] | None:
     the site is written inside another place: "the Xinyuan mine in Luliang city" is the
     mine, not the town of Xinyuan ("a Paris hospital" stays Paris; "the US facility in
     Cuba" is no name)."""
-    if ent.root.dep_ not in ("compound", "nmod"):
+    if ent.label_ not in ("ORG", "NORP", "GPE", "LOC") or ent.root.dep_ not in ("compound", "nmod"):
         return None
     if ent.label_ == "NORP" and key(ent.text) in load("actors.json")["demonyms"]:
         return None  # "an American school": a people's, not a name's
-    head = (
-        _site_after(ent.doc, ent.end - 1) if ent.label_ in ("ORG", "NORP", "GPE", "LOC") else None
-    )
+    head = _site_after(ent.doc, ent.end - 1)
     if head is None:
         return None
     if ent.label_ in ("GPE", "LOC") and (
