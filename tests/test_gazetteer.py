@@ -103,3 +103,17 @@ def test_a_region_resolves_by_any_form_of_its_compass_word(name: str, country: s
     place = g.gazetteer().resolve(name, set())
     assert place is not None
     assert (place.kind, place.country) == ("region", country)
+
+
+def test_a_small_country_without_an_outline_is_placed_at_its_capital() -> None:
+    """The country outlines leave out small states; Singapore, Malta and Tonga still get a
+    point on the map (their capital's), so a brief set there has coordinates."""
+    index = g.gazetteer()
+    for name, lat, lon in (
+        ("singapore", 1.3, 103.8),
+        ("malta", 35.9, 14.5),
+        ("tonga", -21.1, -175.2),
+    ):
+        place = index.resolve(name, set())
+        assert place is not None and place.kind == "country"
+        assert place.lat == pytest.approx(lat, abs=0.5) and place.lon == pytest.approx(lon, abs=0.5)

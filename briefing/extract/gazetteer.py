@@ -426,6 +426,22 @@ def _build() -> Gazetteer:
         for form in alternates - {primary}:
             if form:
                 cities.setdefault(form, []).append(place)
+    # A country without an outline (countries.json leaves out small states: Singapore,
+    # Malta, Tonga) is placed at its capital, or else at its largest city.
+    points_of: dict[str, Place] = {}
+    for city in (c for cs in cities.values() for c in cs):
+        code = city.country
+        if code is None or code not in country_places or country_places[code].lat is not None:
+            continue
+        best = points_of.get(code)
+        capital = key(geo_countries[code]["capital"] or "")
+        if best is None or (key(city.name) == capital, city.population) > (
+            key(best.name) == capital,
+            best.population,
+        ):
+            points_of[code] = city
+    for code, city in points_of.items():
+        country_places[code] = country_places[code]._replace(lat=city.lat, lon=city.lon)
     curated = {}
     for p in load("places.json")["places"]:
         place = Place(p["name"], p["kind"], p.get("country"), p["lat"], p["lon"])
