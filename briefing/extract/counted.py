@@ -12,6 +12,7 @@ from typing import Any
 
 from ..data import load
 from .names import person_nouns
+from .nlp import FORMS_OF_BE
 
 
 def counted_noun(number: Any) -> Any:
@@ -430,7 +431,6 @@ def word_stem(word: str) -> str:
 
 
 _MAX_ABOUT = 6  # words: a longer phrase says less at a glance than the sentence it cites
-_FORMS_OF_BE = frozenset("be is are was were been being am 's".split())  # noqa: SIM905
 
 
 def governing_words(whole: Any) -> str | None:
@@ -469,7 +469,7 @@ def governing_words(whole: Any) -> str | None:
             subject = verb.head  # "any party that wins more than 40%", "sentences totalling"
         if subject is not None:
             words.append(_noun_words(subject, inside))
-        if verb.lower_ in _FORMS_OF_BE:  # "the men had been in custody for": what they were
+        if verb.lower_ in FORMS_OF_BE:  # "the men had been in custody for": what they were
             if subject is None:
                 return None
             words.extend(

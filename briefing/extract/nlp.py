@@ -16,6 +16,8 @@ from .spans import cut_at_verbs
 
 # The brief needs tags, the parse and entities; lemmas are not used.
 _EXCLUDE = ("lemmatizer",)
+# The forms of "be" (the pipeline has no lemmatizer: lemma_ is empty).
+FORMS_OF_BE = frozenset("be is are was were been being am 's".split())  # noqa: SIM905
 # Words too common to say what a sentence is about (with spaCy's stop words, the reporting
 # verbs and the generic nouns below): what two sentences share beyond them is their subject.
 CONTENT_STOP = frozenset(

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from ..data import load
 from ..model import Evidence, Risk
 from .names import DATELINE, REPORTING
-from .nlp import CONTENT_STOP, Parsed, content_words
+from .nlp import CONTENT_STOP, FORMS_OF_BE, Parsed, content_words
 
 # Words that name a danger, a threat, a harm or trouble to come.
 _DANGER = re.compile(
@@ -386,9 +386,12 @@ _HEADED = frozenset({"aux", "auxpass", "neg", "advmod", "acomp", "xcomp", "prt"}
 def _reporting(clause: Any) -> list[Any]:
     """The words that report or embed a clause ("OCHA warned the fighting could …", "fears
     that …"): up its chain of clausal complements, never out of a relative clause (the
-    "fraud, which the society says it will refund" rates the refund, not the fraud)."""
+    "fraud, which the society says it will refund" rates the refund, not the fraud) nor out
+    of a clause of time or reason ("he died … before he could testify")."""
     out = []
     while clause.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis") and clause.head != clause:
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children):
+            break  # "he died … before he could testify": a time or a reason, not a report
         clause = clause.head
         out.append(clause)
     return out
@@ -451,7 +454,8 @@ def _rates(cue: Any) -> bool:
     "May" or a "will" that is a noun rates nothing, nor do "ignored warnings", "threatening
     texts", "extort money by threatening drivers", "accused of threatening staff", "the law
     concerning fair trials" (a preposition), "concerned parents" or a word in capitals
-    ("DEAR CONCERNED SISTER:"); "warned" and "are concerned that" do."""
+    ("DEAR CONCERNED SISTER:"), nor "a tsunami warning" (parsed as a participle with
+    nothing to say); "warned" and "are concerned that" do."""
     word = cue.lower_
     if cue.is_upper and len(word) > 3:
         return False  # "DEAR CONCERNED SISTER:": a heading or a salutation, not a rating
@@ -462,6 +466,7 @@ def _rates(cue: Any) -> bool:
             cue.pos_ == "VERB"
             and cue.dep_ != "amod"
             and not (cue.tag_ == "VBG" and cue.dep_ == "pcomp")
+            and not (cue.tag_ == "VBG" and cue.dep_ == "acl" and not list(cue.children))
         )
     if word.startswith("concern"):
         return cue.dep_ not in ("amod", "prep") and not (cue.tag_ == "VBG" and cue.dep_ == "acl")
@@ -535,6 +540,10 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
                 # "The judge told Pike that she had failed": "she" may be whom he told, so
                 # the sentence stays whole
                 told = any(c.dep_ in ("dobj", "dative") for c in root.children)
+                # "The WMO said it may be the longest-lived cyclone": "it" is what "is", and
+                # the speaker is not a cyclone; only a pronoun that does things stands for it
+                if pronoun and words and words[0].head.lower_ in FORMS_OF_BE:
+                    pronoun = None
                 if told and (pronoun or owner):
                     text = doc.text
                 elif who and pronoun:
