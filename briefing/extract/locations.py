@@ -298,7 +298,8 @@ def _compass_part(
     part of the city the rest names, where that city lies in a country the text names and
     the namesake, if any, lies far away ("East London" in a story of Britain is no South
     African city); else no country's part ("East Palestine, Ohio" is no part of the
-    Palestinian Territory). "eastern Syria", written in lower case, is left as it is."""
+    Palestinian Territory). "eastern Syria", written in lower case, is left as it is, and so
+    is a world region ("West Africa")."""
     first, _, rest = name.partition(" ")
     if first not in _COMPASS or not rest or not mentioned:
         return place
@@ -314,7 +315,7 @@ def _compass_part(
         and (place is None or _far(place, other))
     ):
         return Place(name, "region", other.country, other.lat, other.lon)
-    if place is not None and g.is_part_of_country(place):
+    if place is not None and place.country is not None and g.is_part_of_country(place):
         return None
     return place
 

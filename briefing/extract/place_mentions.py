@@ -358,15 +358,21 @@ def _untagged_sites(doc: Any) -> list[tuple[str, str, bool, bool]]:
     return out
 
 
+# Labels NER gives names that can never be a place's: the syntax overrules them ("the port
+# of Quelimane", tagged a work of art).
+_NO_PLACE_LABELS = frozenset(["WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"])
+
+
 def untagged_settlements(doc: Any) -> list[str]:
-    """Names NER left untagged that the sentence makes a settlement or a region: "Residents
-    of Tayeeglow said", "the village of Bulo Mareer", "the Kharkiv and Odesa regions"."""
+    """Names NER left untagged (or tagged as no place can be) that the sentence makes a
+    settlement or a region: "Residents of Tayeeglow said", "the village of Bulo Mareer",
+    "the Kharkiv and Odesa regions", "the port of Quelimane" (NER: a work of art)."""
     out = []
     for token in doc:
         named = first_conjunct(token)  # "the suburbs of Varnavas and Marathon": both
         if (
             named.dep_ == "pobj"
-            and token.ent_iob_ == "O"
+            and (token.ent_iob_ == "O" or token.ent_type_ in _NO_PLACE_LABELS)
             and is_name_word(token)
             and names_a_settlement(named.head)
         ):

@@ -187,7 +187,7 @@ _SETTLEMENTS = frozenset(
     village villages town towns city cities district districts province provinces region
     regions county counties state states
     suburb suburbs neighbourhood neighbourhoods neighborhood neighborhoods camp camps
-    municipality municipalities commune communes hamlet hamlets island islands
+    municipality municipalities commune communes hamlet hamlets island islands port ports
     residents inhabitants villagers townspeople citizens mayor mayors
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
