@@ -179,16 +179,19 @@ def actor_candidates(
         ]
         mentions = _mentions(p.doc, g, data, text)
         for long_form, acronym in defined:
-            long_key = data.known.get(key(long_form), (None,))[0] or long_form
+            known_as = data.known.get(key(long_form))
+            long_key = known_as[0] if known_as else long_form
             acronyms.setdefault(key(acronym), key(long_key))
             names.setdefault(key(long_key), long_key)
             # it acts where a mention of it does ("The UN refugee agency (UNHCR) warned")
             acts = any(m.acts for m in mentions if m.surface in long_form or m.surface == acronym)
-            items.setdefault(key(long_key), Mentions(_org_kind(long_form))).add(
-                long_form, p.sentence, pos, acts
-            )
+            kind = known_as[1] if known_as else _org_kind(long_form)
+            items.setdefault(key(long_key), Mentions(kind)).add(long_form, p.sentence, pos, acts)
         for m in mentions:
-            if any(m.surface in long or m.surface == short for long, short in defined):
+            if any(
+                _within(m.surface, long, p.sentence.text) or m.surface == short
+                for long, short in defined
+            ):
                 continue  # counted with "Islamic State in the Greater Sahara (ISGS)" above
             if m.canonical is None and credits and m.kind == "person":
                 continue  # a reporter's credit line
@@ -262,6 +265,37 @@ def actor_candidates(
     ]
 
 
+def _owns_the_subject(root: Any) -> bool:
+    """The name qualifies what the sentence is about, which acts for it: "A Yeti Airlines
+    plane crashed …" (the airline is an actor of the crash), not "the Harrowgate ferry
+    operator" where no one is the subject. (Not for an acronym alone: "The HPV vaccine
+    might have protected her" names a virus NER took for a body.)"""
+    head = root.head
+    return (
+        root.dep_ in ("compound", "poss")
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.head.pos_ == "VERB"
+    )
+
+
+def _within(surface: str, long_form: str, text: str) -> bool:
+    """A name written inside, or running into, a name defined by an acronym: NER's "United
+    Nations Office" runs into "Office for the Coordination of Humanitarian Affairs (OCHA)",
+    whose words the acronym's letters start from."""
+    if surface in long_form:
+        return True
+    start = text.find(long_form)
+    if start < 0:
+        return False
+    end = start + len(long_form)
+    at = text.find(surface)
+    while at >= 0:
+        if at < start < at + len(surface) < end:
+            return True
+        at = text.find(surface, at + 1)
+    return False
+
+
 def _workplace(ent: Any) -> bool:
     """A name after "at" on people named by their work ("analysts at Peel Hunt", "doctors
     at John Radcliffe"): the body they work for, not a person."""
@@ -308,10 +342,13 @@ def _a_post(word: str) -> bool:
 def _a_persons_post(ent: Any) -> bool:
     """A name NER took for an organisation that is the post of the person it stands beside:
     "The Humanitarian Coordinator, Clementine Nkweta-Salami," or "…, the UN Special
-    Rapporteur,": its last word a title or a role ("coordinator", "rapporteur")."""
+    Rapporteur,": its last word a title or a role ("coordinator", "rapporteur"); or of
+    someone it introduces ("a Tory MP")."""
     root = ent.root
     if not _a_post(root.lower_):
         return False
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("a", "an"):
+        return True  # "investigating a Tory MP": someone by their post, the party after it
     beside = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         beside.append(root.head)
@@ -539,7 +576,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             mention = _Mention(
                 surface,
                 _org_kind(surface),
-                acts,
+                acts or (_owns_the_subject(ent.root) and not surface.isupper()),
                 described=described,
                 cited=is_cited(ent.root),
                 introduced=introduced(ent.root),
