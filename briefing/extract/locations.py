@@ -32,6 +32,10 @@ _WATER = re.compile(r"\b(sea|ocean|gulf|bay|river|lake|strait|straits|channel|ca
 _REGION = re.compile(
     r"\b(province|region|governorate|district|state|county|valley|desert|ward|oblast)\b", re.I
 )
+# An administrative word after a name: "Ituri province" is Ituri.
+_ADMINISTRATIVE = re.compile(
+    r"province|region|governorate|district|state|county|territory|city|town|village"
+)
 # The sky: planets, moons and stars are named like towns ("Jupiter", Florida) but are none.
 _CELESTIAL = frozenset(
     """sun moon earth mercury venus mars jupiter saturn uranus neptune pluto europa titan
@@ -159,6 +163,9 @@ def location_candidates(
             merge_key = next(
                 (o for o in items if o != k and len(o.split()) >= 2 and k.endswith(" " + o)), k
             )
+            bare, _, word = k.rpartition(" ")
+            if bare in items and _ADMINISTRATIVE.fullmatch(word):
+                merge_key = bare  # "Ituri province", then "Ituri": one place the map lacks
         in_scene.setdefault(merge_key, set()).update(scenes.get(k, ()))
         if merge_key in resolved:
             resolved[merge_key][2].absorb(mentions)
