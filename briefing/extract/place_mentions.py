@@ -220,8 +220,13 @@ def place_mentions(
             continue  # "Airlines including Delta, United and American Airlines"
         elif is_mislabelled_place(ent.label_, surface, g, countries, brand_words):
             out.append((surface, "GPE", acts, setting))
-        elif _joins_a_place(ent) and g.is_local_place(k, countries):
-            out.append((surface, "GPE", acts, setting))  # "In Nantes and Rennes" (a product)
+        elif _joins_a_place(ent) and (
+            g.is_local_place(k, countries)
+            or any(c.country in countries for c in g.cities.get(k, ()))
+        ):
+            # "In Nantes and Rennes" (a product); "Kassala, Gedaref and Khartoum" (an
+            # organisation, a town of a country the text names by another of its names)
+            out.append((surface, "GPE", acts, setting))
         elif ent.label_ in ("PERSON", "ORG", "NORP") and (named_as_scene(ent) or k in scenes):
             out.append((surface, "GPE", acts, setting))  # "fled to Tal Tamr"
         elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and named_as_settlement(ent):
@@ -457,7 +462,9 @@ def _site_of(ent: Any, g: Gazetteer) -> tuple[str, str, bool, bool] | None:
     the site is written inside another place: "the Xinyuan mine in Luliang city" is the
     mine, not the town of Xinyuan ("a Paris hospital" stays Paris; "the US facility in
     Cuba" is no name)."""
-    if ent.label_ not in ("ORG", "NORP", "GPE", "LOC") or ent.root.dep_ not in ("compound", "nmod"):
+    if ent.root.dep_ not in ("compound", "nmod"):
+        return None
+    if ent.label_ not in ("ORG", "NORP", "GPE", "LOC") and not a_sites_name(ent):
         return None
     if ent.label_ == "NORP" and key(ent.text) in load("actors.json")["demonyms"]:
         return None  # "an American school": a people's, not a name's
@@ -469,6 +476,22 @@ def _site_of(ent: Any, g: Gazetteer) -> tuple[str, str, bool, bool] | None:
     ):
         return None  # "the US facility in Cuba": a country's, no name
     return (clean(ent.doc[ent.start : head.i + 1].text), "FAC", False, True)
+
+
+def a_sites_name(ent: Any) -> bool:
+    """A name NER took for a person's that names a site: "the Lala camp" (no one's name
+    takes "the"), its head a site noun."""
+    doc = ent.doc
+    head = ent.root.head
+    return (
+        ent.label_ == "PERSON"
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ == "the"
+        and ent.root.dep_ == "compound"
+        and head.i >= ent.end
+        and head.lower_ in _SITE_NOUNS
+        and all(t.dep_ == "compound" for t in doc[ent.end : head.i])
+    )
 
 
 def _inside_a_place(site: Any) -> bool:
