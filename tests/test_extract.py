@@ -2648,3 +2648,60 @@ def test_the_port_of_a_town_is_a_place_whatever_ner_called_it() -> None:
     )
     places = {loc.name: loc for loc in found.locations}
     assert "Quelimane" in places and places["Quelimane"].country == "Mozambique"
+
+
+def test_a_name_listed_with_places_is_a_town_by_another_of_its_names() -> None:
+    """ "in Kassala, Gedaref and Khartoum states" (NER: Gedaref an organisation): a town of
+    Sudan, which the text names, listed with places (GeoNames calls it Al Qadarif)."""
+    found = run(
+        "Sudan's health ministry has recorded 2,400 suspected cholera cases since the outbreak "
+        "was declared in June. Most cases have been reported in Kassala, Gedaref and "
+        "Khartoum states, the ministry said."
+    )
+    places = places_by_name(found)
+    assert "Gedaref" in places and places["Gedaref"].country == "Sudan"
+
+
+def test_a_province_the_map_lacks_is_one_place_with_and_without_its_word() -> None:
+    """ "Ituri province", then "Ituri": one place, though the gazetteer has no point for it
+    (Congo's provinces of 2015 are newer than its regions)."""
+    found = run(
+        "Militia fighters killed at least 46 people in an attack on a camp for displaced "
+        "people in Ituri province, officials said on Thursday. The attackers burned shelters "
+        "near the town of Djugu. More than 1.7 million people are displaced in Ituri, "
+        "according to aid agencies."
+    )
+    assert [loc.name for loc in found.locations].count("Ituri province") + [
+        loc.name for loc in found.locations
+    ].count("Ituri") == 1
+
+
+def test_an_acronym_the_sentence_calls_a_body_is_an_actor() -> None:
+    """NER tags neither "MONUSCO" nor "CODECO" here: the sentence says they are bodies (a
+    mission, an association), and "the CODECO militia" is CODECO. A capitalised acronym
+    opening the sentence that the sentence describes is no dateline."""
+    names = actors_by_name(
+        run(
+            "Fighters from the CODECO militia killed at least 46 people in an attack on a camp "
+            "in Ituri province, officials said on Thursday. "
+            "The UN peacekeeping mission, MONUSCO, said its troops had exchanged fire with the "
+            "assailants. "
+            "CODECO, a loose association of militias, says it defends farming communities."
+        )
+    )
+    assert "MONUSCO" in names
+    assert "Fighters" not in names  # "Fighters from the CODECO militia" are its own side
+    codeco = [a for a in names.values() if "CODECO" in a.aliases]
+    assert len(codeco) == 1 and codeco[0].mentions == 2
+
+
+def test_a_camp_ner_took_for_a_person_is_a_place() -> None:
+    """ "fled to the Lala camp" (NER: Lala a person): the camp is where they fled, and
+    no one is called Lala."""
+    found = run(
+        "More than 2,000 families fled to the Lala camp near the town of Djugu after the "
+        "attack, officials said on Thursday. Aid agencies said food stocks at the Lala camp "
+        "were running low."
+    )
+    assert "Lala camp" in places_by_name(found)
+    assert "Lala" not in actors_by_name(found)

@@ -42,6 +42,7 @@ from .names import (
     person_key,
     person_nouns,
     person_shaped,
+    untagged_acronyms,
     untagged_names,
 )
 from .nlp import Parsed
@@ -49,6 +50,7 @@ from .place_mentions import (
     ORG_TAIL,
     a_disease,
     a_firms_short_name,
+    a_sites_name,
     ends_as_a_body,
     names_a_disease,
 )
@@ -432,7 +434,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
     bodies: set[int] = set()  # tokens of named armed groups and well-known official bodies
     states: dict[int, int] = {}  # tokens of countries that act -> their mention in out
     known = _known_spans(doc, data)
-    entities = repaired_entities(doc, text.facts.lower) + untagged_names(doc)
+    entities = (
+        repaired_entities(doc, text.facts.lower) + untagged_names(doc) + untagged_acronyms(doc)
+    )
     taken = {i for e in entities for i in range(e.start, e.end)}
     for ent in entities + text.organisations.untagged(doc, taken):
         if any(a <= ent.start < b and b - a > len(ent) for a, b, _, _ in known):
@@ -488,6 +492,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             and data.group_heads.get(ent.root.head.lower_) == "armed_group"
         ):
             continue  # "the Dan Na Ambassagou militia": the militia's name, listed with it
+        if a_sites_name(ent):
+            continue  # "the Lala camp" (NER: a person): a place, listed with the places
         if " " not in surface and not surface.isupper() and surface.lower() in text.facts.lower:
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
         if (", " in surface and not _PORTFOLIOS.match(surface)) or ":" in surface:

@@ -180,6 +180,12 @@ def _national_forces(k: str) -> str | None:
     return nation(" ".join(words[:-1]))
 
 
+# A body's word after its name: "the CODECO militia" is CODECO.
+_BODY_HEADS = frozenset(
+    "militia group movement union party coalition alliance network brigade".split()  # noqa: SIM905
+)
+
+
 def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
     """Merge short forms into full ones: surnames into people, acronyms into names."""
     keys = sorted(items, key=lambda k: (-len(k.split()), k))
@@ -334,6 +340,13 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         return True  # "fighters" into "foreign fighters"
     if full_words[-1] == "party" and full_words[:-1] == short_words and full.kind != "person":
         return True  # "Georgian Dream's founder" (NER: a person) is the Georgian Dream party
+    if (
+        full_words[-1] in _BODY_HEADS
+        and full_words[:-1] == short_words
+        and "person" not in (short.kind, full.kind)
+        and all(f[:1].isupper() for f in short.forms)  # "dock workers" are not their union
+    ):
+        return True  # "CODECO" is the "CODECO militia", "GMB" the "GMB union"
     if short.kind == "person" and full.kind == "person":
         if len(short_words) == 1 and len(full_words) > 1 and short_words[0] == full_words[0]:
             # "Sir Ian" is Sir Ian Blair: a first name only with Sir, Dame or Lord before it.

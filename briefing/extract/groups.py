@@ -115,11 +115,11 @@ QUOTE_MARKS = frozenset("'\"\u2018\u2019\u201c\u201d")
 
 
 def _of_an_organisation(head: Any) -> bool:
-    """The group's noun is followed by "of" and a named organisation: "fighters of the NLF",
-    "troops of the African Union mission"."""
+    """The group's noun is followed by "of" or "from" and a named organisation: "fighters of
+    the NLF", "troops of the African Union mission", "Fighters from the CODECO militia"."""
     return any(
         prep.dep_ == "prep"
-        and prep.lower_ == "of"
+        and prep.lower_ in ("of", "from")
         and prep.i == head.i + 1
         and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in prep.children)
         for prep in head.children

@@ -336,6 +336,36 @@ def untagged_names(doc: Any) -> list[Any]:
     return out
 
 
+# What a body is called beside its acronym: "the UN peacekeeping mission, MONUSCO,".
+_BODY_NOUNS = BUSINESSES | frozenset(
+    """mission agency association organisation organization movement party militia group
+    force body operation federation union council commission authority""".split()  # noqa: SIM905
+)
+
+
+def untagged_acronyms(doc: Any) -> list[Any]:
+    """Acronyms NER left untagged that the sentence says are bodies: "The UN peacekeeping
+    mission, MONUSCO, said", "CODECO, a loose association of Lendu militias, says"."""
+    out = []
+    for token in doc:
+        if not (
+            token.ent_iob_ == "O"
+            and token.is_alpha
+            and token.is_upper
+            and 3 <= len(token) <= 8
+            and token.pos_ == "PROPN"
+        ):
+            continue
+        beside = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            beside.append(token.head)
+        if any(b.lower_ in _BODY_NOUNS for b in beside):
+            span = doc[token.i : token.i + 1]
+            span.label_ = "ORG"
+            out.append(span)
+    return out
+
+
 _AGE = re.compile(r"^\d{1,3}$")
 
 
@@ -382,7 +412,8 @@ def split_at_rank(doc: Any, ent: Any) -> list[Any]:
 
 def dateline(ent: Any) -> bool:
     """The name opens the sentence in capitals before a comma or dash: "NIAMEY, 9 June —",
-    "KASSALA —", where the story was filed, not an actor or a place of it."""
+    "KASSALA —", where the story was filed, not an actor or a place of it. Not an acronym
+    the sentence goes on to describe: "CODECO, a loose association of militias, says"."""
     doc, surface = ent.doc, ent.text
     return (
         ent.start == 0
@@ -390,6 +421,7 @@ def dateline(ent: Any) -> bool:
         and len(surface) > 4
         and ent.end < len(doc)
         and doc[ent.end].text in (",", "(", "\u2014", "-")
+        and not any(c.dep_ == "appos" and c.tag_ in ("NN", "NNS") for c in ent.root.children)
     )
 
 
