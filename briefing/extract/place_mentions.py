@@ -300,15 +300,20 @@ def _untagged_local_places(
     doc: Any, g: Gazetteer, countries: set[str]
 ) -> list[tuple[str, str, bool, bool]]:
     """A name NER left untagged where something happens that the gazetteer knows as a town
-    of a country the text names: "taken to St George's Hospital in Tooting" (London named)."""
+    of a country the text names: "taken to St George's Hospital in Tooting" (London named),
+    "in Mombasa, Kisumu, Eldoret and Nyeri" (NER tagged two)."""
     out = []
     for token in doc:
         # "in Tooting"; "in Cavendish Road, Stockport": the town after a street's comma
         town_of = (
             token.dep_ == "appos" and token.head.ent_type_ in PLACE_LABELS and not token.ent_type_
         )
-        if (token.dep_ != "pobj" and not town_of) or not is_name_word(token):
+        # "in Mombasa, Kisumu, Eldoret and Nyeri": the list's names share its preposition
+        listed = token.dep_ == "conj" and first_conjunct(token).dep_ == "pobj"
+        if (token.dep_ != "pobj" and not town_of and not listed) or not is_name_word(token):
             continue
+        if listed and token.ent_type_:
+            continue  # tagged: read with its entity
         if not is_setting(token):
             continue
         name = _untagged_name(doc, token)
@@ -638,9 +643,28 @@ def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
             out.append(joined)
             i += 2
             continue
-        out.append(_longest_place(doc, ent, g) if ent.label_ in PLACE_LABELS else ent)
+        if ent.label_ in PLACE_LABELS:
+            ent = _run_to_a_region_word(doc, _longest_place(doc, ent, g))
+        out.append(ent)
         i += 1
     return out
+
+
+def _run_to_a_region_word(doc: Any, ent: Any) -> Any:
+    """The place with the untagged name words NER left between it and a region word: "the
+    Zenda Jan district" (NER: "Zenda") is the district of Zenda Jan."""
+    end = ent.end
+    while (
+        end < len(doc) and end - ent.end < 2 and is_name_word(doc[end]) and not doc[end].ent_type_
+    ):
+        end += 1
+    if end == ent.end or end >= len(doc) or not is_region_noun(doc[end]):
+        return ent
+    if any(doc[i].head.i != end and doc[i].head.i >= end for i in range(ent.start, end)):
+        return ent
+    longer = doc[ent.start : end]
+    longer.label_ = ent.label_
+    return longer
 
 
 # Lower-case words inside a place's name: "Pinar del Rio", "Rio de Janeiro", "Den Haag".
