@@ -267,6 +267,15 @@ def actor_candidates(
     ]
 
 
+def _a_saints(ent: Any) -> bool:
+    """A saint's name owning something ("St Thomas' NHS Foundation Trust", "St Mary's
+    Hospital"): what is named for the saint, never a person of the story."""
+    doc = ent.doc
+    first = ent[0].text.rstrip(".")
+    owns = ent[-1].tag_ == "POS" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+    return first in ("St", "Saint") and len(ent) >= 2 and (owns or ent.root.dep_ == "poss")
+
+
 def _owns_the_subject(root: Any) -> bool:
     """The name qualifies what the sentence is about, which acts for it: "A Yeti Airlines
     plane crashed …" (the airline is an actor of the crash), not "the Harrowgate ferry
@@ -292,7 +301,7 @@ def _within(surface: str, long_form: str, text: str) -> bool:
     end = start + len(long_form)
     at = text.find(surface)
     while at >= 0:
-        if at < start < at + len(surface) < end:
+        if at < start < at + len(surface) <= end:
             return True
         at = text.find(surface, at + 1)
     return False
@@ -494,6 +503,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "the Dan Na Ambassagou militia": the militia's name, listed with it
         if a_sites_name(ent):
             continue  # "the Lala camp" (NER: a person): a place, listed with the places
+        if label == "PERSON" and _a_saints(ent):
+            continue  # "Guy's and St Thomas' NHS Foundation Trust": a saint's, a hospital's
         if " " not in surface and not surface.isupper() and surface.lower() in text.facts.lower:
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
         if (", " in surface and not _PORTFOLIOS.match(surface)) or ":" in surface:

@@ -162,6 +162,9 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
         if last is not None and _of_a_country(doc, last, ent):
             out[-1] = doc[last.start : ent.end]  # "The Law Society" + "of" + "Kenya"
             out[-1].label_ = "ORG"
+        elif last is not None and _office_for(doc, last, ent):
+            out[-1] = doc[last.start : ent.end]  # "UN Office" + "for the" + "Coordination …"
+            out[-1].label_ = "ORG"
         elif last is not None and last.label_ == ent.label_ and _one_name(doc, last, ent):
             label = ent.label_
             out[-1] = doc[last.start : ent.end]
@@ -211,6 +214,28 @@ def _of_a_country(doc: Any, body: Any, place: Any) -> bool:
         and doc[body.end].lower_ == "of"
         and ends_as_a_body(body.text)  # "the Medical Association" + "of Malawi"
         and gazetteer().country_code(key(place.text)) is not None
+    )
+
+
+# A body's word that a name's remit follows: "Office for the Coordination of …".
+_REMITTED = frozenset(
+    """office ministry department commission agency institute centre center council bureau
+    directorate secretariat fund committee""".split()  # noqa: SIM905 - a word list
+)
+
+
+def _office_for(doc: Any, body: Any, remit: Any) -> bool:
+    """NER cut a body's name at "for (the)": "the UN Office" + "for the" + "Coordination of
+    Humanitarian Affairs", "the Department" + "for" + "Education"."""
+    between = [t.lower_ for t in doc[body.end : remit.start]]
+    first = remit[1] if remit[0].lower_ == "the" and len(remit) > 1 else remit[0]
+    return (
+        body.label_ == "ORG"
+        and remit.label_ == "ORG"
+        and doc[body.end - 1].lower_ in _REMITTED
+        and doc[body.end - 1].text[:1].isupper()
+        and between in (["for"], ["for", "the"])
+        and first.text[:1].isupper()
     )
 
 
@@ -299,6 +324,9 @@ def titled_form(doc: Any, ent: Any) -> str:
     return clean(doc[start:end].text)
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
 def acronym_definitions(text: str) -> list[tuple[str, str]]:
     """Names defined with an acronym in brackets: "Islamic State in the Greater Sahara (ISGS)"."""
     out = []
@@ -311,10 +339,10 @@ def acronym_definitions(text: str) -> list[tuple[str, str]]:
         # Management (INGD)") keeps them all.
         while (
             len(words) > 2
-            and words[0][0].upper() != letters[0].upper()
+            and (words[0][0].upper() != letters[0].upper() or _POSSESSIVE.search(words[0]))
             and _spells(words[1:], letters)
         ):
-            words = words[1:]
+            words = words[1:]  # "Iran's Islamic Revolutionary Guard Corps (IRGC)": Iran's own
         if len(words) >= 2 and words[0][:1].isupper():
             out.append((" ".join(words), match.group(2)))
     return out
