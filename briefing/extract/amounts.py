@@ -74,7 +74,8 @@ def is_num(t: Any) -> bool:
 
 
 def split_range(ent: Any) -> list[Any]:
-    """ "70% to 49%", "between 35 and 45": one span per number."""
+    """ "70% to 49%", "between 35 and 45": one span per number, none ending on the word
+    that joins it to the next."""
     doc = ent.doc
     parts, start = [], ent.start
     for t in ent:
@@ -93,7 +94,10 @@ def split_range(ent: Any) -> list[Any]:
             if any(is_num(x) for x in before) and any(is_num(x) for x in doc[t.i + 1 : ent.end]):
                 parts.append(before)
                 start = t.i + 1
-    parts.append(doc[start : ent.end])
+    end = ent.end
+    while end - 1 > start and doc[end - 1].lower_ in ("to", "and", "-", "\u2013", "or"):
+        end -= 1  # "5.25% to" (NER stopped inside "5.25% to 5.5%"): the number alone
+    parts.append(doc[start:end])
     return parts
 
 

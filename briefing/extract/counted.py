@@ -284,11 +284,21 @@ def _category(governing: list[Any]) -> str:
         for t in governing
         if ((stem := word_stem(t.lower_)) not in _noun_cues() or t.pos_ in ("NOUN", "PROPN"))
         and (stem not in _verb_cues() or t.pos_ in ("VERB", "AUX"))
+        and not (stem in _verb_cues() & _cues()["arrested"] and _holds_a_thing(t))
     }
     for category, cues in _cues().items():
         if stems & cues:
             return category
     return "other"
+
+
+def _holds_a_thing(verb: Any) -> bool:
+    """The verb's object is a thing, not people: "voted to hold rates at 5%" arrests no
+    one ("held 12 people", "were held" do)."""
+    return any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in people_words()
+        for c in verb.children
+    )
 
 
 # A part of a whole counted with the whole's category: "130 wounded, including 34 children".
