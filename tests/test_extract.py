@@ -2705,3 +2705,69 @@ def test_a_camp_ner_took_for_a_person_is_a_place() -> None:
     )
     assert "Lala camp" in places_by_name(found)
     assert "Lala" not in actors_by_name(found)
+
+
+def test_untagged_towns_in_a_list_of_places_are_places() -> None:
+    """ "in Mombasa, Kisumu, Eldoret and Nyeri" (NER tagged two of the four): every town of
+    the list is a place of the story."""
+    found = run(
+        "Police fired tear gas at protesters in Nairobi on Tuesday as demonstrations against "
+        "tax rises spread across Kenya. Protests were also reported in Mombasa, Kisumu, "
+        "Eldoret and Nyeri, local media said."
+    )
+    places = places_by_name(found)
+    assert {"Kisumu", "Eldoret"} <= set(places)
+    assert places["Eldoret"].country == "Kenya"
+
+
+def test_a_saints_name_owning_a_body_is_no_person() -> None:
+    """ "Guy's and St Thomas' NHS Foundation Trust" (NER: "St Thomas'" a person): the
+    hospital is named for the saint; no St Thomas is in the story."""
+    names = actors_by_name(
+        run(
+            "Guy's and St Thomas' NHS Foundation Trust declared a critical incident on Monday "
+            "after a cyber attack on its pathology provider. Health Secretary Victoria Atkins "
+            "said patients should still attend appointments. The hospitals' chief executive, "
+            "Ian Abbs, said the attack was very serious."
+        )
+    )
+    assert not any(n.startswith("St ") or n.startswith("Thomas") for n in names)
+
+
+def test_an_owner_before_a_defined_acronym_is_not_part_of_its_name() -> None:
+    """ "Iran's Islamic Revolutionary Guard Corps (IRGC)": the body is the Islamic
+    Revolutionary Guard Corps (a well-known one, a state body), owned by Iran."""
+    from briefing.extract.spans import acronym_definitions
+
+    text = (
+        "The US imposed sanctions on officials of Iran's Islamic Revolutionary Guard Corps (IRGC)."
+    )
+    assert acronym_definitions(text) == [("Islamic Revolutionary Guard Corps", "IRGC")]
+    names = actors_by_name(run(text + " The IRGC said it would respond to the sanctions."))
+    assert names["Islamic Revolutionary Guard Corps"].kind == "government"
+
+
+def test_a_place_runs_to_its_region_word() -> None:
+    """ "in the Zenda Jan district" (NER: "Zenda" alone): the place is Zenda Jan."""
+    found = run(
+        "At least 1,240 people were injured and 1,320 houses were destroyed in 12 villages in "
+        "the Zenda Jan district, said Janan Sayeeq, a spokesman for the Ministry of Disasters. "
+        "Rescue teams were digging in the rubble across Afghanistan."
+    )
+    names = [loc.name for loc in found.locations]
+    assert any(n.startswith("Zenda Jan") for n in names)
+    assert "Zenda" not in names
+
+
+def test_a_body_cut_at_for_the_is_one_name() -> None:
+    """ "the UN Office for the Coordination of Humanitarian Affairs" (NER: two bodies, cut
+    at "for the") is one body, the well-known OCHA."""
+    names = actors_by_name(
+        run(
+            "Flash floods have killed at least 31 people in Somalia since early October, the "
+            "UN Office for the Coordination of Humanitarian Affairs said on Wednesday. The "
+            "World Food Programme said it had reached 140,000 people with food."
+        )
+    )
+    assert "OCHA" in names
+    assert not any(n.startswith("Coordination") or n == "UN Office" for n in names)

@@ -947,6 +947,19 @@ def test_a_cue_that_counts_only_as_a_verb_says_nothing_as_a_noun() -> None:
 
 
 @pytest.mark.model
+def test_holding_a_thing_arrests_no_one() -> None:
+    """A central bank story of our own: "Two members voted to hold rates at 5%" arrests
+    neither the members nor 5% (the object held is rates); "Police held 12 people" and
+    "Thirty men were held" are arrests."""
+    found = _categories(
+        "Two members of the committee voted to hold rates at 5%, while a third voted for a "
+        "rise to 5.5%. In the capital, police held 12 people overnight. Thirty men were held."
+    )
+    assert found["Two"] == found["5%"] == "other"
+    assert found["12"] == found["Thirty"] == "arrested"
+
+
+@pytest.mark.model
 def test_a_sum_per_unit_is_written_with_its_unit() -> None:
     """A results story of our own: "34.4 cents per share" and "$80 per barrel" are written
     whole (the first was "34.4 cents per"); "5.4 per cent" stays a percentage."""
@@ -1250,3 +1263,12 @@ def test_a_number_hung_on_a_singular_modifier_counts_the_plural_noun() -> None:
         set(),
     )
     assert {c.as_written: c.of_whom for c in found}["at least six"] == "barrel bombs"
+
+
+@pytest.mark.model
+def test_a_range_is_written_without_the_word_that_joins_it() -> None:
+    """ "to a range of 5.25% to 5.5%" (NER: "5.25% to", then "5.5%"): two figures written
+    as numbers, neither "5.25% to"."""
+    found = _categories("The central bank lifted rates to a range of 5.25% to 5.5% on July 26.")
+    assert "5.25%" in found and "5.5%" in found
+    assert not any(w.endswith(" to") for w in found)
