@@ -44,6 +44,28 @@ def nickname_pairs(doc: Any) -> list[tuple[str, str]]:
         )
         if person is not None and person != ent and len(person) > 1:
             out.append((clean(ent.text), clean(person.text)))
+    return out + _identified(doc)
+
+
+# Verbs that give an unnamed person their name: "Police identified the gunman as …".
+_IDENTIFYING = frozenset(["identified", "named"])
+
+
+def _identified(doc: Any) -> list[tuple[str, str]]:
+    """(the group word, the person) where the text names the one it described: "Police
+    identified the gunman as Mauricio Garcia", "The victim was named as Ana Ruiz"."""
+    out = []
+    for ent in doc.ents:
+        token = ent.root
+        if ent.label_ != "PERSON" or len(ent) < 2 or token.dep_ != "pobj":
+            continue
+        prep = token.head
+        verb = prep.head
+        if prep.lower_ != "as" or verb.lower_ not in _IDENTIFYING:
+            continue
+        named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if len(named) == 1 and named[0].tag_ == "NN" and not named[0].ent_type_:
+            out.append((named[0].lower_, clean(ent.text)))
     return out
 
 
