@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Collection, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ..data import load
@@ -350,6 +351,18 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
             while first > 0 and doc[first - 1].pos_ == "PROPN":
                 first -= 1
             out.setdefault(key(doc[first : t.i].text), key(clean(outer.text)))
+        places = [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
+        for town, area in pairwise(places):
+            # "in Cleveland, Texas": a town, a comma, then the region or country it is in
+            if area.start != town.end + 1 or doc[town.end].text != ",":
+                continue
+            outer = gazetteer().resolve(key(clean(area.text)), set())
+            if (
+                outer is not None
+                and outer.kind in ("region", "country")
+                and gazetteer().country_code(key(clean(town.text))) is None
+            ):
+                out.setdefault(key(clean(town.text)), key(clean(area.text)))
         for e in doc.ents:
             country = _of_a_peoples_area(e)
             if country is not None:
@@ -384,10 +397,24 @@ def _in_its_area(
     """The place a name written inside ``area`` is: its namesake in the area's country, or
     none known (the town of Palu in Elazig province, Turkey, is not Palu, Indonesia)."""
     outer = g.resolve(area, mentioned)
-    if outer is None or outer.country is None or outer.country == place.country:
+    if outer is None or outer.country is None:
         return place
+    if outer.country == place.country:
+        # "Cleveland, Texas" is no city 1,900 km away in Ohio: a town of the region the
+        # gazetteer does not know
+        return None if outer.kind == "region" and _far_within(place, outer) else place
     namesake = g.resolve(k, {outer.country})
     return namesake if namesake is not None and namesake.country == outer.country else None
+
+
+_REGION_REACH_KM = 800  # a region's towns lie within this of its point (Texas, Siberia aside)
+
+
+def _far_within(place: Place, region: Place) -> bool:
+    """The place lies farther from the region's point than any of its towns would."""
+    if None in (place.lat, place.lon, region.lat, region.lon):
+        return False
+    return km(place.lat, place.lon, region.lat, region.lon) > _REGION_REACH_KM  # type: ignore[arg-type]
 
 
 def _only_acts(place: Place | None, m: Mentions, g: Gazetteer, hosts: set[str | None]) -> bool:
