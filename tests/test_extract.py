@@ -2771,3 +2771,35 @@ def test_a_body_cut_at_for_the_is_one_name() -> None:
     )
     assert "OCHA" in names
     assert not any(n.startswith("Coordination") or n == "UN Office" for n in names)
+
+
+def test_a_described_person_the_police_name_is_that_person() -> None:
+    """ "A gunman opened fire …", then "Police identified the gunman as Tomas Irving": one
+    actor, the man by his name, with "gunman" among his names."""
+    names = actors_by_name(
+        run(
+            "A gunman opened fire at a shopping centre in Alderton on Saturday, killing three "
+            "people, police said. Police identified the gunman as Tomas Irving, 33, of "
+            "Alderton. Mayor Jane Holt called the shooting a tragedy."
+        )
+    )
+    assert "gunman" not in names
+    assert "gunman" in names["Tomas Irving"].aliases
+
+
+def test_a_town_written_with_its_region_is_no_far_namesake() -> None:
+    """ "in Cleveland, Texas" is no city in Ohio: a town the gazetteer does not know, so no
+    point on the map rather than a wrong one; "Salem, Oregon" is still Salem."""
+    found = run(
+        "A man killed five neighbours in Cleveland, Texas, after they asked him to stop "
+        "firing his rifle, police said on Saturday. Officers from Houston joined the search."
+    )
+    cleveland = places_by_name(found).get("Cleveland")
+    assert cleveland is None or cleveland.lat is None or cleveland.lat < 36
+    salem = places_by_name(
+        run(
+            "Floods closed roads in Salem, Oregon, on Monday, officials said. Crews worked "
+            "through the night to clear the roads in Salem."
+        )
+    )["Salem"]
+    assert salem.lat is not None and 44 < salem.lat < 46
