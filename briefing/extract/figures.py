@@ -228,6 +228,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         return None  # "arrived on about forty motorcycles": how they came, not a key figure
     if _refers_back(doc, start, span):
         return None  # "the two countries": the pair the story already has, not a count
+    if _a_ranking(number_token(span)):
+        return None  # "eight of the world's 14 highest mountains": a ranking, not a count
     if _a_label(doc, span):
         return None  # "a .22 calibre handgun", "a 911 emergency call": names, not counts
     if _says_where(doc, span, end):
@@ -526,6 +528,15 @@ def _announces_a_list(doc: Any, span: Any) -> bool:
         return False
     noun = number_token(span).head
     return noun.dep_ in ("ROOT", "nsubj", "nsubjpass") and noun.pos_ == "NOUN"
+
+
+def _a_ranking(number: Any) -> bool:
+    """The number counts the top of a ranking: "the world's 14 highest mountains", "eight
+    of" them, "the five biggest banks" (a superlative beside the noun it counts)."""
+    noun = number.head if number.dep_ == "nummod" else counted_noun(number)
+    return noun is not None and any(
+        c.tag_ in ("JJS", "RBS") and c.dep_ in ("amod", "advmod") for c in noun.children
+    )
 
 
 def _refers_back(doc: Any, start: int, span: Any) -> bool:
