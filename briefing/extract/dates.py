@@ -134,6 +134,8 @@ def resolve(
     words = _words(when)
     years = YEAR.findall(when)
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    if not years and _DECADE.search(when):
+        return None  # "in the 1990s", "the 80s": a decade fixes no date (dateparser gave today)
     if years:
         if len(set(years)) > 1 or re.search(r"\b(1[89]|20)\d\ds\b", when):
             return years[0] if len(set(years)) == 1 else None  # a span or a decade: no one date
@@ -150,6 +152,9 @@ def resolve(
             return None
         return _valid(int(month_years[month]), month, _day(when))
     return _relative(when, words, month, anchor, future)
+
+
+_DECADE = re.compile(r"\b(?:1[5-9]|20)?\d0['\u2019]?s\b|['\u2019]\d0s\b")
 
 
 def _words(when: str) -> list[str]:
@@ -196,6 +201,8 @@ def _relative(
         r"^(on|in|at|by|since|from|until|till|through|during|early|late)\s+", "", when, flags=re.I
     )
     text = re.sub(r"^(early|mid|late)[- ]", "", text, flags=re.I)  # "mid-June": June
+    for holiday, day in _FIXED_HOLIDAYS.items():  # "on Christmas Eve": 24 December
+        text = re.sub(rf"\b{holiday}\b", day, text, flags=re.I)
     if ("week" in words or "weekend" in words) and "ago" not in words:
         return _week(words, anchor)
     if month is not None and (named := _by_its_weekday(words, month, anchor)) is not None:
@@ -218,6 +225,18 @@ def _relative(
         return f"{found.year:04d}-{found.month:02d}"
     return f"{found.year:04d}-{found.month:02d}-{found.day:02d}"
 
+
+# Holidays on one date every year, as dateparser reads them.
+_FIXED_HOLIDAYS = {
+    "christmas eve": "24 December",
+    "christmas day": "25 December",
+    "christmas": "25 December",
+    "boxing day": "26 December",
+    "new year['\u2019]s eve": "31 December",
+    "new year['\u2019]s day": "1 January",
+    "valentine['\u2019]s day": "14 February",
+    "halloween": "31 October",
+}
 
 _CLOCK = re.compile(
     r"((about|around|approximately|shortly|just)\s+(after\s+|before\s+)?)?"  # "at about 2 a.m."
