@@ -119,6 +119,10 @@ def test_fractions_are_read_as_fractions(text: str, count: float | None) -> None
         ("yesterday", datetime(2026, 6, 9), "2026-06-08"),
         ("last month", datetime(2026, 6, 9), "2026-05"),
         ("last year", datetime(2026, 6, 9), "2025"),
+        ("in the 1990s", datetime(2026, 6, 9), None),  # a decade fixes no date (was today)
+        ("the '80s", datetime(2026, 6, 9), None),
+        ("on Christmas Eve", datetime(2026, 6, 9), "2025-12-24"),  # the last one before
+        ("on New Year's Day", datetime(2026, 6, 9), "2026-01-01"),
     ],
 )
 def test_dates_resolve_only_from_what_the_text_and_its_date_fix(
@@ -1272,3 +1276,14 @@ def test_a_range_is_written_without_the_word_that_joins_it() -> None:
     found = _categories("The central bank lifted rates to a range of 5.25% to 5.5% on July 26.")
     assert "5.25%" in found and "5.5%" in found
     assert not any(w.endswith(" to") for w in found)
+
+
+@pytest.mark.model
+def test_the_top_of_a_ranking_is_no_figure() -> None:
+    """A crash story of our own: "eight of the world's 14 highest mountains" ranks
+    mountains, it counts no one; "at least 68 people were killed" does."""
+    found = _categories(
+        "Kestria, home to eight of the world's 14 highest mountains, has a poor air safety "
+        "record. At least 68 people were killed when the plane crashed on Sunday."
+    )
+    assert found == {"At least 68": "killed"}, found
