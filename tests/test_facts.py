@@ -123,6 +123,10 @@ def test_fractions_are_read_as_fractions(text: str, count: float | None) -> None
         ("the '80s", datetime(2026, 6, 9), None),
         ("on Christmas Eve", datetime(2026, 6, 9), "2025-12-24"),  # the last one before
         ("on New Year's Day", datetime(2026, 6, 9), "2026-01-01"),
+        ("Earlier this month", datetime(2026, 6, 9), "2026-06"),  # was undated
+        ("later this year", datetime(2026, 6, 9), "2026"),
+        ("by the end of the year", datetime(2026, 6, 9), "2026"),
+        ("two days later", datetime(2026, 6, 9), None),  # after an event, not the story's day
     ],
 )
 def test_dates_resolve_only_from_what_the_text_and_its_date_fix(

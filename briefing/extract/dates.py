@@ -195,12 +195,20 @@ def _relative(
     """A date without a year, resolved against the source's date by dateparser."""
     import dateparser
 
-    if duration_shaped_text(words) and not any(w in ("ago", "later", "earlier") for w in words):
+    if duration_shaped_text(words) and "ago" not in words:
         return None
     text = re.sub(
         r"^(on|in|at|by|since|from|until|till|through|during|early|late)\s+", "", when, flags=re.I
     )
     text = re.sub(r"^(early|mid|late)[- ]", "", text, flags=re.I)  # "mid-June": June
+    # "earlier this month", "later this year", "the end of the month": the month, the year
+    text = re.sub(r"^(earlier|later)\s+(?=(this|next|last)\b)", "", text, flags=re.I)
+    text = re.sub(
+        r"^(the\s+)?(end|start|beginning|middle)\s+of\s+(the|this)\s+(?=(month|year)\b)",
+        "this ",
+        text,
+        flags=re.I,
+    )
     for holiday, day in _FIXED_HOLIDAYS.items():  # "on Christmas Eve": 24 December
         text = re.sub(rf"\b{holiday}\b", day, text, flags=re.I)
     if ("week" in words or "weekend" in words) and "ago" not in words:
