@@ -255,6 +255,7 @@ def lead_cover(
     position_cost: float = 0.5,
     quote_cost: float = 4.0,
     decay: float = 0.5,
+    keep_lead: bool = False,
 ) -> list[int]:
     """The k opening sentences that best cover the story: k of the first k + ``extra``.
 
@@ -269,7 +270,9 @@ def lead_cover(
     the one before a chosen leaning sentence costs it too: the two stay together. With
     extra = 1 that is Lead-k with at most one swap: the (k+1)-th sentence replaces the
     opening sentence that adds least per word (exact: one removal). Larger ``extra`` removes
-    greedily, one sentence at a time.
+    greedily, one sentence at a time. ``keep_lead``: the first sentence is never dropped
+    (a hard-news lead says what happened; later sentences repeating its words are the
+    redundant ones).
     """
     n = len(sentences)
     window = min(n, k + extra)
@@ -295,7 +298,8 @@ def lead_cover(
             + (quote_cost * leaning[i + 1] if i + 1 < len(leaning) and i + 1 in chosen else 0.0)
             for i in chosen
         }
-        chosen.remove(min(chosen, key=lambda i: (losses[i], -i)))  # ties: drop the later
+        droppable = [i for i in chosen if i > 0] if keep_lead else chosen
+        chosen.remove(min(droppable, key=lambda i: (losses[i], -i)))  # ties: drop the later
     return chosen
 
 

@@ -90,7 +90,14 @@ def rate(
         # their news-score order (the BLUF is the best of them) above every other sentence.
         quoted = [_quote_cost(s.text) for s in doc.sentences]
         leaning = [_leans_on_before(s.text) for s in doc.sentences]
-        chosen = fastgraph.lead_cover(words, lengths, top, quoted=quoted, leaning=leaning)
+        chosen = fastgraph.lead_cover(
+            words,
+            lengths,
+            top,
+            quoted=quoted,
+            leaning=leaning,
+            keep_lead=bool(doc.sentences) and _hard_news_lead(doc.sentences[0].text),
+        )
         lift = max(scores) - min(scores[i] for i in chosen) + 1.0
         return [v + lift if i in chosen else v for i, v in enumerate(scores)]
     if n == 1:
@@ -101,6 +108,22 @@ def rate(
     from .sumy_algorithms import rate_with_sumy  # imports sumy (and NLTK) only here
 
     return rate_with_sumy(doc, algorithm, stem, stop_words, language, top)
+
+
+_NEWS_DAYS = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    r"overnight)\b",
+    re.IGNORECASE,
+)
+
+
+def _hard_news_lead(text: str) -> bool:
+    """The opening sentence is a hard-news lead: it says when ("on Saturday") and on whose
+    word ("authorities said") something happened. Such a lead is the story in one sentence
+    and stays in the summary; a feature's opening ("Baseball has long been considered …")
+    may give way to a sentence with more of the story."""
+    spoken = bool(REPORTING & set(re.findall(r"[a-z]+", text.lower())))
+    return spoken and bool(_NEWS_DAYS.search(text))
 
 
 def _quote_cost(text: str) -> float:

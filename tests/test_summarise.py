@@ -266,6 +266,30 @@ def test_lead_cover_swaps_one_opening_sentence_for_better_coverage() -> None:
     assert fastgraph.lead_cover(words, [10] * 5, 3) == [0, 1, 3]
     leaning = [0.0, 0.0, 0.0, 1.0, 0.0]
     assert fastgraph.lead_cover(words, [10] * 5, 3, leaning=leaning) == [0, 1, 2]
+    # A long lead that later sentences repeat would go, unless it is kept as the lead.
+    words = [["a", "b", "c"], ["a", "d"], ["b", "e"], ["c", "f"], ["d", "e", "f"]]
+    assert 0 not in fastgraph.lead_cover(words, [40, 10, 10, 10, 10], 3)
+    assert 0 in fastgraph.lead_cover(words, [40, 10, 10, 10, 10], 3, keep_lead=True)
+
+
+def test_a_hard_news_lead_stays_the_bluf(tmp_path: Path) -> None:
+    """A wire story of our own whose long lead the next sentences repeat word by word: the
+    lead says when and on whose word ("on Saturday …, police said"), so it is the BLUF (it
+    was dropped from the summary for its length)."""
+    story = tmp_path / "mall.txt"
+    story.write_text(
+        "A gunman opened fire at a crowded shopping centre in the Verlow suburb of Alderton on "
+        "Saturday afternoon, killing eight people and wounding seven before he was shot dead "
+        "by a police officer who happened to be nearby on an unrelated call, police said.\n\n"
+        "The victims, who included children, were killed outside the Alderton shopping "
+        "centre, a sprawling open-air mall north of Verlow. Three of the wounded remained in "
+        "critical condition on Sunday, a hospital spokesman said. Police identified the "
+        "gunman as Tomas Irving, 33, of Verlow. Investigators were examining his social "
+        "media posts. The national police have joined the investigation. Mayor Jane Holt "
+        "called the shooting a tragedy and ordered flags lowered.\n"
+    )
+    brief = make_brief([story], Options())
+    assert brief.bluf[0].text.startswith("A gunman opened fire")
 
 
 def test_news_summary_and_explain_agree_on_what_was_chosen(article: Path) -> None:
