@@ -303,6 +303,13 @@ def _says_where(doc: Any, span: Any, end: int) -> bool:
     depth of 10km"), or the same distance converted in brackets after it ("15.5km (9.6
     miles)"). A distance that measures a thing ("a 13-mile route") is no location."""
     data = _distances()
+    inside = end
+    while inside - 1 > span.start and (
+        doc[inside - 1].lower_ in data["where"] or doc[inside - 1].text in ("-", "\u2010")
+    ):
+        inside -= 1  # "about 10 km south-east" (NER took the direction in): 10 km, and where
+    if inside < end and _unit(doc[inside - 1]) in data["units"]:
+        return True
     if _unit(doc[end - 1]) not in data["units"]:
         return False
     after = [t.lower_ for t in doc[end : end + 3]]
