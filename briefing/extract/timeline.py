@@ -220,6 +220,7 @@ def candidates(
             if e.label_ in ("DATE", "TIME") and len(e) and _is_point(e)
         ]
         spans += _time_adverbs(p.doc, spans)
+        spans += _clock_times(p.doc, spans)
         if not spans:
             continue
         anchor = anchors.get(p.sentence.source)
@@ -473,6 +474,28 @@ def _time_adverbs(doc: Any, spans: Sequence[Any]) -> list[Any]:
         and t.head.pos_ in ("VERB", "AUX")
         and t.head.dep_ != "amod"  # "a recently formed group": it describes, nothing happens
     ]
+
+
+# A time of day NER left untagged: "at 03:36 local time", "at 3.36am".
+_CLOCK_TIME = re.compile(
+    r"\bat\s+\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?)|\s+(?:local time|GMT|BST|UTC|CET|EST|EDT|"
+    r"PST|IST))?(?![\w:.]?\d)",
+    re.IGNORECASE,
+)
+
+
+def _clock_times(doc: Any, spans: Sequence[Any]) -> list[Any]:
+    """Times of day NER left untagged ("struck … at 03:36 local time"), as TIME spans."""
+    covered = {i for e in spans for i in range(e.start, e.end)}
+    out = []
+    for match in _CLOCK_TIME.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or covered & set(range(span.start, span.end)) or span[-1].ent_type_:
+            continue
+        span = doc[span.start : span.end]
+        span.label_ = "TIME"
+        out.append(span)
+    return out
 
 
 def _duration_shaped(ent: Any) -> bool:
