@@ -1291,3 +1291,28 @@ def test_the_top_of_a_ranking_is_no_figure() -> None:
         "record. At least 68 people were killed when the plane crashed on Sunday."
     )
     assert found == {"At least 68": "killed"}, found
+
+
+@pytest.mark.model
+def test_a_distance_with_its_direction_taken_in_says_where() -> None:
+    """A quake report of our own: "about 10 km south-east of Norvia" (NER took the
+    direction into the quantity) locates the quake, it is no key figure."""
+    found = _categories(
+        "The quake struck about 10 km south-east of Norvia, the survey said. At least 38 "
+        "people died."
+    )
+    assert found == {"At least 38": "killed"}, found
+
+
+@pytest.mark.model
+def test_a_time_of_day_ner_missed_dates_its_event() -> None:
+    """A quake report of our own: "struck … at 03:36 local time" (NER tagged no time) is an
+    event of the story's own day; a percentage "at 3.5%" is no time."""
+    published = datetime(2016, 8, 24, 6, 30, tzinfo=UTC)
+    found = _dated(
+        "At least 38 people died in the earthquake that struck the hills around Norvia at "
+        "03:36 local time, the civil protection agency said.",
+        published,
+    )
+    assert found == {"at 03:36 local time": "2016-08-24"}, found
+    assert _dated("Prices rose at 3.5% a year, the bank said.", published) == {}
