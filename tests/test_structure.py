@@ -241,6 +241,8 @@ def _ferry_story(opening: str) -> Source:
         # a place in capitals before a colon, where the gazetteer knows it
         ("MOMBASA: ", "Mombasa", None),
         ("MOMBASA, June 9: ", "Mombasa", "June 9"),
+        # two places a story was filed from, joined by a slash
+        ("TARVOS/PORT ELAN, 18 March 2025 (Reuters) - ", "Tarvos/Port Elan", "18 March 2025"),
     ],
 )
 def test_a_dateline_leaves_the_first_sentence_for_the_sources_line(

@@ -595,9 +595,10 @@ def _share_buttons() -> re.Pattern[str]:
 
 
 # "NIAMEY, 9 June — ", "LONDON (Reuters) - ", "KASSALA -- ", "BEIRUT, Lebanon — ",
-# "GENEVA, Sept. 3 (AP) — ": where (and when) the story was filed, opening its first paragraph.
+# "GENEVA, Sept. 3 (AP) — ", "GAZA/CAIRO, 18 March 2025 (Reuters) - ": where (and when) the
+# story was filed, opening its first paragraph.
 _DATELINE = re.compile(
-    r"(?P<place>[^\W\d_][^\W\d_.'\u2019 -]*(?:[ .'\u2019-]+[^\W\d_]+)*\.?)"
+    r"(?P<place>[^\W\d_][^\W\d_.'\u2019 /-]*(?:[ .'\u2019/-]+[^\W\d_]+)*\.?)"
     # "GOMA, Democratic Republic of Congo, 14 August 2025 - ": a long country and a date
     r"(?:,\s*(?P<rest>[^\u2014\u2013\n(:]{1,50}?))?"
     r"(?:\s*\((?P<agency>[^)\n]{2,30})\))?"
