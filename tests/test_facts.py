@@ -1316,3 +1316,12 @@ def test_a_time_of_day_ner_missed_dates_its_event() -> None:
     )
     assert found == {"at 03:36 local time": "2016-08-24"}, found
     assert _dated("Prices rose at 3.5% a year, the bank said.", published) == {}
+
+
+@pytest.mark.model
+def test_was_due_to_looks_ahead_from_the_story() -> None:
+    """ "The envoy was due to arrive in Cairo on Wednesday", in a Tuesday story: the coming
+    Wednesday, not the one before."""
+    published = datetime(2025, 3, 18, 12, tzinfo=UTC)  # a Tuesday
+    found = _dated("The US envoy was due to arrive in Cairo on Wednesday.", published)
+    assert found == {"on Wednesday": "2025-03-19"}, found

@@ -98,7 +98,7 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 ERA_YEAR = re.compile(r"\b(?:AD|A\.D\.)\s*(\d{1,4})\b|\b(\d{1,4})\s*(?:AD|A\.D\.|CE)(?!\w)")
 DAY = re.compile(r"\b([0-3]?\d)(st|nd|rd|th)?\b")
 # Words that put what a sentence says in the future.
-WILL = r"will|shall|'ll|is due|are due|is set to|are set to|scheduled|plans? to"
+WILL = r"will|shall|'ll|is due|are due|was due|were due|is set to|are set to|scheduled|plans? to"
 
 
 def publication_dates(sources: Iterable[Any]) -> dict[str, datetime]:
