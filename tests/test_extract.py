@@ -2803,3 +2803,21 @@ def test_a_town_written_with_its_region_is_no_far_namesake() -> None:
         )
     )["Salem"]
     assert salem.lat is not None and 44 < salem.lat < 46
+
+
+def test_a_well_known_group_is_no_town_and_a_nations_forces_are_one_side() -> None:
+    """ "targets belonging to Hamas in Khan Younis" (Hamas is an old name of Hamm, Germany):
+    the group is no place; "the Qassam Brigades" (NER: a person) is an armed group; "The
+    Israeli military" and "the Israel Defense Forces" are one side."""
+    found = run(
+        "The Israeli military said it had struck targets belonging to Hamas in Khan Younis "
+        "and Rafah after militants fired rockets at southern Israel. The Israel Defense Forces "
+        "said its troops had also killed two gunmen near the border fence. The group's armed "
+        "wing, the Qassam Brigades, said it had fired the rockets in response to Israeli "
+        "attacks. Hamas accused Israel of violating the truce."
+    )
+    assert all(loc.country != "Germany" for loc in found.locations)
+    names = actors_by_name(found)
+    assert names["Qassam Brigades"].kind == "armed_group"
+    idf = [a for a in found.actors if "Israeli military" in a.aliases]
+    assert len(idf) == 1 and "Israel Defense Forces" in (idf[0].name, *idf[0].aliases)

@@ -194,12 +194,19 @@ def _force_of(k: str) -> str:
 
 def _national_forces(k: str) -> str | None:
     """The country whose forces a name is, when it is only that: "british troops", "u s
-    forces" -> "GB", "US"; None for anything else ("rebel forces", "British troops in Iraq"
-    is still GB's)."""
+    forces", "israel defense forces" -> "GB", "US", "IL"; None for anything else ("rebel
+    forces", "British troops in Iraq" is still GB's)."""
     words = k.split()
     if len(words) < 2 or words[-1] not in NATIONAL_FORCES:
         return None
-    return nation(" ".join(words[:-1]))
+    words = words[:-1]
+    while len(words) > 1 and words[-1] in _FORCES_WORDS:
+        words = words[:-1]  # "Israel Defense Forces", "Sudanese Armed Forces": the nation's
+    return nation(" ".join(words))
+
+
+# Words of a national force's own name between the nation and "forces".
+_FORCES_WORDS = frozenset(["defense", "defence", "armed", "self", "military"])
 
 
 # A body's word after its name: "the CODECO militia" is CODECO.
