@@ -2821,3 +2821,20 @@ def test_a_well_known_group_is_no_town_and_a_nations_forces_are_one_side() -> No
     assert names["Qassam Brigades"].kind == "armed_group"
     idf = [a for a in found.actors if "Israeli military" in a.aliases]
     assert len(idf) == 1 and "Israel Defense Forces" in (idf[0].name, *idf[0].aliases)
+
+
+def test_a_peoples_word_before_a_named_area_is_no_place() -> None:
+    """ "the southern Gazan city of Rafah" (NER: "Gazan" a place, and a town of that name
+    is in Saudi Arabia): the city is Rafah; "the Oklahoma town of Duncan" keeps Oklahoma,
+    a state the gazetteer knows."""
+    found = run(
+        "The court ordered the army to halt its assault on the southern Gazan city of Rafah "
+        "on Friday. Aid agencies said 600,000 people had fled Rafah."
+    )
+    places = places_by_name(found)
+    assert "Rafah" in places and "Gazan" not in places
+    duncan = run(
+        "The student was shot dead while visiting his girlfriend in the Oklahoma town of "
+        "Duncan on Friday, police said. Three teenagers were charged in Duncan."
+    )
+    assert "Oklahoma" in places_by_name(duncan)

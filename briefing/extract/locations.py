@@ -25,7 +25,7 @@ from .names import (
     untagged_names,
 )
 from .nlp import Parsed
-from .place_mentions import ORG_TAIL, PLACE_LABELS, names_a_street, place_mentions
+from .place_mentions import NAMED_AREAS, ORG_TAIL, PLACE_LABELS, names_a_street, place_mentions
 from .scenes import described_as_person, is_setting, names_a_region
 from .weighing import LogisticModel, load_model
 
@@ -370,17 +370,11 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
     return out
 
 
-# Nouns for an area a people's adjective can place: "the Indonesian island of Flores".
-_AREAS_A_PEOPLE_PLACES = frozenset(
-    "island islands town city village province state region district county port".split()  # noqa: SIM905
-)
-
-
 def _of_a_peoples_area(ent: Any) -> str | None:
     """The country a name is written inside by a people's adjective: "the Indonesian
     island of Flores" lies in Indonesia (the key of its name), not in Brazil."""
     of = ent.root.head
-    if ent.root.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in _AREAS_A_PEOPLE_PLACES:
+    if ent.root.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in NAMED_AREAS:
         return None
     demonyms = load("actors.json")["demonyms"]
     g = gazetteer()

@@ -153,6 +153,9 @@ def place_mentions(
             continue  # "US-backed", "Iran-led": who backs or leads, not where
         if _ends_a_longer_name(doc, ent):
             continue  # "Islamic State in the Greater Sahara (ISGS)": a group, not a place
+        if _qualifies_a_named_area(ent) and not _a_country_or_region(k, g):
+            continue  # "the southern Gazan city of Rafah": the city is Rafah (not Gazan, a
+            # town in Saudi Arabia)
         # "won Senegal's presidential election": what happens there, as its own, happens there
         setting = is_setting(ent.root) or owns_a_happening(ent.root)
         # "in Malawi's capital": the place owns the area where it happens, it does not act
@@ -251,6 +254,37 @@ _PLACE_KINDS = frozenset(
     locations destinations capitals islands ports airports sites hubs communities markets
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+
+
+# Areas written with their name after "of", which a people's word may qualify: "the
+# Indonesian island of Flores", "the southern Gazan city of Rafah".
+NAMED_AREAS = frozenset(
+    "island islands town city village province state region district county port".split()  # noqa: SIM905
+)
+
+
+def _qualifies_a_named_area(ent: Any) -> bool:
+    """The name qualifies an area that the sentence names after "of": "the southern Gazan
+    city of Rafah" (NER: "Gazan" a place) is Rafah; the qualifier is a people's word."""
+    root, head = ent.root, ent.root.head
+    return (
+        root.dep_ in ("compound", "amod")
+        and head.i == ent.end
+        and head.lower_ in NAMED_AREAS
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+            for c in head.children
+        )
+    )
+
+
+def _a_country_or_region(k: str, g: Gazetteer) -> bool:
+    """The gazetteer knows the name as a country or a region ("the Oklahoma town of
+    Duncan": Oklahoma is a place of the story too)."""
+    place = g.resolve(k, set())
+    return place is not None and place.kind in ("country", "region")
 
 
 def _a_known_body(k: str, g: Gazetteer) -> bool:
