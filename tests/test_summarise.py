@@ -274,8 +274,8 @@ def test_lead_cover_swaps_one_opening_sentence_for_better_coverage() -> None:
 
 def test_a_hard_news_lead_stays_the_bluf(tmp_path: Path) -> None:
     """A wire story of our own whose long lead the next sentences repeat word by word: the
-    lead says when and on whose word ("on Saturday …, police said"), so it is the BLUF (it
-    was dropped from the summary for its length)."""
+    lead says on what day it happened ("on Saturday"), so it is the BLUF (it was dropped
+    from the summary for its length)."""
     story = tmp_path / "mall.txt"
     story.write_text(
         "A gunman opened fire at a crowded shopping centre in the Verlow suburb of Alderton on "
