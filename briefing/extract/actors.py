@@ -186,7 +186,11 @@ def actor_candidates(
             acronyms.setdefault(key(acronym), key(long_key))
             names.setdefault(key(long_key), long_key)
             # it acts where a mention of it does ("The UN refugee agency (UNHCR) warned")
-            acts = any(m.acts for m in mentions if m.surface in long_form or m.surface == acronym)
+            acts = any(
+                m.acts
+                for m in mentions
+                if _within(m.surface, long_form, p.sentence.text) or m.surface == acronym
+            )
             kind = known_as[1] if known_as else _org_kind(long_form)
             items.setdefault(key(long_key), Mentions(kind)).add(long_form, p.sentence, pos, acts)
         for m in mentions:
