@@ -2838,3 +2838,17 @@ def test_a_peoples_word_before_a_named_area_is_no_place() -> None:
         "Duncan on Friday, police said. Three teenagers were charged in Duncan."
     )
     assert "Oklahoma" in places_by_name(duncan)
+
+
+def test_one_storys_gunmen_attackers_and_kidnappers_are_one_group() -> None:
+    """A kidnapping of our own: "Gunmen kidnapped …", "The attackers arrived …", "to track
+    the kidnappers": one unnamed group under three words, listed once."""
+    found = run(
+        "Gunmen kidnapped 87 pupils from a school in the town of Varo on Thursday, officials "
+        "said. The attackers arrived on motorcycles shortly after 8 a.m. and marched the "
+        "children into the forest, teacher Sani Bello said. Governor Uba Tanko said security "
+        "forces had been deployed to track the kidnappers."
+    )
+    bands = [a for a in found.actors if {"Gunmen", "attackers", "kidnappers"} & set(a.aliases)]
+    assert len(bands) == 1
+    assert {"attackers", "kidnappers"} <= set(bands[0].aliases)

@@ -261,6 +261,25 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
     for item in merged.values():
         if item.kind == "organisation" and _honoured(item):
             item.kind = "person"  # a name read as an organisation but titled "Mr", "Dr" …
+    return _one_band_of_attackers(merged)
+
+
+# Words for the unnamed people who carried out an attack: one story's gunmen, attackers
+# and kidnappers are one group, named as the story first names them.
+_PERPETRATORS = frozenset(
+    "gunmen attackers assailants kidnappers abductors raiders hijackers".split()  # noqa: SIM905
+)
+
+
+def _one_band_of_attackers(merged: dict[str, Mentions]) -> dict[str, Mentions]:
+    """ "Gunmen kidnapped 287 pupils …", "The attackers arrived on motorcycles …", "… to
+    track the kidnappers": one unnamed group under three words, one actor."""
+    bands = sorted(
+        (k for k in merged if k in _PERPETRATORS),
+        key=lambda k: (merged[k].kind != "armed_group", merged[k].first),
+    )  # named by its armed word ("gunmen", not "attackers"), else as first named
+    for k in bands[1:]:
+        merged[bands[0]].absorb(merged.pop(k))
     return merged
 
 
