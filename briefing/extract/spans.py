@@ -293,6 +293,15 @@ def _widened(doc: Any, ent: Any, lower: Collection[str] = ()) -> Any:
     if end < len(doc) and is_name_word(doc[end]) and doc[end].dep_ in ("compound", "poss"):
         end += 1  # "Susilo Bambang" + "Yudhoyono's"
     while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "\u2010")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
+    ):
+        end += 2  # "Han Duck" + "-soo": a given name written with a hyphen
+    while (
         end < len(doc)
         and doc[end - 1].lower_ in _PARTICLES
         and (doc[end].lower_ in _PARTICLES or doc[end].text[:1].isupper())
