@@ -194,6 +194,15 @@ def location_candidates(
         if not _only_acts(r[0], r[2], g, hosts)
         and (in_scene[mk] or mk == subject or not _needs_a_scene(r[0], r[2], hosts, countries))
     }
+    if not kept:
+        # "South Korea's parliament voted to impeach …", and no other place: a story is set
+        # somewhere, and the country it names most is where
+        states = [
+            (mk, r) for mk, r in resolved.items() if r[0] is not None and r[0].kind == "country"
+        ]
+        if states:
+            mk, r = max(states, key=lambda s: (s[1][2].count, -s[1][2].first[1]))
+            kept = {mk: r}
     # The story's own country: the subject's, else the country of the most named place.
     home = next(
         (
