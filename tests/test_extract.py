@@ -2852,3 +2852,27 @@ def test_one_storys_gunmen_attackers_and_kidnappers_are_one_group() -> None:
     bands = [a for a in found.actors if {"Gunmen", "attackers", "kidnappers"} & set(a.aliases)]
     assert len(bands) == 1
     assert {"attackers", "kidnappers"} <= set(bands[0].aliases)
+
+
+def test_a_given_name_written_with_a_hyphen_is_whole() -> None:
+    """ "Prime Minister Han Duck-soo" (NER: "Han Duck"): the person is Han Duck-soo."""
+    names = actors_by_name(
+        run(
+            "Parliament voted on Saturday to suspend the president. Prime Minister Han "
+            "Duck-soo will serve as acting president, the assembly said. Han Duck-soo met "
+            "army chiefs on Sunday."
+        )
+    )
+    assert "Han Duck-soo" in names and "Han Duck" not in names
+
+
+def test_a_story_with_no_other_place_is_set_in_the_country_it_names() -> None:
+    """ "South Korea's parliament voted on Saturday to impeach the president …": no scene is
+    named, but the story happens somewhere: the country it names most is its place."""
+    found = run(
+        "South Korea's parliament voted on Saturday to impeach the president over his "
+        "attempt to impose martial law, suspending him from office. The motion passed with "
+        "204 votes. The prime minister will serve as acting president while the court "
+        "decides whether to remove him."
+    )
+    assert [loc.name for loc in found.locations] == ["South Korea"]
