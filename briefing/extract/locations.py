@@ -33,7 +33,8 @@ _WATER = re.compile(r"\b(sea|ocean|gulf|bay|river|lake|strait|straits|channel|ca
 _REGION = re.compile(
     r"\b(province|region|governorate|district|state|county|valley|desert|ward|oblast)\b", re.I
 )
-# An administrative word after a name: "Ituri province" is Ituri.
+# An administrative word after a name: "Ituri province" is Ituri (not "valley": "the Selva"
+# is the river of "the Selva valley").
 _ADMINISTRATIVE = re.compile(
     r"province|region|governorate|district|state|county|territory|city|town|village"
 )
@@ -349,6 +350,7 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
     "Springfield in Illinois" -> {"palu": "elazig province", ...} (a name run straight
     before "in", and a place entity straight after it)."""
     out: dict[str, str] = {}
+    g = gazetteer()
     for p in parsed:
         doc = p.doc
         starts = {e.start: e for e in doc.ents if e.label_ in ("GPE", "LOC")}
@@ -365,11 +367,11 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
             # "in Cleveland, Texas": a town, a comma, then the region or country it is in
             if area.start != town.end + 1 or doc[town.end].text != ",":
                 continue
-            outer = gazetteer().resolve(key(clean(area.text)), set())
+            outer = g.resolve(key(clean(area.text)), set())
             if (
                 outer is not None
                 and outer.kind in ("region", "country")
-                and gazetteer().country_code(key(clean(town.text))) is None
+                and g.country_code(key(clean(town.text))) is None
             ):
                 out.setdefault(key(clean(town.text)), key(clean(area.text)))
         for e in doc.ents:
