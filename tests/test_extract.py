@@ -2876,3 +2876,44 @@ def test_a_story_with_no_other_place_is_set_in_the_country_it_names() -> None:
         "decides whether to remove him."
     )
     assert [loc.name for loc in found.locations] == ["South Korea"]
+
+
+def test_a_small_town_of_a_country_the_text_names_is_on_the_map() -> None:
+    """An eruption story of our own: Grindavik (about 3,000 people, under the main index's
+    15,000) is the Icelandic town, and Iceland, where it lies, is a place of the story."""
+    places = places_by_name(
+        run(
+            "Lava from a new fissure reached the fishing town of Grindavik on Sunday, setting "
+            "three houses on fire, Iceland's Meteorological Office said. The town's residents "
+            "had been evacuated overnight. Scientists said the eruption could last for weeks."
+        )
+    )
+    town = places["Grindavik"]
+    assert town.country == "Iceland" and town.lat is not None and 63 < town.lat < 65
+    assert "Iceland" in places
+
+
+def test_a_small_namesake_far_from_the_storys_other_places_is_not_placed() -> None:
+    """San Ysidro, New Mexico (2,000 people) is 1,000 km from a story set in San Diego: the
+    border crossing there is no New Mexico town."""
+    places = places_by_name(
+        run(
+            "Border officers in San Diego, California, said on Monday that the crossing at "
+            "San Ysidro would close for six hours. Traffic queued for miles at San Ysidro as the "
+            "closure began, and San Diego police diverted cars."
+        )
+    )
+    assert "San Ysidro" not in places or places["San Ysidro"].lat is None
+
+
+def test_a_city_written_inside_its_country_is_no_river_of_that_name() -> None:
+    """ "the central Ukrainian city of Dnipro": the city of a million, not the Dnipro river
+    the curated list knows by the same name."""
+    places = places_by_name(
+        run(
+            "A missile struck an apartment block in the central Ukrainian city of Dnipro on "
+            "Saturday, killing 12 people, regional officials said. Rescuers in Dnipro worked "
+            "through the night."
+        )
+    )
+    assert places["Dnipro"].kind == "city" and places["Dnipro"].country == "Ukraine"

@@ -17,7 +17,7 @@ from typing import Any
 from ..data import load
 from ..model import Location, Sentence
 from .facts import TextFacts, known_bodies, text_facts
-from .gazetteer import Gazetteer, Place, gazetteer, km
+from .gazetteer import Gazetteer, Place, gazetteer, km, small_town
 from .names import (
     Mentions,
     clean,
@@ -173,6 +173,7 @@ def location_candidates(
             resolved[merge_key][2].absorb(mentions)
         else:
             resolved[merge_key] = (place, label, mentions)
+    _place_small_towns(resolved, mentioned, name_words)
     # Countries other places lie in stay, even when only named as actors ("Syria's media");
     # a building that only acts ("the Pentagon said") hosts nothing.
     hosts = {
@@ -409,8 +410,47 @@ def _in_its_area(
         # gazetteer does not know
         return None if outer.kind == "region" and _far_within(place, outer) else place
     namesake = g.resolve(k, {outer.country})
-    return namesake if namesake is not None and namesake.country == outer.country else None
+    if namesake is None or namesake.country != outer.country:
+        # "the central Ukrainian city of Dnipro": the city, not the river of that name
+        namesake = g.city_in(k, outer.country)
+    return namesake
 
+
+def _place_small_towns(
+    resolved: dict[str, tuple[Place | None, str, Mentions]],
+    countries: set[str],
+    name_words: Collection[str],
+) -> None:
+    """Give a name kept as a place that the main index does not know its small town (under
+    15,000 people) in a country the text names: "the fishing town of Grindavik" in a story of
+    Iceland. Not a facility, a street or a region's name, nor a person's word ("Hammond"), and
+    only near the text's other places in that country, if it names any (San Ysidro, New
+    Mexico is no town of a story set in San Diego)."""
+    known = [r[0] for r in resolved.values() if r[0] is not None and r[0].kind != "country"]
+    for mk, (place, label, mentions) in list(resolved.items()):
+        name = mentions.name()
+        if (
+            place is not None
+            or label == "FAC"
+            or (" " not in mk and mk in name_words)
+            or _says_its_kind(mentions.forms)
+        ):
+            continue
+        town = small_town(key(name), countries)
+        if town is None:
+            continue
+        others = [p for p in known if p.country == town.country and p.lat is not None]
+        reach = {"region": _REGION_REACH_KM}
+        if others and not any(
+            km(town.lat or 0.0, town.lon or 0.0, p.lat or 0.0, p.lon or 0.0)
+            <= reach.get(p.kind, _TOWN_REACH_KM)
+            for p in others
+        ):
+            continue
+        resolved[mk] = (town, label, mentions)
+
+
+_TOWN_REACH_KM = 300  # a small town of a story lies this near its other towns
 
 _REGION_REACH_KM = 800  # a region's towns lie within this of its point (Texas, Siberia aside)
 
@@ -448,12 +488,18 @@ def _needs_a_scene(
         # a name the gazetteer does not know is a place only if something happens there, or
         # if its own words say so ("Birch Road East", "the Pungwe River"): "Alibaba's listing"
         # twice, tagged a place, is not one
-        return not any(names_a_street(f) or _WATER.search(f) or _REGION.search(f) for f in m.forms)
+        return not _says_its_kind(m.forms)
     if place.kind == "region" and place.country is None:
         return True  # a continent or world region: "Middle East observers", "across Europe"
     if place.kind == "region" and m.count == 1 and place.country not in countries:
         return True
     return place.kind == "country" and place.country not in hosts
+
+
+def _says_its_kind(forms: Collection[str]) -> bool:
+    """A name whose own words say what it is: a street, water or a region ("Birch Road
+    East", "the Pungwe River", "Utah County")."""
+    return any(names_a_street(f) or _WATER.search(f) or _REGION.search(f) for f in forms)
 
 
 def _salience(
