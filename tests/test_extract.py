@@ -2917,3 +2917,17 @@ def test_a_city_written_inside_its_country_is_no_river_of_that_name() -> None:
         )
     )
     assert places["Dnipro"].kind == "city" and places["Dnipro"].country == "Ukraine"
+
+
+def test_a_person_of_a_party_defined_by_its_acronym_stays_a_person() -> None:
+    """ "Chipo Moyo of the Citizens Alliance for Reform (CAR)": the long form is the party's
+    three words, not the person's name run into them."""
+    names = actors_by_name(
+        run(
+            "The electoral commission said Chipo Moyo of the Citizens Alliance for Reform "
+            "(CAR) received 44% of the vote. Moyo told a news conference that CAR had won. "
+            "CAR officials said they would challenge the result."
+        )
+    )
+    assert "Chipo Moyo" in names and "Citizens Alliance for Reform" in names
+    assert not any("Moyo of" in name for name in names)

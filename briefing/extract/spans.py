@@ -348,10 +348,18 @@ def acronym_definitions(text: str) -> list[tuple[str, str]]:
         # Management (INGD)") keeps them all.
         while (
             len(words) > 2
-            and (words[0][0].upper() != letters[0].upper() or _POSSESSIVE.search(words[0]))
+            and (
+                words[0][0].upper() != letters[0].upper()
+                or _POSSESSIVE.search(words[0])
+                or not words[0][:1].isupper()
+                or sum(w[:1].isupper() for w in words) > len(letters)
+            )
             and _spells(words[1:], letters)
         ):
-            words = words[1:]  # "Iran's Islamic Revolutionary Guard Corps (IRGC)": Iran's own
+            # "Iran's Islamic Revolutionary Guard Corps (IRGC)": Iran's own; "Nelson Chamisa
+            # of the Citizens Coalition for Change (CCC)": more capitals than letters, and the
+            # rest spells it
+            words = words[1:]
         if len(words) >= 2 and words[0][:1].isupper():
             out.append((" ".join(words), match.group(2)))
     return out
