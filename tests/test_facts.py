@@ -1325,3 +1325,28 @@ def test_was_due_to_looks_ahead_from_the_story() -> None:
     published = datetime(2025, 3, 18, 12, tzinfo=UTC)  # a Tuesday
     found = _dated("The US envoy was due to arrive in Cairo on Wednesday.", published)
     assert found == {"on Wednesday": "2025-03-19"}, found
+
+
+def test_people_a_verb_is_done_to_count_whatever_their_noun() -> None:
+    """An election story of our own: "Police arrested 41 election monitors" are 41 arrested
+    ("monitors" is no listed word for people, but only people are arrested); the two
+    officials a report is "according to" are no one held."""
+    categories = _categories(
+        "Police arrested 41 election monitors on the night of the vote. The president was "
+        "being held inside the palace by the guard, according to two officials who spoke on "
+        "condition of anonymity."
+    )
+    assert categories["41"] == "arrested"
+    assert categories["two"] == "other"
+
+
+def test_a_share_of_a_thing_is_no_count_of_people() -> None:
+    """ "the dollar losing more than 80% of its value" has lost no one; "40% of the
+    population were displaced" were."""
+    categories = _categories(
+        "Inflation soared, with the dollar losing more than 80% of its value this year. "
+        "After the floods, about 40% of the population were displaced."
+    )
+    assert categories["more than 80%"] == "other"
+    assert categories["about 40%"] == "displaced"
+

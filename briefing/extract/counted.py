@@ -227,6 +227,8 @@ def _governed(node: Any) -> str:
     head = node.head
     hops = 0
     while head is not node and hops < 5:
+        if head.lower_ == "according":
+            break  # "held …, according to two officials": the source is not held
         if head.lower_ == "with" and any(
             c.dep_ == "acl" and c.tag_ == "VBG" for c in node.children
         ):

@@ -264,7 +264,9 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     governed = "money" if currency else "other" if duration else category_of(number, noun)
     # Killed, injured ... displaced, arrested, affected count people (or their cases): a
     # number that counts a thing ("two counts of threats to kill", "three shots") is other.
-    people = noun is None or counts_people(noun) or is_tally(noun)
+    people = (noun is None and (share is None or counts_people(share) or is_tally(share))) or (
+        noun is not None and (counts_people(noun) or is_tally(noun) or _done_to_people(noun))
+    )  # "losing more than 80% of its value": a share of a thing counts no one
     category = governed if people or governed == "money" else "other"
     if rate:
         category = "other"  # "case fatality ratio 89%": a rate, no count of the dead
@@ -291,6 +293,22 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         # the population (a lone verb says less)
         of_whom = counted_words(share)
     return Candidate(category, count, text, of_whom, currency, p, duration, governed, about=about)
+
+
+def _done_to_people(noun: Any) -> bool:
+    """The noun is the object of a verb done only to people, or its subject in the passive:
+    "Police arrested 41 election monitors" counts people, whatever "monitors" names."""
+    verb = noun.head
+    return (
+        noun.dep_ in ("dobj", "nsubjpass")
+        and verb.pos_ == "VERB"
+        and word_stem(verb.lower_) in _people_verbs()
+    )
+
+
+@lru_cache(maxsize=1)
+def _people_verbs() -> frozenset[str]:
+    return frozenset(word_stem(w) for w in load("figures.json")["people_verbs"]["words"])
 
 
 # Nouns a percentage is the value of, never a count: "case fatality ratio 89%".
