@@ -1350,3 +1350,12 @@ def test_a_share_of_a_thing_is_no_count_of_people() -> None:
     assert categories["more than 80%"] == "other"
     assert categories["about 40%"] == "displaced"
 
+
+def test_a_spell_that_could_last_years_is_no_last_year() -> None:
+    """ "activity that could last years or decades" (the parse: "last" an adjective, NER:
+    "last years" a date) is how long, not when; "fell last year" stays."""
+    whens = _whens(
+        "Scientists said the peninsula had entered a period of activity that could last years "
+        "or decades. Tourist numbers fell last year."
+    )
+    assert whens == ["last year"]

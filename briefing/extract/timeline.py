@@ -358,8 +358,15 @@ def _glued_year(ent: Any) -> str:
 
 
 def _without_verb(ent: Any) -> Any:
-    """ "will last two more weeks": the NER's span without the verb it swallowed."""
-    if len(ent) > 1 and ent[0].pos_ in ("VERB", "AUX"):
+    """ "will last two more weeks": the NER's span without the verb it swallowed, also where
+    the parse takes the verb for an adjective ("could last years": no "last year")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    misread = (
+        ent[0].lower_ == "last"
+        and before is not None
+        and (before.tag_ == "MD" or before.lower_ == "to")
+    )
+    if len(ent) > 1 and (ent[0].pos_ in ("VERB", "AUX") or misread):
         return ent.doc.char_span(ent[1].idx, ent.end_char, label=ent.label_) or ent
     return ent
 
