@@ -2931,3 +2931,16 @@ def test_a_person_of_a_party_defined_by_its_acronym_stays_a_person() -> None:
     )
     assert "Chipo Moyo" in names and "Citizens Alliance for Reform" in names
     assert not any("Moyo of" in name for name in names)
+
+
+def test_a_penitentiary_where_a_riot_happens_is_a_place() -> None:
+    """ "clashed inside the Costa Verde Penitentiary" (NER: an organisation) is the prison
+    where the story happens, as a "… Prison" is."""
+    places = places_by_name(
+        run(
+            "At least 31 inmates were killed when rival gangs clashed inside the Costa Verde "
+            "Penitentiary on Tuesday, the prison agency said. Soldiers regained control of "
+            "the Costa Verde Penitentiary by mid-morning."
+        )
+    )
+    assert places["Costa Verde Penitentiary"].kind == "facility"
