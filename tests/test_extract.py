@@ -2944,3 +2944,18 @@ def test_a_penitentiary_where_a_riot_happens_is_a_place() -> None:
         )
     )
     assert places["Costa Verde Penitentiary"].kind == "facility"
+
+
+def test_a_pronoun_before_its_speaker_is_not_the_speaker() -> None:
+    """ "She used the cash …, prosecutor Tom Hale said": "she" is the accused named before,
+    not the prosecutor; "The army said it would strike again": "it" is the army."""
+    found = run(
+        "Dana Crewe, 52, took money from the accounts of nine elderly residents, the court "
+        "heard. She used the cash to pay off gambling debts and could face further fraud "
+        "charges, prosecutor Tom Hale said. The army said it would strike the rebel bases "
+        "again if the attacks on villages continued."
+    )
+    texts = [r.text for r in found.risks]
+    assert not any(t.startswith("Prosecutor Tom Hale used") for t in texts)
+    assert any(t.startswith("She used the cash") and "(prosecutor Tom Hale)" in t for t in texts)
+    assert any(t.startswith("The army would strike") for t in texts)

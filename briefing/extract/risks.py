@@ -544,6 +544,10 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
                 # the speaker is not a cyclone; only a pronoun that does things stands for it
                 if pronoun and words and words[0].head.lower_ in FORMS_OF_BE:
                     pronoun = None
+                if speaker is not None and speaker.i > span.start:
+                    # "She used the cash …, prosecutor James Orton said": a pronoun before its
+                    # speaker is someone named earlier, not the speaker
+                    pronoun = owner = None
                 if told and (pronoun or owner):
                     text = doc.text
                 elif who and pronoun:
