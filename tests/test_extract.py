@@ -2959,3 +2959,31 @@ def test_a_pronoun_before_its_speaker_is_not_the_speaker() -> None:
     assert not any(t.startswith("Prosecutor Tom Hale used") for t in texts)
     assert any(t.startswith("She used the cash") and "(prosecutor Tom Hale)" in t for t in texts)
     assert any(t.startswith("The army would strike") for t in texts)
+
+
+def test_a_person_named_bill_or_green_is_a_person() -> None:
+    """ "Bill Hartley", "Det Con Nina Green": a given name or a surname that is also a word of
+    a law's or a place's name ("the Finance Bill", "Bethnal Green") is still a person's, and
+    "Det Con" is her rank, not a name."""
+    names = actors_by_name(
+        run(
+            "Bill Hartley, the charity's founder, said donations had fallen by half. Det Con "
+            'Nina Green said officers were investigating the theft. Green said: "We will find '
+            'whoever did this." Hartley said the charity might close.'
+        )
+    )
+    assert {"Bill Hartley", "Nina Green"} <= set(names)
+    assert "Con" not in names and "Det Con" not in names
+
+
+def test_a_police_force_named_for_two_counties_is_one_force() -> None:
+    """ "Avon and Somerset Police" (NER: "Somerset Police"; "Devon" of "Devon and Cornwall
+    Police" a person) is one force, named whole."""
+    names = actors_by_name(
+        run(
+            "Avon and Somerset Police said the investigation began in March. Devon and "
+            "Cornwall Police said a second man had been arrested in Plymouth."
+        )
+    )
+    assert {"Avon and Somerset Police", "Devon and Cornwall Police"} <= set(names)
+    assert "Devon" not in names and "Somerset Police" not in names

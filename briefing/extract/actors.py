@@ -34,6 +34,7 @@ from .names import (
     age_follows,
     clean,
     dateline,
+    given_name_sexes,
     in_business,
     is_name_word,
     key,
@@ -108,6 +109,8 @@ _NOT_ACTOR = re.compile(
     r"Budget|Summit|Road|Street|Avenue|Lane|Green|Square|Airport|Boulevard|Highway|Interstate|"
     r"Motorway|Pass|Bridge|Tunnel)\b"
 )
+# Words of _NOT_ACTOR that are also common surnames: after a given name, a person.
+_SURNAMES = frozenset(["Green", "Lane"])
 _COMPASS = re.compile(
     r"^(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
     r"south-east|south-west|central|eastern|western|northern|southern)\s+(.+)$",
@@ -529,7 +532,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if not person and (
             a_home(ent)  # "Darren Moult, 34, of Everton": where he lives, not a club
             or is_mislabelled_place(label, surface, g, text.facts.countries, text.facts.brands)
-            or _names_a_place(surface, g)
+            or _names_a_place(surface, g, label)
             or (
                 (named_as_scene(ent) or k in text.facts.scenes)  # "Residents of al-Bukamal"
                 and k not in text.facts.people  # "a swipe at Myleene Klass": still a person
@@ -750,9 +753,24 @@ def _a_nations_agency(surface: str) -> bool:
     )
 
 
-def _names_a_place(surface: str, g: Gazetteer) -> bool:
-    """An organisation or person name that is a place: "Birch Road", "Northeast Washington"."""
-    if _NOT_ACTOR.search(surface) and not ORG_TAIL.search(surface):
+def _names_a_place(surface: str, g: Gazetteer, label: str = "") -> bool:
+    """An organisation or person name that is a place: "Birch Road", "Northeast Washington"
+    — not a person whose given name or surname is such a word ("Bill Gates", "Rachel
+    Green", "Nathan Lane"; "Bethnal Green" starts with no given name)."""
+    words = surface.split()
+    named = label == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words)
+    found = [
+        m
+        for m in _NOT_ACTOR.finditer(surface)
+        if not (named and m.start() == 0 and m.group(0) == "Bill")
+        and not (
+            named
+            and m.end() == len(surface)
+            and m.group(0) in _SURNAMES
+            and words[0].lower() in given_name_sexes()
+        )
+    ]
+    if found and not ORG_TAIL.search(surface):
         return True  # "Birch Road", "the Patriot Act"; not "Oklahoma Highway Patrol"
     compass = _COMPASS.match(surface)
     return bool(compass and g.is_place(key(compass.group(2))))

@@ -44,7 +44,8 @@ TITLES = frozenset(
     reverend imam emir colonel-general trooper detective inspector constable sergeant
     corporal superintendent professor commissioner councillor councilman councilwoman spc
     pvt pfc cpl supt det chairman chairwoman speaker envoy archbishop rabbi ayatollah mufti
-    patriarch sheriff marshal representative executive insp pc dci mp mep msp mla
+    patriarch sheriff marshal representative executive insp pc dci mp mep msp mla con cllr
+    revd baroness pte
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 

@@ -150,10 +150,17 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
     for ent in doc.ents:
         if out and ent.start < out[-1].end:
             continue  # taken into the name before it ("Leyen" of "Ursula von der Leyen")
+        if ent.label_ == "PERSON" and all(t.lower_.rstrip(".") in TITLES for t in ent):
+            continue  # "Det" of "Det Con Rachel Green": a rank, the name follows
         if ent.label_ == "PERSON":
             ent = _widened(doc, ent, lower)
         elif ent.label_ == "NORP" and _acronym_after(doc, ent):
             ent = doc[ent.start : ent.end + 1]  # "the Scottish SPCA": a body, not a people
+            ent.label_ = "ORG"
+        elif ent.label_ == "ORG" and _for_two_areas(doc, ent):
+            while out and out[-1].end > ent.start - 2:
+                out.pop()  # "Devon" (NER: a person) of "Devon and Cornwall Police"
+            ent = doc[ent.start - 2 : ent.end]  # "Avon and" + "Somerset Police"
             ent.label_ = "ORG"
         elif ent.label_ == "GPE" and _named_for_a_country(doc, ent):
             ent = doc[ent.start - 1 : ent.end]  # "Reform UK", "Team GB": a body, not a state
@@ -172,6 +179,27 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
         else:
             out.append(ent)
     return [part for ent in out for part in split_at_rank(doc, ent)]
+
+
+def _for_two_areas(doc: Any, ent: Any) -> bool:
+    """A body named for two areas, NER taking the second and the body for the name: "Avon
+    and" + "Somerset Police", "Devon and" + "Cornwall Police" (both words places, the name
+    a body's; not "the UN and" + "World Bank")."""
+    if ent.start < 2 or len(ent) < 2 or doc[ent.start - 1].lower_ != "and":
+        return False
+    first = doc[ent.start - 2]
+    g = gazetteer()
+    alone = first.ent_iob_ == "O" or doc[first.i + 1].ent_iob_ != "I"  # untagged, or one word
+    return (
+        first.tag_ == "NNP"
+        and first.is_alpha
+        and first.text[:1].isupper()
+        and alone
+        and first.ent_type_ in ("", "GPE", "PERSON", "LOC")
+        and g.is_place(first.lower_)  # "Avon" (a county no longer) is a town's name too
+        and g.is_place(ent[0].lower_, cities=False)
+        and ends_as_a_body(ent.text)
+    )
 
 
 def _named_for_a_country(doc: Any, ent: Any) -> bool:
