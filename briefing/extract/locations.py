@@ -25,7 +25,14 @@ from .names import (
     untagged_names,
 )
 from .nlp import Parsed
-from .place_mentions import NAMED_AREAS, ORG_TAIL, PLACE_LABELS, names_a_street, place_mentions
+from .place_mentions import (
+    NAMED_AREAS,
+    ORG_TAIL,
+    PLACE_LABELS,
+    names_a_site,
+    names_a_street,
+    place_mentions,
+)
 from .scenes import described_as_person, is_setting, names_a_region
 from .weighing import LogisticModel, load_model
 
@@ -173,7 +180,7 @@ def location_candidates(
             resolved[merge_key][2].absorb(mentions)
         else:
             resolved[merge_key] = (place, label, mentions)
-    _place_small_towns(resolved, mentioned, name_words)
+    _place_small_towns(resolved, mentioned, name_words, inside, g)
     # Countries other places lie in stay, even when only named as actors ("Syria's media");
     # a building that only acts ("the Pentagon said") hosts nothing.
     hosts = {
@@ -363,9 +370,10 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
             while first > 0 and doc[first - 1].pos_ == "PROPN":
                 first -= 1
             out.setdefault(key(doc[first : t.i].text), key(clean(outer.text)))
-        places = [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
+        places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
         for town, area in pairwise(places):
             # "in Cleveland, Texas": a town, a comma, then the region or country it is in
+            # ("the San Ysidro, California, border facility": NER may take the town for one)
             if area.start != town.end + 1 or doc[town.end].text != ",":
                 continue
             outer = g.resolve(key(clean(area.text)), set())
@@ -420,6 +428,8 @@ def _place_small_towns(
     resolved: dict[str, tuple[Place | None, str, Mentions]],
     countries: set[str],
     name_words: Collection[str],
+    inside: dict[str, str],
+    g: Gazetteer,
 ) -> None:
     """Give a name kept as a place that the main index does not know its small town (under
     15,000 people) in a country the text names: "the fishing town of Grindavik" in a story of
@@ -431,7 +441,7 @@ def _place_small_towns(
         name = mentions.name()
         if (
             place is not None
-            or label == "FAC"
+            or (label == "FAC" and names_a_site(name))
             or (" " not in mk and mk in name_words)
             or _says_its_kind(mentions.forms)
         ):
@@ -439,6 +449,11 @@ def _place_small_towns(
         town = small_town(key(name), countries)
         if town is None:
             continue
+        outer = g.resolve(inside[mk], countries) if mk in inside else None
+        if outer is not None and (
+            outer.country != town.country or (outer.kind == "region" and _far_within(town, outer))
+        ):
+            continue  # "San Ysidro, California" is no town of New Mexico
         others = [p for p in known if p.country == town.country and p.lat is not None]
         reach = {"region": _REGION_REACH_KM}
         if others and not any(

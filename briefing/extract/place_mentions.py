@@ -481,6 +481,18 @@ def sited_in(ent: Any) -> bool:
     )
 
 
+def names_a_site(surface: str) -> bool:
+    """The name's own words make it a site, not a town: "HMP Birmingham", "Port Talbot
+    plant", "Belmarsh Prison", "Birch Road" ("Port Talbot" alone says no such thing)."""
+    words = surface.split()
+    return bool(words) and (
+        bool(_SITE_NAME.search(surface))
+        or names_a_street(surface)
+        or words[-1].lower() in _SITE_NOUNS | _SITES
+        or words[0] in _SITE_PREFIXES
+    )
+
+
 def site_named(surface: str) -> bool:
     """A name NER may take for a person's that names a site: its last word a hall, a court,
     a prison …, its first no given name ("Parr Hall", not "Jerry Hall")."""
