@@ -3010,3 +3010,25 @@ def test_a_town_listed_without_a_population_and_one_written_with_its_state() -> 
         or places["San Ysidro"].country != "United States"
         or (places["San Ysidro"].lon is not None and places["San Ysidro"].lon < -115)
     )
+
+
+def test_a_town_named_like_a_person_where_things_happen_is_no_person() -> None:
+    """ "the development at Hazel Grove" (NER: a person, "Hazel" a given name) is the town
+    near Stockport, and no actor."""
+    found = run(
+        "Councillors in Stockport voted 7-4 on Thursday to approve 800 homes at Hazel Grove, "
+        "despite 3,000 objections. Residents said the roads could not cope."
+    )
+    assert "Hazel Grove" not in actors_by_name(found)
+    assert places_by_name(found)["Hazel Grove"].country == "United Kingdom"
+
+
+def test_a_town_with_a_plural_verb_is_its_team() -> None:
+    """ "Chelsea have signed …", "Chelsea have spent …": the club (British English agrees a
+    team in the plural), not the London district; "Halden has a harbour" stays a town."""
+    found = run(
+        "Chelsea have signed the midfielder for a British record fee of £106.8m. Chelsea "
+        "have spent more than £280m this month under their new owner, analysts said."
+    )
+    assert "Chelsea" in actors_by_name(found)
+    assert "Chelsea" not in places_by_name(found)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..data import load
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, small_town
 from .names import (
     REPORTING,
     business_names,
@@ -135,15 +135,18 @@ def text_facts(parsed: Sequence[Parsed], g: Gazetteer, datelines: Sequence[str] 
     """``datelines``: the places the sources were filed from ("DUNMORE, 3 May (AFP) -"): the
     same name in the body is that place ("connectivity in Dunmore", NER: a person)."""
     filed = frozenset(key(clean(place.split(",")[0])) for place in datelines if place)
+    countries = countries_named(parsed, g)
     return TextFacts(
-        countries=countries_named(parsed, g),
+        countries=countries,
         lower=lower_case_words(parsed),
         brands=brands(parsed),
         name_words=full_name_words(parsed),  # "Kent" after "Clark Kent" is the person
         scenes=scene_names(parsed) | filed,
         businesses=(businesses := business_names(parsed)),
-        firms=firm_words(parsed, businesses),
-        people=people_named(parsed) - filed,  # a dateline's town is no person
+        firms=firm_words(parsed, businesses) | team_names(parsed),
+        # a dateline's town is no person, nor a town of the story's country where things
+        # happen ("the development at Hazel Grove", NER: a person)
+        people=people_named(parsed) - filed - towns_as_scenes(parsed, g, countries),
         storms=storm_names(parsed),
     )
 
@@ -190,7 +193,44 @@ def firm_words(parsed: Sequence[Parsed], businesses: frozenset[str]) -> frozense
     return frozenset(n.split()[0] for n in names if len(n.split()) > 1)
 
 
+def team_names(parsed: Sequence[Parsed]) -> frozenset[str]:
+    """Keys of one-word names the text makes a team by agreement: a singular name with a
+    plural verb ("Chelsea have signed", "Dundee were beaten") is a club or a side, the
+    collective British English writes in the plural, not the town (which "has"). Not a
+    name joined to another ("Vodafone and Three have agreed")."""
+    out = set()
+    for p in parsed:
+        for t in p.doc:
+            verb = t.head
+            if (
+                t.dep_ != "nsubj"
+                or t.tag_ != "NNP"
+                or not t.text[:1].isupper()
+                or any(c.dep_ in ("conj", "cc") for c in t.children)
+                or (t.i > 0 and t.doc[t.i - 1].dep_ in ("compound", "amod"))
+            ):
+                continue
+            words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+            if any(w.tag_ == "VBP" or w.lower_ == "were" for w in words) and not any(
+                w.tag_ == "VBZ" or w.lower_ == "was" for w in words
+            ):
+                out.add(key(t.text))
+    return frozenset(out)
+
+
 _VOTE = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person"}
+
+
+def towns_as_scenes(parsed: Sequence[Parsed], g: Gazetteer, countries: set[str]) -> frozenset[str]:
+    """Keys of names used as scenes ("the development at Hazel Grove") that are towns, as the
+    place stage resolves them (in a country the text names, where it names any)."""
+    scenes = {key(clean(e.text)) for p in parsed for e in p.doc.ents if named_as_scene(e)}
+    return frozenset(
+        k
+        for k in scenes
+        if ((town := g.resolve(k, countries)) is not None and town.kind == "city")
+        or small_town(k, countries) is not None
+    )
 
 
 def people_named(parsed: Sequence[Parsed]) -> frozenset[str]:

@@ -64,12 +64,12 @@ def ends_as_a_body(name: str) -> bool:
 def a_firms_short_name(
     ent: Any, k: str, g: Gazetteer, firms: Collection[str], setting: bool
 ) -> bool:
-    """A town's name NER tagged a place that is the first word of a firm the text names
-    ("Halden" beside "Halden Group") and where nothing happens ("Halden reported a loss",
-    "Halden's shares rose", not "its plant in Halden"): the firm. A country stays a
-    country."""
+    """A town's name (NER: a place or an organisation) that is the first word of a firm the
+    text names ("Halden" beside "Halden Group"), or a team's name ("Chelsea have signed"),
+    where nothing happens ("Halden reported a loss", "Halden's shares rose", not "its plant
+    in Halden"): the firm or the club. A country stays a country."""
     return (
-        ent.label_ == "GPE"
+        ent.label_ in ("GPE", "ORG")
         and not setting
         and k in firms
         and len(k.split()) == 1
