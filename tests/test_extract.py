@@ -3032,3 +3032,30 @@ def test_a_town_with_a_plural_verb_is_its_team() -> None:
     )
     assert "Chelsea" in actors_by_name(found)
     assert "Chelsea" not in places_by_name(found)
+
+
+def test_a_partys_adjective_before_its_member_names_the_party() -> None:
+    """ "A Conservative MP has been suspended", "had the Conservative whip removed": the
+    Conservative Party is an actor of the story; "a conservative estimate" names none."""
+    names = actors_by_name(
+        run(
+            "A Conservative MP has been suspended from the Commons for 30 days after a "
+            "watchdog found he had broken lobbying rules. Tom Ashby, who had the Conservative "
+            "whip removed in April, said he would appeal. By a conservative estimate, the "
+            "payments came to £48,000."
+        )
+    )
+    assert "Conservative Party" in names
+    assert list(names).count("Conservative Party") == 1
+
+
+def test_a_portfolio_named_like_a_party_names_no_party() -> None:
+    """ "Labour Minister Florence Bore" (Kenya's minister of labour) is no Labour Party."""
+    names = actors_by_name(
+        run(
+            "Dock workers in Mombasa went on strike on Friday. Labour Minister Florence Bore "
+            "called both sides to a meeting on Monday, the ministry said."
+        )
+    )
+    assert "Labour Party" not in names
+

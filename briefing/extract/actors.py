@@ -636,6 +636,11 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             covered.update(range(start, end))
             if kind in ("armed_group", "government"):
                 bodies.update(range(start, end))
+    for token in doc:
+        party = None if token.i in covered else _party_of_a_member(token, data)
+        if party is not None:  # "A Conservative MP": the Conservative Party
+            out.append(_Mention(token.text, "organisation", False, key(party)))
+            covered.add(token.i)
     for chunk in doc.noun_chunks:
         head = chunk.root
         if head.i in covered or (chunk[0].pos_ == "ADP" and chunk[0].dep_ == "amod"):
@@ -674,6 +679,40 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         for each in distributed(chunk, surface):  # "the Russian and Syrian ministries": two
             out.append(_Mention(each, kind, acts, one, titled=counted if each == surface else None))
     return out
+
+
+# What a party's adjective qualifies when it names the party: its people and its organs.
+# Posts a portfolio's name goes before, as a party's may: "Labour Minister", "Health Secretary".
+_PORTFOLIO_POSTS = frozenset("minister ministry secretary department commissioner".split())  # noqa: SIM905
+_PARTY_ORGANS = frozenset(
+    "government administration whip party leadership manifesto conference group".split()  # noqa: SIM905
+)
+
+
+def _party_of_a_member(token: Any, data: Lexicon) -> str | None:
+    """The well-known party a capitalised adjective names where it qualifies one of its
+    people or organs ("A Conservative MP", "Labour councillors", "the Conservative whip"): not
+    the word alone ("a conservative estimate"), nor a party's name the data does not hold."""
+    head = token.head
+    if (
+        not token.text[:1].isupper()
+        or token.dep_ not in ("amod", "compound")
+        or head.i <= token.i
+        or token.ent_type_ not in ("", "NORP", "ORG")
+    ):
+        return None
+    word = head.lower_
+    if word.removesuffix("s") in _PORTFOLIO_POSTS:
+        return None  # "Labour Minister Florence Bore": a portfolio ("labour"), no party
+    if not (
+        word in _PARTY_ORGANS
+        or word in TITLES
+        or word in person_nouns()
+        or word.removesuffix("s") in TITLES | person_nouns()
+    ):
+        return None
+    hit = known_body(f"{token.text}s", data) or known_body(f"{token.text} Party", data)
+    return hit[0] if hit is not None and hit[1] == "organisation" else None
 
 
 def _known_spans(doc: Any, data: Lexicon) -> list[tuple[int, int, str, str]]:
