@@ -3059,3 +3059,20 @@ def test_a_portfolio_named_like_a_party_names_no_party() -> None:
     )
     assert "Labour Party" not in names
 
+
+def test_a_car_of_a_make_is_no_actor_but_the_maker_speaking_is() -> None:
+    """ "struck by a silver Audi" is a car, not the company; "Vauxhall said" is a company."""
+    struck = actors_by_name(
+        run(
+            "Emma Jarvis, 34, was struck by a silver Audi on Church Lane in Dudley on Monday "
+            "and died at the scene. Police arrested a 23-year-old man."
+        )
+    )
+    assert "Audi" not in struck
+    said = actors_by_name(
+        run(
+            "Vauxhall said it would cut 400 jobs at its Luton plant. Unions said the news "
+            "was a blow to the town."
+        )
+    )
+    assert "Vauxhall" in said

@@ -520,6 +520,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "Cyclone Remal", then "Remal" alone: a storm, no actor
         if _a_vessel(ent):
             continue  # "the KM Bahari Jaya was carrying 160 passengers": a ship, no actor
+        if ent.label_ in ("ORG", "PRODUCT") and _one_of_its_products(ent):
+            continue  # "struck by a silver Audi": a car of the make, not the company
         if label == "PERSON" and any(c.isdigit() for c in surface):
             continue  # "H982 FKL": a number plate or code, not a person
         # "across the Sahel" (NER: a person, and "Aide Sahel" the charity): no one's name
@@ -768,6 +770,16 @@ def _a_vessel(ent: Any) -> bool:
         ent[0].text in _VESSEL_PREFIXES
         or before in _VESSEL_PREFIXES
         or (before.lower() in _SHIPS and ent.label_ != "GPE")
+    )
+
+
+def _one_of_its_products(ent: Any) -> bool:
+    """A brand's name as the head of a noun phrase with "a" or "an": one thing of that make
+    ("a silver Audi", "bought a Tesla"), not the company ("a Reuters reporter" is a
+    reporter's, "an Audi spokesman" a spokesman's)."""
+    root = ent.root
+    return root.pos_ == "PROPN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children
     )
 
 
