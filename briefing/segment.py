@@ -113,15 +113,17 @@ def segment(source: Source, language: str = "auto") -> Segmented:
 
 
 # A quoted question or exclamation and the attribution after it are one sentence:
-# '"Who would pay that?" one trader asked.'
-_QUOTED_EXCLAIM = re.compile("[?!][\"\u201d\u2019']\\s*$")
+# '"Who would pay that?" one trader asked.'; so is a name that ends in one and what follows
+# it in lower case ("consumer group Which? warned that bills could rise", "Yahoo! said").
+_QUOTED_EXCLAIM = re.compile("[?!][\"\u201d\u2019']?\\s*$")
 
 
 def _ordinals(
     text: str, spans: Iterable[tuple[int, int]], ordinal_dot: bool
 ) -> list[tuple[int, int]]:
     """In languages that write "12." for "12th", a sentence never ends on a day number; a
-    quoted question runs on into its lower-case attribution ("…?" one trader asked)."""
+    question or exclamation runs on into what follows it in lower case (a quoted one into
+    its attribution, '"…?" one trader asked'; a name into its verb, "Which? warned")."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out and (

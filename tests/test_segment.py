@@ -183,3 +183,17 @@ def test_words_of_text_without_spaces_are_counted_by_characters() -> None:
     assert count_words("Rain fell on Monday.") == 4
     assert count_words("東京で大雨、交通に乱れ") == 6  # 11 characters, about two a word
     assert count_words("JR山手線は運転を見合わせた。") == 7  # JR and 12 characters
+
+
+def test_a_name_ending_in_a_question_mark_does_not_end_its_sentence() -> None:
+    """ "consumer group Which? warned …", "Yahoo! said …": a name's own mark, not a
+    sentence's end; a question followed by a capital still ends one."""
+    assert sentences_of(
+        "The union said jobs could go, and consumer group Which? warned that bills could "
+        "rise. Yahoo! said it would cut 300 jobs. Will prices rise? Nobody knows."
+    ) == [
+        "The union said jobs could go, and consumer group Which? warned that bills could rise.",
+        "Yahoo! said it would cut 300 jobs.",
+        "Will prices rise?",
+        "Nobody knows.",
+    ]
