@@ -1359,3 +1359,11 @@ def test_a_spell_that_could_last_years_is_no_last_year() -> None:
         "or decades. Tourist numbers fell last year."
     )
     assert whens == ["last year"]
+
+
+def test_a_number_written_into_a_code_is_no_figure() -> None:
+    """ "a 5G network", "3D printers": a name the number is part of; "300 staff" counts."""
+    categories = _categories(
+        "The firms will build a 5G network and sell 3D printers. The company hired 300 staff."
+    )
+    assert set(categories) == {"300"}

@@ -682,13 +682,23 @@ def _day_of_month(doc: Any, span: Any) -> bool:
 
 
 def _a_label(doc: Any, span: Any) -> bool:
-    """A number that names rather than counts: a gun's calibre ("a .22 calibre handgun") or
-    an emergency line ("a 911 emergency call", "a 999 call", "Smith's 911 phone call")."""
+    """A number that names rather than counts: a gun's calibre ("a .22 calibre handgun"), a
+    code it is written into ("a 5G network") or an emergency line ("a 911 emergency call", "a
+    999 call", "Smith's 911 phone call")."""
     if span.end >= len(doc):
         return False
     after = doc[span.end].lower_
     if after in ("calibre", "caliber"):
         return True
+    last = doc[span.end - 1]
+    if (
+        not last.whitespace_
+        and last.like_num
+        and doc[span.end].is_alpha
+        and doc[span.end].is_upper
+        and not _scale(doc[span.end])
+    ):
+        return True  # "a 5G network", "3D": a code the number is written into, no count
     digits = span.text.strip()
     if not re.fullmatch(r"\d{3}", digits):
         return False
