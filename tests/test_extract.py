@@ -3076,3 +3076,14 @@ def test_a_car_of_a_make_is_no_actor_but_the_maker_speaking_is() -> None:
         )
     )
     assert "Vauxhall" in said
+
+
+def test_a_peoples_adjective_tagged_an_organisation_is_no_actor() -> None:
+    """ "Voters backed the Welsh referendum" (NER: "Welsh" an organisation) names no body."""
+    names = actors_by_name(
+        run(
+            "Voters backed the Welsh referendum on Thursday. The Welsh referendum was a big "
+            "event, said Mr Howard."
+        )
+    )
+    assert "Welsh" not in names

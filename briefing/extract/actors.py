@@ -520,6 +520,13 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "Cyclone Remal", then "Remal" alone: a storm, no actor
         if _a_vessel(ent):
             continue  # "the KM Bahari Jaya was carrying 160 passengers": a ship, no actor
+        if (
+            ent.label_ == "ORG"
+            and len(ent) == 1
+            and k in data.demonyms
+            and ent.root.dep_ in ("amod", "compound")
+        ):
+            continue  # "the Welsh referendum" (NER: an organisation): a people's adjective
         if ent.label_ in ("ORG", "PRODUCT") and _one_of_its_products(ent):
             continue  # "struck by a silver Audi": a car of the make, not the company
         if label == "PERSON" and any(c.isdigit() for c in surface):
