@@ -1367,3 +1367,14 @@ def test_a_number_written_into_a_code_is_no_figure() -> None:
         "The firms will build a 5G network and sell 3D printers. The company hired 300 staff."
     )
     assert set(categories) == {"300"}
+
+
+def test_a_share_done_in_the_present_simple_is_a_rate() -> None:
+    """ "kills up to 88% of those infected" is how deadly the virus is, no count of the
+    dead; "40% of the population were displaced" were."""
+    categories = _categories(
+        "The virus causes severe fever and kills up to 88% of those infected if untreated. "
+        "After the floods, about 40% of the population were displaced."
+    )
+    assert categories["up to 88%"] == "other"
+    assert categories["about 40%"] == "displaced"

@@ -255,7 +255,7 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     noun = counted_noun(number)
     share = owner = None
     sign = noun is not None and noun.lower_ in ("%", "percent", "pct")  # "40%", "12 percent"
-    rate = sign and noun is not None and noun.head.lower_ in _RATES
+    rate = sign and noun is not None and (noun.head.lower_ in _RATES or _habitual(noun))
     if noun is not None and (_scale(noun) or noun.text in currency_names() or sign):
         share = share_of(noun) if sign else None
         owner = share_for(noun) if sign else None
@@ -309,6 +309,18 @@ def _done_to_people(noun: Any) -> bool:
 @lru_cache(maxsize=1)
 def _people_verbs() -> frozenset[str]:
     return frozenset(word_stem(w) for w in load("figures.json")["people_verbs"]["words"])
+
+
+def _habitual(noun: Any) -> bool:
+    """A share done in the present simple is how often it happens, a rate: "the virus kills
+    up to 88% of those infected" (not "40% of the population were displaced")."""
+    verb = noun.head
+    return (
+        noun.dep_ in ("dobj", "nsubj")
+        and verb.tag_ in ("VBZ", "VBP")
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 # Nouns a percentage is the value of, never a count: "case fatality ratio 89%".
