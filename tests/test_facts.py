@@ -1378,3 +1378,20 @@ def test_a_share_done_in_the_present_simple_is_a_rate() -> None:
     )
     assert categories["up to 88%"] == "other"
     assert categories["about 40%"] == "displaced"
+
+
+def test_a_number_written_in_words_with_and_is_one_number() -> None:
+    """ "One hundred and thirty-seven schoolchildren" are 137 schoolchildren, not 100 and
+    37; "between 35 and 45" is still two numbers."""
+    from briefing.extract.figures import candidates
+
+    found = candidates(
+        _parsed(
+            "One hundred and thirty-seven schoolchildren were abducted on Thursday. Between "
+            "35 and 45 people died in the fire."
+        ),
+        set(),
+    )
+    counts = {c.as_written: (c.count, c.of_whom) for c in found}
+    assert counts["One hundred and thirty-seven"] == (137, "schoolchildren")
+    assert "45" in counts

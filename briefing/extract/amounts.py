@@ -89,6 +89,14 @@ def split_range(ent: Any) -> list[Any]:
             and doc[t.i + 1].lower_ in _UNITS
         ):
             continue  # "Twenty-five" is one number
+        if (
+            t.lower_ == "and"
+            and t.i > start
+            and t.i + 1 < ent.end
+            and doc[t.i - 1].lower_ in ("hundred", "thousand")
+            and doc[t.i + 1].lower_ in _TENS | _UNITS | _TEENS
+        ):
+            continue  # "One hundred and thirty-seven" is one number
         if t.lower_ in ("to", "and", "-", "–", "or") and t.i > start:
             before = doc[start : t.i]
             if any(is_num(x) for x in before) and any(is_num(x) for x in doc[t.i + 1 : ent.end]):
@@ -104,6 +112,9 @@ def split_range(ent: Any) -> list[Any]:
 # Number words a hyphen joins into one number: "Twenty-five".
 _TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())  # noqa: SIM905
 _UNITS = frozenset("one two three four five six seven eight nine".split())  # noqa: SIM905
+_TEENS = frozenset(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: SIM905
+)
 
 # Fractions: "half" and "quarter" always; an ordinal ("third", "fifths") only where a
 # number or "a" counts it ("a third", "two-thirds"): "the third" is a rank, not a fraction.
@@ -268,9 +279,12 @@ def spelled_currency(doc: Any, start: int) -> tuple[str, int] | None:
 
 
 def number_token(span: Any) -> Any:
-    """The token that carries the number: the last numeral of the span, else its root."""
+    """The token that carries the number: the last numeral of the span that hangs on a word
+    outside it ("hundred" of "One hundred and thirty-seven schoolchildren", whose "seven"
+    hangs on "hundred"), else the last numeral, else its root."""
     nums = [t for t in span if is_num(t) or t.lower_ in vague_counts()]
-    return nums[-1] if nums else span.root
+    outward = [t for t in nums if not span.start <= t.head.i < span.end]
+    return outward[-1] if outward else nums[-1] if nums else span.root
 
 
 def is_conversion(doc: Any, span: Any) -> bool:
