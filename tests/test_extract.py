@@ -3087,3 +3087,17 @@ def test_a_peoples_adjective_tagged_an_organisation_is_no_actor() -> None:
         )
     )
     assert "Welsh" not in names
+
+
+def test_a_ferry_named_beside_its_noun_and_a_secretarys_portfolio_are_no_actors() -> None:
+    """ "The boat, the Aya Express, overturned" is a ship; "Transportation Secretary Jaime
+    Bautista" is a person, his portfolio no organisation."""
+    names = actors_by_name(
+        run(
+            "A ferry capsized off Rizal province on Thursday, killing 25 people, officials "
+            "said. The boat, the Aya Express, overturned about 45 metres from the shore. "
+            "Transportation Secretary Jaime Bautista said the captain had been detained."
+        )
+    )
+    assert "Jaime Bautista" in names
+    assert "Aya Express" not in names and "Transportation" not in names

@@ -467,11 +467,11 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if (
             ent.label_ in ("ORG", "PERSON")
             and ent.end < len(doc)
-            and doc[ent.end].lower_ in ("minister", "commissioner")
+            and doc[ent.end].lower_ in ("minister", "commissioner", "secretary")
             and not ORG_TAIL.search(ent.text)
             and not any(a < ent.end and b > ent.start for a, b, _, _ in known)
         ):
-            continue  # "Cyber Security Minister Tom Ellery", "Kerala Revenue Minister": portfolios
+            continue  # "Cyber Security Minister Tom Ellery", "Transportation Secretary": portfolios
         tail = next((b for a, b, _, _ in known if ent.start < a < ent.end < b), None)
         if tail is not None and ent.label_ == "ORG":
             # "Welsh Liberal" + "Democrats": the name is "Welsh Liberal Democrats"
@@ -770,13 +770,14 @@ _SHIPS = frozenset(
 
 
 def _a_vessel(ent: Any) -> bool:
-    """A ship named with its prefix, in the name or straight before it, or after the noun
-    for a ship ("the charity ship Ocean Viking")."""
+    """A ship named with its prefix, in the name or straight before it, after the noun for a
+    ship ("the charity ship Ocean Viking"), or beside it ("The boat, the Aya Express,")."""
     before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
     return (
         ent[0].text in _VESSEL_PREFIXES
         or before in _VESSEL_PREFIXES
         or (before.lower() in _SHIPS and ent.label_ != "GPE")
+        or (ent.root.dep_ == "appos" and ent.root.head.lower_ in _SHIPS)
     )
 
 
