@@ -3101,3 +3101,17 @@ def test_a_ferry_named_beside_its_noun_and_a_secretarys_portfolio_are_no_actors(
     )
     assert "Jaime Bautista" in names
     assert "Aya Express" not in names and "Transportation" not in names
+
+
+def test_a_county_placed_at_a_far_namesake_town_loses_the_point() -> None:
+    """ "San Jacinto County" in a story of Texas: the gazetteer knows only San Jacinto,
+    California, 1,900 km away; the county is listed in the United States, with no point."""
+    places = places_by_name(
+        run(
+            "A Texas man accused of killing five neighbours was captured on Tuesday, San "
+            "Jacinto County Sheriff Greg Capers said. Deputies in San Jacinto County had "
+            "searched for four days."
+        )
+    )
+    county = places.get("San Jacinto County")
+    assert county is None or county.lat is None

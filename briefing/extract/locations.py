@@ -180,6 +180,7 @@ def location_candidates(
             resolved[merge_key][2].absorb(mentions)
         else:
             resolved[merge_key] = (place, label, mentions)
+    _unplace_far_stand_ins(resolved)
     _place_small_towns(resolved, mentioned, name_words, inside, g)
     # Countries other places lie in stay, even when only named as actors ("Syria's media");
     # a building that only acts ("the Pentagon said") hosts nothing.
@@ -422,6 +423,31 @@ def _in_its_area(
         # "the central Ukrainian city of Dnipro": the city, not the river of that name
         namesake = g.city_in(k, outer.country)
     return namesake
+
+
+def _unplace_far_stand_ins(resolved: dict[str, tuple[Place | None, str, Mentions]]) -> None:
+    """A county or province the gazetteer places at a town of its name ("San Jacinto County"
+    at San Jacinto, California) loses that point where it lies far from every region of its
+    country the text names (Texas): the county is there, not in California; it keeps its
+    country."""
+    regions = [
+        r[0]
+        for r in resolved.values()
+        if r[0] is not None and r[0].kind == "region" and r[0].lat is not None
+    ]
+    for mk, (place, label, mentions) in list(resolved.items()):
+        name = key(mentions.name())
+        if (
+            place is None
+            or place.kind != "region"
+            or not _REGION.search(name)
+            or not name.startswith(key(place.name) + " ")
+        ):
+            continue  # not a region placed at a town of its name
+        named = [r for r in regions if r.country == place.country and r is not place]
+        if named and all(_far_within(place, r) for r in named):
+            unplaced = place._replace(name=mentions.name(), lat=None, lon=None)
+            resolved[mk] = (unplaced, label, mentions)
 
 
 def _place_small_towns(
