@@ -3115,3 +3115,22 @@ def test_a_county_placed_at_a_far_namesake_town_loses_the_point() -> None:
     )
     county = places.get("San Jacinto County")
     assert county is None or county.lat is None
+
+
+def test_names_before_a_plural_or_shared_region_word_are_regions() -> None:
+    """ "in the Kharkiv and Lviv regions" are two oblasts, not the two cities; "the Kaduna
+    state governor" speaks for Kaduna State, not the city."""
+    places = places_by_name(
+        run(
+            "Missile strikes damaged power plants in the Kharkiv and Lviv regions on Saturday, "
+            "Ukraine's energy ministry said."
+        )
+    )
+    assert places["Kharkiv"].kind == "region" and places["Lviv"].kind == "region"
+    places = places_by_name(
+        run(
+            "Gunmen abducted 137 pupils from a school in northwest Nigeria, the Kaduna state "
+            "governor said on Sunday."
+        )
+    )
+    assert places["Kaduna"].kind == "region"

@@ -33,7 +33,7 @@ from .place_mentions import (
     names_a_street,
     place_mentions,
 )
-from .scenes import described_as_person, is_setting, names_a_region
+from .scenes import described_as_person, is_region_noun, is_setting, names_a_region
 from .weighing import LogisticModel, load_model
 
 _WATER = re.compile(r"\b(sea|ocean|gulf|bay|river|lake|strait|straits|channel|canal)\b", re.I)
@@ -122,10 +122,10 @@ def location_candidates(
     # names the text calls a region ("Deir ez-Zor province", "Oaxaca state"): the region,
     # not the namesake city
     regional = {
-        key(clean(e.text)): e.doc[e.end].text
+        key(clean(e.text)): word
         for p in parsed
         for e in p.doc.ents
-        if e.label_ in ("GPE", "LOC") and names_a_region(e)
+        if e.label_ in ("GPE", "LOC") and (word := _its_region_word(e)) is not None
     }
     resolved: dict[str, tuple[Place | None, str, Mentions]] = {}
     in_scene: dict[str, set[Sentence]] = {}
@@ -423,6 +423,20 @@ def _in_its_area(
         # "the central Ukrainian city of Dnipro": the city, not the river of that name
         namesake = g.city_in(k, outer.country)
     return namesake
+
+
+def _its_region_word(ent: Any) -> str | None:
+    """The region word a name qualifies: "Sennar state" -> "state"; also each name of a
+    list the word follows in the plural ("the Kharkiv and Lviv regions" -> "region" for
+    both)."""
+    if names_a_region(ent):
+        return str(ent.doc[ent.end].text)
+    first = ent.root if ent.root.dep_ != "conj" else ent.root.head
+    region = first.head
+    if first.dep_ in ("nmod", "compound") and is_region_noun(region) and region.i >= ent.end:
+        word = region.text
+        return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return None
 
 
 def _unplace_far_stand_ins(resolved: dict[str, tuple[Place | None, str, Mentions]]) -> None:

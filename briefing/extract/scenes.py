@@ -226,12 +226,17 @@ def is_region_noun(token: Any) -> bool:
 
 def names_a_region(ent: Any) -> bool:
     """The name qualifies a region word after it: "Sennar state", "Benishangul-Gumuz region"
-    are regions, whatever NER took the name for."""
+    are regions, whatever NER took the name for; so is "the Kaduna state governor", where
+    the parse hangs both words on "governor"."""
     doc = ent.doc
-    return (
-        ent.end < len(doc)
-        and doc[ent.end].text in _REGION_NOUNS  # lower case: "Islamic State" is no region
-        and any(t.head.i == ent.end and t.dep_ != "det" for t in ent)
+    if ent.end >= len(doc) or doc[ent.end].text not in _REGION_NOUNS:
+        return False  # lower case only: "Islamic State" is no region
+    word = doc[ent.end]
+    return any(t.head.i == ent.end and t.dep_ != "det" for t in ent) or (
+        word.dep_ == "compound"
+        and ent.root.dep_ == "compound"
+        and ent.root.head.i == word.head.i
+        and word.head.i > word.i
     )
 
 
