@@ -3134,3 +3134,16 @@ def test_names_before_a_plural_or_shared_region_word_are_regions() -> None:
         )
     )
     assert places["Kaduna"].kind == "region"
+
+
+def test_a_bodys_own_committee_is_the_body() -> None:
+    """ "Stockport Council's planning committee voted …": the council, one entry, not a
+    second actor beside it."""
+    names = actors_by_name(
+        run(
+            "Stockport Council's planning committee voted 7-4 in favour of 1,200 homes on "
+            "Thursday. Stockport Council said the borough needed 1,000 homes a year."
+        )
+    )
+    assert "Stockport Council" in names
+    assert not any("committee" in name for name in names)

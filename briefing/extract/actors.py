@@ -667,6 +667,10 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             range(chunk.start, head.i)
         ):
             continue  # "Islamic State fighters", "Metropolitan Police officers": counted above
+        if kind in ("government", "organisation") and any(
+            c.dep_ == "poss" and c.i in covered and c.ent_type_ == "ORG" for c in head.children
+        ):
+            continue  # "Stockport Council's planning committee": the council, counted above
         owner = next((c for c in head.children if c.dep_ == "poss" and c.i in states), None)
         if kind == "government" and owner is not None and not _a_service(head):
             # "Russia's ministry of defence warned": Russia acting, counted above; "India's
