@@ -197,3 +197,24 @@ def test_a_name_ending_in_a_question_mark_does_not_end_its_sentence() -> None:
         "Will prices rise?",
         "Nobody knows.",
     ]
+
+
+def test_a_question_headline_and_question_subheadings_are_not_sentences() -> None:
+    """An explainer of our own: its headline and subheadings are questions on lines of their
+    own; they title it and head its parts, and are no sentences of the story. A question
+    inside a paragraph still is one."""
+    source = source_from_bytes(
+        b"What is happening in Haiti and why are gangs so powerful?\n\n"
+        b"Gangs have attacked police stations in the capital since February.\n\n"
+        b"Who controls the capital?\n"
+        b"Gangs control about 80% of it, the UN says. Can the police win? Few think so.\n",
+        "s1",
+    )
+    doc = segment(source)
+    assert source.title == "What is happening in Haiti and why are gangs so powerful?"
+    assert [s.text for s in doc.sentences] == [
+        "Gangs have attacked police stations in the capital since February.",
+        "Gangs control about 80% of it, the UN says.",
+        "Can the police win?",
+        "Few think so.",
+    ]

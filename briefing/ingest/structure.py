@@ -322,7 +322,25 @@ def _classify(line: str, hint: str, found: _Found, language: str | None) -> tupl
         return "item", ""
     if not ends and count_words(line) < _HEADING_WORDS:
         return "heading", "a line without sentence punctuation (heading, caption or label)"
+    if hint == "text" and _a_question_heading(line):
+        return "heading", "a question on a line of its own (a headline or subheading)"
     return "paragraph", ""
+
+
+def _a_question_heading(line: str) -> bool:
+    """One short question alone on its line, not quoted: an explainer's headline or its
+    subheadings ("Who controls Port-au-Prince?"), not a sentence of the story."""
+    text = line.strip()
+    return (
+        text.endswith("?")
+        and count_words(text) <= _QUESTION_WORDS
+        and text[:1] not in "\"'\u201c\u2018"
+        and text.count("?") == 1
+        and not re.search(r"[.!]\s", text)
+    )
+
+
+_QUESTION_WORDS = 15
 
 
 def _capitals(line: str) -> bool:
