@@ -3147,3 +3147,17 @@ def test_a_bodys_own_committee_is_the_body() -> None:
     )
     assert "Stockport Council" in names
     assert not any("committee" in name for name in names)
+
+
+def test_a_name_given_to_a_group_is_the_group() -> None:
+    """ "The most powerful coalition, known as Viv Sanble," (NER: a person) is an armed
+    group, one entry with the coalition; "a vigilante named John" stays a person."""
+    found = run(
+        "Gangs control most of the capital, the UN said. The most powerful coalition, known "
+        "as Viv Sanble, is led by Jimmy Cherival, a former police officer. A vigilante named "
+        "John said he had helped the police."
+    )
+    names = actors_by_name(found)
+    assert names["Viv Sanble"].kind == "armed_group"
+    assert not any("coalition" in name for name in names)
+    assert names.get("John") is None or names["John"].kind == "person"

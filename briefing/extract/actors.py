@@ -26,6 +26,7 @@ from .grouping import merge_forms, nation, nickname_pairs, state_force, states_i
 from .groups import QUOTE_MARKS, acting_plurals, aged_person, descriptive_group, distributed
 from .lexicon import HONORIFICS, NATIONAL_FORCES, Lexicon, known_body, lexicon
 from .names import (
+    BODY_NOUNS,
     BUSINESSES,
     SAYING,
     TITLES,
@@ -585,6 +586,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             and surface.split()[-1].lower() in text.honoured
         ):
             label = "PERSON"  # "Edith Marlow" (NER: an organisation), then "Ms Marlow"
+        named_group = _named_group(ent)
+        if label in ("PERSON", "GPE", "NORP") and named_group is not None:
+            label = "ORG"  # "The most powerful coalition, known as Viv Ansanm,": the coalition
         if label == "PERSON" and ends_as_a_body(surface):
             label = "ORG"  # "Kandilli Observatory" (NER: a person): named as an institution
         if label == "PERSON" and _workplace(ent):
@@ -606,10 +610,13 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             described = described_as(doc, ent)
             if described and a_disease(described):
                 continue  # "Marburg virus disease (MVD)": the acronym of a disease
+            group_kind = data.group_heads.get(named_group.lower_) if named_group else None
             mention = _Mention(
                 surface,
-                _org_kind(surface),
-                acts or (_owns_the_subject(ent.root) and not surface.isupper()),
+                group_kind or _org_kind(surface),
+                acts
+                or (_owns_the_subject(ent.root) and not surface.isupper())
+                or (named_group is not None and acting(named_group)),
                 described=described,
                 cited=is_cited(ent.root),
                 introduced=introduced(ent.root),
@@ -671,6 +678,10 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             c.dep_ == "poss" and c.i in covered and c.ent_type_ == "ORG" for c in head.children
         ):
             continue  # "Stockport Council's planning committee": the council, counted above
+        if head.lower_ in BODY_NOUNS | _GROUP_BODIES and any(
+            c.dep_ == "acl" and c.lower_ in _NAMING for c in head.children
+        ):
+            continue  # "The most powerful coalition, known as Viv Ansanm": the name, above
         owner = next((c for c in head.children if c.dep_ == "poss" and c.i in states), None)
         if kind == "government" and owner is not None and not _a_service(head):
             # "Russia's ministry of defence warned": Russia acting, counted above; "India's
@@ -793,6 +804,26 @@ def _one_of_its_products(ent: Any) -> bool:
     return root.pos_ == "PROPN" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children
     )
+
+
+_NAMING = frozenset("known called named dubbed nicknamed".split())  # noqa: SIM905
+# Bodies besides those a name is given to: armed and official ones, and projects and bands.
+_GROUP_BODIES = frozenset(
+    "gang cartel brigade battalion regiment faction project band club outfit".split()  # noqa: SIM905
+)
+
+
+def _named_group(ent: Any) -> Any | None:
+    """The group noun a name is given to: "a coalition known as Viv Ansanm", "a group called
+    the Wolves" (not "a man known as Tom": people keep their names' kind)."""
+    token = ent.root
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token.head
+    if token.dep_ not in ("pobj", "oprd", "dobj", "attr") or verb.lower_ not in _NAMING:
+        return None
+    noun = verb.head if verb.dep_ == "acl" else None
+    if noun is None or noun.pos_ != "NOUN" or noun.lower_ not in BODY_NOUNS | _GROUP_BODIES:
+        return None
+    return noun
 
 
 def _org_kind(surface: str) -> str:

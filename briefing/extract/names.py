@@ -338,7 +338,7 @@ def untagged_names(doc: Any) -> list[Any]:
 
 
 # What a body is called beside its acronym: "the UN peacekeeping mission, MONUSCO,".
-_BODY_NOUNS = BUSINESSES | frozenset(
+BODY_NOUNS = BUSINESSES | frozenset(
     """mission agency association organisation organization movement party militia group
     force body operation federation union council commission authority""".split()  # noqa: SIM905
 )
@@ -360,7 +360,7 @@ def untagged_acronyms(doc: Any) -> list[Any]:
         beside = [c for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "appos":
             beside.append(token.head)
-        if any(b.lower_ in _BODY_NOUNS for b in beside):
+        if any(b.lower_ in BODY_NOUNS for b in beside):
             span = doc[token.i : token.i + 1]
             span.label_ = "ORG"
             out.append(span)
