@@ -3161,3 +3161,14 @@ def test_a_name_given_to_a_group_is_the_group() -> None:
     assert names["Viv Sanble"].kind == "armed_group"
     assert not any("coalition" in name for name in names)
     assert names.get("John") is None or names["John"].kind == "person"
+
+
+def test_a_town_by_the_short_form_of_its_name() -> None:
+    """ "in Victoria Park, Leamington Spa, Warwickshire" (NER: a person): the town GeoNames
+    calls Royal Leamington Spa, not a person."""
+    found = run(
+        "A grandfather was attacked by a gang of teenagers in Victoria Park, Leamington Spa, "
+        "Warwickshire, on Sunday evening. Warwickshire Police arrested four boys."
+    )
+    assert "Leamington Spa" not in actors_by_name(found)
+    assert places_by_name(found)["Leamington Spa"].country == "United Kingdom"

@@ -429,7 +429,11 @@ def _build() -> Gazetteer:
         primary = key(city["name"])
         cities.setdefault(primary, []).append(place)
         if place.population < 100_000:
-            continue  # small towns by their own name only: alternates collide with words
+            # small towns by their own name only (alternates collide with words), and by a
+            # shorter form inside it: "Leamington Spa" of "Royal Leamington Spa"
+            for form in _inner_forms(primary, city["alternatenames"]):
+                cities.setdefault(form, []).append(place)
+            continue
         # Alternate names help with transliterations ("Deir ez-Zor"); codes and short forms
         # ("BBC", "QC") would turn organisations into towns, so they are left out.
         alternates = {
@@ -549,6 +553,14 @@ def _build_small_towns() -> dict[str, tuple[tuple[Any, ...], ...]]:
             )
             towns.setdefault(key(town["name"]), []).append(row)
     return {k: tuple(v) for k, v in towns.items()}
+
+
+def _inner_forms(primary: str, alternates: list[str]) -> set[str]:
+    """Alternate names of two words or more that are the end of the name ("leamington spa" of
+    "royal leamington spa", "tunbridge wells"; not a common start such as "santa cruz")."""
+    words = primary.split()
+    runs = {" ".join(words[i:]) for i in range(1, len(words) - 1)}
+    return {k for a in alternates if a.isascii() and (k := key(a)) in runs}
 
 
 def spelt_alike(a: str, b: str) -> bool:
