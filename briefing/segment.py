@@ -30,6 +30,9 @@ _GLUED = re.compile(
     r"(?<=[\w%)])\s+((The|A|An|He|She|They|It|His|Her|Their|But|This|These|Police|Mr|Mrs|Ms)"
     r"\s+(\S+))"
 )
+# A caption's label: "Attack: …", "Vile acts: …", "Pictured: …". A piece cut off by a glued
+# sentence that opens with one is a photo caption, not a sentence of the story.
+_LABELLED = re.compile(r"[A-Z][\w'\u2019-]*(?: [\w'\u2019-]+){0,2}: ")
 _ARTICLES = frozenset(
     ["The", "A", "An", "He", "She", "They", "It", "His", "Her", "Their", "This", "These"]
 )
@@ -90,9 +93,12 @@ def segment(source: Source, language: str = "auto") -> Segmented:
         for s_start, s_end in _ordinals(piece, splitter.span_tokenize(piece), ordinal_dot):
             for cjk_a, cjk_b in _cjk(piece, s_start, s_end):
                 for long_a, long_b in _split_long(piece, cjk_a, cjk_b):
-                    for a, b in _glued(piece, long_a, long_b):
+                    glued = _glued(piece, long_a, long_b)
+                    for n, (a, b) in enumerate(glued):
                         furniture = _FURNITURE.match(piece, a, b)
                         a = furniture.end() if furniture else a
+                        if n < len(glued) - 1 and _LABELLED.match(piece, a, b):
+                            continue  # "Attack: Peter Holt … set upon" ran into "He was …"
                         if piece[a:b].strip(" .,;:!?\u3002\uff01\uff1f"):
                             spans.append((p_start + a, p_start + b, paragraph))
         paragraph += 1

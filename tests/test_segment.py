@@ -218,3 +218,18 @@ def test_a_question_headline_and_question_subheadings_are_not_sentences() -> Non
         "Can the police win?",
         "Few think so.",
     ]
+
+
+def test_a_labelled_caption_glued_to_a_sentence_is_left_out() -> None:
+    """ "Attack: Peter Hale, 71, was walking his dog when he was set upon He was airlifted …":
+    a scraped photo caption with its label ran into the story; it is no sentence. A labelled
+    sentence that ends with its own full stop stays ("Wanted: Police … said.")."""
+    text = (
+        "Wanted: Police in Kent have issued a warrant for a man's arrest. "
+        "Attack: Peter Hale, 71, was walking his dog when he was set upon He was airlifted "
+        "to hospital, where he remains in a critical condition."
+    )
+    assert sentences_of(text) == [
+        "Wanted: Police in Kent have issued a warrant for a man's arrest.",
+        "He was airlifted to hospital, where he remains in a critical condition.",
+    ]
