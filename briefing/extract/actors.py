@@ -705,9 +705,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
     return out
 
 
-# What a party's adjective qualifies when it names the party: its people and its organs.
 # Posts a portfolio's name goes before, as a party's may: "Labour Minister", "Health Secretary".
 _PORTFOLIO_POSTS = frozenset("minister ministry secretary department commissioner".split())  # noqa: SIM905
+# What a party's adjective qualifies when it names the party: its people and its organs.
 _PARTY_ORGANS = frozenset(
     "government administration whip party leadership manifesto conference group".split()  # noqa: SIM905
 )
