@@ -1395,3 +1395,14 @@ def test_a_number_written_in_words_with_and_is_one_number() -> None:
     counts = {c.as_written: (c.count, c.of_whom) for c in found}
     assert counts["One hundred and thirty-seven"] == (137, "schoolchildren")
     assert "45" in counts
+
+
+def test_a_distance_within_which_something_lies_is_no_figure() -> None:
+    """ "a wildfire burned within 15 kilometres of its northern edge" says how near, not
+    how much; "137,000 square kilometres already scorched" is a figure."""
+    categories = _categories(
+        "A wildfire burned within 15 kilometres of the city's northern edge. More than "
+        "137,000 square kilometres have already been scorched this year."
+    )
+    assert "15 kilometres" not in categories
+    assert any("137,000" in written for written in categories)

@@ -330,8 +330,9 @@ _RATES = frozenset("ratio rate rates proportion turnout".split())  # noqa: SIM90
 def _says_where(doc: Any, span: Any, end: int) -> bool:
     """A distance that locates something rather than counts: a direction or "away" after it
     ("35km north of Lucca", "around 60km away"), a noun of depth or distance over it ("at a
-    depth of 10km"), or the same distance converted in brackets after it ("15.5km (9.6
-    miles)"). A distance that measures a thing ("a 13-mile route") is no location."""
+    depth of 10km"), the same distance converted in brackets after it ("15.5km (9.6
+    miles)"), or "within" before it. A distance that measures a thing ("a 13-mile route") is
+    no location."""
     data = _distances()
     inside = end
     while inside - 1 > span.start and (
@@ -350,6 +351,8 @@ def _says_where(doc: Any, span: Any, end: int) -> bool:
         before -= 1
     if before >= 1 and doc[before].text == "(":  # "15.5km (9.6 miles)": the same distance
         return _unit(doc[before - 1]) in data["units"]
+    if before >= 0 and doc[before].lower_ in data["before"]:
+        return True  # "within 15 kilometres of its northern edge": how near, not how much
     return before >= 1 and doc[before].lower_ == "of" and doc[before - 1].lower_ in data["nouns"]
 
 
