@@ -3172,3 +3172,15 @@ def test_a_town_by_the_short_form_of_its_name() -> None:
     )
     assert "Leamington Spa" not in actors_by_name(found)
     assert places_by_name(found)["Leamington Spa"].country == "United Kingdom"
+
+
+def test_a_premier_is_a_title() -> None:
+    """ "territorial Premier Caroline Cochrane said": the person is Caroline Cochrane."""
+    names = actors_by_name(
+        run(
+            "More than 15,000 people had left the city by Thursday night, territorial Premier "
+            "Caroline Cochrane said. Cochrane called it the largest evacuation in the "
+            "territory's history."
+        )
+    )
+    assert "Caroline Cochrane" in names and "Premier Caroline Cochrane" not in names
