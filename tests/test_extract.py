@@ -3184,3 +3184,15 @@ def test_a_premier_is_a_title() -> None:
         )
     )
     assert "Caroline Cochrane" in names and "Premier Caroline Cochrane" not in names
+
+
+def test_a_place_whose_name_is_joined_by_hyphens_is_whole() -> None:
+    """ "in Conflans-Sainte-Honorine, a suburb north-west of Paris" (NER: "Conflans" a
+    nationality) is the town, whole."""
+    places = places_by_name(
+        run(
+            "The teacher was killed near his school in Conflans-Sainte-Honorine, a suburb "
+            "north-west of Paris, on October 16, 2020, police said."
+        )
+    )
+    assert places["Conflans-Sainte-Honorine"].country == "France"

@@ -701,11 +701,31 @@ def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
             out.append(joined)
             i += 2
             continue
+        ent = _hyphenated_place(doc, ent, g)
         if ent.label_ in PLACE_LABELS:
             ent = _run_to_a_region_word(doc, _longest_place(doc, ent, g))
         out.append(ent)
         i += 1
     return out
+
+
+def _hyphenated_place(doc: Any, ent: Any, g: Gazetteer) -> Any:
+    """The entity run on through the hyphens that join a place's name, where the gazetteer
+    knows the whole: "Conflans" (NER: a nationality) of "Conflans-Sainte-Honorine"."""
+    end = ent.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "\u2010")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].text[:1].isupper()
+    ):
+        end += 2
+    if end == ent.end or not g.is_place(key(doc[ent.start : end].text)):
+        return ent
+    whole = doc[ent.start : end]
+    whole.label_ = "GPE"
+    return whole
 
 
 def _run_to_a_region_word(doc: Any, ent: Any) -> Any:
