@@ -3196,3 +3196,18 @@ def test_a_place_whose_name_is_joined_by_hyphens_is_whole() -> None:
         )
     )
     assert places["Conflans-Sainte-Honorine"].country == "France"
+
+
+def test_a_site_named_for_a_person_and_a_chiefs_service_name_no_person() -> None:
+    """ "approached Ronald Reagan Washington National Airport" (NER: a person, then an
+    event) names an airport, not the president; "Washington Fire Chief John Donnelly"
+    (NER: "Washington Fire" a person) is John Donnelly."""
+    names = actors_by_name(
+        run(
+            "A passenger jet collided with a helicopter on Wednesday night as it approached "
+            "Ronald Reagan Washington National Airport. Divers recovered 40 bodies from the "
+            "river, Washington Fire Chief John Donnelly said."
+        )
+    )
+    assert "John Donnelly" in names
+    assert "Ronald Reagan" not in names and "Washington Fire" not in names

@@ -468,7 +468,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if (
             ent.label_ in ("ORG", "PERSON")
             and ent.end < len(doc)
-            and doc[ent.end].lower_ in ("minister", "commissioner", "secretary")
+            and doc[ent.end].lower_ in ("minister", "commissioner", "secretary", "chief")
             and not ORG_TAIL.search(ent.text)
             and not any(a < ent.end and b > ent.start for a, b, _, _ in known)
         ):

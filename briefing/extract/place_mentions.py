@@ -179,12 +179,16 @@ def place_mentions(
         if site is not None:
             out.append(site)  # "in a Walmart parking lot": the place is the lot
             continue
-        named_site = (ent.label_ == "ORG" and _SITE_NAME.search(surface)) or (
-            ent.label_ == "PERSON" and site_named(surface)
-        )
+        named_site = (
+            ent.label_ in ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT") and _SITE_NAME.search(surface)
+        ) or (ent.label_ == "PERSON" and site_named(surface))
+        named_for = next((e for e in doc.ents if e.end == ent.start and e.label_ == "PERSON"), None)
+        if named_site and named_for is not None:
+            surface = clean(doc[named_for.start : ent.end].text)  # "Ronald Reagan Washington
+            # National Airport" (NER: a person and an event): the site named for the person
         if named_site and _a_nations_court(surface, g):
             continue  # "in the US Supreme Court": a country's judiciary, not a building
-        if named_site and setting:
+        if named_site and (setting or named_for is not None):
             before = doc[max(0, ent.start - 2) : ent.start]
             if (
                 ent.label_ == "ORG"  # a name read as a person's is whole: "Parr Hall"
@@ -479,6 +483,11 @@ def sited_in(ent: Any) -> bool:
         and prep.lower_ in ("in", "near", "outside")
         and prep.head.lower_ in _SITE_NOUNS
     )
+
+
+def ends_as_a_site(name: str) -> bool:
+    """The name ends as a site's does ("… Airport", "… Hospital", "… Prison")."""
+    return bool(_SITE_NAME.search(name))
 
 
 def names_a_site(surface: str) -> bool:

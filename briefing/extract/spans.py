@@ -20,7 +20,7 @@ from .names import (
     split_at_rank,
     without_trade,
 )
-from .place_mentions import QUARTERS, ends_as_a_body
+from .place_mentions import QUARTERS, ends_as_a_body, ends_as_a_site
 
 _TRAILING_TITLES = {"QC", "KC", "MP", "Jr", "Jr.", "Sr", "Sr.", "MEP"}
 _PREPOSITIONS = frozenset(
@@ -154,6 +154,9 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
             continue  # "Det" of "Det Con Rachel Green": a rank, the name follows
         if ent.label_ == "PERSON":
             ent = _widened(doc, ent, lower)
+        if out and out[-1].label_ == "PERSON" and _named_for(doc, out[-1], ent):
+            ent = doc[out.pop().start : ent.end]  # "Ronald Reagan" + "Washington National
+            ent.label_ = "FAC"  # Airport": a site named for a person, no person
         elif ent.label_ == "NORP" and _acronym_after(doc, ent):
             ent = doc[ent.start : ent.end + 1]  # "the Scottish SPCA": a body, not a people
             ent.label_ = "ORG"
@@ -179,6 +182,12 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
         else:
             out.append(ent)
     return [part for ent in out for part in split_at_rank(doc, ent)]
+
+
+def _named_for(doc: Any, person: Any, site: Any) -> bool:
+    """A site's name right after a person's, with nothing between: the site is named for
+    the person ("Ronald Reagan Washington National Airport", NER: a person and an event)."""
+    return site.start == person.end and site.label_ != "PERSON" and ends_as_a_site(site.text)
 
 
 def _for_two_areas(doc: Any, ent: Any) -> bool:
