@@ -3211,3 +3211,20 @@ def test_a_site_named_for_a_person_and_a_chiefs_service_name_no_person() -> None
     )
     assert "John Donnelly" in names
     assert "Ronald Reagan" not in names and "Washington Fire" not in names
+
+
+def test_a_union_a_shop_and_a_palace_that_speak_are_actors() -> None:
+    """ "The GMB union said" (an acronym whose union speaks), "competition from Asda and
+    Sainsbury's would intensify" (NER: "Sainsbury" a person), "Buckingham Palace said" (NER:
+    a building) are organisations; "Emperor Naruhito" is Naruhito, titled."""
+    names = actors_by_name(
+        run(
+            "Tesco reported a 12% rise in profits on Wednesday. An analyst warned that "
+            "competition from Asda and Sainsbury's would intensify. The GMB union said staff "
+            "deserved a bigger share. King Charles will resume public duties next week, "
+            "Buckingham Palace said, and will host Emperor Naruhito in June."
+        )
+    )
+    assert names["Sainsbury's"].kind == "organisation"
+    assert "GMB" in names and "Buckingham Palace" in names
+    assert "Naruhito" in names and "Emperor Naruhito" not in names

@@ -484,6 +484,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         surface = clean(ent.text)
         if ent.label_ == "ORG" and named_with_s(ent):
             surface += ent[-1].text.replace("\u2019", "'")  # "Moody's warned", "McDonald's said"
+        shop = ent.label_ == "PERSON" and _a_shops_name(ent)
+        if shop:
+            surface += doc[ent.end].text.replace("\u2019", "'")  # "Asda and Sainsbury's would"
         k = key(surface)
         if len(surface) < 2 or not looks_named(surface) or k in TITLES:
             continue  # "Interior" of "Interior Minister ..."; lower-case noise
@@ -494,7 +497,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if ent.label_ == "ORG" and _a_persons_post(ent):
             continue  # "The Humanitarian Coordinator, Clementine Nkweta-Salami,": her post
         acts = acting(ent.root)
-        label = ent.label_
+        label = "ORG" if shop else ent.label_
         if (hit := known_body(surface, data)) is not None:
             name, kind = hit
             out.append(_Mention(surface, kind, acts, key(name)))
@@ -586,6 +589,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             and surface.split()[-1].lower() in text.honoured
         ):
             label = "PERSON"  # "Edith Marlow" (NER: an organisation), then "Ms Marlow"
+        if label == "FAC" and ent.root.dep_ == "nsubj" and ent.root.head.lower_ in SAYING:
+            label = "ORG"  # "Buckingham Palace said": the household that speaks from it
         named_group = _named_group(ent)
         if label in ("PERSON", "GPE", "NORP") and named_group is not None:
             label = "ORG"  # "The most powerful coalition, known as Viv Ansanm,": the coalition
@@ -615,7 +620,10 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
                 surface,
                 group_kind or _org_kind(surface),
                 acts
-                or (_owns_the_subject(ent.root) and not surface.isupper())
+                or (
+                    _owns_the_subject(ent.root)
+                    and (not surface.isupper() or ent.root.head.lower_ in BODY_NOUNS)
+                )  # "The GMB union said"; not "The HPV vaccine might have …"
                 or (named_group is not None and acting(named_group)),
                 described=described,
                 cited=is_cited(ent.root),
@@ -793,6 +801,20 @@ def _a_vessel(ent: Any) -> bool:
         or before in _VESSEL_PREFIXES
         or (before.lower() in _SHIPS and ent.label_ != "GPE")
         or (ent.root.dep_ == "appos" and ent.root.head.lower_ in _SHIPS)
+    )
+
+
+def _a_shops_name(ent: Any) -> bool:
+    """A name NER took for a person's, written with "'s" that owns nothing after it: a
+    firm's name ("competition from Asda and Sainsbury's would intensify")."""
+    doc = ent.doc
+    if ent.end + 1 > len(doc) or doc[ent.end].lower_ not in ("'s", "\u2019s"):
+        return False
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    return (
+        after is None
+        or after.text in (".", ",", ";", ":", "!", "?")  # not "Chris Lane's (left) …"
+        or after.tag_.startswith(("VB", "MD", "RB", "IN"))
     )
 
 
