@@ -3228,3 +3228,16 @@ def test_a_union_a_shop_and_a_palace_that_speak_are_actors() -> None:
     assert names["Sainsbury's"].kind == "organisation"
     assert "GMB" in names and "Buckingham Palace" in names
     assert "Naruhito" in names and "Emperor Naruhito" not in names
+
+
+def test_a_speakers_second_verb_is_not_the_reported_clauses() -> None:
+    """ "… said the damage was estimated at 75 billion rupees and asked the federal
+    government to declare a disaster": the damage asked no one; the statement stops before
+    "and asked"."""
+    found = run(
+        "Floods and landslides have killed 52 people in the state since Sunday. Chief "
+        "Minister Ravi Sood said the damage was estimated at 75 billion rupees and asked the "
+        "federal government to declare the floods a national disaster."
+    )
+    statements = [r.text for r in found.risks if r.evidence[0].sentence == 1]
+    assert statements and all("asked" not in text for text in statements)
