@@ -3241,3 +3241,18 @@ def test_a_speakers_second_verb_is_not_the_reported_clauses() -> None:
     )
     statements = [r.text for r in found.risks if r.evidence[0].sentence == 1]
     assert statements and all("asked" not in text for text in statements)
+
+
+def test_an_institution_after_a_nationality_and_a_named_group_are_organisations() -> None:
+    """ "The British Library's catalogue remains offline" (NER: "British" a nationality) and
+    "The Rhysida group, which claimed responsibility," (NER: a place) are organisations;
+    "Turkish firms" name no band."""
+    names = actors_by_name(
+        run(
+            "The British Library's online catalogue remains offline a month after a cyber "
+            "attack. The Rhysida group, which claimed responsibility for the attack, auctioned "
+            "490,000 files. Turkish firms were not involved, officials said."
+        )
+    )
+    assert "British Library" in names and names["Rhysida"].kind == "organisation"
+    assert "Turkish" not in names

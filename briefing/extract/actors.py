@@ -591,9 +591,12 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             label = "PERSON"  # "Edith Marlow" (NER: an organisation), then "Ms Marlow"
         if label == "FAC" and ent.root.dep_ == "nsubj" and ent.root.head.lower_ in SAYING:
             label = "ORG"  # "Buckingham Palace said": the household that speaks from it
-        named_group = _named_group(ent)
+        named_group = _named_group(ent) or (
+            None if k in data.demonyms else _band_it_names(ent, k, g)
+        )  # "Turkish firms", "The Chinese company": a people's, no band
         if label in ("PERSON", "GPE", "NORP") and named_group is not None:
-            label = "ORG"  # "The most powerful coalition, known as Viv Ansanm,": the coalition
+            label = "ORG"  # "The most powerful coalition, known as Viv Ansanm,": the coalition;
+            # "The Rhysida group, which claimed …" (NER: a place): the group
         if label == "PERSON" and ends_as_a_body(surface):
             label = "ORG"  # "Kandilli Observatory" (NER: a person): named as an institution
         if label == "PERSON" and _workplace(ent):
@@ -846,6 +849,22 @@ def _named_group(ent: Any) -> Any | None:
     if noun is None or noun.pos_ != "NOUN" or noun.lower_ not in BODY_NOUNS | _GROUP_BODIES:
         return None
     return noun
+
+
+def _band_it_names(ent: Any, k: str, g: Gazetteer) -> Any | None:
+    """The body word in lower case after a name no gazetteer knows, which the name
+    qualifies: "The Rhysida group" (NER: a place), "the Wagner gang"."""
+    doc = ent.doc
+    word = doc[ent.end] if ent.end < len(doc) else None
+    if (
+        word is None
+        or not word.is_lower
+        or word.lower_ not in BODY_NOUNS | _GROUP_BODIES
+        or ent.root.head.i != word.i
+        or g.is_place(k)
+    ):
+        return None
+    return word
 
 
 def _org_kind(surface: str) -> str:

@@ -160,6 +160,9 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
         elif ent.label_ == "NORP" and _acronym_after(doc, ent):
             ent = doc[ent.start : ent.end + 1]  # "the Scottish SPCA": a body, not a people
             ent.label_ = "ORG"
+        elif ent.label_ == "NORP" and (end := _institution_after(doc, ent)) > ent.end:
+            ent = doc[ent.start : end]  # "The British" + "Library": a body, not a people
+            ent.label_ = "ORG"
         elif ent.label_ == "ORG" and _for_two_areas(doc, ent):
             while out and out[-1].end > ent.start - 2:
                 out.pop()  # "Devon" (NER: a person) of "Devon and Cornwall Police"
@@ -226,6 +229,18 @@ def _named_for_a_country(doc: Any, ent: Any) -> bool:
         and not g.is_place(before.lower_)
         and g.country_code(key(ent.text)) is not None
     )
+
+
+def _institution_after(doc: Any, ent: Any) -> int:
+    """The end of the untagged capitalised words after a nationality that end as an
+    institution's name does ("British" + "Library", "Scottish" + "Ambulance Service"), else
+    the entity's own end."""
+    end = ent.end
+    while end < len(doc) and end < ent.end + 3 and is_name_word(doc[end]):
+        end += 1
+    while end > ent.end and not ends_as_a_body(doc[ent.start : end].text):
+        end -= 1
+    return end
 
 
 def _acronym_after(doc: Any, ent: Any) -> bool:
