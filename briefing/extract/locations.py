@@ -33,7 +33,7 @@ from .place_mentions import (
     names_a_street,
     place_mentions,
 )
-from .scenes import described_as_person, is_region_noun, is_setting, names_a_region
+from .scenes import described_as_person, is_region_noun, is_setting, names_a_region, singular
 from .weighing import LogisticModel, load_model
 
 _WATER = re.compile(r"\b(sea|ocean|gulf|bay|river|lake|strait|straits|channel|canal)\b", re.I)
@@ -434,8 +434,7 @@ def _its_region_word(ent: Any) -> str | None:
     first = ent.root if ent.root.dep_ != "conj" else ent.root.head
     region = first.head
     if first.dep_ in ("nmod", "compound") and is_region_noun(region) and region.i >= ent.end:
-        word = region.text
-        return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+        return singular(region.text)
     return None
 
 

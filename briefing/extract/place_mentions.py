@@ -32,6 +32,7 @@ from .scenes import (
     names_a_settlement,
     owns_a_happening,
     owns_an_area,
+    singular,
 )
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -180,7 +181,7 @@ def place_mentions(
             out.append(site)  # "in a Walmart parking lot": the place is the lot
             continue
         named_site = (
-            ent.label_ in ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT") and _SITE_NAME.search(surface)
+            ent.label_ in ("ORG", "EVENT", "WORK_OF_ART", "PRODUCT") and ends_as_a_site(surface)
         ) or (ent.label_ == "PERSON" and site_named(surface))
         named_for = next((e for e in doc.ents if e.end == ent.start and e.label_ == "PERSON"), None)
         if named_site and named_for is not None:
@@ -332,8 +333,7 @@ def _last_of_a_list_of_regions(
             if word.dep_ in ("amod", "compound") and not word.ent_type_ and written_as_name:
                 name = _untagged_name(doc, word)  # the parser may take it for an adjective
                 if g.is_local_place(key(name), countries):
-                    noun = token.text[:-3] + "y" if token.text.endswith("ies") else token.text[:-1]
-                    out.append((f"{name} {noun}", "GPE", False, is_setting(listed)))
+                    out.append((f"{name} {singular(token.text)}", "GPE", False, is_setting(listed)))
     return out
 
 
@@ -495,7 +495,7 @@ def names_a_site(surface: str) -> bool:
     plant", "Belmarsh Prison", "Birch Road" ("Port Talbot" alone says no such thing)."""
     words = surface.split()
     return bool(words) and (
-        bool(_SITE_NAME.search(surface))
+        ends_as_a_site(surface)
         or names_a_street(surface)
         or words[-1].lower() in _SITE_NOUNS | _SITES
         or words[0] in _SITE_PREFIXES
@@ -507,9 +507,7 @@ def site_named(surface: str) -> bool:
     a prison …, its first no given name ("Parr Hall", not "Jerry Hall")."""
     words = surface.split()
     return (
-        len(words) >= 2
-        and bool(_SITE_NAME.search(surface))
-        and words[0].lower() not in given_name_sexes()
+        len(words) >= 2 and ends_as_a_site(surface) and words[0].lower() not in given_name_sexes()
     )
 
 

@@ -220,8 +220,12 @@ _ROUTES = frozenset(
 def is_region_noun(token: Any) -> bool:
     """A region word in lower case, one or several: "region", "provinces", "counties"."""
     word = token.text
-    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
-    return word.islower() and (word in _REGION_NOUNS or singular in _REGION_NOUNS)
+    return word.islower() and (word in _REGION_NOUNS or singular(word) in _REGION_NOUNS)
+
+
+def singular(word: str) -> str:
+    """A regular plural's singular: "provinces" -> "province", "counties" -> "county"."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
 
 
 def names_a_region(ent: Any) -> bool:

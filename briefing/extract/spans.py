@@ -88,7 +88,12 @@ def named_with_s(ent: Any) -> bool:
     doc = ent.doc
     if len(ent) < 2 or ent[-1].lower_ not in ("'s", "\u2019s"):
         return False
-    after = doc[ent.end] if ent.end < len(doc) else None
+    return owns_nothing(doc[ent.end] if ent.end < len(doc) else None)
+
+
+def owns_nothing(after: Any) -> bool:
+    """What follows an "'s" is nothing it could own: the end, a stop or a verb, adverb or
+    preposition ("Moody's warned", "at McDonald's.")."""
     return after is None or after.is_punct or after.tag_.startswith(("VB", "MD", "RB", "IN"))
 
 
