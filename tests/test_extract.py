@@ -3256,3 +3256,32 @@ def test_an_institution_after_a_nationality_and_a_named_group_are_organisations(
     )
     assert "British Library" in names and names["Rhysida"].kind == "organisation"
     assert "Turkish" not in names
+
+
+def test_a_place_struck_and_a_place_inside_a_misread_name_are_locations() -> None:
+    """ "Khartoum … have been hit by air strikes" (NER: a person; a capital as the subject)
+    is where the strikes fell, not a capital speaking for its state; "closed the Acropolis
+    in Athens" (NER: one work of art) is in Athens."""
+    places = places_by_name(
+        run(
+            "Fighting between the army and the paramilitary forces entered a third month in "
+            "Sudan. Khartoum and its twin cities of Omdurman and Bahri have been hit by air "
+            "strikes. In Greece, officials closed the Acropolis in Athens as temperatures rose "
+            "above 43C."
+        )
+    )
+    assert places["Khartoum"].country == "Sudan" and places["Athens"].country == "Greece"
+
+
+def test_a_bodys_name_before_and_and_an_accented_name_in_apposition() -> None:
+    """ "Cheshire Fire and Rescue Service" (NER: "Rescue Service") is one body; "The mine's
+    owner, Cristian Solís," (NER: an organisation; an accented name) is a person."""
+    names = actors_by_name(
+        run(
+            "Cheshire Fire and Rescue Service said 60 firefighters were tackling the blaze at "
+            "the plant. Twelve miners remain trapped at the coal mine near Sabinas. The mine's "
+            "owner, Cristian Solís, has not commented."
+        )
+    )
+    assert "Cheshire Fire and Rescue Service" in names and "Rescue Service" not in names
+    assert names["Cristian Solís"].kind == "person"

@@ -70,7 +70,7 @@ def given_name_sexes() -> dict[str, str]:
 def person_shaped(surface: str, lower_words: Collection[str]) -> bool:
     """ "Eddie Marsh", "Tom Harwick": two or three capitalised words, the first a given name,
     the last no word the text writes in lower case ("Virginia Board", "Austin Energy")."""
-    return name_shaped(surface, lower_words) and surface.split()[0].lower() in given_name_sexes()
+    return name_shaped(surface, lower_words) and plain(surface.split()[0]) in given_name_sexes()
 
 
 def name_shaped(surface: str, lower_words: Collection[str]) -> bool:
@@ -79,9 +79,29 @@ def name_shaped(surface: str, lower_words: Collection[str]) -> bool:
     words = surface.split()
     return (
         2 <= len(words) <= 3
-        and all(re.fullmatch(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*", w) for w in words)
+        and all(_name_word(w) for w in words)
         and words[-1].lower() not in lower_words
     )
+
+
+def _name_word(word: str) -> bool:
+    """A capital, then lower-case letters, in any alphabet with capitals: "Marsh", "Solís",
+    "Velázquez"; parts joined by an apostrophe or hyphen may start with a capital too
+    ("Jean-Luc")."""
+    first, *rest = re.split("['’-]", word)
+    return _capitalised(first) and all(
+        _capitalised(part) or (part.isalpha() and part.islower()) for part in rest
+    )
+
+
+def _capitalised(part: str) -> bool:
+    return len(part) >= 2 and part.isalpha() and part[0].isupper() and part[1:].islower()
+
+
+def plain(word: str) -> str:
+    """The word in lower case without its accents: "Andrés" -> "andres"."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # Ranks and roles written before a person's name (not "Foreign" of "Foreign Office").

@@ -161,7 +161,11 @@ def place_mentions(
         setting = is_setting(ent.root) or owns_a_happening(ent.root)
         # "in Malawi's capital": the place owns the area where it happens, it does not act
         owns = (setting and owns_an_area(ent.root)) or owns_a_happening(ent.root)
-        acts = (ent.root.dep_ in _ACTING and not owns) or addressed_capital(ent, k, g)
+        # "Khartoum has been hit by air strikes": what happens there is done to it, not by it
+        struck = setting and first_conjunct(ent.root).dep_ == "nsubjpass"
+        acts = (ent.root.dep_ in _ACTING and not owns and not struck) or addressed_capital(
+            ent, k, g
+        )
         if a_firms_short_name(ent, k, g, firms, setting):
             continue  # "Halden reported a loss" beside "Halden Group": the firm, not the town
         if not setting and (place := called_place(ent.root)) is not None:
@@ -690,7 +694,7 @@ def _joins_a_place(ent: Any) -> bool:
 def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
     """The sentence's entities, with "X and Y" one place where the gazetteer knows it as one
     ("Trinidad and Tobago", "England and Wales"), though NER tagged two."""
-    ents = list(doc.ents)
+    ents = [part for ent in doc.ents for part in _split_at_a_place(doc, ent, g)]
     out: list[Any] = []
     i = 0
     while i < len(ents):
@@ -714,6 +718,22 @@ def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
         out.append(ent)
         i += 1
     return out
+
+
+def _split_at_a_place(doc: Any, ent: Any, g: Gazetteer) -> list[Any]:
+    """An entity run over "in/at/near" and a place the parse hangs outside it: "the
+    Acropolis in Athens" (NER: one work of art) names what is there and the place it is in
+    (not "Islamic State in the Greater Sahara", where "in" qualifies the name)."""
+    for t in ent[1:-1]:
+        inside = ent.start <= t.head.i < ent.end
+        if t.dep_ != "prep" or t.lower_ not in ("in", "at", "near") or inside:
+            continue
+        place = doc[t.i + 1 : ent.end]
+        if place.root.head.i == t.i and g.is_place(key(clean(place.text))):
+            what = doc[ent.start : t.i]
+            what.label_, place.label_ = ent.label_, "GPE"
+            return [what, place]
+    return [ent]
 
 
 def _hyphenated_place(doc: Any, ent: Any, g: Gazetteer) -> Any:

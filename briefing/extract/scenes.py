@@ -107,8 +107,8 @@ def is_setting(token: Any) -> bool:
         and is_setting(head.head)
     ):
         return True  # "a bomb exploded in the central market of Korvasta"
-    if token.dep_ == "dobj" and head.lower_.startswith(_GOING):
-        return True  # "visiting Israel", "the quake that hit Nepal"
+    if token.dep_ in ("dobj", "nsubjpass") and head.lower_.startswith(_GOING):
+        return True  # "visiting Israel", "the quake that hit Nepal", "Khartoum has been hit"
     # "the south of Syria", "the border with Lebanon": a part or edge of the place (the
     # preposition may hang on the verb instead: "tracking them towards the border with Mali")
     return token.dep_ == "pobj" and (

@@ -173,6 +173,11 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
                 out.pop()  # "Devon" (NER: a person) of "Devon and Cornwall Police"
             ent = doc[ent.start - 2 : ent.end]  # "Avon and" + "Somerset Police"
             ent.label_ = "ORG"
+        elif ent.label_ == "ORG" and (start := _untagged_words_and(doc, ent)) < ent.start:
+            while out and out[-1].end > start:
+                out.pop()
+            ent = doc[start : ent.end]  # "Cheshire Fire and" + "Rescue Service"
+            ent.label_ = "ORG"
         elif ent.label_ == "GPE" and _named_for_a_country(doc, ent):
             ent = doc[ent.start - 1 : ent.end]  # "Reform UK", "Team GB": a body, not a state
             ent.label_ = "ORG"
@@ -217,6 +222,24 @@ def _for_two_areas(doc: Any, ent: Any) -> bool:
         and g.is_place(ent[0].lower_, cities=False)
         and ends_as_a_body(ent.text)
     )
+
+
+def _untagged_words_and(doc: Any, ent: Any) -> int:
+    """Where a body's name starts that NER took only the end of, after "and": the untagged
+    capitalised words the parse joins it to ("Cheshire Fire and" + "Rescue Service"); the
+    entity's own start where there are none ("the UN and" + "World Bank": the UN is tagged)."""
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "and" or not ends_as_a_body(ent.text):
+        return ent.start
+    word = doc[ent.start - 2]
+    if ent.root.dep_ != "conj" or ent.root.head.i != word.i:
+        return ent.start
+    start = word.i
+    while start > 0 and doc[start - 1].head.i in range(start, word.i + 1):
+        start -= 1  # "Cheshire" of "Cheshire Fire"
+    words = doc[start : word.i + 1]
+    if all(t.ent_iob_ == "O" and t.tag_ == "NNP" and t.text[:1].isupper() for t in words):
+        return start
+    return ent.start
 
 
 def _named_for_a_country(doc: Any, ent: Any) -> bool:
