@@ -3285,3 +3285,34 @@ def test_a_bodys_name_before_and_and_an_accented_name_in_apposition() -> None:
     )
     assert "Cheshire Fire and Rescue Service" in names and "Rescue Service" not in names
     assert names["Cristian Solís"].kind == "person"
+
+
+def test_a_coastguard_a_members_union_relatives_and_rights_groups_are_groups() -> None:
+    """ "The Libyan coastguard said …", "The miners' union warned …" (the members name the
+    union), "Relatives of the trapped men have gathered …" and "Rights groups have accused
+    …" are actors of the story."""
+    names = actors_by_name(
+        run(
+            "Fourteen miners remain trapped after a coal mine flooded near Sabinas. Relatives "
+            "of the trapped men have gathered at the site. The miners' union warned that small "
+            "pits often operate without safety checks. In Libya, the Libyan coastguard said it "
+            "had recovered 23 bodies. Rights groups have accused the coastguard of abuse."
+        )
+    )
+    assert names["Libyan coastguard"].kind == "government"
+    assert {"miners' union", "Relatives", "Rights groups"} <= set(names)
+
+
+def test_industrial_hazards_are_dangers_and_the_speakers_advice_is_not_the_risks() -> None:
+    """Smoke, fumes and pollution are dangers; in "The agency said smoke … could irritate
+    the eyes and throat, and advised people with asthma to …" the smoke advises no one: the
+    statement stops before "and advised"."""
+    found = run(
+        "Residents near a chemical plant were told to keep their windows shut on Tuesday. "
+        "The UK Health Security Agency said smoke from the plant could irritate the eyes and "
+        "throat, and advised people with asthma to carry their inhalers."
+    )
+    statements = [r.text for r in found.risks if r.evidence[0].sentence == 1]
+    assert statements == [
+        "Smoke from the plant could irritate the eyes and throat (UK Health Security Agency)"
+    ]

@@ -126,6 +126,19 @@ def _of_an_organisation(head: Any) -> bool:
     )
 
 
+def _members_own(token: Any) -> bool:
+    """A plural of people owning the group, which names it: "the miners' union", "the
+    nurses' union" (not "the company's workers")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.dep_ == "poss"
+        and token.tag_ == "NNS"
+        and after is not None
+        and after.text in ("'", "’")
+        and token.head.lower_ in ("union", "unions", "association", "federation")
+    )
+
+
 def descriptive_group(
     chunk: Any, data: Lexicon, roles: Collection[str] = (), acting_heads: Collection[str] = ()
 ) -> tuple[str, str, str | None] | None:
@@ -186,6 +199,7 @@ def descriptive_group(
         if (
             leading
             and not hyphened
+            and not _members_own(token)
             and (
                 token.dep_ in ("det", "poss", "predet", "nummod", "quantmod", "advmod")
                 or token.tag_ in ("RB", "PDT", "DT")
@@ -201,6 +215,13 @@ def descriptive_group(
             or token.dep_ in ("amod", "compound")
         ):
             qualified = True
+    if (
+        kind == "organisation"
+        and head.tag_ == "NN"
+        and head.lower_ not in data.named_heads
+        and any(t.ent_type_ == "ORG" for t in doc[start : head.i])
+    ):
+        return None  # "the GMB union": the union is the GMB, by its name
     if head.lower_ in data.named_heads and not any(
         t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE") for t in doc[start : head.i]
     ):

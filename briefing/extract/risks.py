@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from ..data import load
 from ..model import Evidence, Risk
-from .names import DATELINE, REPORTING
+from .names import DATELINE, REPORTING, SAYING
 from .nlp import CONTENT_STOP, FORMS_OF_BE, Parsed, content_words
 
 # Words that name a danger, a threat, a harm or trouble to come.
@@ -49,6 +49,11 @@ _DANGER = re.compile(
     r"earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|eruptions?|volcan\w*|landslides?|"
     r"mudslides?|avalanches?|storms?|hurricanes?|typhoons?|cyclones?|tornado\w*|droughts?|"
     r"wildfires?|blazes?|heatwaves?|"
+    # industrial accidents: fire (not the service that fights it), smoke and what escapes
+    r"fires?(?!\s+(?:and\s+rescue|services?|brigades?|departments?|crews?|chiefs?|stations?|"
+    r"officers?|engines?|fighters?|safety|authorit\w+|marshals?))|smoke|fumes|toxic\w*|"
+    r"pollut\w*|contaminat\w*|leaks?|leaking|spill\w*|poison\w*|"
+    r"radiation|radioactiv\w*|irritat\w*|"
     # economic trouble
     r"slump\w*|downturn\w*|bankrupt\w*|insolven\w*|plung\w*|crash\w*|slowdown\w*|"
     # force, coercion and its instruments
@@ -509,11 +514,13 @@ def _reported_clauses(verb: Any) -> list[Any]:
 
 
 def _speakers_verb(clause: Any) -> Any | None:
-    """A verb joined to a passive reported clause that acts on an object of its own, with no
-    subject: the parse hangs it on the clause, but a thing "estimated at 75 billion rupees"
-    asks no one — the speaker does."""
-    if not any(c.dep_ == "nsubjpass" for c in clause.children):
-        return None
+    """A verb joined to a reported clause, with no subject, that the speaker did: the parse
+    hangs it on the clause, but a thing "estimated at 75 billion rupees" asks no one, and
+    smoke that "could irritate the eyes" advises no one — a verb of speaking or advising
+    (not one reporting a clause of its own: "… and warned that another disaster was likely"
+    is the speaker's second statement, still the sentence's), or one acting on an object
+    of its own after a passive clause."""
+    passive = any(c.dep_ == "nsubjpass" for c in clause.children)
     return next(
         (
             c
@@ -522,10 +529,19 @@ def _speakers_verb(clause: Any) -> Any | None:
             and c.pos_ == "VERB"
             and not any(s.dep_ in _SUBJECTS for s in c.children)
             and not any(a.dep_ == "auxpass" for a in c.children)
-            and any(o.dep_ == "dobj" for o in c.children)
+            and (
+                (c.lower_ in _SPEAKING and not any(o.dep_ == "ccomp" for o in c.children))
+                or (passive and any(o.dep_ == "dobj" for o in c.children))
+            )
         ),
         None,
     )
+
+
+# What a speaker does besides saying: "… and advised people to stay indoors".
+_SPEAKING = SAYING | frozenset(
+    "advised urged warned asked insisted stressed appealed called".split()  # noqa: SIM905
+)
 
 
 def _statement(doc: Any, text: str, limit: int = 240) -> str:
