@@ -3316,3 +3316,20 @@ def test_industrial_hazards_are_dangers_and_the_speakers_advice_is_not_the_risks
     assert statements == [
         "Smoke from the plant could irritate the eyes and throat (UK Health Security Agency)"
     ]
+
+
+def test_a_ranked_name_a_football_club_and_the_force_of_a_police_story() -> None:
+    """ "Det Insp Claire Evans said" (NER: an organisation) is a person; "Arema FC's 3-2
+    defeat" (NER: a person) a club; "The force has referred itself …" after "South Wales
+    Police said" is that force, not an armed group."""
+    found = run(
+        "A man has been charged after a woman was stabbed in Swansea, South Wales Police "
+        'said. Det Insp Claire Evans said: "This was a shocking incident." The force has '
+        "referred itself to the police watchdog. Fans invaded the pitch after Arema FC's 3-2 "
+        "home defeat in Malang."
+    )
+    names = actors_by_name(found)
+    assert names["Claire Evans"].kind == "person" and names["Arema FC"].kind == "organisation"
+    assert (
+        "force" not in {n.lower() for n in names} and "force" in names["South Wales Police"].aliases
+    )

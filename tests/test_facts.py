@@ -1406,3 +1406,23 @@ def test_a_distance_within_which_something_lies_is_no_figure() -> None:
     )
     assert "15 kilometres" not in categories
     assert any("137,000" in written for written in categories)
+
+
+def test_a_measure_converted_a_score_and_a_distance_past_its_conversion_are_no_figures() -> None:
+    """ "winds of up to 209km/h (130mph)": one figure, not its conversion; "Arema FC's 3-2
+    home defeat" is a score; "about 100km (60 miles) west of Tripoli" says where; "almost
+    two metres overnight" (NER took the time in) is written "almost two metres"."""
+    found = _categories(
+        "The storm brought winds of up to 209km/h (130mph) to the coast. Fans invaded the "
+        "pitch after Arema FC's 3-2 home defeat. The boat left Zuwara, about 100km (60 miles) "
+        "west of Tripoli, with 86 people on board. The water level had fallen by almost two "
+        "metres overnight."
+    )
+    assert "130mph" not in found and "3" not in found and "2" not in found
+    assert "about 100km" not in found and "some 86" not in found and "86" in found
+    assert "almost two metres" in found
+
+
+def test_a_date_that_is_what_something_was_is_no_time_of_it() -> None:
+    """ "last month was the hottest June on record": the event's time is "last month"."""
+    assert _whens("Scientists said last month was the hottest June on record.") == ["last month"]

@@ -260,6 +260,7 @@ def actor_candidates(
         and (code := data.demonyms.get(key(e.text)) or g.country_code(key(e.text)))
     )
     states_into_governments(merged, g, nationalities)
+    _force_into_its_police(merged)
     return [
         (
             Actor(
@@ -352,6 +353,24 @@ def _used(head: Any) -> bool:
     if head.dep_ == "dobj" and head.head.lower_ in _USE:
         return True
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _USE
+
+
+def _force_into_its_police(items: dict[str, Mentions]) -> None:
+    """ "The force" of a text that names one police force is that force ("South Wales Police
+    said … The force has referred itself to the IOPC"), not an armed group of its own."""
+    forces = [k for k, m in items.items() if k.endswith((" police", " constabulary"))]
+    if "force" in items and len(forces) == 1:
+        items[forces[0]].absorb(items.pop("force"))
+
+
+def _ranked_person(surface: str, lower_words: Collection[str]) -> bool:
+    """Ranks or titles, then a person's name: "Det Insp Claire Evans", "Chief Constable Andy
+    Marsh" (not "Foreign Affairs Committee": no given name follows)."""
+    words = surface.split()
+    ranks = 0
+    while ranks < len(words) and words[ranks].lower().rstrip(".") in TITLES:
+        ranks += 1
+    return 0 < ranks < len(words) and person_shaped(" ".join(words[ranks:]), lower_words)
 
 
 def _a_post(word: str) -> bool:
@@ -558,6 +577,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         mention = None
         if label != "PERSON" and len(k.split()) > 1 and k.split()[0] in HONORIFICS:
             label = "PERSON"  # "Mr Brown" tagged as an organisation is a person
+        elif label in ("ORG", "GPE", "NORP") and _ranked_person(surface, text.facts.lower):
+            label = "PERSON"  # "Det Insp Claire Evans said" tagged as an organisation
         elif label in ("ORG", "GPE", "NORP") and " " in surface and age_follows(doc, ent.end):
             label = "PERSON"  # "Jamal Reed, 34, was charged" tagged as an organisation
         elif (

@@ -182,10 +182,16 @@ def _counts_a_plural(token: Any) -> bool:
     return token.dep_ in ("amod", "nummod") and token.head.tag_ == "NNS" and token.i < token.head.i
 
 
+# Adverbs that belong to the count they follow: "£5m more", "$40 apiece".
+_AFTER_A_COUNT = frozenset("more less apiece each".split())  # noqa: SIM905
+
+
 def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     """The number in ``span`` read with its quantifier, currency, scale and what it counts;
     None for what is no figure (an age, a year, a time, a number inside a name)."""
     doc = p.doc
+    while len(span) > 1 and span[-1].pos_ == "ADV" and span[-1].lower_ not in _AFTER_A_COUNT:
+        span = span[:-1]  # "almost two metres overnight" (NER took the time in): two metres
     start, end = span.start, span.end
     while start > 0 and doc[start - 1].text in SIGNS:
         start -= 1
@@ -234,6 +240,10 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         return None  # "a .22 calibre handgun", "a 911 emergency call": names, not counts
     if _says_where(doc, span, end):
         return None  # "35km north of the city", "at a depth of 10km": where, not how many
+    if _measure_converted(doc, span):
+        return None  # "209km/h (130mph)", "43C (109F)": the same measure in other units
+    if _a_score(doc, span):
+        return None  # "Arema FC's 3-2 home defeat": a match's score, no count
     if not duration and any(_YEAR.match(t.text) for t in span) and len(span) == 1:
         return None
     after_word = doc[span.end].lower_.strip(".") if span.end < len(doc) else ""
@@ -343,6 +353,9 @@ def _says_where(doc: Any, span: Any, end: int) -> bool:
         return True
     if _unit(doc[end - 1]) not in data["units"]:
         return False
+    if end < len(doc) and doc[end].text == "(":  # "about 100km (60 miles) west of Tripoli"
+        close = next((t.i for t in doc[end : end + 8] if t.text == ")"), None)
+        end = close + 1 if close is not None else end
     after = [t.lower_ for t in doc[end : end + 3]]
     if after and (after[0] in data["where"] or (after[0] == "to" and data["where"] & {*after})):
         return True  # "35km north of", "60 miles to the south"
@@ -354,6 +367,46 @@ def _says_where(doc: Any, span: Any, end: int) -> bool:
     if before >= 0 and doc[before].lower_ in data["before"]:
         return True  # "within 15 kilometres of its northern edge": how near, not how much
     return before >= 1 and doc[before].lower_ == "of" and doc[before - 1].lower_ in data["nouns"]
+
+
+def _measure_converted(doc: Any, span: Any) -> bool:
+    """A measure in brackets right after a measure: the same one in other units ("winds of
+    209km/h (130mph)", "above 43C (109F)"), both written with a unit."""
+    if span.start < 2 or doc[span.start - 1].text != "(":
+        return False
+    before, last = doc[span.start - 2], doc[span.end - 1]
+    return _a_unit(before) and _a_unit(last) and last.lower_ not in people_words()
+
+
+def _a_unit(token: Any) -> bool:
+    """A unit glued to its number ("130mph", "109F") or counted by one ("60 miles",
+    "209 km/h")."""
+    unit = _unit(token)
+    if not unit[:1].isalpha():
+        return False
+    if unit != token.lower_:
+        return True
+    counted = any(c.dep_ == "nummod" for c in token.children)
+    return counted and (unit in _unit_words() or "/" in unit)
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    data = load("figures.json")
+    return frozenset(data["units"]["words"]) | frozenset(data["distances"]["units"])
+
+
+# Nouns of a match's result: "a 3-2 home defeat", "their 2-0 win".
+_RESULTS = frozenset("defeat defeats win wins victory draw loss lead scoreline".split())  # noqa: SIM905
+
+
+def _a_score(doc: Any, span: Any) -> bool:
+    """A match's score: two small numbers joined by a dash, beside a result ("Arema FC's
+    3-2 home defeat", "won 2-1")."""
+    window = doc[max(0, span.start - 3) : min(len(doc), span.end + 4)]
+    if not re.search(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])", window.text):
+        return False
+    return any(t.lower_ in _RESULTS or t.lower_ in ("won", "beat", "lost") for t in window)
 
 
 def _unit(token: Any) -> str:

@@ -52,7 +52,8 @@ _INSTITUTION_TAIL = re.compile(
     r"\b(Observatory|Laboratory|Laboratories|Museum|Library|Society|Network|Fund|Centre|"
     r"Center|Programme|Program|Alliance|Coalition|Committee|Ministry|University|College|"
     r"Academy|Hospital|Clinic|Institution|Bank|Federation|Consortium|Forum|Chamber|"
-    r"Confederation|Congress|League|Brigades|Brigade|Battalion|Battalions|Militia|Front)$"
+    r"Confederation|Congress|League|Brigades|Brigade|Battalion|Battalions|Militia|Front|"
+    r"FC|AFC)$"
 )
 
 

@@ -393,6 +393,8 @@ def _is_point(ent: Any) -> bool:
         return False  # "Theresa May's", "the Sunday Telegraph": a name, not a time
     if ent.root.dep_ == "dobj" and not any(t.lower_ in RELATIVE for t in ent):
         return False  # "spent the night in tents", "spent the weekend": what, not when
+    if ent.root.dep_ == "attr" and any(c.dep_ == "det" for c in ent.root.children):
+        return False  # "last month was the hottest June on record": what it was, not when
     # A bare length of time ("jailed for three years", "six months") is no point in time;
     # one counted from an event or the present ("two days later", "within days") is.
     doc = ent.doc
