@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
+from copy import copy
 from functools import lru_cache
 
 import punkt
@@ -37,10 +38,14 @@ _ARTICLES = frozenset(
     ["The", "A", "An", "He", "She", "They", "It", "His", "Her", "Their", "This", "These"]
 )
 _PRONOUNS = frozenset(["He", "She", "They", "It"])
-# Verbs (not in -ed or -ing) that take a person as object: "met Mr Brown", "told Mrs Lee".
+# Verbs (not in -ed or -ing) that take a person as object: "met Mr Brown", "told Mrs Lee",
+# with the irregular past forms that do ("found Mr Gandhi guilty", "gave Mrs Lee").
 _VERBS_BEFORE_NAMES = frozenset(
     """met meet meets told tell tells saw see sees beat beats hit hits let lets thank thanks
-    urge urges ask asks back backs""".split()  # noqa: SIM905 - a word list reads best as words
+    urge urges ask asks back backs found find finds gave give gives sent send sends left
+    made make makes kept keep keeps held hold holds led lead leads paid pay pays shot struck
+    caught fought sought brought bought taught took take takes knew know knows won sold
+    chose threw drove put set cut hurt""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _TITLED = frozenset(["Police", "Mr", "Mrs", "Ms"])
 # Words after which a capitalised "The" is part of a name or title ("for The Times").
@@ -54,14 +59,26 @@ _BEFORE_NAMES = frozenset(
 )
 
 
+# Titles written short before a name, which Punkt's English model does not know as
+# abbreviations: "Texas Gov. Greg Abbott", "Det. Supt. Ann Lee", "Rev. Al Sharpton".
+_SHORT_TITLES = frozenset(
+    """gov sgt capt cmdr cdr supt insp det const rev hon atty brig cpl pvt pfc spc cllr
+    dep pres amb""".split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
 @lru_cache(maxsize=8)
 def _sentence_splitter(language: str) -> punkt.PunktSentenceTokenizer:
     """Punkt's trained model for the language. Other languages than English also take the
     non-breaking prefixes Punkt keeps for them (a copy of the model; "ca. 300 Häuser", "z. B.
-    in Passau", "env. 40 maisons" end no sentence); English keeps its model as trained."""
+    in Passau", "env. 40 maisons" end no sentence); English takes the titles written short
+    before a name that its model lacks ("Texas Gov. Greg Abbott")."""
     name = language if language in punkt.available_languages() else "english"
     params = punkt.load_model(name)
-    if name != "english":
+    if name == "english":
+        params = copy(params)  # the loaded model is shared: a copy takes the titles
+        params.abbrev_types = params.abbrev_types | _SHORT_TITLES
+    else:
         from punkt.model.prefixes import with_nonbreaking_prefixes
 
         with suppress(LookupError):  # no list for this language: its model alone

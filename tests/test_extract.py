@@ -3333,3 +3333,20 @@ def test_a_ranked_name_a_football_club_and_the_force_of_a_police_story() -> None
     assert (
         "force" not in {n.lower() for n in names} and "force" in names["South Wales Police"].aliases
     )
+
+
+def test_a_city_named_in_a_hospitals_name_and_people_beside_a_bank_or_a_post() -> None:
+    """ "Birmingham Children's" + "Hospital" (NER: a person) does not make Birmingham a
+    person's name; "The chairman of Saudi National Bank, Ammar al-Khudairy," is a person
+    (a bank's name is no business noun; "al-" opens a name), and so is "Purnesh Modi, a
+    legislator from the BJP," (NER: an organisation)."""
+    found = run(
+        "Birmingham Children's Hospital has treated more than 50 children with measles. In "
+        "parts of Birmingham, uptake of the vaccine is below 75%. The chairman of Saudi "
+        "National Bank, Ammar al-Khudairy, told reporters the lender would not raise its "
+        "stake. The case was filed by Purnesh Modi, a legislator from the governing "
+        "Bharatiya Janata Party, over a speech."
+    )
+    assert "Birmingham" in places_by_name(found)
+    names = actors_by_name(found)
+    assert names["Ammar al-Khudairy"].kind == "person" and names["Purnesh Modi"].kind == "person"

@@ -1426,3 +1426,12 @@ def test_a_measure_converted_a_score_and_a_distance_past_its_conversion_are_no_f
 def test_a_date_that_is_what_something_was_is_no_time_of_it() -> None:
     """ "last month was the hottest June on record": the event's time is "last month"."""
     assert _whens("Scientists said last month was the hottest June on record.") == ["last month"]
+
+
+def test_a_share_fronted_by_where_it_is_is_about_its_subject() -> None:
+    """ "In parts of Birmingham, uptake is below 75%": the share is of uptake; where it is
+    fronted is no part of what it measures."""
+    from briefing.extract.figures import candidates
+
+    (found,) = candidates(_parsed("In parts of Birmingham, uptake is below 75%."), set())
+    assert found.about == "uptake"

@@ -233,3 +233,17 @@ def test_a_labelled_caption_glued_to_a_sentence_is_left_out() -> None:
         "Wanted: Police in Kent have issued a warrant for a man's arrest.",
         "He was airlifted to hospital, where he remains in a critical condition.",
     ]
+
+
+def test_a_short_title_and_an_irregular_verb_before_a_titled_name_end_no_sentence() -> None:
+    """ "Texas Gov. Greg Abbott", "Det. Supt. Ann Lee" (titles Punkt's model lacks), and "HH
+    Varma found Mr Gandhi guilty" (an irregular verb takes the titled name as its object)."""
+    assert sentences_of(
+        "Among the dead were children, Texas Gov. Greg Abbott told Fox News on Sunday. "
+        "Det. Supt. Ann Lee led the inquiry. The magistrate, HH Varma, found Mr Gandhi "
+        "guilty on Thursday but granted him bail."
+    ) == [
+        "Among the dead were children, Texas Gov. Greg Abbott told Fox News on Sunday.",
+        "Det. Supt. Ann Lee led the inquiry.",
+        "The magistrate, HH Varma, found Mr Gandhi guilty on Thursday but granted him bail.",
+    ]

@@ -373,6 +373,14 @@ def _ranked_person(surface: str, lower_words: Collection[str]) -> bool:
     return 0 < ranks < len(words) and person_shaped(" ".join(words[ranks:]), lower_words)
 
 
+def _beside_a_post(root: Any) -> bool:
+    """The name stands in apposition to a post, on either side: "Italy's interior minister,
+    Matteo Piantedosi,", "Purnesh Modi, a legislator from the BJP,"."""
+    if root.dep_ == "appos" and _a_post(root.head.lower_):
+        return True
+    return any(c.dep_ == "appos" and c.is_lower and _a_post(c.lower_) for c in root.children)
+
+
 def _a_post(word: str) -> bool:
     """A title or a role: "minister", "coordinator", "rapporteur", "billionaire"."""
     return word in TITLES or word in person_nouns() or word.endswith(_POST_ENDINGS)
@@ -598,12 +606,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if label in ("PERSON", "NORP") and not person and which_follows(ent):
             label = "ORG"  # "Sea Glass Vacations, which acts as a rental agent,", "Anglo
             # American, which is listed in London," (NER: a nationality)
-        if (
-            label == "ORG"
-            and ent.root.dep_ == "appos"
-            and _a_post(ent.root.head.lower_)
-            and name_shaped(surface, text.facts.lower)
-        ):
+        if label == "ORG" and _beside_a_post(ent.root) and name_shaped(surface, text.facts.lower):
             label = "PERSON"  # "Italy's interior minister, Matteo Piantedosi," (NER: an ORG)
         if (
             label == "ORG"

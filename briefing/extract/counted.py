@@ -487,7 +487,11 @@ def governing_words(whole: Any) -> str | None:
             words.extend(
                 f"{c.text} {_noun_words(o, inside)}"
                 for c in verb.children
-                if c.dep_ == "prep" and (prep is None or c.i != prep.i)
+                # after the verb: "In parts of Birmingham, uptake is below 75%" says where
+                if c.dep_ == "prep"
+                and c.i > verb.i
+                and c.i not in inside
+                and (prep is None or c.i != prep.i)
                 for o in c.children
                 if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
             )

@@ -22,7 +22,7 @@ from .names import (
     without_trade,
 )
 from .nlp import Parsed
-from .place_mentions import site_named, sited_in, untagged_settlements
+from .place_mentions import ends_as_a_body, site_named, sited_in, untagged_settlements
 from .scenes import is_setting, journey_end, named_as_scene, named_as_settlement
 
 
@@ -63,9 +63,20 @@ def full_name_words(parsed: Sequence[Parsed]) -> frozenset[str]:
         for p in parsed
         for ent in p.doc.ents
         for e in split_at_rank(p.doc, ent)  # "Army Spc Caleb Barnes": Caleb Barnes
-        if e.label_ == "PERSON" and len(key(e.text).split()) > 1
+        if e.label_ == "PERSON" and len(key(e.text).split()) > 1 and not _runs_into_a_body(e)
         for w in key(e.text).split()
     )
+
+
+def _runs_into_a_body(ent: Any) -> bool:
+    """A "person" NER cut from the institution it names: "Birmingham Children's" +
+    "Hospital" (no person's name owns a hospital's name)."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    body = next((e for e in doc.ents if e.start == after.i), None)
+    return ends_as_a_body(body.text if body is not None else after.text)
 
 
 def lower_case_words(parsed: Sequence[Parsed]) -> frozenset[str]:

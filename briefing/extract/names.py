@@ -87,11 +87,17 @@ def name_shaped(surface: str, lower_words: Collection[str]) -> bool:
 def _name_word(word: str) -> bool:
     """A capital, then lower-case letters, in any alphabet with capitals: "Marsh", "Solís",
     "Velázquez"; parts joined by an apostrophe or hyphen may start with a capital too
-    ("Jean-Luc")."""
+    ("Jean-Luc"), and a particle may open it ("al-Khudairy")."""
     first, *rest = re.split("['’-]", word)
+    if first in _PARTICLES and rest and _capitalised(rest[0]):
+        first, *rest = rest  # "al-Khudairy", "el-Sisi": a particle joined to the name
     return _capitalised(first) and all(
         _capitalised(part) or (part.isalpha() and part.islower()) for part in rest
     )
+
+
+# Particles written in lower case and joined by a hyphen to the name they begin.
+_PARTICLES = frozenset(["al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "bin"])
 
 
 def _capitalised(part: str) -> bool:
@@ -447,10 +453,12 @@ def dateline(ent: Any) -> bool:
 
 
 def in_business(token: Any) -> bool:
-    """The name has a business noun beside it: "Ozcare, Australia's largest insurer"."""
-    return any(c.dep_ == "appos" and c.lower_ in BUSINESSES for c in token.children) or (
-        token.dep_ == "appos" and token.head.lower_ in BUSINESSES
-    )
+    """The name has a business noun beside it: "Ozcare, Australia's largest insurer" (a
+    common noun: the chairman named beside "Saudi National Bank" is in no business noun's
+    apposition)."""
+    return any(
+        c.dep_ == "appos" and c.lower_ in BUSINESSES and c.is_lower for c in token.children
+    ) or (token.dep_ == "appos" and token.head.lower_ in BUSINESSES and token.head.is_lower)
 
 
 def business_names(parsed: Sequence[Any]) -> frozenset[str]:
