@@ -1435,3 +1435,24 @@ def test_a_share_fronted_by_where_it_is_is_about_its_subject() -> None:
 
     (found,) = candidates(_parsed("In parts of Birmingham, uptake is below 75%."), set())
     assert found.about == "uptake"
+
+
+def test_a_vote_count_counts_votes_and_a_model_number_counts_nothing() -> None:
+    """ "MPs voted by 313 to 269 …, a majority of 44": votes, though no noun follows; "The
+    ATR 72 aircraft was carrying 72 people": the model's number is no count (and leaves the
+    72 people theirs)."""
+    from briefing.extract.figures import candidates
+
+    found = candidates(
+        _parsed(
+            "MPs voted by 313 to 269 to back the bill, a majority of 44. The ATR 72 aircraft "
+            "was carrying 72 people."
+        ),
+        set(),
+    )
+    assert {(c.as_written, c.of_whom) for c in found} == {
+        ("313", "votes"),
+        ("269", "votes"),
+        ("44", "votes"),
+        ("72", "people"),
+    }

@@ -522,3 +522,22 @@ def test_a_report_title_ending_with_a_date_dates_the_report(
 ) -> None:
     text = f"{headline}\n\nFighting spread on 8 August to villages near the river, officials said."
     assert read_structure([Part(text)]).published == published
+
+
+def test_a_tabloids_long_headline_on_the_first_line_is_the_headline() -> None:
+    """A plain text's first line with no sentence punctuation is its headline, however long
+    ("Grandmother, 82, left fighting for life after … in her own garden"), with a byline
+    under it; a long unpunctuated line further down stays in the body."""
+    found = kinds(
+        "Grandmother, 82, left fighting for life after being mauled by her neighbour's two "
+        "dogs in her own back garden\n\nBy DAILY MAIL REPORTER\n\nA grandmother was left "
+        "fighting for life after being mauled by two dogs.\n\nNeighbours rushed to help her "
+        "and one man beat the dogs away with a spade while others called an ambulance\n\n"
+        "Police said both dogs had been seized."
+    )
+    assert found[0] == (
+        "headline",
+        "Grandmother, 82, left fighting for life after being mauled by her neighbour's two "
+        "dogs in her own back garden",
+    )
+    assert found[3][0] == "paragraph"

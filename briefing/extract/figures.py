@@ -288,6 +288,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         of_whom = "people"  # "taking this year's toll … to 38": 38 people killed, not "toll"
     if noun is not None and noun.pos_ not in ("NOUN", "PROPN"):
         of_whom = "people"  # "14 of the wounded", "the number of dead": people, the verb says what
+    if noun is None and not currency and not sign and _a_vote(number):
+        of_whom = "votes"  # "MPs voted by 313 to 269", "a majority of 44"
     if measured and noun.i == end:  # "more than 8,500 hectares of forest": with its unit
         text = _GLUED_WORD.sub("", doc[start : noun.i + 1].text)
     if noun is not None and _measures(noun):
@@ -749,10 +751,26 @@ def _day_of_month(doc: Any, span: Any) -> bool:
     return len(span) == 1 and any(w in MONTHS for w in near) and doc[span.start].text.isdigit()
 
 
+def _a_vote(number: Any) -> bool:
+    """A number of votes that the parse says no noun for: "voted by 313 to 269", "passed by
+    195 to 106", "a majority of 44"."""
+    token = number.head if number.dep_ == "quantmod" else number  # "313" of "313 to 269"
+    if token.dep_ != "pobj":
+        return False
+    prep, ruled = token.head, token.head.head
+    if prep.lower_ == "by":
+        return ruled.lower_.startswith(_VOTING)
+    return prep.lower_ == "of" and ruled.lower_ == "majority"
+
+
+# Verbs a vote count follows, by their stems: "voted by", "passed by", "was rejected by".
+_VOTING = ("vot", "pass", "approv", "back", "reject", "defeat", "elect", "endors")
+
+
 def _a_label(doc: Any, span: Any) -> bool:
     """A number that names rather than counts: a gun's calibre ("a .22 calibre handgun"), a
-    code it is written into ("a 5G network") or an emergency line ("a 911 emergency call", "a
-    999 call", "Smith's 911 phone call")."""
+    code it is written into ("a 5G network") or after ("an ATR 72 aircraft"), or an
+    emergency line ("a 911 emergency call", "a 999 call", "Smith's 911 phone call")."""
     if span.end >= len(doc):
         return False
     after = doc[span.end].lower_
@@ -767,6 +785,16 @@ def _a_label(doc: Any, span: Any) -> bool:
         and not _scale(doc[span.end])
     ):
         return True  # "a 5G network", "3D": a code the number is written into, no count
+    before = doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and before.is_upper
+        and before.is_alpha
+        and len(before) >= 2
+        and not _code_before(before)
+        and doc[span.end].tag_ != "NNS"
+    ):
+        return True  # "the ATR 72 aircraft", "the FTSE 100 index": a model's or a name's
     digits = span.text.strip()
     if not re.fullmatch(r"\d{3}", digits):
         return False

@@ -483,7 +483,10 @@ def _top(joined: str, lines: list[_Line], title: str | None, standfirst: str | N
         if headline_key and key == headline_key:
             line.kind, line.why = "furniture", "the headline again"
             continue
-        if not body_seen and headline is None and _headline_like(text, line, key, title_key):
+        first = not body_seen and headline is None and i == _first_words(lines)
+        if (first and _a_long_headline(text, line)) or (
+            not body_seen and headline is None and _headline_like(text, line, key, title_key)
+        ):
             line.kind, line.why = "headline", "the headline (the brief's title)"
             headline, headline_key = text.strip("#* "), key
             continue
@@ -508,6 +511,23 @@ def _headline_like(text: str, line: _Line, key: str, title_key: str) -> bool:
     if line.hint == "title":
         return True
     return line.hint == "text" and line.kind == "heading" and 2 <= count_words(text) <= 25
+
+
+def _first_words(lines: list[_Line]) -> int:
+    """The index of the first line that is not furniture."""
+    return next((i for i, line in enumerate(lines) if line.kind != "furniture"), -1)
+
+
+def _a_long_headline(text: str, line: _Line) -> bool:
+    """The first line of a plain text, with no sentence punctuation and too long for a
+    heading elsewhere, but no paragraph: a tabloid's headline ("Grandmother, 82, left
+    fighting for life after being mauled by neighbour's XL bully dogs in her own garden")."""
+    return (
+        line.hint == "text"
+        and line.kind == "paragraph"
+        and not _END.search(text)
+        and _HEADING_WORDS <= count_words(text) <= _MAX_META_WORDS
+    )
 
 
 def _before_meta(lines: list[_Line], i: int) -> bool:
