@@ -3350,3 +3350,18 @@ def test_a_city_named_in_a_hospitals_name_and_people_beside_a_bank_or_a_post() -
     assert "Birmingham" in places_by_name(found)
     names = actors_by_name(found)
     assert names["Ammar al-Khudairy"].kind == "person" and names["Purnesh Modi"].kind == "person"
+
+
+def test_the_moon_a_law_and_its_acronym_are_no_actors_and_a_launch_site_is_a_place() -> None:
+    """ "around the Moon" (NER: a person) is no one; "the Digital Markets Act (DMA)" and
+    "the DMA" are a law, not a body; "lifted off from the Kennedy Space Center" (a verb
+    with "off") happened there."""
+    found = run(
+        "Nasa's new rocket lifted off from the Kennedy Space Center on Wednesday, sending a "
+        "capsule around the Moon. Apple was fined by the European Commission. The fine comes "
+        "days before the Digital Markets Act (DMA) takes effect. Under the DMA, firms can be "
+        "fined up to 10% of turnover."
+    )
+    names = actors_by_name(found)
+    assert "Moon" not in names and "Digital Markets Act" not in names and "DMA" not in names
+    assert "Kennedy Space Center" in places_by_name(found)

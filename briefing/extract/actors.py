@@ -59,6 +59,7 @@ from .place_mentions import (
 from .roles import acting, is_cited, named_roles
 from .salience import in_passing, lone_word, salience_features, salience_weights
 from .scenes import (
+    CELESTIAL,
     a_home,
     addressed_capital,
     is_mislabelled_place,
@@ -174,15 +175,19 @@ def actor_candidates(
     acronyms: dict[str, str] = {}  # "unhcr" -> key of "United Nations refugee agency"
     described: dict[str, str] = {}  # "ingd" -> "Mozambique's national disaster agency"
     nicknames: list[tuple[str, str, Any, int]] = []  # (alias, person, sentence, source order)
+    documents: set[str] = set()  # acronyms of laws: "the Digital Markets Act (DMA)"
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
         nicknames.extend((a, b, p.sentence, pos) for a, b in nickname_pairs(p.doc))
         credits = bool(_CREDITS.search(p.sentence.text))
+        pairs = acronym_definitions(p.sentence.text)
+        documents.update(key(short) for long, short in pairs if _a_law(long))
         defined = [  # "the Democratic Republic of Congo (DRC)" names a place, not a body
             (long, short)
-            for long, short in acronym_definitions(p.sentence.text)
+            for long, short in pairs
             if not g.country_code(key(long))
             and not a_disease(long)  # "Marburg virus disease (MVD)"
+            and not _a_law(long)  # "the Digital Markets Act (DMA)"
         ]
         mentions = _mentions(p.doc, g, data, text)
         for long_form, acronym in defined:
@@ -251,6 +256,7 @@ def actor_candidates(
         if (m.strong or m.count >= 2 or any(f[:1].isupper() or " " in f for f in m.forms))
         and not lone_word(m)
         and not in_passing(k, m, names)
+        and k not in documents
     }  # a bare plural group ("creditors") only when it acts or recurs
     nationalities = Counter(
         code
@@ -361,6 +367,18 @@ def _force_into_its_police(items: dict[str, Mentions]) -> None:
     forces = [k for k, m in items.items() if k.endswith((" police", " constabulary"))]
     if "force" in items and len(forces) == 1:
         items[forces[0]].absorb(items.pop("force"))
+
+
+def _a_law(name: str) -> bool:
+    """A law or a treaty by its name: "the Digital Markets Act", "the Safety of Rwanda
+    Bill", "the Paris Agreement"."""
+    return bool(_LAW_TAIL.search(name))
+
+
+_LAW_TAIL = re.compile(
+    r"\b(Act|Bill|Treaty|Directive|Regulations?|Convention|Protocol|Accords?|Charter|"
+    r"Agreement|Amendment)$"
+)
 
 
 def _ranked_person(surface: str, lower_words: Collection[str]) -> bool:
@@ -582,6 +600,15 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             label = "GPE"
         if a_firms_short_name(ent, k, g, text.facts.firms, is_setting(ent.root)):
             label = "ORG"  # "Halden reported a loss" beside "Halden Group"
+        if label == "ORG" and _a_law(surface):
+            continue  # "the Digital Markets Act" (NER: an organisation): a law, no actor
+        if (
+            label == "PERSON"
+            and k in CELESTIAL
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ == "the"
+        ):
+            continue  # "around the Moon" (NER: a person): no one, no place
         mention = None
         if label != "PERSON" and len(k.split()) > 1 and k.split()[0] in HONORIFICS:
             label = "PERSON"  # "Mr Brown" tagged as an organisation is a person

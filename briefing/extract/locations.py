@@ -33,7 +33,14 @@ from .place_mentions import (
     names_a_street,
     place_mentions,
 )
-from .scenes import described_as_person, is_region_noun, is_setting, names_a_region, singular
+from .scenes import (
+    CELESTIAL,
+    described_as_person,
+    is_region_noun,
+    is_setting,
+    names_a_region,
+    singular,
+)
 from .weighing import LogisticModel, load_model
 
 _WATER = re.compile(r"\b(sea|ocean|gulf|bay|river|lake|strait|straits|channel|canal)\b", re.I)
@@ -44,11 +51,6 @@ _REGION = re.compile(
 # is the river of "the Selva valley").
 _ADMINISTRATIVE = re.compile(
     r"province|region|governorate|district|state|county|territory|city|town|village"
-)
-# The sky: planets, moons and stars are named like towns ("Jupiter", Florida) but are none.
-_CELESTIAL = frozenset(
-    """sun moon earth mercury venus mars jupiter saturn uranus neptune pluto europa titan
-    ganymede callisto io enceladus ceres""".split()  # noqa: SIM905
 )
 
 
@@ -133,7 +135,7 @@ def location_candidates(
         # A facility resolves only when it names a known place ("Buenos Aires" tagged FAC),
         # never to a small namesake town.
         facility = label == "FAC" and not g.is_local_place(k, mentioned)
-        if k in _CELESTIAL:
+        if k in CELESTIAL:
             continue  # "water vapour on Europa, a moon of Jupiter": not Jupiter, Florida
         place = None
         if k in regional and not g.country_code(k):

@@ -165,6 +165,12 @@ _PLACE_APPOSITIONS = frozenset(
 # A country's posts abroad: "the US embassy" is not in the US.
 _ABROAD = frozenset(["embassy", "embassies", "consulate", "base", "bases", "mission", "forces"])
 # Verbs whose object is a scene: going there, leaving it, striking it.
+# The sky: planets, moons and stars are named like towns ("Jupiter", Florida) and people
+# ("Moon") but are neither.
+CELESTIAL = frozenset(
+    """sun moon earth mercury venus mars jupiter saturn uranus neptune pluto europa titan
+    ganymede callisto io enceladus ceres""".split()  # noqa: SIM905
+)
 _GOING = tuple(
     """
     visit enter invad reach leav left cross tour occup fled flee quit return hit struck
@@ -204,7 +210,7 @@ _MOTION = tuple(
     """
     fled flee mov travel went go head deploy evacuat driv drove walk sail flew fly march
     advanc retreat withdr push return arriv reach sent send flow pour stream ship deliver
-    airlift carr brought bring escap migrat relocat transfer smuggl rush admit
+    airlift carr brought bring escap migrat relocat transfer smuggl rush admit launch depart
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -352,8 +358,12 @@ def _moving(word: Any) -> bool:
     the case to the Supreme Court" is an appeal."""
     if word.lower_ in ("take", "takes", "taking", "took", "taken"):
         return not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in word.children)
+    setting_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in word.children)
     return (
-        not word.tag_.startswith("VB") or word.lower_.startswith(_MOVING) or word.lower_ in _ROUTES
+        not word.tag_.startswith("VB")
+        or word.lower_.startswith(_MOVING)
+        or word.lower_ in _ROUTES
+        or setting_off  # "lifted off from the Kennedy Space Center", "set off from Zuwara"
     )
 
 
