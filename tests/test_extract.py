@@ -3365,3 +3365,28 @@ def test_the_moon_a_law_and_its_acronym_are_no_actors_and_a_launch_site_is_a_pla
     names = actors_by_name(found)
     assert "Moon" not in names and "Digital Markets Act" not in names and "DMA" not in names
     assert "Kennedy Space Center" in places_by_name(found)
+
+
+def test_places_listed_in_one_misread_entity_are_each_a_place() -> None:
+    """ "cities across Ukraine, including Kyiv, Kharkiv and Lviv" (NER: one work of art)
+    names three cities."""
+    places = places_by_name(
+        run(
+            "A missile strike on an apartment block in Dnipro killed 40 people. The building "
+            "was hit during a wave of Russian strikes on cities across Ukraine, including "
+            "Kyiv, Kharkiv and Lviv."
+        )
+    )
+    assert {"Kyiv", "Kharkiv", "Lviv"} <= set(places)
+
+
+def test_a_weapons_make_is_no_actor() -> None:
+    """ "Germany is under pressure to allow Leopard tanks to be sent": the tanks' make, not
+    a body of the story."""
+    names = actors_by_name(
+        run(
+            "The UK announced it would send 14 Challenger 2 tanks to Ukraine. Germany is under "
+            "pressure to allow Leopard tanks to be sent, officials said."
+        )
+    )
+    assert "Leopard" not in names

@@ -873,12 +873,21 @@ def _a_shops_name(ent: Any) -> bool:
 
 def _one_of_its_products(ent: Any) -> bool:
     """A brand's name as the head of a noun phrase with "a" or "an": one thing of that make
-    ("a silver Audi", "bought a Tesla"), not the company ("a Reuters reporter" is a
-    reporter's, "an Audi spokesman" a spokesman's)."""
+    ("a silver Audi", "bought a Tesla"), or before weapons ("Leopard tanks"), not the
+    company ("a Reuters reporter" is a reporter's, "an Audi spokesman" a spokesman's)."""
     root = ent.root
+    if root.dep_ == "compound" and root.head.lower_ in _ARMS:
+        return True  # "allow Leopard tanks to be sent", "Patriot missiles": weapons of a make
     return root.pos_ == "PROPN" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children
     )
+
+
+# Weapons and war machines a make or model names: "Leopard tanks", "Shahed drones".
+_ARMS = frozenset(
+    """tank tanks missile missiles rocket rockets drone drones jet jets warplane warplanes
+    helicopter helicopters howitzer howitzers launcher launchers""".split()  # noqa: SIM905
+)
 
 
 _NAMING = frozenset("known called named dubbed nicknamed".split())  # noqa: SIM905

@@ -724,7 +724,11 @@ def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
 def _split_at_a_place(doc: Any, ent: Any, g: Gazetteer) -> list[Any]:
     """An entity run over "in/at/near" and a place the parse hangs outside it: "the
     Acropolis in Athens" (NER: one work of art) names what is there and the place it is in
-    (not "Islamic State in the Greater Sahara", where "in" qualifies the name)."""
+    (not "Islamic State in the Greater Sahara", where "in" qualifies the name); an entity
+    that lists places ("Kyiv, Kharkiv and Lviv", NER: one work of art) is each of them."""
+    places = _listed_places(doc, ent, g)
+    if places:
+        return places
     for t in ent[1:-1]:
         inside = ent.start <= t.head.i < ent.end
         if t.dep_ != "prep" or t.lower_ not in ("in", "at", "near") or inside:
@@ -735,6 +739,24 @@ def _split_at_a_place(doc: Any, ent: Any, g: Gazetteer) -> list[Any]:
             what.label_, place.label_ = ent.label_, "GPE"
             return [what, place]
     return [ent]
+
+
+def _listed_places(doc: Any, ent: Any, g: Gazetteer) -> list[Any]:
+    """The places an entity lists, each known to the gazetteer, where the whole is no place
+    ("Kyiv, Kharkiv and Lviv"; not "Trinidad and Tobago"); none where it lists no places."""
+    cuts = [t.i for t in ent if t.text == "," or t.lower_ in ("and", "or")]
+    if not cuts or g.is_place(key(clean(ent.text))):
+        return []
+    parts, start = [], ent.start
+    for cut in [*cuts, ent.end]:
+        if cut > start:
+            parts.append(doc[start:cut])
+        start = cut + 1
+    if len(parts) < 2 or not all(g.is_place(key(clean(p.text))) for p in parts):
+        return []
+    for part in parts:
+        part.label_ = "GPE"
+    return parts
 
 
 def _hyphenated_place(doc: Any, ent: Any, g: Gazetteer) -> Any:
