@@ -3390,3 +3390,13 @@ def test_a_weapons_make_is_no_actor() -> None:
         )
     )
     assert "Leopard" not in names
+
+
+def test_a_river_named_as_such_is_a_place_not_an_actor() -> None:
+    """ "the River Ouse is expected to peak" (NER: an organisation) is a river of the story."""
+    found = run(
+        "Hundreds of homes in York are at risk of flooding as the River Ouse is expected to "
+        "peak on Sunday, the Environment Agency has warned."
+    )
+    assert "River Ouse" not in actors_by_name(found)
+    assert places_by_name(found)["River Ouse"].kind == "water"

@@ -1456,3 +1456,12 @@ def test_a_vote_count_counts_votes_and_a_model_number_counts_nothing() -> None:
         ("44", "votes"),
         ("72", "people"),
     }
+
+
+def test_a_date_leaves_out_the_verb_joined_after_it() -> None:
+    """ "will start … on 3 January and end at 07:00 on 9 January" (NER: "3 January and
+    end"): the time is "on 3 January"."""
+    assert "on 3 January" in _whens(
+        "The walkout will start at 07:00 GMT on 3 January and end at 07:00 on 9 January, the "
+        "union said."
+    )

@@ -55,6 +55,7 @@ from .place_mentions import (
     a_sites_name,
     ends_as_a_body,
     names_a_disease,
+    names_water,
 )
 from .roles import acting, is_cited, named_roles
 from .salience import in_passing, lone_word, salience_features, salience_weights
@@ -600,6 +601,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             label = "GPE"
         if a_firms_short_name(ent, k, g, text.facts.firms, is_setting(ent.root)):
             label = "ORG"  # "Halden reported a loss" beside "Halden Group"
+        if label in ("ORG", "PERSON") and names_water(surface):
+            continue  # "the River Ouse continues to rise" (NER: an organisation): a river
         if label == "ORG" and _a_law(surface):
             continue  # "the Digital Markets Act" (NER: an organisation): a law, no actor
         if (

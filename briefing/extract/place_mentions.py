@@ -97,6 +97,18 @@ def names_a_disease(ent: Any) -> bool:
     )
 
 
+def names_water(surface: str) -> bool:
+    """A river, lake or sea by a name that says so: "the River Ouse", "Lake Malawi", "the
+    Hudson River" (what NER takes for a body or a person, a place of the story)."""
+    return bool(_NAMED_WATER.fullmatch(surface))
+
+
+_NAMED_WATER = re.compile(
+    r"(River|Lake|Loch|Rio) [A-Z][\w'-]+( [A-Z][\w'-]+)?|"
+    r"[A-Z][\w'-]+( [A-Z][\w'-]+)? (River|Lake|Sea|Estuary)"
+)
+
+
 def names_a_street(surface: str) -> bool:
     """A road, bridge, airport … by its name: "Birch Road East", not "Oklahoma Highway Patrol"."""
     return bool(_STREET.search(surface)) and not ORG_TAIL.search(surface)
@@ -247,6 +259,8 @@ def place_mentions(
             out.append((surface, "GPE", acts, setting))  # "fled to Tal Tamr"
         elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and named_as_settlement(ent):
             out.append((surface, "GPE", acts, setting))  # "the regional capital, Tamor"
+        elif ent.label_ in ("ORG", "PERSON") and names_water(surface):
+            out.append((surface, "LOC", False, True))  # "the River Ouse continues to rise"
         elif ent.label_ in ("ORG", "PERSON") and names_a_street(surface):
             # "Birch Road East" tagged as an organisation
             out.append((surface, "FAC", acts, setting))

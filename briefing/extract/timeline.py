@@ -359,7 +359,8 @@ def _glued_year(ent: Any) -> str:
 
 def _without_verb(ent: Any) -> Any:
     """ "will last two more weeks": the NER's span without the verb it swallowed, also where
-    the parse takes the verb for an adjective ("could last years": no "last year")."""
+    the parse takes the verb for an adjective ("could last years": no "last year"), or one
+    joined after it ("on 3 January and end")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     misread = (
         ent[0].lower_ == "last"
@@ -368,6 +369,11 @@ def _without_verb(ent: Any) -> Any:
     )
     if len(ent) > 1 and (ent[0].pos_ in ("VERB", "AUX") or misread):
         return ent.doc.char_span(ent[1].idx, ent.end_char, label=ent.label_) or ent
+    if len(ent) > 2 and ent[-2].lower_ in ("and", "or") and ent[-1].pos_ in ("VERB", "AUX"):
+        # "will start on 3 January and end at 07:00": the date, not the verb joined to it
+        return (
+            ent.doc.char_span(ent.start_char, ent[-3].idx + len(ent[-3]), label=ent.label_) or ent
+        )
     return ent
 
 
