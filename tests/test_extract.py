@@ -3400,3 +3400,27 @@ def test_a_river_named_as_such_is_a_place_not_an_actor() -> None:
     )
     assert "River Ouse" not in actors_by_name(found)
     assert places_by_name(found)["River Ouse"].kind == "water"
+
+
+def test_one_partys_members_by_its_two_names_are_one_group() -> None:
+    """ "Conservative MPs" and "Tory MPs" are the same members of one party: one entry."""
+    names = actors_by_name(
+        run(
+            "Rishi Sunak has seen off a rebellion by Conservative MPs over his Rwanda bill. "
+            "Dozens of Tory MPs had threatened to vote against the bill, but none did."
+        )
+    )
+    assert "Conservative MPs" in names and "Tory MPs" not in names
+    assert "Tory MPs" in names["Conservative MPs"].aliases
+
+
+def test_a_town_by_another_of_its_names_is_placed() -> None:
+    """ "the town of Zuwara" is Zuwarah (GeoNames) in Libya, which the text names: a town
+    by another of its names, where no town has that name."""
+    places = places_by_name(
+        run(
+            "At least 61 migrants drowned after their boat capsized off Libya. The vessel had "
+            "left the town of Zuwara, west of Tripoli, with 86 people on board."
+        )
+    )
+    assert places["Zuwara"].country == "Libya" and places["Zuwara"].lat is not None

@@ -766,7 +766,13 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         # A group only the text's own use makes one ("street cleaners", "cleaners"): one
         # entry however it is qualified, under its head word.
         one = key(head.lower_) if head.lower_ in text.acting else None
-        for each in distributed(chunk, surface):  # "the Russian and Syrian ministries": two
+        each_one = distributed(chunk, surface)  # "the Russian and Syrian ministries": two
+        party = next(
+            (p for t in chunk if t.i < head.i and (p := _party_of_a_member(t, data))), None
+        )
+        if one is None and party is not None and len(each_one) == 1:
+            one = key(f"{party} {head.lower_}")  # "Tory MPs" and "Conservative MPs": one group
+        for each in each_one:
             out.append(_Mention(each, kind, acts, one, titled=counted if each == surface else None))
     return out
 

