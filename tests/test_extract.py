@@ -3424,3 +3424,17 @@ def test_a_town_by_another_of_its_names_is_placed() -> None:
         )
     )
     assert places["Zuwara"].country == "Libya" and places["Zuwara"].lat is not None
+
+
+def test_a_player_ner_took_for_a_site_is_not_mapped_and_an_acronym_spelling_of() -> None:
+    """ "pulled one back through Ruben Rodrigues" (NER: a facility; a given name, then a
+    name) is no place; "The African Union and the Economic Community of West African States
+    (Ecowas)" defines Ecowas by the Community alone ("of" gives its O): two bodies."""
+    found = run(
+        "Wrexham beat Notts County 3-1 on Tuesday. Notts County pulled one back through Ruben "
+        "Rodrigues on 70 minutes. The African Union and the Economic Community of West "
+        "African States (Ecowas) sent condolences to Liberia."
+    )
+    assert "Ruben Rodrigues" not in places_by_name(found)
+    names = actors_by_name(found)
+    assert "African Union" in names and "ECOWAS" in names

@@ -22,6 +22,7 @@ from .names import (
     Mentions,
     clean,
     key,
+    person_shaped,
     untagged_names,
 )
 from .nlp import Parsed
@@ -158,6 +159,8 @@ def location_candidates(
             or k in businesses
             or k in facts.people
             or bool(ORG_TAIL.search(mentions.name()))  # "from West Midlands Police"
+            or (label == "FAC" and _a_persons_name(mentions.forms, lower))  # "through Ruben
+            # Rodrigues" (NER: a site)
         ):
             continue  # an unresolved name that is a person's, a bare code ("QC"), a word, a
             # well-known group ("an official in Kataib Hezbollah")
@@ -556,6 +559,14 @@ def _needs_a_scene(
     if place.kind == "region" and m.count == 1 and place.country not in countries:
         return True
     return place.kind == "country" and place.country not in hosts
+
+
+def _a_persons_name(forms: Collection[str], lower: Collection[str]) -> bool:
+    """A name no gazetteer knows, shaped as a person's ("Ruben Rodrigues": a given name, then
+    a name) and saying no kind of place: a person NER took for a site."""
+    return all(
+        person_shaped(f, lower) and not _says_its_kind([f]) and not names_a_site(f) for f in forms
+    )
 
 
 def _says_its_kind(forms: Collection[str]) -> bool:

@@ -414,6 +414,7 @@ def titled_form(doc: Any, ent: Any) -> str:
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_SPELT_SMALL = frozenset(["of", "for", "and", "on", "in"])
 
 
 def acronym_definitions(text: str) -> list[tuple[str, str]]:
@@ -446,6 +447,8 @@ def acronym_definitions(text: str) -> list[tuple[str, str]]:
 
 
 def _spells(words: list[str], letters: str) -> bool:
-    """The capitalised words' initials hold the acronym's letters in order."""
-    initials = iter(w[0].upper() for w in words if w[:1].isupper())
+    """The initials of the capitalised words, and of the small words between them that some
+    acronyms spell ("Economic Community Of West African States", Ecowas), hold the
+    acronym's letters in order."""
+    initials = iter(w[0].upper() for w in words if w[:1].isupper() or w in _SPELT_SMALL)
     return all(any(i == letter.upper() for i in initials) for letter in letters)
