@@ -3438,3 +3438,16 @@ def test_a_player_ner_took_for_a_site_is_not_mapped_and_an_acronym_spelling_of()
     assert "Ruben Rodrigues" not in places_by_name(found)
     names = actors_by_name(found)
     assert "African Union" in names and "ECOWAS" in names
+
+
+def test_a_towns_name_ner_took_for_a_person_is_the_club_it_agrees_as() -> None:
+    """ "Paul Mullin scored twice as Wrexham beat …" (NER: a person) and "Wrexham … have been
+    chasing a return": the club (a plural verb), not a person, not the town."""
+    names = actors_by_name(
+        run(
+            "Paul Mullin scored twice as Wrexham beat Notts County on Tuesday. Wrexham, owned "
+            "by Ryan Reynolds and Rob McElhenney, have been chasing a return to the Football "
+            "League since 2008."
+        )
+    )
+    assert names["Wrexham"].kind == "organisation"

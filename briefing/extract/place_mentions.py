@@ -66,12 +66,12 @@ def ends_as_a_body(name: str) -> bool:
 def a_firms_short_name(
     ent: Any, k: str, g: Gazetteer, firms: Collection[str], setting: bool
 ) -> bool:
-    """A town's name (NER: a place or an organisation) that is the first word of a firm the
-    text names ("Halden" beside "Halden Group"), or a team's name ("Chelsea have signed"),
-    where nothing happens ("Halden reported a loss", "Halden's shares rose", not "its plant
-    in Halden"): the firm or the club. A country stays a country."""
+    """A town's name (NER: a place, an organisation or a person) that is the first word of a
+    firm the text names ("Halden" beside "Halden Group"), or a team's name ("Chelsea have
+    signed"), where nothing happens ("Halden reported a loss", "Halden's shares rose", not
+    "its plant in Halden"): the firm or the club. A country stays a country."""
     return (
-        ent.label_ in ("GPE", "ORG")
+        (ent.label_ in ("GPE", "ORG") or (ent.label_ == "PERSON" and g.is_place(k)))
         and not setting
         and k in firms
         and len(k.split()) == 1
