@@ -49,6 +49,7 @@ from .names import (
 )
 from .nlp import Parsed
 from .place_mentions import (
+    DOCUMENTS,
     ORG_TAIL,
     a_disease,
     a_firms_short_name,
@@ -373,12 +374,13 @@ def _force_into_its_police(items: dict[str, Mentions]) -> None:
 def _a_law(name: str) -> bool:
     """A law or a treaty by its name: "the Digital Markets Act", "the Safety of Rwanda
     Bill", "the Paris Agreement"."""
-    return bool(_LAW_TAIL.search(name))
+    last = name.split()[-1] if name.split() else ""
+    return last[:1].isupper() and last.lower() in _LAWS
 
 
-_LAW_TAIL = re.compile(
-    r"\b(Act|Bill|Treaty|Directive|Regulations?|Convention|Protocol|Accords?|Charter|"
-    r"Agreement|Amendment)$"
+# Last words of a law's or a treaty's name: the documents a place may name, and acts.
+_LAWS = DOCUMENTS | frozenset(
+    "act acts bill bills directive directives regulation regulations amendment".split()  # noqa: SIM905
 )
 
 

@@ -70,7 +70,7 @@ def given_name_sexes() -> dict[str, str]:
 def person_shaped(surface: str, lower_words: Collection[str]) -> bool:
     """ "Eddie Marsh", "Tom Harwick": two or three capitalised words, the first a given name,
     the last no word the text writes in lower case ("Virginia Board", "Austin Energy")."""
-    return name_shaped(surface, lower_words) and plain(surface.split()[0]) in given_name_sexes()
+    return name_shaped(surface, lower_words) and key(surface.split()[0]) in given_name_sexes()
 
 
 def name_shaped(surface: str, lower_words: Collection[str]) -> bool:
@@ -102,12 +102,6 @@ _PARTICLES = frozenset(["al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "
 
 def _capitalised(part: str) -> bool:
     return len(part) >= 2 and part.isalpha() and part[0].isupper() and part[1:].islower()
-
-
-def plain(word: str) -> str:
-    """The word in lower case without its accents: "Andrés" -> "andres"."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # Ranks and roles written before a person's name (not "Foreign" of "Foreign Office").

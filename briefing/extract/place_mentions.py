@@ -159,7 +159,7 @@ def place_mentions(
             continue  # "the Chimu Empire": a state of the past, not a place on today's map
         if ent.end < len(doc) and doc[ent.end].lower_ == "party":
             continue  # "the ruling Syriza party"
-        if ent.end < len(doc) and doc[ent.end].lower_ in _DOCUMENTS and ent.root.head.i == ent.end:
+        if ent.end < len(doc) and doc[ent.end].lower_ in DOCUMENTS and ent.root.head.i == ent.end:
             continue  # "the Kyoto protocol", "the Paris agreement": a document's name
         if names_a_disease(ent):
             continue  # "Marburg virus disease", "Lassa fever": a disease's name
@@ -666,7 +666,7 @@ def _in_a_title(doc: Any, ent: Any) -> bool:
 
 
 # Documents named for where they were signed: "the Kyoto protocol", "the Oslo accords".
-_DOCUMENTS = frozenset(
+DOCUMENTS = frozenset(
     """
     protocol protocols treaty treaties accord accords agreement agreements convention
     conventions declaration charter
