@@ -1465,3 +1465,12 @@ def test_a_date_leaves_out_the_verb_joined_after_it() -> None:
         "The walkout will start at 07:00 GMT on 3 January and end at 07:00 on 9 January, the "
         "union said."
     )
+
+
+def test_numbers_ner_took_for_a_date_that_count_people_are_figures() -> None:
+    """ "Between 20 and 30 people died" opening a sentence (NER: a date) counts the dead; a
+    span of years does not."""
+    found = _categories(
+        "Between 20 and 30 people died in the attack. Between 2019 and 2021 prices rose."
+    )
+    assert found.get("Between 20") == "killed" and "2019" not in found

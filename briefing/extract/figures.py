@@ -150,7 +150,7 @@ def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
     covered: set[int] = set()
     for ent in doc.ents:
         covered.update(range(ent.start, ent.end))
-        if ent.label_ in _NUMERIC:
+        if ent.label_ in _NUMERIC or _a_count_read_as_a_date(ent):
             yield from ((s, False) for s in split_range(ent))
         elif (
             ent.label_ == "DATE"
@@ -174,6 +174,21 @@ def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
             and not _YEAR.match(t.text)
         ):
             yield doc[t.i : t.i + 1], False
+
+
+def _a_count_read_as_a_date(ent: Any) -> bool:
+    """Numbers NER took for a date that count people or things outside it ("Between 20 and
+    30 people died", opening a sentence): nothing in it but numbers and the words joining
+    them, and a plural noun they count."""
+    if ent.label_ != "DATE" or _YEAR.match(ent.text.split()[-1]):
+        return False
+    if not all(is_num(t) or t.lower_ in _RANGE_WORDS or t.is_punct for t in ent):
+        return False
+    counted = [t.head for t in ent if is_num(t) and not ent.start <= t.head.i < ent.end]
+    return any(h.tag_ in ("NNS", "NNPS") for h in counted)
+
+
+_RANGE_WORDS = frozenset("between and to or from about around some up nearly almost".split())  # noqa: SIM905
 
 
 def _counts_a_plural(token: Any) -> bool:
