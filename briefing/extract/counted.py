@@ -158,7 +158,7 @@ def _shared(number: Any) -> Any:
 def measured_words(noun: Any) -> str | None:
     """What a unit measures, when the unit says "of" what: "200kg of cocaine" -> cocaine,
     "3,000 tonnes of grain" -> grain; None for a noun that is no unit (data/figures.json)."""
-    if noun.lower_ not in _units():
+    if noun.lower_ not in unit_words():
         return None
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in prep.children:
@@ -168,7 +168,8 @@ def measured_words(noun: Any) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _units() -> frozenset[str]:
+def unit_words() -> frozenset[str]:
+    """Units a quantity is measured in (data/figures.json): "kg", "tonnes", "mph"."""
     return frozenset(load("figures.json")["units"]["words"])
 
 

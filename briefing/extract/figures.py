@@ -51,6 +51,7 @@ from .counted import (
     people_words,
     share_for,
     share_of,
+    unit_words,
     word_stem,
 )
 from .dates import MONTHS
@@ -182,13 +183,13 @@ def _a_count_read_as_a_date(ent: Any) -> bool:
     them, and a plural noun they count."""
     if ent.label_ != "DATE" or _YEAR.match(ent.text.split()[-1]):
         return False
-    if not all(is_num(t) or t.lower_ in _RANGE_WORDS or t.is_punct for t in ent):
+    if not all(is_num(t) or t.lower_ in _JOINING | QUANTIFIER_WORDS or t.is_punct for t in ent):
         return False
     counted = [t.head for t in ent if is_num(t) and not ent.start <= t.head.i < ent.end]
     return any(h.tag_ in ("NNS", "NNPS") for h in counted)
 
 
-_RANGE_WORDS = frozenset("between and to or from about around some up nearly almost".split())  # noqa: SIM905
+_JOINING = frozenset("between and to or from".split())  # noqa: SIM905 - the words of a range
 
 
 def _counts_a_plural(token: Any) -> bool:
@@ -404,13 +405,7 @@ def _a_unit(token: Any) -> bool:
     if unit != token.lower_:
         return True
     counted = any(c.dep_ == "nummod" for c in token.children)
-    return counted and (unit in _unit_words() or "/" in unit)
-
-
-@lru_cache(maxsize=1)
-def _unit_words() -> frozenset[str]:
-    data = load("figures.json")
-    return frozenset(data["units"]["words"]) | frozenset(data["distances"]["units"])
+    return counted and (unit in unit_words() or unit in _distances()["units"] or "/" in unit)
 
 
 # Nouns of a match's result: "a 3-2 home defeat", "their 2-0 win".

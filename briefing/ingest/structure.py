@@ -38,6 +38,7 @@ _NAME_WORD = re.compile(
 )
 _MAX_META_WORDS = 30
 _HEADING_WORDS = 15  # a line with fewer words and no sentence punctuation is a heading
+_HEADLINE_WORDS = 30  # a plain text's first such line up to this long is its headline
 # What the format marked a part as, when its shape does not say furniture: (kind, why).
 _MARKED = {
     "heading": ("heading", "a heading"),
@@ -526,7 +527,7 @@ def _a_long_headline(text: str, line: _Line) -> bool:
         line.hint == "text"
         and line.kind == "paragraph"
         and not _END.search(text)
-        and _HEADING_WORDS <= count_words(text) <= _MAX_META_WORDS
+        and _HEADING_WORDS <= count_words(text) <= _HEADLINE_WORDS
     )
 
 
