@@ -1474,3 +1474,15 @@ def test_numbers_ner_took_for_a_date_that_count_people_are_figures() -> None:
         "Between 20 and 30 people died in the attack. Between 2019 and 2021 prices rose."
     )
     assert found.get("Between 20") == "killed" and "2019" not in found
+
+
+def test_a_year_run_on_into_a_count_is_the_year_and_the_count() -> None:
+    """ "In 1999 two powerful quakes killed about 18,000 people" is one date to NER ("1999
+    two"): the timeline reads "In 1999", and "two" counts the quakes, not a day of 1999."""
+    text = (
+        "A strong earthquake struck eastern Turkey on Friday, the disaster agency said. "
+        "In 1999 two powerful quakes killed about 18,000 people in the north-west."
+    )
+    assert "In 1999" in _whens(text)
+    assert not any("two" in when for when in _whens(text))
+    assert "two" in _categories(text)

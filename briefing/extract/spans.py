@@ -143,6 +143,29 @@ def cut_at_verbs(doc: Any) -> list[Any]:
     return out
 
 
+def counts_cut_from_dates(doc: Any, ents: list[Any]) -> list[Any]:
+    """DATE spans that run on into the count of what the sentence is about: "In 1999 two
+    powerful quakes killed …", "In 2019 40 people died" (NER: one date each) are the year
+    and a count — the last number counts the noun after the date, not a day of it."""
+    out: list[Any] = []
+    for ent in ents:
+        last = ent[-1]
+        if (
+            ent.label_ == "DATE"
+            and len(ent) > 1
+            and last.like_num
+            and last.dep_ == "nummod"
+            and last.head.i >= ent.end
+            and any(t.like_num for t in ent[:-1])
+        ):
+            date, count = doc[ent.start : ent.end - 1], doc[last.i : last.i + 1]
+            date.label_, count.label_ = "DATE", "CARDINAL"
+            out.extend((date, count))
+            continue
+        out.append(ent)
+    return out
+
+
 def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
     """NER spans, joined where NER cut one name in two: adjacent nationality and religion
     spans ("Ethiopian Christians"), adjacent parts of a person's name ("Susilo Bambang" +
