@@ -164,11 +164,15 @@ def text_facts(parsed: Sequence[Parsed], g: Gazetteer, datelines: Sequence[str] 
 
 # Words a storm's name is written after: "Cyclone Remal", "Hurricane Florence", "Storm Ciaran".
 _STORMS = frozenset("cyclone hurricane typhoon storm".split())  # noqa: SIM905
+# Words a wildfire's name ends with: "the Canyon Fire", "the Dixie Fire", "the Park Wildfire".
+_FIRES = frozenset("Fire Wildfire Blaze".split())  # noqa: SIM905
 
 
 def storm_names(parsed: Sequence[Parsed]) -> frozenset[str]:
     """The names the text gives storms, with and without their word ("cyclone remal",
-    "remal"): no person, body or place ("Hurricane Florence" is not Florence, Italy)."""
+    "remal"), and wildfires, with their word ("canyon fire"): no person, body or place
+    ("Hurricane Florence" is not Florence, Italy; "the Canyon Fire has burned 14,000 acres"
+    is no organisation). A fire's name without its word is an ordinary word or a place."""
     out: set[str] = set()
     for p in parsed:
         doc = p.doc
@@ -181,6 +185,16 @@ def storm_names(parsed: Sequence[Parsed]) -> frozenset[str]:
                 and name.text[:1].isupper()
             ):
                 out.update({key(f"{t.text} {name.text}"), key(name.text)})
+        for t in doc[1:]:
+            name = doc[t.i - 1]
+            if (
+                t.text in _FIRES
+                and name.dep_ == "compound"
+                and name.head.i == t.i
+                and name.text[:1].isupper()
+                and name.ent_type_ not in ("GPE", "LOC", "NORP")
+            ):
+                out.add(key(f"{name.text} {t.text}"))
     return frozenset(out)
 
 
