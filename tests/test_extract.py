@@ -3451,3 +3451,28 @@ def test_a_towns_name_ner_took_for_a_person_is_the_club_it_agrees_as() -> None:
         )
     )
     assert names["Wrexham"].kind == "organisation"
+
+
+def test_a_wildfires_name_is_no_organisation() -> None:
+    """ "The Ridge Fire has burned 9,000 acres" (NER: an organisation) names the fire, an
+    event of the story: no actor, as a storm's name is none."""
+    found = run(
+        "A wildfire forced 12,000 people to leave their homes in southern California on "
+        "Tuesday, officials said. The Ridge Fire has burned about 9,000 acres since it broke "
+        "out near Temecula on Monday. Cal Fire said the Ridge Fire was 5% contained."
+    )
+    names = actors_by_name(found)
+    assert not any("Ridge" in name for name in names)
+
+
+def test_an_untagged_name_with_a_which_clause_that_speaks_is_a_body() -> None:
+    """ "Medivex, which processes blood tests for NHS trusts in Leeds, said" (NER: nothing)
+    is the firm at the centre of the story: no person is a "which"."""
+    found = run(
+        "Several hospitals in Leeds cancelled operations after a cyber attack on a "
+        "laboratory firm. Medivex, which processes blood tests for NHS trusts in Leeds, said "
+        "it had been the victim of a ransomware attack on Monday. The firm said the "
+        "disruption could last for weeks."
+    )
+    names = actors_by_name(found)
+    assert names["Medivex"].kind == "organisation"

@@ -44,7 +44,7 @@ from .names import (
     person_key,
     person_nouns,
     person_shaped,
-    untagged_acronyms,
+    untagged_bodies,
     untagged_names,
 )
 from .nlp import Parsed
@@ -500,9 +500,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
     bodies: set[int] = set()  # tokens of named armed groups and well-known official bodies
     states: dict[int, int] = {}  # tokens of countries that act -> their mention in out
     known = _known_spans(doc, data)
-    entities = (
-        repaired_entities(doc, text.facts.lower) + untagged_names(doc) + untagged_acronyms(doc)
-    )
+    entities = repaired_entities(doc, text.facts.lower) + untagged_names(doc) + untagged_bodies(doc)
     taken = {i for e in entities for i in range(e.start, e.end)}
     for ent in entities + text.organisations.untagged(doc, taken):
         if any(a <= ent.start < b and b - a > len(ent) for a, b, _, _ in known):

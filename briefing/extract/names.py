@@ -364,27 +364,37 @@ BODY_NOUNS = BUSINESSES | frozenset(
 )
 
 
-def untagged_acronyms(doc: Any) -> list[Any]:
+def untagged_bodies(doc: Any) -> list[Any]:
     """Acronyms NER left untagged that the sentence says are bodies: "The UN peacekeeping
-    mission, MONUSCO, said", "CODECO, a loose association of Lendu militias, says"."""
+    mission, MONUSCO, said", "CODECO, a loose association of Lendu militias, says"; and a
+    one-word name NER left untagged that speaks with a "which" clause on it: "Synnovis,
+    which processes blood tests for NHS trusts, said" (no person is a "which")."""
     out = []
     for token in doc:
-        if not (
-            token.ent_iob_ == "O"
-            and token.is_alpha
-            and token.is_upper
-            and 3 <= len(token) <= 8
-            and token.pos_ == "PROPN"
-        ):
+        if token.ent_iob_ != "O" or not token.is_alpha or token.pos_ != "PROPN":
             continue
         beside = [c for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "appos":
             beside.append(token.head)
-        if any(b.lower_ in BODY_NOUNS for b in beside):
+        acronym = token.is_upper and 3 <= len(token) <= 8
+        if (acronym and any(b.lower_ in BODY_NOUNS for b in beside)) or (
+            is_name_word(token)
+            and token.dep_ == "nsubj"
+            and token.head.lower_ in SAYING
+            and which_on(token)
+        ):
             span = doc[token.i : token.i + 1]
             span.label_ = "ORG"
             out.append(span)
     return out
+
+
+def which_on(token: Any) -> bool:
+    """A relative clause opened by "which" is on the word: a thing or a body, not a person."""
+    return any(
+        c.dep_ == "relcl" and any(t.lower_ == "which" and t.head.i == c.i for t in c.children)
+        for c in token.children
+    )
 
 
 _AGE = re.compile(r"^\d{1,3}$")

@@ -18,6 +18,7 @@ from .names import (
     key,
     person_nouns,
     split_at_rank,
+    which_on,
     without_trade,
 )
 from .place_mentions import QUARTERS, ends_as_a_body, ends_as_a_site
@@ -76,10 +77,7 @@ def introduced(root: Any) -> bool:
 def which_follows(ent: Any) -> bool:
     """A relative clause opened by "which" qualifies the name: a thing or a body, not a
     person ("Sea Glass Vacations, which acts as a rental agent, said")."""
-    return any(
-        c.dep_ == "relcl" and any(t.lower_ == "which" and t.head.i == c.i for t in c.children)
-        for c in ent.root.children
-    )
+    return which_on(ent.root)
 
 
 def named_with_s(ent: Any) -> bool:
