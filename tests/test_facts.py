@@ -1486,3 +1486,14 @@ def test_a_year_run_on_into_a_count_is_the_year_and_the_count() -> None:
     assert "In 1999" in _whens(text)
     assert not any("two" in when for when in _whens(text))
     assert "two" in _categories(text)
+
+
+def test_a_count_with_its_own_participle_takes_its_category_before_its_heads() -> None:
+    """ "At least eight people were killed and more than 290 injured in the unrest" hangs
+    "290 injured" on "killed" in the parse: the count's own word says what it counts."""
+    categories = _categories(
+        "At least eight people were killed and more than 290 injured in the unrest, "
+        "officials said."
+    )
+    assert categories["At least eight"] == "killed"
+    assert categories["more than 290"] == "injured"
