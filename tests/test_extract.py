@@ -3476,3 +3476,16 @@ def test_an_untagged_name_with_a_which_clause_that_speaks_is_a_body() -> None:
     )
     names = actors_by_name(found)
     assert names["Medivex"].kind == "organisation"
+
+
+def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
+    """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
+    "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state
+    keeps its point."""
+    found = run(
+        "Bird flu has been found in dairy cows in Colorado, federal officials said on "
+        "Wednesday. Cases have already been confirmed in Texas, Kansas, Michigan and Idaho."
+    )
+    places = places_by_name(found)
+    assert places["Kansas"].lat is not None
+    assert places["Kansas"].country == "United States"

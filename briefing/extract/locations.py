@@ -383,10 +383,14 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
             if area.start != town.end + 1 or doc[town.end].text != ",":
                 continue
             outer = g.resolve(key(clean(area.text)), set())
+            inner = g.resolve(key(clean(town.text)), set())
             if (
                 outer is not None
                 and outer.kind in ("region", "country")
                 and g.country_code(key(clean(town.text))) is None
+                # "in Texas, Kansas, Michigan and Idaho": a list of regions, no region in
+                # the next
+                and (inner is None or inner.kind != "region" or outer.kind == "country")
             ):
                 out.setdefault(key(clean(town.text)), key(clean(area.text)))
         for e in doc.ents:
