@@ -3489,3 +3489,17 @@ def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     places = places_by_name(found)
     assert places["Kansas"].lat is not None
     assert places["Kansas"].country == "United States"
+
+
+def test_a_name_a_country_owns_that_is_no_place_of_it_is_its_firm() -> None:
+    """ "Denmark's Carlsberg" (NER: a place) is no place in Denmark: the country's firm, an
+    actor; "Shares in Carlsberg rose" holds a part of it, and happens nowhere."""
+    found = run(
+        "Dutch brewer Heineken and Denmark's Carlsberg have agreed to merge in a deal worth "
+        "about £12bn, the companies said on Monday. Shares in Carlsberg rose 14% in "
+        "Copenhagen. Carlsberg employs about 7,000 people in Denmark."
+    )
+    assert actors_by_name(found)["Carlsberg"].kind == "organisation"
+    places = places_by_name(found)
+    assert "Carlsberg" not in places
+    assert "Copenhagen" in places

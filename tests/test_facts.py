@@ -1492,8 +1492,7 @@ def test_a_count_with_its_own_participle_takes_its_category_before_its_heads() -
     """ "At least eight people were killed and more than 290 injured in the unrest" hangs
     "290 injured" on "killed" in the parse: the count's own word says what it counts."""
     categories = _categories(
-        "At least eight people were killed and more than 290 injured in the unrest, "
-        "officials said."
+        "At least eight people were killed and more than 290 injured in the unrest, officials said."
     )
     assert categories["At least eight"] == "killed"
     assert categories["more than 290"] == "injured"

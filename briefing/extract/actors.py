@@ -51,6 +51,7 @@ from .nlp import Parsed
 from .place_mentions import (
     DOCUMENTS,
     ORG_TAIL,
+    a_countrys_own,
     a_disease,
     a_firms_short_name,
     a_sites_name,
@@ -599,8 +600,11 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             )
         ):
             label = "GPE"
-        if a_firms_short_name(ent, k, g, text.facts.firms, is_setting(ent.root)):
-            label = "ORG"  # "Halden reported a loss" beside "Halden Group"
+        if a_firms_short_name(ent, k, g, text.facts.firms, is_setting(ent.root)) or (
+            ent.label_ == "GPE" and a_countrys_own(ent, k, g)
+        ):
+            label = "ORG"  # "Halden reported a loss" beside "Halden Group"; "Denmark's
+            # Carlsberg have agreed to merge"
         if label in ("ORG", "PERSON") and names_water(surface):
             continue  # "the River Ouse continues to rise" (NER: an organisation): a river
         if label == "ORG" and _a_law(surface):

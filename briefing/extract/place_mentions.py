@@ -79,6 +79,21 @@ def a_firms_short_name(
     )
 
 
+def a_countrys_own(ent: Any, k: str, g: Gazetteer) -> bool:
+    """A name a country owns that is no place of that country, where nothing happens:
+    "Denmark's Carlsberg have agreed to merge" (NER: a place) is the country's firm, as
+    "Japan's Toyota" is; "Syria's Aleppo" and "in Denmark's Aarhus" are places."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].tag_ != "POS" or is_setting(ent.root):
+        return False
+    owner = doc[ent.start - 2]
+    code = g.country_code(key(owner.text)) if owner.ent_type_ == "GPE" else None
+    if code is None or g.country_code(k):
+        return False
+    place = g.resolve(k, {code})
+    return place is None or place.country != code
+
+
 def a_disease(name: str) -> bool:
     """The name is a disease's by its last word: "Marburg virus disease", "Lassa fever"."""
     words = key(name).split()
@@ -181,6 +196,8 @@ def place_mentions(
         )
         if a_firms_short_name(ent, k, g, firms, setting):
             continue  # "Halden reported a loss" beside "Halden Group": the firm, not the town
+        if a_countrys_own(ent, k, g):
+            continue  # "Denmark's Carlsberg" (NER: a place): the country's firm
         if not setting and (place := called_place(ent.root)) is not None:
             setting = is_setting(place)  # "reached a village called Mabala": as the village is
         after = doc[ent.end] if ent.end < len(doc) else None

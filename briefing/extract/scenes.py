@@ -77,6 +77,10 @@ def _listed_before(token: Any) -> Any | None:
     return before
 
 
+# What is held in a firm: "shares in Carlsberg", "a 20% stake in Heathrow".
+_HOLDINGS = frozenset("share shares stake stakes stock stocks holding holdings".split())  # noqa: SIM905
+
+
 def is_setting(token: Any) -> bool:
     """The place is where something happens: the object of "in/at/near/to/across …", or a
     list joined to one ("in Syria and Iraq")."""
@@ -92,6 +96,8 @@ def is_setting(token: Any) -> bool:
             and head.lower_ not in person_nouns()
             and is_setting(head)
         )
+    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in _HOLDINGS:
+        return False  # "Shares in Carlsberg rose", "a stake in Heathrow": a part of a firm
     if token.dep_ == "pobj" and head.lower_ in _LOCATIVE:
         # "to"/"from" after a verb is a scene only for going ("fled to Syria"), not for
         # writing or speaking ("wrote to Barnes"); after a noun it is ("the road to Tera")
