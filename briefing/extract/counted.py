@@ -225,9 +225,10 @@ def _governed(node: Any) -> str:
     )
     for prep in (c for c in node.children if c.dep_ == "prep"):  # "children in custody"
         governing.extend(c for c in prep.children if c.dep_ == "pobj")
-    if (own := _category(governing)) != "other":
-        # the node's own words before its heads': "eight people were killed and more than
-        # 290 injured", the parse hanging "290 injured" on "killed"
+    participles = [c for c in node.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
+    if (own := _category(participles)) != "other":
+        # the node's own participle before its heads': "eight people were killed and more
+        # than 290 injured", the parse hanging "290 injured" on "killed"
         return own
     head = node.head
     hops = 0
