@@ -3503,3 +3503,16 @@ def test_a_name_a_country_owns_that_is_no_place_of_it_is_its_firm() -> None:
     places = places_by_name(found)
     assert "Carlsberg" not in places
     assert "Copenhagen" in places
+
+
+def test_a_possessive_before_an_acronyms_name_is_not_part_of_it() -> None:
+    """ "His party, Pakistan Tehreek-e-Insaf (PTI), said": the party is "Pakistan
+    Tehreek-e-Insaf", not "His party, Pakistan Tehreek-e-Insaf"."""
+    found = run(
+        "Supporters of former prime minister Imran Khan clashed with police in Lahore on "
+        "Wednesday. His party, Pakistan Tehreek-e-Insaf (PTI), said the arrest was "
+        "politically motivated. The PTI called for protests."
+    )
+    names = actors_by_name(found)
+    assert "Pakistan Tehreek-e-Insaf" in names
+    assert not any(name.startswith("His") for name in names)

@@ -438,12 +438,22 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _SPELT_SMALL = frozenset(["of", "for", "and", "on", "in"])
 
 
+# Possessive words that may open the run of words before an acronym, never its name.
+_OWNERS = frozenset("his her its their our my your".split())  # noqa: SIM905
+
+
 def acronym_definitions(text: str) -> list[tuple[str, str]]:
     """Names defined with an acronym in brackets: "Islamic State in the Greater Sahara (ISGS)"."""
     out = []
     for match in _ACRONYM.finditer(text):
         words = clean(match.group(1)).split()
         letters = match.group(2).replace("&", "")
+        if words and words[0].lower() in _OWNERS:
+            # "His party, Pakistan Tehreek-e-Insaf (PTI)": whose it is, and what it is, come
+            # before the name
+            words = words[1:]
+            while words and not words[0][:1].isupper():
+                words = words[1:]
         # Keep only the trailing words that could spell the acronym (drop "Nigerian" of
         # "Nigerian Islamic State West Africa Province (ISWAP)"); an acronym of another
         # language the English words cannot spell ("National Institute for Disaster Risk
