@@ -1496,3 +1496,13 @@ def test_a_count_with_its_own_participle_takes_its_category_before_its_heads() -
     )
     assert categories["At least eight"] == "killed"
     assert categories["more than 290"] == "injured"
+
+
+def test_a_decade_of_someones_life_is_an_age_not_a_time() -> None:
+    """ "A man in his 40s died", "a woman in her early twenties": ages, no point in time."""
+    whens = _whens(
+        "A man in his 40s died when a tree fell on his car on Saturday. A woman in her "
+        "early twenties was taken to hospital. Power cuts in the 1990s were rarer."
+    )
+    assert "on Saturday" in whens
+    assert not any("40s" in w or "twenties" in w for w in whens)

@@ -43,6 +43,12 @@ _RECURRING = re.compile(
     re.I,
 )
 _AGE = re.compile(r"\b(\d+|\w+)[- ]years?[- ]old\b|\baged?\b", re.I)
+# A decade of someone's life: "a man in his 40s", "in her early twenties".
+_DECADE_OF_LIFE = re.compile(
+    r"\b(his|her|their|my|your|our)\s+((early|mid|late)[- ])?"
+    r"(\d0s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    re.I,
+)
 _FUTURE = re.compile(rf"\b({WILL})\b", re.I)
 # "the Security Council is expected to meet on Wednesday": looked for, in its own clause
 _EXPECTED = re.compile(r"\b(is|are) expected to\b", re.I)  # _FUTURE has "is due", "set to"
@@ -386,6 +392,8 @@ def _is_point(ent: Any) -> bool:
     before = ent.doc[max(0, ent.start - 2) : ent.start].text.lower()
     if re.search(r"\baged?\b", before):
         return False
+    if _DECADE_OF_LIFE.search(ent.doc[max(0, ent.start - 1) : ent.end].text):
+        return False  # "a man in his 40s died", "in her early twenties": an age
     if re.fullmatch(r"\d{1,3}", text.strip()):  # "Hussen, 47," or "15": an age, not a date
         return False
     if ent[0].lower_ in ("under", "over", "above", "below", "between") and all(
