@@ -3516,3 +3516,14 @@ def test_a_possessive_before_an_acronyms_name_is_not_part_of_it() -> None:
     names = actors_by_name(found)
     assert "Pakistan Tehreek-e-Insaf" in names
     assert not any(name.startswith("His") for name in names)
+
+
+def test_a_town_and_the_body_after_its_comma_are_two_names() -> None:
+    """ "near Keswick, Cumbria Police said" (NER: one organisation) is the town where the
+    man died and the force that said so."""
+    found = run(
+        "Thousands of homes lost power as a storm hit northern England on Saturday. A man "
+        "in his 40s died when a tree fell on his car near Keswick, Cumbria Police said."
+    )
+    assert places_by_name(found)["Keswick"].country == "United Kingdom"
+    assert "Cumbria Police" in actors_by_name(found)

@@ -12,7 +12,7 @@ from ..model import Progress, Segmented, Sentence
 from ..summarise import _stemmer_and_stop_words
 from .names import REPORTING
 from .ruler import use_fast_ruler
-from .spans import counts_cut_from_dates, cut_at_verbs
+from .spans import repaired_at_parse
 
 # The brief needs tags, the parse and entities; lemmas are not used.
 _EXCLUDE = ("lemmatizer",)
@@ -140,7 +140,7 @@ def parse(docs: Sequence[Segmented], nlp: Any, progress: Progress | None = None)
     out = []
     piped = nlp.pipe((s.text for s in sentences), batch_size=_BATCH)
     for i, (sentence, doc) in enumerate(zip(sentences, piped, strict=True), 1):
-        doc.ents = counts_cut_from_dates(doc, cut_at_verbs(doc))
+        doc.ents = repaired_at_parse(doc)
         out.append(Parsed(sentence, doc))
         if progress is not None and (i % _BATCH == 0 or i == len(sentences)):
             progress("parsing sentences", i / len(sentences))

@@ -141,6 +141,35 @@ def cut_at_verbs(doc: Any) -> list[Any]:
     return out
 
 
+def repaired_at_parse(doc: Any) -> list[Any]:
+    """The sentence's NER spans with the repairs every stage needs: cut at verbs, at a
+    date's count, and at the comma between a town and the body after it."""
+    return bodies_cut_from_towns(doc, counts_cut_from_dates(doc, cut_at_verbs(doc)))
+
+
+def bodies_cut_from_towns(doc: Any, ents: list[Any]) -> list[Any]:
+    """An organisation span that runs from a town over a comma into a body: "near Keswick,
+    Cumbria Police said" (NER: one organisation) is the town and the force."""
+    out: list[Any] = []
+    g = gazetteer()
+    for ent in ents:
+        commas = [t.i for t in ent if t.text == ","]
+        if ent.label_ == "ORG" and len(commas) == 1:
+            town, body = doc[ent.start : commas[0]], doc[commas[0] + 1 : ent.end]
+            if (
+                len(town)
+                and len(body) > 1
+                and ends_as_a_body(body.text)
+                and g.is_place(key(town.text))
+                and not ends_as_a_body(town.text)
+            ):
+                town.label_, body.label_ = "GPE", "ORG"
+                out.extend((town, body))
+                continue
+        out.append(ent)
+    return out
+
+
 def counts_cut_from_dates(doc: Any, ents: list[Any]) -> list[Any]:
     """DATE spans that run on into the count of what the sentence is about: "In 1999 two
     powerful quakes killed …", "In 2019 40 people died" (NER: one date each) are the year
