@@ -1506,3 +1506,17 @@ def test_a_decade_of_someones_life_is_an_age_not_a_time() -> None:
     )
     assert "on Saturday" in whens
     assert not any("40s" in w or "twenties" in w for w in whens)
+
+
+def test_a_killing_only_tried_counts_no_dead() -> None:
+    """ "convicted of attempting to murder two others", "the attempted murder of three
+    officers", "tried to kill four guards": no one was killed."""
+    categories = _categories(
+        "She was also convicted of attempting to murder two others. He was charged with the "
+        "attempted murder of three officers. Gunmen tried to kill four guards. Five people "
+        "were killed."
+    )
+    assert categories["two"] != "killed"
+    assert categories["three"] != "killed"
+    assert categories["four"] != "killed"
+    assert categories["Five"] == "killed"

@@ -235,6 +235,9 @@ def _governed(node: Any) -> str:
     while head is not node and hops < 5:
         if head.lower_ == "according":
             break  # "held …, according to two officials": the source is not held
+        if _attempted(head):
+            break  # "tried to kill four guards", "the attempted murder of three officers":
+            # no one was killed
         if head.lower_ == "with" and any(
             c.dep_ == "acl" and c.tag_ == "VBG" for c in node.children
         ):
@@ -298,6 +301,23 @@ def _category(governing: list[Any]) -> str:
         if stems & cues:
             return category
     return "other"
+
+
+# Verbs of trying: what is tried did not happen ("attempting to murder two others").
+_TRYING = ("attempt", "try", "tried", "plot", "conspire")
+
+
+@lru_cache(maxsize=1)
+def _trying() -> frozenset[str]:
+    return frozenset(word_stem(w) for w in _TRYING)
+
+
+def _attempted(word: Any) -> bool:
+    """The word is an act only tried: "tried to kill", "attempting to murder", "the
+    attempted murder"."""
+    return (word.dep_ == "xcomp" and word_stem(word.head.lower_) in _trying()) or any(
+        c.dep_ == "amod" and word_stem(c.lower_) in _trying() for c in word.children
+    )
 
 
 def _holds_a_thing(verb: Any) -> bool:
