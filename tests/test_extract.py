@@ -3527,3 +3527,16 @@ def test_a_town_and_the_body_after_its_comma_are_two_names() -> None:
     )
     assert places_by_name(found)["Keswick"].country == "United Kingdom"
     assert "Cumbria Police" in actors_by_name(found)
+
+
+def test_a_sites_name_cut_at_of_is_one_name() -> None:
+    """ "at the Countess of Chester Hospital" (NER: "Countess", a nationality, and "Chester
+    Hospital") is one hospital, where the patients died: no place "Countess"."""
+    found = run(
+        "A nurse was found guilty of murdering four patients at a hospital in Cheshire. The "
+        "patients died at the Countess of Chester Hospital between 2019 and 2021, the court "
+        "heard. The Countess of Chester Hospital NHS Foundation Trust apologised."
+    )
+    places = places_by_name(found)
+    assert "Countess" not in places
+    assert "Countess of Chester Hospital" in places

@@ -144,7 +144,43 @@ def cut_at_verbs(doc: Any) -> list[Any]:
 def repaired_at_parse(doc: Any) -> list[Any]:
     """The sentence's NER spans with the repairs every stage needs: cut at verbs, at a
     date's count, and at the comma between a town and the body after it."""
-    return bodies_cut_from_towns(doc, counts_cut_from_dates(doc, cut_at_verbs(doc)))
+    return names_joined_over_of(
+        doc, bodies_cut_from_towns(doc, counts_cut_from_dates(doc, cut_at_verbs(doc)))
+    )
+
+
+def names_joined_over_of(doc: Any, ents: list[Any]) -> list[Any]:
+    """A site's or a body's name that NER cut at "of": "the Countess of Chester Hospital"
+    (NER: "Countess", a nationality, and "Chester Hospital") is one hospital; the words
+    before "of" are capitalised, no title ("Minister of …") and no other name's."""
+    out: list[Any] = []
+    for ent in ents:
+        start = ent.start
+        if (
+            ent.label_ in ("ORG", "FAC")
+            and start >= 2
+            and doc[start - 1].lower_ == "of"
+            and (ends_as_a_site(ent.text) or ends_as_a_body(ent.text))
+        ):
+            first = start - 1
+            while (
+                first > 0
+                and doc[first - 1].is_alpha
+                and doc[first - 1].text[:1].isupper()
+                and doc[first - 1].ent_type_ in ("", "NORP")
+                and doc[first - 1].tag_ in ("NNP", "NNPS")
+                and not doc[first - 1].is_stop
+                and doc[first - 1].lower_ not in TITLES
+            ):
+                first -= 1
+            if first < start - 1:
+                out = [e for e in out if e.end <= first]
+                joined = doc[first : ent.end]
+                joined.label_ = ent.label_
+                out.append(joined)
+                continue
+        out.append(ent)
+    return out
 
 
 def bodies_cut_from_towns(doc: Any, ents: list[Any]) -> list[Any]:
