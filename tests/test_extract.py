@@ -3540,3 +3540,35 @@ def test_a_sites_name_cut_at_of_is_one_name() -> None:
     places = places_by_name(found)
     assert "Countess" not in places
     assert "Countess of Chester Hospital" in places
+
+
+def test_one_name_before_a_plural_region_word_is_no_region() -> None:
+    """ "Leaders from Egypt, Jordan and the Gulf states": several countries, not Gulf
+    province of Papua New Guinea ("the Kharkiv and Lviv regions" are two regions)."""
+    found = run(
+        "Leaders from Egypt, Jordan and the Gulf states backed a ceasefire plan at a summit "
+        "in Cairo on Saturday. Talks will continue in Doha next week."
+    )
+    assert all(place.country != "Papua New Guinea" for place in found.locations)
+
+
+def test_a_name_that_speaks_after_a_comma_is_no_area_of_the_one_before() -> None:
+    """ "About 130 hostages are still held in Gaza, Israel says": Israel says so; Gaza is not
+    written as a town of Israel, and keeps its point."""
+    found = run(
+        "More than 30,000 Palestinians have been killed in Gaza since the war began, the "
+        "territory's health ministry says. About 130 hostages are still held in Gaza, "
+        "Israel says."
+    )
+    assert places_by_name(found)["Gaza"].lat is not None
+
+
+def test_a_known_group_joined_to_a_place_is_no_town() -> None:
+    """ "Israel and Hamas have yet to agree": Hamas (an old name of Hamm, Germany) joined to
+    a country is still the group, never on the map."""
+    found = run(
+        "Leaders backed a plan for a ceasefire in Gaza on Saturday, but Israel and Hamas "
+        "have yet to agree to its terms. Talks will continue in Doha next week."
+    )
+    assert "Hamas" not in places_by_name(found)
+    assert all(place.country != "Germany" for place in found.locations)

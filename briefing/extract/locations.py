@@ -391,6 +391,8 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
                 # "in Texas, Kansas, Michigan and Idaho": a list of regions, no region in
                 # the next
                 and (inner is None or inner.kind != "region" or outer.kind == "country")
+                # "still held in Gaza, Israel says": the second name speaks
+                and area.root.dep_ not in ("nsubj", "nsubjpass")
             ):
                 out.setdefault(key(clean(town.text)), key(clean(area.text)))
         for e in doc.ents:
@@ -442,9 +444,15 @@ def _its_region_word(ent: Any) -> str | None:
         return str(ent.doc[ent.end].text)
     first = ent.root if ent.root.dep_ != "conj" else ent.root.head
     region = first.head
-    if first.dep_ in ("nmod", "compound") and is_region_noun(region) and region.i >= ent.end:
+    listed = ent.root.dep_ == "conj" or any(c.dep_ == "conj" for c in first.children)
+    if (
+        first.dep_ in ("nmod", "compound")
+        and is_region_noun(region)
+        and region.i >= ent.end
+        and (listed or region.text == singular(region.text))
+    ):
         return singular(region.text)
-    return None
+    return None  # "the Gulf states", "the Baltic states": one name, several countries
 
 
 def _unplace_far_stand_ins(resolved: dict[str, tuple[Place | None, str, Mentions]]) -> None:

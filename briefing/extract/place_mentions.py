@@ -265,9 +265,13 @@ def place_mentions(
             ent.label_, surface, g, countries, brand_words
         ) and not _a_known_body(k, g):
             out.append((surface, "GPE", acts, setting))
-        elif _joins_a_place(ent) and (
-            g.is_local_place(k, countries)
-            or any(c.country in countries for c in g.cities.get(k, ()))
+        elif (
+            _joins_a_place(ent)
+            and (
+                g.is_local_place(k, countries)
+                or any(c.country in countries for c in g.cities.get(k, ()))
+            )
+            and not _a_known_body(k, g)  # "Israel and Hamas have yet to agree"
         ):
             # "In Nantes and Rennes" (a product); "Kassala, Gedaref and Khartoum" (an
             # organisation, a town of a country the text names by another of its names)
