@@ -1520,3 +1520,13 @@ def test_a_killing_only_tried_counts_no_dead() -> None:
     assert categories["three"] != "killed"
     assert categories["four"] != "killed"
     assert categories["Five"] == "killed"
+
+
+def test_hostages_held_are_missing_not_arrested() -> None:
+    """ "About 130 hostages are still held in Gaza": held, but by their captors — counted
+    with the abducted (missing), not with arrests."""
+    categories = _categories(
+        "About 130 hostages are still held in Gaza, Israel says. Police arrested 40 people."
+    )
+    assert categories["About 130"] == "missing"
+    assert categories["40"] == "arrested"
