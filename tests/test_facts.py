@@ -1530,3 +1530,15 @@ def test_hostages_held_are_missing_not_arrested() -> None:
     )
     assert categories["About 130"] == "missing"
     assert categories["40"] == "arrested"
+
+
+def test_a_number_a_part_goes_by_is_no_figure() -> None:
+    """ "a section 114 notice", "under article 5", "ward 12": numbers that name, not count."""
+    categories = _categories(
+        "Birmingham City Council has issued a section 114 notice. Police are investigating "
+        "under article 5 of the law. Five patients were moved to ward 12 of the hospital."
+    )
+    assert "114" not in categories
+    assert "5" not in categories
+    assert "12" not in categories
+    assert "Five" in categories

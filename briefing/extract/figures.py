@@ -805,6 +805,8 @@ def _a_label(doc: Any, span: Any) -> bool:
         and doc[span.end].tag_ != "NNS"
     ):
         return True  # "the ATR 72 aircraft", "the FTSE 100 index": a model's or a name's
+    if before is not None and before.lower_ in _NUMBERED and span[0].like_num:
+        return True  # "a section 114 notice", "article 5", "page 12": a number it goes by
     digits = span.text.strip()
     if not re.fullmatch(r"\d{3}", digits):
         return False
@@ -822,6 +824,11 @@ def _a_label(doc: Any, span: Any) -> bool:
     )
 
 
+# Nouns a number after names a part or a place by: "section 114", "article 50", "gate 12".
+_NUMBERED = frozenset(
+    """section article clause paragraph chapter page rule schedule part platform gate
+    terminal room ward level stage route""".split()  # noqa: SIM905
+)
 # The emergency numbers of North America, the UK and Ireland, and the EU.
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
 
