@@ -3572,3 +3572,16 @@ def test_a_known_group_joined_to_a_place_is_no_town() -> None:
     )
     assert "Hamas" not in places_by_name(found)
     assert all(place.country != "Germany" for place in found.locations)
+
+
+def test_a_name_written_inside_a_city_is_a_part_of_it() -> None:
+    """ "a nightclub in Mayfair, central London" (NER: an organisation, the gazetteer: no
+    town): a part of London, listed where the fight broke out, at London's point."""
+    found = run(
+        "A television presenter was arrested on Sunday after a fight broke out outside a "
+        "nightclub in Mayfair, central London. A 24-year-old man was taken to hospital, the "
+        "Metropolitan Police said."
+    )
+    mayfair = places_by_name(found)["Mayfair"]
+    assert mayfair.country == "United Kingdom"
+    assert mayfair.lat is not None and abs(mayfair.lat - 51.5) < 0.2

@@ -30,6 +30,7 @@ from .place_mentions import (
     NAMED_AREAS,
     ORG_TAIL,
     PLACE_LABELS,
+    area_written_after,
     names_a_site,
     names_a_street,
     place_mentions,
@@ -151,6 +152,8 @@ def location_candidates(
             place = _compass_part(mentions.name(), place, g, mentioned)
         if place is not None and place.kind != "country" and k in inside:
             place = _in_its_area(k, place, inside[k], g, mentioned)
+        elif place is None and k in inside and not facility:
+            place = _part_of_a_city(mentions.name(), inside[k], g, mentioned)
         if place is None and (
             set(k.split()) <= person_words
             or len(k) <= 3
@@ -399,6 +402,9 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
             country = _of_a_peoples_area(e)
             if country is not None:
                 out.setdefault(key(clean(e.text)), country)
+            area = area_written_after(e, g)  # "in Mayfair, central London" (NER: a body)
+            if area is not None:
+                out.setdefault(key(clean(e.text)), key(area))
     return out
 
 
@@ -415,6 +421,16 @@ def _of_a_peoples_area(ent: Any) -> str | None:
         if code and code in g.country_places:
             return key(g.country_places[code].name)
     return None
+
+
+def _part_of_a_city(name: str, area: str, g: Gazetteer, mentioned: set[str]) -> Place | None:
+    """A name the gazetteer does not know, written inside a city ("in Mayfair, central
+    London"): a part of that city, placed at its point (a part lies well within a city's
+    reach); inside a region it stays unplaced, a region being too wide to say where."""
+    city = g.resolve(area, mentioned)
+    if city is None or city.kind != "city":
+        return None
+    return Place(name, "place", city.country, city.lat, city.lon)
 
 
 def _in_its_area(

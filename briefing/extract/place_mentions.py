@@ -280,6 +280,8 @@ def place_mentions(
             out.append((surface, "GPE", acts, setting))  # "fled to Tal Tamr"
         elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and named_as_settlement(ent):
             out.append((surface, "GPE", acts, setting))  # "the regional capital, Tamor"
+        elif area_written_after(ent, g) is not None:
+            out.append((surface, "GPE", False, True))  # "a nightclub in Mayfair, central London"
         elif ent.label_ in ("ORG", "PERSON") and names_water(surface):
             out.append((surface, "LOC", False, True))  # "the River Ouse continues to rise"
         elif ent.label_ in ("ORG", "PERSON") and names_a_street(surface):
@@ -330,6 +332,28 @@ def _a_country_or_region(k: str, g: Gazetteer) -> bool:
     Duncan": Oklahoma is a place of the story too)."""
     place = g.resolve(k, set())
     return place is not None and place.kind in ("country", "region")
+
+
+def area_written_after(ent: Any, g: Gazetteer) -> str | None:
+    """The town or region a name NER took for a body's or a person's is written in, after a
+    comma, where something happens: "a nightclub in Mayfair, central London" -> "London",
+    "a flat in Walkden, Greater Manchester" -> "Greater Manchester" (the name is a part of
+    that place); None where the name is not written so."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "PERSON") or ent.root.dep_ != "pobj":
+        return None
+    if ent.root.head.lower_ != "in" or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    if _a_known_body(key(clean(ent.text)), g):
+        return None
+    starts = {e.start: e for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    area = starts.get(ent.end + 1)
+    if area is None and doc[ent.end + 1].lower_ in _COMPASS | {"central"}:
+        area = starts.get(ent.end + 2)  # "central London"
+    if area is None:
+        return None
+    place = g.resolve(key(clean(area.text)), set())
+    return clean(area.text) if place is not None and place.kind in ("city", "region") else None
 
 
 def _a_known_body(k: str, g: Gazetteer) -> bool:
