@@ -141,3 +141,20 @@ def test_a_small_town_is_found_only_in_a_country_the_text_names() -> None:
     assert town is not None and town.country == "IS" and town.population < 15_000
     assert g.small_town("grindavik", {"GB"}) is None
     assert g.small_town("damascus", {"SY"}) is None  # the main index's, not a small town
+
+
+def test_a_town_written_with_its_state_is_that_states_town_or_none() -> None:
+    """ "Darlington, Pennsylvania" is no Darlington of South Carolina, however near; "Fort
+    Meade in Maryland" is the Fort Meade of Maryland, not the larger one of Florida. GeoNames'
+    region codes of the towns say which state each lies in."""
+    from tests.test_extract import places_by_name, run
+
+    found = run(
+        "A freight train derailed in East Palestine, Ohio, on Friday. The Environmental "
+        "Protection Agency said it was monitoring the air in nearby Darlington, Pennsylvania. "
+        "A soldier on leave from Fort Meade in Maryland was among the volunteers."
+    )
+    places = places_by_name(found)
+    darlington = places.get("Darlington")
+    assert darlington is None or darlington.lat is None or darlington.lat > 39.7
+    assert places["Fort Meade"].lat is not None and abs(places["Fort Meade"].lat - 39.1) < 0.2

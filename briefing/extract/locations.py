@@ -444,7 +444,7 @@ def _in_its_area(
     if outer.country == place.country:
         # "Cleveland, Texas" is no city 1,900 km away in Ohio: a town of the region the
         # gazetteer does not know
-        return None if outer.kind == "region" and _far_within(place, outer) else place
+        return None if outer.kind == "region" and not _lies_within(place, outer, g) else place
     namesake = g.resolve(k, {outer.country})
     if namesake is None or namesake.country != outer.country:
         # "the central Ukrainian city of Dnipro": the city, not the river of that name
@@ -519,15 +519,17 @@ def _place_small_towns(
             or _says_its_kind(mentions.forms)
         ):
             continue
-        town = small_town(key(name), countries)
+        outer = g.resolve(inside[mk], countries) if mk in inside else None
+        region = outer if outer is not None and outer.kind == "region" else None
+        town = small_town(key(name), countries, region)  # "Darlington, Pennsylvania"
         by_another_name = town is None
         if town is None:
             town = town_by_another_name(key(name), countries)
         if town is None:
             continue
-        outer = g.resolve(inside[mk], countries) if mk in inside else None
         if outer is not None and (
-            outer.country != town.country or (outer.kind == "region" and _far_within(town, outer))
+            outer.country != town.country
+            or (region is not None and not _lies_within(town, region, g))
         ):
             continue  # "San Ysidro, California" is no town of New Mexico
         others = [p for p in known if p.country == town.country and p.lat is not None]
@@ -546,6 +548,13 @@ def _place_small_towns(
 _TOWN_REACH_KM = 300  # a small town of a story lies this near its other towns
 
 _REGION_REACH_KM = 800  # a region's towns lie within this of its point (Texas, Siberia aside)
+
+
+def _lies_within(place: Place, region: Place, g: Gazetteer) -> bool:
+    """The place lies in the region: by the region codes of the town records where they
+    say (a US state, a nation of the UK), else near enough to the region's point."""
+    known = g.lies_in(place, region)
+    return known if known is not None else not _far_within(place, region)
 
 
 def _far_within(place: Place, region: Place) -> bool:
