@@ -3585,3 +3585,17 @@ def test_a_name_written_inside_a_city_is_a_part_of_it() -> None:
     mayfair = places_by_name(found)["Mayfair"]
     assert mayfair.country == "United Kingdom"
     assert mayfair.lat is not None and abs(mayfair.lat - 51.5) < 0.2
+
+
+def test_a_capital_ner_took_for_a_nationality_speaks_for_its_state() -> None:
+    """ "a charge Kigali denies" (NER: a nationality): Rwanda's government, listed as
+    Rwanda, not a national group."""
+    found = run(
+        "Rebels captured a mining town in eastern Congo on Wednesday, the army said. "
+        "Kinshasa accuses Rwanda of supporting the rebels with troops and weapons, a charge "
+        "Kigali denies."
+    )
+    names = actors_by_name(found)
+    assert names["Rwanda"].kind == "state"
+    assert "Kigali" in names["Rwanda"].aliases
+    assert all(a.kind != "nationality_group" for a in found.actors)

@@ -600,6 +600,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             )
         ):
             label = "GPE"
+        if label == "NORP" and k in g.capitals:
+            label = "GPE"  # "a charge Kigali denies" (NER: a nationality): the capital
         if a_firms_short_name(ent, k, g, text.facts.firms, is_setting(ent.root)) or (
             ent.label_ == "GPE" and a_countrys_own(ent, k, g)
         ):
