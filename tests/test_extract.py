@@ -3599,3 +3599,16 @@ def test_a_capital_ner_took_for_a_nationality_speaks_for_its_state() -> None:
     assert names["Rwanda"].kind == "state"
     assert "Kigali" in names["Rwanda"].aliases
     assert all(a.kind != "nationality_group" for a in found.actors)
+
+
+def test_a_place_and_a_comma_before_an_acronyms_name_are_no_part_of_it() -> None:
+    """ "off the port of Aden, US Central Command (Centcom) said": the body is "US Central
+    Command", and Aden stays a place."""
+    found = run(
+        "A missile struck a cargo ship in the Gulf of Aden on Wednesday, killing three crew. "
+        "The ship was hit about 50 nautical miles off the port of Aden, US Central Command "
+        "(Centcom) said."
+    )
+    names = actors_by_name(found)
+    assert "US Central Command" in names
+    assert not any(name.startswith("Aden") for name in names)

@@ -513,6 +513,11 @@ def acronym_definitions(text: str) -> list[tuple[str, str]]:
     for match in _ACRONYM.finditer(text):
         words = clean(match.group(1)).split()
         letters = match.group(2).replace("&", "")
+        place, comma, rest = " ".join(words).partition(", ")
+        if comma and len(rest.split()) >= 2 and gazetteer().is_place(key(place)):
+            # "off the port of Aden, US Central Command (Centcom) said": a place, then the
+            # name
+            words = rest.split()
         if words and words[0].lower() in _OWNERS:
             # "His party, Pakistan Tehreek-e-Insaf (PTI)": whose it is, and what it is, come
             # before the name
