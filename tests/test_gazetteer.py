@@ -158,3 +158,16 @@ def test_a_town_written_with_its_state_is_that_states_town_or_none() -> None:
     darlington = places.get("Darlington")
     assert darlington is None or darlington.lat is None or darlington.lat > 39.7
     assert places["Fort Meade"].lat is not None and abs(places["Fort Meade"].lat - 39.1) < 0.2
+
+
+def test_a_city_written_in_its_state_is_that_states_namesake() -> None:
+    """ "Springfield in Illinois" is the Springfield of Illinois, not the larger one of
+    Missouri the name alone would mean."""
+    from tests.test_extract import places_by_name, run
+
+    found = run(
+        "Floods hit towns across the Midwest on Monday. Rivers rose in Springfield in Illinois."
+    )
+    springfield = places_by_name(found)["Springfield"]
+    assert springfield.lat is not None and abs(springfield.lat - 39.8) < 0.1
+    assert springfield.lon is not None and abs(springfield.lon + 89.64) < 0.1

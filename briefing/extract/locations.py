@@ -442,9 +442,13 @@ def _in_its_area(
     if outer is None or outer.country is None:
         return place
     if outer.country == place.country:
-        # "Cleveland, Texas" is no city 1,900 km away in Ohio: a town of the region the
-        # gazetteer does not know
-        return None if outer.kind == "region" and not _lies_within(place, outer, g) else place
+        if outer.kind != "region" or _lies_within(place, outer, g):
+            return place
+        # "Springfield in Illinois" is the Springfield of Illinois, not the larger one of
+        # Missouri; "Cleveland, Texas" is no city 1,900 km away in Ohio, but a town of the
+        # region the gazetteer does not know
+        inside = [c for c in g.cities.get(k, ()) if g.lies_in(c, outer)]
+        return max(inside, key=lambda c: c.population, default=None)
     namesake = g.resolve(k, {outer.country})
     if namesake is None or namesake.country != outer.country:
         # "the central Ukrainian city of Dnipro": the city, not the river of that name
