@@ -3612,3 +3612,14 @@ def test_a_place_and_a_comma_before_an_acronyms_name_are_no_part_of_it() -> None
     names = actors_by_name(found)
     assert "US Central Command" in names
     assert not any(name.startswith("Aden") for name in names)
+
+
+def test_a_name_the_text_calls_a_town_is_no_region() -> None:
+    """ "the town of Rubaya in North Kivu province" (NER: a region, the gazetteer: nothing)
+    is a town the map lacks, not a region."""
+    found = run(
+        "Rebels have captured the town of Rubaya in North Kivu province, home to one of the "
+        "world's largest coltan mines, the army said on Wednesday. Thousands of residents "
+        "fled towards Goma."
+    )
+    assert places_by_name(found)["Rubaya"].kind != "region"

@@ -252,8 +252,14 @@ def place_mentions(
             region = doc[ent.end]
             out.append((f"{surface} {region.text}", "LOC", acts, is_setting(region)))
         elif ent.label_ in PLACE_LABELS:
-            # "near the village of Monte Rojo" (NER: a facility) is a settlement
-            label = "GPE" if ent.label_ == "FAC" and named_as_settlement(ent) else ent.label_
+            # "near the village of Monte Rojo" (NER: a facility) is a settlement; so is "the
+            # town of Rubaya" (NER: a region)
+            label = (
+                "GPE"
+                if (ent.label_ == "FAC" and named_as_settlement(ent))
+                or (ent.label_ == "LOC" and _called_a_town(ent))
+                else ent.label_
+            )
             out.append((surface, label, acts, setting))
         elif ent.label_ in ("PERSON", "ORG") and _qualifies_an_area(ent) and g.is_place(k):
             # "his Hereford constituency" (NER: a person): the place the area is named for
@@ -332,6 +338,17 @@ def _a_country_or_region(k: str, g: Gazetteer) -> bool:
     Duncan": Oklahoma is a place of the story too)."""
     place = g.resolve(k, set())
     return place is not None and place.kind in ("country", "region")
+
+
+# Words that call a place a town: "the town of Rubaya", "the village of Kuriga".
+_TOWN_WORDS = frozenset("town towns village villages city cities township hamlet".split())  # noqa: SIM905
+
+
+def _called_a_town(ent: Any) -> bool:
+    """The text calls the name a town: "the town of Rubaya", "the villages of A and B"."""
+    token = first_conjunct(ent.root)
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _TOWN_WORDS
 
 
 def area_written_after(ent: Any, g: Gazetteer) -> str | None:
