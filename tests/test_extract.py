@@ -3623,3 +3623,16 @@ def test_a_name_the_text_calls_a_town_is_no_region() -> None:
         "fled towards Goma."
     )
     assert places_by_name(found)["Rubaya"].kind != "region"
+
+
+def test_a_nickname_quoted_inside_a_name_is_another_name_of_the_person() -> None:
+    """'Gang leader Jimmy "Barbecue" Cherizier' (NER: 'Jimmy "Barbecue' and 'Cherizier'):
+    one person, Jimmy Cherizier, also called Barbecue."""
+    found = run(
+        "Armed gangs stormed the main prison in the capital on Saturday, officials said. "
+        'Gang leader Jimmy "Barbecue" Cherizier said the attacks were aimed at forcing the '
+        "prime minister to resign. Cherizier leads an alliance of gangs."
+    )
+    names = actors_by_name(found)
+    assert "Barbecue" in names["Jimmy Cherizier"].aliases
+    assert not any('"' in name for name in names)

@@ -44,6 +44,7 @@ from .names import (
     person_key,
     person_nouns,
     person_shaped,
+    split_nickname,
     untagged_bodies,
     untagged_names,
 )
@@ -530,6 +531,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             known = [k for k in known if not (k[0] < tail and k[1] > ent.start)]
         ent = trimmed_span(ent, text.facts.name_words)
         surface = clean(ent.text)
+        if ent.label_ == "PERSON":
+            surface = split_nickname(surface)[0]  # 'Jimmy "Barbecue" Cherizier'
         if ent.label_ == "ORG" and named_with_s(ent):
             surface += ent[-1].text.replace("\u2019", "'")  # "Moody's warned", "McDonald's said"
         shop = ent.label_ == "PERSON" and _a_shops_name(ent)

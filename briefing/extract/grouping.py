@@ -11,7 +11,7 @@ from typing import Any
 
 from .gazetteer import Gazetteer, gazetteer
 from .lexicon import HONORIFICS, NATIONAL_FORCES, lexicon
-from .names import Mentions, clean, given_name_sexes, initials, key, person_key
+from .names import Mentions, clean, given_name_sexes, initials, key, person_key, split_nickname
 
 # Words a company's full name ends in that its short name leaves off.
 _COMPANY_ENDINGS = frozenset(
@@ -30,6 +30,9 @@ def nickname_pairs(doc: Any) -> list[tuple[str, str]]:
     California Department of Forestry and Fire Protection, known as Cal Fire"."""
     out = []
     for ent in doc.ents:
+        name, nickname = split_nickname(clean(ent.text))
+        if ent.label_ == "PERSON" and nickname is not None:
+            out.append((nickname, name))  # 'Jimmy "Barbecue" Cherizier'
         token = ent.root
         verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token
         if verb.lower_ not in _NAMING_VERBS or verb.dep_ not in ("acl", "relcl", "appos"):

@@ -153,6 +153,21 @@ def clean(surface: str) -> str:
     return s.strip(" \t.,;:!?\"'()[]{}-\u2013\u2014\u201c\u201d")
 
 
+# A nickname written in quotes inside a person's name: Jimmy "Barbecue" Cherizier.
+_QUOTED_NICKNAME = re.compile(
+    r"^(\S.*?)\s+[\"\u201c\u2018'](\w[^\"\u201d\u2019']*)[\"\u201d\u2019']\s+(\S.*)$"
+)
+
+
+def split_nickname(surface: str) -> tuple[str, str | None]:
+    """A person's name without the nickname quoted inside it, and the nickname:
+    'Jimmy "Barbecue" Cherizier' -> ("Jimmy Cherizier", "Barbecue")."""
+    match = _QUOTED_NICKNAME.match(surface)
+    if match is None:
+        return surface, None
+    return f"{match.group(1)} {match.group(3)}", match.group(2)
+
+
 @lru_cache(maxsize=65536)
 def key(surface: str) -> str:
     """A comparison key: case-folded, accents stripped, punctuation and hyphens as spaces."""

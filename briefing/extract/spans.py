@@ -144,9 +144,41 @@ def cut_at_verbs(doc: Any) -> list[Any]:
 def repaired_at_parse(doc: Any) -> list[Any]:
     """The sentence's NER spans with the repairs every stage needs: cut at verbs, at a
     date's count, and at the comma between a town and the body after it."""
-    return names_joined_over_of(
-        doc, bodies_cut_from_towns(doc, counts_cut_from_dates(doc, cut_at_verbs(doc)))
+    return nicknames_joined(
+        doc,
+        names_joined_over_of(
+            doc, bodies_cut_from_towns(doc, counts_cut_from_dates(doc, cut_at_verbs(doc)))
+        ),
     )
+
+
+_OPENING = frozenset(['"', "\u201c", "\u2018", "'"])
+_CLOSING = frozenset(['"', "\u201d", "\u2019", "'"])
+
+
+def nicknames_joined(doc: Any, ents: list[Any]) -> list[Any]:
+    """A person's name with a nickname quoted inside it, which NER cut in pieces: 'Gang
+    leader Jimmy "Barbecue" Cherizier' (NER: 'Jimmy "Barbecue' and 'Cherizier') is one
+    person; the actor stage reads the nickname as another of their names."""
+    for i, token in enumerate(doc[1:-3], 1):
+        if token.text not in _OPENING or not doc[i - 1].text[:1].isupper():
+            continue
+        close = next(
+            (j for j in range(i + 2, min(i + 5, len(doc) - 1)) if doc[j].text in _CLOSING), None
+        )
+        if close is None or not all(t.text[:1].isupper() for t in doc[i + 1 : close]):
+            continue
+        before = next((e for e in ents if e.start <= i - 1 < e.end), None)
+        after = next((e for e in ents if e.start <= close + 1 < e.end), None)
+        if before is None or after is None or before.label_ != "PERSON":
+            continue
+        if after.label_ != "PERSON" or doc[before.start].tag_ != "NNP":
+            continue
+        joined = doc[before.start : after.end]
+        joined.label_ = "PERSON"
+        ents = [e for e in ents if e.end <= joined.start or e.start >= joined.end]
+        ents = sorted([*ents, joined], key=lambda e: e.start)
+    return ents
 
 
 def names_joined_over_of(doc: Any, ents: list[Any]) -> list[Any]:
