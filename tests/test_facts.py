@@ -1542,3 +1542,15 @@ def test_a_number_a_part_goes_by_is_no_figure() -> None:
     assert "5" not in categories
     assert "12" not in categories
     assert "Five" in categories
+
+
+def test_a_count_straight_after_its_verb_takes_the_verbs_category_where_the_parse_fails() -> None:
+    """ "An air strike … killed at least 53 people, including women and children, who had
+    gathered …, witnesses and a rebel group said": the parse makes the people the subject
+    of "said"; the verb written straight before the count says they were killed."""
+    categories = _categories(
+        "An air strike by the military on a village in the central Sagaing region killed at "
+        "least 53 people, including women and children, who had gathered for the opening of "
+        "a local office of the opposition movement, witnesses and a rebel group said."
+    )
+    assert categories["at least 53"] == "killed"

@@ -216,6 +216,17 @@ def category_of(number: Any, noun: Any) -> str:
     return "other"
 
 
+def verb_before(word: Any, number: Any) -> str:
+    """The category of a verb in the past written straight before a count whose object it
+    is not in the parse ("killed at least 53 people", the parse taking "people" for the
+    subject of a later verb); "other" for any other word."""
+    if word.pos_ != "VERB" or word.tag_ not in ("VBD", "VBN") or number.head.i == word.i:
+        return "other"
+    if _attempted(word):
+        return "other"
+    return _category([word])
+
+
 def _governed(node: Any) -> str:
     """The category of the words that govern ``node``: the node, its modifiers, and its
     heads up to the verb."""

@@ -52,6 +52,7 @@ from .counted import (
     share_for,
     share_of,
     unit_words,
+    verb_before,
     word_stem,
 )
 from .dates import MONTHS
@@ -288,6 +289,10 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         noun = None  # "£2.4m", "40%": the scale or the sign, not what is counted
     # A length of time (a prison term, a delay) counts no one, whatever governs it.
     governed = "money" if currency else "other" if duration else category_of(number, noun)
+    if governed == "other" and not currency and not duration and start > 0:
+        # "killed at least 53 people, …, witnesses said", the parse making the people the
+        # subject of "said": the verb written straight before the count is what it counts
+        governed = verb_before(doc[start - 1], number)
     # Killed, injured ... displaced, arrested, affected count people (or their cases): a
     # number that counts a thing ("two counts of threats to kill", "three shots") is other.
     people = (noun is None and (share is None or counts_people(share) or is_tally(share))) or (
