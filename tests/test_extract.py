@@ -3636,3 +3636,19 @@ def test_a_nickname_quoted_inside_a_name_is_another_name_of_the_person() -> None
     names = actors_by_name(found)
     assert "Barbecue" in names["Jimmy Cherizier"].aliases
     assert not any('"' in name for name in names)
+
+
+def test_a_countrys_name_ner_left_untagged_is_the_country_not_a_person() -> None:
+    """ "Neighbouring Zimbabwe and Malawi have also reported cases" (NER: Malawi a person,
+    Zimbabwe nothing): two states, not a person "Neighbouring Zimbabwe"; "Chad Smith" and
+    "Jordan Henderson" stay people's names."""
+    found = run(
+        "An outbreak of cholera has killed at least 40 people in Zambia's capital, Lusaka, "
+        "health officials said on Wednesday. Neighbouring Zimbabwe and Malawi have also "
+        "reported cases in recent weeks. Chad Smith, a doctor in Lusaka, said the wards were "
+        "full."
+    )
+    names = actors_by_name(found)
+    assert names["Zimbabwe"].kind == "state"
+    assert not any("Neighbouring" in name for name in names)
+    assert "Chad" not in places_by_name(found)

@@ -59,6 +59,7 @@ from .place_mentions import (
     ends_as_a_body,
     names_a_disease,
     names_water,
+    untagged_countries,
 )
 from .roles import acting, is_cited, named_roles
 from .salience import in_passing, lone_word, salience_features, salience_weights
@@ -502,7 +503,12 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
     bodies: set[int] = set()  # tokens of named armed groups and well-known official bodies
     states: dict[int, int] = {}  # tokens of countries that act -> their mention in out
     known = _known_spans(doc, data)
-    entities = repaired_entities(doc, text.facts.lower) + untagged_names(doc) + untagged_bodies(doc)
+    entities = (
+        repaired_entities(doc, text.facts.lower)
+        + [n for n in untagged_names(doc) if not g.country_code(key(n[-1].text))]
+        + untagged_bodies(doc)
+        + untagged_countries(doc, g)  # "Neighbouring Zimbabwe and Malawi have reported"
+    )
     taken = {i for e in entities for i in range(e.start, e.end)}
     for ent in entities + text.organisations.untagged(doc, taken):
         if any(a <= ent.start < b and b - a > len(ent) for a, b, _, _ in known):

@@ -295,6 +295,15 @@ def place_mentions(
             out.append((surface, "FAC", acts, setting))
     out.extend((name, "GPE", False, True) for name in untagged_settlements(doc))
     out.extend(_untagged_sites(doc))
+    out.extend(
+        (
+            span.text,
+            "GPE",
+            span.root.dep_ in _ACTING and not is_setting(span.root),
+            is_setting(span.root),
+        )
+        for span in untagged_countries(doc, g)
+    )
     out.extend(_untagged_local_places(doc, g, countries))
     out.extend(_last_of_a_list_of_regions(doc, g, countries))
     return out
@@ -502,6 +511,32 @@ def _untagged_sites(doc: Any) -> list[tuple[str, str, bool, bool]]:
 # Labels NER gives names that can never be a place's: the syntax overrules them ("the port
 # of Quelimane", tagged a work of art).
 _NO_PLACE_LABELS = frozenset(["WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"])
+
+
+def untagged_countries(doc: Any, g: Gazetteer) -> list[Any]:
+    """A country's one-word name NER left untagged, as a place span: "Neighbouring Zimbabwe
+    and Malawi have reported cases" (NER: only Malawi, as a person). Not a word of a
+    person's name ("Michael Jordan", "Chad Smith"): no given name or title before it, no
+    name word after it."""
+    out = []
+    for token in doc:
+        if token.ent_iob_ != "O" or not token.is_alpha or not token.text[:1].isupper():
+            continue
+        k = key(token.text)
+        if not g.country_code(k) or k in given_name_sexes():
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if before is not None and (
+            key(before.text) in given_name_sexes() or before.lower_ in TITLES
+        ):
+            continue
+        if after is not None and is_name_word(after):
+            continue
+        span = doc[token.i : token.i + 1]
+        span.label_ = "GPE"
+        out.append(span)
+    return out
 
 
 def untagged_settlements(doc: Any) -> list[str]:
