@@ -3652,3 +3652,16 @@ def test_a_countrys_name_ner_left_untagged_is_the_country_not_a_person() -> None
     assert names["Zimbabwe"].kind == "state"
     assert not any("Neighbouring" in name for name in names)
     assert "Chad" not in places_by_name(found)
+
+
+def test_a_named_body_a_militia_noun_qualifies_is_that_militia() -> None:
+    """ "a member of a local People's Defence Force (PDF) militia": one actor, the People's
+    Defence Force, an armed group — not the force and a second group "… militia"."""
+    found = run(
+        "An air strike by the military killed at least 53 people in a village on Tuesday. "
+        "A member of a local People's Defence Force (PDF) militia said a jet dropped bombs "
+        'on the crowd. The military said it had targeted "terrorists" of the PDF.'
+    )
+    names = actors_by_name(found)
+    assert names["People's Defence Force"].kind == "armed_group"
+    assert not any("militia" in name for name in names)

@@ -206,7 +206,12 @@ def actor_candidates(
                 for m in mentions
                 if _within(m.surface, long_form, p.sentence.text) or m.surface == acronym
             )
-            kind = known_as[1] if known_as else _org_kind(long_form)
+            armed = any(
+                m.kind == "armed_group"
+                for m in mentions
+                if _within(m.surface, long_form, p.sentence.text) or m.surface == acronym
+            )  # "a local People's Defence Force (PDF) militia"
+            kind = known_as[1] if known_as else "armed_group" if armed else _org_kind(long_form)
             items.setdefault(key(long_key), Mentions(kind)).add(long_form, p.sentence, pos, acts)
         for m in mentions:
             if any(
@@ -502,6 +507,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
     covered: set[int] = set()
     bodies: set[int] = set()  # tokens of named armed groups and well-known official bodies
     states: dict[int, int] = {}  # tokens of countries that act -> their mention in out
+    firms: dict[int, int] = {}  # tokens of named organisations -> their mention in out
     known = _known_spans(doc, data)
     entities = (
         repaired_entities(doc, text.facts.lower)
@@ -726,6 +732,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
                 states.update(dict.fromkeys(range(ent.start, ent.end), len(out) - 1))
             elif mention.kind == "armed_group":
                 bodies.update(range(ent.start, ent.end))
+            elif mention.kind == "organisation":
+                firms.update(dict.fromkeys(range(ent.start, ent.end), len(out) - 1))
     for start, end, name, kind in known:
         if not covered.intersection(range(start, end)):
             span = doc[start:end]
@@ -755,6 +763,11 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             range(chunk.start, head.i)
         ):
             continue  # "Islamic State fighters", "Metropolitan Police officers": counted above
+        named = {firms[i] for i in range(chunk.start, head.i) if i in firms}
+        if kind == "armed_group" and named and head.lower_ in data.group_heads:
+            for i in named:  # "a local People's Defence Force (PDF) militia": the named
+                out[i] = replace(out[i], kind=kind)  # force is the militia, one actor
+            continue
         if kind in ("government", "organisation") and any(
             c.dep_ == "poss" and c.i in covered and c.ent_type_ == "ORG" for c in head.children
         ):
