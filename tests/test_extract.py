@@ -3665,3 +3665,17 @@ def test_a_named_body_a_militia_noun_qualifies_is_that_militia() -> None:
     names = actors_by_name(found)
     assert names["People's Defence Force"].kind == "armed_group"
     assert not any("militia" in name for name in names)
+
+
+def test_a_count_the_parse_made_the_speaker_is_no_source_of_the_risk() -> None:
+    """ "An air strike … killed at least 53 people, including women and children, who had
+    gathered …, witnesses and a rebel group said": the parse takes the dead for the subject
+    of "said"; the risk keeps the sentence whole rather than cite them as its source."""
+    found = run(
+        "An air strike by the military on a village in the central Sagaing region killed at "
+        "least 53 people, including women and children, who had gathered for the opening of "
+        "a local office of the opposition movement, witnesses and a rebel group said."
+    )
+    assert found.risks
+    assert not any("(at least 53" in r.text for r in found.risks)
+    assert any("killed at least 53 people" in r.text for r in found.risks)

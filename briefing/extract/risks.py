@@ -565,6 +565,14 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
             (c for c in clauses if _FORWARD.search(c.text)), clauses[0] if clauses else None
         )
         speaker = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            speaker is not None
+            and clause is not None
+            and speaker.left_edge.i == clause.end
+            and any(c.dep_ == "nummod" for c in speaker.children)
+        ):
+            clause = None  # "… killed at least 53 people, …, witnesses said", parsed with
+            # the people (the verb's object, straight after it) as the speaker: kept whole
         if clause is not None:
             span = clause
             words = [t for t in span if not (t.i == span.start and t.lower_ in ("that", "if"))]
