@@ -763,7 +763,11 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             range(chunk.start, head.i)
         ):
             continue  # "Islamic State fighters", "Metropolitan Police officers": counted above
-        named = {firms[i] for i in range(chunk.start, head.i) if i in firms}
+        named = {
+            firms[i]
+            for i in range(chunk.start, head.i)
+            if i in firms and doc[i].lower_ in data.group_heads  # "… Defence Force (PDF)"
+        }
         if kind == "armed_group" and named and head.lower_ in data.group_heads:
             for i in named:  # "a local People's Defence Force (PDF) militia": the named
                 out[i] = replace(out[i], kind=kind)  # force is the militia, one actor
