@@ -200,7 +200,7 @@ _SETTLEMENTS = frozenset(
     regions county counties state states
     suburb suburbs neighbourhood neighbourhoods neighborhood neighborhoods camp camps
     municipality municipalities commune communes hamlet hamlets island islands port ports
-    residents inhabitants villagers townspeople citizens mayor mayors
+    residents inhabitants villagers townspeople citizens mayor mayors prefect prefects
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # The people of a place, whose owner is that place: "Riverton's mayor" (not "his home state").
