@@ -3679,3 +3679,31 @@ def test_a_count_the_parse_made_the_speaker_is_no_source_of_the_risk() -> None:
     assert found.risks
     assert not any("(at least 53" in r.text for r in found.risks)
     assert any("killed at least 53 people" in r.text for r in found.risks)
+
+
+def test_a_hyphenated_town_and_its_short_form_are_one_place() -> None:
+    """ "near Boulogne-sur-Mer" (NER: "Boulogne", a person), then "taken to hospital in
+    Boulogne": one town on the coast, not Boulogne-Billancourt near Paris; "Kansas" beside
+    "Kansas City" stays the state."""
+    found = run(
+        "Five people died when a small boat sank off the French coast on Tuesday. The boat "
+        "left a beach at Wimereux, near Boulogne-sur-Mer, with about 70 people on board. "
+        "Four were taken to hospital in Boulogne. A charity in Kansas City, Kansas, said it "
+        "would help the families."
+    )
+    places = places_by_name(found)
+    town = places["Boulogne-sur-Mer"]
+    assert town.lat is not None and town.lat > 50.5
+    assert "Boulogne" not in places
+    assert places["Kansas"].kind == "region"
+
+
+def test_the_place_a_prefect_is_of_is_a_place() -> None:
+    """ "Jacques Morel, the prefect of Pas-de-Calais, said" (NER: an organisation): the
+    prefect's department, a place, no actor."""
+    found = run(
+        "Five people died off the French coast on Tuesday. Jacques Morel, the prefect of "
+        "Pas-de-Calais, said smugglers had packed far too many people into the boat."
+    )
+    assert "Pas-de-Calais" in places_by_name(found)
+    assert "Pas-de-Calais" not in actors_by_name(found)

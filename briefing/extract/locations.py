@@ -188,6 +188,7 @@ def location_candidates(
             resolved[merge_key][2].absorb(mentions)
         else:
             resolved[merge_key] = (place, label, mentions)
+    _short_forms_joined(resolved)
     _unplace_far_stand_ins(resolved)
     _place_small_towns(resolved, mentioned, name_words, inside, g)
     # Countries other places lie in stay, even when only named as actors ("Syria's media");
@@ -473,6 +474,27 @@ def _its_region_word(ent: Any) -> str | None:
     ):
         return singular(region.text)
     return None  # "the Gulf states", "the Baltic states": one name, several countries
+
+
+def _short_forms_joined(resolved: dict[str, tuple[Place | None, str, Mentions]]) -> None:
+    """A one-word name that begins a town's longer name the text also gives is that town:
+    "near Boulogne-sur-Mer", then "taken to hospital in Boulogne" (not Boulogne-Billancourt,
+    the larger namesake the word alone would mean)."""
+    for mk, (place, _, mentions) in list(resolved.items()):
+        word = key(mentions.name())
+        if " " in word or (place is not None and place.kind != "city"):
+            continue  # "Kansas" (a state) is no short form of "Kansas City"
+        longer = [
+            other
+            for ok, other in resolved.items()
+            if ok != mk
+            and other[0] is not None
+            and other[0].kind == "city"
+            and key(other[2].name()).startswith(word + " ")
+        ]
+        if len(longer) == 1 and (place is None or place != longer[0][0]):
+            longer[0][2].absorb(mentions)
+            del resolved[mk]
 
 
 def _unplace_far_stand_ins(resolved: dict[str, tuple[Place | None, str, Mentions]]) -> None:

@@ -144,12 +144,32 @@ def cut_at_verbs(doc: Any) -> list[Any]:
 def repaired_at_parse(doc: Any) -> list[Any]:
     """The sentence's NER spans with the repairs every stage needs: cut at verbs, at a
     date's count, and at the comma between a town and the body after it."""
-    return nicknames_joined(
-        doc,
-        names_joined_over_of(
-            doc, bodies_cut_from_towns(doc, counts_cut_from_dates(doc, cut_at_verbs(doc)))
-        ),
-    )
+    ents = bodies_cut_from_towns(doc, counts_cut_from_dates(doc, cut_at_verbs(doc)))
+    return hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
+
+
+def hyphenated_places_joined(doc: Any, ents: list[Any]) -> list[Any]:
+    """A place's hyphenated name NER took only the first word of: "near Boulogne-sur-Mer"
+    (NER: "Boulogne", a person), "Stratford-upon-Avon" — joined where the whole name is a
+    place the gazetteer knows."""
+    g = gazetteer()
+    for ent in list(ents):
+        end = ent.end
+        while (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+        ):
+            end += 2
+        if end == ent.end or not g.is_place(key(doc[ent.start : end].text)):
+            continue
+        joined = doc[ent.start : end]
+        joined.label_ = "GPE"
+        ents = [e for e in ents if e.end <= joined.start or e.start >= joined.end]
+        ents = sorted([*ents, joined], key=lambda e: e.start)
+    return ents
 
 
 _OPENING = frozenset(['"', "\u201c", "\u2018", "'"])
