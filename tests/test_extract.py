@@ -3707,3 +3707,17 @@ def test_the_place_a_prefect_is_of_is_a_place() -> None:
     )
     assert "Pas-de-Calais" in places_by_name(found)
     assert "Pas-de-Calais" not in actors_by_name(found)
+
+
+def test_a_surname_after_a_title_that_speaks_is_a_person_and_a_peer_keeps_his_place() -> None:
+    """ "Lord Reed, the court's president, said" (NER: nothing) is a person; "Lord Nicholls
+    of Birkenhead … said" keeps the place his name runs on to."""
+    found = run(
+        "The government's plan to send asylum seekers abroad is unlawful, the Supreme Court "
+        "has ruled. Lord Reed, the court's president, said there were substantial grounds "
+        "for concern. Lord Nicholls of Birkenhead, in his ruling, said the plan was unsafe."
+    )
+    names = actors_by_name(found)
+    reed = next(a for a in found.actors if "Lord Reed" in a.aliases or a.name == "Lord Reed")
+    assert reed.kind == "person"
+    assert any("Lord Nicholls of Birkenhead" in (a.name, *a.aliases) for a in names.values())

@@ -355,8 +355,25 @@ def untagged_names(doc: Any) -> list[Any]:
         start = token.i
         while start > 0 and token.i - start < 3 and is_name_word(doc[start - 1]):
             start -= 1
+        if (
+            token.i == start
+            and start > 0
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].lower_.rstrip(".") in TITLES
+            and doc[start - 1].ent_iob_ == "O"
+        ):
+            start -= 1  # "Lord Reed, the court's president, said": a surname after a title
         if token.i == start or any(doc[i].dep_ != "compound" for i in range(start, token.i)):
             continue
+        end = token.i + 1
+        if (
+            doc[start].lower_ in PEERAGE
+            and end + 1 < len(doc)
+            and doc[end].lower_ == "of"
+            and doc[end + 1].text[:1].isupper()
+            and doc[end + 1].is_alpha
+        ):
+            end += 2  # "Lord Nicholls of Birkenhead": a peer's name runs on to his place
         said = token.dep_ == "nsubj" and token.head.lower_ in SAYING
         described = any(
             c.dep_ == "appos" and (c.lower_ in person_nouns() or aged(c)) for c in token.children
@@ -366,10 +383,16 @@ def untagged_names(doc: Any) -> list[Any]:
         posted = token.dep_ == "appos" and token.head.lower_ in TITLES | person_nouns()
         # paired: "Kyaw Min and Aung Ko Naing were held"; aged: "Jamal Reed, 34, was charged"
         if said or described or paired or posted or age_follows(doc, token.i + 1):
-            span = doc[start : token.i + 1]
+            span = doc[start:end]
             span.label_ = "PERSON"
             out.append(span)
     return out
+
+
+# Titles of peers, whose names run on to a place: "Lord Walker of Gestingthorpe".
+PEERAGE = frozenset(
+    "lord lady baron baroness earl duke duchess viscount bishop".split()  # noqa: SIM905
+)
 
 
 # What a body is called beside its acronym: "the UN peacekeeping mission, MONUSCO,".

@@ -11,6 +11,7 @@ from typing import Any
 from ..data import load
 from .gazetteer import Gazetteer
 from .names import (
+    PEERAGE,
     TITLES,
     clean,
     dateline,
@@ -752,14 +753,11 @@ def _ends_a_longer_name(doc: Any, ent: Any) -> bool:
     return acronym.isupper() and len(acronym) > capitals
 
 
-_PEERAGE = {"lord", "lady", "baron", "baroness", "earl", "duke", "duchess", "viscount", "bishop"}
-
-
 def _in_a_title(doc: Any, ent: Any) -> bool:
     """A place that is part of a person's title: "Lord Walker of Gestingthorpe"."""
     if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
         return False
-    return any(t.lower_ in _PEERAGE for t in doc[max(0, ent.start - 5) : ent.start - 1])
+    return any(t.lower_ in PEERAGE for t in doc[max(0, ent.start - 5) : ent.start - 1])
 
 
 # Documents named for where they were signed: "the Kyoto protocol", "the Oslo accords".
