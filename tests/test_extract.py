@@ -3721,3 +3721,19 @@ def test_a_surname_after_a_title_that_speaks_is_a_person_and_a_peer_keeps_his_pl
     reed = next(a for a in found.actors if "Lord Reed" in a.aliases or a.name == "Lord Reed")
     assert reed.kind == "person"
     assert any("Lord Nicholls of Birkenhead" in (a.name, *a.aliases) for a in names.values())
+
+
+def test_a_town_ner_cut_in_two_is_one_town_and_a_rank_abbreviation_no_name() -> None:
+    """ "a house in Merthyr Tydfil" (NER: "Merthyr", a place, and "Tydfil", a nationality) is
+    one town, and so is the court named for it; "Det Ch Insp Gareth Lewis" is Gareth Lewis."""
+    found = run(
+        "A man has been charged with murder after a woman was found dead at a house in "
+        "Merthyr Tydfil. He will appear before Merthyr Tydfil Magistrates' Court on Tuesday. "
+        'Det Ch Insp Gareth Lewis said: "Our thoughts remain with the family."'
+    )
+    places = places_by_name(found)
+    assert places["Merthyr Tydfil"].country == "United Kingdom"
+    assert "Tydfil" not in places
+    names = actors_by_name(found)
+    assert "Gareth Lewis" in names
+    assert not any(name.startswith("Tydfil") for name in names)

@@ -145,7 +145,37 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     """The sentence's NER spans with the repairs every stage needs: cut at verbs, at a
     date's count, and at the comma between a town and the body after it."""
     ents = bodies_cut_from_towns(doc, counts_cut_from_dates(doc, cut_at_verbs(doc)))
-    return hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
+    ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
+    return places_joined(doc, ents)
+
+
+def places_joined(doc: Any, ents: list[Any]) -> list[Any]:
+    """A town's name NER cut in two, joined where the whole is a place the gazetteer knows:
+    "Merthyr" + "Tydfil" (a place and a nationality to NER) is Merthyr Tydfil; "Merthyr" +
+    "Tydfil Magistrates' Court" is the court of Merthyr Tydfil."""
+    g = gazetteer()
+    out: list[Any] = []
+    for ent in ents:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.end == ent.start
+            and before.label_ in ("GPE", "LOC")
+            and ent.label_ != "GPE"
+            and not g.is_place(key(ent[0].text))
+        ):
+            whole = doc[before.start : ent.end]
+            town = doc[before.start : ent.start + 1]
+            if g.is_place(key(whole.text)):
+                whole.label_ = "GPE"  # "Merthyr" + "Tydfil"
+                out[-1] = whole
+                continue
+            if len(ent) > 1 and ent.label_ in ("ORG", "FAC") and g.is_place(key(town.text)):
+                whole.label_ = ent.label_  # "Merthyr" + "Tydfil Magistrates' Court"
+                out[-1] = whole
+                continue
+        out.append(ent)
+    return out
 
 
 def hyphenated_places_joined(doc: Any, ents: list[Any]) -> list[Any]:
