@@ -3737,3 +3737,18 @@ def test_a_town_ner_cut_in_two_is_one_town_and_a_rank_abbreviation_no_name() -> 
     names = actors_by_name(found)
     assert "Gareth Lewis" in names
     assert not any(name.startswith("Tydfil") for name in names)
+
+
+def test_what_a_speaker_warns_of_is_the_risk_before_what_merely_looks_ahead() -> None:
+    """ "said he was confident the men would be brought out, but warned that the mountain
+    above the tunnel could collapse again": the risk is the warning."""
+    found = run(
+        "Rescue teams were drilling through rubble on Monday to reach 41 workers trapped in "
+        "a collapsed tunnel. Arnold Dix, a tunnelling expert advising the rescue, said he was "
+        "confident the men would be brought out, but warned that the mountain above the "
+        "tunnel could collapse again."
+    )
+    texts = [r.text for r in found.risks]
+    assert any(t.startswith("The mountain above the tunnel could collapse again") for t in texts), (
+        texts
+    )

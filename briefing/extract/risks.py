@@ -544,6 +544,9 @@ _SPEAKING = SAYING | frozenset(
 )
 
 
+_WARNING = re.compile(r"(warn|caution)(s|ed|ing)?$")
+
+
 def _statement(doc: Any, text: str, limit: int = 240) -> str:
     """A short statement of the risk: the reported clause, with who said it in brackets.
 
@@ -561,8 +564,12 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
             if (c.dep_ == "conj" and c.lower_ in REPORTING) or _reporting_participle(c)
         ]  # "warned its citizens to avoid crowded places, saying further attacks were possible"
         clauses = [span for v in verbs for span in _reported_clauses(v)]
+        # "said he was confident the men would be brought out, but warned that the mountain
+        # was unstable": what is warned of is the risk, before what merely looks ahead
+        warned = [span for v in verbs if _WARNING.match(v.lower_) for span in _reported_clauses(v)]
         clause = next(
-            (c for c in clauses if _FORWARD.search(c.text)), clauses[0] if clauses else None
+            (c for c in [*warned, *clauses] if c in warned or _FORWARD.search(c.text)),
+            clauses[0] if clauses else None,
         )
         speaker = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if (
