@@ -3752,3 +3752,16 @@ def test_what_a_speaker_warns_of_is_the_risk_before_what_merely_looks_ahead() ->
     assert any(t.startswith("The mountain above the tunnel could collapse again") for t in texts), (
         texts
     )
+
+
+def test_a_town_and_its_county_ner_took_for_one_body_are_two_places() -> None:
+    """ "A 17-year-old boy from Banks, Lancashire, was arrested" (NER: one organisation):
+    the town and the county it lies in."""
+    found = run(
+        "Three children died in a knife attack at a dance class in Southport on Monday, "
+        "police said. A 17-year-old boy from Banks, Lancashire, was arrested at the scene."
+    )
+    places = places_by_name(found)
+    assert places["Lancashire"].kind == "region"
+    assert "Banks" in places
+    assert not any("Banks" in a.name for a in found.actors)

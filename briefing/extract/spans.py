@@ -144,7 +144,7 @@ def cut_at_verbs(doc: Any) -> list[Any]:
 def repaired_at_parse(doc: Any) -> list[Any]:
     """The sentence's NER spans with the repairs every stage needs: cut at verbs, at a
     date's count, and at the comma between a town and the body after it."""
-    ents = bodies_cut_from_towns(doc, counts_cut_from_dates(doc, cut_at_verbs(doc)))
+    ents = towns_cut_at_a_comma(doc, counts_cut_from_dates(doc, cut_at_verbs(doc)))
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
     return places_joined(doc, ents)
 
@@ -265,15 +265,17 @@ def names_joined_over_of(doc: Any, ents: list[Any]) -> list[Any]:
     return out
 
 
-def bodies_cut_from_towns(doc: Any, ents: list[Any]) -> list[Any]:
-    """An organisation span that runs from a town over a comma into a body: "near Keswick,
-    Cumbria Police said" (NER: one organisation) is the town and the force."""
+def towns_cut_at_a_comma(doc: Any, ents: list[Any]) -> list[Any]:
+    """An organisation span that runs from a town over a comma into a body or the region the
+    town lies in: "near Keswick, Cumbria Police said" (NER: one organisation) is the town
+    and the force; "a boy from Banks, Lancashire" the town and the county."""
     out: list[Any] = []
     g = gazetteer()
     for ent in ents:
         commas = [t.i for t in ent if t.text == ","]
         if ent.label_ == "ORG" and len(commas) == 1:
             town, body = doc[ent.start : commas[0]], doc[commas[0] + 1 : ent.end]
+            area = g.resolve(key(body.text), set()) if len(body) else None
             if (
                 len(town)
                 and len(body) > 1
@@ -282,6 +284,16 @@ def bodies_cut_from_towns(doc: Any, ents: list[Any]) -> list[Any]:
                 and not ends_as_a_body(town.text)
             ):
                 town.label_, body.label_ = "GPE", "ORG"
+                out.extend((town, body))
+                continue
+            if (
+                len(town)
+                and area is not None
+                and area.kind in ("region", "country")
+                and all(t.text[:1].isupper() for t in town)
+                and not ends_as_a_body(town.text)
+            ):
+                town.label_, body.label_ = "GPE", "GPE"
                 out.extend((town, body))
                 continue
         out.append(ent)
