@@ -3765,3 +3765,17 @@ def test_a_town_and_its_county_ner_took_for_one_body_are_two_places() -> None:
     assert places["Lancashire"].kind == "region"
     assert "Banks" in places
     assert not any("Banks" in a.name for a in found.actors)
+
+
+def test_a_court_where_a_case_is_filed_and_a_chairs_title_are_no_actors() -> None:
+    """ "a complaint filed in federal court": where, not who; "SEC Chair Gary Gensler" is
+    Gary Gensler."""
+    found = run(
+        "The Securities and Exchange Commission on Monday sued a cryptocurrency exchange and "
+        "its founder. In a complaint filed in federal court in Washington, the SEC said the "
+        "exchange had mishandled customer funds. SEC Chair Gary Gensler said the firm had "
+        "evaded the law."
+    )
+    names = actors_by_name(found)
+    assert "Gary Gensler" in names
+    assert "federal court" not in names

@@ -759,6 +759,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if not group or _in_quotes(chunk) or _used(head):
             continue  # a law on "foreign agents": a term the text quotes, not a group
         surface, kind, counted = group
+        if head.lower_ in ("court", "courts") and is_setting(head):
+            continue  # "a complaint filed in federal court": where, not who
         if kind in ("armed_group", "government") and bodies.intersection(
             range(chunk.start, head.i)
         ):
