@@ -566,7 +566,13 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
         clauses = [span for v in verbs for span in _reported_clauses(v)]
         # "said he was confident the men would be brought out, but warned that the mountain
         # was unstable": what is warned of is the risk, before what merely looks ahead
-        warned = [span for v in verbs if _WARNING.match(v.lower_) for span in _reported_clauses(v)]
+        warned = [  # warned that …, not warned someone to do something (advice)
+            span
+            for v in verbs
+            if _WARNING.match(v.lower_)
+            for span in _reported_clauses(v)
+            if span.root.dep_ == "ccomp"
+        ]
         clause = next(
             (c for c in [*warned, *clauses] if c in warned or _FORWARD.search(c.text)),
             clauses[0] if clauses else None,
