@@ -3505,17 +3505,34 @@ def test_a_name_a_country_owns_that_is_no_place_of_it_is_its_firm() -> None:
     assert "Copenhagen" in places
 
 
-def test_a_possessive_before_an_acronyms_name_is_not_part_of_it() -> None:
+@pytest.mark.parametrize(
+    ("text", "name", "not_before"),
+    [
+        (  # a possessive and what it owns
+            "Supporters of former prime minister Imran Khan clashed with police in Lahore on "
+            "Wednesday. His party, Pakistan Tehreek-e-Insaf (PTI), said the arrest was "
+            "politically motivated. The PTI called for protests.",
+            "Pakistan Tehreek-e-Insaf",
+            "His",
+        ),
+        (  # a place and a comma
+            "A missile struck a cargo ship in the Gulf of Aden on Wednesday, killing three "
+            "crew. The ship was hit about 50 nautical miles off the port of Aden, US Central "
+            "Command (Centcom) said.",
+            "US Central Command",
+            "Aden",
+        ),
+    ],
+)
+def test_what_comes_before_an_acronyms_name_is_no_part_of_it(
+    text: str, name: str, not_before: str
+) -> None:
     """ "His party, Pakistan Tehreek-e-Insaf (PTI), said": the party is "Pakistan
-    Tehreek-e-Insaf", not "His party, Pakistan Tehreek-e-Insaf"."""
-    found = run(
-        "Supporters of former prime minister Imran Khan clashed with police in Lahore on "
-        "Wednesday. His party, Pakistan Tehreek-e-Insaf (PTI), said the arrest was "
-        "politically motivated. The PTI called for protests."
-    )
-    names = actors_by_name(found)
-    assert "Pakistan Tehreek-e-Insaf" in names
-    assert not any(name.startswith("His") for name in names)
+    Tehreek-e-Insaf"; "off the port of Aden, US Central Command (Centcom) said": the body is
+    "US Central Command", and Aden stays a place."""
+    names = actors_by_name(run(text))
+    assert name in names
+    assert not any(n.startswith(not_before) for n in names)
 
 
 def test_a_town_and_the_body_after_its_comma_are_two_names() -> None:
@@ -3599,19 +3616,6 @@ def test_a_capital_ner_took_for_a_nationality_speaks_for_its_state() -> None:
     assert names["Rwanda"].kind == "state"
     assert "Kigali" in names["Rwanda"].aliases
     assert all(a.kind != "nationality_group" for a in found.actors)
-
-
-def test_a_place_and_a_comma_before_an_acronyms_name_are_no_part_of_it() -> None:
-    """ "off the port of Aden, US Central Command (Centcom) said": the body is "US Central
-    Command", and Aden stays a place."""
-    found = run(
-        "A missile struck a cargo ship in the Gulf of Aden on Wednesday, killing three crew. "
-        "The ship was hit about 50 nautical miles off the port of Aden, US Central Command "
-        "(Centcom) said."
-    )
-    names = actors_by_name(found)
-    assert "US Central Command" in names
-    assert not any(name.startswith("Aden") for name in names)
 
 
 def test_a_name_the_text_calls_a_town_is_no_region() -> None:
