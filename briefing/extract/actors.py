@@ -200,17 +200,16 @@ def actor_candidates(
             long_key = known_as[0] if known_as else long_form
             acronyms.setdefault(key(acronym), key(long_key))
             names.setdefault(key(long_key), long_key)
-            # it acts where a mention of it does ("The UN refugee agency (UNHCR) warned")
-            acts = any(
-                m.acts
+            own = [
+                m
                 for m in mentions
                 if _within(m.surface, long_form, p.sentence.text) or m.surface == acronym
-            )
-            armed = any(
-                m.kind == "armed_group"
-                for m in mentions
-                if _within(m.surface, long_form, p.sentence.text) or m.surface == acronym
-            )  # "a local People's Defence Force (PDF) militia"
+            ]
+            # it acts where a mention of it does ("The UN refugee agency (UNHCR) warned"), and
+            # is an armed group where one of them is ("a local People's Defence Force (PDF)
+            # militia")
+            acts = any(m.acts for m in own)
+            armed = any(m.kind == "armed_group" for m in own)
             kind = known_as[1] if known_as else "armed_group" if armed else _org_kind(long_form)
             items.setdefault(key(long_key), Mentions(kind)).add(long_form, p.sentence, pos, acts)
         for m in mentions:

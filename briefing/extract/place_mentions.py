@@ -21,6 +21,7 @@ from .names import (
     looks_named,
 )
 from .scenes import (
+    SETTLEMENT_NOUNS,
     addressed_capital,
     called_place,
     first_conjunct,
@@ -296,15 +297,9 @@ def place_mentions(
             out.append((surface, "FAC", acts, setting))
     out.extend((name, "GPE", False, True) for name in untagged_settlements(doc))
     out.extend(_untagged_sites(doc))
-    out.extend(
-        (
-            span.text,
-            "GPE",
-            span.root.dep_ in _ACTING and not is_setting(span.root),
-            is_setting(span.root),
-        )
-        for span in untagged_countries(doc, g)
-    )
+    for span in untagged_countries(doc, g):
+        setting = is_setting(span.root)
+        out.append((span.text, "GPE", span.root.dep_ in _ACTING and not setting, setting))
     out.extend(_untagged_local_places(doc, g, countries))
     out.extend(_last_of_a_list_of_regions(doc, g, countries))
     return out
@@ -350,15 +345,15 @@ def _a_country_or_region(k: str, g: Gazetteer) -> bool:
     return place is not None and place.kind in ("country", "region")
 
 
-# Words that call a place a town: "the town of Rubaya", "the village of Kuriga".
-_TOWN_WORDS = frozenset("town towns village villages city cities township hamlet".split())  # noqa: SIM905
-
-
 def _called_a_town(ent: Any) -> bool:
     """The text calls the name a town: "the town of Rubaya", "the villages of A and B"."""
     token = first_conjunct(ent.root)
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _TOWN_WORDS
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and singular(prep.head.lower_) in SETTLEMENT_NOUNS
+    )
 
 
 def area_written_after(ent: Any, g: Gazetteer) -> str | None:

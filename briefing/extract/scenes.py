@@ -159,7 +159,7 @@ def names_a_settlement(prep: Any) -> bool:
 
 
 # Settlement words written after a place's name: "El Nahud town", "Kadugli city".
-_SETTLEMENT_NOUNS = frozenset(["town", "city", "village", "township"])
+SETTLEMENT_NOUNS = frozenset(["town", "city", "village", "township"])
 # Bearings from a place: "south of El Nahud" (an organisation is never south of anything).
 _BEARINGS = frozenset(
     "north south east west northeast northwest southeast southwest".split()  # noqa: SIM905
@@ -320,7 +320,7 @@ def named_as_settlement(ent: Any) -> bool:
     if called_place(ent.root) is not None:
         return True  # "the archaeological site known as Chan Chan"
     doc = ent.doc
-    if ent.end < len(doc) and doc[ent.end].text in _SETTLEMENT_NOUNS and ent.root.head.i == ent.end:
+    if ent.end < len(doc) and doc[ent.end].text in SETTLEMENT_NOUNS and ent.root.head.i == ent.end:
         return True  # "sought shelter in El Nahud town" (lower case: "Leicester City" is a club)
     token = first_conjunct(ent.root)
     if token.dep_ != "pobj":

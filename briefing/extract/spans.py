@@ -142,8 +142,10 @@ def cut_at_verbs(doc: Any) -> list[Any]:
 
 
 def repaired_at_parse(doc: Any) -> list[Any]:
-    """The sentence's NER spans with the repairs every stage needs: cut at verbs, at a
-    date's count, and at the comma between a town and the body after it."""
+    """The sentence's NER spans with the repairs every stage needs, made once as it is
+    parsed: cut at a verb, at a date's count and at the comma after a town; joined over
+    "of" in a site's name, over a quoted nickname, over a town's hyphens and where NER cut
+    a town's name in two."""
     ents = towns_cut_at_a_comma(doc, counts_cut_from_dates(doc, cut_at_verbs(doc)))
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
     return places_joined(doc, ents)
@@ -197,9 +199,14 @@ def hyphenated_places_joined(doc: Any, ents: list[Any]) -> list[Any]:
             continue
         joined = doc[ent.start : end]
         joined.label_ = "GPE"
-        ents = [e for e in ents if e.end <= joined.start or e.start >= joined.end]
-        ents = sorted([*ents, joined], key=lambda e: e.start)
+        ents = _with_span(ents, joined)
     return ents
+
+
+def _with_span(ents: list[Any], joined: Any) -> list[Any]:
+    """The spans with ``joined`` in place of those it overlaps, in order."""
+    kept = [e for e in ents if e.end <= joined.start or e.start >= joined.end]
+    return sorted([*kept, joined], key=lambda e: e.start)
 
 
 _OPENING = frozenset(['"', "\u201c", "\u2018", "'"])
@@ -226,8 +233,7 @@ def nicknames_joined(doc: Any, ents: list[Any]) -> list[Any]:
             continue
         joined = doc[before.start : after.end]
         joined.label_ = "PERSON"
-        ents = [e for e in ents if e.end <= joined.start or e.start >= joined.end]
-        ents = sorted([*ents, joined], key=lambda e: e.start)
+        ents = _with_span(ents, joined)
     return ents
 
 
