@@ -1542,3 +1542,17 @@ def test_what_a_count_counts_when_the_parse_misleads(text: str, expected: dict[s
     participle, a verb of trying, a hostage, the verb written straight before it."""
     categories = _categories(text)
     assert {k: categories.get(k) for k in expected} == expected
+
+
+def test_a_count_repeated_of_other_things_does_not_lend_it_its_wording() -> None:
+    """ "carrying 171 passengers and six crew", then "the grounding of about 171 Max 9
+    planes": the passengers' figure reads "171", not the planes' "about 171"."""
+    from briefing.extract.figures import find_figures
+
+    text = (
+        "A panel blew out of a jet shortly after take-off on Friday. The flight, carrying 171 "
+        "passengers and six crew, returned safely. Regulators later ordered the grounding of "
+        "about 171 Max 9 planes."
+    )
+    found = {f.of_whom: f.as_written for f in find_figures(_parsed(text))}
+    assert found.get("passengers") == "171", found

@@ -531,7 +531,6 @@ def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
         first = min(
             members, key=lambda m: (m[1].parsed.sentence.source, m[1].parsed.sentence.index)
         )[1]
-        precise = max(members, key=lambda m: (len(m[1].as_written.split()), m[0]))[1]
         category = next((c.category for _, c in members if c.category not in ("other",)), "other")
         # whom the casualty count itself names ("more than 160 people drowned", not the
         # "about 160 passengers" aboard)
@@ -539,6 +538,10 @@ def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
             (c.of_whom for _, c in members if c.of_whom and c.category == category),
             next((c.of_whom for _, c in members if c.of_whom), None),
         )
+        # the most precise form of the count of those ("171 passengers", not the "about 171
+        # planes" grounded)
+        alike = [m for m in members if not m[1].of_whom or m[1].of_whom == of_whom] or members
+        precise = max(alike, key=lambda m: (len(m[1].as_written.split()), m[0]))[1]
         about = next((c.about for _, c in sorted(members, key=lambda m: -m[0]) if c.about), None)
         evidence: list[Evidence] = []
         for _, c in sorted(
