@@ -760,6 +760,14 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         surface, kind, counted = group
         if head.lower_ in ("court", "courts") and is_setting(head):
             continue  # "a complaint filed in federal court": where, not who
+        if (
+            kind in ("organisation", "government")
+            and head.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+            and not any(c.dep_ in _QUALIFYING for c in head.children)
+        ):
+            continue  # "A panel blew out of the side of the jet": a body of no name or
+            # description is none the story names (an unnamed gang or militia still acts)
         if kind in ("armed_group", "government") and bodies.intersection(
             range(chunk.start, head.i)
         ):
@@ -887,6 +895,11 @@ _SHIPS = frozenset(
     """ship vessel ferry boat tanker freighter frigate destroyer corvette trawler yacht liner
     warship cruiser submarine icebreaker""".split()  # noqa: SIM905
 )
+
+
+# Dependants that describe a noun: "a panel of experts", "a federal panel", "an appeals
+# court in Texas".
+_QUALIFYING = frozenset(["prep", "amod", "compound", "appos", "acl", "relcl", "nmod", "poss"])
 
 
 def _a_vessel(ent: Any) -> bool:
