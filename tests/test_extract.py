@@ -3797,3 +3797,14 @@ def test_a_body_word_with_no_name_or_description_is_no_actor() -> None:
     )
     assert "panel" not in names
     assert any("experts" in name or "panel of" in name for name in names) or "gang" in names
+
+
+def test_an_untagged_name_before_a_region_word_is_the_region_not_its_city() -> None:
+    """ "captured the village of Ocheretyne in the eastern Donetsk region" (NER: Donetsk
+    untagged): the Donetsk region, not the city of Donetsk."""
+    found = run(
+        "A Russian drone struck an apartment building in Odesa overnight, killing eight "
+        "people. Russia's Defence Ministry said its forces had captured the village of "
+        "Ocheretyne in the eastern Donetsk region."
+    )
+    assert places_by_name(found)["Donetsk"].kind == "region"

@@ -34,6 +34,7 @@ from .place_mentions import (
     names_a_site,
     names_a_street,
     place_mentions,
+    untagged_regions,
 )
 from .scenes import (
     CELESTIAL,
@@ -130,7 +131,7 @@ def location_candidates(
         for p in parsed
         for e in p.doc.ents
         if e.label_ in ("GPE", "LOC") and (word := _its_region_word(e)) is not None
-    }
+    } | {key(name): word for p in parsed for name, word in untagged_regions(p.doc)}
     resolved: dict[str, tuple[Place | None, str, Mentions]] = {}
     in_scene: dict[str, set[Sentence]] = {}
     for k, (label, mentions) in items.items():

@@ -549,15 +549,26 @@ def untagged_settlements(doc: Any) -> list[str]:
             and names_a_settlement(named.head)
         ):
             out.append(_untagged_name(doc, token))
-        elif (
+    return out + [name for name, _ in untagged_regions(doc)]
+
+
+def untagged_regions(doc: Any) -> list[tuple[str, str]]:
+    """(name, region word) of the names NER left untagged that qualify a region word: "the
+    Kharkiv region", "the Kharkiv and Odesa regions", "the eastern Donetsk region" (a
+    region, not the city of its name)."""
+    out = []
+    for token in doc:
+        if (
             token.dep_ in ("compound", "nmod", "amod")
             and is_name_word(token)
             and token.head.i > token.i
             and is_region_noun(token.head)
         ):
-            # "the Kharkiv region", "the Kharkiv and Odesa regions"
-            out.append(token.text)
-            out.extend(c.text for c in token.children if c.dep_ == "conj" and is_name_word(c))
+            word = singular(token.head.lower_)
+            out.append((token.text, word))
+            out.extend(
+                (c.text, word) for c in token.children if c.dep_ == "conj" and is_name_word(c)
+            )
     return out
 
 
