@@ -48,6 +48,10 @@ _VERBS_BEFORE_NAMES = frozenset(
     chose threw drove put set cut hurt""".split()  # noqa: SIM905 - a word list reads best as words
 )
 _TITLED = frozenset(["Police", "Mr", "Mrs", "Ms"])
+# Words before a verb's base form: "to restore Mr Bazoum", "will meet Mrs Lee".
+_BEFORE_A_VERB = frozenset(
+    "to will would could can may might must should shall did not".split()  # noqa: SIM905
+)
 # Words after which a capitalised "The" is part of a name or title ("for The Times").
 _BEFORE_NAMES = frozenset(
     """
@@ -240,7 +244,11 @@ def _glued(block: str, start: int, end: int) -> list[tuple[int, int]]:
         if lower_before:
             # "… supporting Mrs Sandiford, said": a verb takes the titled name as its object
             # (a verb's -s form too: "footage released by the department shows Mr Dean")
-            verb = re.search(r"(ing|ed|[a-rt-z]s)$", prev) or prev in _VERBS_BEFORE_NAMES
+            verb = (
+                re.search(r"(ing|ed|[a-rt-z]s)$", prev)
+                or prev in _VERBS_BEFORE_NAMES
+                or before[-2].lower() in _BEFORE_A_VERB  # "threatened to restore Mr Bazoum"
+            )
             titled = starter in _TITLED and not verb
             ok = lower_after or starter in _PRONOUNS or titled
         else:

@@ -247,3 +247,14 @@ def test_a_short_title_and_an_irregular_verb_before_a_titled_name_end_no_sentenc
         "Det. Supt. Ann Lee led the inquiry.",
         "The magistrate, HH Varma, found Mr Gandhi guilty on Thursday but granted him bail.",
     ]
+
+
+def test_a_titled_name_after_a_verbs_base_form_stays_in_its_sentence() -> None:
+    """ "has threatened to use force to restore Mr Bazoum if talks fail": the name is the
+    verb's object, no glued sentence ("to restore" and "will meet Mrs Lee" are verbs)."""
+    got = sentences_of(
+        "The regional bloc has threatened to use force to restore Mr Bazoum if talks fail. "
+        "The envoy will meet Mrs Lee on Friday. Thousands rallied in the capital."
+    )
+    assert got[0].endswith("if talks fail.")
+    assert got[1].startswith("The envoy will meet Mrs Lee")
