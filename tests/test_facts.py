@@ -1556,3 +1556,13 @@ def test_a_count_repeated_of_other_things_does_not_lend_it_its_wording() -> None
     )
     found = {f.of_whom: f.as_written for f in find_figures(_parsed(text))}
     assert found.get("passengers") == "171", found
+
+
+def test_a_country_ner_took_for_a_date_is_no_time() -> None:
+    """ "About 1,500 French troops are stationed in Niger" (NER: Niger, a date): a place."""
+    whens = _whens(
+        "The soldiers who seized power on 26 July detained the president. About 1,500 French "
+        "troops are stationed in Niger to fight jihadist groups in the Sahel."
+    )
+    assert "on 26 July" in whens
+    assert not any("Niger" in w for w in whens)

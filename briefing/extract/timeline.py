@@ -34,6 +34,8 @@ from .dates import (
     resolve,
     years_of_months,
 )
+from .gazetteer import gazetteer
+from .names import key
 from .nlp import Parsed, content_words
 from .weighing import LogisticModel, load_model
 
@@ -405,6 +407,8 @@ def _is_point(ent: Any) -> bool:
         return False  # "a 29-minute video", "a ten-year order": a length, as an adjective
     if _in_a_name(ent):
         return False  # "Theresa May's", "the Sunday Telegraph": a name, not a time
+    if all(t.pos_ == "PROPN" for t in ent) and gazetteer().country_code(key(ent.text)):
+        return False  # "troops are stationed in Niger" (NER: a date): a country
     if ent.root.dep_ == "dobj" and not any(t.lower_ in RELATIVE for t in ent):
         return False  # "spent the night in tents", "spent the weekend": what, not when
     if ent.root.dep_ == "attr" and any(c.dep_ == "det" for c in ent.root.children):
