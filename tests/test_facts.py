@@ -1566,3 +1566,15 @@ def test_a_country_ner_took_for_a_date_is_no_time() -> None:
     )
     assert "on 26 July" in whens
     assert not any("Niger" in w for w in whens)
+
+
+def test_a_sum_per_unit_is_a_price_not_money_involved() -> None:
+    """ "climbed to $85.20 a barrel", "£1.50 per litre": the price of one unit (the guide's
+    prices, "other"); "a $3bn bailout" is money."""
+    categories = _categories(
+        "Brent crude climbed to $85.20 a barrel on Monday. Petrol costs £1.50 per litre. The "
+        "country secured a $3bn bailout from the IMF."
+    )
+    assert categories["$85.20"] == "other"
+    assert categories["£1.50 per litre"] == "other"
+    assert categories["$3bn"] == "money"

@@ -498,6 +498,13 @@ def _is_price(doc: Any, end: int, number: Any) -> bool:
     following = " ".join(t.lower_ for t in doc[end : end + 2])
     if any(following == a or following.startswith(a + " ") for a in data["after"]):
         return True
+    for at in (end, end - 2):  # after the sum, or written into it ("£1.50 per litre")
+        if (
+            0 <= at < len(doc) - 1
+            and doc[at].lower_ in ("a", "an", "per")
+            and doc[at + 1].lower_ in unit_words()
+        ):
+            return True  # "$85.20 a barrel", "$2,300 an ounce", "£1.50 per litre": a price
     nouns = {word_stem(w) for w in data["nouns"]}
     node, words = number, []
     for _ in range(5):
