@@ -3808,3 +3808,16 @@ def test_an_untagged_name_before_a_region_word_is_the_region_not_its_city() -> N
         "Ocheretyne in the eastern Donetsk region."
     )
     assert places_by_name(found)["Donetsk"].kind == "region"
+
+
+def test_the_owner_of_a_body_named_in_apposition_is_named_in_passing() -> None:
+    """ "The United Nations peacekeeping force in Lebanon, UNIFIL, called …": the force is
+    the actor; the United Nations, its owner, is named in passing."""
+    names = actors_by_name(
+        run(
+            "An air strike in southern Lebanon killed a senior commander on Tuesday. The United "
+            "Nations peacekeeping force in Lebanon, UNIFIL, called on both sides to stop firing."
+        )
+    )
+    assert "UNIFIL" in names
+    assert "United Nations" not in names

@@ -559,6 +559,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if ent.label_ == "ORG" and _a_persons_post(ent):
             continue  # "The Humanitarian Coordinator, Clementine Nkweta-Salami,": her post
         acts = acting(ent.root)
+        if ent.label_ == "ORG" and not g.country_code(k) and _owner_of_a_named_body(ent):
+            covered.update(range(ent.start, ent.end))  # not the well-known name either
+            continue  # "The United Nations children's agency Unicef condemned": Unicef
         label = "ORG" if shop else ent.label_
         if (hit := known_body(surface, data)) is not None:
             name, kind = hit
@@ -900,6 +903,23 @@ _SHIPS = frozenset(
 # Dependants that describe a noun: "a panel of experts", "a federal panel", "an appeals
 # court in Texas".
 _QUALIFYING = frozenset(["prep", "amod", "compound", "appos", "acl", "relcl", "nmod", "poss"])
+
+
+def _owner_of_a_named_body(ent: Any) -> bool:
+    """An organisation named as the owner of a body the text names in apposition: "The
+    United Nations children's agency Unicef", "the United Nations peacekeeping force in
+    Lebanon, UNIFIL," — the agency or force is the actor, its owner named in passing."""
+    node = ent.root
+    for _ in range(3):
+        if node.dep_ not in ("compound", "poss") or node.head is node:
+            return False
+        node = node.head
+        if node.lower_ in _BODIES:
+            return any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                for c in node.children
+            )
+    return False
 
 
 def _a_vessel(ent: Any) -> bool:
