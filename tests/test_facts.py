@@ -1578,3 +1578,15 @@ def test_a_sum_per_unit_is_a_price_not_money_involved() -> None:
     assert categories["$85.20"] == "other"
     assert categories["£1.50 per litre"] == "other"
     assert categories["$3bn"] == "money"
+
+
+def test_a_lower_case_word_ner_took_for_a_date_is_no_time_unless_it_says_one() -> None:
+    """ "The crew issued a mayday call" (NER: a date): no time; "on Tuesday" and "in the
+    1970s" still are."""
+    whens = _whens(
+        "The ship struck the bridge on Tuesday. The crew issued a mayday call, allowing "
+        "police to stop traffic onto the bridge. The reserve was created in the 1970s."
+    )
+    assert not any("mayday" in w for w in whens)
+    assert "on Tuesday" in whens
+    assert any("1970s" in w for w in whens)

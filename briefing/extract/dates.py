@@ -69,7 +69,7 @@ RELATIVE = frozenset(
         "weekend",
     ]
 )
-_DURATION_UNITS = frozenset(
+DURATION_UNITS = frozenset(
     [
         "second",
         "seconds",
@@ -310,7 +310,7 @@ def _valid(year: int, month: int, day: int | None) -> str | None:
 
 def duration_shaped_text(words: list[str]) -> bool:
     """Shaped like a length of time: a unit ("years") with a count ("three", "a")."""
-    return any(w in _DURATION_UNITS for w in words) and any(
+    return any(w in DURATION_UNITS for w in words) and any(
         re.fullmatch(
             r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many", w
         )

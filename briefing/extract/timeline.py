@@ -24,6 +24,7 @@ from ..model import Event, Evidence
 from .chronology import AHEAD, days_from, order, stand_in_day
 from .dates import (
     DAY,
+    DURATION_UNITS,
     ERA_YEAR,
     MONTHS,
     RELATIVE,
@@ -385,6 +386,25 @@ def _without_verb(ent: Any) -> Any:
     return ent
 
 
+# Words of time written in lower case that stand alone as a time: "yesterday", "morning".
+_TIME_WORDS = frozenset(
+    """morning afternoon evening night noon midnight dawn dusk daybreak nightfall spring
+    summer autumn fall winter now""".split()  # noqa: SIM905
+)
+
+
+def _a_time_word(word: str) -> bool:
+    """A word that says a time alone: relative ("yesterday"), a unit ("weeks"), a part of
+    the day or a season, a month or a weekday."""
+    return (
+        word in RELATIVE
+        or word in _TIME_WORDS
+        or word in DURATION_UNITS
+        or word.rstrip(".") in MONTHS
+        or word in WEEKDAYS
+    )
+
+
 def _is_point(ent: Any) -> bool:
     """A point in time, not an age ("23-year-old", "aged 15", "Hussen, 47,"), a bare
     number the NER took for a date, or a recurrence ("every year")."""
@@ -409,6 +429,8 @@ def _is_point(ent: Any) -> bool:
         return False  # "Theresa May's", "the Sunday Telegraph": a name, not a time
     if all(t.pos_ == "PROPN" for t in ent) and gazetteer().country_code(key(ent.text)):
         return False  # "troops are stationed in Niger" (NER: a date): a country
+    if len(ent) == 1 and ent[0].is_alpha and ent.text.islower() and not _a_time_word(ent.text):
+        return False  # "the crew issued a mayday call" (NER: a date): no word of time
     if ent.root.dep_ == "dobj" and not any(t.lower_ in RELATIVE for t in ent):
         return False  # "spent the night in tents", "spent the weekend": what, not when
     if ent.root.dep_ == "attr" and any(c.dep_ == "det" for c in ent.root.children):
