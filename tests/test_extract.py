@@ -3821,3 +3821,17 @@ def test_the_owner_of_a_body_named_in_apposition_is_named_in_passing() -> None:
     )
     assert "UNIFIL" in names
     assert "United Nations" not in names
+
+
+def test_a_bridge_or_road_something_happens_on_is_a_place_an_address_is_not() -> None:
+    """ "workers filling potholes on the Francis Scott Key Bridge": where they died, a place;
+    "his studio on Elm Avenue" is an address, not where the story happens."""
+    places = places_by_name(
+        run(
+            "Six construction workers who were filling potholes on the Francis Scott Key "
+            "Bridge in Baltimore are presumed dead after a ship struck the bridge. The owner "
+            "of a karate studio on Elm Avenue in Baltimore said he had heard the crash."
+        )
+    )
+    assert "Francis Scott Key Bridge" in places
+    assert "Elm Avenue" not in places

@@ -202,6 +202,13 @@ def place_mentions(
             continue  # "Denmark's Carlsberg" (NER: a place): the country's firm
         if not setting and (place := called_place(ent.root)) is not None:
             setting = is_setting(place)  # "reached a village called Mabala": as the village is
+        if (
+            not setting
+            and ent.root.dep_ == "pobj"
+            and ent.root.head.lower_ == "on"
+            and ent.root.head.head.lower_ not in _SITE_NOUNS  # "his studio on Elm Avenue":
+        ):  # an address
+            setting = names_a_street(surface)  # "potholes on the Francis Scott Key Bridge"
         after = doc[ent.end] if ent.end < len(doc) else None
         if (
             ent.label_ in ("ORG", "FAC")
