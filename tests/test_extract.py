@@ -3835,3 +3835,17 @@ def test_a_bridge_or_road_something_happens_on_is_a_place_an_address_is_not() ->
     )
     assert "Francis Scott Key Bridge" in places
     assert "Elm Avenue" not in places
+
+
+def test_a_hyphenated_place_ner_took_the_last_word_of_is_the_whole_name() -> None:
+    """ "the Bouches-du-Rhône prefecture said" (NER: nothing, or only "Rhône"): the
+    department's whole name, not the Rhône."""
+    places = places_by_name(
+        run(
+            "French police arrested 34 people after rival supporters fought in the streets of "
+            "Marseille on Wednesday. Officers used tear gas near the Old Port, the "
+            "Bouches-du-Rhône prefecture said."
+        )
+    )
+    assert "Rhône" not in places
+    assert "Bouches-du-Rhône" in places

@@ -331,6 +331,20 @@ SAYING = frozenset(
 )
 
 
+def hyphenated_start(doc: Any, i: int) -> int:
+    """Where the hyphenated word that token ``i`` ends begins: "Bouches-du-Rhône" for
+    "Rhône" (pieces glued by hyphens, no spaces)."""
+    while (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].is_alpha
+    ):
+        i -= 2
+    return i
+
+
 def is_name_word(token: Any) -> bool:
     """An untagged word written as a name: "Zaw", "Tanka" (not "The", a title or a number)."""
     return (

@@ -16,6 +16,7 @@ from .names import (
     clean,
     dateline,
     given_name_sexes,
+    hyphenated_start,
     is_name_word,
     key,
     looks_named,
@@ -572,7 +573,8 @@ def untagged_regions(doc: Any) -> list[tuple[str, str]]:
             and is_region_noun(token.head)
         ):
             word = singular(token.head.lower_)
-            out.append((token.text, word))
+            start = hyphenated_start(doc, token.i)  # "the Bouches-du-Rhône prefecture"
+            out.append((doc[start : token.i + 1].text, word))
             out.extend(
                 (c.text, word) for c in token.children if c.dep_ == "conj" and is_name_word(c)
             )

@@ -14,6 +14,7 @@ from .names import (
     age_follows,
     clean,
     given_name_sexes,
+    hyphenated_start,
     is_name_word,
     key,
     person_nouns,
@@ -183,7 +184,8 @@ def places_joined(doc: Any, ents: list[Any]) -> list[Any]:
 def hyphenated_places_joined(doc: Any, ents: list[Any]) -> list[Any]:
     """A place's hyphenated name NER took only the first word of: "near Boulogne-sur-Mer"
     (NER: "Boulogne", a person), "Stratford-upon-Avon" — joined where the whole name is a
-    place the gazetteer knows."""
+    place the gazetteer knows; or only the last word of, as a place: "the Bouches-du-Rhône
+    prefecture" (NER: "Rhône") — joined, the name being the whole hyphenated word."""
     g = gazetteer()
     for ent in list(ents):
         end = ent.end
@@ -195,6 +197,12 @@ def hyphenated_places_joined(doc: Any, ents: list[Any]) -> list[Any]:
             and doc[end + 1].is_alpha
         ):
             end += 2
+        start = hyphenated_start(doc, ent.start)
+        if start < ent.start and ent.label_ in ("GPE", "LOC") and doc[start].text[:1].isupper():
+            joined = doc[start : ent.end]  # "the Bouches-du-Rhône prefecture" (NER: "Rhône")
+            joined.label_ = ent.label_
+            ents = _with_span(ents, joined)
+            continue
         if end == ent.end or not g.is_place(key(doc[ent.start : end].text)):
             continue
         joined = doc[ent.start : end]
