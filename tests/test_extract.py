@@ -3849,3 +3849,16 @@ def test_a_hyphenated_place_ner_took_the_last_word_of_is_the_whole_name() -> Non
     )
     assert "Rhône" not in places
     assert "Bouches-du-Rhône" in places
+
+
+def test_the_sun_in_lower_case_the_is_no_newspaper() -> None:
+    """ "the dark ocean absorbs more of the Sun's heat" (NER: an organisation): the star,
+    no actor; "told The Sun" is the newspaper."""
+    names = actors_by_name(
+        run(
+            "Sea ice around Antarctica has shrunk to a record low, scientists said on Monday. "
+            "Dr Ann Holt said the loss of ice could speed up warming, because the dark ocean "
+            "absorbs more of the Sun's heat than white ice."
+        )
+    )
+    assert "Sun" not in names

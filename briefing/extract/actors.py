@@ -629,10 +629,10 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if label == "ORG" and _a_law(surface):
             continue  # "the Digital Markets Act" (NER: an organisation): a law, no actor
         if (
-            label == "PERSON"
+            label in ("PERSON", "ORG")
             and k in CELESTIAL
             and ent.start > 0
-            and doc[ent.start - 1].lower_ == "the"
+            and doc[ent.start - 1].text == "the"  # not "told The Sun", a newspaper
         ):
             continue  # "around the Moon" (NER: a person): no one, no place
         mention = None
