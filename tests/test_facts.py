@@ -1585,8 +1585,10 @@ def test_a_lower_case_word_ner_took_for_a_date_is_no_time_unless_it_says_one() -
     1970s" still are."""
     whens = _whens(
         "The ship struck the bridge on Tuesday. The crew issued a mayday call, allowing "
-        "police to stop traffic onto the bridge. The reserve was created in the 1970s."
+        "police to stop traffic onto the bridge. The reserve was created in the 1970s. "
+        "Divers had reached the wreck by midday."
     )
     assert not any("mayday" in w for w in whens)
+    assert "by midday" in whens
     assert "on Tuesday" in whens
     assert any("1970s" in w for w in whens)

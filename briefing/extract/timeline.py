@@ -388,8 +388,8 @@ def _without_verb(ent: Any) -> Any:
 
 # Words of time written in lower case that stand alone as a time: "yesterday", "morning".
 _TIME_WORDS = frozenset(
-    """morning afternoon evening night noon midnight dawn dusk daybreak nightfall spring
-    summer autumn fall winter now""".split()  # noqa: SIM905
+    """morning afternoon evening night noon midday midnight lunchtime dawn dusk daybreak
+    sunrise sunset nightfall teatime spring summer autumn fall winter now""".split()  # noqa: SIM905
 )
 
 
