@@ -541,3 +541,20 @@ def test_a_tabloids_long_headline_on_the_first_line_is_the_headline() -> None:
         "dogs in her own back garden",
     )
     assert found[3][0] == "paragraph"
+
+
+def test_an_appeal_for_information_with_a_number_to_ring_is_furniture() -> None:
+    """ "Anyone with information is asked to call 101 … or Crimestoppers on 0800 555 111":
+    a notice, not a key point; an appeal with no number to ring stays text."""
+    text = (
+        "A man was seriously injured in a hit-and-run in Leeds on Friday.\n\n"
+        "Police said the car failed to stop.\n\n"
+        "Anyone with information is asked to call 101, quoting log number 1789, or contact "
+        "Crimestoppers anonymously on 0800 555 111.\n\n"
+        "Anyone with information about the driver should come forward, police said.\n"
+    )
+    found = kinds(text)
+    assert ("furniture", "Anyone with information is asked to call 101") in [
+        (k, t[:44]) for k, t in found
+    ], found
+    assert any(k == "paragraph" and t.startswith("Anyone with information about") for k, t in found)

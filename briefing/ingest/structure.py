@@ -258,6 +258,21 @@ def _usage_notice(lower: str, words: Sequence[str]) -> bool:
     return bool(_COPYRIGHT.match(lower)) or any(p in lower for p in phrases)
 
 
+# A number to ring: seven digits or more (in groups), or a short line after "call", "ring" or
+# "on" ("call 101", "on 0800 555 111", "at 1-800-222-8477").
+_PHONE = re.compile(r"(\d[\d\s-]{5,}\d)|\b(call|ring|on|dial)\s+\d{3}\b")
+
+
+def _appeal(lower: str, words: Sequence[str]) -> bool:
+    """An appeal for information with a number to ring ("Anyone with information is asked to
+    call 101, quoting log 1789, or Crimestoppers on 0800 555 111"): furniture.json's
+    appeals' openings, and a telephone number."""
+    if len(words) > 60:
+        return False
+    openings = load("furniture.json")["appeals"]["openings"]
+    return _starts(lower, openings) is not None and bool(_PHONE.search(lower))
+
+
 def _reporting_credit(bare: str, words: Sequence[str]) -> bool:
     """The line that credits who else reported or edited the story ("Associated Press
     writer Jane Doe contributed to this report.", "Additional reporting by John Roe")."""
@@ -304,6 +319,8 @@ def _classify(line: str, hint: str, found: _Found, language: str | None) -> tupl
         return "furniture", "a call to action (sign up, subscribe, follow, download …)"
     if _usage_notice(lower, words):
         return "furniture", "a usage, copyright or licensing notice"
+    if _appeal(bare, words):
+        return "furniture", "an appeal for information with a number to ring"
     if _reporting_credit(bare, words):
         return "furniture", "a reporting credit ('… contributed to this report')"
     if not ends and _is_tag_list(line):
