@@ -3862,3 +3862,15 @@ def test_the_sun_in_lower_case_the_is_no_newspaper() -> None:
         )
     )
     assert "Sun" not in names
+
+
+def test_a_name_of_digits_and_letters_beside_a_bodys_noun_is_that_body() -> None:
+    """ "Genetic testing company 23andMe said" (NER: a number): the company, an actor."""
+    names = actors_by_name(
+        run(
+            "Genetic testing company 23andMe said on Monday that hackers had accessed the data "
+            "of about 6.9 million users. 23andMe said it would require all users to use "
+            "two-step verification."
+        )
+    )
+    assert names["23andMe"].kind == "organisation"

@@ -41,6 +41,7 @@ from .names import (
     key,
     looks_named,
     name_shaped,
+    named_with_digits,
     person_key,
     person_nouns,
     person_shaped,
@@ -550,7 +551,11 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if shop:
             surface += doc[ent.end].text.replace("\u2019", "'")  # "Asda and Sainsbury's would"
         k = key(surface)
-        if len(surface) < 2 or not looks_named(surface) or k in TITLES:
+        if (
+            len(surface) < 2
+            or not (looks_named(surface) or named_with_digits(surface))
+            or k in TITLES
+        ):
             continue  # "Interior" of "Interior Minister ..."; lower-case noise
         if dateline(ent):
             continue  # "NIAMEY, 9 June —": a dateline, not an actor

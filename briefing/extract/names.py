@@ -143,6 +143,12 @@ def looks_named(surface: str) -> bool:
     return surface[:1].isupper() or bool(_ARABIC_ARTICLE.match(surface))
 
 
+def named_with_digits(surface: str) -> bool:
+    """A name written with digits and letters together, a capital among them: "23andMe",
+    "3M", "7-Eleven"."""
+    return bool(_DIGITS_AND_LETTERS.match(surface)) and any(c.isupper() for c in surface)
+
+
 def clean(surface: str) -> str:
     """Tidy a surface form: no leading article, no possessive, no stray punctuation."""
     s = " ".join(surface.replace("\u2019", "'").split())
@@ -420,14 +426,25 @@ def untagged_bodies(doc: Any) -> list[Any]:
     """Acronyms NER left untagged that the sentence says are bodies: "The UN peacekeeping
     mission, MONUSCO, said", "CODECO, a loose association of Lendu militias, says"; and a
     one-word name NER left untagged that speaks with a "which" clause on it: "Synnovis,
-    which processes blood tests for NHS trusts, said" (no person is a "which")."""
+    which processes blood tests for NHS trusts, said" (no person is a "which"); a name of
+    digits and letters beside a body's noun, which NER may read as a number: "Genetic
+    testing company 23andMe said"."""
     out = []
     for token in doc:
-        if token.ent_iob_ != "O" or not token.is_alpha or token.pos_ != "PROPN":
-            continue
         beside = [c for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "appos":
             beside.append(token.head)
+        if (
+            named_with_digits(token.text)
+            and token.ent_type_ in ("", "CARDINAL")
+            and any(b.lower_ in BODY_NOUNS for b in beside)
+        ):
+            span = doc[token.i : token.i + 1]  # "Genetic testing company 23andMe said"
+            span.label_ = "ORG"
+            out.append(span)
+            continue
+        if token.ent_iob_ != "O" or not token.is_alpha or token.pos_ != "PROPN":
+            continue
         acronym = token.is_upper and 3 <= len(token) <= 8
         if (acronym and any(b.lower_ in BODY_NOUNS for b in beside)) or (
             is_name_word(token)
@@ -439,6 +456,11 @@ def untagged_bodies(doc: Any) -> list[Any]:
             span.label_ = "ORG"
             out.append(span)
     return out
+
+
+# A name written with digits and letters together: "23andMe", "3M", "7-Eleven" (NER may
+# read it as a number).
+_DIGITS_AND_LETTERS = re.compile(r"^(?=.*\d)(?=.*[A-Za-z]{2})[\dA-Za-z][\dA-Za-z-]*$")
 
 
 def which_on(token: Any) -> bool:
