@@ -1592,3 +1592,18 @@ def test_a_lower_case_word_ner_took_for_a_date_is_no_time_unless_it_says_one() -
     assert "by midday" in whens
     assert "on Tuesday" in whens
     assert any("1970s" in w for w in whens)
+
+
+def test_a_number_hyphened_to_a_kind_is_no_figure() -> None:
+    """ "two-step verification", "five-link suspension", "a six-lane highway": a kind, no
+    count; "a 1,200-strong force", "a 2.6 million-word report" and "about two-thirds"
+    still count."""
+    categories = _categories(
+        "Users must use two-step verification. There is five-link suspension. The six-lane "
+        "highway was closed. A 1,200-strong force was deployed. Lawyers will read the 2.6 "
+        "million-word report. Spending makes up about two-thirds of all activity."
+    )
+    assert not any(k.startswith(("two-step", "five", "six")) for k in categories), categories
+    assert "1,200" in categories
+    assert any("2.6 million" in k for k in categories)
+    assert "about two-thirds" in categories

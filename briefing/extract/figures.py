@@ -55,7 +55,7 @@ from .counted import (
     verb_before,
     word_stem,
 )
-from .dates import MONTHS
+from .dates import DURATION_UNITS, MONTHS
 from .nlp import Parsed
 from .scenes import means_of_travel
 from .weighing import LogisticModel, load_model
@@ -796,6 +796,18 @@ def _a_label(doc: Any, span: Any) -> bool:
     """A number that names rather than counts: a gun's calibre ("a .22 calibre handgun"), a
     code it is written into ("a 5G network") or after ("an ATR 72 aircraft"), or an
     emergency line ("a 911 emergency call", "a 999 call", "Smith's 911 phone call")."""
+    number = number_token(span)
+    if (
+        number.i + 2 < len(doc)
+        and doc[number.i + 1].text == "-"
+        and not number.whitespace_
+        and not doc[number.i + 1].whitespace_
+        and doc[number.i + 2].is_alpha
+        and doc[number.i + 2].lower_ not in unit_words() | _COUNTED_AFTER_A_HYPHEN
+        and doc[number.i + 2].lower_ not in DURATION_UNITS
+        and not _FRACTION.match(doc[number.i + 2].lower_)  # "two-thirds" is a share
+    ):
+        return True  # "two-step verification", "five-link suspension": a kind, no count
     if span.end >= len(doc):
         return False
     after = doc[span.end].lower_
@@ -839,6 +851,12 @@ def _a_label(doc: Any, span: Any) -> bool:
     )
 
 
+# Words after a number and a hyphen that still count something: "a 1,200-strong force", "a
+# 12-member panel", "a 300-page report", "a 2.6 million-word report".
+_COUNTED_AFTER_A_HYPHEN = frozenset(
+    "strong member members page pages word words seat seats vote votes year old".split()  # noqa: SIM905
+)
+_FRACTION = re.compile(r"^(half|halves|thirds?|quarters?|\w+ths?)$")
 # Nouns a number after names a part or a place by: "section 114", "article 50", "gate 12".
 _NUMBERED = frozenset(
     """section article clause paragraph chapter page rule schedule part platform gate
