@@ -852,9 +852,10 @@ def _a_label(doc: Any, span: Any) -> bool:
 
 
 # Words after a number and a hyphen that still count something: "a 1,200-strong force", "a
-# 12-member panel", "a 300-page report", "a 2.6 million-word report".
+# 12-member panel", "a 300-page report", "a 2.6 million-word report", "a 60-bed centre".
 _COUNTED_AFTER_A_HYPHEN = frozenset(
-    "strong member members page pages word words seat seats vote votes year old".split()  # noqa: SIM905
+    """strong member members page pages word words seat seats bed beds vote votes year
+    old""".split()  # noqa: SIM905
 )
 _FRACTION = re.compile(r"^(half|halves|thirds?|quarters?|\w+ths?)$")
 # Nouns a number after names a part or a place by: "section 114", "article 50", "gate 12".
