@@ -1601,9 +1601,12 @@ def test_a_number_hyphened_to_a_kind_is_no_figure() -> None:
     categories = _categories(
         "Users must use two-step verification. There is five-link suspension. The six-lane "
         "highway was closed. A 1,200-strong force was deployed. Lawyers will read the 2.6 "
-        "million-word report. Spending makes up about two-thirds of all activity."
+        "million-word report. Spending makes up about two-thirds of all activity. The "
+        "universe has a 13.8-billion-year history. The battery charges to 80-percent."
     )
     assert not any(k.startswith(("two-step", "five", "six")) for k in categories), categories
     assert "1,200" in categories
     assert any("2.6 million" in k for k in categories)
     assert "about two-thirds" in categories
+    assert "13.8-billion-year" in categories
+    assert any("80-percent" in k for k in categories)

@@ -804,6 +804,7 @@ def _a_label(doc: Any, span: Any) -> bool:
         and not doc[number.i + 1].whitespace_
         and doc[number.i + 2].is_alpha
         and doc[number.i + 2].lower_ not in unit_words() | _COUNTED_AFTER_A_HYPHEN
+        and doc[number.i + 2].lower_ not in scale_words()  # "a 13.8-billion-year history"
         and doc[number.i + 2].lower_ not in DURATION_UNITS
         and not _FRACTION.match(doc[number.i + 2].lower_)  # "two-thirds" is a share
     ):
@@ -855,7 +856,7 @@ def _a_label(doc: Any, span: Any) -> bool:
 # 12-member panel", "a 300-page report", "a 2.6 million-word report", "a 60-bed centre".
 _COUNTED_AFTER_A_HYPHEN = frozenset(
     """strong member members page pages word words seat seats bed beds vote votes year
-    old""".split()  # noqa: SIM905
+    old percent""".split()  # noqa: SIM905
 )
 _FRACTION = re.compile(r"^(half|halves|thirds?|quarters?|\w+ths?)$")
 # Nouns a number after names a part or a place by: "section 114", "article 50", "gate 12".
