@@ -56,6 +56,7 @@ from .counted import (
     word_stem,
 )
 from .dates import DURATION_UNITS, MONTHS
+from .names import hyphenated_end
 from .nlp import Parsed
 from .scenes import means_of_travel
 from .weighing import LogisticModel, load_model
@@ -798,11 +799,7 @@ def _a_label(doc: Any, span: Any) -> bool:
     emergency line ("a 911 emergency call", "a 999 call", "Smith's 911 phone call")."""
     number = number_token(span)
     if (
-        number.i + 2 < len(doc)
-        and doc[number.i + 1].text == "-"
-        and not number.whitespace_
-        and not doc[number.i + 1].whitespace_
-        and doc[number.i + 2].is_alpha
+        hyphenated_end(doc, number.i + 1) > number.i + 1
         and doc[number.i + 2].lower_ not in unit_words() | _COUNTED_AFTER_A_HYPHEN
         and doc[number.i + 2].lower_ not in scale_words()  # "a 13.8-billion-year history"
         and doc[number.i + 2].lower_ not in DURATION_UNITS

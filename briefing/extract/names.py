@@ -351,6 +351,21 @@ def hyphenated_start(doc: Any, i: int) -> int:
     return i
 
 
+def hyphenated_end(doc: Any, end: int) -> int:
+    """Where the hyphenated word that ends before ``end`` runs on to: past "-sur-Mer" of
+    "Boulogne-sur-Mer" for "Boulogne" (pieces glued by hyphens, no spaces); ``end`` itself
+    where no hyphen is glued on."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end
+
+
 def is_name_word(token: Any) -> bool:
     """An untagged word written as a name: "Zaw", "Tanka" (not "The", a title or a number)."""
     return (

@@ -14,6 +14,7 @@ from .names import (
     age_follows,
     clean,
     given_name_sexes,
+    hyphenated_end,
     hyphenated_start,
     is_name_word,
     key,
@@ -188,15 +189,7 @@ def hyphenated_places_joined(doc: Any, ents: list[Any]) -> list[Any]:
     prefecture" (NER: "Rhône") — joined, the name being the whole hyphenated word."""
     g = gazetteer()
     for ent in list(ents):
-        end = ent.end
-        while (
-            end + 1 < len(doc)
-            and doc[end].text == "-"
-            and not doc[end - 1].whitespace_
-            and not doc[end].whitespace_
-            and doc[end + 1].is_alpha
-        ):
-            end += 2
+        end = hyphenated_end(doc, ent.end)
         start = hyphenated_start(doc, ent.start)
         if start < ent.start and ent.label_ in ("GPE", "LOC") and doc[start].text[:1].isupper():
             joined = doc[start : ent.end]  # "the Bouches-du-Rhône prefecture" (NER: "Rhône")
