@@ -1610,3 +1610,17 @@ def test_a_number_hyphened_to_a_kind_is_no_figure() -> None:
     assert "about two-thirds" in categories
     assert "13.8-billion-year" in categories
     assert any("80-percent" in k for k in categories)
+
+
+def test_the_other_side_of_a_vote_counts_what_the_first_side_counts() -> None:
+    """ "by 212 votes to 58": 58 counts votes too, as "30 soldiers and wounded 12" does."""
+    from briefing.extract.figures import candidates
+
+    found = {
+        c.as_written: c.of_whom
+        for c in candidates(
+            _parsed("The assembly passed the bill by 212 votes to 58. Prices rose to 61."), set()
+        )
+    }
+    assert found["58"] == "votes"
+    assert found["61"] != "votes"

@@ -141,9 +141,11 @@ def _levels() -> dict[str, frozenset[str]]:
 def _shared(number: Any) -> Any:
     """A bare number in the same role beside a counted noun of a coordinated verb counts
     that noun: "14 people were killed and 32 [people] injured", "killed 30 soldiers and
-    wounded 12 [soldiers]"."""
+    wounded 12 [soldiers]"; so does the other side of a score ("by 334 votes to 61")."""
     roles = ("nsubj", "nsubjpass", "dobj")
     verb = number.head
+    if number.dep_ == "pobj" and verb.lower_ in ("to", "against") and verb.dep_ == "prep":
+        return _score_against(verb.head)
     if number.dep_ not in roles or verb.pos_ not in ("VERB", "AUX"):
         return None
     partners = [verb.head] if verb.dep_ == "conj" else []
@@ -152,6 +154,18 @@ def _shared(number: Any) -> Any:
         for arg in partner.children:
             if arg.dep_ in roles and any(c.dep_ == "nummod" for c in arg.children):
                 return arg
+    return None
+
+
+def _score_against(head: Any) -> Any:
+    """The counted noun of the other side of a score or vote: "by 334 votes to 61", "won
+    the vote 334 votes to 61" ("to" hung on the verb beside "by 334 votes", or on the
+    noun)."""
+    nouns = [head] + [o for p in head.children if p.dep_ == "prep" for o in p.children]
+    nouns += [c for c in head.children if c.dep_ in ("dobj", "npadvmod")]
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in noun.children):
+            return noun
     return None
 
 
