@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import suppress
 from copy import copy
 from functools import lru_cache
@@ -21,7 +21,10 @@ MAX_SENTENCE_CHARS = 600  # longer runs (lists, text without punctuation) are cu
 _PARAGRAPH = re.compile(r"\n[ \t]*\n+")
 # Page furniture scraped along with the story, and wire credits, at the start of a sentence.
 _FURNITURE = re.compile(
-    r"(?i:scroll down for (the )?video|advertisement|read more)[.:!]*\s*"
+    r"(?i:scroll down for (the )?video|advertisement|read more"
+    # a media player's notice: "Media playback is unsupported on your device"
+    r"|(media|video) playback is (not supported|unsupported) on (this|your) (device|browser))"
+    r"[.:!]*\s*"
     r"|([A-Z][\w .,'-]{0,40})?\((CNN|AP|AFP|Reuters)\)\s*(--|\u2014|-)?\s*"  # "(CNN)They ..."
 )
 # A photo caption runs into the next sentence without a full stop when a page is scraped:
@@ -109,19 +112,9 @@ def segment(source: Source, language: str = "auto") -> Segmented:
         if block.kind not in BODY_KINDS:
             left_out.append(block)
             continue
-        p_start = block.start
         piece = text[block.start : block.end]
-        for s_start, s_end in _ordinals(piece, splitter.span_tokenize(piece), ordinal_dot):
-            for cjk_a, cjk_b in _cjk(piece, s_start, s_end):
-                for long_a, long_b in _split_long(piece, cjk_a, cjk_b):
-                    glued = _glued(piece, long_a, long_b)
-                    for n, (a, b) in enumerate(glued):
-                        furniture = _FURNITURE.match(piece, a, b)
-                        a = furniture.end() if furniture else a
-                        if n < len(glued) - 1 and _LABELLED.match(piece, a, b):
-                            continue  # "Attack: Peter Holt … set upon" ran into "He was …"
-                        if piece[a:b].strip(" .,;:!?\u3002\uff01\uff1f"):
-                            spans.append((p_start + a, p_start + b, paragraph))
+        for a, b in _sentence_spans(piece, splitter, ordinal_dot):
+            spans.append((block.start + a, block.start + b, paragraph))
         paragraph += 1
     sentences = tuple(
         Sentence(
@@ -137,6 +130,27 @@ def segment(source: Source, language: str = "auto") -> Segmented:
     if not sentences:
         raise InputError(f"{source.location} has no sentences — give a file with article text")
     return Segmented(source=source, sentences=sentences, left_out=tuple(left_out))
+
+
+def _sentence_spans(
+    piece: str, splitter: punkt.PunktSentenceTokenizer, ordinal_dot: bool
+) -> Iterator[tuple[int, int]]:
+    """The sentences of one paragraph, as offsets into it: Punkt's, then each repair in turn
+    (ordinal dots, run-on sentences, CJK stops, over-long runs, glued captions), less page
+    furniture and the captions cut off."""
+    spans = _ordinals(piece, splitter.span_tokenize(piece), ordinal_dot)
+    for run_a, run_b in (r for s in spans for r in _run_on(piece, *s)):
+        for long_a, long_b in (
+            p for c in _cjk(piece, run_a, run_b) for p in _split_long(piece, *c)
+        ):
+            glued = _glued(piece, long_a, long_b)
+            for n, (a, b) in enumerate(glued):
+                furniture = _FURNITURE.match(piece, a, b)
+                a = furniture.end() if furniture else a
+                if n < len(glued) - 1 and _LABELLED.match(piece, a, b):
+                    continue  # "Attack: Peter Holt … set upon" ran into "He was …"
+                if piece[a:b].strip(" .,;:!?\u3002\uff01\uff1f"):
+                    yield a, b
 
 
 # A quoted question or exclamation and the attribution after it are one sentence:
@@ -195,6 +209,39 @@ def _cjk(block: str, start: int, end: int) -> list[tuple[int, int]]:
             a += 1
     if a < end:
         pieces.append((a, end))
+    return pieces
+
+
+# Where a scraped page lost a line break, a lower-case word runs into the next sentence's
+# first word with no stop ("Media playback is unsupported on your deviceThe hosts won",
+# "By Jo Lee, home affairs correspondentTheresa May's plan"). A glued word of four or five
+# letters is cut only before a word that opens sentences ("Coverage in fullMr Blair"), so
+# names written that way stay whole ("easyJet"). (A full stop with no space after it,
+# "to 61.The proportional system", is not cut: see docs/figures-and-timeline.md.)
+_RUN_ON = re.compile(r"(?<![\w'\u2019])[a-z]{4,}(?=[A-Z][a-z])")
+_STARTERS = _ARTICLES | _TITLED | frozenset("But In If At On After When As Dr".split())  # noqa: SIM905
+# A reporter's byline a lost line break left at a sentence's start: "By Jo LeeBBC home
+# affairs correspondent" (cut off its sentence by _run_on and dropped, as a caption is).
+_BYLINE = re.compile(
+    r"By [A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}\b.{0,60}"
+    r"\b(?:correspondent|editor|reporter|writer|presenter|analyst)s?",
+)
+
+
+def _run_on(block: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a span where a line ran into the next sentence (see _RUN_ON); a caption ("Chilcot
+    report: Findings at-a-glance") or byline cut off the sentence it ran into is dropped."""
+    pieces, a = [], start
+    for match in _RUN_ON.finditer(block, start, end):
+        following = re.match(r"[A-Z][a-z]+", block[match.end() :])  # the lookahead's word
+        if len(block[a : match.start()].split()) < 2 or (
+            len(match.group()) < 6 and following and following.group() not in _STARTERS
+        ):
+            continue
+        if not (_LABELLED.match(block, a) or _BYLINE.fullmatch(block, a, match.end())):
+            pieces.append((a, match.end()))
+        a = match.end()
+    pieces.append((a, end))
     return pieces
 
 
