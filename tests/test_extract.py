@@ -3874,3 +3874,17 @@ def test_a_name_of_digits_and_letters_beside_a_bodys_noun_is_that_body() -> None
         )
     )
     assert names["23andMe"].kind == "organisation"
+
+
+def test_a_person_a_medal_or_a_law_is_named_after_is_no_actor() -> None:
+    """ "the Medal of Ushakov", "the Ushakov medal", "the Magnitsky Act": things named after a
+    person, who does nothing in the story; a person who acts stays."""
+    kinds = actor_kinds(
+        "Veterans of the Arctic convoys will receive the Medal of Ushakov from Russia, the "
+        "embassy said. The Ushakov medal is awarded to sailors who showed courage at sea. "
+        "Campaigners cited the Magnitsky Act. Defence Secretary Grant Shapps welcomed the "
+        "decision."
+    )
+    assert "ushakov" not in kinds
+    assert "magnitsky" not in kinds
+    assert kinds["grant shapps"] == "person"

@@ -501,6 +501,23 @@ def _tagged(
     )
 
 
+def _an_honours_name(ent: Any, data: Lexicon) -> bool:
+    """A person's name that names a thing after them (data/actors.json "honour_heads"): a
+    modifier of the thing's noun ("the Ushakov medal", "a Nobel prize") or "of" after the
+    thing's capitalised name ("the Medal of Ushakov")."""
+    root, head = ent.root, ent.root.head
+    if root.dep_ == "compound" and head.i >= ent.end:
+        return head.lower_ in data.honours and all(
+            t.dep_ == "compound" for t in ent.doc[ent.end : head.i]
+        )
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lower_ in data.honours
+        and head.head.text[:1].isupper()
+    )
+
+
 def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Mention]:
     """Each actor mention in one sentence of the text."""
     out: list[_Mention] = []
@@ -582,6 +599,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             and data.group_heads.get(ent.root.head.lower_) == "armed_group"
         ):
             continue  # "the Dan Na Ambassagou militia": the militia's name, listed with it
+        if label == "PERSON" and _an_honours_name(ent, data):
+            continue  # "the Ushakov medal", "the Medal of Ushakov": named after him, no actor
         if a_sites_name(ent):
             continue  # "the Lala camp" (NER: a person): a place, listed with the places
         if label == "PERSON" and _a_saints(ent):

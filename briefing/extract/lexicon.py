@@ -31,6 +31,7 @@ class Lexicon:
     qualified_heads: frozenset[str]  # heads that need a nation or name ("Syrian regime")
     agentive: frozenset[str]  # heads whose possessor acts through them ("Russia's army")
     cased: frozenset[str]  # keys of acronyms that match only as written ("LeT", "IS")
+    honours: frozenset[str]  # heads of things named after a person ("the Ushakov medal")
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +55,7 @@ def lexicon() -> Lexicon:
         frozenset(raw["qualified_heads"]),
         frozenset(raw["group_heads"]) | frozenset(raw["agentive_heads"]) | TITLES,
         frozenset(cased),
+        frozenset(raw["honour_heads"]),
     )
 
 
