@@ -3392,6 +3392,18 @@ def test_a_weapons_make_is_no_actor() -> None:
     assert "Leopard" not in names
 
 
+def test_an_airline_before_a_kind_of_jet_is_an_actor() -> None:
+    """ "A Korsa Air passenger jet crashed": a kind of jet between the name and "jet", so the
+    airline's plane, not a make of warplane."""
+    names = actors_by_name(
+        run(
+            "A Korsa Air passenger jet carrying 90 people crashed on landing at Mirel airport "
+            "on Sunday, killing 12. The airline said it would help the families."
+        )
+    )
+    assert names["Korsa Air"].kind == "organisation"
+
+
 def test_a_river_named_as_such_is_a_place_not_an_actor() -> None:
     """ "the River Ouse is expected to peak" (NER: an organisation) is a river of the story."""
     found = run(

@@ -975,8 +975,9 @@ def _one_of_its_products(ent: Any) -> bool:
     ("a silver Audi", "bought a Tesla"), or before weapons ("Leopard tanks"), not the
     company ("a Reuters reporter" is a reporter's, "an Audi spokesman" a spokesman's)."""
     root = ent.root
-    if root.dep_ == "compound" and root.head.lower_ in _ARMS:
+    if root.dep_ == "compound" and root.head.lower_ in _ARMS and root.head.i == ent.end:
         return True  # "allow Leopard tanks to be sent", "Patriot missiles": weapons of a make
+        # (not "a Jeju Air passenger jet": a kind of jet between, the airline's)
     return root.pos_ == "PROPN" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children
     )
