@@ -3900,3 +3900,17 @@ def test_a_person_a_medal_or_a_law_is_named_after_is_no_actor() -> None:
     assert "ushakov" not in kinds
     assert "magnitsky" not in kinds
     assert kinds["grant shapps"] == "person"
+
+
+def test_a_person_written_with_an_age_is_not_a_town_of_that_name() -> None:
+    """ "Her husband Gary, 41, said" is a man, not Gary, Indiana — though the text names
+    America ("an American bulldog") — as "her husband, Mahendra" is."""
+    places = places_by_name(
+        run(
+            "A woman was mauled by a dog in Dudley, West Midlands, on Monday. Her husband "
+            "Gary, 41, said: 'She is lucky to be alive.' Police said the dog, an American "
+            "bulldog, had been seized."
+        )
+    )
+    assert "Gary" not in places
+    assert "Dudley" in places

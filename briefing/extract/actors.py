@@ -68,6 +68,7 @@ from .scenes import (
     CELESTIAL,
     a_home,
     addressed_capital,
+    described_as_person,
     is_mislabelled_place,
     is_setting,
     named_as_scene,
@@ -626,10 +627,12 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "H982 FKL": a number plate or code, not a person
         # "across the Sahel" (NER: a person, and "Aide Sahel" the charity): no one's name
         # takes "the"
-        person = (
-            label == "PERSON"
-            and k in text.facts.name_words
-            and not (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+        person = label == "PERSON" and (
+            (
+                k in text.facts.name_words
+                and not (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+            )
+            or described_as_person(ent)  # "Her husband Gary, 41, said" (Gary, Indiana)
         )
         if not person and (
             a_home(ent)  # "Darren Moult, 34, of Everton": where he lives, not a club

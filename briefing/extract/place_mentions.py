@@ -25,6 +25,7 @@ from .scenes import (
     SETTLEMENT_NOUNS,
     addressed_capital,
     called_place,
+    described_as_person,
     first_conjunct,
     is_mislabelled_place,
     is_region_noun,
@@ -277,9 +278,11 @@ def place_mentions(
             out.append((surface, "GPE", acts, is_setting(area)))
         elif ent.label_ != "GPE" and _one_of_a_kind_no_place(ent):
             continue  # "Airlines including Delta, United and American Airlines"
-        elif is_mislabelled_place(
-            ent.label_, surface, g, countries, brand_words
-        ) and not _a_known_body(k, g):
+        elif (
+            is_mislabelled_place(ent.label_, surface, g, countries, brand_words)
+            and not _a_known_body(k, g)
+            and not described_as_person(ent)  # "Her husband Gary, 41, said": not Gary, Indiana
+        ):
             out.append((surface, "GPE", acts, setting))
         elif (
             _joins_a_place(ent)

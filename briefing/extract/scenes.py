@@ -375,11 +375,27 @@ def _moving(word: Any) -> bool:
 
 def described_as_person(ent: Any) -> bool:
     """A name the sentence describes as a person: "Mahendra, a butcher", "her husband,
-    Mahendra": whatever NER took it for."""
+    Mahendra", "Gary, 41, said" (an age after it): whatever NER took it for."""
     root = ent.root
     if root.dep_ == "appos" and root.head.lower_ in person_nouns():
         return True
-    return any(c.dep_ == "appos" and c.lower_ in person_nouns() for c in root.children)
+    return any(
+        c.dep_ == "appos" and (c.lower_ in person_nouns() or (c.i == ent.end + 1 and _an_age(c)))
+        for c in root.children
+    )
+
+
+def _an_age(token: Any) -> bool:
+    """A bare number a person's age could be, set off by commas: "Gary, 41,"."""
+    doc = token.doc
+    return (
+        token.like_num
+        and token.text.isdigit()
+        and 0 < int(token.text) < 120
+        and doc[token.i - 1].text == ","
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text == ","
+    )
 
 
 def state_acts(token: Any, agentive: Collection[str]) -> bool:
