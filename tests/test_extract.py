@@ -3914,3 +3914,13 @@ def test_a_person_written_with_an_age_is_not_a_town_of_that_name() -> None:
     )
     assert "Gary" not in places
     assert "Dudley" in places
+
+
+def test_a_titled_name_tagged_as_an_organisation_is_a_person() -> None:
+    """ "Chancellor Olaf Scholz's government" (NER: an organisation, "Olaf" in no list of
+    given names): the title on the name makes it a person's."""
+    kinds = actor_kinds(
+        "German carmakers oppose the duties. Chancellor Olaf Scholz's government has pushed "
+        "for talks with Beijing."
+    )
+    assert kinds["olaf scholz"] == "person"

@@ -672,11 +672,14 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         elif (
             label == "ORG"
             and ent.start > 0
-            and doc[ent.start - 1].is_lower
             and doc[ent.start - 1].lower_ in TITLES
-            and person_shaped(surface, text.facts.lower)
+            and (
+                (doc[ent.start - 1].is_lower and person_shaped(surface, text.facts.lower))
+                or (doc[ent.start - 1].head in ent and name_shaped(surface, text.facts.lower))
+            )
         ):
-            label = "PERSON"  # "Chief executive Helena Strand said" tagged as an organisation
+            label = "PERSON"  # "Chief executive Helena Strand said", "Chancellor Olaf
+            # Scholz's government" (the title on the name) tagged as an organisation
         elif label != "ORG" and (
             (ent.start > 0 and doc[ent.start - 1].lower_ in BUSINESSES)
             or in_business(ent.root)  # "The Climate Observatory, a network of NGOs,"
