@@ -258,6 +258,8 @@ def _governed(node: Any) -> str:
     head = node.head
     hops = 0
     while head is not node and hops < 5:
+        if node.dep_ == "conj" and (own := _category(governing)) != "other":
+            return own  # "reported 37 deaths and 112 injuries": the conjunct's own word
         if head.lower_ == "according":
             break  # "held …, according to two officials": the source is not held
         if _attempted(head):
