@@ -3924,3 +3924,14 @@ def test_a_titled_name_tagged_as_an_organisation_is_a_person() -> None:
         "for talks with Beijing."
     )
     assert kinds["olaf scholz"] == "person"
+
+
+def test_a_court_a_defendant_appears_before_is_a_place() -> None:
+    """ "will appear before Harwick Magistrates' Court": where the hearing is, as "at" is."""
+    places = places_by_name(
+        run(
+            "A man has been charged with murder after a woman was found dead in Swansea. "
+            "Jon Pryce, 37, will appear before Harwick Magistrates' Court on Monday, police said."
+        )
+    )
+    assert places["Harwick Magistrates' Court"].kind == "facility"

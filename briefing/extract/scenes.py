@@ -102,6 +102,8 @@ def is_setting(token: Any) -> bool:
         # "to"/"from" after a verb is a scene only for going ("fled to Syria"), not for
         # writing or speaking ("wrote to Barnes"); after a noun it is ("the road to Tera")
         return head.lower_ not in ("to", "from") or _moving(head.head)
+    if token.dep_ == "pobj" and head.lower_ == "before" and head.head.lower_.startswith("appear"):
+        return True  # "will appear before Swansea Magistrates' Court": at the court
     if token.dep_ == "pobj" and names_a_settlement(head):
         return True  # "the town of Bhaktapur", "Karauli district of Rajasthan"
     if (
