@@ -71,6 +71,16 @@ def test_a_region_in_a_country_the_text_names_beats_a_small_namesake_town_abroad
     assert index.resolve("kano", set()).kind == "city"  # type: ignore[union-attr]
 
 
+def test_a_town_of_that_very_name_in_a_named_country_beats_a_city_known_by_it_abroad() -> None:
+    """GeoNames also spells Quito "Kita": in a story about Mali, "Kita" is Kita, Mali; a city
+    known by another of its names in a country the text names keeps it ("Bombay", India)."""
+    index = g.gazetteer()
+    kita = index.resolve("kita", {"ML"})
+    assert kita is not None and (kita.name, kita.country) == ("Kita", "ML")
+    bombay = index.resolve("bombay", {"IN"})
+    assert bombay is not None and (bombay.name, bombay.country) == ("Mumbai", "IN")
+
+
 def test_the_nations_of_the_united_kingdom_are_regions_of_it() -> None:
     index = g.gazetteer()
     for name in ("scotland", "wales", "england and wales"):

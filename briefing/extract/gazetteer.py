@@ -298,9 +298,17 @@ class Gazetteer:
             return None
         # A city in a country the text names counts ten times its size: Damascus, Syria over
         # Damascus, Maryland; but London (8.9 M) over London, Ontario when Canada comes up.
-        return max(
+        best = max(
             candidates,
             key=lambda c: (c.population * (10 if c.country in mentioned else 1), c.population),
+        )
+        if best.country in mentioned or key(best.name) == name_key:
+            return best
+        # A city another of whose names this is, in a country the text does not name, gives
+        # way to one of that very name in a country it does: "Kita" in a story about Mali is
+        # Kita, Mali, not Quito (which GeoNames also spells "Kita").
+        return next(
+            (c for c in candidates if c.country in mentioned and key(c.name) == name_key), best
         )
 
 
