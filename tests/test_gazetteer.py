@@ -81,6 +81,22 @@ def test_a_town_of_that_very_name_in_a_named_country_beats_a_city_known_by_it_ab
     assert bombay is not None and (bombay.name, bombay.country) == ("Mumbai", "IN")
 
 
+def test_a_town_known_abroad_by_another_name_is_no_place_of_a_story_elsewhere() -> None:
+    """GeoNames also spells Saaba, Burkina Faso, "Saba": in a story about Yemen ("the Saba
+    news agency") that is no place; a big city keeps its other names."""
+    index = g.gazetteer()
+    assert index.resolve("saba", {"YE", "SA"}) is None
+    kiev = index.resolve("kiev", {"RU"})
+    assert kiev is not None and kiev.country == "UA"
+
+
+def test_a_name_from_arabic_is_found_with_or_without_its_final_h() -> None:
+    """ "Hodeidah" is GeoNames' "Hodeida", Al Hudaydah, Yemen."""
+    index = g.gazetteer()
+    port = index.resolve("hodeidah", {"YE"})
+    assert port is not None and (port.country, port.kind) == ("YE", "city")
+
+
 def test_the_nations_of_the_united_kingdom_are_regions_of_it() -> None:
     index = g.gazetteer()
     for name in ("scotland", "wales", "england and wales"):

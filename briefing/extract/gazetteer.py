@@ -227,6 +227,14 @@ class Gazetteer:
             return area or city  # "Bali" in a story about Indonesia: not Bali, India
         if mentioned and city.country not in mentioned and city.population < 100_000:
             return None  # "Riverton" in a story of the Met Office: not Riverton, Utah
+        if (
+            mentioned
+            and city.country not in mentioned
+            and key(city.name) != name_key
+            and city.population < 1_000_000
+        ):
+            return None  # "the Houthis' Saba news agency": not Saaba, Burkina Faso, which
+            # GeoNames also spells so (a big city keeps its other names: "Bombay", "Kiev")
         return city
 
     def lies_in(self, town: Place, region: Place) -> bool | None:
@@ -293,7 +301,7 @@ class Gazetteer:
         return candidates
 
     def _city(self, name_key: str, mentioned: set[str]) -> Place | None:
-        candidates = self.cities.get(name_key, ())
+        candidates = self.cities.get(name_key, ()) or self.cities.get(_transliterated(name_key), ())
         if not candidates:
             return None
         # A city in a country the text names counts ten times its size: Damascus, Syria over
@@ -310,6 +318,15 @@ class Gazetteer:
         return next(
             (c for c in candidates if c.country in mentioned and key(c.name) == name_key), best
         )
+
+
+def _transliterated(name_key: str) -> str:
+    """The other common spelling of a name written from Arabic or Persian, with or without
+    the final "h" of its ending: "Hodeidah" / "Hodeida", "Raqqa" / "Raqqah" (GeoNames keeps
+    one of them)."""
+    if re.search(r"[aeiou]h$", name_key):
+        return name_key[:-1]
+    return name_key + "h" if name_key.endswith("a") else name_key
 
 
 # A compass word's other forms in region names ("North Darfur", "Northern Darfur", "Nord
