@@ -3935,3 +3935,15 @@ def test_a_court_a_defendant_appears_before_is_a_place() -> None:
         )
     )
     assert places["Harwick Magistrates' Court"].kind == "facility"
+
+
+def test_a_bodys_own_troops_are_not_a_second_side() -> None:
+    """ "The Israel Defense Forces said its troops had killed ten militants": the troops are
+    the IDF's, one side, not an armed group of their own."""
+    kinds = actor_kinds(
+        "Israeli forces killed at least 19 people in a raid near Tulkarm, officials said. "
+        "The Israel Defense Forces (IDF) said its troops had killed ten militants during "
+        "the operation."
+    )
+    assert "troops" not in kinds
+    assert kinds["israel defense forces"] == "government"

@@ -801,6 +801,11 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             continue  # "A panel blew out of the side of the jet": a body of no name or
             # description is none the story names (an unnamed gang or militia still acts)
+        if kind == "armed_group" and any(
+            c.dep_ == "poss" and c.lower_ == "its" for c in head.children
+        ):
+            continue  # "The IDF said its troops had killed ten militants": the IDF's own
+            # (a ministry stays: "Cameroon says … its finance ministry")
         if kind in ("armed_group", "government") and bodies.intersection(
             range(chunk.start, head.i)
         ):
