@@ -3947,3 +3947,12 @@ def test_a_bodys_own_troops_are_not_a_second_side() -> None:
     )
     assert "troops" not in kinds
     assert kinds["israel defense forces"] == "government"
+
+
+def test_opposition_parties_are_a_group() -> None:
+    """ "Opposition parties boycotted the vote": the parties, an actor of the story."""
+    kinds = actor_kinds(
+        "Parliament approved the electoral law by 334 votes to 61 on Monday. Opposition "
+        "parties boycotted the vote, saying the law favours the ruling party."
+    )
+    assert kinds["opposition parties"] == "organisation"
