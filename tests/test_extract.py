@@ -3956,3 +3956,12 @@ def test_opposition_parties_are_a_group() -> None:
         "parties boycotted the vote, saying the law favours the ruling party."
     )
     assert kinds["opposition parties"] == "organisation"
+
+
+def test_a_royal_family_is_a_group() -> None:
+    """ "has ties to the country's royal family": the family, a group of the story."""
+    kinds = actor_kinds(
+        "A student who is related to the Saudi royal family was charged with rape on "
+        "Monday. Lawyers for the royal family declined to comment."
+    )
+    assert any("royal family" in name for name in kinds)
