@@ -729,13 +729,15 @@ def test_the_level_a_tally_reaches_counts_what_the_tally_counts() -> None:
         "The death toll from the landslides in the Kessel valley rose to 31 on Thursday. "
         "Officials said the number of displaced people has climbed to 9,400. "
         "The regional council put the number of injured at 112. "
-        "The assembly passed the relief bill by 301 votes to 58."
+        "The assembly passed the relief bill by 301 votes to 58. "
+        "By Friday the number of people killed had passed 7,800."
     )
     found = {f.count: f for f in find_figures(_parsed(text))}
     assert found[31].category == "killed" and found[31].of_whom == "people"
     assert found[9400].category == "displaced" and found[9400].of_whom == "displaced people"
     assert found[112].category == "injured"
     assert found[58].category == "other" and found[58].of_whom == "votes"
+    assert found[7800].category == "killed"  # a tally that passes a level
 
 
 @pytest.mark.model

@@ -28,7 +28,9 @@ def counted_noun(number: Any) -> Any:
     if head.dep_ in ("nummod", "amod", "compound", "nmod") and head.head.pos_ in ("NOUN", "PROPN"):
         return _compound_head(_past_hyphen(head.head))
     # "30 of the passengers", "14 of the wounded", "three of the dead"
-    return _object_of(head, "of", nominal=True) or tallied(head) or _shared(head)
+    return (
+        _object_of(head, "of", nominal=True) or _other_side(head) or tallied(head) or _shared(head)
+    )
 
 
 def _compound_head(noun: Any) -> Any:
@@ -141,11 +143,9 @@ def _levels() -> dict[str, frozenset[str]]:
 def _shared(number: Any) -> Any:
     """A bare number in the same role beside a counted noun of a coordinated verb counts
     that noun: "14 people were killed and 32 [people] injured", "killed 30 soldiers and
-    wounded 12 [soldiers]"; so does the other side of a score ("by 334 votes to 61")."""
+    wounded 12 [soldiers]"."""
     roles = ("nsubj", "nsubjpass", "dobj")
     verb = number.head
-    if number.dep_ == "pobj" and verb.lower_ in ("to", "against") and verb.dep_ == "prep":
-        return _score_against(verb.head)
     if number.dep_ not in roles or verb.pos_ not in ("VERB", "AUX"):
         return None
     partners = [verb.head] if verb.dep_ == "conj" else []
@@ -157,10 +157,14 @@ def _shared(number: Any) -> Any:
     return None
 
 
-def _score_against(head: Any) -> Any:
-    """The counted noun of the other side of a score or vote: "by 334 votes to 61", "won
-    the vote 334 votes to 61" ("to" hung on the verb beside "by 334 votes", or on the
-    noun)."""
+def _other_side(number: Any) -> Any:
+    """A bare number on the other side of a score or vote counts what the first side counts:
+    "by 334 votes to 61", "won the vote 334 votes to 61" ("to" hung on the verb beside "by
+    334 votes", or on the noun); "passed the bill by 301 votes to 58" is no tally passed."""
+    prep = number.head
+    if number.dep_ != "pobj" or prep.lower_ not in ("to", "against") or prep.dep_ != "prep":
+        return None
+    head = prep.head
     nouns = [head] + [o for p in head.children if p.dep_ == "prep" for o in p.children]
     nouns += [c for c in head.children if c.dep_ in ("dobj", "npadvmod")]
     for noun in nouns:
