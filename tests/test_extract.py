@@ -3965,3 +3965,15 @@ def test_a_royal_family_is_a_group() -> None:
         "Monday. Lawyers for the royal family declined to comment."
     )
     assert any("royal family" in name for name in kinds)
+
+
+def test_a_group_named_by_its_faith_is_no_nationality() -> None:
+    """ "Coptic Christians", "Sunnis": a group of a faith (kind other); "Americans" stay a
+    nationality."""
+    kinds = actor_kinds(
+        "Coptic Christians were attacked in Minya on Sunday. Sunnis protested in Baghdad. "
+        "Americans voted on Tuesday."
+    )
+    assert kinds["coptic christians"] == "other"
+    assert kinds["sunnis"] == "other"
+    assert kinds["americans"] == "nationality_group"

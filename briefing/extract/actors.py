@@ -750,7 +750,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
                 and ent.root.lower_[:-1] not in data.demonyms
             ):
                 continue  # "Seismologists warned": a common noun capitalised to open a sentence
-            mention = _Mention(surface, "nationality_group", acts)
+            faith = any(t.lower_ in data.faiths for t in ent)  # "Coptic Christians"
+            mention = _Mention(surface, "other" if faith else "nationality_group", acts)
         elif label == "GPE" and (
             state_acts(ent.root, data.agentive) or addressed_capital(ent, k, g)
         ):

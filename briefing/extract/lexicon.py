@@ -32,6 +32,7 @@ class Lexicon:
     agentive: frozenset[str]  # heads whose possessor acts through them ("Russia's army")
     cased: frozenset[str]  # keys of acronyms that match only as written ("LeT", "IS")
     honours: frozenset[str]  # heads of things named after a person ("the Ushakov medal")
+    faiths: frozenset[str]  # words of a faith ("Coptic Christians" are of a faith, "other")
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def lexicon() -> Lexicon:
         frozenset(raw["group_heads"]) | frozenset(raw["agentive_heads"]) | TITLES,
         frozenset(cased),
         frozenset(raw["honour_heads"]),
+        frozenset(raw["faiths"]),
     )
 
 
