@@ -164,11 +164,13 @@ def _other_side(number: Any) -> Any:
     prep = number.head
     if number.dep_ != "pobj" or prep.lower_ not in ("to", "against") or prep.dep_ != "prep":
         return None
+    if number.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+        return None  # "Revenue fell 8% to £1.1bn": a level, no side
     head = prep.head
     nouns = [head] + [o for p in head.children if p.dep_ == "prep" for o in p.children]
     nouns += [c for c in head.children if c.dep_ in ("dobj", "npadvmod")]
     for noun in nouns:
-        if noun.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in noun.children):
+        if noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children):
             return noun
     return None
 

@@ -230,11 +230,12 @@ class Gazetteer:
         if (
             mentioned
             and city.country not in mentioned
-            and key(city.name) != name_key
+            and f" {name_key} " not in f" {key(city.name)} "
             and city.population < 1_000_000
         ):
             return None  # "the Houthis' Saba news agency": not Saaba, Burkina Faso, which
-            # GeoNames also spells so (a big city keeps its other names: "Bombay", "Kiev")
+            # GeoNames also spells so; a part of the name still names it ("Frankfurt",
+            # "Hasakah" of Al Hasakah), and a big city keeps its other names ("Kiev")
         return city
 
     def lies_in(self, town: Place, region: Place) -> bool | None:
