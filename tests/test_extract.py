@@ -3977,3 +3977,15 @@ def test_a_group_named_by_its_faith_is_no_nationality() -> None:
     assert kinds["coptic christians"] == "other"
     assert kinds["sunnis"] == "other"
     assert kinds["americans"] == "nationality_group"
+
+
+def test_a_town_is_not_placed_abroad_by_a_region_of_its_own_name() -> None:
+    """ "San Miguel" in a story of the Philippines is its town there: that El Salvador has a
+    department of that name does not make the text name El Salvador."""
+    places = places_by_name(
+        run(
+            "Typhoon Noru slammed into the Philippines on Sunday. Rescuers were helping "
+            "villagers in San Miguel town when a wall collapsed."
+        )
+    )
+    assert places["San Miguel"].country == "Philippines"

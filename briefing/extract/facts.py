@@ -101,6 +101,7 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
     that name ("Assam"), whose people are named ("British"), or whose national body is (the
     Met Office, the FBI)."""
     named = set()
+    regions = []  # names of regions whose country is named only by them
     demonyms = load("actors.json")["demonyms"]
     for p in parsed:
         for e in p.doc.ents:
@@ -111,12 +112,17 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
             if code is None and e.label_ in ("ORG", "FAC", "GPE"):
                 code = _homes().get(k)  # "the Met Office", "the FBI": their country too
             if code is None and e.label_ in ("GPE", "LOC") and is_setting(e.root):
-                code = _region_home(k, g)  # "rain in Assam": India (not "the Zaire strain")
+                regions.append(k)  # "rain in Assam": India (not "the Zaire strain")
             if code:
                 named.add(code)  # "Colorado" names the United States too
-        for name in untagged_settlements(p.doc):  # "19 districts of Assam", untagged
-            if code := _region_home(key(name), g):
-                named.add(code)
+        regions.extend(key(name) for name in untagged_settlements(p.doc))  # "19 districts of
+        # Assam", untagged
+    for k in regions:
+        # A region's country is named by it, unless the name is a town of a country the
+        # text names otherwise: "San Miguel" in a story of the Philippines is its town, and
+        # names no El Salvador (whose department San Miguel is).
+        if (code := _region_home(k, g)) and not any(g.city_in(k, c) for c in named - {code}):
+            named.add(code)
     return named
 
 
