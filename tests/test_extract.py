@@ -3899,6 +3899,12 @@ def test_a_person_a_medal_or_a_law_is_named_after_is_no_actor() -> None:
     )
     assert "ushakov" not in kinds
     assert "magnitsky" not in kinds
+    grants = actor_kinds(
+        "The plan would have cancelled debt for those who received Pell Grants. Jude Law "
+        "and Ralph Cross spoke against it."
+    )
+    assert "pell grants" not in grants
+    assert grants["jude law"] == grants["ralph cross"] == "person"
     assert kinds["grant shapps"] == "person"
 
 

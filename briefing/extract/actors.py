@@ -504,9 +504,12 @@ def _tagged(
 
 def _an_honours_name(ent: Any, data: Lexicon) -> bool:
     """A person's name that names a thing after them (data/actors.json "honour_heads"): a
-    modifier of the thing's noun ("the Ushakov medal", "a Nobel prize") or "of" after the
-    thing's capitalised name ("the Medal of Ushakov")."""
+    modifier of the thing's noun ("the Ushakov medal", "a Nobel prize"), "of" after the
+    thing's capitalised name ("the Medal of Ushakov"), or a name NER took whole ending in
+    such a noun ("Pell Grants")."""
     root, head = ent.root, ent.root.head
+    if len(ent) > 1 and ent[-1].lower_ in data.honour_ends:
+        return True  # "those who received Pell Grants" (NER: a person)
     if root.dep_ == "compound" and head.i >= ent.end:
         return head.lower_ in data.honours and all(
             t.dep_ == "compound" for t in ent.doc[ent.end : head.i]

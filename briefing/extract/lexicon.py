@@ -32,6 +32,7 @@ class Lexicon:
     agentive: frozenset[str]  # heads whose possessor acts through them ("Russia's army")
     cased: frozenset[str]  # keys of acronyms that match only as written ("LeT", "IS")
     honours: frozenset[str]  # heads of things named after a person ("the Ushakov medal")
+    honour_ends: frozenset[str]  # such heads no surname ends with ("Pell Grants")
     faiths: frozenset[str]  # words of a faith ("Coptic Christians" are of a faith, "other")
 
 
@@ -57,6 +58,7 @@ def lexicon() -> Lexicon:
         frozenset(raw["group_heads"]) | frozenset(raw["agentive_heads"]) | TITLES,
         frozenset(cased),
         frozenset(raw["honour_heads"]),
+        frozenset(raw["honour_ends"]),
         frozenset(raw["faiths"]),
     )
 
