@@ -3995,3 +3995,13 @@ def test_a_town_is_not_placed_abroad_by_a_region_of_its_own_name() -> None:
         )
     )
     assert places["San Miguel"].country == "Philippines"
+
+
+def test_a_name_shares_are_held_in_is_a_company() -> None:
+    """ "Shares in Marlowe plunged 16%" (NER: a person, twice): the company whose shares they
+    are."""
+    kinds = actor_kinds(
+        "Shares in Marlowe plunged 16% on Monday after the British luxury brand replaced its "
+        "chief executive. Marlowe said revenue in the 13 weeks to 29 June fell 21% to £458m."
+    )
+    assert kinds["marlowe"] == "organisation"

@@ -69,6 +69,7 @@ from .scenes import (
     a_home,
     addressed_capital,
     described_as_person,
+    held_in,
     is_mislabelled_place,
     is_setting,
     named_as_scene,
@@ -684,7 +685,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             label = "PERSON"  # "Chief executive Helena Strand said", "Chancellor Olaf
             # Scholz's government" (the title on the name) tagged as an organisation
         elif label != "ORG" and (
-            (ent.start > 0 and doc[ent.start - 1].lower_ in BUSINESSES)
+            held_in(ent.root)  # "Shares in Burberry plunged" (NER: a person)
+            or (ent.start > 0 and doc[ent.start - 1].lower_ in BUSINESSES)
             or in_business(ent.root)  # "The Climate Observatory, a network of NGOs,"
             or (label != "PERSON" and k in text.facts.businesses)
         ):

@@ -81,6 +81,13 @@ def _listed_before(token: Any) -> Any | None:
 _HOLDINGS = frozenset("share shares stake stakes stock stocks holding holdings".split())  # noqa: SIM905
 
 
+def held_in(token: Any) -> bool:
+    """The name is what shares or a stake are held in: "Shares in Burberry plunged", "a stake
+    in Heathrow" — a company, whatever NER took it for."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in _HOLDINGS
+
+
 def is_setting(token: Any) -> bool:
     """The place is where something happens: the object of "in/at/near/to/across …", or a
     list joined to one ("in Syria and Iraq")."""
@@ -96,7 +103,7 @@ def is_setting(token: Any) -> bool:
             and head.lower_ not in person_nouns()
             and is_setting(head)
         )
-    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in _HOLDINGS:
+    if held_in(token):
         return False  # "Shares in Carlsberg rose", "a stake in Heathrow": a part of a firm
     if token.dep_ == "pobj" and head.lower_ in _LOCATIVE:
         # "to"/"from" after a verb is a scene only for going ("fled to Syria"), not for
