@@ -4005,3 +4005,13 @@ def test_a_name_shares_are_held_in_is_a_company() -> None:
         "chief executive. Marlowe said revenue in the 13 weeks to 29 June fell 21% to £458m."
     )
     assert kinds["marlowe"] == "organisation"
+
+
+def test_americas_parties_by_their_members_are_the_parties() -> None:
+    """ "Republicans welcomed it", "Democrats said": the parties, organisations, as
+    "Tories" is the Conservative Party."""
+    kinds = actor_kinds(
+        "The court struck down the loan plan on Friday. Republicans, who sued to block the "
+        "plan, welcomed it. Democrats said they would fight on."
+    )
+    assert kinds["republican party"] == kinds["democratic party"] == "organisation"
