@@ -4015,3 +4015,17 @@ def test_americas_parties_by_their_members_are_the_parties() -> None:
         "plan, welcomed it. Democrats said they would fight on."
     )
     assert kinds["republican party"] == kinds["democratic party"] == "organisation"
+
+
+def test_a_risk_is_stated_by_the_one_who_warned_of_it() -> None:
+    """ "Health officials … have reported cases, and the WHO warned that …": the WHO's
+    warning; a hyphened speaker keeps its hyphen ("Start-ups warned they might …")."""
+    found = run(
+        "Cholera has killed 412 people in Zambia since October. Health officials in "
+        "neighbouring Zimbabwe and Malawi have reported cases, and the WHO warned that the "
+        "rainy season could drive new infections across the region until April. Start-ups "
+        "that kept their cash at the bank warned they might not be able to pay staff."
+    )
+    statements = [r.text for r in found.risks]
+    assert any(s.endswith("(WHO)") and "rainy season" in s for s in statements), statements
+    assert any(s.endswith("(Start-ups)") for s in statements), statements

@@ -577,7 +577,14 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
             (c for c in [*warned, *clauses] if c in warned or _FORWARD.search(c.text)),
             clauses[0] if clauses else None,
         )
-        speaker = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # the speaker of the verb reporting the clause: "Officials have reported cases, and
+        # the WHO warned that …" is the WHO's warning (a verb with no subject of its own
+        # shares the sentence's)
+        said_by = next((v for v in verbs if clause in _reported_clauses(v)), root)
+        speaker = next(
+            (c for c in said_by.children if c.dep_ in ("nsubj", "nsubjpass")),
+            next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None),
+        )
         if (
             speaker is not None
             and clause is not None
@@ -651,6 +658,17 @@ def _balanced(text: str) -> str:
     return text
 
 
+def _inside_a_word(token: Any) -> bool:
+    """A hyphen with no space either side: part of a word ("Start-ups"), not a break."""
+    doc = token.doc
+    return (
+        token.text in ("-", "\u2010")
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+    )
+
+
 def _speaker(doc: Any, speaker: Any) -> str:
     """Who said it, without what the sentence adds about them: "Tionge Mwale", not "Tionge
     Mwale, a nurse at the clinic,"; "Warsame", not "Warsame, who fled …". An acronym in
@@ -667,7 +685,7 @@ def _speaker(doc: Any, speaker: Any) -> str:
     left_out = {
         t.i
         for child in speaker.children
-        if child.dep_ in ("appos", "relcl", "acl", "punct")
+        if child.dep_ in ("appos", "relcl", "acl", "punct") and not _inside_a_word(child)
         for t in child.subtree
     }
     words = [t for t in speaker.subtree if t.i not in left_out]
