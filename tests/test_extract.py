@@ -4029,3 +4029,15 @@ def test_a_risk_is_stated_by_the_one_who_warned_of_it() -> None:
     statements = [r.text for r in found.risks]
     assert any(s.endswith("(WHO)") and "rainy season" in s for s in statements), statements
     assert any(s.endswith("(Start-ups)") for s in statements), statements
+
+
+def test_a_pronoun_that_speaks_again_is_the_first_speaker() -> None:
+    """ "Mayer said it depends on the cost, but he said that he thinks the number could
+    fall": still Mayer's."""
+    found = run(
+        "Streaming prices are rising. Mayer said it depends on the cost of the service, but "
+        "he said that he thinks the number of services could fall as bills rise sharply."
+    )
+    assert any(r.text.startswith("Mayer thinks") for r in found.risks), [
+        r.text for r in found.risks
+    ]

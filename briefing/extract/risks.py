@@ -581,10 +581,11 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
         # the WHO warned that …" is the WHO's warning (a verb with no subject of its own
         # shares the sentence's)
         said_by = next((v for v in verbs if clause in _reported_clauses(v)), root)
-        speaker = next(
-            (c for c in said_by.children if c.dep_ in ("nsubj", "nsubjpass")),
-            next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None),
-        )
+        speaker = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        own = next((c for c in said_by.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if own is not None and own.pos_ != "PRON":  # "Mayer said …, but he said that …":
+            speaker = own  # still Mayer
+
         if (
             speaker is not None
             and clause is not None
