@@ -23,7 +23,10 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n+")
 _FURNITURE = re.compile(
     r"(?i:scroll down for (the )?video|advertisement|read more"
     # a media player's notice: "Media playback is unsupported on your device"
-    r"|(media|video) playback is (not supported|unsupported) on (this|your) (device|browser))"
+    r"|(media|video) playback is (not supported|unsupported) on (this|your) (device|browser)"
+    # an explainer's signpost: "Here is what we know.", "Here's everything you need to know"
+    r"|here(\'s|\u2019s| is) (what we know|what you need to know|everything (we know|you "
+    r"need to know))( so far)?( about [^.:]{0,60})?)"
     r"[.:!]*\s*"
     r"|([A-Z][\w .,'-]{0,40})?\((CNN|AP|AFP|Reuters)\)\s*(--|\u2014|-)?\s*"  # "(CNN)They ..."
 )

@@ -279,3 +279,15 @@ def test_a_line_glued_to_the_next_sentence_without_a_stop_is_cut() -> None:
         # a stop with no space after it is not cut (tried three times: the timeline lost)
         "The assembly passed the bill by 212 votes to 58.The new system starts in 2027.",
     ]
+
+
+def test_an_explainers_signpost_is_no_sentence() -> None:
+    """ "Here is what we know." opens an explainer's body: it states nothing."""
+    text = (
+        "Zambia is facing its worst cholera outbreak in years. Here is what we know. "
+        "Here is the plan the ministry set out."
+    )
+    assert sentences_of(text) == [
+        "Zambia is facing its worst cholera outbreak in years.",
+        "Here is the plan the ministry set out.",
+    ]
