@@ -1630,3 +1630,21 @@ def test_the_other_side_of_a_vote_counts_what_the_first_side_counts() -> None:
     }
     assert found["58"] == "votes"
     assert found["61"] != "votes"
+
+
+def test_a_number_counts_no_noun_across_a_dash() -> None:
+    """ "an insurance limit of $250,000 - about 90% of the bank's deposits -": the parse hangs
+    the sum on the per cent sign across the dash; it counts no per cent."""
+    from briefing.extract.figures import candidates
+
+    found = {
+        c.as_written: c.of_whom
+        for c in candidates(
+            _parsed(
+                "Deposits above the FDIC's insurance limit of $250,000 - about 90% of the "
+                "bank's deposits - are not guaranteed."
+            ),
+            set(),
+        )
+    }
+    assert found["$250,000"] is None  # not "deposits", through the per cent

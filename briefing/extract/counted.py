@@ -25,11 +25,25 @@ def counted_noun(number: Any) -> Any:
         and head.head is not head
     ):
         head = head.head
-    if head.dep_ in ("nummod", "amod", "compound", "nmod") and head.head.pos_ in ("NOUN", "PROPN"):
+    if (
+        head.dep_ in ("nummod", "amod", "compound", "nmod")
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and not _a_break_between(head, head.head)
+    ):
         return _compound_head(_past_hyphen(head.head))
     # "30 of the passengers", "14 of the wounded", "three of the dead"
     return (
         _object_of(head, "of", nominal=True) or _other_side(head) or tallied(head) or _shared(head)
+    )
+
+
+def _a_break_between(number: Any, noun: Any) -> bool:
+    """A dash set off with spaces between a number and the noun the parse hangs it on: a
+    misparse ("a limit of $250,000 - about 90% of deposits": the $250,000 counts no per
+    cent; a bracket is an aside, "a $3bn ($1.6bn) deal")."""
+    lo, hi = sorted((number.i, noun.i))
+    return any(
+        t.text in ("-", "\u2013", "\u2014") and t.whitespace_ for t in number.doc[lo + 1 : hi]
     )
 
 
