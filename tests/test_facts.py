@@ -1142,6 +1142,11 @@ def test_the_wounded_and_the_dead_are_people_counted() -> None:
             "Aid workers trucked water to six shelters. Some 4,000 villagers fled.",
             {"six": "other", "Some 4,000": "displaced"},
         ),
+        (  # offenders and crews are people too
+            'More than 3,000 people have been detained, and 26 "armed criminals" and 18 '
+            "members of the security forces have been killed. Two crew died when the ship sank.",
+            {"More than 3,000": "arrested", "26": "killed", "18": "killed", "Two": "killed"},
+        ),
         (  # a conjunct's own word before its sibling's
             "The health ministry reported 37 deaths and 112 injuries on Tuesday.",
             {"37": "killed", "112": "injured"},
