@@ -4041,3 +4041,14 @@ def test_a_pronoun_that_speaks_again_is_the_first_speaker() -> None:
     assert any(r.text.startswith("Mayer thinks") for r in found.risks), [
         r.text for r in found.risks
     ]
+
+
+def test_a_name_of_an_area_with_the_is_a_place_not_a_person() -> None:
+    """ "in the Maip Mulitaka area" (NER: a person): no one's name takes "the"; an area of
+    the story the gazetteer does not know, listed without a point."""
+    found = run(
+        "A landslide struck a remote village in Papua New Guinea's Enga province on Friday. "
+        "It hit Yambali village in the Maip Mulitaka area at about 3am, officials said."
+    )
+    assert "Maip Mulitaka" not in actors_by_name(found)
+    assert "Maip Mulitaka" in places_by_name(found)

@@ -58,6 +58,7 @@ from .place_mentions import (
     a_firms_short_name,
     a_sites_name,
     ends_as_a_body,
+    named_area,
     names_a_disease,
     names_water,
     untagged_countries,
@@ -606,7 +607,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "the Dan Na Ambassagou militia": the militia's name, listed with it
         if label == "PERSON" and _an_honours_name(ent, data):
             continue  # "the Ushakov medal", "the Medal of Ushakov": named after him, no actor
-        if a_sites_name(ent):
+        if a_sites_name(ent) or named_area(ent):
             continue  # "the Lala camp" (NER: a person): a place, listed with the places
         if label == "PERSON" and _a_saints(ent):
             continue  # "Guy's and St Thomas' NHS Foundation Trust": a saint's, a hospital's

@@ -22,7 +22,13 @@ from .names import (
     without_trade,
 )
 from .nlp import Parsed
-from .place_mentions import ends_as_a_body, site_named, sited_in, untagged_settlements
+from .place_mentions import (
+    ends_as_a_body,
+    named_area,
+    site_named,
+    sited_in,
+    untagged_settlements,
+)
 from .scenes import is_setting, journey_end, named_as_scene, named_as_settlement
 
 
@@ -278,7 +284,12 @@ def people_named(parsed: Sequence[Parsed]) -> frozenset[str]:
             vote = _VOTE.get(e.label_, "")
             speaks = e.root.dep_ == "nsubj" and e.root.head.lower_ in REPORTING
             votes.setdefault(k, Counter())[vote] += 2 if vote == "person" and speaks else 1
-            if named_as_settlement(e) or journey_end(e) or site_named(clean(e.text)):
+            if (
+                named_as_settlement(e)
+                or journey_end(e)
+                or site_named(clean(e.text))
+                or named_area(e)  # "in the Maip Mulitaka area"
+            ):
                 settled.add(k)  # ... or a site by its name: "at Warrington's Parr Hall"
             elif sited_in(e):
                 settled.add(k)  # ... or where a site stands: "its plant in Bremholt"

@@ -272,7 +272,11 @@ def place_mentions(
                 else ent.label_
             )
             out.append((surface, label, acts, setting))
-        elif ent.label_ in ("PERSON", "ORG") and _qualifies_an_area(ent) and g.is_place(k):
+        elif (
+            ent.label_ in ("PERSON", "ORG")
+            and _qualifies_an_area(ent)
+            and (g.is_place(k) or named_area(ent))
+        ):
             # "his Hereford constituency" (NER: a person): the place the area is named for
             area = doc[ent.end]
             out.append((surface, "GPE", acts, is_setting(area)))
@@ -473,6 +477,17 @@ def _untagged_local_places(
 _AREA_NOUNS = frozenset(
     "constituency ward borough suburb suburbs neighbourhood neighborhood area".split()  # noqa: SIM905
 )
+
+
+def named_area(ent: Any) -> bool:
+    """A name NER took for a person's that names an area with "the": "in the Maip Mulitaka
+    area" (no one's name takes "the"), though the gazetteer does not know it."""
+    return (
+        ent.label_ == "PERSON"
+        and _qualifies_an_area(ent)
+        and ent.start > 0
+        and ent.doc[ent.start - 1].lower_ == "the"
+    )
 
 
 def _qualifies_an_area(ent: Any) -> bool:
