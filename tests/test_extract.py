@@ -4052,3 +4052,16 @@ def test_a_name_of_an_area_with_the_is_a_place_not_a_person() -> None:
     )
     assert "Maip Mulitaka" not in actors_by_name(found)
     assert "Maip Mulitaka" in places_by_name(found)
+
+
+def test_a_countrys_region_is_not_run_into_the_country() -> None:
+    """ "in Papua New Guinea's Enga province" (NER: "Papua New Guinea's"): Enga, of Papua New
+    Guinea, and the country; no place "Papua New Guinea's Enga"."""
+    places = places_by_name(
+        run(
+            "More than 2,000 people were buried by a landslide in Papua New Guinea's Enga "
+            "province on Friday, officials said."
+        )
+    )
+    assert places["Enga"].country == "Papua New Guinea"
+    assert not any("'s" in name for name in places)

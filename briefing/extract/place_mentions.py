@@ -922,7 +922,10 @@ def _hyphenated_place(doc: Any, ent: Any, g: Gazetteer) -> Any:
 
 def _run_to_a_region_word(doc: Any, ent: Any) -> Any:
     """The place with the untagged name words NER left between it and a region word: "the
-    Zenda Jan district" (NER: "Zenda") is the district of Zenda Jan."""
+    Zenda Jan district" (NER: "Zenda") is the district of Zenda Jan. Not past a possessive:
+    "Papua New Guinea's Enga province" is Enga, of Papua New Guinea."""
+    if ent[-1].tag_ == "POS":
+        return ent
     end = ent.end
     while (
         end < len(doc) and end - ent.end < 2 and is_name_word(doc[end]) and not doc[end].ent_type_
