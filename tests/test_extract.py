@@ -4065,3 +4065,16 @@ def test_a_countrys_region_is_not_run_into_the_country() -> None:
     )
     assert places["Enga"].country == "Papua New Guinea"
     assert not any("'s" in name for name in places)
+
+
+def test_a_countrys_short_name_and_its_defence_force() -> None:
+    """ "Australia, PNG's nearest neighbour," (NER: an organisation): Papua New Guinea, no
+    body called PNG; "the defence force" a state's force, as "the air force" is."""
+    found = run(
+        "A landslide buried a village in Papua New Guinea's Enga province on Friday. Prime "
+        "Minister James Marape said the government was working with the defence force. "
+        "Australia, PNG's nearest neighbour, said it would send a team."
+    )
+    kinds = {a.name: a.kind for a in found.actors}
+    assert "PNG" not in kinds
+    assert kinds["defence force"] == "government"

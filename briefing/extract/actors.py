@@ -649,6 +649,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             )
         ):
             label = "GPE"
+        if label == "ORG" and g.country_code(k) and surface.isupper():
+            label = "GPE"  # "Australia, PNG's nearest neighbour," (NER: an organisation)
         if label == "NORP" and k in g.capitals:
             label = "GPE"  # "a charge Kigali denies" (NER: a nationality): the capital
         if a_firms_short_name(ent, k, g, text.facts.firms, is_setting(ent.root)) or (

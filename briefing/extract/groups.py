@@ -253,7 +253,11 @@ def descriptive_group(
         kind = "other"  # "Syrian refugees" are named by nationality; "dock workers" are not
     if kind == "armed_group" and any(t.lower_ in _EMERGENCY for t in doc[start : head.i]):
         kind = "government"  # "the fire brigade", "rescue forces": emergency services
-    air_force = head.lower_ == "force" and head.i > 0 and doc[head.i - 1].lower_ == "air"
+    air_force = (
+        head.lower_ in ("force", "forces")
+        and head.i > 0
+        and doc[head.i - 1].lower_ in ("air", "defence", "defense")
+    )  # "the air force", "the defence force": a state's
     if (
         kind == "armed_group"
         and (head.lower_ in NATIONAL_FORCES or air_force)
