@@ -4078,3 +4078,13 @@ def test_a_countrys_short_name_and_its_defence_force() -> None:
     kinds = {a.name: a.kind for a in found.actors}
     assert "PNG" not in kinds
     assert kinds["defence force"] == "government"
+
+
+def test_a_party_named_alone_by_a_titles_word_is_the_party() -> None:
+    """ "Labour said the government was in chaos": the Labour Party ("Labour" is also a
+    title's word, as in "Labour leader Keir Starmer")."""
+    kinds = actor_kinds(
+        'The home secretary was sacked on Monday. Labour said the government was "in '
+        'chaos" and called for an election.'
+    )
+    assert kinds["labour party"] == "organisation"

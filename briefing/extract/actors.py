@@ -504,6 +504,16 @@ def _tagged(
     )
 
 
+def _a_party_alone(ent: Any, surface: str, data: Lexicon) -> bool:
+    """A party's name that is also a title's word, written alone: "Labour said the
+    government was in chaos" (not "Labour leader Keir Starmer", a title)."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return known_body(surface, data) is not None and (
+        after is None or not (after.is_title or after.lower_ in TITLES or after.pos_ == "NOUN")
+    )
+
+
 def _an_honours_name(ent: Any, data: Lexicon) -> bool:
     """A person's name that names a thing after them (data/actors.json "honour_heads"): a
     modifier of the thing's noun ("the Ushakov medal", "a Nobel prize"), "of" after the
@@ -577,7 +587,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if (
             len(surface) < 2
             or not (looks_named(surface) or named_with_digits(surface))
-            or k in TITLES
+            or (k in TITLES and not _a_party_alone(ent, surface, data))
         ):
             continue  # "Interior" of "Interior Minister ..."; lower-case noise
         if dateline(ent):
