@@ -4088,3 +4088,15 @@ def test_a_party_named_alone_by_a_titles_word_is_the_party() -> None:
         'chaos" and called for an election.'
     )
     assert kinds["labour party"] == "organisation"
+
+
+def test_a_well_known_names_word_inside_a_longer_name_is_not_that_body() -> None:
+    """ "the Election Commission of India said": not the European Commission, whose short
+    name "Commission" is one of its words."""
+    names = actors_by_name(
+        run(
+            "The BJP won 240 of the 543 seats in the Lok Sabha, down from 303 in 2019, the "
+            "Election Commission of India said on Wednesday."
+        )
+    )
+    assert "European Commission" not in names

@@ -786,6 +786,11 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             elif mention.kind == "organisation":
                 firms.update(dict.fromkeys(range(ent.start, ent.end), len(out) - 1))
     for start, end, name, kind in known:
+        if any(
+            e.start <= start and end <= e.end and len(e) > end - start and e.label_ in _NAMES
+            for e in doc.ents
+        ):
+            continue  # "Commission" of "the Election Commission of India": no European one
         if not covered.intersection(range(start, end)):
             span = doc[start:end]
             out.append(_Mention(clean(span.text), kind, acting(span.root), key(name)))
@@ -907,6 +912,10 @@ def _party_of_a_member(token: Any, data: Lexicon) -> str | None:
         return None
     hit = known_body(f"{token.text}s", data) or known_body(f"{token.text} Party", data)
     return hit[0] if hit is not None and hit[1] == "organisation" else None
+
+
+# NER labels of names a well-known name may be only a part of.
+_NAMES = frozenset("ORG FAC WORK_OF_ART LAW EVENT PRODUCT".split())  # noqa: SIM905
 
 
 def _known_spans(doc: Any, data: Lexicon) -> list[tuple[int, int, str, str]]:
