@@ -1147,6 +1147,11 @@ def test_the_wounded_and_the_dead_are_people_counted() -> None:
             "members of the security forces have been killed. Two crew died when the ship sank.",
             {"More than 3,000": "arrested", "26": "killed", "18": "killed", "Two": "killed"},
         ),
+        (  # what a majority needs is no one in need
+            "The alliance won 293 seats, above the 272 needed for a majority. About 10,000 "
+            "people need food aid.",
+            {"293": "other", "272": "other", "About 10,000": "affected"},
+        ),
         (  # a conjunct's own word before its sibling's
             "The health ministry reported 37 deaths and 112 injuries on Tuesday.",
             {"37": "killed", "112": "injured"},

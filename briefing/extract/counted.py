@@ -343,6 +343,7 @@ def _category(governing: list[Any]) -> str:
         if ((stem := word_stem(t.lower_)) not in _noun_cues() or t.pos_ in ("NOUN", "PROPN"))
         and (stem not in _verb_cues() or t.pos_ in ("VERB", "AUX"))
         and not (stem in _verb_cues() & _cues()["arrested"] and _holds_a_thing(t))
+        and not (stem == "need" and t.tag_ == "VBN")  # "the 272 needed for a majority"
     }
     for category, cues in _cues().items():
         if stems & cues:
