@@ -4100,3 +4100,16 @@ def test_a_well_known_names_word_inside_a_longer_name_is_not_that_body() -> None
         )
     )
     assert "European Commission" not in names
+
+
+def test_seats_in_a_chamber_do_not_make_it_a_place() -> None:
+    """ "240 of the 543 seats in the Lok Sabha": a share of a body, not where anything
+    happens."""
+    places = places_by_name(
+        run(
+            "The BJP won 240 of the 543 seats in the Lok Sabha, results showed on Wednesday. "
+            "In Uttar Pradesh the party lost the seat that includes Ayodhya."
+        )
+    )
+    assert "Lok Sabha" not in places
+    assert "Uttar Pradesh" in places

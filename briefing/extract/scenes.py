@@ -81,6 +81,11 @@ def _listed_before(token: Any) -> Any | None:
 _HOLDINGS = frozenset("share shares stake stakes stock stocks holding holdings".split())  # noqa: SIM905
 
 
+# What one holds in a body one is a member of: "seats in the Lok Sabha", "a majority in
+# the Senate".
+_MEMBERSHIP = frozenset("seat seats majority".split())  # noqa: SIM905
+
+
 def held_in(token: Any) -> bool:
     """The name is what shares or a stake are held in: "Shares in Burberry plunged", "a stake
     in Heathrow" — a company, whatever NER took it for."""
@@ -105,6 +110,8 @@ def is_setting(token: Any) -> bool:
         )
     if held_in(token):
         return False  # "Shares in Carlsberg rose", "a stake in Heathrow": a part of a firm
+    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in _MEMBERSHIP:
+        return False  # "240 of the 543 seats in the Lok Sabha": a part of a body
     if token.dep_ == "pobj" and head.lower_ in _LOCATIVE:
         # "to"/"from" after a verb is a scene only for going ("fled to Syria"), not for
         # writing or speaking ("wrote to Barnes"); after a noun it is ("the road to Tera")
