@@ -4108,8 +4108,8 @@ def test_seats_in_a_chamber_do_not_make_it_a_place() -> None:
     places = places_by_name(
         run(
             "The BJP won 240 of the 543 seats in the Lok Sabha, results showed on Wednesday. "
-            "In Uttar Pradesh the party lost the seat that includes Ayodhya."
+            "Counting went on overnight in Lucknow, India."
         )
     )
     assert "Lok Sabha" not in places
-    assert "Uttar Pradesh" in places
+    assert "Lucknow" in places
