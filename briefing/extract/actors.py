@@ -786,11 +786,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             elif mention.kind == "organisation":
                 firms.update(dict.fromkeys(range(ent.start, ent.end), len(out) - 1))
     for start, end, name, kind in known:
-        if any(
-            e.start <= start and end <= e.end and len(e) > end - start and e.label_ in _NAMES
-            for e in doc.ents
-        ):
+        if any(e.start < start and end <= e.end and e.label_ in _NAMES for e in doc.ents):
             continue  # "Commission" of "the Election Commission of India": no European one
+            # (a name that opens the longer one still counts: "EU" of "EU Energy")
         if not covered.intersection(range(start, end)):
             span = doc[start:end]
             out.append(_Mention(clean(span.text), kind, acting(span.root), key(name)))
