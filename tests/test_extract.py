@@ -4113,3 +4113,19 @@ def test_seats_in_a_chamber_do_not_make_it_a_place() -> None:
     )
     assert "Lok Sabha" not in places
     assert "Lucknow" in places
+
+
+def test_georgia_beside_an_american_town_is_the_state() -> None:
+    """ "in Winder, Georgia" in a story of the FBI is the US state; beside Tbilisi it is the
+    country."""
+    us = places_by_name(
+        run(
+            "Four people were killed when a student opened fire at a high school in Winder, "
+            "Georgia, on Wednesday. The FBI said it had interviewed the suspect in 2023."
+        )
+    )
+    assert us["Georgia"].country == "United States"
+    caucasus = places_by_name(
+        run("Protesters marched in Tbilisi, the capital of Georgia, on Sunday night.")
+    )
+    assert caucasus["Georgia"].country == "Georgia"

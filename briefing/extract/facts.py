@@ -108,6 +108,7 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
     Met Office, the FBI)."""
     named = set()
     regions = []  # names of regions whose country is named only by them
+    shared = {}  # a country's name that is also a state's: "Georgia" -> (GE, US)
     demonyms = load("actors.json")["demonyms"]
     for p in parsed:
         for e in p.doc.ents:
@@ -119,10 +120,16 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
                 code = _homes().get(k)  # "the Met Office", "the FBI": their country too
             if code is None and e.label_ in ("GPE", "LOC") and is_setting(e.root):
                 regions.append(k)  # "rain in Assam": India (not "the Zaire strain")
-            if code:
+            state = g.curated.get(f"{k} state")
+            if code and state is not None and state.country != code and e.label_ == "GPE":
+                shared[k] = (code, state.country)  # which one, once the rest is known
+            elif code:
                 named.add(code)  # "Colorado" names the United States too
         regions.extend(key(name) for name in untagged_settlements(p.doc))  # "19 districts of
         # Assam", untagged
+    for country, other in shared.values():
+        named.add(country if other not in named else other)  # "Winder, Georgia" beside
+        # "the FBI": the US state; beside nothing American, the country
     for k in regions:
         # A region's country is named by it, unless the name is a town of a country the
         # text names otherwise: "San Miguel" in a story of the Philippines is its town, and

@@ -203,6 +203,9 @@ class Gazetteer:
     def resolve(self, name_key: str, mentioned: set[str]) -> Place | None:
         """The place a name refers to; cities prefer the countries the text mentions."""
         code = self.country_code(name_key)
+        state = self.curated.get(f"{name_key} state")
+        if code and code not in mentioned and state is not None and state.country in mentioned:
+            return state  # "in Winder, Georgia" in a US story: the state, not the country
         if code and code in self.country_places:
             return self.country_places[code]
         if name_key in self.curated:  # "Northern Ireland" is a place of its own, not a part
