@@ -4129,3 +4129,15 @@ def test_georgia_beside_an_american_town_is_the_state() -> None:
         run("Protesters marched in Tbilisi, the capital of Georgia, on Sunday night.")
     )
     assert caucasus["Georgia"].country == "Georgia"
+
+
+def test_a_director_is_a_title_before_a_name() -> None:
+    """ "Georgia Bureau of Investigation Director Chris Hosey said": the person is Chris
+    Hosey, titled Director."""
+    names = actors_by_name(
+        run(
+            "A student opened fire at a school on Wednesday. Georgia Bureau of Investigation "
+            "Director Chris Hosey said the suspect would be charged with murder."
+        )
+    )
+    assert "Chris Hosey" in names and "Director Chris Hosey" not in names
