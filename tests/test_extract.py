@@ -4141,3 +4141,13 @@ def test_a_director_is_a_title_before_a_name() -> None:
         )
     )
     assert "Chris Hosey" in names and "Director Chris Hosey" not in names
+
+
+def test_japans_self_defense_forces_are_a_state_body() -> None:
+    """ "The Self-Defense Forces have sent about 5,000 troops": Japan's armed forces, a state
+    body, not an armed group."""
+    kinds = actor_kinds(
+        "A powerful earthquake struck Japan's Noto Peninsula on Monday. The Self-Defense "
+        "Forces have sent about 5,000 troops to the worst-hit areas."
+    )
+    assert kinds["japan self-defense forces"] == "government"
