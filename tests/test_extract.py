@@ -4151,3 +4151,14 @@ def test_japans_self_defense_forces_are_a_state_body() -> None:
         "Forces have sent about 5,000 troops to the worst-hit areas."
     )
     assert kinds["japan self-defense forces"] == "government"
+
+
+def test_a_hyphenated_given_name_is_part_of_the_name() -> None:
+    """ "the prefect of Mayotte, François-Xavier Bieuville," (NER: a place "François" and a
+    person "Xavier Bieuville") is one person, and no place."""
+    found = run(
+        "Hundreds may have died, the prefect of Mayotte, François-Xavier Bieuville, told "
+        "local television on Sunday."
+    )
+    assert "François-Xavier Bieuville" in actors_by_name(found)
+    assert "François" not in places_by_name(found)

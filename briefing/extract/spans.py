@@ -147,10 +147,25 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     """The sentence's NER spans with the repairs every stage needs, made once as it is
     parsed: cut at a verb, at a date's count and at the comma after a town; joined over
     "of" in a site's name, over a quoted nickname, over a town's hyphens and where NER cut
-    a town's name in two."""
+    a town's name in two, or a person's at a hyphen."""
     ents = towns_cut_at_a_comma(doc, counts_cut_from_dates(doc, cut_at_verbs(doc)))
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
-    return places_joined(doc, ents)
+    return hyphenated_names_joined(doc, places_joined(doc, ents))
+
+
+def hyphenated_names_joined(doc: Any, ents: list[Any]) -> list[Any]:
+    """A person's hyphenated given name NER cut at the hyphen: "François-Xavier Bieuville"
+    (NER: a place "François" and a person "Xavier Bieuville") is one person."""
+    out = list(ents)
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        start = hyphenated_start(doc, ent.start)
+        if start < ent.start and doc[start].is_title:
+            person = doc[start : ent.end]
+            person.label_ = "PERSON"
+            out = _with_span(out, person)
+    return out
 
 
 def places_joined(doc: Any, ents: list[Any]) -> list[Any]:
