@@ -4162,3 +4162,17 @@ def test_a_hyphenated_given_name_is_part_of_the_name() -> None:
     )
     assert "François-Xavier Bieuville" in actors_by_name(found)
     assert "François" not in places_by_name(found)
+
+
+def test_letters_after_a_name_and_a_court_said_outside_are_not_actors() -> None:
+    """ "Judge Christine Laing QC told her": the judge is named Christine Laing; "Sarah
+    Webb, said outside court" names no body called "outside court"."""
+    names = actors_by_name(
+        run(
+            "A grandmother was jailed for life on Friday. Judge Christine Laing QC told her "
+            "she must serve at least 23 years. Mr Holt's daughter, Sarah Webb, said outside "
+            "court: 'My father trusted her completely.'"
+        )
+    )
+    assert "Christine Laing" in names
+    assert not any("outside" in name for name in names)

@@ -802,7 +802,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             covered.add(token.i)
     for chunk in doc.noun_chunks:
         head = chunk.root
-        if head.i in covered or (chunk[0].pos_ == "ADP" and chunk[0].dep_ == "amod"):
+        if head.i in covered or (
+            chunk[0].dep_ == "amod" and (chunk[0].pos_ == "ADP" or chunk[0].lower_ in _BESIDE)
+        ):
             continue  # "she said outside court": a place by a preposition, no group
         described_person = aged_person(chunk)
         if described_person:
@@ -912,6 +914,8 @@ def _party_of_a_member(token: Any, data: Lexicon) -> str | None:
     return hit[0] if hit is not None and hit[1] == "organisation" else None
 
 
+# Prepositions of place the parser may read as adjectives: "said outside court".
+_BESIDE = frozenset("outside inside behind beside near".split())  # noqa: SIM905
 # NER labels of names a well-known name may be only a part of.
 _NAMES = frozenset("ORG FAC WORK_OF_ART LAW EVENT PRODUCT".split())  # noqa: SIM905
 

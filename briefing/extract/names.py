@@ -149,6 +149,10 @@ def named_with_digits(surface: str) -> bool:
     return bool(_DIGITS_AND_LETTERS.match(surface)) and any(c.isupper() for c in surface)
 
 
+# Letters after a name that say an office, not who: "Christine Laing QC", "Ann Lee MP".
+_POSTNOMINALS = frozenset("QC KC MP MEP MSP MLA".split())  # noqa: SIM905
+
+
 def clean(surface: str) -> str:
     """Tidy a surface form: no leading article, no possessive, no stray punctuation."""
     s = " ".join(surface.replace("\u2019", "'").split())
@@ -295,6 +299,8 @@ class Mentions:
                 words = form.split()
                 while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
                     words = words[1:]
+                while len(words) > 2 and words[-1] in _POSTNOMINALS:
+                    words = words[:-1]  # "Christine Laing QC" is named "Christine Laing"
                 plain[" ".join(words)] += count
             forms = [form for form, _ in plain.most_common()]
             return max(forms[:4], key=lambda f: (len(f.split()), plain[f], -forms.index(f)))
