@@ -4176,3 +4176,16 @@ def test_letters_after_a_name_and_a_court_said_outside_are_not_actors() -> None:
     )
     assert "Christine Laing" in names
     assert not any("outside" in name for name in names)
+
+
+def test_a_towns_court_that_heard_a_case_is_a_place() -> None:
+    """ "Lewes Crown Court heard": where the trial is, as "at Lewes Crown Court" is; "an
+    Election Court heard" is no town's building."""
+    places = places_by_name(
+        run(
+            "A grandmother poisoned her husband with antifreeze, Lewes Crown Court heard. An "
+            "Election Court heard that the votes had been forged."
+        )
+    )
+    assert places["Lewes Crown Court"].kind == "facility"
+    assert "Election Court" not in places

@@ -190,7 +190,7 @@ def place_mentions(
             continue  # "the southern Gazan city of Rafah": the city is Rafah (not Gazan, a
             # town in Saudi Arabia)
         # "won Senegal's presidential election": what happens there, as its own, happens there
-        setting = is_setting(ent.root) or owns_a_happening(ent.root)
+        setting = is_setting(ent.root) or owns_a_happening(ent.root) or _a_court_hearing(ent, g)
         # "in Malawi's capital": the place owns the area where it happens, it does not act
         owns = (setting and owns_an_area(ent.root)) or owns_a_happening(ent.root)
         # "Khartoum has been hit by air strikes": what happens there is done to it, not by it
@@ -477,6 +477,20 @@ def _untagged_local_places(
 _AREA_NOUNS = frozenset(
     "constituency ward borough suburb suburbs neighbourhood neighborhood area".split()  # noqa: SIM905
 )
+
+
+def _a_court_hearing(ent: Any, g: Gazetteer) -> bool:
+    """A town's court that heard a case is where the trial is: "Lewes Crown Court heard"
+    (the British court report's phrase) as "at Lewes Crown Court" (not "an Election Court
+    heard": no building of a town)."""
+    root = ent.root
+    return (
+        ent[-1].text == "Court"
+        and g.is_place(key(ent[0].text))
+        and root.dep_ == "nsubj"
+        and root.head.lower_ in ("heard", "hears", "was")
+        and (root.head.lower_ != "was" or any(c.lower_ == "told" for c in root.head.children))
+    )
 
 
 def named_area(ent: Any) -> bool:
