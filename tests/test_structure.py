@@ -558,3 +558,22 @@ def test_an_appeal_for_information_with_a_number_to_ring_is_furniture() -> None:
         (k, t[:44]) for k, t in found
     ], found
     assert any(k == "paragraph" and t.startswith("Anyone with information about") for k, t in found)
+
+
+def test_a_date_line_naming_its_publisher_dates_the_report() -> None:
+    """ "Published 14 March 2024 by the UN Office for the Coordination of Humanitarian
+    Affairs (OCHA)": a date line (the report's date, which dates "29 February"), not a
+    sentence of the report."""
+    text = (
+        "Haiti: Situation Report No. 12\n\n"
+        "Published 14 March 2024 by the UN Office for the Coordination of Humanitarian "
+        "Affairs (OCHA)\n\n"
+        "Gang violence has displaced more than 15,000 people since 29 February.\n"
+    )
+    structure = read_structure([Part(text)])  # type: ignore[arg-type]
+    assert structure.published is not None and structure.published.startswith("2024-03-14")
+    assert (
+        "date",
+        "Published 14 March 2024 by the UN Office for the Coordination of "
+        "Humanitarian Affairs (OCHA)",
+    ) in kinds(text)

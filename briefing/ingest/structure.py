@@ -422,8 +422,15 @@ def _meta_piece(piece: str, found: _Found, language: str | None) -> str | None:
         return "label"  # "Tags: x", "Categoria: Saúde"
     if any(cue in lower for cue in cues["reading_time"]) and len(words) <= 8:
         return "label"
+    date_prefix = _starts(lower, cues["date_prefixes"])
+    by = re.match(r"(.{6,40}?)\s+by\s+\S", piece[len(date_prefix) :]) if date_prefix else None
+    if by and (dated := _parse_date(by.group(1).strip(" :"), language)):
+        # "Published 14 March 2024 by the UN Office for the Coordination of Humanitarian
+        # Affairs": the date, then who published it
+        if _YEAR.search(by.group(1)) or _NUMERIC_DATE.search(by.group(1)):
+            found.dates.append(dated)
+        return "date"
     if len(words) <= 10 and any(c.isdigit() for c in piece):
-        date_prefix = _starts(lower, cues["date_prefixes"])
         rest = piece[len(date_prefix) :].strip(" :") if date_prefix else piece
         if _TIME.match(rest):
             return "date"
