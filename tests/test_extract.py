@@ -4189,3 +4189,16 @@ def test_a_towns_court_that_heard_a_case_is_a_place() -> None:
     )
     assert places["Lewes Crown Court"].kind == "facility"
     assert "Election Court" not in places
+
+
+def test_a_nickname_before_an_untagged_surname_joins_the_name() -> None:
+    """'gangs led by Jimmy "Barbecue" Cherizier' (NER: 'Jimmy "Barbecue' and nothing for
+    "Cherizier"): one person, Jimmy Cherizier, alias Barbecue."""
+    names = actors_by_name(
+        run(
+            'Armed gangs led by Jimmy "Barbecue" Cherizier have attacked police stations and '
+            "the international airport in Port-au-Prince."
+        )
+    )
+    assert "Jimmy Cherizier" in names
+    assert not any('"' in name for name in names)

@@ -243,14 +243,23 @@ def nicknames_joined(doc: Any, ents: list[Any]) -> list[Any]:
             continue
         before = next((e for e in ents if e.start <= i - 1 < e.end), None)
         after = next((e for e in ents if e.start <= close + 1 < e.end), None)
-        if before is None or after is None or before.label_ != "PERSON":
+        if after is None and close + 1 < len(doc) and _an_untagged_surname(doc[close + 1]):
+            end = close + 2  # 'led by Jimmy "Barbecue" Cherizier' (NER: no "Cherizier")
+        elif after is not None and after.label_ == "PERSON":
+            end = after.end
+        else:
             continue
-        if after.label_ != "PERSON" or doc[before.start].tag_ != "NNP":
+        if before is None or before.label_ != "PERSON" or doc[before.start].tag_ != "NNP":
             continue
-        joined = doc[before.start : after.end]
+        joined = doc[before.start : end]
         joined.label_ = "PERSON"
         ents = _with_span(ents, joined)
     return ents
+
+
+def _an_untagged_surname(token: Any) -> bool:
+    """A capitalised name word NER left out of every entity."""
+    return token.tag_ == "NNP" and token.is_title and not token.ent_type_
 
 
 def names_joined_over_of(doc: Any, ents: list[Any]) -> list[Any]:
