@@ -4202,3 +4202,16 @@ def test_a_nickname_before_an_untagged_surname_joins_the_name() -> None:
     )
     assert "Jimmy Cherizier" in names
     assert not any('"' in name for name in names)
+
+
+def test_a_stormed_site_in_a_town_is_the_site_and_the_town() -> None:
+    """ "Gangs stormed the National Penitentiary in Port-au-Prince" (NER: one organisation
+    running over "in"): the prison, where the attack was, and the city it is in."""
+    places = places_by_name(
+        run(
+            "Gangs stormed the National Penitentiary in Port-au-Prince on Saturday, freeing "
+            "about 4,000 inmates."
+        )
+    )
+    assert places["National Penitentiary"].kind == "facility"
+    assert places["Port-au-Prince"].country == "Haiti"

@@ -887,6 +887,9 @@ def _split_at_a_place(doc: Any, ent: Any, g: Gazetteer) -> list[Any]:
         return places
     for t in ent[1:-1]:
         inside = ent.start <= t.head.i < ent.end
+        if inside and ends_as_a_site(clean(doc[ent.start : t.i].text)):
+            inside = False  # "the National Penitentiary in Port-au-Prince": a site, then
+            # the town it is in
         if t.dep_ != "prep" or t.lower_ not in ("in", "at", "near") or inside:
             continue
         place = doc[t.i + 1 : ent.end]

@@ -196,7 +196,7 @@ CELESTIAL = frozenset(
 _GOING = tuple(
     """
     visit enter invad reach leav left cross tour occup fled flee quit return hit struck
-    strik rock devastat ravag swept sweep shell bomb raid
+    strik rock devastat ravag swept sweep shell bomb raid attack storm seiz captur besieg
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Nouns whose "of/with X" is a part or edge of the place: "the outskirts of Kabul".
