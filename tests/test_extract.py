@@ -4215,3 +4215,15 @@ def test_a_stormed_site_in_a_town_is_the_site_and_the_town() -> None:
     )
     assert places["National Penitentiary"].kind == "facility"
     assert places["Port-au-Prince"].country == "Haiti"
+
+
+def test_a_town_the_text_calls_so_is_not_a_namesake_city_abroad() -> None:
+    """ "the seaside town of Mati" in a story of Greece: no Mati in the Philippines, where
+    the only city of that name is; the town stays, unplaced."""
+    places = places_by_name(
+        run(
+            "A wildfire spread towards the suburbs of Athens on Tuesday, officials in Greece "
+            "said. In 2018, 104 people died when a fire swept through the seaside town of Mati."
+        )
+    )
+    assert places["Mati"].country is None

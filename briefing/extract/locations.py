@@ -151,6 +151,16 @@ def location_candidates(
             place = g.resolve(key(town), mentioned)  # "Luliang city" is Luliang
         if not facility and (place is None or place.kind != "country"):
             place = _compass_part(mentions.name(), place, g, mentioned)
+        if (
+            place is not None
+            and place.kind == "city"
+            and k in scenes_named
+            and mentioned
+            and place.country not in mentioned
+            and place.population < 1_000_000
+        ):
+            place = None  # "the seaside town of Mati" in a story of Greece: not Mati in the
+            # Philippines (the text calls it a town; GeoNames knows none there)
         if place is not None and place.kind != "country" and k in inside:
             place = _in_its_area(k, place, inside[k], g, mentioned)
         elif place is None and k in inside and not facility:
