@@ -157,10 +157,11 @@ def location_candidates(
             and k in scenes_named
             and mentioned
             and place.country not in mentioned
-            and place.population < 1_000_000
+            and place.population < 200_000
         ):
             place = None  # "the seaside town of Mati" in a story of Greece: not Mati in the
-            # Philippines (the text calls it a town; GeoNames knows none there)
+            # Philippines (the text calls it a town; GeoNames knows none there); a big city
+            # stays ("the city of Amsterdam" where the text names no Netherlands)
         if place is not None and place.kind != "country" and k in inside:
             place = _in_its_area(k, place, inside[k], g, mentioned)
         elif place is None and k in inside and not facility:
