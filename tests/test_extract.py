@@ -4227,3 +4227,15 @@ def test_a_town_the_text_calls_so_is_not_a_namesake_city_abroad() -> None:
         )
     )
     assert places["Mati"].country is None
+
+
+def test_when_it_was_said_is_no_part_of_what_was_said() -> None:
+    """ "Voltra said on Wednesday it would cut 4,000 jobs": the risk reads "Voltra would cut
+    …", not "On Wednesday it would cut …"."""
+    found = run(
+        "Voltra said on Wednesday it would cut 4,000 jobs by the end of March as it braces "
+        "for an economic slowdown that could deepen."
+    )
+    assert any(r.text.startswith("Voltra would cut") for r in found.risks), [
+        r.text for r in found.risks
+    ]

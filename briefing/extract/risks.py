@@ -596,7 +596,12 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
             # the people (the verb's object, straight after it) as the speaker: kept whole
         if clause is not None:
             span = clause
-            words = [t for t in span if not (t.i == span.start and t.lower_ in ("that", "if"))]
+            when = _when_said(span)
+            words = [
+                t
+                for t in span
+                if not (t.i == span.start and t.lower_ in ("that", "if")) and t.i not in when
+            ]
             reported = _balanced(
                 "".join(t.text_with_ws for t in words).strip(" ,;:\"'\u201c\u201d")
             )
@@ -657,6 +662,21 @@ def _balanced(text: str) -> str:
     if text.count("\u201c") > text.count("\u201d"):
         return text + "\u201d"
     return text
+
+
+def _when_said(span: Any) -> set[int]:
+    """A date the parse put at the head of the reported clause, which says when it was said:
+    "Microsoft said on Wednesday it would cut 10,000 jobs" reports "it would cut …"."""
+    first = span[0]
+    if first.dep_ != "prep" or first.head.i == first.i:
+        return set()
+    words = list(first.subtree)
+    if not all(t.ent_type_ in ("DATE", "TIME") for t in words[1:]):
+        return set()
+    after = words[-1].i + 1
+    if after >= span.end or span.doc[after].pos_ != "PRON":
+        return set()  # "on Friday the army will …": the date may be the event's own
+    return {t.i for t in words}
 
 
 def _inside_a_word(token: Any) -> bool:
