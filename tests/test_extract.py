@@ -4239,3 +4239,16 @@ def test_when_it_was_said_is_no_part_of_what_was_said() -> None:
     assert any(r.text.startswith("Voltra would cut") for r in found.risks), [
         r.text for r in found.risks
     ]
+
+
+def test_a_warning_to_someone_not_to_act_is_kept_whole() -> None:
+    """ "warned the United States not to play with fire over Taiwan": whom it warns is the
+    infinitive's subject, so the risk is the whole sentence, not "Not to play with fire"."""
+    found = run(
+        "China's foreign minister warned the United States on Tuesday not to 'play with "
+        "fire' over Taiwan, days after a US delegation visited the island."
+    )
+    assert not any(r.text.lower().startswith("not to") for r in found.risks), [
+        r.text for r in found.risks
+    ]
+    assert any("warned the United States" in r.text for r in found.risks)

@@ -594,6 +594,13 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
         ):
             clause = None  # "… killed at least 53 people, …, witnesses said", parsed with
             # the people (the verb's object, straight after it) as the speaker: kept whole
+        if (
+            clause is not None
+            and clause.root.dep_ == "xcomp"
+            and any(c.dep_ in ("dobj", "dative") for c in clause.root.head.children)
+        ):
+            clause = None  # "warned the United States not to play with fire": whom it
+            # warns is the subject the infinitive lacks; kept whole
         if clause is not None:
             span = clause
             when = _when_said(span)
