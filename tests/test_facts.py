@@ -1658,3 +1658,15 @@ def test_a_number_counts_no_noun_across_a_dash() -> None:
         )
     }
     assert found["$250,000"] is None  # not "deposits", through the per cent
+
+
+def test_a_named_day_of_the_year_is_a_time_of_the_timeline() -> None:
+    """ "struck on New Year's Day" (NER: no date): a time, the 1st of January before the
+    story's date."""
+    published = datetime(2024, 1, 9, 12, 0, tzinfo=UTC)
+    found = _dated(
+        "A powerful earthquake struck the Noto Peninsula on New Year's Day, toppling "
+        "thousands of houses.",
+        published,
+    )
+    assert found == {"on New Year's Day": "2024-01-01"}

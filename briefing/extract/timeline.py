@@ -230,6 +230,7 @@ def candidates(
         ]
         spans += _time_adverbs(p.doc, spans)
         spans += _clock_times(p.doc, spans)
+        spans += _holidays(p.doc, spans)
         if not spans:
             continue
         anchor = anchors.get(p.sentence.source)
@@ -543,6 +544,28 @@ def _clock_times(doc: Any, spans: Sequence[Any]) -> list[Any]:
             continue
         span = doc[span.start : span.end]
         span.label_ = "TIME"
+        out.append(span)
+    return out
+
+
+# Days of the year known by name, which NER may leave untagged ("struck on New Year's Day")
+# and dateparser resolves.
+_HOLIDAY = re.compile(
+    r"\b(?:New Year['\u2019]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day|"
+    r"Valentine['\u2019]s Day|Halloween)\b"
+)
+
+
+def _holidays(doc: Any, spans: Sequence[Any]) -> list[Any]:
+    """Named days of the year NER left untagged ("on New Year's Day"), as DATE spans."""
+    covered = {i for e in spans for i in range(e.start, e.end)}
+    out = []
+    for match in _HOLIDAY.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or covered & set(range(span.start, span.end)):
+            continue
+        span = doc[span.start : span.end]
+        span.label_ = "DATE"
         out.append(span)
     return out
 
