@@ -139,8 +139,8 @@ def _sentence_spans(
     piece: str, splitter: punkt.PunktSentenceTokenizer, ordinal_dot: bool
 ) -> Iterator[tuple[int, int]]:
     """The sentences of one paragraph, as offsets into it: Punkt's, then each repair in turn
-    (ordinal dots, run-on sentences, CJK stops, over-long runs, glued captions), less page
-    furniture and the captions cut off."""
+    (ordinal dots, lines glued by a lost line break, CJK stops, over-long runs, glued
+    captions), less page furniture and the captions cut off."""
     spans = _ordinals(piece, splitter.span_tokenize(piece), ordinal_dot)
     for run_a, run_b in (r for s in spans for r in _run_on(piece, *s)):
         for long_a, long_b in (
@@ -220,7 +220,7 @@ def _cjk(block: str, start: int, end: int) -> list[tuple[int, int]]:
 # "By Jo Lee, home affairs correspondentTheresa May's plan"). A glued word of four or five
 # letters is cut only before a word that opens sentences ("Coverage in fullMr Blair"), so
 # names written that way stay whole ("easyJet"). (A full stop with no space after it,
-# "to 61.The proportional system", is not cut: see docs/figures-and-timeline.md.)
+# "to 61.The proportional system", is not cut: tried three times, see docs/ingest.md.)
 _RUN_ON = re.compile(r"(?<![\w'\u2019])[a-z]{4,}(?=[A-Z][a-z])")
 _STARTERS = _ARTICLES | _TITLED | frozenset("But In If At On After When As Dr".split())  # noqa: SIM905
 # A reporter's byline a lost line break left at a sentence's start: "By Jo LeeBBC home

@@ -786,7 +786,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             elif mention.kind == "organisation":
                 firms.update(dict.fromkeys(range(ent.start, ent.end), len(out) - 1))
     for start, end, name, kind in known:
-        if any(e.start < start and end <= e.end and e.label_ in _NAMES for e in doc.ents):
+        if any(e.start < start and end <= e.end and e.label_ in _NAME_LABELS for e in doc.ents):
             continue  # "Commission" of "the Election Commission of India": no European one
             # (a name that opens the longer one still counts: "EU" of "EU Energy")
         if not covered.intersection(range(start, end)):
@@ -917,7 +917,7 @@ def _party_of_a_member(token: Any, data: Lexicon) -> str | None:
 # Prepositions of place the parser may read as adjectives: "said outside court".
 _BESIDE = frozenset("outside inside behind beside near".split())  # noqa: SIM905
 # NER labels of names a well-known name may be only a part of.
-_NAMES = frozenset("ORG FAC WORK_OF_ART LAW EVENT PRODUCT".split())  # noqa: SIM905
+_NAME_LABELS = frozenset("ORG FAC WORK_OF_ART LAW EVENT PRODUCT".split())  # noqa: SIM905
 
 
 def _known_spans(doc: Any, data: Lexicon) -> list[tuple[int, int, str, str]]:

@@ -585,7 +585,6 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
         own = next((c for c in said_by.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if own is not None and own.pos_ != "PRON":  # "Mayer said …, but he said that …":
             speaker = own  # still Mayer
-
         if (
             speaker is not None
             and clause is not None
