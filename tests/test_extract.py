@@ -4252,3 +4252,16 @@ def test_a_warning_to_someone_not_to_act_is_kept_whole() -> None:
         r.text for r in found.risks
     ]
     assert any("warned the United States" in r.text for r in found.risks)
+
+
+def test_a_quoted_nickname_after_a_given_name_ner_mistook_joins_the_name() -> None:
+    """'from Joaquín "El Chapo" Guzmán' (NER: an organisation "Joaquín", then a person
+    "Guzmán"): one person, alias El Chapo."""
+    names = actors_by_name(
+        run(
+            "Prosecutors said the former president took bribes from traffickers, including "
+            'from Joaquín "El Chapo" Guzmán, in exchange for protecting shipments.'
+        )
+    )
+    assert "Joaquín Guzmán" in names
+    assert "Joaquín" not in names

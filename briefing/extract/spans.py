@@ -249,8 +249,12 @@ def nicknames_joined(doc: Any, ents: list[Any]) -> list[Any]:
             end = after.end
         else:
             continue
-        if before is None or before.label_ != "PERSON" or doc[before.start].tag_ != "NNP":
+        if before is None or doc[before.start].tag_ != "NNP":
             continue
+        if before.label_ != "PERSON" and not (
+            len(before) == 1 and after is not None and after.label_ == "PERSON"
+        ):
+            continue  # 'Joaquín "El Chapo" Guzmán' (NER: an organisation, then a person)
         joined = doc[before.start : end]
         joined.label_ = "PERSON"
         ents = _with_span(ents, joined)
