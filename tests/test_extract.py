@@ -4265,3 +4265,14 @@ def test_a_quoted_nickname_after_a_given_name_ner_mistook_joins_the_name() -> No
     )
     assert "Joaquín Guzmán" in names
     assert "Joaquín" not in names
+
+
+def test_a_capital_that_acts_through_a_passive_is_no_place() -> None:
+    """ "a leader once praised by Washington as an ally": Washington acts (the US), as
+    "Washington praised him" would; it is no place of the story."""
+    found = run(
+        "A federal jury in Manhattan found the former president guilty on Thursday, capping "
+        "a fall for a leader once praised by Washington as an ally in the drug war."
+    )
+    assert "Washington" not in places_by_name(found)
+    assert "Manhattan" in places_by_name(found)

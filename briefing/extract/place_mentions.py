@@ -195,9 +195,11 @@ def place_mentions(
         owns = (setting and owns_an_area(ent.root)) or owns_a_happening(ent.root)
         # "Khartoum has been hit by air strikes": what happens there is done to it, not by it
         struck = setting and first_conjunct(ent.root).dep_ == "nsubjpass"
-        acts = (ent.root.dep_ in _ACTING and not owns and not struck) or addressed_capital(
-            ent, k, g
-        )
+        # "praised by Washington": the agent of a passive acts, as a subject does
+        agent = ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent"
+        acts = (
+            (ent.root.dep_ in _ACTING or agent) and not owns and not struck
+        ) or addressed_capital(ent, k, g)
         if a_firms_short_name(ent, k, g, firms, setting):
             continue  # "Halden reported a loss" beside "Halden Group": the firm, not the town
         if a_countrys_own(ent, k, g):
