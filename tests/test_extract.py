@@ -4276,3 +4276,15 @@ def test_a_capital_that_acts_through_a_passive_is_no_place() -> None:
     )
     assert "Washington" not in places_by_name(found)
     assert "Manhattan" in places_by_name(found)
+
+
+def test_the_seat_of_a_body_the_text_names_stands_for_the_body() -> None:
+    """ "Hungary has accused Brussels of withholding funds" beside the EU: the EU, not
+    Belgium; without the EU in the text, Brussels acting is Belgium's government."""
+    eu = actor_kinds(
+        "European Union leaders agreed to open talks with Ukraine on Thursday. Hungary has "
+        "accused Brussels of withholding funds over rule-of-law concerns."
+    )
+    assert "belgium" not in eu and eu["european union"] == "organisation"
+    belgian = actor_kinds("Brussels announced a nationwide lockdown on Friday.")
+    assert belgian.get("belgium") == "state"

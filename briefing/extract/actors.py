@@ -463,6 +463,7 @@ class _Text:
     organisations: WrittenNames  # organisation names as written, to find again (_tagged)
     acting: frozenset[str]  # plural nouns for people it makes act, no listed group head
     honoured: frozenset[str] = frozenset()  # surnames it writes after "Mr", "Ms", "Dr" …
+    seats: frozenset[str] = frozenset()  # seats of bodies it names ("brussels" beside the EU)
 
 
 def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = None) -> _Text:
@@ -478,6 +479,18 @@ def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = Non
             for t in p.doc[:-1]
             if t.lower_.rstrip(".") in HONORIFICS and p.doc[t.i + 1].text[:1].isupper()
         ),
+        seats=_seats_named(parsed),
+    )
+
+
+def _seats_named(parsed: Sequence[Parsed]) -> frozenset[str]:
+    """The seats (data/actors.json "seats") of the bodies the text names: "Brussels" stands
+    for the EU only in a text that names the EU."""
+    text = " ".join(p.sentence.text for p in parsed)
+    return frozenset(
+        seat
+        for seat, names in lexicon().seats.items()
+        if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
     )
 
 
@@ -774,6 +787,10 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             state_acts(ent.root, data.agentive) or addressed_capital(ent, k, g)
         ):
             code = g.country_code(k) or g.capitals.get(k)
+            if k in text.seats:  # "Hungary has accused Brussels" beside the EU: the EU
+                body, kind = known_body(data.seats[k][0], data) or (data.seats[k][0], "")
+                mention = _Mention(surface, kind or "organisation", acts, key(body))
+                code = None
             if code:  # a country or its capital that acts, or is addressed: "accused Washington"
                 mention = _Mention(surface, "state", acts, key(g.country_names[code]))
         if mention:

@@ -34,6 +34,7 @@ class Lexicon:
     honours: frozenset[str]  # heads of things named after a person ("the Ushakov medal")
     honour_ends: frozenset[str]  # such heads no surname ends with ("Pell Grants")
     faiths: frozenset[str]  # words of a faith ("Coptic Christians" are of a faith, "other")
+    seats: dict[str, tuple[str, ...]]  # a body's seat -> the body's names ("brussels" -> EU)
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,7 @@ def lexicon() -> Lexicon:
         frozenset(raw["honour_heads"]),
         frozenset(raw["honour_ends"]),
         frozenset(raw["faiths"]),
+        {k: tuple(v) for k, v in raw["seats"].items()},
     )
 
 
