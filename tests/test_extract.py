@@ -4288,3 +4288,15 @@ def test_the_seat_of_a_body_the_text_names_stands_for_the_body() -> None:
     assert "belgium" not in eu and eu["european union"] == "organisation"
     belgian = actor_kinds("Brussels announced a nationwide lockdown on Friday.")
     assert belgian.get("belgium") == "state"
+
+
+def test_a_hyphenated_title_makes_a_person_and_stays_whole() -> None:
+    """ "Commander-in-chief Oleksandr Syrskyi said" (NER: an organisation; "Oleksandr" in no
+    list of given names): a person, titled "Commander-in-chief Oleksandr Syrskyi"."""
+    found = run(
+        "Russian forces captured a village in the Donetsk region on Sunday. Commander-in-chief "
+        "Oleksandr Syrskyi said the situation on the front line had worsened."
+    )
+    syrskyi = actors_by_name(found)["Oleksandr Syrskyi"]
+    assert syrskyi.kind == "person"
+    assert "Commander-in-chief Oleksandr Syrskyi" in syrskyi.aliases

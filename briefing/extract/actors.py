@@ -36,6 +36,7 @@ from .names import (
     clean,
     dateline,
     given_name_sexes,
+    hyphenated_start,
     in_business,
     is_name_word,
     key,
@@ -705,7 +706,10 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             and doc[ent.start - 1].lower_ in TITLES
             and (
                 (doc[ent.start - 1].is_lower and person_shaped(surface, text.facts.lower))
-                or (doc[ent.start - 1].head in ent and name_shaped(surface, text.facts.lower))
+                or (
+                    doc[hyphenated_start(doc, ent.start - 1)].head in ent
+                    and name_shaped(surface, text.facts.lower)
+                )  # "Commander-in-chief Oleksandr Syrskyi said": the title's head is the name
             )
         ):
             label = "PERSON"  # "Chief executive Helena Strand said", "Chancellor Olaf

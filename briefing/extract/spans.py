@@ -26,6 +26,8 @@ from .names import (
 from .place_mentions import QUARTERS, ends_as_a_body, ends_as_a_site
 
 _TRAILING_TITLES = {"QC", "KC", "MP", "Jr", "Jr.", "Sr", "Sr.", "MEP"}
+# The first part of a hyphened title: "Ex-president", "Vice-chancellor", "Co-founder".
+_TITLE_PREFIXES = frozenset("ex vice co".split())  # noqa: SIM905
 _PREPOSITIONS = frozenset(
     ["near", "in", "at", "on", "from", "outside", "inside", "across", "along", "around", "into"]
 )
@@ -622,6 +624,9 @@ def titled_form(doc: Any, ent: Any) -> str:
         start += 1  # keep the run only if it starts with a title word
     while start < ent.start - 1 and doc[start].is_lower and doc[start + 1].text[:1].isupper():
         start += 1  # "law lord Lord Bingham": the written title is "Lord Bingham"
+    whole = hyphenated_start(doc, start) if start < ent.start else start
+    if doc[whole].lower_ in TITLES | _TITLE_PREFIXES:
+        start = whole  # "Commander-in-chief Oleksandr Syrskyi", "Ex-president Donald Trump"
     end = ent.end
     if end < len(doc) and doc[end].text in _TRAILING_TITLES:
         end += 1
