@@ -1670,3 +1670,14 @@ def test_a_named_day_of_the_year_is_a_time_of_the_timeline() -> None:
         published,
     )
     assert found == {"on New Year's Day": "2024-01-01"}
+
+
+def test_a_time_word_that_says_what_kind_is_no_time() -> None:
+    """ "assembling for morning classes" (NER: a time): what kind of class, not when; "at
+    night" and "during Friday prayers" stay times."""
+    found = _whens(
+        "The gunmen arrived as the students were assembling for morning classes. Fighting "
+        "broke out during Friday prayers. The blast hit at night."
+    )
+    assert not any("morning" in w for w in found), found
+    assert any("night" in w for w in found) and any("Friday" in w for w in found)
