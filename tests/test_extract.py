@@ -4300,3 +4300,16 @@ def test_a_hyphenated_title_makes_a_person_and_stays_whole() -> None:
     syrskyi = actors_by_name(found)["Oleksandr Syrskyi"]
     assert syrskyi.kind == "person"
     assert "Commander-in-chief Oleksandr Syrskyi" in syrskyi.aliases
+
+
+def test_where_an_outbreak_spread_from_is_a_place() -> None:
+    """ "a new strain spread from the Democratic Republic of Congo to neighbouring
+    countries": where it came from is a place of the story, as where it went is."""
+    places = places_by_name(
+        run(
+            "The WHO declared the outbreak a global emergency on Wednesday after a new strain "
+            "spread from the Democratic Republic of Congo to neighbouring countries. Cases "
+            "were found in Burundi and Kenya. Congo has asked for 3 million doses."
+        )
+    )
+    assert "Democratic Republic of the Congo" in places

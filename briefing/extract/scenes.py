@@ -233,6 +233,7 @@ _MOTION = tuple(
     fled flee mov travel went go head deploy evacuat driv drove walk sail flew fly march
     advanc retreat withdr push return arriv reach sent send flow pour stream ship deliver
     airlift carr brought bring escap migrat relocat transfer smuggl rush admit launch depart
+    spread
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
