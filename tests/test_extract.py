@@ -4313,3 +4313,14 @@ def test_where_an_outbreak_spread_from_is_a_place() -> None:
         )
     )
     assert "Democratic Republic of the Congo" in places
+
+
+def test_each_part_of_a_country_joined_by_and_is_a_place() -> None:
+    """ "more heavy rain in eastern and central Nepal": two parts of Nepal, each placed."""
+    places = places_by_name(
+        run(
+            "Floods killed 41 people in Nepal on Sunday. Forecasters warned of more heavy rain "
+            "in eastern and central Nepal over the next two days."
+        )
+    )
+    assert places["eastern Nepal"].country == places["central Nepal"].country == "Nepal"

@@ -259,6 +259,9 @@ def place_mentions(
         elif quarter and g.country_code(k):
             # "northern Russia", "north-western Peru": a part of the country, as the text names it
             out.append((f"{quarter} {surface}", "LOC", False, setting))
+            out.extend(  # "eastern and central Nepal": each part
+                (f"{other} {surface}", "LOC", False, setting) for other in _other_quarters(doc, ent)
+            )
             continue
         if ent.label_ in ("PERSON", "ORG", "FAC") and names_a_region(ent):
             # "Sennar state" (NER: a person), "Benishangul-Gumuz region" (a facility)
@@ -767,6 +770,21 @@ def _quarter(doc: Any, ent: Any) -> str | None:
     if ent.start == 0 or doc[ent.start - 1].lower_ not in QUARTERS:
         return None
     return _quarter_as_written(doc, ent.start - 1)
+
+
+def _other_quarters(doc: Any, ent: Any) -> list[str]:
+    """The quarters joined to the one before a place: "eastern" of "eastern and central
+    Nepal"."""
+    if ent.start < 3 or doc[ent.start - 1].lower_ not in QUARTERS:
+        return []
+    quarter = doc[ent.start - 1]
+    return [
+        t.text
+        for t in doc[max(0, ent.start - 6) : ent.start - 1]
+        if t.lower_ in QUARTERS
+        and (t.head.i == quarter.i or quarter.head.i == t.i)
+        and doc[t.i + 1].lower_ in ("and", "or", ",")
+    ]
 
 
 def _quarter_as_written(doc: Any, i: int) -> str:
