@@ -12,6 +12,7 @@ from typing import Any
 from .gazetteer import Gazetteer, spelt_alike
 from .names import (
     TITLES,
+    age_follows,
     key,
     person_nouns,
 )
@@ -397,21 +398,9 @@ def described_as_person(ent: Any) -> bool:
     if root.dep_ == "appos" and root.head.lower_ in person_nouns():
         return True
     return any(
-        c.dep_ == "appos" and (c.lower_ in person_nouns() or (c.i == ent.end + 1 and _an_age(c)))
+        c.dep_ == "appos"
+        and (c.lower_ in person_nouns() or (c.i == ent.end + 1 and age_follows(c.doc, ent.end)))
         for c in root.children
-    )
-
-
-def _an_age(token: Any) -> bool:
-    """A bare number a person's age could be, set off by commas: "Gary, 41,"."""
-    doc = token.doc
-    return (
-        token.like_num
-        and token.text.isdigit()
-        and 0 < int(token.text) < 120
-        and doc[token.i - 1].text == ","
-        and token.i + 1 < len(doc)
-        and doc[token.i + 1].text == ","
     )
 
 

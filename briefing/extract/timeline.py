@@ -544,16 +544,7 @@ _CLOCK_TIME = re.compile(
 
 def _clock_times(doc: Any, spans: Sequence[Any]) -> list[Any]:
     """Times of day NER left untagged ("struck … at 03:36 local time"), as TIME spans."""
-    covered = {i for e in spans for i in range(e.start, e.end)}
-    out = []
-    for match in _CLOCK_TIME.finditer(doc.text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None or covered & set(range(span.start, span.end)) or span[-1].ent_type_:
-            continue
-        span = doc[span.start : span.end]
-        span.label_ = "TIME"
-        out.append(span)
-    return out
+    return _untagged(doc, spans, _CLOCK_TIME, "TIME", tagged_end=False)
 
 
 # Days of the year known by name, which NER may leave untagged ("struck on New Year's Day")
@@ -566,14 +557,24 @@ _HOLIDAY = re.compile(
 
 def _holidays(doc: Any, spans: Sequence[Any]) -> list[Any]:
     """Named days of the year NER left untagged ("on New Year's Day"), as DATE spans."""
+    return _untagged(doc, spans, _HOLIDAY, "DATE", tagged_end=True)
+
+
+def _untagged(
+    doc: Any, spans: Sequence[Any], pattern: re.Pattern[str], label: str, tagged_end: bool
+) -> list[Any]:
+    """The pattern's matches that no time span covers, as spans of ``label``; one whose last
+    word NER tagged as something else only where ``tagged_end``."""
     covered = {i for e in spans for i in range(e.start, e.end)}
     out = []
-    for match in _HOLIDAY.finditer(doc.text):
+    for match in pattern.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or covered & set(range(span.start, span.end)):
             continue
+        if not tagged_end and span[-1].ent_type_:
+            continue
         span = doc[span.start : span.end]
-        span.label_ = "DATE"
+        span.label_ = label
         out.append(span)
     return out
 
