@@ -1259,6 +1259,15 @@ def test_a_company_named_with_s_keeps_it_and_a_party_label_on_a_person_is_no_gro
     assert "Dan Ortiz" in names and "Republican" not in names
 
 
+def test_a_participle_after_a_company_s_is_owned() -> None:
+    found = run(
+        "The government on Friday blocked Halden Steel's proposed takeover of Norrland Ore, "
+        "saying it would harm national security. Halden Steel said it would appeal."
+    )
+    names = {a.name for a in found.actors}
+    assert "Halden Steel" in names and "Halden Steel's" not in names
+
+
 def test_congo_is_the_larger_congo_and_a_foreign_region_named_once_needs_a_scene() -> None:
     found = run(
         "Uganda declared an outbreak of Ebola on Tuesday after a man died of the Sudan strain "

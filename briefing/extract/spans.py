@@ -95,8 +95,11 @@ def named_with_s(ent: Any) -> bool:
 
 def owns_nothing(after: Any) -> bool:
     """What follows an "'s" is nothing it could own: the end, a stop or a verb, adverb or
-    preposition ("Moody's warned", "at McDonald's.")."""
-    return after is None or after.is_punct or after.tag_.startswith(("VB", "MD", "RB", "IN"))
+    preposition ("Moody's warned", "at McDonald's."). A participle that describes the noun
+    after it is owned with it ("Nippon Steel's proposed purchase")."""
+    if after is None or after.is_punct:
+        return True
+    return after.tag_.startswith(("VB", "MD", "RB", "IN")) and after.dep_ != "amod"
 
 
 def trimmed_span(ent: Any, name_words: Collection[str]) -> Any:
