@@ -1114,6 +1114,17 @@ def test_a_place_named_as_a_town_stays_a_place_and_a_group_is_never_a_place() ->
     assert (east.kind, east.country) == ("region", "Syria") and east.lon > 39  # east of centre
 
 
+def test_the_end_of_a_long_narrow_country_has_a_point_a_vast_countrys_part_none() -> None:
+    found = run(
+        "A tunnel collapsed at a copper mine in northern Chile on Monday, trapping 23 miners. "
+        "Rescuers said the rock was unstable. Snow closed roads across northern Russia."
+    )
+    places = places_by_name(found)
+    north = places["northern Chile"]
+    assert north.country == "Chile" and north.lat is not None and -27 < north.lat < -18
+    assert places["northern Russia"].lat is None  # a third of Russia is no point
+
+
 def test_a_risk_statement_names_whose_forces_it_reports() -> None:
     found = run(
         "Fighting reached the river town on Sunday after a week of shelling. The army said in "

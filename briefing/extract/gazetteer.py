@@ -114,6 +114,11 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
+# Square degrees above which a part of a country is too vague for a point: a third of a
+# country 30 degrees square.
+_VAGUE = 300.0
+
+
 class Place(NamedTuple):
     """A gazetteer entry (a named tuple: tens of thousands are made from the cache at start)."""
 
@@ -268,23 +273,23 @@ class Gazetteer:
 
     def _part_of(self, quarter: str, code: str) -> Place:
         """ "Eastern Syria": a region of the country, placed in that part of its main land
-        (the middle of the outer third of its extent that way); in a country wider than 30
-        degrees ("northern Russia") it has no point."""
+        (the middle of the outer third of its extent that way); where that part is larger
+        than a third of a country 30 degrees square ("northern Russia", "southern Brazil") it
+        has no point, and a long, narrow country's end has one ("northern Chile")."""
         south, west, north, east = self.extents[code]
         country = self.country_places[code]
         lat, lon = country.lat, country.lon
         words = quarter.replace("ern", "").split()
         joined = "".join(words)
-        if "north" in joined:
-            lat = north - (north - south) / 6
-        elif "south" in joined:
-            lat = south + (north - south) / 6
-        if joined.endswith("east"):
-            lon = east - (east - west) / 6
-        elif joined.endswith("west"):
-            lon = west + (east - west) / 6
+        tall, wide = north - south, east - west  # the part's extent
+        if "north" in joined or "south" in joined:
+            lat = north - tall / 6 if "north" in joined else south + tall / 6
+            tall /= 3
+        if joined.endswith(("east", "west")):
+            lon = east - wide / 6 if joined.endswith("east") else west + wide / 6
+            wide /= 3
         name = f"{quarter.capitalize()} {country.name}"
-        if north - south > 30 or east - west > 30:
+        if tall * wide > _VAGUE:
             return Place(name, "region", code, None, None)  # "northern Russia": too vague a point
         return Place(name, "region", code, round(lat or 0.0, 2), round(lon or 0.0, 2))
 
