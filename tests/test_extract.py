@@ -2521,6 +2521,18 @@ def test_a_site_written_inside_a_town_is_the_site_and_a_towns_city_word_the_town
     assert town.lat is None or town.lat > 39  # not Chesapeake, Virginia: "City" is its name
 
 
+def test_a_site_near_or_off_a_town_is_the_site_not_a_town_of_its_name() -> None:
+    found = run(
+        "Rescuers worked through the night to reach miners trapped at the Santa Rosa mine, "
+        "about 45 kilometres north of Copiapo in Chile, officials said. The accident revived memories "
+        "of 2010, when 33 miners were trapped at the San Jose mine near Copiapo."
+    )
+    places = {loc.name: loc for loc in found.locations}
+    assert "San Jose" not in places and "Santa Rosa" not in places  # no town of that name
+    assert places["San Jose mine"].kind == "facility"
+    assert places["Santa Rosa mine"].kind == "facility"
+
+
 def test_a_country_whose_own_election_is_the_story_is_a_location() -> None:
     """ "won Senegal's presidential election": the vote happened in Senegal, which the
     story names twice, both times as an owner or subject."""

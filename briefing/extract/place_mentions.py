@@ -734,12 +734,30 @@ def a_sites_name(ent: Any) -> bool:
 
 
 def _inside_a_place(site: Any) -> bool:
-    """The site is written inside a named place: "the Xinyuan mine in Luliang city"."""
-    return any(
-        prep.lower_ == "in" and any(o.ent_type_ in ("GPE", "LOC") for o in prep.children)
-        for prep in site.children
-        if prep.dep_ == "prep"
-    )
+    """The site is written inside, near or off a named place: "the Xinyuan mine in Luliang
+    city", "the San Jose mine near Copiapo", "the San Lorenzo mine, 45 kilometres north of
+    Copiapo"."""
+    preps = [c for c in site.children if c.dep_ == "prep" and c.lower_ in _BY_A_PLACE]
+    quarter = _quarter_after(site)
+    if quarter is not None:
+        preps += [p for p in quarter.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return any(o.ent_type_ in ("GPE", "LOC") for prep in preps for o in prep.children)
+
+
+def _quarter_after(site: Any) -> Any | None:
+    """The compass word of a bearing written after the site, as "…, about 45 kilometres north
+    of Copiapo" (the parse may hang it on the verb): only a comma, a distance and its
+    hedge between."""
+    doc = site.doc
+    for token in doc[site.i + 1 : site.i + 7]:
+        if token.lower_ in QUARTERS:
+            return token
+        if not (token.is_punct and token.text == ",") and token.pos_ not in ("ADV", "NUM", "NOUN"):
+            return None
+    return None
+
+
+_BY_A_PLACE = frozenset(("in", "near", "outside"))
 
 
 def _site_after(doc: Any, last: int) -> Any | None:
