@@ -2533,6 +2533,17 @@ def test_a_site_near_or_off_a_town_is_the_site_not_a_town_of_its_name() -> None:
     assert places["Santa Rosa mine"].kind == "facility"
 
 
+def test_a_land_named_as_a_peninsula_or_island_is_a_place_not_a_body() -> None:
+    found = run(
+        "A volcano on Iceland's Reykjanes Peninsula erupted for the third time since December "
+        "on Wednesday, sending lava toward the town. The Reykjanes Peninsula had not seen an "
+        "eruption for 800 years."
+    )
+    assert "Reykjanes Peninsula" not in {a.name for a in found.actors}  # NER: a body
+    places = {loc.name: loc for loc in found.locations}
+    assert places["Reykjanes Peninsula"].kind == "region"
+
+
 def test_a_country_whose_own_election_is_the_story_is_a_location() -> None:
     """ "won Senegal's presidential election": the vote happened in Senegal, which the
     story names twice, both times as an owner or subject."""

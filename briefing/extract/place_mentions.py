@@ -117,14 +117,16 @@ def names_a_disease(ent: Any) -> bool:
 
 
 def names_water(surface: str) -> bool:
-    """A river, lake or sea by a name that says so: "the River Ouse", "Lake Malawi", "the
-    Hudson River" (what NER takes for a body or a person, a place of the story)."""
+    """A river, lake or sea, or a land's feature, by a name that says so: "the River Ouse",
+    "Lake Malawi", "the Hudson River", "the Reykjanes Peninsula" (what NER takes for a body
+    or a person, a place of the story)."""
     return bool(_NAMED_WATER.fullmatch(surface))
 
 
 _NAMED_WATER = re.compile(
     r"(River|Lake|Loch|Rio) [A-Z][\w'-]+( [A-Z][\w'-]+)?|"
-    r"[A-Z][\w'-]+( [A-Z][\w'-]+)? (River|Lake|Sea|Estuary)"
+    r"[A-Z][\w'-]+( [A-Z][\w'-]+)? (River|Lake|Sea|Estuary|Peninsula|Island|Islands|Isles|"
+    r"Archipelago|Mountains|Highlands|Plateau|Desert|Delta|Glacier|Volcano)"
 )
 
 
