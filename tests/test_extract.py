@@ -3533,6 +3533,19 @@ def test_an_untagged_name_with_a_which_clause_that_speaks_is_a_body() -> None:
     assert names["Medivex"].kind == "organisation"
 
 
+def test_an_untagged_name_described_as_a_body_that_speaks_is_a_body() -> None:
+    """ "Medivex, a partnership between a private firm and two NHS trusts, said" (NER:
+    nothing): the appositive says what it is."""
+    found = run(
+        "Several hospitals in Leeds cancelled operations after a cyber attack on a "
+        "laboratory firm. Medivex, a partnership between a private firm and two NHS trusts, "
+        "said it had been the victim of a ransomware attack on Monday. The firm said the "
+        "disruption could last for weeks."
+    )
+    names = actors_by_name(found)
+    assert names["Medivex"].kind == "organisation"
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

@@ -439,15 +439,17 @@ PEERAGE = frozenset(
 # What a body is called beside its acronym: "the UN peacekeeping mission, MONUSCO,".
 BODY_NOUNS = BUSINESSES | frozenset(
     """mission agency association organisation organization movement party militia group
-    force body operation federation union council commission authority""".split()  # noqa: SIM905
+    force body operation federation union council commission authority partnership
+    consortium venture""".split()  # noqa: SIM905
 )
 
 
 def untagged_bodies(doc: Any) -> list[Any]:
     """Acronyms NER left untagged that the sentence says are bodies: "The UN peacekeeping
     mission, MONUSCO, said", "CODECO, a loose association of Lendu militias, says"; and a
-    one-word name NER left untagged that speaks with a "which" clause on it: "Synnovis,
-    which processes blood tests for NHS trusts, said" (no person is a "which"); a name of
+    one-word name NER left untagged that speaks with a "which" clause on it, or described
+    as a body: "Synnovis, which processes blood tests for NHS trusts, said" (no person is a
+    "which"), "Synnovis, a partnership between SYNLAB and two NHS trusts, said"; a name of
     digits and letters beside a body's noun, which NER may read as a number: "Genetic
     testing company 23andMe said"."""
     out = []
@@ -471,7 +473,7 @@ def untagged_bodies(doc: Any) -> list[Any]:
             is_name_word(token)
             and token.dep_ == "nsubj"
             and token.head.lower_ in SAYING
-            and which_on(token)
+            and (which_on(token) or any(b.lower_ in BODY_NOUNS for b in beside))
         ):
             span = doc[token.i : token.i + 1]
             span.label_ = "ORG"
