@@ -1125,6 +1125,17 @@ def test_the_end_of_a_long_narrow_country_has_a_point_a_vast_countrys_part_none(
     assert places["northern Russia"].lat is None  # a third of Russia is no point
 
 
+def test_it_in_a_risk_statement_never_stands_for_a_person() -> None:
+    found = run(
+        "The government on Friday blocked the takeover of Norrland Mining. Japan's trade "
+        'minister Kenji Arata said the decision was "regrettable" and warned that it could '
+        "damage Japanese investment in the country for years."
+    )
+    texts = [r.text for r in found.risks]
+    assert not any(t.startswith("Kenji Arata could") for t in texts)
+    assert any(t.startswith("It could damage Japanese investment") for t in texts)
+
+
 def test_a_risk_statement_names_whose_forces_it_reports() -> None:
     found = run(
         "Fighting reached the river town on Sunday after a week of shelling. The army said in "

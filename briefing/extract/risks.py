@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 
 from ..data import load
 from ..model import Evidence, Risk
-from .names import DATELINE, REPORTING, SAYING
+from .names import DATELINE, REPORTING, SAYING, TITLES, person_nouns
 from .nlp import CONTENT_STOP, FORMS_OF_BE, Parsed, content_words
 
 # Words that name a danger, a threat, a harm or trouble to come.
@@ -630,8 +630,9 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
                     pronoun = owner = None
                 if told and (pronoun or owner):
                     text = doc.text
-                elif who and pronoun:
+                elif who and pronoun and _may_stand_for(pronoun[1], speaker):
                     # "The coalition said it had struck ..." -> "The coalition had struck ..."
+                    # ("Muto warned that it could damage investment": "it" is no person)
                     text = who[:1].upper() + who[1:] + " " + reported[pronoun.end() :]
                 elif who and owner and "(" not in who:
                     # "The army said its forces had ..." -> "The army's forces had ..."
@@ -648,6 +649,14 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
     if len(text) <= limit:
         return text
     return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "\u2026"
+
+
+def _may_stand_for(pronoun: str, speaker: Any) -> bool:
+    """Whether the pronoun can stand for the speaker: "it" for no person. (Not "he" for no
+    body: NER takes one-word surnames for bodies, "Volker said that he …".)"""
+    if pronoun.lower() != "it":
+        return True
+    return not (speaker.ent_type_ == "PERSON" or speaker.lower_ in TITLES | person_nouns())
 
 
 def _reporting_participle(token: Any) -> bool:
