@@ -3557,6 +3557,18 @@ def test_an_untagged_name_described_as_a_body_that_speaks_is_a_body() -> None:
     assert names["Medivex"].kind == "organisation"
 
 
+def test_a_school_where_an_attack_happened_is_a_place_not_an_actor() -> None:
+    found = run(
+        "Armed men on motorcycles stormed the Government Secondary School in Kuriga village "
+        "in Kaduna state, Nigeria, on Thursday morning and seized 40 pupils. Parents gathered "
+        "outside the Government Secondary School on Friday. A teacher at Kuriga Model "
+        "Hospital said two pupils were treated there."
+    )
+    names = {a.name for a in found.actors}
+    assert not any("Secondary School" in n for n in names)
+    assert "Government Secondary School" in {loc.name for loc in found.locations}
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

@@ -65,7 +65,7 @@ from .place_mentions import (
     untagged_countries,
 )
 from .roles import acting, is_cited, named_roles
-from .salience import in_passing, lone_word, salience_features, salience_weights
+from .salience import in_passing, lone_word, only_a_site, salience_features, salience_weights
 from .scenes import (
     CELESTIAL,
     a_home,
@@ -270,6 +270,7 @@ def actor_candidates(
         if (m.strong or m.count >= 2 or any(f[:1].isupper() or " " in f for f in m.forms))
         and not lone_word(m)
         and not in_passing(k, m, names)
+        and not only_a_site(m)
         and k not in documents
     }  # a bare plural group ("creditors") only when it acts or recurs
     nationalities = Counter(

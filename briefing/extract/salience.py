@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..data import load
 from .names import Mentions
+from .place_mentions import ends_as_a_site
 
 
 def lone_word(m: Mentions) -> bool:
@@ -33,6 +34,25 @@ def in_passing(k: str, m: Mentions, known: Collection[str]) -> bool:
         and not m.introduced
         and k not in known
     )
+
+
+def only_a_site(m: Mentions) -> bool:
+    """A body named for the site it is ("the Government Secondary School", "Belmarsh
+    Prison") that never acts or speaks: where something happened, listed with the places,
+    not an actor ("the school said" is one)."""
+    return (
+        not m.strong
+        and not m.cited
+        and all(ends_as_a_site(f) and not f.endswith(_INSTITUTIONS) for f in m.forms)
+    )
+
+
+# Sites that are also institutions, named for what they do more than where they stand: a
+# court sits in judgment (an actor where it is a nation's, see place_mentions), a university
+# or hospital publishes, treats, employs.
+_INSTITUTIONS = (
+    "Court", "Courthouse", "University", "College", "Hospital", "Clinic", "Infirmary",
+)  # fmt: skip
 
 
 SALIENCE_FEATURES = (
