@@ -3569,6 +3569,15 @@ def test_a_school_where_an_attack_happened_is_a_place_not_an_actor() -> None:
     assert "Government Secondary School" in {loc.name for loc in found.locations}
 
 
+def test_a_town_written_with_a_region_ner_did_not_tag_lies_in_that_region() -> None:
+    found = run(
+        "A former factory manager used fake invoices to take money from the company's plant "
+        "in Washington, Tyne and Wear, between 2015 and 2021, a court heard on Monday."
+    )
+    town = places_by_name(found)["Washington"]
+    assert town.country == "United Kingdom" and town.lat is not None and town.lat > 54
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

@@ -418,7 +418,30 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
             area = area_written_after(e, g)  # "in Mayfair, central London" (NER: a body)
             if area is not None:
                 out.setdefault(key(clean(e.text)), key(area))
+            region = _region_written_after(e, g) if e.label_ == "GPE" else None
+            if region is not None:
+                out.setdefault(key(clean(e.text)), region)
     return out
+
+
+def _region_written_after(ent: Any, g: Gazetteer) -> str | None:
+    """The key of a region written after a town and a comma that NER did not take as one
+    place: "in Washington, Tyne and Wear" (NER: two people), the longest run of words up
+    to the next stop that the gazetteer knows as a region."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    stop = next((t.i for t in doc[ent.end + 1 : ent.end + 1 + _REGION_WORDS] if t.is_punct), None)
+    stop = stop if stop is not None else min(len(doc), ent.end + 1 + _REGION_WORDS)
+    for end in range(stop, ent.end + 2, -1):  # two words or more: one is an entity's
+        k = key(doc[ent.end + 1 : end].text)
+        place = g.curated.get(k) or next(iter(g.regions.get(k, ())), None)
+        if place is not None and place.kind == "region":
+            return k
+    return None
+
+
+_REGION_WORDS = 4  # the longest region name looked for after a town ("Tyne and Wear")
 
 
 def _of_a_peoples_area(ent: Any) -> str | None:
