@@ -3578,6 +3578,15 @@ def test_a_town_written_with_a_region_ner_did_not_tag_lies_in_that_region() -> N
     assert town.country == "United Kingdom" and town.lat is not None and town.lat > 54
 
 
+def test_a_capital_that_records_the_heat_is_where_it_happens() -> None:
+    found = run(
+        "A heatwave has killed at least 28 people in Mexico since March, health officials "
+        "said. Mexico City recorded its highest temperature ever, 34.7 degrees Celsius, on "
+        "Tuesday, the weather service said."
+    )
+    assert places_by_name(found)["Mexico City"].country == "Mexico"
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

@@ -136,6 +136,20 @@ def names_a_street(surface: str) -> bool:
 
 
 _ACTING = {"nsubj", "nsubjpass", "agent", "poss"}
+# Verbs whose subject is where the weather or an ordeal happens, not a government acting:
+# "Mexico City recorded its highest temperature", "Kyiv endured another night of strikes".
+_UNDERGOING = re.compile(r"(record|experienc|endur|swelter|bak|shiver)(e|es|ed|d|s|ing)?")
+
+
+def _undergoes(token: Any) -> bool:
+    """The place is the subject of a verb of undergoing: where it happens."""
+    return (
+        token.dep_ == "nsubj"
+        and token.head.pos_ in ("VERB", "AUX")
+        and bool(_UNDERGOING.fullmatch(token.head.lower_))
+    )
+
+
 _COMPASS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "north east", "north west", "south east", "south west",
@@ -192,7 +206,12 @@ def place_mentions(
             continue  # "the southern Gazan city of Rafah": the city is Rafah (not Gazan, a
             # town in Saudi Arabia)
         # "won Senegal's presidential election": what happens there, as its own, happens there
-        setting = is_setting(ent.root) or owns_a_happening(ent.root) or _a_court_hearing(ent, g)
+        setting = (
+            is_setting(ent.root)
+            or owns_a_happening(ent.root)
+            or _a_court_hearing(ent, g)
+            or _undergoes(ent.root)
+        )
         # "in Malawi's capital": the place owns the area where it happens, it does not act
         owns = (setting and owns_an_area(ent.root)) or owns_a_happening(ent.root)
         # "Khartoum has been hit by air strikes": what happens there is done to it, not by it
@@ -200,7 +219,10 @@ def place_mentions(
         # "praised by Washington": the agent of a passive acts, as a subject does
         agent = ent.root.dep_ == "pobj" and ent.root.head.dep_ == "agent"
         acts = (
-            (ent.root.dep_ in _ACTING or agent) and not owns and not struck
+            (ent.root.dep_ in _ACTING or agent)
+            and not owns
+            and not struck
+            and not _undergoes(ent.root)
         ) or addressed_capital(ent, k, g)
         if a_firms_short_name(ent, k, g, firms, setting):
             continue  # "Halden reported a loss" beside "Halden Group": the firm, not the town
