@@ -3587,6 +3587,16 @@ def test_a_capital_that_records_the_heat_is_where_it_happens() -> None:
     assert places_by_name(found)["Mexico City"].country == "Mexico"
 
 
+def test_a_place_is_cited_where_something_happens_there() -> None:
+    found = run(
+        "Malawi said on Monday it would ask for international help after days of rain. "
+        "Floods have killed at least 40 people in Malawi, officials said. Heavy rain fell "
+        "across Blantyre on Tuesday."
+    )
+    places = places_by_name(found)
+    assert places["Malawi"].evidence[0].text.startswith("Floods have killed")
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

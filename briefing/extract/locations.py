@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..data import load
-from ..model import Location, Sentence
+from ..model import Evidence, Location, Sentence
 from .facts import TextFacts, known_bodies, text_facts
 from .gazetteer import Gazetteer, Place, gazetteer, km, small_town, town_by_another_name
 from .names import (
@@ -255,7 +255,11 @@ def location_candidates(
     ranked = sorted(
         weighed, key=lambda w: (-_salience(w[0][0], w[0][2], key_sentences), w[0][2].first)
     )
-    return [(_location(place, label, m, g), features) for (place, label, m), features in ranked]
+    scene_of = {id(r[2]): in_scene[mk] for mk, r in kept.items()}
+    return [
+        (_location(place, label, m, g, scene_of[id(m)]), features)
+        for (place, label, m), features in ranked
+    ]
 
 
 LOCATION_FEATURES = (
@@ -689,7 +693,11 @@ def _salience(
 KEY_BONUS = 1.0
 
 
-def _location(place: Place | None, label: str, m: Mentions, g: Gazetteer) -> Location:
+def _location(
+    place: Place | None, label: str, m: Mentions, g: Gazetteer, scenes: Collection[Sentence] = ()
+) -> Location:
+    """The place as listed, cited by the first sentence where something happens there (else
+    where it is first named or acts)."""
     named = place is not None and place.kind in ("country", "water", "facility")
     name = place.name if named and place else m.name()
     if place is not None and place.name.lower() == f"the {name.lower()}":
@@ -702,7 +710,10 @@ def _location(place: Place | None, label: str, m: Mentions, g: Gazetteer) -> Loc
         country=g.country_names.get(place.country) if place and place.country else None,
         lat=place.lat if place else None,
         lon=place.lon if place else None,
-        evidence=m.evidence(1),
+        evidence=next(
+            ((Evidence(s.source, s.index, s.text),) for s in m.sentences if s in scenes),
+            m.evidence(1),
+        ),
     )
 
 
