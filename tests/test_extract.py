@@ -1125,6 +1125,16 @@ def test_the_end_of_a_long_narrow_country_has_a_point_a_vast_countrys_part_none(
     assert places["northern Russia"].lat is None  # a third of Russia is no point
 
 
+def test_a_condition_in_a_reported_risk_keeps_its_if() -> None:
+    found = run(
+        "The storm was expected to make landfall on Wednesday night. The mayor warned "
+        'residents who refused to leave: "If you choose to stay, you are going to die."'
+    )
+    texts = [r.text for r in found.risks]
+    assert any(t.startswith("If you choose to stay") for t in texts)
+    assert not any(t.startswith("You choose to stay") for t in texts)
+
+
 def test_it_in_a_risk_statement_never_stands_for_a_person() -> None:
     found = run(
         "The government on Friday blocked the takeover of Norrland Mining. Japan's trade "

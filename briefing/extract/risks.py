@@ -606,7 +606,7 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
             words = [
                 t
                 for t in span
-                if not (t.i == span.start and t.lower_ in ("that", "if")) and t.i not in when
+                if not (t.i == span.start and _introduces(t, span)) and t.i not in when
             ]
             reported = _balanced(
                 "".join(t.text_with_ws for t in words).strip(" ,;:\"'\u201c\u201d")
@@ -649,6 +649,15 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
     if len(text) <= limit:
         return text
     return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "\u2026"
+
+
+def _introduces(token: Any, clause: Any) -> bool:
+    """The word only introduces the reported clause ("said that …", "asked if …"); an "if"
+    of a condition within it stays ("warned: 'If you choose to stay, you are going to
+    die'")."""
+    if token.lower_ == "that":
+        return True
+    return token.lower_ == "if" and token.head.i == clause.root.i
 
 
 def _may_stand_for(pronoun: str, speaker: Any) -> bool:
