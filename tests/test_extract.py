@@ -3607,6 +3607,15 @@ def test_a_place_is_cited_where_something_happens_there() -> None:
     assert places["Malawi"].evidence[0].text.startswith("Floods have killed")
 
 
+def test_a_bay_ner_takes_for_a_site_is_water() -> None:
+    found = run(
+        "Hurricane Milton was expected to make landfall near Tampa Bay in Florida on "
+        "Wednesday night, forecasters said. Officials ordered residents near Tampa Bay to "
+        "leave their homes."
+    )
+    assert places_by_name(found)["Tampa Bay"].kind == "water"
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

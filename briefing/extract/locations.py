@@ -718,6 +718,10 @@ def _location(
 
 
 def _kind_from_label(label: str, name: str) -> str:
+    """The kind of a place the gazetteer does not know, by NER's label and its own words: a
+    name ending in a water's word is water, whatever NER says ("Tampa Bay", NER: a site)."""
+    if _WATER.fullmatch(name.split()[-1] if name.split() else ""):
+        return "water"
     if label == "FAC":
         return "facility"
     if _WATER.search(name):
