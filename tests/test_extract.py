@@ -3616,6 +3616,15 @@ def test_a_bay_ner_takes_for_a_site_is_water() -> None:
     assert places_by_name(found)["Tampa Bay"].kind == "water"
 
 
+def test_a_ruling_coalition_is_a_political_body_not_an_armed_group() -> None:
+    found = run(
+        "The opposition candidate won the presidential election in the first round. The "
+        "ruling coalition said on Monday it would challenge the results in court. The ruling "
+        "coalition has governed since 2012."
+    )
+    assert actors_by_name(found)["ruling coalition"].kind == "organisation"
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state
