@@ -1034,6 +1034,20 @@ def test_an_election_count_says_whose_share_each_is() -> None:
 
 
 @pytest.mark.model
+def test_a_share_written_with_what_it_is_of_says_so() -> None:
+    """ "won the election in the first round with 54.3% of the vote": of the vote, not
+    "round with" (what governs it in the parse)."""
+    from briefing.extract.figures import find_figures
+
+    text = (
+        "Opposition candidate Jon Berez won Sunday's presidential election in the first round "
+        "with 54.3% of the vote, according to provisional results."
+    )
+    found = {f.as_written: f for f in find_figures(_parsed(text))}
+    assert found["54.3%"].what == "vote"
+
+
+@pytest.mark.model
 def test_a_year_glued_to_the_next_sentence_still_dates_the_day() -> None:
     """A flattened page: "on 16 June 2013.The medal …" — the year is the day's."""
     from briefing.extract.timeline import candidates

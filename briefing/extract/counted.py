@@ -86,6 +86,11 @@ def share_of(sign: Any) -> Any:
     return _object_of(sign, "of") or tallied(sign)
 
 
+def share_written(sign: Any) -> bool:
+    """The percentage is written with what it is a share of: "54.3% of the vote"."""
+    return _object_of(sign, "of") is not None
+
+
 def share_for(sign: Any) -> Any:
     """Whom a percentage is for ("36.1% for opposition candidate Mira Tal"), or None."""
     return _object_of(sign, "for")

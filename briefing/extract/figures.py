@@ -51,6 +51,7 @@ from .counted import (
     people_words,
     share_for,
     share_of,
+    share_written,
     unit_words,
     verb_before,
     word_stem,
@@ -282,10 +283,12 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     number = number_token(span)
     noun = counted_noun(number)
     share = owner = None
+    written = False
     sign = noun is not None and noun.lower_ in ("%", "percent", "pct")  # "40%", "12 percent"
     rate = sign and noun is not None and (noun.head.lower_ in _RATES or _habitual(noun))
     if noun is not None and (_scale(noun) or noun.text in currency_names() or sign):
         share = share_of(noun) if sign else None
+        written = sign and share_written(noun)
         owner = share_for(noun) if sign else None
         noun = None  # "£2.4m", "40%": the scale or the sign, not what is counted
     # A length of time (a prison term, a delay) counts no one, whatever governs it.
@@ -322,9 +325,10 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     about = governing_words(whole) if noun is None or duration else None
     if owner is not None:  # "against 36.1% for opposition candidate Mira Tal": hers
         of_whom, about = f"for {counted_words(owner)}", None
-    elif share is not None and (about is None or len(about.split()) == 1):
+    elif share is not None and (about is None or len(about.split()) == 1 or written):
         # "raised its main interest rate … to 14%": the rate; "40% of the population lives":
-        # the population (a lone verb says less)
+        # the population (a lone verb says less, and "won in the first round with 54.3% of
+        # the vote" is of the vote, whatever governs it)
         of_whom = counted_words(share)
     return Candidate(category, count, text, of_whom, currency, p, duration, governed, about=about)
 
