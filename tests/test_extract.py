@@ -3625,6 +3625,20 @@ def test_a_ruling_coalition_is_a_political_body_not_an_armed_group() -> None:
     assert actors_by_name(found)["ruling coalition"].kind == "organisation"
 
 
+def test_the_sides_of_a_sporting_contest_are_clubs_not_people_or_places() -> None:
+    found = run(
+        "England captain Tom Harwick will miss Tuesday's friendly against Scotland after "
+        "injuring his ankle in Bayern Munich's win over Bochum, the Football Association said. "
+        "He is expected to be fit for Bayern's Champions League game against Manchester "
+        "United next week. Fans in Munich were told he would play."
+    )
+    places = {loc.name for loc in found.locations}
+    assert not {"Bayern Munich", "Bochum"} & places and "Munich" in places
+    kinds = {a.name: a.kind for a in found.actors}
+    assert kinds.get("Manchester United") in (None, "organisation")
+    assert "Scotland" in places  # a country's side is still the country
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

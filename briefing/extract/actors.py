@@ -674,6 +674,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             )
         ):
             label = "GPE"
+        if k in text.facts.sides and not is_setting(ent.root):
+            label = "ORG"  # "a game against Manchester United" (NER: a person): the club
         if label == "ORG" and g.country_code(k) and surface.isupper():
             label = "GPE"  # "Australia, PNG's nearest neighbour," (NER: an organisation)
         if label == "NORP" and k in g.capitals:

@@ -159,6 +159,7 @@ class TextFacts:
     firms: frozenset[str]  # first words of its firms' names (firm_words)
     people: frozenset[str]  # names it treats as people, whatever their roles (people_named)
     storms: frozenset[str] = frozenset()  # names it gives storms (storm_names)
+    sides: frozenset[str] = frozenset()  # names of teams in a contest (contest_sides)
 
 
 def text_facts(parsed: Sequence[Parsed], g: Gazetteer, datelines: Sequence[str] = ()) -> TextFacts:
@@ -178,6 +179,7 @@ def text_facts(parsed: Sequence[Parsed], g: Gazetteer, datelines: Sequence[str] 
         # happen ("the development at Hazel Grove", NER: a person)
         people=people_named(parsed) - filed - towns_as_scenes(parsed, g, countries),
         storms=storm_names(parsed),
+        sides=contest_sides(parsed, g),
     )
 
 
@@ -260,6 +262,77 @@ def team_names(parsed: Sequence[Parsed]) -> frozenset[str]:
             ):
                 out.add(key(t.text))
     return frozenset(out)
+
+
+# Nouns for a sporting contest between two sides ("a game against Manchester United"; not
+# "win" or "defeat", which elections have too), and for a side ("former club Celtic").
+_CONTESTS = frozenset(
+    """match matches game games friendly friendlies fixture fixtures final semi-final
+    quarter-final tie derby""".split()  # noqa: SIM905 - a word list reads best as words
+)
+_SIDE_NOUNS = frozenset("club side team".split())  # noqa: SIM905
+_AGAINST = frozenset("against versus vs v".split())  # noqa: SIM905
+
+
+def contest_sides(parsed: Sequence[Parsed], g: Gazetteer) -> frozenset[str]:
+    """Keys of the names the text makes sides in a sporting contest: the owner of a match or
+    game ("Bayern's Champions League game"), what it is against ("against Manchester
+    United"), or a name written after "club" or "side" ("former club Celtic"). A club, not a
+    person or a place (NER often takes "Aston Villa" for one, "Bayern Munich" for the other);
+    a country or region stays itself ("a friendly against Scotland"). In a text with such a
+    side, a win, victory or defeat is a contest too ("Bayern Munich's win over Bochum"; not
+    in an election's "win over Trump"), and a side's name runs on ("Bayern Munich")."""
+    out = _sides(parsed, g, _CONTESTS)
+    if not out:
+        return frozenset()
+    out |= _sides(parsed, g, _CONTESTS | _RESULTS)
+    out |= {
+        key(e.text)
+        for p in parsed
+        for e in p.doc.ents
+        if len(e) > 1 and key(e[0].text) in out and not g.country_code(key(e.text))
+    }
+    return frozenset(out)
+
+
+_RESULTS = frozenset("win wins victory victories defeat defeats draw".split())  # noqa: SIM905
+
+
+def _sides(parsed: Sequence[Parsed], g: Gazetteer, contests: frozenset[str]) -> set[str]:
+    """The sides named with these contest nouns (see contest_sides)."""
+    out = set()
+    against = _AGAINST | ({"over", "with"} if contests & _RESULTS else set())
+    for p in parsed:
+        for t in p.doc:
+            names = []
+            if t.lower_ in contests and t.pos_ == "NOUN":
+                names += [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+                names += [
+                    o
+                    for prep in t.children
+                    if prep.dep_ == "prep" and prep.lower_ in against
+                    for o in prep.children
+                    if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                ]
+            if t.pos_ == "PROPN" and any(
+                c.dep_ == "compound" and c.lower_ in _SIDE_NOUNS for c in t.children
+            ):
+                names.append(t)
+            for name in names:
+                if name.ent_type_ in ("DATE", "TIME"):
+                    continue  # "Saturday's Bundesliga match"
+                first = name.i
+                while (
+                    first > 0
+                    and p.doc[first - 1].dep_ == "compound"
+                    and p.doc[first - 1].pos_ == "PROPN"
+                ):
+                    first -= 1
+                k = key(p.doc[first : name.i + 1].text)
+                place = g.resolve(k, set())
+                if place is None or place.kind == "city":
+                    out.add(k)
+    return out
 
 
 _VOTE = {"GPE": "place", "LOC": "place", "FAC": "place", "PERSON": "person"}

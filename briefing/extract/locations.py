@@ -116,7 +116,7 @@ def location_candidates(
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
         for surface, label, acts, setting in place_mentions(
-            p.doc, g, countries, brand_words, scenes_named, facts.firms, facts.storms
+            p.doc, g, countries, brand_words, scenes_named, facts.firms, facts.storms, facts.sides
         ):
             _, mentions = items.setdefault(key(surface), (label, Mentions("place")))
             mentions.add(surface, p.sentence, pos, acts)

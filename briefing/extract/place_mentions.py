@@ -136,6 +136,8 @@ def names_a_street(surface: str) -> bool:
 
 
 _ACTING = {"nsubj", "nsubjpass", "agent", "poss"}
+# Prepositions that put a name plainly as a place: "in Dundee", "at Bochum" (not "over").
+_PLAINLY_AT = frozenset("in at near outside across from to into".split())  # noqa: SIM905
 # Verbs whose subject is where the weather or an ordeal happens, not a government acting:
 # "Mexico City recorded its highest temperature", "Kyiv endured another night of strikes".
 _UNDERGOING = re.compile(r"(record|experienc|endur|swelter|bak|shiver)(e|es|ed|d|s|ing)?")
@@ -164,11 +166,13 @@ def place_mentions(
     scenes: Collection[str] = (),
     firms: Collection[str] = (),
     storms: Collection[str] = (),
+    sides: Collection[str] = (),
 ) -> list[tuple[str, str, bool, bool]]:
     """(surface, NER label, acts, setting) of each place in a sentence, including places NER
     mislabelled; ``acts``: the name is the subject or possessor ("Athens insisted");
     ``setting``: something happens there ("fighting in Syria", see is_setting); ``scenes``:
-    names the text uses as scenes somewhere (see named_as_scene)."""
+    names the text uses as scenes somewhere (see named_as_scene); ``sides``: teams in a
+    contest (facts.contest_sides), no place where nothing happens there."""
     out = []
     for ent in _joined_places(doc, g):
         while (
@@ -226,6 +230,12 @@ def place_mentions(
         ) or addressed_capital(ent, k, g)
         if a_firms_short_name(ent, k, g, firms, setting):
             continue  # "Halden reported a loss" beside "Halden Group": the firm, not the town
+        if k in sides and not (
+            ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLAINLY_AT and setting
+        ):
+            continue  # "in Bayern Munich's win over Bochum": the clubs, not Munich, nor
+            # Bochum (a contest's owner or opponent is no place where it happens, as an
+            # election's owner is); "fans in Dundee" is still the city
         if a_countrys_own(ent, k, g):
             continue  # "Denmark's Carlsberg" (NER: a place): the country's firm
         if not setting and (place := called_place(ent.root)) is not None:
