@@ -3639,6 +3639,14 @@ def test_the_sides_of_a_sporting_contest_are_clubs_not_people_or_places() -> Non
     assert "Scotland" in places  # a country's side is still the country
 
 
+def test_an_acronym_of_a_thing_written_in_lower_case_is_no_body() -> None:
+    found = run(
+        "The European Union agreed new sanctions targeting Russia's liquefied natural gas "
+        "(LNG) exports on Thursday. LNG shipments to Asia rose last year, traders said."
+    )
+    assert "LNG" not in {a.name for a in found.actors}
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

@@ -84,6 +84,7 @@ from .spans import (
     named_with_s,
     owns_nothing,
     repaired_entities,
+    things_defined,
     titled_form,
     trimmed_span,
     which_follows,
@@ -192,6 +193,11 @@ def actor_candidates(
         credits = bool(_CREDITS.search(p.sentence.text))
         pairs = acronym_definitions(p.sentence.text)
         documents.update(key(short) for long, short in pairs if _a_law(long))
+        documents.update(  # "liquefied natural gas (LNG)": a thing, no body
+            key(short)
+            for long, short in things_defined(p.sentence.text)
+            if _a_things_name(long, data)
+        )
         defined = [  # "the Democratic Republic of Congo (DRC)" names a place, not a body
             (long, short)
             for long, short in pairs
@@ -296,6 +302,23 @@ def actor_candidates(
         )
         for k, m in merged.items()
     ]
+
+
+def _a_things_name(long_form: str, data: Lexicon) -> bool:
+    """An acronym defined by a common noun's words, in lower case, that names no body or
+    group: "liquefied natural gas (LNG)", "gross domestic product (GDP)" are things, not
+    organisations ("non-governmental organisations (NGOs)" and "internally displaced
+    people (IDPs)" are bodies and people)."""
+    words = long_form.split()
+    if not words or any(w[:1].isupper() for w in words):
+        return False
+    head = words[-1].lower()
+    return not (
+        head in BODY_NOUNS
+        or head in data.group_heads
+        or head.rstrip("s") in BODY_NOUNS | people_words()
+        or head in people_words()
+    )
 
 
 def _a_saints(ent: Any) -> bool:

@@ -684,6 +684,23 @@ def acronym_definitions(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def things_defined(text: str) -> list[tuple[str, str]]:
+    """Acronyms defined by words in lower case that spell them, with those words:
+    "liquefied natural gas (LNG)" -> ("liquefied natural gas", "LNG")."""
+    out = []
+    for match in _LOWER_ACRONYM.finditer(text):
+        letters = match.group(2).rstrip("s")
+        words = match.group(1).split()[-len(letters) :]
+        if len(words) == len(letters) and all(
+            w[0] == c.lower() for w, c in zip(words, letters, strict=True)
+        ):
+            out.append((" ".join(words), match.group(2)))
+    return out
+
+
+_LOWER_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){2,6})\(([A-Z]{2,6}s?)\)")
+
+
 def _spells(words: list[str], letters: str) -> bool:
     """The initials of the capitalised words, and of the small words between them that some
     acronyms spell ("Economic Community Of West African States", Ecowas), hold the
