@@ -3647,6 +3647,16 @@ def test_an_acronym_of_a_thing_written_in_lower_case_is_no_body() -> None:
     assert "LNG" not in {a.name for a in found.actors}
 
 
+def test_a_body_of_a_country_and_its_short_form_are_one_actor() -> None:
+    found = run(
+        "The Ministry of Health of Rwanda declared an outbreak of Marburg virus disease on "
+        "Friday. The Ministry of Health said 36 cases had been confirmed. The Ministry of "
+        "Health has set up screening at the airport."
+    )
+    names = [a.name for a in found.actors if "Ministry" in a.name]
+    assert names == ["Ministry of Health of Rwanda"]
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

@@ -229,6 +229,8 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
         fulls = [fk for fk in index.for_short(k) if _same(k, item, fk, merged[fk])]
         if len(fulls) > 1 and " " not in k and item.kind == "person":
             fulls = _likeliest(item, fulls)  # "Mr Harwick": Tom, not Clara Harwick
+        if len(fulls) > 1 and all(_of_a_country(k, fk) for fk in fulls):
+            fulls = []  # "the Ministry of Health" beside those of Rwanda and of Uganda
         if k in _SERVICES and len({_force_of(f) for f in fulls}) > 1:
             fulls = []  # "the army" beside the Lebanese army and the Israel Defense Forces
         starting = [fk for fk in fulls if fk.split()[0] == k]
@@ -372,6 +374,18 @@ def _a_given_name(item: Mentions) -> bool:
     )
 
 
+def _of_a_country(short_key: str, full_key: str) -> bool:
+    """The full name is the short one "of" a country: "ministry of health of rwanda"."""
+    short_words, full_words = short_key.split(), full_key.split()
+    n = len(short_words)
+    return (
+        len(full_words) > n + 1
+        and full_words[:n] == short_words
+        and full_words[n] == "of"
+        and bool(gazetteer().country_code(" ".join(full_words[n + 1 :])))
+    )
+
+
 def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> bool:
     short_words, full_words = short_key.split(), full_key.split()
     if (
@@ -387,6 +401,8 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         # "Election Court" is the "special Election Court"; "Border Protection" is "Customs
         # and Border Protection" (NER often keeps only the last part of such a name)
         return True
+    if _of_a_country(short_key, full_key) and short.kind == full.kind != "person":
+        return True  # "the Ministry of Health" is the "Ministry of Health of Rwanda"
     if len(short_words) == 1 and short_key in lexicon().group_heads and full_words[-1] == short_key:
         return True  # "fighters" into "foreign fighters"
     if full_words[-1] == "party" and full_words[:-1] == short_words and full.kind != "person":
