@@ -1034,6 +1034,21 @@ def test_an_election_count_says_whose_share_each_is() -> None:
 
 
 @pytest.mark.model
+def test_executives_are_no_executions() -> None:
+    """ "an investigation into four executives": "executive" shares its stem with "execute",
+    a cue of the killed; a noun for people cues a category only as itself ("hostages")."""
+    from briefing.extract.figures import find_figures
+
+    text = (
+        "Prosecutors opened a criminal investigation into four Halden executives. Rebels "
+        "freed three hostages on Monday."
+    )
+    found = {f.as_written: f for f in find_figures(_parsed(text))}
+    assert found["four"].category == "other"
+    assert found["three"].category == "missing"
+
+
+@pytest.mark.model
 def test_a_share_written_with_what_it_is_of_says_so() -> None:
     """ "won the election in the first round with 54.3% of the vote": of the vote, not
     "round with" (what governs it in the parse)."""

@@ -349,7 +349,9 @@ def _category(governing: list[Any]) -> str:
         and (stem not in _verb_cues() or t.pos_ in ("VERB", "AUX"))
         and not (stem in _verb_cues() & _cues()["arrested"] and _holds_a_thing(t))
         and not (stem == "need" and t.tag_ == "VBN")  # "the 272 needed for a majority"
-    }
+        and not (t.lower_ in _person_forms() and stem not in _person_cues())
+    }  # "four executives" are no executions: a noun for people cues only as itself
+    # ("hostages", "detainees"), not by a stem it shares with a cue
     for category, cues in _cues().items():
         if stems & cues:
             return category
@@ -487,6 +489,26 @@ def _noun_cues() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _verb_cues() -> frozenset[str]:
     return frozenset(word_stem(w) for w in load("figures.json")["verb_cues"]["words"])
+
+
+@lru_cache(maxsize=1)
+def _person_forms() -> frozenset[str]:
+    """Nouns for people, singular and plural (not what happens to them, as people_words)."""
+    data = load("figures.json")
+    words = {w.lower() for w in (*person_nouns(), *data["people"])}
+    return frozenset(form for w in words for form in _plurals(w))
+
+
+@lru_cache(maxsize=1)
+def _person_cues() -> frozenset[str]:
+    """Stems of the category cue words that are themselves nouns for people ("hostage",
+    "refugee", "detainee")."""
+    return frozenset(
+        word_stem(w)
+        for words in load("figures.json")["categories"].values()
+        for w in words
+        if w.lower() in _person_forms()
+    )
 
 
 @lru_cache(maxsize=1)
