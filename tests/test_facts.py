@@ -1034,6 +1034,19 @@ def test_an_election_count_says_whose_share_each_is() -> None:
 
 
 @pytest.mark.model
+def test_people_left_without_homes_or_who_lost_them_are_displaced() -> None:
+    from briefing.extract.figures import find_figures
+
+    text = (
+        "A fire tore through the camp on Sunday, leaving more than 7,000 people without "
+        "homes. About 2,000 families lost their homes in last month's floods."
+    )
+    found = {f.as_written: f for f in find_figures(_parsed(text))}
+    assert found["more than 7,000"].category == "displaced"
+    assert found["About 2,000"].category == "displaced"
+
+
+@pytest.mark.model
 def test_executives_are_no_executions() -> None:
     """ "an investigation into four executives": "executive" shares its stem with "execute",
     a cue of the killed; a noun for people cues a category only as itself ("hostages")."""

@@ -429,21 +429,21 @@ _HOMES = frozenset({"home", "homes", "house", "houses", "homeland", "village", "
 
 def _from_home(word: Any) -> bool:
     """The word has "from their homes" beside it: "force thousands from their homes",
-    "were driven from their houses"."""
+    "were driven from their houses", "leaving 7,000 people without homes"."""
     return any(
         prep.dep_ == "prep"
-        and prep.lower_ in ("from", "out")
+        and prep.lower_ in ("from", "out", "without")
         and any(o.dep_ == "pobj" and o.lower_ in _HOMES for o in prep.subtree)
         for prep in word.children
     )
 
 
-_LEAVING = ("leav", "left", "abandon", "flee", "fled", "quit", "evacuat")
+_LEAVING = ("leav", "left", "abandon", "flee", "fled", "quit", "evacuat", "lose", "lost")
 
 
 def _leaves_home(verb: Any) -> bool:
     """The verb, or the verb it orders, leaves home: "were ordered to leave their homes",
-    "had to abandon their villages"."""
+    "had to abandon their villages", "lost their homes"."""
     verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
     return any(
         v.lower_.startswith(_LEAVING)
