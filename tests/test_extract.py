@@ -3657,6 +3657,16 @@ def test_a_body_of_a_country_and_its_short_form_are_one_actor() -> None:
     assert names == ["Ministry of Health of Rwanda"]
 
 
+def test_a_site_named_by_a_name_no_gazetteer_knows_is_the_site() -> None:
+    found = run(
+        "About 6,000 barrels of crude leaked on Saturday while a tanker was unloading at the "
+        "La Pampilla refinery, operated by Spanish energy company Repsol, north of Lima, "
+        "Peru's environment ministry said."
+    )
+    places = places_by_name(found)
+    assert places["La Pampilla refinery"].kind == "facility" and "La Pampilla" not in places
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

@@ -666,7 +666,7 @@ _SITE_NOUNS = frozenset(
     lot store shop supermarket mall school academy university college hospital clinic hotel
     facility centre center station prison jail camp factory plant mine port stadium church
     mosque temple office offices warehouse studio headquarters base compound depot resort
-    villa restaurant
+    villa restaurant refinery terminal mill smelter shipyard quarry dam reactor
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # An organisation named for the site it is: "Bethnal Green Academy", "Belmarsh Prison".
@@ -745,9 +745,10 @@ def _site_of(ent: Any, g: Gazetteer) -> tuple[str, str, bool, bool] | None:
     if head is None:
         return None
     if ent.label_ in ("GPE", "LOC") and (
-        g.country_code(key(ent.text)) or not _inside_a_place(head)
+        g.country_code(key(ent.text)) or (not _inside_a_place(head) and g.is_place(key(ent.text)))
     ):
-        return None  # "the US facility in Cuba": a country's, no name
+        return None  # "the US facility in Cuba": a country's, no name; "a Paris hospital"
+        # is in Paris (but "the La Pampilla refinery", a name no gazetteer knows, is the site)
     return (clean(ent.doc[ent.start : head.i + 1].text), "FAC", False, True)
 
 
