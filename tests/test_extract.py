@@ -3667,6 +3667,16 @@ def test_a_site_named_by_a_name_no_gazetteer_knows_is_the_site() -> None:
     assert places["La Pampilla refinery"].kind == "facility" and "La Pampilla" not in places
 
 
+def test_a_name_set_beside_settlement_or_camp_is_a_place() -> None:
+    found = run(
+        "The blaze broke out around 2:45 a.m. in Camp 5 at Kutupalong, the world's largest "
+        "refugee settlement, in Bangladesh, and spread quickly through the huts, officials "
+        "said on Sunday."
+    )
+    assert "Kutupalong" not in {a.name for a in found.actors}
+    assert "Kutupalong" in {loc.name for loc in found.locations}
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

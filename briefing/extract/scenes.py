@@ -183,7 +183,8 @@ _BEARINGS = frozenset(
 )
 # What a place is called beside its name: "Ed Damazin, the state capital".
 _PLACE_APPOSITIONS = frozenset(
-    "capital village town city district province region county suburb island port".split()  # noqa: SIM905
+    """capital village town city district province region county suburb island port settlement
+    camp hamlet township neighbourhood neighborhood municipality""".split()  # noqa: SIM905
 )
 # A country's posts abroad: "the US embassy" is not in the US.
 _ABROAD = frozenset(["embassy", "embassies", "consulate", "base", "bases", "mission", "forces"])
