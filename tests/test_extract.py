@@ -3677,6 +3677,16 @@ def test_a_name_set_beside_settlement_or_camp_is_a_place() -> None:
     assert "Kutupalong" in {loc.name for loc in found.locations}
 
 
+def test_a_name_that_owns_what_only_firms_have_is_a_firm() -> None:
+    found = run(
+        "Prosecutors filed new fraud charges against Markus Braun on Monday. Braun has been "
+        "in custody since July 2020, when Wirecard admitted that 1.9 billion euros probably "
+        "did not exist. A former manager who ran a Wirecard subsidiary in Dubai has "
+        "confessed. Investors have filed claims against EY, Wirecard's former auditor."
+    )
+    assert actors_by_name(found)["Wirecard"].kind == "organisation"
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

@@ -321,6 +321,25 @@ def _a_things_name(long_form: str, data: Lexicon) -> bool:
     )
 
 
+# What only a firm or body has: its owner is no person ("Wirecard's former auditor").
+_FIRMS_OWN = frozenset(
+    """subsidiary subsidiaries auditor auditors shareholders headquarters revenue revenues
+    profits earnings customers""".split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+def _owns_what_firms_have(ent: Any, lower: Collection[str]) -> bool:
+    """A one-word name, no person's shape, that owns what only a firm has ("Wirecard's
+    former auditor", "a Wirecard subsidiary")."""
+    root = ent.root
+    return (
+        len(ent) == 1
+        and not person_shaped(ent.text, lower)
+        and root.dep_ in ("poss", "compound")
+        and root.head.lower_ in _FIRMS_OWN
+    )
+
+
 def _a_saints(ent: Any) -> bool:
     """A saint's name owning something ("St Thomas' NHS Foundation Trust", "St Mary's
     Hospital"): what is named for the saint, never a person of the story."""
@@ -770,6 +789,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             label = "ORG"  # "Kandilli Observatory" (NER: a person): named as an institution
         if label == "PERSON" and _workplace(ent):
             label = "ORG"  # "Analysts at Peel Hunt said": where they work, not who
+        if label == "PERSON" and _owns_what_firms_have(ent, text.facts.lower):
+            label = "ORG"  # "EY, Wirecard's former auditor": a firm's, not a person's
         if (
             label == "ORG"
             and " " not in surface
