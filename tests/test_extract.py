@@ -875,7 +875,7 @@ def test_a_place_qualifying_what_happens_there_is_a_scene() -> None:
         "Rebels advanced towards the border with Chad. Italy is prone to earthquakes."
     )
     places = {loc.name for loc in found.locations}
-    assert {"Belmarsh", "Chad", "London"} <= places
+    assert {"Belmarsh prison", "Chad", "London"} <= places  # the prison, a site
     assert "Italy" not in places  # named, but nothing happens there
     assert "Italy" not in {a.name for a in found.actors}  # being prone is not acting
 
