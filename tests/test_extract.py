@@ -1135,6 +1135,15 @@ def test_a_condition_in_a_reported_risk_keeps_its_if() -> None:
     assert not any(t.startswith("You choose to stay") for t in texts)
 
 
+def test_life_threatening_injuries_rate_no_likelihood() -> None:
+    found = run(
+        "A bin lorry crashed into a row of shops on Monday. Two women and a man were taken "
+        "to hospital with injuries not thought to be life-threatening, police said."
+    )
+    hurt = next(r for r in found.risks if "injuries" in r.text)
+    assert hurt.likelihood is None
+
+
 def test_it_in_a_risk_statement_never_stands_for_a_person() -> None:
     found = run(
         "The government on Friday blocked the takeover of Norrland Mining. Japan's trade "

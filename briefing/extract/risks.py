@@ -457,7 +457,8 @@ def _own_words(clause: Any) -> set[int]:
 def _rates(cue: Any) -> bool:
     """Whether a likelihood word is used as one, by its part of speech and role: the month
     "May" or a "will" that is a noun rates nothing, nor do "ignored warnings", "threatening
-    texts", "extort money by threatening drivers", "accused of threatening staff", "the law
+    texts", "extort money by threatening drivers", "accused of threatening staff", injuries
+    "not thought to be life-threatening" (how grave, no warning), "the law
     concerning fair trials" (a preposition), "concerned parents" or a word in capitals
     ("DEAR CONCERNED SISTER:"), nor "a tsunami warning" (parsed as a participle with
     nothing to say); "warned" and "are concerned that" do."""
@@ -469,6 +470,7 @@ def _rates(cue: Any) -> bool:
     if word.startswith(("warn", "threaten")):
         return (
             cue.pos_ == "VERB"
+            and not (cue.i > 0 and cue.doc[cue.i - 1].text == "-")  # "life-threatening"
             and cue.dep_ != "amod"
             and not (cue.tag_ == "VBG" and cue.dep_ == "pcomp")
             and not (cue.tag_ == "VBG" and cue.dep_ == "acl" and not list(cue.children))
