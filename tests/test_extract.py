@@ -3696,6 +3696,17 @@ def test_a_name_that_owns_what_only_firms_have_is_a_firm() -> None:
     assert actors_by_name(found)["Wirecard"].kind == "organisation"
 
 
+def test_a_role_word_opening_a_sentence_is_no_part_of_a_name() -> None:
+    found = run(
+        "A grandmother was mauled to death by two dogs in the garden of her home on Saturday. "
+        "Neighbour Sharon Reed, 52, told reporters she heard screaming and ran round."
+    )
+    names = {a.name for a in found.actors}
+    assert "Sharon Reed" in names and "Neighbour Sharon Reed" not in names
+    reed = next(a for a in found.actors if a.name == "Sharon Reed")
+    assert not any(alias.startswith("Neighbour") for alias in reed.aliases)
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

@@ -120,7 +120,23 @@ def trimmed_span(ent: Any, name_words: Collection[str]) -> Any:
     for i, token in enumerate(ent[:-1]):
         if token.tag_ == "POS" and i > 0 and key(ent[:i].text) in name_words:
             return ent[:i]  # "Clarkson's Porsche" is Clarkson's; "People's" stays in a name
+    if ent.label_ == "PERSON" and _led_by_a_role(ent):
+        label = ent.label_
+        ent = ent[1:]  # "Neighbour Sharon Reed, 52, told": Sharon Reed, a neighbour
+        ent.label_ = label
     return ent
+
+
+def _led_by_a_role(ent: Any) -> bool:
+    """A person's name led by a word for what the person is, capitalised to open the
+    sentence ("Neighbour Sharon Reed"), not a name of its own ("Rose" is a given name)."""
+    first, second = ent[0].lower_, ent[1].lower_ if len(ent) > 1 else ""
+    return (
+        len(ent) >= 3
+        and first in person_nouns()
+        and first not in given_name_sexes()
+        and second in given_name_sexes()
+    )
 
 
 def cut_at_verbs(doc: Any) -> list[Any]:
