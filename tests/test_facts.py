@@ -1047,6 +1047,19 @@ def test_people_left_without_homes_or_who_lost_them_are_displaced() -> None:
 
 
 @pytest.mark.model
+def test_a_count_and_a_percentage_of_the_same_number_are_two_figures() -> None:
+    from briefing.extract.figures import find_figures
+
+    text = (
+        "The army said four soldiers were killed in the strikes. Analysts warned of a wider "
+        "war, and oil prices rose 4% on Monday."
+    )
+    found = {f.as_written: f for f in find_figures(_parsed(text))}
+    assert found["four"].category == "killed" and len(found["four"].evidence) == 1
+    assert "4%" in found
+
+
+@pytest.mark.model
 def test_executives_are_no_executions() -> None:
     """ "an investigation into four executives": "executive" shares its stem with "execute",
     a cue of the killed; a noun for people cues a category only as itself ("hostages")."""

@@ -521,6 +521,9 @@ def _is_price(doc: Any, end: int, number: Any) -> bool:
     return any(word_stem(w.lower_) in nouns for w in words)
 
 
+_A_SHARE = re.compile(r"%|\bper ?cent\b|\bpct\b", re.IGNORECASE)
+
+
 def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
     """One entry per distinct figure (the same count and kind, or the same vague phrase),
     its most precise form, every sentence that gives it (up to 4), most probable first."""
@@ -529,11 +532,13 @@ def _merge(scored: Sequence[tuple[float, Candidate]]) -> tuple[Figure, ...]:
     for p, c in scored:
         key: tuple[object, ...]
         if c.count is not None:
-            # "three children" killed and "three days" of mourning are two figures
-            key = (c.parsed.sentence.source, c.count, c.currency, c.duration)
+            # "three children" killed and "three days" of mourning are two figures, and so
+            # are "four soldiers" and prices up "4%"
+            share = bool(_A_SHARE.search(c.as_written))
+            key = (c.parsed.sentence.source, c.count, c.currency, c.duration, share)
             same = sums.get((c.parsed.sentence.source, c.count))
             if same is not None and not c.currency and not c.duration and _same_thing(c, same):
-                key = (c.parsed.sentence.source, c.count, same.currency, False)
+                key = (c.parsed.sentence.source, c.count, same.currency, False, False)
         else:
             key = (c.parsed.sentence.source, c.as_written.lower(), c.of_whom)
         groups.setdefault(key, []).append((p, c))
