@@ -3707,6 +3707,15 @@ def test_a_role_word_opening_a_sentence_is_no_part_of_a_name() -> None:
     assert not any(alias.startswith("Neighbour") for alias in reed.aliases)
 
 
+def test_a_word_of_rank_opening_a_title_is_no_body() -> None:
+    found = run(
+        "Israel carried out air strikes on military targets in Iran on Saturday. Supreme "
+        "Leader Ayatollah Ali Khamenei said the attack should not be exaggerated."
+    )
+    names = {a.name for a in found.actors}
+    assert "Supreme" not in names and "Ali Khamenei" in names
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

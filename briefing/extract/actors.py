@@ -340,6 +340,21 @@ def _owns_what_firms_have(ent: Any, lower: Collection[str]) -> bool:
     )
 
 
+# Words of rank that open a title: "Supreme Leader", "Grand Mufti", "High Commissioner".
+_RANKS = frozenset("supreme grand high".split())  # noqa: SIM905
+
+
+def _a_rank_of_a_title(ent: Any) -> bool:
+    """A one-word name that is a title's word of rank: "Supreme" of "Supreme Leader"."""
+    doc = ent.doc
+    return (
+        len(ent) == 1
+        and ent[0].lower_ in _RANKS
+        and ent.end < len(doc)
+        and doc[ent.end].lower_ in TITLES
+    )
+
+
 def _a_saints(ent: Any) -> bool:
     """A saint's name owning something ("St Thomas' NHS Foundation Trust", "St Mary's
     Hospital"): what is named for the saint, never a person of the story."""
@@ -672,6 +687,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             and data.group_heads.get(ent.root.head.lower_) == "armed_group"
         ):
             continue  # "the Dan Na Ambassagou militia": the militia's name, listed with it
+        if _a_rank_of_a_title(ent):
+            continue  # "Supreme Leader Ayatollah Ali Khamenei" (NER: "Supreme", a body)
         if label == "PERSON" and _an_honours_name(ent, data):
             continue  # "the Ushakov medal", "the Medal of Ushakov": named after him, no actor
         if a_sites_name(ent) or named_area(ent):
