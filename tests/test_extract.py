@@ -3716,6 +3716,19 @@ def test_a_word_of_rank_opening_a_title_is_no_body() -> None:
     assert "Supreme" not in names and "Ali Khamenei" in names
 
 
+def test_names_listed_after_the_provinces_of_are_provinces() -> None:
+    found = run(
+        "The military said it struck missile facilities in the provinces of Khuzestan and "
+        "Ilam in Iran early on Saturday, killing four soldiers."
+    )
+    assert places_by_name(found)["Ilam"].kind == "region"  # Ilam province, not the city
+    parts = run(
+        "Crews evacuated more than 4,000 people from three riverside districts of Kassala "
+        "in Sudan overnight, the civil defence authority said."
+    )
+    assert places_by_name(parts)["Kassala"].kind == "city"  # parts of the city
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

@@ -39,6 +39,7 @@ from .place_mentions import (
 from .scenes import (
     CELESTIAL,
     described_as_person,
+    first_conjunct,
     is_region_noun,
     is_setting,
     names_a_region,
@@ -499,7 +500,7 @@ def _in_its_area(
 def _its_region_word(ent: Any) -> str | None:
     """The region word a name qualifies: "Sennar state" -> "state"; also each name of a
     list the word follows in the plural ("the Kharkiv and Lviv regions" -> "region" for
-    both)."""
+    both) or opens ("the provinces of Tehran, Khuzestan and Ilam" -> "province")."""
     if names_a_region(ent):
         return str(ent.doc[ent.end].text)
     first = ent.root if ent.root.dep_ != "conj" else ent.root.head
@@ -512,6 +513,18 @@ def _its_region_word(ent: Any) -> str | None:
         and (listed or region.text == singular(region.text))
     ):
         return singular(region.text)
+    listed_first = first_conjunct(ent.root)
+    of = listed_first.head
+    if (
+        listed_first.dep_ == "pobj"
+        and of.lower_ == "of"
+        and is_region_noun(of.head)
+        and of.head.text != singular(of.head.text)
+        and any(c.dep_ == "conj" for c in listed_first.children)
+        and not any(c.dep_ in ("nummod", "amod") for c in of.head.children)
+    ):
+        return singular(of.head.text)  # "the provinces of Tehran, Khuzestan and Ilam" (not
+        # "three riverside districts of Kassala", parts of one)
     return None  # "the Gulf states", "the Baltic states": one name, several countries
 
 
