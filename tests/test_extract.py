@@ -3729,6 +3729,16 @@ def test_names_listed_after_the_provinces_of_are_provinces() -> None:
     assert places_by_name(parts)["Kassala"].kind == "city"  # parts of the city
 
 
+def test_a_participle_opening_a_sentence_names_no_body_with_a_country() -> None:
+    found = run(
+        "At least 42 people were killed when a dam burst in Kenya on Monday. Neighbouring "
+        "Tanzania has also been hit hard, with at least 155 people killed in floods, its "
+        "prime minister said."
+    )
+    assert "Neighbouring Tanzania" not in {a.name for a in found.actors}
+    assert "Tanzania" in {loc.name for loc in found.locations}
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

@@ -480,7 +480,8 @@ def _untagged_words_and(doc: Any, ent: Any) -> int:
 
 def _named_for_a_country(doc: Any, ent: Any) -> bool:
     """A country's name after an untagged name word that qualifies it, which names a body
-    for the country: "Reform UK", "Team GB" (not "Northern Ireland", "Manchester, UK")."""
+    for the country: "Reform UK", "Team GB" (not "Northern Ireland", "Manchester, UK", nor
+    a participle that opens the sentence: "Neighbouring Tanzania has also been hit")."""
     if ent.start == 0:
         return False
     before = doc[ent.start - 1]
@@ -490,6 +491,7 @@ def _named_for_a_country(doc: Any, ent: Any) -> bool:
         and before.dep_ == "compound"
         and ent.start <= before.head.i < ent.end
         and before.lower_ not in QUARTERS
+        and not before.lower_.endswith("ing")
         and not g.is_place(before.lower_)
         and g.country_code(key(ent.text)) is not None
     )
