@@ -1089,6 +1089,19 @@ def test_a_share_written_with_what_it_is_of_says_so() -> None:
 
 
 @pytest.mark.model
+def test_today_in_a_programmes_name_is_no_time() -> None:
+    """ "told Africa Today by phone": the programme's name, not today."""
+    from briefing.extract.timeline import candidates
+
+    text = (
+        "The gunmen arrived on motorcycles and opened fire on traders in the town of Djibo, a "
+        "local official told Africa Today by phone, asking not to be named for his safety."
+    )
+    whens = [c.when for c in candidates(_parsed(text), set(), {})]
+    assert "Today" not in whens
+
+
+@pytest.mark.model
 def test_a_year_glued_to_the_next_sentence_still_dates_the_day() -> None:
     """A flattened page: "on 16 June 2013.The medal …" — the year is the day's."""
     from briefing.extract.timeline import candidates

@@ -483,7 +483,10 @@ def _in_a_name(ent: Any) -> bool:
     """A lone month or weekday that is part of a name: a surname after a first name or a
     title, owning something ("Theresa May's plan", "Mrs May's", also where a page lost the
     space before the first name: "correspondentTheresa May's"), or the first word of a
-    compound name ("Sunday Telegraph journalist"). Not "Amazon Tuesday announced"."""
+    compound name ("Sunday Telegraph journalist"); "Today" or "Tonight" capitalised after a
+    name ("told Africa Today"). Not "Amazon Tuesday announced"."""
+    if len(ent) == 1 and _a_names_today(ent[0]):
+        return True  # "told Africa Today by phone": a programme's or paper's name
     if len(ent) != 1 or ent[0].lower_ not in _CALENDAR_WORDS:
         return False
     doc, word = ent.doc, ent[0]
@@ -520,6 +523,15 @@ def _in_a_name(ent: Any) -> bool:
 _ON_SUNDAY_TITLES = frozenset(["Mail", "Independent"])
 
 
+def _a_names_today(word: Any) -> bool:
+    """ "Today" or "Tonight" capitalised after a name, inside the sentence: a programme's or
+    a paper's name ("told Africa Today by phone", "on BBC Radio 4's Today"), no time."""
+    if word.text not in ("Today", "Tonight") or word.i == 0:
+        return False
+    before = word.doc[word.i - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_sent_start
+
+
 def _time_adverbs(doc: Any, spans: Sequence[Any]) -> list[Any]:
     """ "Earlier, the minister said ...", "was later overturned": a time adverb on a verb."""
     covered = {i for e in spans for i in range(e.start, e.end)}
@@ -531,6 +543,7 @@ def _time_adverbs(doc: Any, spans: Sequence[Any]) -> list[Any]:
         and t.dep_ in ("advmod", "npadvmod")
         and t.head.pos_ in ("VERB", "AUX")
         and t.head.dep_ != "amod"  # "a recently formed group": it describes, nothing happens
+        and not _a_names_today(t)
     ]
 
 
