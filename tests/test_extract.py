@@ -3739,6 +3739,15 @@ def test_a_participle_opening_a_sentence_names_no_body_with_a_country() -> None:
     assert "Tanzania" in {loc.name for loc in found.locations}
 
 
+def test_a_name_that_reports_revenue_is_a_firm_whatever_ner_says() -> None:
+    found = run(
+        "Nvidia reported second-quarter revenue of $30 billion on Wednesday, more than double "
+        "a year earlier. Microsoft, Meta and Amazon together account for about 40% of "
+        "Nvidia's sales."
+    )
+    assert actors_by_name(found)["Nvidia"].kind == "organisation"  # NER: a place
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

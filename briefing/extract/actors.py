@@ -324,19 +324,22 @@ def _a_things_name(long_form: str, data: Lexicon) -> bool:
 # What only a firm or body has: its owner is no person ("Wirecard's former auditor").
 _FIRMS_OWN = frozenset(
     """subsidiary subsidiaries auditor auditors shareholders headquarters revenue revenues
-    profits earnings customers""".split()  # noqa: SIM905 - a word list reads best as words
+    profits earnings customers sales""".split()  # noqa: SIM905 - a word list reads best as words
 )
+_FIRMS_REPORT = frozenset("revenue revenues profit profits earnings sales".split())  # noqa: SIM905
 
 
 def _owns_what_firms_have(ent: Any, lower: Collection[str]) -> bool:
     """A one-word name, no person's shape, that owns what only a firm has ("Wirecard's
-    former auditor", "a Wirecard subsidiary")."""
+    former auditor", "a Wirecard subsidiary", "Nvidia's sales") or reports it ("Nvidia
+    reported second-quarter revenue")."""
     root = ent.root
-    return (
-        len(ent) == 1
-        and not person_shaped(ent.text, lower)
-        and root.dep_ in ("poss", "compound")
-        and root.head.lower_ in _FIRMS_OWN
+    if len(ent) != 1 or person_shaped(ent.text, lower):
+        return False
+    if root.dep_ in ("poss", "compound"):
+        return root.head.lower_ in _FIRMS_OWN
+    return root.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and c.lower_ in _FIRMS_REPORT for c in root.head.children
     )
 
 
@@ -806,8 +809,11 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             label = "ORG"  # "Kandilli Observatory" (NER: a person): named as an institution
         if label == "PERSON" and _workplace(ent):
             label = "ORG"  # "Analysts at Peel Hunt said": where they work, not who
-        if label == "PERSON" and _owns_what_firms_have(ent, text.facts.lower):
-            label = "ORG"  # "EY, Wirecard's former auditor": a firm's, not a person's
+        if (label == "PERSON" or (label == "GPE" and not g.is_place(k))) and _owns_what_firms_have(
+            ent, text.facts.lower
+        ):
+            label = "ORG"  # "EY, Wirecard's former auditor": a firm's, not a person's;
+            # "Nvidia reported revenue of $30 billion" (NER: a place no gazetteer knows)
         if (
             label == "ORG"
             and " " not in surface
