@@ -1089,6 +1089,19 @@ def test_a_share_written_with_what_it_is_of_says_so() -> None:
 
 
 @pytest.mark.model
+def test_a_quarter_that_qualifies_a_noun_is_no_time() -> None:
+    """ "expected third-quarter revenue of about $32.5 billion": what revenue, not when."""
+    from briefing.extract.timeline import candidates
+
+    text = (
+        "The Santa Clara, California-based company said it expected third-quarter revenue of "
+        "about $32.5 billion, above Wall Street estimates of $31.7 billion."
+    )
+    whens = [c.when for c in candidates(_parsed(text), set(), {})]
+    assert "third-quarter" not in whens
+
+
+@pytest.mark.model
 def test_today_in_a_programmes_name_is_no_time() -> None:
     """ "told Africa Today by phone": the programme's name, not today."""
     from briefing.extract.timeline import candidates

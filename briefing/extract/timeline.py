@@ -433,13 +433,14 @@ def _is_point(ent: Any) -> bool:
     if len(ent) == 1 and ent[0].is_alpha and ent.text.islower() and not _a_time_word(ent.text):
         return False  # "the crew issued a mayday call" (NER: a date): no word of time
     if (
-        len(ent) == 1
+        (len(ent) == 1 or all(t.text == "-" or t.is_alpha for t in ent))
         and ent.text.islower()
         and ent.root.dep_ in ("compound", "nmod", "amod")
         and ent.root.head.i == ent.end
         and ent.root.head.pos_ == "NOUN"
     ):
-        return False  # "assembling for morning classes", "the night shift": what kind, not when
+        return False  # "assembling for morning classes", "the night shift", "expected
+        # third-quarter revenue": what kind, not when
     if ent.root.dep_ == "dobj" and not any(t.lower_ in RELATIVE for t in ent):
         return False  # "spent the night in tents", "spent the weekend": what, not when
     if ent.root.dep_ == "attr" and any(c.dep_ == "det" for c in ent.root.children):
