@@ -3748,6 +3748,16 @@ def test_a_name_that_reports_revenue_is_a_firm_whatever_ner_says() -> None:
     assert actors_by_name(found)["Nvidia"].kind == "organisation"  # NER: a place
 
 
+def test_a_given_name_ner_took_for_a_town_joins_the_name_after_it() -> None:
+    found = run(
+        "An earthquake struck western Nepal late on Friday, killing at least 120 people. "
+        '"The number of dead is likely to rise as we reach more villages," said Jajarkot '
+        "district official Harish Chandra Sharma."
+    )
+    names = {a.name for a in found.actors}
+    assert "Harish Chandra Sharma" in names and "Chandra Sharma" not in names
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

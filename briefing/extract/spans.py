@@ -428,6 +428,9 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
             label = ent.label_
             out[-1] = doc[last.start : ent.end]
             out[-1].label_ = label
+        elif last is not None and _a_given_name_taken_for_a_place(doc, last, ent):
+            out[-1] = doc[last.start : ent.end]  # "official Harish" + "Chandra Sharma"
+            out[-1].label_ = "PERSON"
         else:
             out.append(ent)
     return [part for ent in out for part in split_at_rank(doc, ent)]
@@ -554,6 +557,24 @@ def _office_for(doc: Any, body: Any, remit: Any) -> bool:
         and doc[body.end - 1].text[:1].isupper()
         and between in (["for"], ["for", "the"])
         and first.text[:1].isupper()
+    )
+
+
+def _a_given_name_taken_for_a_place(doc: Any, first: Any, second: Any) -> bool:
+    """A one-word place NER put straight before a person's name, after a word for a post
+    or a person in lower case: the person's given name ("said Jajarkot district official
+    Harish Chandra Sharma", NER: "Harish" a place, as a town in Israel is called)."""
+    from .counted import people_words  # counted reads the parse this module repairs
+
+    return (
+        first.label_ == "GPE"
+        and second.label_ == "PERSON"
+        and len(first) == 1
+        and first.end == second.start
+        and first.start > 0
+        and doc[first.start - 1].is_lower
+        and doc[first.start - 1].lower_ in TITLES | people_words()
+        and not gazetteer().country_code(key(first.text))
     )
 
 
