@@ -127,6 +127,9 @@ def test_fractions_are_read_as_fractions(text: str, count: float | None) -> None
         ("later this year", datetime(2026, 6, 9), "2026"),
         ("by the end of the year", datetime(2026, 6, 9), "2026"),
         ("two days later", datetime(2026, 6, 9), None),  # after an event, not the story's day
+        ("between 1 and 10 September", datetime(2024, 9, 14), "2024-09"),  # days of a month
+        ("Oct. 11\u201321", datetime(2018, 11, 2), "2018-10"),  # was 1921-10-11
+        ("6-8 June 2023", None, "2023-06"),
     ],
 )
 def test_dates_resolve_only_from_what_the_text_and_its_date_fix(

@@ -144,7 +144,7 @@ def resolve(
             if any(w in RELATIVE for w in words) and "this" not in words:
                 return None
             return year
-        return _valid(int(year), month, _day(when, year))
+        return _valid(int(year), month, None if _DAYS.search(when) else _day(when, year))
     if era := ERA_YEAR.search(when):
         return f"{int(era.group(1) or era.group(2)):04d}"
     if anchor is None:
@@ -153,6 +153,9 @@ def resolve(
         return _valid(int(month_years[month]), month, _day(when))
     return _relative(when, words, month, anchor, future)
 
+
+# A span of days in one month: "between 1 and 10 September", "3-5 May" (the month, no day).
+_DAYS = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013)\s*\d{1,2}(?:st|nd|rd|th)?\b")
 
 _DECADE = re.compile(r"\b(?:1[5-9]|20)?\d0['\u2019]?s\b|['\u2019]\d0s\b")
 
@@ -213,6 +216,8 @@ def _relative(
         text = re.sub(rf"\b{holiday}\b", day, text, flags=re.I)
     if ("week" in words or "weekend" in words) and "ago" not in words:
         return _week(words, anchor)
+    if month is not None and _DAYS.search(text):
+        text = next(w for w in words if w in MONTHS)  # "between 1 and 10 September": the month
     if month is not None and (named := _by_its_weekday(words, month, anchor)) is not None:
         return named
     if _same_weekday(words, anchor) or _CLOCK.fullmatch(text.strip()):
