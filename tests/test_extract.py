@@ -3758,6 +3758,16 @@ def test_a_given_name_ner_took_for_a_town_joins_the_name_after_it() -> None:
     assert "Harish Chandra Sharma" in names and "Chandra Sharma" not in names
 
 
+def test_a_town_ner_took_for_a_body_listed_with_a_place_is_a_place() -> None:
+    found = run(
+        "Cholera cases have been reported in 11 states of Sudan. Kassala state accounts for "
+        "45% of cases, followed by Gedaref. A vaccination campaign reached 1.4 million people "
+        "in Kassala and Gedaref between 1 and 10 September."
+    )
+    assert "Gedaref" not in {a.name for a in found.actors}  # NER: an organisation
+    assert places_by_name(found)["Gedaref"].country == "Sudan"
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

@@ -29,7 +29,7 @@ from .place_mentions import (
     sited_in,
     untagged_settlements,
 )
-from .scenes import is_setting, journey_end, named_as_scene, named_as_settlement
+from .scenes import first_conjunct, is_setting, journey_end, named_as_scene, named_as_settlement
 
 
 def _known_forms() -> list[tuple[str, dict[str, Any]]]:
@@ -59,6 +59,32 @@ def scene_names(parsed: Sequence[Parsed]) -> frozenset[str]:
     """Keys of the names the text uses as a scene somewhere ("the town of al-Bukamal"): the
     same name elsewhere ("Residents of al-Bukamal said") is that place, not an organisation."""
     return frozenset(key(clean(e.text)) for p in parsed for e in p.doc.ents if named_as_scene(e))
+
+
+def listed_with_places(
+    parsed: Sequence[Parsed], g: Gazetteer, countries: set[str]
+) -> frozenset[str]:
+    """Keys of names NER took for organisations, listed with a place where something
+    happens, that are towns of a country the text names by one of their names: "reached
+    1.4 million people in Kassala and Gedaref" (NER: Gedaref an organisation, a name
+    GeoNames gives Al Qadarif, Sudan)."""
+    out = set()
+    for p in parsed:
+        places = {e.root.i for e in p.doc.ents if e.label_ in ("GPE", "LOC")}
+        for e in p.doc.ents:
+            token = e.root
+            if e.label_ != "ORG" or token.dep_ != "conj":
+                continue
+            first = first_conjunct(token)
+            k = key(clean(e.text))
+            if (
+                first.i in places
+                and first.dep_ == "pobj"
+                and first.head.lower_ in ("in", "at", "near", "across")
+                and any(c.country in countries for c in g.cities.get(k, ()))
+            ):
+                out.add(k)
+    return frozenset(out)
 
 
 def full_name_words(parsed: Sequence[Parsed]) -> frozenset[str]:
@@ -172,7 +198,7 @@ def text_facts(parsed: Sequence[Parsed], g: Gazetteer, datelines: Sequence[str] 
         lower=lower_case_words(parsed),
         brands=brands(parsed),
         name_words=full_name_words(parsed),  # "Kent" after "Clark Kent" is the person
-        scenes=scene_names(parsed) | filed,
+        scenes=scene_names(parsed) | filed | listed_with_places(parsed, g, countries),
         businesses=(businesses := business_names(parsed)),
         firms=firm_words(parsed, businesses) | team_names(parsed),
         # a dateline's town is no person, nor a town of the story's country where things
