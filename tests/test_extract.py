@@ -3768,6 +3768,16 @@ def test_a_town_ner_took_for_a_body_listed_with_a_place_is_a_place() -> None:
     assert places_by_name(found)["Gedaref"].country == "Sudan"
 
 
+def test_a_body_named_for_two_fields_joined_by_and_is_one_name() -> None:
+    found = run(
+        "The Centre for Volcanology and Geological Hazard Mitigation said there was a risk of "
+        "a tsunami if part of the volcano collapsed into the sea."
+    )
+    names = {a.name for a in found.actors}
+    assert "Centre for Volcanology and Geological Hazard Mitigation" in names
+    assert "Geological Hazard Mitigation" not in names
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

@@ -594,6 +594,17 @@ def _one_name(doc: Any, first: Any, second: Any) -> bool:
         and all(t.text[:1].isupper() or t.lower_ == "and" for t in second)
     ):
         return True  # "Department for Levelling Up, Housing and Communities"
+    if (
+        first.label_ == "ORG"
+        and second.start == first.end + 1
+        and doc[first.end].lower_ == "and"
+        and any(t.lower_ in ("for", "of") for t in first[1:-1])
+        and first[-1].text[:1].isupper()
+        and len(second) >= 2
+        and all(t.text[:1].isupper() or t.lower_ in ("of", "and") for t in second)
+        and not ends_as_a_body(second.text)  # "the Ministry of Defence and Foreign Office"
+    ):
+        return True  # "The Centre for Volcanology" + "and" + "Geological Hazard Mitigation"
     return (
         first.label_ == "ORG"
         and len(first) == 1
