@@ -3778,6 +3778,14 @@ def test_a_body_named_for_two_fields_joined_by_and_is_one_name() -> None:
     assert "Geological Hazard Mitigation" not in names
 
 
+def test_a_person_ner_cut_from_a_site_named_for_them_is_no_actor() -> None:
+    found = run(
+        "The volcano erupted five times overnight. Sam Ratulangi International Airport in "
+        "Manado, Indonesia, was closed until at least Thursday, officials said."
+    )
+    assert not any("Ratulangi" in a.name for a in found.actors)
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

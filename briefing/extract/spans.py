@@ -395,6 +395,9 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
             continue  # "Det" of "Det Con Rachel Green": a rank, the name follows
         if ent.label_ == "PERSON":
             ent = _widened(doc, ent, lower)
+            if (end := _site_words_after(doc, ent)) > ent.end:
+                ent = doc[ent.start : end]  # "Sam Ratulangi" + "International Airport": a
+                ent.label_ = "FAC"  # site named for a person, no person
         if out and out[-1].label_ == "PERSON" and _named_for(doc, out[-1], ent):
             ent = doc[out.pop().start : ent.end]  # "Ronald Reagan" + "Washington National
             ent.label_ = "FAC"  # Airport": a site named for a person, no person
@@ -434,6 +437,21 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
         else:
             out.append(ent)
     return [part for ent in out for part in split_at_rank(doc, ent)]
+
+
+def _site_words_after(doc: Any, ent: Any) -> int:
+    """The end of the untagged capitalised words after a name that end as a site's name does
+    ("Sam Ratulangi" + "International Airport"), else the name's own end."""
+    end = ent.end
+    while (
+        end < len(doc)
+        and end - ent.end < 3
+        and doc[end].ent_iob_ == "O"
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+    ):
+        end += 1
+    return end if end > ent.end and ends_as_a_site(doc[ent.start : end].text) else ent.end
 
 
 def _named_for(doc: Any, person: Any, site: Any) -> bool:
