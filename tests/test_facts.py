@@ -1063,6 +1063,21 @@ def test_a_count_and_a_percentage_of_the_same_number_are_two_figures() -> None:
 
 
 @pytest.mark.model
+def test_people_ordered_to_leave_are_displaced() -> None:
+    """ "ordered more than 11,000 residents to leave": their homes, unsaid; "ordered 20
+    diplomats to leave the country" expels them, no one is displaced."""
+    from briefing.extract.figures import find_figures
+
+    text = (
+        "Officials ordered more than 11,000 residents to leave on Tuesday as the volcano "
+        "erupted. The government ordered 20 diplomats to leave the country."
+    )
+    found = {f.as_written: f for f in find_figures(_parsed(text))}
+    assert found["more than 11,000"].category == "displaced"
+    assert found["20"].category == "other"
+
+
+@pytest.mark.model
 def test_executives_are_no_executions() -> None:
     """ "an investigation into four executives": "executive" shares its stem with "execute",
     a cue of the killed; a noun for people cues a category only as itself ("hostages")."""

@@ -443,12 +443,17 @@ _LEAVING = ("leav", "left", "abandon", "flee", "fled", "quit", "evacuat", "lose"
 
 def _leaves_home(verb: Any) -> bool:
     """The verb, or the verb it orders, leaves home: "were ordered to leave their homes",
-    "had to abandon their villages", "lost their homes"."""
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    "had to abandon their villages", "lost their homes", "ordered 11,000 residents to
+    leave"."""
+    ordered = [c for c in verb.children if c.dep_ == "xcomp"]
     return any(
         v.lower_.startswith(_LEAVING)
         and any(o.dep_ == "dobj" and o.lower_ in _HOMES for o in v.children)
-        for v in verbs
+        for v in [verb, *ordered]
+    ) or any(  # "ordered more than 11,000 residents to leave": their homes, unsaid
+        v.lower_.startswith(("leav", "flee", "evacuat"))
+        and not any(o.dep_ == "dobj" for o in v.children)
+        for v in ordered
     )
 
 
