@@ -141,7 +141,7 @@ def _sentence_spans(
     """The sentences of one paragraph, as offsets into it: Punkt's, then each repair in turn
     (ordinal dots, lines glued by a lost line break, CJK stops, over-long runs, glued
     captions), less page furniture and the captions cut off."""
-    spans = _ordinals(piece, splitter.span_tokenize(piece), ordinal_dot)
+    spans = _initials(piece, _ordinals(piece, splitter.span_tokenize(piece), ordinal_dot))
     for run_a, run_b in (r for s in spans for r in _run_on(piece, *s)):
         for long_a, long_b in (
             p for c in _cjk(piece, run_a, run_b) for p in _split_long(piece, *c)
@@ -173,6 +173,31 @@ def _ordinals(
         if out and (
             (ordinal_dot and _ORDINAL_END.search(text, out[-1][0], out[-1][1]))
             or (_QUOTED_EXCLAIM.search(text, out[-1][0], out[-1][1]) and text[a : a + 1].islower())
+        ):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+# A person's initials ending a piece ("police commissioner G.S."), and the surname that
+# opens the next, then a word in lower case or a comma ("Malik said"); not a country's
+# ("moved to the U.S. After that").
+_INITIALS_END = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})\s*$")
+_SURNAME_START = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:,|\s+[a-z])")
+_PLACES_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. U.A.E. U.S.A. U.S.S.R.".split())  # noqa: SIM905
+
+
+def _initials(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt cuts after initials it does not know ("police commissioner G.S." | "Malik
+    said."): a person's initials and the surname after them are one sentence."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        end = _INITIALS_END.search(text, out[-1][0], out[-1][1]) if out else None
+        if (
+            end is not None
+            and end.group(1) not in _PLACES_INITIALS
+            and _SURNAME_START.match(text, a, b)
         ):
             out[-1] = (out[-1][0], b)
         else:

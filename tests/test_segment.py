@@ -25,6 +25,18 @@ def test_abbreviations_do_not_end_sentences() -> None:
     ]
 
 
+def test_a_persons_initials_do_not_end_a_sentence() -> None:
+    text = (
+        "One passenger survived, police commissioner G.S. Malik said. The firm, A.B. Smith "
+        "Ltd, denied it. Officials moved to the U.S. After that they left."
+    )
+    assert sentences_of(text) == [
+        "One passenger survived, police commissioner G.S. Malik said.",
+        "The firm, A.B. Smith Ltd, denied it.",
+        "Officials moved to the U.S. After that they left.",
+    ]
+
+
 def test_abbreviations_of_other_languages_do_not_end_sentences() -> None:
     """German and French abbreviations (Punkt's non-breaking prefixes on top of its models)."""
     german = (
