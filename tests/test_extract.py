@@ -3786,6 +3786,15 @@ def test_a_person_ner_cut_from_a_site_named_for_them_is_no_actor() -> None:
     assert not any("Ratulangi" in a.name for a in found.actors)
 
 
+def test_a_name_the_text_calls_a_firm_is_one_where_ner_says_person() -> None:
+    found = run(
+        "The owners of embattled Russian oil giant Yukos are to ask the buyer of its former "
+        "production unit to pay back a loan. Rosneft bought the unit in a sale to settle a "
+        "tax claim against Yukos. Yukos' owner Menatep Group says it will ask Rosneft to pay."
+    )
+    assert actors_by_name(found)["Yukos"].kind == "organisation"
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

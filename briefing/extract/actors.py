@@ -783,7 +783,10 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             held_in(ent.root)  # "Shares in Burberry plunged" (NER: a person)
             or (ent.start > 0 and doc[ent.start - 1].lower_ in BUSINESSES)
             or in_business(ent.root)  # "The Climate Observatory, a network of NGOs,"
-            or (label != "PERSON" and k in text.facts.businesses)
+            or (
+                k in text.facts.businesses
+                and (label != "PERSON" or not person_shaped(surface, text.facts.lower))
+            )  # "oil giant Yukos", then "Yukos' owner" (NER: a person, no person's shape)
         ):
             label = "ORG"  # "retailer Argos", "Ozcare, an insurer": a company by what it does
         if label in ("PERSON", "NORP") and not person and which_follows(ent):
