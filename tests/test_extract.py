@@ -3795,6 +3795,15 @@ def test_a_name_the_text_calls_a_firm_is_one_where_ner_says_person() -> None:
     assert actors_by_name(found)["Yukos"].kind == "organisation"
 
 
+def test_a_name_listed_with_people_or_after_a_word_for_a_person_is_a_person() -> None:
+    found = run(
+        "Ben Elton took a swipe at Myleene Klass at the rally, also attended by Eddie Izzard, "
+        "Joey Essex and Sally Lindsay. Long-time Labour supporter Eddie Izzard said the party "
+        "would offer a fair chance for everyone."
+    )
+    assert actors_by_name(found)["Eddie Izzard"].kind == "person"  # NER: an organisation
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

@@ -71,6 +71,7 @@ from .scenes import (
     a_home,
     addressed_capital,
     described_as_person,
+    first_conjunct,
     held_in,
     is_mislabelled_place,
     is_setting,
@@ -302,6 +303,23 @@ def actor_candidates(
         )
         for k, m in merged.items()
     ]
+
+
+def _among_people(ent: Any) -> bool:
+    """The name is listed with people's names, or a word for a person stands before it:
+    "Eddie Izzard, Joey Essex and Sally Lindsay", "Labour supporter Eddie Izzard"."""
+    root, doc = ent.root, ent.doc
+    first = first_conjunct(root)
+    listed = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i == first.i)]
+    if any(t.ent_type_ == "PERSON" for t in listed if not ent.start <= t.i < ent.end):
+        return True
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None
+        and before.is_lower
+        and before.lower_ in person_nouns()
+        and before.head.i in range(ent.start, ent.end)
+    )
 
 
 def _a_things_name(long_form: str, data: Lexicon) -> bool:
@@ -779,6 +797,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             label = "PERSON"  # "Chief executive Helena Strand said", "Chancellor Olaf
             # Scholz's government" (the title on the name) tagged as an organisation
+        elif label == "ORG" and person_shaped(surface, text.facts.lower) and _among_people(ent):
+            label = "PERSON"  # "attended by Eddie Izzard, Joey Essex and Sally Lindsay",
+            # "Labour supporter Eddie Izzard said" (NER: an organisation each time)
         elif label != "ORG" and (
             held_in(ent.root)  # "Shares in Burberry plunged" (NER: a person)
             or (ent.start > 0 and doc[ent.start - 1].lower_ in BUSINESSES)
