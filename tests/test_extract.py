@@ -3804,6 +3804,18 @@ def test_a_name_listed_with_people_or_after_a_word_for_a_person_is_a_person() ->
     assert actors_by_name(found)["Eddie Izzard"].kind == "person"  # NER: an organisation
 
 
+def test_the_town_a_story_was_filed_from_is_a_place_after_the_bodys() -> None:
+    found = run(
+        "KATHMANDU, Nov 4 (Reuters) - A magnitude 5.6 earthquake struck western Nepal late "
+        "on Friday, killing at least 120 people in the remote district of Jajarkot, officials "
+        "said. Rescuers were digging through the rubble with their bare hands."
+    )
+    names = [loc.name for loc in found.locations]
+    assert names[-1] == "Kathmandu"  # filed from there, never named in the body: listed last
+    filed = places_by_name(found)["Kathmandu"]
+    assert filed.country == "Nepal" and filed.evidence[0].sentence == 0  # the one it opened
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

@@ -40,7 +40,7 @@ def extract(
     parsed = parse(reading.docs, load_pipeline(options.model), progress)
     if progress is not None:
         progress("finding actors, places, risks, figures and dates", None)
-    filed = [d.source.dateline.place for d in english if d.source.dateline]
+    filed = {d.source.id: d.source.dateline.place for d in english if d.source.dateline}
     facts = text_facts(parsed, _gazetteer(), filed)  # read once, shared by actors and places
     return Extraction(
         actors=find_actors(parsed, key_sentences, facts)[: options.max_actors * 2],

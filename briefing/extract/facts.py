@@ -6,8 +6,8 @@ and the well-known bodies of data/actors.json."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -185,13 +185,18 @@ class TextFacts:
     firms: frozenset[str]  # first words of its firms' names (firm_words)
     people: frozenset[str]  # names it treats as people, whatever their roles (people_named)
     storms: frozenset[str] = frozenset()  # names it gives storms (storm_names)
+    filed_from: Mapping[str, str] = field(default_factory=dict)  # source -> dateline place
     sides: frozenset[str] = frozenset()  # names of teams in a contest (contest_sides)
 
 
-def text_facts(parsed: Sequence[Parsed], g: Gazetteer, datelines: Sequence[str] = ()) -> TextFacts:
-    """``datelines``: the places the sources were filed from ("DUNMORE, 3 May (AFP) -"): the
-    same name in the body is that place ("connectivity in Dunmore", NER: a person)."""
-    filed = frozenset(key(clean(place.split(",")[0])) for place in datelines if place)
+def text_facts(
+    parsed: Sequence[Parsed], g: Gazetteer, datelines: Mapping[str, str] | None = None
+) -> TextFacts:
+    """``datelines``: source id -> the place it was filed from ("DUNMORE, 3 May (AFP) -"):
+    the same name in the body is that place ("connectivity in Dunmore", NER: a person), and
+    where the body never names it, it is the story's place."""
+    datelines = datelines or {}
+    filed = frozenset(key(clean(place.split(",")[0])) for place in datelines.values() if place)
     countries = countries_named(parsed, g)
     return TextFacts(
         countries=countries,
@@ -206,6 +211,7 @@ def text_facts(parsed: Sequence[Parsed], g: Gazetteer, datelines: Sequence[str] 
         people=people_named(parsed) - filed - towns_as_scenes(parsed, g, countries),
         storms=storm_names(parsed),
         sides=contest_sides(parsed, g),
+        filed_from={source: place for source, place in datelines.items() if place},
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -123,6 +123,15 @@ def location_candidates(
             mentions.add(surface, p.sentence, pos, acts)
             if setting:
                 scenes.setdefault(key(surface), set()).add(p.sentence)
+    filed_only: set[int] = set()  # id() of the mentions of dateline towns
+    for p, filed in _filed_from(parsed, facts.filed_from, items):
+        # "MUMBAI, Nov 29 (Reuters) -": the town the story was filed from, where the body
+        # never names it, is where the story happens, cited by the sentence it opened
+        mentions = Mentions("place")
+        mentions.add(filed, p.sentence, order[p.sentence.source])
+        items[key(filed)] = ("GPE", mentions)
+        scenes[key(filed)] = {p.sentence}
+        filed_only.add(id(mentions))
     mentioned = countries  # "Salem" with "Oregon" in the text is Salem, Oregon
     inside = _written_inside(parsed)
     # names the text calls a region ("Deir ez-Zor province", "Oaxaca state"): the region,
@@ -253,8 +262,13 @@ def location_candidates(
         )
         for mk, r in kept.items()
     ]
-    ranked = sorted(
-        weighed, key=lambda w: (-_salience(w[0][0], w[0][2], key_sentences), w[0][2].first)
+    ranked = sorted(  # a dateline's town the body never names comes after the body's places
+        weighed,
+        key=lambda w: (
+            id(w[0][2]) in filed_only,
+            -_salience(w[0][0], w[0][2], key_sentences),
+            w[0][2].first,
+        ),
     )
     scene_of = {id(r[2]): in_scene[mk] for mk, r in kept.items()}
     return [
@@ -314,6 +328,21 @@ def location_features(
 def location_model() -> LogisticModel:
     """The fitted weighing of kept places (data/locations.json, tools/fit_places.py)."""
     return load_model("locations.json", LOCATION_FEATURES)
+
+
+def _filed_from(
+    parsed: Sequence[Parsed], filed: Mapping[str, str], items: Mapping[str, object]
+) -> list[tuple[Parsed, str]]:
+    """Each source's dateline town ("MUMBAI" of "MUMBAI, Nov 29 (Reuters) -", "Hanoi" of
+    "HANOI, Vietnam -") the text never names itself, with the first sentence of that source
+    (the one the dateline opened)."""
+    out = []
+    for source, place in filed.items():
+        town = clean(place.split(",")[0]).title() if place.isupper() else clean(place.split(",")[0])
+        first = next((p for p in parsed if p.sentence.source == source), None)
+        if first is not None and town and key(town) not in items:
+            out.append((first, town))
+    return out
 
 
 def _within(name: str, g: Gazetteer, mentioned: set[str]) -> Place | None:
