@@ -3816,6 +3816,14 @@ def test_the_town_a_story_was_filed_from_is_a_place_after_the_bodys() -> None:
     assert filed.country == "Nepal" and filed.evidence[0].sentence == 0  # the one it opened
 
 
+def test_an_untagged_name_before_township_or_village_is_a_place() -> None:
+    found = run(
+        "Cyclone Freddy has killed at least 190 people in Malawi. Police said 37 people were "
+        "still missing in Blantyre's Chilobwe township."
+    )
+    assert "Chilobwe" in {loc.name for loc in found.locations}
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

@@ -617,7 +617,8 @@ def untagged_countries(doc: Any, g: Gazetteer) -> list[Any]:
 def untagged_settlements(doc: Any) -> list[str]:
     """Names NER left untagged (or tagged as no place can be) that the sentence makes a
     settlement or a region: "Residents of Tayeeglow said", "the village of Bulo Mareer",
-    "the Kharkiv and Odesa regions", "the port of Quelimane" (NER: a work of art)."""
+    "the Kharkiv and Odesa regions", "the port of Quelimane" (NER: a work of art), "Chilobwe
+    township"."""
     out = []
     for token in doc:
         named = first_conjunct(token)  # "the suburbs of Varnavas and Marathon": both
@@ -628,6 +629,14 @@ def untagged_settlements(doc: Any) -> list[str]:
             and names_a_settlement(named.head)
         ):
             out.append(_untagged_name(doc, token))
+        elif (
+            token.dep_ == "compound"
+            and token.ent_iob_ == "O"
+            and is_name_word(token)
+            and token.head.i == token.i + 1
+            and token.head.text in SETTLEMENT_NOUNS  # lower case: "Leicester City" is a club
+        ):
+            out.append(_untagged_name(doc, token))  # "missing in Blantyre's Chilobwe township"
     return out + [name for name, _ in untagged_regions(doc)]
 
 
