@@ -3824,6 +3824,16 @@ def test_an_untagged_name_before_township_or_village_is_a_place() -> None:
     assert "Chilobwe" in {loc.name for loc in found.locations}
 
 
+def test_a_surname_ner_took_for_a_town_after_a_titled_given_name_is_a_person() -> None:
+    found = run(
+        "A court in Lima on Monday sentenced former President Alejandro Toledo to 20 years in "
+        "prison for taking bribes. Toledo, 78, who governed Peru from 2001 to 2006, said he "
+        "would appeal."
+    )
+    assert "Alejandro Toledo" in {a.name for a in found.actors}
+    assert "Toledo" not in {loc.name for loc in found.locations}  # not Toledo, Ohio
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

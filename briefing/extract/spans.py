@@ -171,7 +171,19 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     a town's name in two, or a person's at a hyphen."""
     ents = towns_cut_at_a_comma(doc, counts_cut_from_dates(doc, cut_at_verbs(doc)))
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
-    return hyphenated_names_joined(doc, places_joined(doc, ents))
+    return surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
+
+
+def surnames_taken_for_towns(doc: Any, ents: list[Any]) -> list[Any]:
+    """A surname NER took for a town, after an untagged given name and a title: "former
+    President Alejandro Toledo" (NER: "Toledo", a place) is a person, not Toledo, Ohio."""
+    out = list(ents)
+    for ent in ents:
+        if ent.label_ == "GPE" and _after_a_given_name(doc, ent):
+            person = doc[ent.start - 1 : ent.end]
+            person.label_ = "PERSON"
+            out = _with_span(out, person)
+    return out
 
 
 def hyphenated_names_joined(doc: Any, ents: list[Any]) -> list[Any]:
@@ -497,6 +509,21 @@ def _untagged_words_and(doc: Any, ent: Any) -> int:
     if all(t.ent_iob_ == "O" and t.tag_ == "NNP" and t.text[:1].isupper() for t in words):
         return start
     return ent.start
+
+
+def _after_a_given_name(doc: Any, ent: Any) -> bool:
+    """A one-word place NER tagged straight after an untagged given name, itself after a
+    title or a word for a person: a surname ("former President Alejandro Toledo"; not
+    "Cape Town", "Santa Cruz": no title before)."""
+    if len(ent) != 1 or ent.start < 2 or gazetteer().country_code(key(ent.text)):
+        return False
+    given, before = doc[ent.start - 1], doc[ent.start - 2]
+    return (
+        given.ent_iob_ == "O"
+        and is_name_word(given)
+        and given.lower_ in given_name_sexes()
+        and (before.lower_.rstrip(".") in TITLES or before.lower_ in person_nouns())
+    )
 
 
 def _named_for_a_country(doc: Any, ent: Any) -> bool:
