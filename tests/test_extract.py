@@ -3834,6 +3834,14 @@ def test_a_surname_ner_took_for_a_town_after_a_titled_given_name_is_a_person() -
     assert "Toledo" not in {loc.name for loc in found.locations}  # not Toledo, Ohio
 
 
+def test_a_name_listed_with_a_person_is_a_person_whatever_its_given_name() -> None:
+    found = run(
+        "Odebrecht admitted paying bribes to officials across Latin America. Former presidents "
+        "Ollanta Humala and Pedro Pablo Kuczynski also face charges in cases linked to it."
+    )
+    assert actors_by_name(found)["Ollanta Humala"].kind == "person"  # NER: an organisation
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

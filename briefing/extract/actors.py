@@ -797,7 +797,12 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             label = "PERSON"  # "Chief executive Helena Strand said", "Chancellor Olaf
             # Scholz's government" (the title on the name) tagged as an organisation
-        elif label == "ORG" and person_shaped(surface, text.facts.lower) and _among_people(ent):
+        elif (
+            label == "ORG"
+            and name_shaped(surface, text.facts.lower)
+            and not ends_as_a_body(surface)
+            and _among_people(ent)
+        ):
             label = "PERSON"  # "attended by Eddie Izzard, Joey Essex and Sally Lindsay",
             # "Labour supporter Eddie Izzard said" (NER: an organisation each time)
         elif label != "ORG" and (
