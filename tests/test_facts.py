@@ -1120,6 +1120,19 @@ def test_a_quarter_that_qualifies_a_noun_is_no_time() -> None:
 
 
 @pytest.mark.model
+def test_a_date_ends_where_what_it_is_after_begins() -> None:
+    """ "in April 2023 after a years-long legal battle" (NER: one date) is April 2023."""
+    from briefing.extract.timeline import candidates
+
+    text = (
+        "Toledo was extradited from the United States in April 2023 after a years-long legal "
+        "battle and has been held at a prison outside Lima."
+    )
+    found = [(c.when, c.date) for c in candidates(_parsed(text), set(), {})]
+    assert ("in April 2023", "2023-04") in found
+
+
+@pytest.mark.model
 def test_today_in_a_programmes_name_is_no_time() -> None:
     """ "told Africa Today by phone": the programme's name, not today."""
     from briefing.extract.timeline import candidates

@@ -8,6 +8,7 @@ import re
 from collections.abc import Collection
 from typing import Any
 
+from .dates import YEAR
 from .gazetteer import gazetteer
 from .names import (
     TITLES,
@@ -387,6 +388,18 @@ def counts_cut_from_dates(doc: Any, ents: list[Any]) -> list[Any]:
             date.label_, count.label_ = "DATE", "CARDINAL"
             out.extend((date, count))
             continue
+        cut = next(
+            (
+                t.i
+                for t in ent[1:]
+                if t.lower_ in ("after", "before")
+                and any(YEAR.fullmatch(u.text) for u in doc[ent.start : t.i])
+            ),
+            None,
+        )
+        if ent.label_ == "DATE" and cut is not None:
+            ent = doc[ent.start : cut]  # "April 2023" + "after a years-long": the date ends
+            ent.label_ = "DATE"  # where what it is after begins
         out.append(ent)
     return out
 
