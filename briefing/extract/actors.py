@@ -61,7 +61,7 @@ from .place_mentions import (
     ends_as_a_body,
     named_area,
     names_a_disease,
-    names_water,
+    names_water_or_land,
     untagged_countries,
 )
 from .roles import acting, is_cited, named_roles
@@ -765,7 +765,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             label = "ORG"  # "Halden reported a loss" beside "Halden Group"; "Denmark's
             # Carlsberg have agreed to merge"
-        if label in ("ORG", "PERSON") and names_water(surface):
+        if label in ("ORG", "PERSON") and names_water_or_land(surface):
             continue  # "the River Ouse continues to rise" (NER: an organisation): a river
         if label == "ORG" and _a_law(surface):
             continue  # "the Digital Markets Act" (NER: an organisation): a law, no actor

@@ -23,6 +23,7 @@ from .names import (
 )
 from .scenes import (
     SETTLEMENT_NOUNS,
+    SPATIAL,
     addressed_capital,
     called_place,
     described_as_person,
@@ -116,14 +117,14 @@ def names_a_disease(ent: Any) -> bool:
     )
 
 
-def names_water(surface: str) -> bool:
+def names_water_or_land(surface: str) -> bool:
     """A river, lake or sea, or a land's feature, by a name that says so: "the River Ouse",
     "Lake Malawi", "the Hudson River", "the Reykjanes Peninsula" (what NER takes for a body
     or a person, a place of the story)."""
-    return bool(_NAMED_WATER.fullmatch(surface))
+    return bool(_NAMED_WATER_OR_LAND.fullmatch(surface))
 
 
-_NAMED_WATER = re.compile(
+_NAMED_WATER_OR_LAND = re.compile(
     r"(River|Lake|Loch|Rio) [A-Z][\w'-]+( [A-Z][\w'-]+)?|"
     r"[A-Z][\w'-]+( [A-Z][\w'-]+)? (River|Lake|Sea|Estuary|Peninsula|Island|Islands|Isles|"
     r"Archipelago|Mountains|Highlands|Plateau|Desert|Delta|Glacier|Volcano)"
@@ -136,8 +137,6 @@ def names_a_street(surface: str) -> bool:
 
 
 _ACTING = {"nsubj", "nsubjpass", "agent", "poss"}
-# Prepositions that put a name plainly as a place: "in Dundee", "at Bochum" (not "over").
-_PLAINLY_AT = frozenset("in at near outside across from to into".split())  # noqa: SIM905
 # Verbs whose subject is where the weather or an ordeal happens, not a government acting:
 # "Mexico City recorded its highest temperature", "Kyiv endured another night of strikes".
 _UNDERGOING = re.compile(r"(record|experienc|endur|swelter|bak|shiver)(e|es|ed|d|s|ing)?")
@@ -231,7 +230,7 @@ def place_mentions(
         if a_firms_short_name(ent, k, g, firms, setting):
             continue  # "Halden reported a loss" beside "Halden Group": the firm, not the town
         if k in sides and not (
-            ent.root.dep_ == "pobj" and ent.root.head.lower_ in _PLAINLY_AT and setting
+            ent.root.dep_ == "pobj" and ent.root.head.lower_ in SPATIAL | {"from", "to"} and setting
         ):
             continue  # "in Bayern Munich's win over Bochum": the clubs, not Munich, nor
             # Bochum (a contest's owner or opponent is no place where it happens, as an
@@ -344,7 +343,7 @@ def place_mentions(
             out.append((surface, "GPE", acts, setting))  # "the regional capital, Tamor"
         elif area_written_after(ent, g) is not None:
             out.append((surface, "GPE", False, True))  # "a nightclub in Mayfair, central London"
-        elif ent.label_ in ("ORG", "PERSON") and names_water(surface):
+        elif ent.label_ in ("ORG", "PERSON") and names_water_or_land(surface):
             out.append((surface, "LOC", False, True))  # "the River Ouse continues to rise"
         elif ent.label_ in ("ORG", "PERSON") and names_a_street(surface):
             # "Birch Road East" tagged as an organisation

@@ -225,7 +225,7 @@ _SETTLEMENTS = frozenset(
 _PLACE_PEOPLE = frozenset(
     "mayor mayors residents inhabitants villagers townspeople townsfolk".split()  # noqa: SIM905
 )
-_SPATIAL = frozenset(
+SPATIAL = frozenset(
     """
     in at near towards toward into outside inside across around through
     """.split()  # noqa: SIM905 - a word list reads best as words
@@ -294,7 +294,7 @@ def named_as_scene(ent: Any) -> bool:
         ent.start > 0 and doc[ent.start - 1].lower_ in TITLES
     ):
         return False
-    return prep.lower_ in _SPATIAL or journey_end(ent)
+    return prep.lower_ in SPATIAL or journey_end(ent)
 
 
 def journey_end(ent: Any) -> bool:

@@ -167,10 +167,12 @@ def cut_at_verbs(doc: Any) -> list[Any]:
 
 def repaired_at_parse(doc: Any) -> list[Any]:
     """The sentence's NER spans with the repairs every stage needs, made once as it is
-    parsed: cut at a verb, at a date's count and at the comma after a town; joined over
-    "of" in a site's name, over a quoted nickname, over a town's hyphens and where NER cut
-    a town's name in two, or a person's at a hyphen."""
-    ents = towns_cut_at_a_comma(doc, counts_cut_from_dates(doc, cut_at_verbs(doc)))
+    parsed: cut at a verb, at a date's count, at a dated "after" and at the comma after a
+    town; joined over "of" in a site's name, over a quoted nickname, over a town's hyphens
+    and where NER cut a town's name in two, or a person's at a hyphen; a surname NER took
+    for a town, after a titled given name, made the person's."""
+    ents = dates_cut_at_after(counts_cut_from_dates(doc, cut_at_verbs(doc)))
+    ents = towns_cut_at_a_comma(doc, ents)
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
     return surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
 
@@ -388,18 +390,27 @@ def counts_cut_from_dates(doc: Any, ents: list[Any]) -> list[Any]:
             date.label_, count.label_ = "DATE", "CARDINAL"
             out.extend((date, count))
             continue
+        out.append(ent)
+    return out
+
+
+def dates_cut_at_after(ents: list[Any]) -> list[Any]:
+    """DATE spans that run on past "after" or "before" once they have their year: "in April
+    2023 after a years-long legal battle" (NER: one date) is April 2023."""
+    out: list[Any] = []
+    for ent in ents:
         cut = next(
             (
                 t.i
                 for t in ent[1:]
                 if t.lower_ in ("after", "before")
-                and any(YEAR.fullmatch(u.text) for u in doc[ent.start : t.i])
+                and any(YEAR.fullmatch(u.text) for u in ent.doc[ent.start : t.i])
             ),
             None,
         )
         if ent.label_ == "DATE" and cut is not None:
-            ent = doc[ent.start : cut]  # "April 2023" + "after a years-long": the date ends
-            ent.label_ = "DATE"  # where what it is after begins
+            ent = ent.doc[ent.start : cut]
+            ent.label_ = "DATE"
         out.append(ent)
     return out
 
