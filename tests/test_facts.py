@@ -1078,6 +1078,19 @@ def test_people_ordered_to_leave_are_displaced() -> None:
 
 
 @pytest.mark.model
+def test_those_who_missed_a_dose_are_not_missing_those_who_went_missing_are() -> None:
+    from briefing.extract.figures import find_figures
+
+    text = (
+        "More than 500,000 children in the region missed their first dose of the vaccine in "
+        "2023. Three climbers went missing on Sunday, police said."
+    )
+    found = {f.as_written: f for f in find_figures(_parsed(text))}
+    assert found["More than 500,000"].category == "other"
+    assert found["Three"].category == "missing"
+
+
+@pytest.mark.model
 def test_executives_are_no_executions() -> None:
     """ "an investigation into four executives": "executive" shares its stem with "execute",
     a cue of the killed; a noun for people cues a category only as itself ("hostages")."""

@@ -299,7 +299,10 @@ def _governed(node: Any) -> str:
             governing.extend(c for c in head.children if c.dep_ in ("amod", "acl"))  # 34 children"
         if node.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "reported nine people dead"
             governing.extend(
-                c for c in head.children if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
+                c
+                for c in head.children
+                if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
+                or (c.dep_ == "advcl" and c.lower_ == "missing")  # "went missing"
             )
         if node.dep_ == "nsubj" and head.lemma_ == "be":  # "Four children were among the
             governing.extend(  # wounded": the whole they are part of says what they are
@@ -349,6 +352,7 @@ def _category(governing: list[Any]) -> str:
         and (stem not in _verb_cues() or t.pos_ in ("VERB", "AUX"))
         and not (stem in _verb_cues() & _cues()["arrested"] and _holds_a_thing(t))
         and not (stem == "need" and t.tag_ == "VBN")  # "the 272 needed for a majority"
+        and not (stem == "miss" and t.lower_ != "missing")  # "children missed a dose"
         and not (t.lower_ in _person_forms() and stem not in _person_cues())
     }  # "four executives" are no executions: a noun for people cues only as itself
     # ("hostages", "detainees"), not by a stem it shares with a cue
