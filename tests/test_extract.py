@@ -1144,6 +1144,15 @@ def test_life_threatening_injuries_rate_no_likelihood() -> None:
     assert hurt.likelihood is None
 
 
+def test_a_tsunami_warning_issued_rates_no_likelihood() -> None:
+    found = run(
+        "A strong earthquake struck the east coast on Wednesday, killing nine people. Japan "
+        "briefly issued a tsunami warning for its southern Okinawa islands."
+    )
+    issued = next(r for r in found.risks if "tsunami warning" in r.text)
+    assert issued.likelihood is None  # the warning's name, no one warning of a danger
+
+
 def test_it_in_a_risk_statement_never_stands_for_a_person() -> None:
     found = run(
         "The government on Friday blocked the takeover of Norrland Mining. Japan's trade "

@@ -471,6 +471,11 @@ def _rates(cue: Any) -> bool:
         return (
             cue.pos_ == "VERB"
             and not (cue.i > 0 and cue.doc[cue.i - 1].text == "-")  # "life-threatening"
+            and not (  # "issued a tsunami warning for its islands": a warning's name
+                cue.dep_ == "acl"
+                and cue.head.i == cue.i - 1
+                and bool(_DANGER.fullmatch(cue.head.text))
+            )
             and cue.dep_ != "amod"
             and not (cue.tag_ == "VBG" and cue.dep_ == "pcomp")
             and not (cue.tag_ == "VBG" and cue.dep_ == "acl" and not list(cue.children))
