@@ -3851,6 +3851,15 @@ def test_a_name_listed_with_a_person_is_a_person_whatever_its_given_name() -> No
     assert actors_by_name(found)["Ollanta Humala"].kind == "person"  # NER: an organisation
 
 
+def test_a_verb_the_parser_took_for_a_noun_is_no_part_of_a_group() -> None:
+    found = run(
+        "An air strike on a school in central Gaza that was housing displaced families killed "
+        "at least 30 people on Saturday, health officials said."
+    )
+    names = {a.name for a in found.actors}
+    assert not any(n.startswith("housing") for n in names)
+
+
 def test_a_list_of_regions_is_no_town_written_with_its_region() -> None:
     """ "confirmed in Texas, Kansas, Michigan and Idaho": "Kansas, Michigan" reads like
     "Salem, Oregon", but Kansas is a state of its own, not a town of Michigan: every state

@@ -202,12 +202,14 @@ def descriptive_group(
             and not _members_own(token)
             and (
                 token.dep_ in ("det", "poss", "predet", "nummod", "quantmod", "advmod")
+                or (token.dep_ == "npadvmod" and token.lower_.endswith("ing"))
                 or token.tag_ in ("RB", "PDT", "DT")
                 or token.lower_ in _QUANTITIES
                 or (((token.is_stop and token.is_lower) or token.is_punct) and token.whitespace_)
             )
         ):
-            start = token.i + 1  # "the", "its", "three": not part of the group's name
+            start = token.i + 1  # "the", "its", "three": not part of the group's name (nor
+            # a verb the parser took for a noun: "that was housing displaced families")
             continue
         if (
             token.ent_type_ in ("NORP", "GPE", "ORG")
