@@ -1091,6 +1091,19 @@ def test_those_who_missed_a_dose_are_not_missing_those_who_went_missing_are() ->
 
 
 @pytest.mark.model
+def test_people_under_an_evacuation_order_or_arrest_say_what_they_are() -> None:
+    from briefing.extract.figures import find_figures
+
+    text = (
+        "About 150,000 residents remain under evacuation orders as the fires burn. Three men "
+        "remain under arrest, police said."
+    )
+    found = {f.as_written: f for f in find_figures(_parsed(text))}
+    assert found["About 150,000"].category == "displaced"
+    assert found["Three"].category == "arrested"
+
+
+@pytest.mark.model
 def test_executives_are_no_executions() -> None:
     """ "an investigation into four executives": "executive" shares its stem with "execute",
     a cue of the killed; a noun for people cues a category only as itself ("hostages")."""

@@ -304,6 +304,14 @@ def _governed(node: Any) -> str:
                 if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
                 or (c.dep_ == "advcl" and c.lower_ == "missing")  # "went missing"
             )
+            governing.extend(  # "150,000 residents remain under evacuation orders", "three
+                o  # men remain under arrest": what they are under
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ == "under"
+                for p in prep.children
+                if p.dep_ == "pobj"
+                for o in (p, *(c for c in p.children if c.dep_ == "compound"))
+            )
         if node.dep_ == "nsubj" and head.lemma_ == "be":  # "Four children were among the
             governing.extend(  # wounded": the whole they are part of says what they are
                 o
