@@ -314,10 +314,10 @@ def contest_sides(parsed: Sequence[Parsed], g: Gazetteer) -> frozenset[str]:
     a country or region stays itself ("a friendly against Scotland"). In a text with such a
     side, a win, victory or defeat is a contest too ("Bayern Munich's win over Bochum"; not
     in an election's "win over Trump"), and a side's name runs on ("Bayern Munich")."""
-    out = _sides(parsed, g, _CONTESTS)
-    if not out:
+    sides = [(k, result) for p in parsed for t in p.doc for k, result in _sides_at(t, g)]
+    if not any(not result for _, result in sides):
         return frozenset()
-    out |= _sides(parsed, g, _CONTESTS | _RESULTS)
+    out = {k for k, _ in sides}
     out |= {
         key(e.text)
         for p in parsed
@@ -330,40 +330,40 @@ def contest_sides(parsed: Sequence[Parsed], g: Gazetteer) -> frozenset[str]:
 _RESULTS = frozenset("win wins victory victories defeat defeats draw".split())  # noqa: SIM905
 
 
-def _sides(parsed: Sequence[Parsed], g: Gazetteer, contests: frozenset[str]) -> set[str]:
-    """The sides named with these contest nouns (see contest_sides)."""
-    out = set()
-    against = _AGAINST | ({"over", "with"} if contests & _RESULTS else set())
-    for p in parsed:
-        for t in p.doc:
-            names = []
-            if t.lower_ in contests and t.pos_ == "NOUN":
-                names += [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-                names += [
-                    o
-                    for prep in t.children
-                    if prep.dep_ == "prep" and prep.lower_ in against
-                    for o in prep.children
-                    if o.dep_ == "pobj" and o.pos_ == "PROPN"
-                ]
-            if t.pos_ == "PROPN" and any(
-                c.dep_ == "compound" and c.lower_ in _SIDE_NOUNS for c in t.children
-            ):
-                names.append(t)
-            for name in names:
-                if name.ent_type_ in ("DATE", "TIME"):
-                    continue  # "Saturday's Bundesliga match"
-                first = name.i
-                while (
-                    first > 0
-                    and p.doc[first - 1].dep_ == "compound"
-                    and p.doc[first - 1].pos_ == "PROPN"
-                ):
-                    first -= 1
-                k = key(p.doc[first : name.i + 1].text)
-                place = g.resolve(k, set())
-                if place is None or place.kind == "city":
-                    out.add(k)
+def _sides_at(token: Any, g: Gazetteer) -> list[tuple[str, bool]]:
+    """The keys of the sides the token names (see contest_sides), each with whether only a
+    result names it ("a win over Bochum")."""
+    names: list[tuple[Any, bool]] = []
+    if token.pos_ == "NOUN" and token.lower_ in _CONTESTS | _RESULTS:
+        result = token.lower_ in _RESULTS
+        against = _AGAINST | {"over", "with"} if result else _AGAINST
+        names += [(c, result) for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        names += [
+            (o, result)
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in against
+            for o in prep.children
+            if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        ]
+    if token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in _SIDE_NOUNS for c in token.children
+    ):
+        names.append((token, False))
+    out = []
+    for name, result in names:
+        if name.ent_type_ in ("DATE", "TIME"):
+            continue  # "Saturday's Bundesliga match"
+        first = name.i
+        while (
+            first > 0
+            and name.doc[first - 1].dep_ == "compound"
+            and name.doc[first - 1].pos_ == "PROPN"
+        ):
+            first -= 1
+        k = key(name.doc[first : name.i + 1].text)
+        place = g.resolve(k, set())
+        if place is None or place.kind == "city":
+            out.append((k, result))
     return out
 
 

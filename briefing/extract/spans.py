@@ -5,7 +5,7 @@ acronym's long form read from around it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 
 from .dates import YEAR
@@ -475,21 +475,6 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
     return [part for ent in out for part in split_at_rank(doc, ent)]
 
 
-def _site_words_after(doc: Any, ent: Any) -> int:
-    """The end of the untagged capitalised words after a name that end as a site's name does
-    ("Sam Ratulangi" + "International Airport"), else the name's own end."""
-    end = ent.end
-    while (
-        end < len(doc)
-        and end - ent.end < 3
-        and doc[end].ent_iob_ == "O"
-        and doc[end].pos_ == "PROPN"
-        and doc[end].text[:1].isupper()
-    ):
-        end += 1
-    return end if end > ent.end and ends_as_a_site(doc[ent.start : end].text) else ent.end
-
-
 def _named_for(doc: Any, person: Any, site: Any) -> bool:
     """A site's name right after a person's, with nothing between: the site is named for
     the person ("Ronald Reagan Washington National Airport", NER: a person and an event)."""
@@ -573,10 +558,22 @@ def _institution_after(doc: Any, ent: Any) -> int:
     """The end of the untagged capitalised words after a nationality that end as an
     institution's name does ("British" + "Library", "Scottish" + "Ambulance Service"), else
     the entity's own end."""
+    return _name_words_after(doc, ent, ends_as_a_body)
+
+
+def _site_words_after(doc: Any, ent: Any) -> int:
+    """The end of the untagged capitalised words after a name that end as a site's name does
+    ("Sam Ratulangi" + "International Airport"), else the name's own end."""
+    return _name_words_after(doc, ent, ends_as_a_site)
+
+
+def _name_words_after(doc: Any, ent: Any, ends_as: Callable[[str], bool]) -> int:
+    """The end of the untagged name words (up to three) after an entity with which its
+    text ``ends_as`` says what it is, else the entity's own end."""
     end = ent.end
     while end < len(doc) and end < ent.end + 3 and is_name_word(doc[end]):
         end += 1
-    while end > ent.end and not ends_as_a_body(doc[ent.start : end].text):
+    while end > ent.end and not ends_as(doc[ent.start : end].text):
         end -= 1
     return end
 
