@@ -4694,3 +4694,16 @@ def test_each_part_of_a_country_joined_by_and_is_a_place() -> None:
         )
     )
     assert places["eastern Nepal"].country == places["central Nepal"].country == "Nepal"
+
+
+def test_a_country_listed_with_a_scene_is_one_though_the_parse_lost_the_list() -> None:
+    """ "as happened in neighbouring Mali and Burkina Faso": the parse hangs Mali on
+    "neighbouring" (NER: two people); written in one list with a scene, it is a scene too."""
+    places = places_by_name(
+        run(
+            "Soldiers seized power in Niger on Wednesday. Analysts warned that the takeover "
+            "could push Niger towards Russia, as happened in neighbouring Mali and Burkina Faso "
+            "after their own coups."
+        )
+    )
+    assert "Mali" in places and "Burkina Faso" in places

@@ -151,6 +151,23 @@ def _undergoes(token: Any) -> bool:
     )
 
 
+def _listed_beside_a_setting(doc: Any, ent: Any, g: Gazetteer) -> bool:
+    """The name and a place where something happens are written as one list, "X and Y",
+    though the parse lost the list: "in neighbouring Mali and Burkina Faso" (Mali hung on
+    "neighbouring")."""
+    if ent.root.dep_ == "conj" or any(t.dep_ == "conj" for t in ent.root.children):
+        return False  # the parse has the list: is_setting reads it
+    for other in doc.ents:
+        if (other.start == ent.end + 1 and doc[ent.end].lower_ in ("and", "or")) or (
+            other.end == ent.start - 1 and doc[other.end].lower_ in ("and", "or")
+        ):
+            return (
+                other.label_ in PLACE_LABELS
+                or (other.label_ == "PERSON" and g.is_place(key(other.text), cities=False))
+            ) and is_setting(other.root)
+    return False
+
+
 _COMPASS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "north east", "north west", "south east", "south west",
@@ -214,6 +231,7 @@ def place_mentions(
             or owns_a_happening(ent.root)
             or _a_court_hearing(ent, g)
             or _undergoes(ent.root)
+            or _listed_beside_a_setting(doc, ent, g)
         )
         # "in Malawi's capital": the place owns the area where it happens, it does not act
         owns = (setting and owns_an_area(ent.root)) or owns_a_happening(ent.root)
