@@ -1819,3 +1819,15 @@ def test_a_time_word_that_says_what_kind_is_no_time() -> None:
     )
     assert not any("morning" in w for w in found), found
     assert any("night" in w for w in found) and any("Friday" in w for w in found)
+
+
+def test_done_to_death_is_killed_but_sentenced_to_death_is_not() -> None:
+    """ "116 people were crushed to death", "beat two guards to death": killed, whatever the
+    verb; "three men were sentenced to death" were not."""
+    found = _categories(
+        "At least 116 people, most of them women, were crushed to death in a stampede on "
+        "Tuesday. Inmates beat two guards to death. Three men were sentenced to death."
+    )
+    assert found["At least 116"] == "killed"
+    assert found["two"] == "killed"
+    assert found.get("Three") != "killed"

@@ -304,6 +304,14 @@ def _governed(node: Any) -> str:
                 if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
                 or (c.dep_ == "advcl" and c.lower_ == "missing")  # "went missing"
             )
+            if word_stem(head.lower_) not in _COURTS_TO_DEATH:
+                governing.extend(  # "116 people were crushed to death": killed, as "beaten",
+                    p  # "burned" or "trampled to death" are, whatever the verb; not
+                    for prep in head.children  # "sentenced to death"
+                    if prep.dep_ == "prep" and prep.lower_ == "to"
+                    for p in prep.children
+                    if p.dep_ == "pobj" and p.lower_ == "death"
+                )
             governing.extend(  # "150,000 residents remain under evacuation orders", "three
                 o  # men remain under arrest": what they are under
                 for prep in head.children
@@ -368,6 +376,10 @@ def _category(governing: list[Any]) -> str:
         if stems & cues:
             return category
     return "other"
+
+
+# Verbs of a court: "sentenced to death" is no death.
+_COURTS_TO_DEATH = frozenset(["sentenc", "condemn"])
 
 
 # Verbs of trying: what is tried did not happen ("attempting to murder two others").
