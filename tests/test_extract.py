@@ -4707,3 +4707,18 @@ def test_a_country_listed_with_a_scene_is_one_though_the_parse_lost_the_list() -
         )
     )
     assert "Mali" in places and "Burkina Faso" in places
+
+
+def test_a_firm_is_one_with_and_without_the_trade_it_names_itself_by() -> None:
+    """ "Live Nation Entertainment" then "Live Nation": one company, as "Meridian Trust" is
+    Meridian Trust Bank."""
+    names = actors_by_name(
+        run(
+            "Live Nation Entertainment said on Friday that it had found unauthorised activity "
+            "in a database of its Ticketmaster unit. In a filing, Live Nation said it "
+            "discovered the breach on May 20. Live Nation said it did not expect a material "
+            "impact on its business."
+        )
+    )
+    assert "Live Nation" in names["Live Nation Entertainment"].aliases
+    assert "Live Nation" not in names

@@ -16,8 +16,10 @@ from .names import Mentions, clean, given_name_sexes, initials, key, person_key,
 # Words a company's full name ends in that its short name leaves off.
 _COMPANY_ENDINGS = frozenset(
     """bank group company co corporation corp inc ltd plc holdings limited llc airlines
-    airways motors""".split()  # noqa: SIM905
-)
+    airways motors entertainment international industries technologies technology
+    enterprises energy resources pharmaceuticals systems communications media capital
+    partners brands foods worldwide labs laboratories petroleum networks""".split()  # noqa: SIM905
+)  # a company's legal form, or the trade it names itself by: "Live Nation Entertainment"
 _NAMING_VERBS = frozenset(["known", "called", "nicknamed", "dubbed", "named"])
 # Heads of a government's own name: "the government", "the Left-wing government".
 _STATE_BODIES = {"government", "regime", "administration", "cabinet"}
