@@ -4722,3 +4722,17 @@ def test_a_firm_is_one_with_and_without_the_trade_it_names_itself_by() -> None:
     )
     assert "Live Nation" in names["Live Nation Entertainment"].aliases
     assert "Live Nation" not in names
+
+
+def test_a_name_given_to_a_persons_appositive_is_that_persons_name() -> None:
+    """ "Jimmy Cherizier, a former police officer known as Barbecue": Barbecue is Cherizier,
+    not an organisation of its own."""
+    names = actors_by_name(
+        run(
+            "Jimmy Cherizier, a former police officer known as Barbecue who leads a federation "
+            "of gangs, said in a video that the attacks were meant to force the prime "
+            "minister out. Barbecue said the gangs would fight on."
+        )
+    )
+    assert "Barbecue" in names["Jimmy Cherizier"].aliases
+    assert "Barbecue" not in names

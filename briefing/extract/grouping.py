@@ -39,11 +39,15 @@ def nickname_pairs(doc: Any) -> list[tuple[str, str]]:
         verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token
         if verb.lower_ not in _NAMING_VERBS or verb.dep_ not in ("acl", "relcl", "appos"):
             continue
+        holders = {verb.head.i}
+        if verb.head.dep_ == "appos":
+            holders.add(verb.head.head.i)  # "Jimmy Cherizier, a former police officer known
+            # as Barbecue": the officer is Cherizier
         person = next(
             (
                 e
                 for e in doc.ents
-                if e.label_ in ("PERSON", "ORG") and e.start <= verb.head.i < e.end
+                if e.label_ in ("PERSON", "ORG") and any(e.start <= i < e.end for i in holders)
             ),
             None,
         )
