@@ -4736,3 +4736,18 @@ def test_a_name_given_to_a_persons_appositive_is_that_persons_name() -> None:
     )
     assert "Barbecue" in names["Jimmy Cherizier"].aliases
     assert "Barbecue" not in names
+
+
+def test_those_who_lead_a_group_are_of_its_kind() -> None:
+    """ "gang leaders" are no government, "union leaders" a union's; "European Union
+    leaders" (a body NER names) stay as "leaders" types them."""
+    names = actors_by_name(
+        run(
+            "The penitentiary held many gang leaders and men accused in the assassination. "
+            "Union leaders said workers would strike on Monday. European Union leaders met "
+            "in Brussels on Friday."
+        )
+    )
+    assert names["gang leaders"].kind == "armed_group"
+    assert names["Union leaders"].kind == "organisation"
+    assert names["European Union leaders"].kind == "government"

@@ -14,6 +14,10 @@ from .roles import acting
 
 _GROUP_MODIFIER = re.compile(r"^(pro|anti)-|-(backed|led|allied|aligned|linked)$", re.IGNORECASE)
 _COUNTS = {"dozen", "dozens", "several", "hundreds", "thousands", "scores"}  # kept as an alias
+# Heads of those who lead a group, of its kind ("gang leaders", "union bosses"); a state's
+# services' leaders stay as their own head word types them.
+_LEADING = frozenset(["leaders", "bosses", "chiefs", "commanders"])
+_STATE_SERVICES = frozenset(["army", "military", "navy", "police"])
 _QUANTITIES = {
     "dozen", "dozens", "several", "many", "some", "hundreds", "thousands", "few", "all", "both",
     "most", "every", "each", "much", "nearly", "almost", "about", "around", "other", "more",
@@ -154,6 +158,17 @@ def descriptive_group(
         or data.group_heads.get(head.lower_)  # "coast guard" before "guard"
         or ("other" if head.lower_ in acting_heads else None)
     )
+    if (
+        head.lower_ in _LEADING
+        and before is not None
+        and before.dep_ == "compound"
+        and not before.ent_type_  # "European Union leaders": a body's, as NER names it
+        and before.lower_ not in _STATE_SERVICES
+        and (
+            led := data.group_heads.get(before.lower_) or data.group_heads.get(f"{before.lower_}s")
+        )
+    ):
+        kind = led  # "gang leaders" are of the gang's kind, not a government's
     if kind is None and head.lower_ in _SINGULAR and _nations(chunk):
         kind = data.group_heads.get(_SINGULAR[head.lower_])  # "the French and German governments"
     if kind is None and head.tag_ == "NNPS" and head.lower_[:-1] in data.demonyms:
