@@ -4751,3 +4751,15 @@ def test_those_who_lead_a_group_are_of_its_kind() -> None:
     assert names["gang leaders"].kind == "armed_group"
     assert names["Union leaders"].kind == "organisation"
     assert names["European Union leaders"].kind == "government"
+
+
+def test_a_body_named_for_a_road_is_no_road() -> None:
+    """ "The National Highway Traffic Safety Administration said": an agency, not a highway on
+    the map."""
+    found = run(
+        "The National Highway Traffic Safety Administration (NHTSA) said a defect in the airbag "
+        "could cause metal fragments to be sprayed into the cabin. The recall covers vehicles "
+        "built at the company's plant in Lansing, Michigan."
+    )
+    assert "National Highway Traffic Safety Administration" not in places_by_name(found)
+    assert "Lansing" in places_by_name(found)

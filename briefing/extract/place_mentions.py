@@ -58,6 +58,7 @@ _INSTITUTION_TAIL = re.compile(
     r"Center|Programme|Program|Alliance|Coalition|Committee|Ministry|University|College|"
     r"Academy|Hospital|Clinic|Institution|Bank|Federation|Consortium|Forum|Chamber|"
     r"Confederation|Congress|League|Brigades|Brigade|Battalion|Battalions|Militia|Front|"
+    r"Administration|Bureau|Directorate|Inspectorate|Secretariat|Organisation|Organization|"
     r"FC|AFC)$"
 )
 
@@ -132,8 +133,9 @@ _NAMED_WATER_OR_LAND = re.compile(
 
 
 def names_a_street(surface: str) -> bool:
-    """A road, bridge, airport … by its name: "Birch Road East", not "Oklahoma Highway Patrol"."""
-    return bool(_STREET.search(surface)) and not ORG_TAIL.search(surface)
+    """A road, bridge, airport … by its name: "Birch Road East", not "Oklahoma Highway Patrol"
+    or the "National Highway Traffic Safety Administration"."""
+    return bool(_STREET.search(surface)) and not ends_as_a_body(surface)
 
 
 _ACTING = {"nsubj", "nsubjpass", "agent", "poss"}
