@@ -4763,3 +4763,18 @@ def test_a_body_named_for_a_road_is_no_road() -> None:
     )
     assert "National Highway Traffic Safety Administration" not in places_by_name(found)
     assert "Lansing" in places_by_name(found)
+
+
+def test_what_an_attack_falls_on_is_a_scene_and_a_site_keeps_its_kind_words() -> None:
+    """ "the attacks on the National Penitentiary": the prison is where they happened; "a
+    drone attack on the Zaporizhzhia nuclear power plant in Ukraine": the plant, not the city."""
+    places = places_by_name(
+        run(
+            "Gangs killed 12 people in the attacks on the National Penitentiary in "
+            "Port-au-Prince on Saturday. A drone attack on the Russian-occupied Zaporizhzhia "
+            "nuclear power plant in Ukraine had jeopardised safety, officials said."
+        )
+    )
+    assert "National Penitentiary" in places
+    assert "Zaporizhzhia" not in places
+    assert any(name.startswith("Zaporizhzhia nuclear") for name in places)

@@ -832,8 +832,11 @@ def _site_after(doc: Any, last: int) -> Any | None:
         head = head.head  # "the CBP McAllen facility"
     if head.lower_ not in _SITE_NOUNS or head.i <= last or not is_setting(head):
         return None
-    if any(t.dep_ != "compound" for t in doc[last + 1 : head.i]):
-        return None
+    if any(
+        t.dep_ != "compound" and not (t.dep_ == "amod" and t.is_lower)
+        for t in doc[last + 1 : head.i]
+    ):
+        return None  # "the Zaporizhzhia nuclear power plant": a kind of site is one
     return head
 
 

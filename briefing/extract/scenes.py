@@ -117,6 +117,8 @@ def is_setting(token: Any) -> bool:
         # "to"/"from" after a verb is a scene only for going ("fled to Syria"), not for
         # writing or speaking ("wrote to Barnes"); after a noun it is ("the road to Tera")
         return head.lower_ not in ("to", "from") or _moving(head.head)
+    if token.dep_ == "pobj" and head.lower_ == "on" and head.head.lower_.startswith(_ASSAULTS):
+        return True  # "a drone attack on the plant", "air strikes on Kharkiv": where they hit
     if token.dep_ == "pobj" and head.lower_ == "before" and head.head.lower_.startswith("appear"):
         return True  # "will appear before Swansea Magistrates' Court": at the court
     if token.dep_ == "pobj" and names_a_settlement(head):
@@ -201,6 +203,8 @@ _GOING = tuple(
     strik rock devastat ravag swept sweep shell bomb raid attack storm seiz captur besieg
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# Words of an assault, whose "on X" is where it falls (not "the impact on Europe").
+_ASSAULTS = ("attack", "strike", "raid", "bomb", "shell", "assault", "offensive", "storm")
 # Nouns whose "of/with X" is a part or edge of the place: "the outskirts of Kabul".
 _AREAS = frozenset(
     """
