@@ -4778,3 +4778,16 @@ def test_what_an_attack_falls_on_is_a_scene_and_a_site_keeps_its_kind_words() ->
     assert "National Penitentiary" in places
     assert "Zaporizhzhia" not in places
     assert any(name.startswith("Zaporizhzhia nuclear") for name in places)
+
+
+def test_pests_that_destroy_crops_are_dangers() -> None:
+    """ "the locusts could increase 500 times by June": a plague of pests is a danger, as a
+    flood or a drought is."""
+    found = run(
+        "The agency opened a new office in Nairobi on Monday. "
+        "If we don't act quickly, the locusts could increase 500 times by June, an officer said. "
+        "New swarms are expected to form in March, when farmers plant their crops."
+    )
+    evidence = {e.sentence for r in found.risks for e in r.evidence}
+    assert {1, 2} <= evidence
+    assert 0 not in evidence

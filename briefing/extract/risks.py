@@ -49,6 +49,8 @@ _DANGER = re.compile(
     r"earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|eruptions?|volcan\w*|landslides?|"
     r"mudslides?|avalanches?|storms?|hurricanes?|typhoons?|cyclones?|tornado\w*|droughts?|"
     r"wildfires?|blazes?|heatwaves?|"
+    # pests and blights that destroy crops
+    r"locusts?|pests?|infestations?|swarms?|blights?|"
     # industrial accidents: fire (not the service that fights it), smoke and what escapes
     r"fires?(?!\s+(?:and\s+rescue|services?|brigades?|departments?|crews?|chiefs?|stations?|"
     r"officers?|engines?|fighters?|safety|authorit\w+|marshals?))|smoke|fumes|toxic\w*|"
