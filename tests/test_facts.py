@@ -1831,3 +1831,15 @@ def test_done_to_death_is_killed_but_sentenced_to_death_is_not() -> None:
     assert found["At least 116"] == "killed"
     assert found["two"] == "killed"
     assert found.get("Three") != "killed"
+
+
+def test_people_who_face_hunger_are_affected_but_a_duty_faced_is_not() -> None:
+    """ "19 million people face acute food insecurity", "25 million people faced acute
+    hunger": affected; "will face a 17.4% duty" counts no one."""
+    found = _categories(
+        "About 19 million people in the region already face acute food insecurity. The agency "
+        "said 25 million people faced acute hunger. The carmaker will face a 17.4% duty."
+    )
+    assert found["About 19 million"] == "affected"
+    assert found["25 million"] == "affected"
+    assert found["17.4%"] == "other"

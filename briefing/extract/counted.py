@@ -304,6 +304,9 @@ def _governed(node: Any) -> str:
                 if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
                 or (c.dep_ == "advcl" and c.lower_ == "missing")  # "went missing"
             )
+            if node.dep_ == "nsubj" and word_stem(head.lower_) == "face":
+                governing.extend(c for c in head.children if c.dep_ == "dobj")  # "19 million
+                # people face acute food insecurity": what they face says what they are
             if word_stem(head.lower_) not in _COURTS_TO_DEATH:
                 governing.extend(  # "116 people were crushed to death": killed, as "beaten",
                     p  # "burned" or "trampled to death" are, whatever the verb; not
