@@ -4791,3 +4791,15 @@ def test_pests_that_destroy_crops_are_dangers() -> None:
     evidence = {e.sentence for r in found.risks for e in r.evidence}
     assert {1, 2} <= evidence
     assert 0 not in evidence
+
+
+def test_a_dateline_towns_country_places_it_where_the_body_names_another() -> None:
+    """ "LAUSANNE, Switzerland (AP) —" in a story of a Spanish sprinter: Lausanne in
+    Switzerland, as the dateline says, though the body names only Spain."""
+    found = run(
+        "LAUSANNE, Switzerland (AP) — The Court of Arbitration for Sport on Thursday banned "
+        "a sprinter for four years after she tested positive for a banned steroid. The Spanish "
+        "sprinter, 27, tested positive in an out-of-competition test in Madrid in March."
+    )
+    filed = places_by_name(found)["Lausanne"]
+    assert filed.country == "Switzerland" and filed.lat is not None

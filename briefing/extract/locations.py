@@ -124,7 +124,9 @@ def location_candidates(
             if setting:
                 scenes.setdefault(key(surface), set()).add(p.sentence)
     filed_only: set[int] = set()  # id() of the mentions of dateline towns
-    for p, filed in _filed_from(parsed, facts.filed_from, items):
+    filed_in: dict[str, str] = {}  # dateline town -> the dateline, with its country if any
+    for p, filed, dateline in _filed_from(parsed, facts.filed_from, items):
+        filed_in[key(filed)] = dateline
         # "MUMBAI, Nov 29 (Reuters) -": the town the story was filed from, where the body
         # never names it, is where the story happens, cited by the sentence it opened
         mentions = Mentions("place")
@@ -172,6 +174,9 @@ def location_candidates(
             place = None  # "the seaside town of Mati" in a story of Greece: not Mati in the
             # Philippines (the text calls it a town; GeoNames knows none there); a big city
             # stays ("the city of Amsterdam" where the text names no Netherlands)
+        if place is None and k in filed_in:
+            place = _within(filed_in[k], g, mentioned)  # "LAUSANNE, Switzerland (AP) —": the
+            # dateline says the country
         if place is not None and place.kind != "country" and k in inside:
             place = _in_its_area(k, place, inside[k], g, mentioned)
         elif place is None and k in inside and not facility:
@@ -332,16 +337,18 @@ def location_model() -> LogisticModel:
 
 def _filed_from(
     parsed: Sequence[Parsed], filed: Mapping[str, str], items: Mapping[str, object]
-) -> list[tuple[Parsed, str]]:
+) -> list[tuple[Parsed, str, str]]:
     """Each source's dateline town ("MUMBAI" of "MUMBAI, Nov 29 (Reuters) -", "Hanoi" of
     "HANOI, Vietnam -") the text never names itself, with the first sentence of that source
-    (the one the dateline opened)."""
+    (the one the dateline opened) and the town as the dateline writes it with its country
+    ("Hanoi, Vietnam")."""
     out = []
     for source, place in filed.items():
         town = clean(place.split(",")[0]).title() if place.isupper() else clean(place.split(",")[0])
         first = next((p for p in parsed if p.sentence.source == source), None)
         if first is not None and town and key(town) not in items:
-            out.append((first, town))
+            area = clean(place.split(",")[1]) if "," in place else ""
+            out.append((first, town, f"{town}, {area}" if area else town))
     return out
 
 
