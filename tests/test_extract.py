@@ -4803,3 +4803,14 @@ def test_a_dateline_towns_country_places_it_where_the_body_names_another() -> No
     )
     filed = places_by_name(found)["Lausanne"]
     assert filed.country == "Switzerland" and filed.lat is not None
+
+
+def test_a_name_after_a_word_for_an_athlete_or_a_trade_is_a_person() -> None:
+    """ "banned Olympic 400-metre champion Marta Reyes" (NER: an organisation): a champion is
+    a person, and so is "Reyes" after her."""
+    found = run(
+        "The Court of Arbitration for Sport on Thursday banned Olympic 400-metre champion Marta "
+        "Reyes for four years. Reyes's lawyer said she was devastated and would appeal."
+    )
+    reyes = actors_by_name(found)["Marta Reyes"]
+    assert reyes.kind == "person" and "Reyes" in reyes.aliases
