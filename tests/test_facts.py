@@ -1843,3 +1843,15 @@ def test_people_who_face_hunger_are_affected_but_a_duty_faced_is_not() -> None:
     assert found["About 19 million"] == "affected"
     assert found["25 million"] == "affected"
     assert found["17.4%"] == "other"
+
+
+def test_a_number_that_says_what_kind_of_person_is_no_figure() -> None:
+    """ "Olympic 400-metre champion", "the 100m sprinter", "a 40-year veteran": who someone
+    is, not how many ("100m" is no hundred million); "four teachers" still count."""
+    found = _categories(
+        "The court banned Olympic 400-metre champion Marta Reyes for four years. The 100m "
+        "sprinter was 27. A 40-year veteran of the force said four teachers were hurt."
+    )
+    assert "Olympic 400-metre" not in found and "400-metre" not in found
+    assert "100m" not in found and "40-year" not in found
+    assert found["four"] == "injured"

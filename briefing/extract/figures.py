@@ -57,7 +57,7 @@ from .counted import (
     word_stem,
 )
 from .dates import DURATION_UNITS, MONTHS
-from .names import hyphenated_end
+from .names import hyphenated_end, person_nouns
 from .nlp import Parsed
 from .scenes import means_of_travel
 from .weighing import LogisticModel, load_model
@@ -251,6 +251,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     carrier = counted_noun(number_token(span))
     if carrier is not None and means_of_travel(carrier):
         return None  # "arrived on about forty motorcycles": how they came, not a key figure
+    if carrier is not None and _a_kind_of_person(carrier, number_token(span)):
+        return None  # "Olympic 400-metre champion", "the 100m sprinter": who, not how many
     if _refers_back(doc, start, span):
         return None  # "the two countries": the pair the story already has, not a count
     if _a_ranking(number_token(span)):
@@ -480,6 +482,20 @@ def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> 
         1.0 if _quoted(c.parsed.sentence.text) else 0.0,
     )
     return replace(c, features=features)
+
+
+def _a_kind_of_person(noun: Any, number: Any) -> bool:
+    """The number measures what makes one person what they are: "400-metre champion" (a
+    unit joined to the person word it describes), "the 100m sprinter" (a number over one
+    before a person word in the singular)."""
+    if _measures(noun):
+        return noun.head.lower_ in person_nouns()
+    return (
+        noun.tag_ == "NN"
+        and noun.lower_ in person_nouns()
+        and number.i < noun.i
+        and number.lower_ not in ("1", "one")
+    )
 
 
 def _measures(unit: Any) -> bool:
