@@ -1855,3 +1855,15 @@ def test_a_number_that_says_what_kind_of_person_is_no_figure() -> None:
     assert "Olympic 400-metre" not in found and "400-metre" not in found
     assert "100m" not in found and "40-year" not in found
     assert found["four"] == "injured"
+
+
+def test_the_worst_in_years_is_no_time() -> None:
+    """ "one of the worst such disasters in years": how long since, not when; "within days"
+    and "in two years" still place events."""
+    whens = _whens(
+        "At least 79 people drowned after a fishing boat packed with migrants sank off "
+        "southern Greece, in one of the worst such disasters in the Mediterranean in years. "
+        "Within days the camp was full. The port will reopen in two years."
+    )
+    assert "in years" not in whens and "years" not in whens
+    assert any("days" in w for w in whens) and any("two years" in w for w in whens)

@@ -454,8 +454,9 @@ def _is_point(ent: Any) -> bool:
         return False  # "killed in two days of fighting": a stretch ("within five years of
         # winning" is counted from an event)
     anchored = closer in ("after", "before", "later", "earlier", "ago")  # "hours after …"
-    if opener not in ("after", "within", "in", "since") and not anchored and _a_bare_stretch(ent):
-        return False  # "lived in fear for months", "delayed by months": how long, not when
+    if opener not in ("after", "within", "since") and not anchored and _a_bare_stretch(ent):
+        return False  # "lived in fear for months", "delayed by months", "the worst disaster
+        # in years": how long, not when
     counted = opener in ("after", "within", "in", "since") or (
         closer in ("after", "before", "later", "earlier", "ago") and opener != "for"
     )  # "two days later", "Two days after he was questioned"; not "jailed for five years
