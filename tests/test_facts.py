@@ -1867,3 +1867,15 @@ def test_the_worst_in_years_is_no_time() -> None:
     )
     assert "in years" not in whens and "years" not in whens
     assert any("days" in w for w in whens) and any("two years" in w for w in whens)
+
+
+def test_people_in_isolation_or_custody_are_what_they_are_in() -> None:
+    """ "Six people were in isolation", "two men remain in custody": affected and arrested,
+    as "under arrest" is; "twenty people were in the building" count no one."""
+    found = _categories(
+        "Six other people with symptoms were in isolation at the hospital. Two men remain in "
+        "custody. Twenty people were in the building."
+    )
+    assert found["Six"] == "affected"
+    assert found["Two"] == "arrested"
+    assert found["Twenty"] == "other"

@@ -316,9 +316,10 @@ def _governed(node: Any) -> str:
                     if p.dep_ == "pobj" and p.lower_ == "death"
                 )
             governing.extend(  # "150,000 residents remain under evacuation orders", "three
-                o  # men remain under arrest": what they are under
-                for prep in head.children
-                if prep.dep_ == "prep" and prep.lower_ == "under"
+                o  # men remain under arrest": what they are under; "six people were in
+                for prep in head.children  # isolation", "two men remain in custody": what
+                if prep.dep_ == "prep"  # they are in
+                and (prep.lower_ == "under" or (prep.lower_ == "in" and head.lower_ in _BEING))
                 for p in prep.children
                 if p.dep_ == "pobj"
                 for o in (p, *(c for c in p.children if c.dep_ == "compound"))
@@ -381,6 +382,10 @@ def _category(governing: list[Any]) -> str:
     return "other"
 
 
+# Verbs of being somewhere: "were in isolation", "remain in custody".
+_BEING = frozenset(
+    "is are was were be been being remain remains remained stay stays stayed".split()  # noqa: SIM905
+)
 # Verbs of a court: "sentenced to death" is no death.
 _COURTS_TO_DEATH = frozenset(["sentenc", "condemn"])
 
