@@ -1879,3 +1879,10 @@ def test_people_in_isolation_or_custody_are_what_they_are_in() -> None:
     assert found["Six"] == "affected"
     assert found["Two"] == "arrested"
     assert found["Twenty"] == "other"
+
+
+def test_a_sum_whose_scale_is_tagged_as_a_name_is_money() -> None:
+    """ "The £45m scheme includes …": the tagger read "m" as a proper noun; a number before
+    a scale word is no number inside a name ("the 737 Max")."""
+    found = _categories("The £45m scheme includes new flood walls along the river.")
+    assert found["£45m"] == "money"

@@ -792,7 +792,7 @@ def _in_name(doc: Any, span: Any) -> bool:
     if first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and first.head.i == first.i - 1:
         return True
     if len(span) == 1 and first.dep_ == "nummod" and first.head.tag_ == "NNP":
-        return True
+        return not _scale(first.head)  # not "The £45m scheme" ("m" tagged as a name)
     return first.ent_type_ in ("ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "FAC")
 
 
