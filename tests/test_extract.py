@@ -4814,3 +4814,14 @@ def test_a_name_after_a_word_for_an_athlete_or_a_trade_is_a_person() -> None:
     )
     reyes = actors_by_name(found)["Marta Reyes"]
     assert reyes.kind == "person" and "Reyes" in reyes.aliases
+
+
+def test_a_towns_court_that_was_told_is_where_the_trial_is() -> None:
+    """ "…, Sheffield Crown Court was told": the court report's passive, as "Sheffield Crown
+    Court heard", puts the trial in the court."""
+    found = run(
+        "A grandmother was killed on a zebra crossing by a speeding driver, a court heard. "
+        "Liam Thorpe, 23, and his friend Kieran Walsh, 22, had been showing off as they drove "
+        "along the High Street, Sheffield Crown Court was told."
+    )
+    assert "Sheffield Crown Court" in places_by_name(found)

@@ -542,10 +542,12 @@ def _a_court_hearing(ent: Any, g: Gazetteer) -> bool:
     (the British court report's phrase) as "at Lewes Crown Court" (not "an Election Court
     heard": no building of a town)."""
     root = ent.root
+    if ent[-1].text != "Court" or not g.is_place(key(ent[0].text)):
+        return False
+    if root.dep_ == "nsubjpass" and root.head.lower_ == "told":
+        return True  # "Sheffield Crown Court was told"
     return (
-        ent[-1].text == "Court"
-        and g.is_place(key(ent[0].text))
-        and root.dep_ == "nsubj"
+        root.dep_ == "nsubj"
         and root.head.lower_ in ("heard", "hears", "was")
         and (root.head.lower_ != "was" or any(c.lower_ == "told" for c in root.head.children))
     )
