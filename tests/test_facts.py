@@ -1886,3 +1886,16 @@ def test_a_sum_whose_scale_is_tagged_as_a_name_is_money() -> None:
     a scale word is no number inside a name ("the 737 Max")."""
     found = _categories("The £45m scheme includes new flood walls along the river.")
     assert found["£45m"] == "money"
+
+
+def test_what_people_lose_says_what_they_are() -> None:
+    """ "40 people lost their lives": killed; "five fishermen were lost at sea": missing;
+    "10 million pensioners … lose the payment" and "the S&P 500 lost 2.9%": neither."""
+    found = _categories(
+        "About 10 million pensioners are expected to lose the payment. At least 40 people "
+        "lost their lives in the floods. Five fishermen were lost at sea. The S&P 500 lost 2.9%."
+    )
+    assert found["At least 40"] == "killed"
+    assert found["Five"] == "missing"
+    assert found["About 10 million"] == "other"
+    assert found["2.9%"] == "other"

@@ -304,6 +304,10 @@ def _governed(node: Any) -> str:
                 if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
                 or (c.dep_ == "advcl" and c.lower_ == "missing")  # "went missing"
             )
+            if node.dep_ == "nsubj" and word_stem(head.lower_) in _LOSING:
+                governing.extend(c for c in head.children if c.dep_ == "dobj")  # "40 people
+                # lost their lives": what they lost says what they are ("were lost at sea":
+                # missing; "lost their jobs", "lose the payment": nothing of the eight)
             if node.dep_ == "nsubj" and word_stem(head.lower_) == "face":
                 governing.extend(c for c in head.children if c.dep_ == "dobj")  # "19 million
                 # people face acute food insecurity": what they face says what they are
@@ -373,6 +377,10 @@ def _category(governing: list[Any]) -> str:
         and not (stem in _verb_cues() & _cues()["arrested"] and _holds_a_thing(t))
         and not (stem == "need" and t.tag_ == "VBN")  # "the 272 needed for a majority"
         and not (stem == "miss" and t.lower_ != "missing")  # "children missed a dose"
+        and not (stem in _LOSING and any(c.dep_ == "dobj" for c in t.children))
+        and not (
+            stem == "lost" and t.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in t.children)
+        )
         and not (t.lower_ in _person_forms() and stem not in _person_cues())
     }  # "four executives" are no executions: a noun for people cues only as itself
     # ("hostages", "detainees"), not by a stem it shares with a cue
@@ -382,6 +390,9 @@ def _category(governing: list[Any]) -> str:
     return "other"
 
 
+# Verbs of losing: the lost ("were lost at sea") are missing; what people lose says what they
+# are; what a thing lost ("the S&P 500 lost 2.9%") counts no one.
+_LOSING = frozenset(["lose", "lost"])
 # Verbs of being somewhere: "were in isolation", "remain in custody".
 _BEING = frozenset(
     "is are was were be been being remain remains remained stay stays stayed".split()  # noqa: SIM905
