@@ -4825,3 +4825,15 @@ def test_a_towns_court_that_was_told_is_where_the_trial_is() -> None:
         "along the High Street, Sheffield Crown Court was told."
     )
     assert "Sheffield Crown Court" in places_by_name(found)
+
+
+def test_a_strait_or_gulf_named_with_a_particle_is_water() -> None:
+    """ "the Bab el-Mandeb Strait" (NER: an organisation): a strait, its name with an Arabic
+    article; "the Gulf", "Strait" and "Bay" name water as "Sea" does."""
+    places = places_by_name(
+        run(
+            "About 12% of global trade normally passes through the Bab el-Mandeb Strait at the "
+            "southern end of the Red Sea, where rebels have attacked ships since November."
+        )
+    )
+    assert places["Bab el-Mandeb Strait"].kind == "water"

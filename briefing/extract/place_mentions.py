@@ -125,10 +125,12 @@ def names_water_or_land(surface: str) -> bool:
     return bool(_NAMED_WATER_OR_LAND.fullmatch(surface))
 
 
+_NAME_WORD = r"(?:[A-Z][\w'-]+|(?:el|al|ad|as|at|an|ar)-[A-Z][\w'-]+)"  # "Bab el-Mandeb"
 _NAMED_WATER_OR_LAND = re.compile(
-    r"(River|Lake|Loch|Rio) [A-Z][\w'-]+( [A-Z][\w'-]+)?|"
-    r"[A-Z][\w'-]+( [A-Z][\w'-]+)? (River|Lake|Sea|Estuary|Peninsula|Island|Islands|Isles|"
-    r"Archipelago|Mountains|Highlands|Plateau|Desert|Delta|Glacier|Volcano)"
+    rf"(River|Lake|Loch|Rio) {_NAME_WORD}( {_NAME_WORD})?|"
+    rf"{_NAME_WORD}( {_NAME_WORD})? (River|Lake|Sea|Estuary|Strait|Straits|Gulf|Bay|Lagoon|"
+    r"Reservoir|Peninsula|Island|Islands|Isles|Archipelago|Mountains|Highlands|Plateau|Desert|"
+    r"Delta|Glacier|Volcano)"
 )
 
 
