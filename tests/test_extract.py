@@ -4837,3 +4837,16 @@ def test_a_strait_or_gulf_named_with_a_particle_is_water() -> None:
         )
     )
     assert places["Bab el-Mandeb Strait"].kind == "water"
+
+
+def test_a_name_two_named_countries_share_is_placed_with_those_listed_with_it() -> None:
+    """ "crop burning in Punjab and Haryana" in a story naming India and Pakistan: India's
+    Punjab, the country of Haryana written beside it."""
+    places = places_by_name(
+        run(
+            "Air pollution caused about 1.2 million deaths in India, Pakistan and Nepal in "
+            "2021, a study found. The authors said crop burning in Punjab and Haryana, vehicle "
+            "exhaust and coal-fired power plants were the main sources."
+        )
+    )
+    assert places["Punjab"].country == "India"

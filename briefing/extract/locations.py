@@ -136,6 +136,7 @@ def location_candidates(
         filed_only.add(id(mentions))
     mentioned = countries  # "Salem" with "Oregon" in the text is Salem, Oregon
     inside = _written_inside(parsed)
+    partners = _listed_together(parsed)
     # names the text calls a region ("Deir ez-Zor province", "Oaxaca state"): the region,
     # not the namesake city
     regional = {
@@ -163,6 +164,9 @@ def location_candidates(
             place = g.resolve(key(town), mentioned)  # "Luliang city" is Luliang
         if not facility and (place is None or place.kind != "country"):
             place = _compass_part(mentions.name(), place, g, mentioned)
+        if place is not None and place.kind != "country" and k in partners:
+            listed = {o for o in partners[k] if o in items}  # places only
+            place = _as_its_partners(k, place, listed, g, mentioned)
         if (
             place is not None
             and place.kind == "city"
@@ -350,6 +354,38 @@ def _filed_from(
             area = clean(place.split(",")[1]) if "," in place else ""
             out.append((first, town, f"{town}, {area}" if area else town))
     return out
+
+
+def _listed_together(parsed: Sequence[Parsed]) -> dict[str, set[str]]:
+    """Place names written in one list ("crop burning in Punjab and Haryana", "the towns of
+    Bayda, Susa and Shahat"): each name's key -> the keys of the others (whatever NER took
+    them for: "Punjab" a nationality, "Haryana" a person; the caller keeps the places)."""
+    out: dict[str, set[str]] = {}
+    for p in parsed:
+        lists: dict[int, set[str]] = {}
+        for ent in p.doc.ents:
+            if ent.label_ in ("GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"):  # NER's errors
+                lists.setdefault(first_conjunct(ent.root).i, set()).add(key(clean(ent.text)))
+        for names in lists.values():
+            for name in names:
+                out.setdefault(name, set()).update(names - {name})
+    return {k: v for k, v in out.items() if v}
+
+
+def _as_its_partners(
+    k: str, place: Place, partners: Collection[str], g: Gazetteer, mentioned: set[str]
+) -> Place:
+    """A name two countries the text names both have, placed in the country of the places
+    written in one list with it: "Punjab and Haryana" are India's Punjab, though the text
+    names Pakistan too."""
+    found = [g.resolve(o, mentioned) for o in partners]
+    countries = {o.country for o in found if o is not None and o.kind != "country" and o.country}
+    if len(countries) != 1 or place.country in countries:
+        return place
+    other = g.resolve(k, set(countries))
+    if other is not None and other.country in countries and other.kind == place.kind:
+        return other
+    return place
 
 
 def _within(name: str, g: Gazetteer, mentioned: set[str]) -> Place | None:
