@@ -4850,3 +4850,13 @@ def test_a_name_two_named_countries_share_is_placed_with_those_listed_with_it() 
         )
     )
     assert places["Punjab"].country == "India"
+
+
+def test_a_name_with_particles_listed_with_a_person_is_a_person() -> None:
+    """ "including Argentina's Javier Milei and Brazil's Luiz Inacio Lula da Silva" (NER: an
+    organisation): a person's name may hold "da", "von der" inside it."""
+    found = run(
+        "Leaders across Latin America, including Argentina's Javier Milei and Brazil's Luiz "
+        "Inacio Lula da Silva, sent condolences on Tuesday."
+    )
+    assert actors_by_name(found)["Luiz Inacio Lula da Silva"].kind == "person"

@@ -77,11 +77,19 @@ def name_shaped(surface: str, lower_words: Collection[str]) -> bool:
     """Two or three capitalised words, the last no word the text writes in lower case: the
     shape of a person's name, whatever the given name ("Matteo Piantedosi")."""
     words = surface.split()
+    inner = [w for w in words[1:-1] if w not in _INNER_PARTICLES]
+    named = [words[0], *inner, words[-1]] if len(words) >= 2 else words
     return (
-        2 <= len(words) <= 3
-        and all(_name_word(w) for w in words)
+        2 <= len(named) <= 3 + (len(named) < len(words))
+        and all(_name_word(w) for w in named)
         and words[-1].lower() not in lower_words
-    )
+    )  # "Luiz Inacio Lula da Silva", "Ursula von der Leyen": particles inside a name
+
+
+# Particles written in lower case inside a person's name.
+_INNER_PARTICLES = frozenset(
+    "da de do dos das di del della van von der den du la le bin ibn".split()  # noqa: SIM905
+)
 
 
 def _name_word(word: str) -> bool:
