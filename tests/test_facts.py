@@ -1899,3 +1899,16 @@ def test_what_people_lose_says_what_they_are() -> None:
     assert found["Five"] == "missing"
     assert found["About 10 million"] == "other"
     assert found["2.9%"] == "other"
+
+
+def test_a_number_after_the_one_thing_it_labels_is_no_figure() -> None:
+    """ "Highway 16, the main route, was closed": a road's number; "a 'standard' 40 lashes"
+    still counts the lashes that follow, and "magnitude 5.1" is a measure."""
+    found = _categories(
+        "Highway 16, the main route through the park, was closed in both directions. Women "
+        "received a 'standard' 40 lashes if they did not obey. The strongest aftershock was "
+        "of magnitude 5.1."
+    )
+    assert "16" not in found
+    assert "5.1" in found
+    assert any(written.endswith("40") for written in found)

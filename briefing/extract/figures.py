@@ -791,6 +791,16 @@ def _in_name(doc: Any, span: Any) -> bool:
     first = span[0]
     if first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and first.head.i == first.i - 1:
         return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        first.i > 0
+        and doc[first.i - 1].tag_ == "NN"
+        and (doc[first.i - 1].text[:1].isupper() or doc[first.i - 1].lower_ == "number")
+        and first.head.i == first.i - 1
+        and not (after is not None and after.tag_ in ("NNS", "NNPS"))
+    ):
+        return True  # "Highway 16", "number two": a number after the one thing it labels
+        # (not "magnitude 5.1", a measure, nor "a 'standard' 40 lashes", counting what follows)
     if len(span) == 1 and first.dep_ == "nummod" and first.head.tag_ == "NNP":
         return not _scale(first.head)  # not "The £45m scheme" ("m" tagged as a name)
     return first.ent_type_ in ("ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "FAC")
