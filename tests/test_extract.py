@@ -4860,3 +4860,16 @@ def test_a_name_with_particles_listed_with_a_person_is_a_person() -> None:
         "Inacio Lula da Silva, sent condolences on Tuesday."
     )
     assert actors_by_name(found)["Luiz Inacio Lula da Silva"].kind == "person"
+
+
+def test_a_towns_court_that_grants_bail_or_heard_with_the_is_where_the_case_is() -> None:
+    """ "granted bail by the Pretoria Magistrates Court", "The Munich Regional Court has
+    heard": the court, written with "the", sat in that town's courthouse."""
+    found = run(
+        "The former speaker appeared in court on Thursday charged with corruption. She was "
+        "granted bail of 50,000 rand by the Pretoria Magistrates Court and will return on "
+        "June 4. In Germany, the Munich Regional Court has heard from 100 witnesses."
+    )
+    places = places_by_name(found)
+    assert "Pretoria Magistrates Court" in places
+    assert "Munich Regional Court" in places

@@ -544,10 +544,16 @@ def _a_court_hearing(ent: Any, g: Gazetteer) -> bool:
     (the British court report's phrase) as "at Lewes Crown Court" (not "an Election Court
     heard": no building of a town)."""
     root = ent.root
-    if ent[-1].text != "Court" or not g.is_place(key(ent[0].text)):
+    town = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
+    if ent[-1].text != "Court" or not g.is_place(key(town.text)):
         return False
     if root.dep_ == "nsubjpass" and root.head.lower_ == "told":
         return True  # "Sheffield Crown Court was told"
+    if root.dep_ == "pobj" and root.head.lower_ == "by":
+        verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and any(c.dep_ == "auxpass" for c in verb.children)
+        # "granted bail by the Pretoria Magistrates Court" (the parse may hang "by" on the
+        # bail): the court sat there
     return (
         root.dep_ == "nsubj"
         and root.head.lower_ in ("heard", "hears", "was")
