@@ -4873,3 +4873,18 @@ def test_a_towns_court_that_grants_bail_or_heard_with_the_is_where_the_case_is()
     places = places_by_name(found)
     assert "Pretoria Magistrates Court" in places
     assert "Munich Regional Court" in places
+
+
+def test_leaders_of_a_community_or_a_faith_are_no_government() -> None:
+    """ "community leaders said", "Religious leaders called for calm": no government, as
+    "World leaders" are."""
+    names = actors_by_name(
+        run(
+            "Most of the dead were Rohingya Muslims living in camps near Sittwe, community "
+            "leaders said. Religious leaders called for calm on Monday. World leaders "
+            "condemned the attack."
+        )
+    )
+    assert names["community leaders"].kind == "other"
+    assert names["Religious leaders"].kind == "other"
+    assert names["World leaders"].kind == "government"

@@ -18,6 +18,10 @@ _COUNTS = {"dozen", "dozens", "several", "hundreds", "thousands", "scores"}  # k
 # services' leaders stay as their own head word types them.
 _LEADING = frozenset(["leaders", "bosses", "chiefs", "commanders"])
 _STATE_SERVICES = frozenset(["army", "military", "navy", "police"])
+# Kinds of leader outside the state: those of a community, a faith, a trade.
+_CIVIC = frozenset(
+    "community religious church faith tribal traditional clan village business civic".split()  # noqa: SIM905
+)
 _QUANTITIES = {
     "dozen", "dozens", "several", "many", "some", "hundreds", "thousands", "few", "all", "both",
     "most", "every", "each", "much", "nearly", "almost", "about", "around", "other", "more",
@@ -169,6 +173,13 @@ def descriptive_group(
         )
     ):
         kind = led  # "gang leaders" are of the gang's kind, not a government's
+    if (
+        head.lower_ in _LEADING
+        and before is not None
+        and before.dep_ in ("compound", "amod")
+        and before.lower_ in _CIVIC
+    ):
+        kind = "other"  # "community leaders", "religious leaders": no government
     if kind is None and head.lower_ in _SINGULAR and _nations(chunk):
         kind = data.group_heads.get(_SINGULAR[head.lower_])  # "the French and German governments"
     if kind is None and head.tag_ == "NNPS" and head.lower_[:-1] in data.demonyms:
