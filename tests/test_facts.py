@@ -1912,3 +1912,15 @@ def test_a_number_after_the_one_thing_it_labels_is_no_figure() -> None:
     assert "16" not in found
     assert "5.1" in found
     assert any(written.endswith("40") for written in found)
+
+
+def test_the_worst_in_so_many_years_is_no_time() -> None:
+    """ "the worst in 25 years", "the highest level in 15 years", "the first rise in 11
+    years": how long since a record, not when; "will reopen in two years" is."""
+    whens = _whens(
+        "The FAO said on Monday the outbreak was the worst in 25 years for Ethiopia. The Bank "
+        "of England raised rates to 5%, the highest level in 15 years. It was the first rise "
+        "in 11 years. The port will reopen in two years."
+    )
+    assert not any(w.endswith(("25 years", "15 years", "11 years")) for w in whens)
+    assert "in two years" in whens

@@ -453,6 +453,8 @@ def _is_point(ent: Any) -> bool:
     if _duration_shaped(ent) and closer == "of" and opener not in ("within", "after", "before"):
         return False  # "killed in two days of fighting": a stretch ("within five years of
         # winning" is counted from an event)
+    if opener == "in" and _since_a_record(doc[ent.start - 1]):
+        return False  # "the worst in 25 years", "the first rise in 11 years": how long since
     anchored = closer in ("after", "before", "later", "earlier", "ago")  # "hours after …"
     if opener not in ("after", "within", "since") and not anchored and _a_bare_stretch(ent):
         return False  # "lived in fear for months", "delayed by months", "the worst disaster
@@ -462,6 +464,15 @@ def _is_point(ent: Any) -> bool:
     )  # "two days later", "Two days after he was questioned"; not "jailed for five years
     # after he was found guilty": what follows "for" is a length, whatever comes after it
     return not (_duration_shaped(ent) and not counted)
+
+
+def _since_a_record(prep: Any) -> bool:
+    """ "in" hangs on a superlative or a first: "the worst in 25 years", "the highest in 15
+    years", "the first rise in 11 years" (not "will reopen in two years")."""
+    head = prep.head
+    return head.tag_ == "JJS" or any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ == "first") for c in head.children
+    )
 
 
 _STRETCHES = frozenset("hours days weeks months years decades".split())  # noqa: SIM905
