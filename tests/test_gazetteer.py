@@ -197,3 +197,13 @@ def test_a_city_written_in_its_state_is_that_states_namesake() -> None:
     springfield = places_by_name(found)["Springfield"]
     assert springfield.lat is not None and abs(springfield.lat - 39.8) < 0.1
     assert springfield.lon is not None and abs(springfield.lon + 89.64) < 0.1
+
+
+def test_a_region_named_by_its_own_name_is_no_city_of_a_shorter_one() -> None:
+    """ "Rio Grande do Sul" is the Brazilian state, not the city of Rio Grande (which GeoNames
+    also calls so); "New York" stays the city."""
+    places = g.gazetteer()
+    state = places.resolve("rio grande do sul", set())
+    assert state is not None and state.kind == "region" and state.country == "BR"
+    city = places.resolve("new york", set())
+    assert city is not None and city.kind == "city"

@@ -230,6 +230,14 @@ class Gazetteer:
                 return Place(city.name, "region", city.country, city.lat, city.lon)
             return None
         city, area = self._city(name_key, mentioned), self._region(name_key, mentioned)
+        if (
+            city is not None
+            and area is not None
+            and key(area.name) == name_key
+            and name_key.startswith(key(city.name) + " ")
+        ):
+            return area  # "Rio Grande do Sul": the state by its own name, not the city of
+            # Rio Grande, which GeoNames also calls so
         if city is None or (
             area is not None
             and city.country not in mentioned
