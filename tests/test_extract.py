@@ -4888,3 +4888,16 @@ def test_leaders_of_a_community_or_a_faith_are_no_government() -> None:
     assert names["community leaders"].kind == "other"
     assert names["Religious leaders"].kind == "other"
     assert names["World leaders"].kind == "government"
+
+
+def test_a_place_name_ner_cut_at_a_particle_is_whole() -> None:
+    """ "the southern Brazilian state of Rio Grande do Sul" (NER: "Rio Grande", a
+    nationality): the state's whole name, through "do"."""
+    places = places_by_name(
+        run(
+            "At least 39 people have died and 68 are missing after days of torrential rain in "
+            "the southern Brazilian state of Rio Grande do Sul, the civil defence agency said."
+        )
+    )
+    assert places["Rio Grande do Sul"].kind == "region"
+    assert "Rio Grande" not in places

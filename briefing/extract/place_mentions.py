@@ -986,6 +986,15 @@ def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
         ent = _hyphenated_place(doc, ent, g)
         if ent.label_ in PLACE_LABELS:
             ent = _run_to_a_region_word(doc, _longest_place(doc, ent, g))
+        elif (
+            ent.label_ in ("NORP", "PERSON", "ORG")
+            and ent.end < len(doc)
+            and doc[ent.end].lower_ in _NAME_PARTICLES
+        ):
+            longer = _longest_place(doc, ent, g)  # "Rio Grande" + "do Sul" (NER: a
+            if len(longer) > len(ent):  # nationality): the state's whole name
+                longer.label_ = "GPE"
+                ent = longer
         out.append(ent)
         i += 1
     return out
