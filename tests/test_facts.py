@@ -1924,3 +1924,13 @@ def test_the_worst_in_so_many_years_is_no_time() -> None:
     )
     assert not any(w.endswith(("25 years", "15 years", "11 years")) for w in whens)
     assert "in two years" in whens
+
+
+def test_last_next_or_this_month_is_read_against_the_source_date() -> None:
+    """ "last September" on 3 May 2024 is September 2023 (dateparser reads none of these);
+    "next March" March 2025, "this June" June 2024, "last May" May 2023."""
+    anchor = datetime(2024, 5, 3, tzinfo=UTC)
+    assert resolve("last September", anchor) == "2023-09"
+    assert resolve("next March", anchor) == "2025-03"
+    assert resolve("this June", anchor) == "2024-06"
+    assert resolve("last May", anchor) == "2023-05"

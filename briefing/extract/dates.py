@@ -220,6 +220,8 @@ def _relative(
         text = next(w for w in words if w in MONTHS)  # "between 1 and 10 September": the month
     if month is not None and (named := _by_its_weekday(words, month, anchor)) is not None:
         return named
+    if month is not None and (told := _month_told_from(words, month, anchor)) is not None:
+        return told
     if _same_weekday(words, anchor) or _CLOCK.fullmatch(text.strip()):
         # the source's own weekday; a time of day alone ("at 7:23 am") is on the source's day
         return f"{anchor.year:04d}-{anchor.month:02d}-{anchor.day:02d}"
@@ -237,6 +239,22 @@ def _relative(
     if {"month"} & set(words) or (month and not DAY.search(text)):
         return f"{found.year:04d}-{found.month:02d}"
     return f"{found.year:04d}-{found.month:02d}-{found.day:02d}"
+
+
+def _month_told_from(words: list[str], month: int, anchor: datetime) -> str | None:
+    """ "last September", "next March", "this June" (which dateparser does not read): the
+    month's last time before the source's month, its next time after it, or this year's."""
+    at = words.index(next(w for w in words if w in MONTHS))
+    before = words[at - 1] if at > 0 else ""
+    if before == "last":
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif before == "next":
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    elif before == "this":
+        year = anchor.year
+    else:
+        return None
+    return f"{year:04d}-{month:02d}"
 
 
 # Holidays on one date every year, as dateparser reads them.
