@@ -1934,3 +1934,10 @@ def test_last_next_or_this_month_is_read_against_the_source_date() -> None:
     assert resolve("next March", anchor) == "2025-03"
     assert resolve("this June", anchor) == "2024-06"
     assert resolve("last May", anchor) == "2023-05"
+
+
+def test_a_count_whose_verb_the_parse_took_for_a_helper_keeps_its_category() -> None:
+    """ "39 people have died and 68 are missing": the parse makes "are" the helper of
+    "missing" with 68 its subject; 68 are still missing."""
+    found = _categories("At least 39 people have died and 68 are missing after days of rain.")
+    assert found["68"] == "missing"

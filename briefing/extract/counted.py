@@ -297,6 +297,9 @@ def _governed(node: Any) -> str:
         governing.append(head)
         if node.dep_ == "prep" and node.lower_ in _PARTS:  # "130 wounded people, including
             governing.extend(c for c in head.children if c.dep_ in ("amod", "acl"))  # 34 children"
+        if node.dep_ in ("nsubj", "nsubjpass") and head.dep_ in ("aux", "auxpass"):
+            governing.append(head.head)  # "39 people have died and 68 are missing", the
+            # parse making "are" the helper of "missing" with 68 its subject
         if node.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "reported nine people dead"
             governing.extend(
                 c
