@@ -4901,3 +4901,18 @@ def test_a_place_name_ner_cut_at_a_particle_is_whole() -> None:
     )
     assert places["Rio Grande do Sul"].kind == "region"
     assert "Rio Grande" not in places
+
+
+def test_a_name_before_river_in_lower_case_is_the_river() -> None:
+    """ "Bodies were found in the Yamuna river" (NER may take the name for a town): the river,
+    water, not a town of that name; "the Atbara river burst its banks" happens there too."""
+    places = places_by_name(
+        run(
+            "Police said on Monday that two bodies were found in the Yamuna river near Agra. "
+            "In Sudan, crews evacuated 4,000 people from Kassala after the Atbara river burst "
+            "its banks."
+        )
+    )
+    assert places["Yamuna river"].kind == "water"
+    assert places["Atbara river"].kind == "water"
+    assert "Yamuna" not in places and "Atbara" not in places

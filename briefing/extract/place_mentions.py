@@ -172,6 +172,9 @@ def _listed_beside_a_setting(doc: Any, ent: Any, g: Gazetteer) -> bool:
     return False
 
 
+# Words for water written in lower case after its name: "the Guaiba river".
+_WATER_NOUNS = frozenset(["river", "lake", "canal", "reservoir", "creek", "estuary", "lagoon"])
+
 _COMPASS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "north east", "north west", "south east", "south west",
@@ -277,6 +280,17 @@ def place_mentions(
         ):
             # "Census Bureau headquarters"
             out.append((f"{surface} {after.text}", "FAC", False, setting))
+            continue
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            after is not None
+            and after.lower_ in _WATER_NOUNS
+            and ent.root.dep_ in ("compound", "nmod")
+            and ent.root.head.i == after.i
+        ):
+            # "the Guaiba river rose", "the Yamuna river" (NER: a town): the river, not the
+            # town; what a river does ("burst its banks") happens there, as what is done in it
+            out.append((f"{surface} {after.text}", "LOC", False, True))
             continue
         site = _site_of(ent, g)
         if site is not None:
