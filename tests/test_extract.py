@@ -4916,3 +4916,15 @@ def test_a_name_before_river_in_lower_case_is_the_river() -> None:
     assert places["Yamuna river"].kind == "water"
     assert places["Atbara river"].kind == "water"
     assert "Yamuna" not in places and "Atbara" not in places
+
+
+def test_each_town_of_a_dateline_joined_by_a_slash_is_a_place() -> None:
+    """ "JERUSALEM/GAZA, Nov 22 (Reuters) -": filed from both; Jerusalem, which the body never
+    names, is listed (not one place called "Jerusalem/Gaza")."""
+    found = run(
+        "JERUSALEM/GAZA, Nov 22 (Reuters) - Israel and Hamas agreed on Wednesday to a four-day "
+        "ceasefire in Gaza and the release of at least 50 hostages held by the militant group."
+    )
+    places = places_by_name(found)
+    assert places["Jerusalem"].country == "Israel"
+    assert not any("/" in name for name in places)

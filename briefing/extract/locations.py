@@ -347,12 +347,14 @@ def _filed_from(
     (the one the dateline opened) and the town as the dateline writes it with its country
     ("Hanoi, Vietnam")."""
     out = []
-    for source, place in filed.items():
-        town = clean(place.split(",")[0]).title() if place.isupper() else clean(place.split(",")[0])
+    for source, dateline in filed.items():
         first = next((p for p in parsed if p.sentence.source == source), None)
-        if first is not None and town and key(town) not in items:
-            area = clean(place.split(",")[1]) if "," in place else ""
-            out.append((first, town, f"{town}, {area}" if area else town))
+        for place in dateline.split("/"):  # "JERUSALEM/GAZA": filed from both
+            name = clean(place.split(",")[0])
+            town = name.title() if name.isupper() else name
+            if first is not None and town and key(town) not in items:
+                area = clean(place.split(",")[1]) if "," in place else ""
+                out.append((first, town, f"{town}, {area}" if area else town))
     return out
 
 
