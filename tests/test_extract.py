@@ -4928,3 +4928,16 @@ def test_each_town_of_a_dateline_joined_by_a_slash_is_a_place() -> None:
     places = places_by_name(found)
     assert places["Jerusalem"].country == "Israel"
     assert not any("/" in name for name in places)
+
+
+def test_additional_or_remaining_is_no_part_of_a_groups_name() -> None:
+    """ "for every additional 10 hostages released": the hostages, one group with the 50 the
+    deal frees (not a group called "additional 10 hostages")."""
+    names = actors_by_name(
+        run(
+            "Hamas agreed on Wednesday to release at least 50 hostages. Israel said the truce "
+            "would be extended by one day for every additional 10 hostages released."
+        )
+    )
+    assert not any(n.startswith(("additional", "10")) for n in names)
+    assert "hostages" in {n.lower() for n in names}

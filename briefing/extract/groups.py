@@ -25,6 +25,7 @@ _CIVIC = frozenset(
 _QUANTITIES = {
     "dozen", "dozens", "several", "many", "some", "hundreds", "thousands", "few", "all", "both",
     "most", "every", "each", "much", "nearly", "almost", "about", "around", "other", "more",
+    "additional", "further", "extra", "remaining",
 }  # fmt: skip
 # Words that make a force the state's own: "government troops", "regime forces", "security
 # forces" (a state body, as the annotation guide files a state's forces).
