@@ -4941,3 +4941,16 @@ def test_additional_or_remaining_is_no_part_of_a_groups_name() -> None:
     )
     assert not any(n.startswith(("additional", "10")) for n in names)
     assert "hostages" in {n.lower() for n in names}
+
+
+def test_the_eastern_states_of_a_list_are_states() -> None:
+    """ "the eastern states of Bihar and Odisha": two states (Bihar is not the town of that
+    name), as "the provinces of Tehran, Khuzestan and Ilam" are provinces."""
+    places = places_by_name(
+        run(
+            "At least 33 polling staff died of suspected heatstroke on Saturday, officials said. "
+            "Most of the deaths were in Uttar Pradesh and in the eastern states of Bihar and "
+            "Odisha."
+        )
+    )
+    assert places["Bihar"].kind == "region" and places["Odisha"].kind == "region"

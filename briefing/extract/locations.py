@@ -30,6 +30,7 @@ from .place_mentions import (
     NAMED_AREAS,
     ORG_TAIL,
     PLACE_LABELS,
+    QUARTERS,
     area_written_after,
     names_a_site,
     names_a_street,
@@ -595,10 +596,14 @@ def _its_region_word(ent: Any) -> str | None:
         and is_region_noun(of.head)
         and of.head.text != singular(of.head.text)
         and any(c.dep_ == "conj" for c in listed_first.children)
-        and not any(c.dep_ in ("nummod", "amod") for c in of.head.children)
+        and not any(
+            c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ not in QUARTERS)
+            for c in of.head.children
+        )
     ):
-        return singular(of.head.text)  # "the provinces of Tehran, Khuzestan and Ilam" (not
-        # "three riverside districts of Kassala", parts of one)
+        return singular(of.head.text)  # "the provinces of Tehran, Khuzestan and Ilam", "the
+        # eastern states of Bihar and Odisha" (not "three riverside districts of Kassala",
+        # parts of one)
     return None  # "the Gulf states", "the Baltic states": one name, several countries
 
 
