@@ -4954,3 +4954,14 @@ def test_the_eastern_states_of_a_list_are_states() -> None:
         )
     )
     assert places["Bihar"].kind == "region" and places["Odisha"].kind == "region"
+
+
+def test_a_bodys_officials_are_the_body_whatever_its_length() -> None:
+    """ "Election Commission officials said …", "the Election Commission": one body, as
+    "police officers" are the police."""
+    found = run(
+        "Election Commission officials said they had provided water and shade at polling "
+        "stations. Opposition leaders accused the Election Commission of failing voters."
+    )
+    bodies = [a for a in found.actors if "Election Commission" in a.name]
+    assert len(bodies) == 1

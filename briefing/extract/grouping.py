@@ -480,14 +480,14 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
     ):
         return True  # "Homeland Security Department" is the "Department of Homeland Security"
     if (
-        len(short_words) == 1
-        and len(full_words) == 2
-        and full_words[0] == short_key
-        and full_words[1] in _MEMBERS
+        len(full_words) == len(short_words) + 1
+        and full_words[:-1] == short_words
+        and full_words[-1] in _MEMBERS
         and short.kind == full.kind
         and short.kind in ("government", "armed_group", "organisation")
     ):
-        return True  # "police officers" are the police, "FBI agents" the FBI
+        return True  # "police officers" are the police, "FBI agents" the FBI, "Election
+        # Commission officials" the Election Commission
     acronym = short_key.replace(" ", "")
     if len(short_words) == 1 and 2 <= len(acronym) <= 6:
         return any(
