@@ -1941,3 +1941,14 @@ def test_a_count_whose_verb_the_parse_took_for_a_helper_keeps_its_category() -> 
     "missing" with 68 its subject; 68 are still missing."""
     found = _categories("At least 39 people have died and 68 are missing after days of rain.")
     assert found["68"] == "missing"
+
+
+def test_a_week_wanted_is_a_thing_not_a_time() -> None:
+    """ "the union wanted a 40% pay rise … and a 32-hour work week": what they want, not
+    when anything happened; "a week later" still places an event."""
+    whens = _whens(
+        "UAW President Shawn Fain said the union wanted a 40% pay rise over four years, a "
+        "return to traditional pensions and a 32-hour work week. A week later the talks failed."
+    )
+    assert not any("work week" in w for w in whens)
+    assert any("week later" in w.lower() for w in whens)
