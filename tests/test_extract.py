@@ -4965,3 +4965,17 @@ def test_a_bodys_officials_are_the_body_whatever_its_length() -> None:
     )
     bodies = [a for a in found.actors if "Election Commission" in a.name]
     assert len(bodies) == 1
+
+
+def test_names_after_a_plural_word_for_businesses_are_businesses() -> None:
+    """ "against discounters Aldi and Lidl" (NER: two people): both firms, the second as much
+    as the first; "South Korean airlines" names no body."""
+    names = actors_by_name(
+        run(
+            "Analysts said the chain was holding its own against discounters Aldi and Lidl, "
+            "whose combined market share rose to 18.4%. Boeing 737s operated by South Korean "
+            "airlines will be inspected."
+        )
+    )
+    assert names["Aldi"].kind == names["Lidl"].kind == "organisation"
+    assert "South Korean" not in names

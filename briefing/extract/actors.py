@@ -27,7 +27,7 @@ from .groups import QUOTE_MARKS, acting_plurals, aged_person, descriptive_group,
 from .lexicon import HONORIFICS, NATIONAL_FORCES, Lexicon, known_body, lexicon
 from .names import (
     BODY_NOUNS,
-    BUSINESSES,
+    BUSINESSES_BEFORE,
     SAYING,
     TITLES,
     Mentions,
@@ -303,6 +303,15 @@ def actor_candidates(
         )
         for k, m in merged.items()
     ]
+
+
+def _after_a_business_word(ent: Any) -> bool:
+    """A word for a business stands before the name, or before the first name of the list
+    it is in: "retailer Argos", "discounters Aldi and Lidl"."""
+    doc = ent.doc
+    first = first_conjunct(ent.root)
+    start = next((e.start for e in doc.ents if e.start <= first.i < e.end), ent.start)
+    return any(i > 0 and doc[i - 1].lower_ in BUSINESSES_BEFORE for i in {ent.start, start})
 
 
 def _among_people(ent: Any) -> bool:
@@ -807,7 +816,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             # "Labour supporter Eddie Izzard said" (NER: an organisation each time)
         elif label != "ORG" and (
             held_in(ent.root)  # "Shares in Burberry plunged" (NER: a person)
-            or (ent.start > 0 and doc[ent.start - 1].lower_ in BUSINESSES)
+            or _after_a_business_word(ent)
             or in_business(ent.root)  # "The Climate Observatory, a network of NGOs,"
             or (
                 k in text.facts.businesses

@@ -125,11 +125,18 @@ RANKS = frozenset(
 TRADES = frozenset(
     """insurer carmaker automaker retailer lender broadcaster publisher developer
     manufacturer maker operator miner chipmaker brewer drugmaker grocer supplier producer
-    refiner wholesaler distributor housebuilder""".split()  # noqa: SIM905
+    refiner wholesaler distributor housebuilder discounter""".split()  # noqa: SIM905
 )
 BUSINESSES = TRADES | frozenset(
     """company firm supermarket airline bank newspaper startup conglomerate giant brand chain
     group insurers companies firms network charity coalition alliance ngo""".split()  # noqa: SIM905
+)
+# Words for businesses that may stand before their names, also in the plural before a list
+# ("discounters Aldi and Lidl"); not after a name ("South Korean airlines" are no body).
+BUSINESSES_BEFORE = (
+    BUSINESSES
+    | frozenset(f"{trade}s" for trade in TRADES)
+    | frozenset(["supermarkets", "airlines", "banks", "chains"])
 )
 
 
@@ -577,7 +584,9 @@ def business_names(parsed: Sequence[Any]) -> frozenset[str]:
     for p in parsed:
         doc = p.doc
         for e in doc.ents:
-            if in_business(e.root) or (e.start > 0 and doc[e.start - 1].lower_ in BUSINESSES):
+            if in_business(e.root) or (
+                e.start > 0 and doc[e.start - 1].lower_ in BUSINESSES_BEFORE
+            ):
                 out.add(key(e.text))
             elif (named := without_trade(e)) is not e:  # "Brewer Halden Group"
                 out.add(key(named.text))

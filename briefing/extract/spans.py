@@ -65,6 +65,8 @@ def introduced(root: Any) -> bool:
     half, a wrong one on the check half.)"""
     if root.dep_ == "appos" and root.head.tag_ in ("NN", "NNS"):
         return True
+    if root.dep_ == "conj" and root.head.dep_ == "appos" and root.head.head.tag_ == "NNS":
+        return True  # "discounters Aldi and Lidl": both are what the plural says
     first = root.left_edge.i
     if (  # the same apposition parsed as a list: "the group's lawyers, McCue and Partners -"
         root.dep_ == "conj"
