@@ -443,10 +443,12 @@ def _is_point(ent: Any) -> bool:
         # third-quarter revenue": what kind, not when
     if ent.root.dep_ == "dobj" and not any(t.lower_ in RELATIVE for t in ent):
         return False  # "spent the night in tents", "spent the weekend": what, not when
-    if ent.root.dep_ in ("conj", "appos", "attr", "nsubj") and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children
-    ):
-        return False  # "wanted a pay rise … and a 32-hour work week": a thing, not a time
+    if (
+        ent.root.dep_ in ("conj", "appos", "attr", "nsubj")
+        or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("as", "like"))
+    ) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children):
+        return False  # "wanted a pay rise … and a 32-hour work week", "described it as a
+        # 'heartbreaking' day": a thing, not a time
     if ent.root.dep_ == "attr" and any(c.dep_ == "det" for c in ent.root.children):
         return False  # "last month was the hottest June on record": what it was, not when
     # A bare length of time ("jailed for three years", "six months") is no point in time;
