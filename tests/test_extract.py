@@ -4979,3 +4979,16 @@ def test_names_after_a_plural_word_for_businesses_are_businesses() -> None:
     )
     assert names["Aldi"].kind == names["Lidl"].kind == "organisation"
     assert "South Korean" not in names
+
+
+def test_an_untagged_name_ending_in_a_word_the_text_writes_in_lower_case_is_a_body() -> None:
+    """ "Thames Water said it had reduced sewage discharges", where "the water" is written
+    too: a company (no one's surname is "Water"), not a person."""
+    names = actors_by_name(
+        run(
+            "Rowers have been warned about high levels of E. coli in the river. Thames Water "
+            "said it had reduced sewage discharges, but campaigners said the water was still "
+            "unsafe."
+        )
+    )
+    assert names["Thames Water"].kind == "organisation"

@@ -305,6 +305,15 @@ def actor_candidates(
     ]
 
 
+def _as_a_body(name: Any, lower: Collection[str]) -> Any:
+    """An untagged name that speaks or acts, ending in a word the text also writes in lower
+    case, is a body's name, not a person's: "Thames Water said" where "the water" is
+    written too (no one's surname)."""
+    if name[-1].lower_ in lower:
+        name.label_ = "ORG"
+    return name
+
+
 def _after_a_business_word(ent: Any) -> bool:
     """A word for a business stands before the name, or before the first name of the list
     it is in: "retailer Argos", "discounters Aldi and Lidl"."""
@@ -646,7 +655,11 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
     known = _known_spans(doc, data)
     entities = (
         repaired_entities(doc, text.facts.lower)
-        + [n for n in untagged_names(doc) if not g.country_code(key(n[-1].text))]
+        + [
+            _as_a_body(n, text.facts.lower)
+            for n in untagged_names(doc)
+            if not g.country_code(key(n[-1].text))
+        ]
         + untagged_bodies(doc)
         + untagged_countries(doc, g)  # "Neighbouring Zimbabwe and Malawi have reported"
     )
