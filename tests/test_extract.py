@@ -4992,3 +4992,14 @@ def test_an_untagged_name_ending_in_a_word_the_text_writes_in_lower_case_is_a_bo
         )
     )
     assert names["Thames Water"].kind == "organisation"
+
+
+def test_a_name_before_settlement_or_neighbourhood_is_a_place() -> None:
+    """ "homes in the Mathare informal settlement", "Nairobi's Mathare neighbourhood" (NER:
+    an organisation): a part of the city, a place, not an actor."""
+    found = run(
+        "Floods swept away homes in the Mathare informal settlement on Tuesday. Rescuers "
+        "searched for people missing in Nairobi's Mathare neighbourhood."
+    )
+    assert "Mathare" in places_by_name(found)
+    assert "Mathare" not in actors_by_name(found)

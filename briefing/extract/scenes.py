@@ -179,6 +179,8 @@ def names_a_settlement(prep: Any) -> bool:
 
 # Settlement words written after a place's name: "El Nahud town", "Kadugli city".
 SETTLEMENT_NOUNS = frozenset(["town", "city", "village", "township"])
+# Parts of a town written after their names: "the Mathare informal settlement".
+_QUARTERS_OF_TOWNS = frozenset(["settlement", "neighbourhood", "neighborhood", "slum", "suburb"])
 # Bearings from a place: "south of El Nahud" (an organisation is never south of anything).
 _BEARINGS = frozenset(
     "north south east west northeast northwest southeast southwest".split()  # noqa: SIM905
@@ -343,8 +345,16 @@ def named_as_settlement(ent: Any) -> bool:
     if called_place(ent.root) is not None:
         return True  # "the archaeological site known as Chan Chan"
     doc = ent.doc
-    if ent.end < len(doc) and doc[ent.end].text in SETTLEMENT_NOUNS and ent.root.head.i == ent.end:
-        return True  # "sought shelter in El Nahud town" (lower case: "Leicester City" is a club)
+    after = ent.end
+    while after < len(doc) - 1 and doc[after].dep_ == "amod" and doc[after].is_lower:
+        after += 1  # "the Mathare informal settlement"
+    if (
+        after < len(doc)
+        and doc[after].text in SETTLEMENT_NOUNS | _QUARTERS_OF_TOWNS
+        and ent.root.head.i == after
+    ):
+        return True  # "sought shelter in El Nahud town", "Nairobi's Mathare neighbourhood"
+        # (lower case: "Leicester City" is a club)
     token = first_conjunct(ent.root)
     if token.dep_ != "pobj":
         return False
