@@ -1954,3 +1954,20 @@ def test_a_week_wanted_is_a_thing_not_a_time() -> None:
     )
     assert not any("work week" in w or "day" in w for w in whens)
     assert any("week later" in w.lower() for w in whens)
+
+
+def test_a_warning_of_what_would_come_goes_after_the_days_just_past(tmp_path: Path) -> None:
+    """ "The weather office warned that heavy rain would continue until early May": told in
+    the past, of what is to come; it goes after "on Wednesday", not a year before it."""
+    story = tmp_path / "floods.txt"
+    story.write_text(
+        "Floods in Kenya kill 38\n\n"
+        "NAIROBI, April 24 (Reuters) - Floods have killed at least 38 people in Kenya, the "
+        "government said on Wednesday. Rescuers pulled 12 people from the water on Tuesday. "
+        "The Kenya Meteorological Department warned that heavy rain would continue until "
+        "early May, raising the risk of landslides.\n",
+        encoding="utf-8",
+    )
+    brief = json.loads(render_json(make_brief([story], Options())))
+    whens = [e["when"] for e in brief["timeline"]]
+    assert whens.index("until early May") > whens.index("on Wednesday")

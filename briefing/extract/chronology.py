@@ -13,7 +13,12 @@ from ..model import Event
 from .dates import MONTHS, RELATIVE, WEEKDAY_INDEX, WILL
 
 # What is expected or forecast: events still to come, placed after the rest.
-AHEAD = re.compile(rf"\b({WILL}|expects?|expected to|forecasts?)\b", re.I)
+AHEAD = re.compile(
+    rf"\b({WILL}|expects?|expected to|forecasts?)\b"
+    # a warning told in the past of what "would" come: "warned that heavy rain would continue"
+    r"|\b(warn|forecast|predict)\w*\b[^.;]*\bwould\b",
+    re.I,
+)
 
 
 def order(
