@@ -5003,3 +5003,16 @@ def test_a_name_before_settlement_or_neighbourhood_is_a_place() -> None:
     )
     assert "Mathare" in places_by_name(found)
     assert "Mathare" not in actors_by_name(found)
+
+
+def test_caretaker_interim_or_outgoing_before_a_title_is_no_body() -> None:
+    """ "Caretaker Prime Minister Anwaar-ul-Haq Kakar has said" (NER: "Caretaker" an
+    organisation): a word of the title, as "Acting" is."""
+    names = actors_by_name(
+        run(
+            "A court sentenced the former prime minister to 14 years on Wednesday. Caretaker "
+            "Prime Minister Anwaar-ul-Haq Kakar has said the election will be free and fair."
+        )
+    )
+    assert "Caretaker" not in names
+    assert names["Anwaar-ul-Haq Kakar"].kind == "person"
