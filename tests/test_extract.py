@@ -5016,3 +5016,14 @@ def test_caretaker_interim_or_outgoing_before_a_title_is_no_body() -> None:
     )
     assert "Caretaker" not in names
     assert names["Anwaar-ul-Haq Kakar"].kind == "person"
+
+
+def test_a_nuclear_test_to_come_is_a_danger() -> None:
+    """ "Pyongyang was likely to conduct … its first nuclear test since 2017": a danger the
+    source rates likely."""
+    found = run(
+        "North Korea fired a missile into the sea on Thursday. Analysts said Pyongyang was "
+        "likely to conduct more launches, and possibly its first nuclear test since 2017."
+    )
+    risk = next(r for r in found.risks if "nuclear test" in r.evidence[0].text)
+    assert risk.likelihood == "likely"

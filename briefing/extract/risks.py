@@ -59,7 +59,7 @@ _DANGER = re.compile(
     # economic trouble
     r"slump\w*|downturn\w*|bankrupt\w*|insolven\w*|plung\w*|crash\w*|slowdown\w*|"
     # force, coercion and its instruments
-    r"weapons?|gunm[ae]n|militants?|militias?|jihad\w*|rebels?|coups?|invasion\w*|invad\w*|"
+    r"weapons?|nuclear|gunm[ae]n|militants?|militias?|jihad\w*|rebels?|coups?|invasion\w*|invad\w*|"
     r"loot\w*|arson\w*|smuggl\w*|traffick\w*|espionage|coerc\w*|intimidat\w*|retribution|"
     r"reprisals?|crackdowns?|repress\w*)\b",
     re.IGNORECASE,
