@@ -5027,3 +5027,16 @@ def test_a_nuclear_test_to_come_is_a_danger() -> None:
     )
     risk = next(r for r in found.risks if "nuclear test" in r.evidence[0].text)
     assert risk.likelihood == "likely"
+
+
+def test_a_region_name_tagged_as_an_adjective_is_named() -> None:
+    """ "Band-e-Amir in central Bamiyan province" (the tagger: an adjective, NER: nothing):
+    Bamiyan is named there, and cited by that sentence."""
+    found = run(
+        "The Taliban have banned women from visiting one of Afghanistan's most popular "
+        "national parks, Band-e-Amir in central Bamiyan province, saying they were not wearing "
+        "the hijab properly, an official said on Sunday. Mohammad Khaled Hanafi told clerics in "
+        "Bamiyan that security forces should stop women from going to the park."
+    )
+    bamiyan = places_by_name(found)["Bamiyan"]
+    assert bamiyan.mentions == 2 and bamiyan.evidence[0].sentence == 0

@@ -691,7 +691,7 @@ def untagged_regions(doc: Any) -> list[tuple[str, str]]:
     for token in doc:
         if (
             token.dep_ in ("compound", "nmod", "amod")
-            and is_name_word(token)
+            and (is_name_word(token) or _a_name_tagged_as_an_adjective(token))
             and token.head.i > token.i
             and is_region_noun(token.head)
         ):
@@ -702,6 +702,20 @@ def untagged_regions(doc: Any) -> list[tuple[str, str]]:
                 (c.text, word) for c in token.children if c.dep_ == "conj" and is_name_word(c)
             )
     return out
+
+
+def _a_name_tagged_as_an_adjective(token: Any) -> bool:
+    """A capitalised word inside a sentence that the tagger read as an adjective and that is
+    no people's adjective: "central Bamiyan province" (not "the Afghan province")."""
+    return (
+        token.tag_ == "JJ"
+        and token.i > 0
+        and token.ent_iob_ == "O"
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.is_alpha
+        and key(token.text) not in load("actors.json")["demonyms"]
+    )
 
 
 # Offices a place's name qualifies, and the words NER takes from the office into the place.
