@@ -207,3 +207,10 @@ def test_a_region_named_by_its_own_name_is_no_city_of_a_shorter_one() -> None:
     assert state is not None and state.kind == "region" and state.country == "BR"
     city = places.resolve("new york", set())
     assert city is not None and city.kind == "city"
+
+
+def test_a_town_of_that_very_name_beats_a_bigger_one_called_so_once() -> None:
+    """ "Pokrovsk" in a story naming Russia and Ukraine is the Ukrainian town of that name,
+    not Engels, Russia, which GeoNames also calls Pokrovsk (its old name) and is bigger."""
+    town = g.gazetteer().resolve("pokrovsk", {"RU", "UA"})
+    assert town is not None and town.country == "UA" and town.name == "Pokrovsk"

@@ -330,6 +330,16 @@ class Gazetteer:
             candidates,
             key=lambda c: (c.population * (10 if c.country in mentioned else 1), c.population),
         )
+        own = next(
+            (c for c in candidates if c.country in mentioned and key(c.name) == name_key), None
+        )
+        if (
+            own is not None
+            and key(best.name) != name_key
+            and own.population * 20 >= best.population
+        ):
+            return own  # "Pokrovsk" in a story naming Russia and Ukraine: the Ukrainian town
+            # of that name, not Engels, Russia, which GeoNames also calls so (its old name)
         if best.country in mentioned or key(best.name) == name_key:
             return best
         # A city another of whose names this is, in a country the text does not name, gives
