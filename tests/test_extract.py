@@ -5040,3 +5040,15 @@ def test_a_region_name_tagged_as_an_adjective_is_named() -> None:
     )
     bamiyan = places_by_name(found)["Bamiyan"]
     assert bamiyan.mentions == 2 and bamiyan.evidence[0].sentence == 0
+
+
+def test_a_general_staff_is_a_state_body() -> None:
+    """ "The Ukrainian general staff did not comment": the army's command, not "staff" of
+    some firm."""
+    names = actors_by_name(
+        run(
+            "Russian forces captured a village in eastern Ukraine on Tuesday. The Ukrainian "
+            "general staff did not comment on the village."
+        )
+    )
+    assert names["Ukrainian general staff"].kind == "government"
