@@ -5052,3 +5052,18 @@ def test_a_general_staff_is_a_state_body() -> None:
         )
     )
     assert names["Ukrainian general staff"].kind == "government"
+
+
+def test_a_danger_not_ruled_out_may_happen_and_more_likely_rates_nothing() -> None:
+    """ "We cannot rule out further infections": it may happen (not "almost no chance"), and
+    it is a risk though said once; "could … make a pandemic more likely" compares, it does
+    not rate the danger likely."""
+    found = run(
+        'A dairy worker tested positive for bird flu on Monday, officials said. "We cannot '
+        'rule out further infections among people who work closely with animals," a doctor '
+        "said. Scientists warned that the spread to cows could in time make a human pandemic "
+        "more likely."
+    )
+    by_text = {r.evidence[0].text.split()[0]: r for r in found.risks}
+    assert by_text['"We'].likelihood == "roughly even chance"
+    assert by_text["Scientists"].likelihood == "roughly even chance"

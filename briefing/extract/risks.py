@@ -78,6 +78,8 @@ _RATED_IS = rf"{_RISK_NOUN}({_RATING_VERB} as|is|are|was|were|remains?|remained)
 _LIKELIHOOD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b({pattern})\b", re.IGNORECASE), term)
     for pattern, term in (
+        # "cannot rule out", "did not rule out": not ruled out, so it may happen
+        (r"(cannot|can't|can not|not|never) (be )?rul(e|ed) out", "roughly even chance"),
         (r"no chance|ruled out", "almost no chance"),
         # "the risk of escalation is high", "the threat remains low": the source's own rating
         (
@@ -99,7 +101,7 @@ _LIKELIHOOD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"unlikely|doubt\w*|improbable", "unlikely"),
         (r"almost certain(ly)?|inevitabl[ey]|certain(ly)? to", "almost certain"),
         (r"very likely|highly likely|high risk|expected to|poised to", "very likely"),
-        (r"likely|probabl[ey]|set to", "likely"),
+        (r"(?<!more )(?<!less )likely|probabl[ey]|set to", "likely"),  # not "more likely"
         (
             r"may|might|could|possibl[ey]|risk of|fears?|feared|potential\w*|concern\w*",
             "roughly even chance",
@@ -113,7 +115,7 @@ _EXPLICIT = re.compile(
 _FORWARD = re.compile(
     r"\b(will|would|could|may|might|can|threaten\w*|warn\w*|risk\w*|fear\w*|expect\w*|"
     r"likely|unlikely|possible|potential\w*|continu\w*|ongoing|prevent\w*|plan\w*|"
-    r"prepar\w*|poised|set to|escalat\w*|imminent|future|next|coming)\b",
+    r"rule out|prepar\w*|poised|set to|escalat\w*|imminent|future|next|coming)\b",
     re.IGNORECASE,
 )
 _MAX_EVIDENCE = 4  # evidence sentences per risk
