@@ -5067,3 +5067,15 @@ def test_a_danger_not_ruled_out_may_happen_and_more_likely_rates_nothing() -> No
     by_text = {r.evidence[0].text.split()[0]: r for r in found.risks}
     assert by_text['"We'].likelihood == "roughly even chance"
     assert by_text["Scientists"].likelihood == "roughly even chance"
+
+
+def test_a_region_listed_with_places_is_no_person() -> None:
+    """ "in Darfur, Kordofan, Blue Nile, Al Jazirah and Khartoum" (NER: Al Jazirah a
+    person): a region of Sudan, listed with the places, not an actor."""
+    found = run(
+        "Sudan faces famine, UN agencies said. The IPC found that 755,000 people are in "
+        "catastrophe, the most severe level, in Darfur, Kordofan, Blue Nile, Al Jazirah and "
+        "Khartoum."
+    )
+    assert "Al Jazirah" not in actors_by_name(found)
+    assert places_by_name(found)["Al Jazirah"].kind == "region"

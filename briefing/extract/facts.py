@@ -64,16 +64,17 @@ def scene_names(parsed: Sequence[Parsed]) -> frozenset[str]:
 def listed_with_places(
     parsed: Sequence[Parsed], g: Gazetteer, countries: set[str]
 ) -> frozenset[str]:
-    """Keys of names NER took for organisations, listed with a place where something
-    happens, that are towns of a country the text names by one of their names: "reached
-    1.4 million people in Kassala and Gedaref" (NER: Gedaref an organisation, a name
-    GeoNames gives Al Qadarif, Sudan)."""
+    """Keys of names NER took for organisations or people, listed with a place where
+    something happens, that are towns or regions of a country the text names by one of
+    their names: "reached 1.4 million people in Kassala and Gedaref" (NER: Gedaref an
+    organisation, a name GeoNames gives Al Qadarif, Sudan); "in Darfur, Kordofan, Blue Nile,
+    Al Jazirah and Khartoum" (NER: Al Jazirah a person)."""
     out = set()
     for p in parsed:
         places = {e.root.i for e in p.doc.ents if e.label_ in ("GPE", "LOC")}
         for e in p.doc.ents:
             token = e.root
-            if e.label_ != "ORG" or token.dep_ != "conj":
+            if e.label_ not in ("ORG", "PERSON") or token.dep_ != "conj":
                 continue
             first = first_conjunct(token)
             k = key(clean(e.text))
@@ -81,10 +82,19 @@ def listed_with_places(
                 first.i in places
                 and first.dep_ == "pobj"
                 and first.head.lower_ in ("in", "at", "near", "across")
-                and any(c.country in countries for c in g.cities.get(k, ()))
+                and (
+                    (e.label_ == "ORG" and any(c.country in countries for c in g.cities.get(k, ())))
+                    or _a_region_of(k, g, countries)
+                )
             ):
                 out.add(k)
     return frozenset(out)
+
+
+def _a_region_of(k: str, g: Gazetteer, countries: set[str]) -> bool:
+    """The name is a first-level region of a country the text names."""
+    place = g.resolve(k, countries)
+    return place is not None and place.kind == "region" and place.country in countries
 
 
 def full_name_words(parsed: Sequence[Parsed]) -> frozenset[str]:
@@ -198,17 +208,19 @@ def text_facts(
     datelines = datelines or {}
     filed = frozenset(key(clean(place.split(",")[0])) for place in datelines.values() if place)
     countries = countries_named(parsed, g)
+    listed = listed_with_places(parsed, g, countries)
     return TextFacts(
         countries=countries,
         lower=lower_case_words(parsed),
         brands=brands(parsed),
         name_words=full_name_words(parsed),  # "Kent" after "Clark Kent" is the person
-        scenes=scene_names(parsed) | filed | listed_with_places(parsed, g, countries),
+        scenes=scene_names(parsed) | filed | listed,
         businesses=(businesses := business_names(parsed)),
         firms=firm_words(parsed, businesses) | team_names(parsed),
         # a dateline's town is no person, nor a town of the story's country where things
-        # happen ("the development at Hazel Grove", NER: a person)
-        people=people_named(parsed) - filed - towns_as_scenes(parsed, g, countries),
+        # happen ("the development at Hazel Grove", NER: a person), nor a region listed with
+        # places ("in Darfur, Kordofan, Blue Nile, Al Jazirah and Khartoum")
+        people=people_named(parsed) - filed - towns_as_scenes(parsed, g, countries) - listed,
         storms=storm_names(parsed),
         sides=contest_sides(parsed, g),
         filed_from={source: place for source, place in datelines.items() if place},
