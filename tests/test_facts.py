@@ -1971,3 +1971,12 @@ def test_a_warning_of_what_would_come_goes_after_the_days_just_past(tmp_path: Pa
     brief = json.loads(render_json(make_brief([story], Options())))
     whens = [e["when"] for e in brief["timeline"]]
     assert whens.index("until early May") > whens.index("on Wednesday")
+
+
+def test_malnourished_children_are_affected() -> None:
+    """ "3.6 million children under five are acutely malnourished": affected, as those who
+    face malnutrition are."""
+    found = _categories(
+        "UNICEF warned that an estimated 3.6 million children under five are acutely malnourished."
+    )
+    assert found["an estimated 3.6 million"] == "affected"
