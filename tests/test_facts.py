@@ -1980,3 +1980,15 @@ def test_malnourished_children_are_affected() -> None:
         "UNICEF warned that an estimated 3.6 million children under five are acutely malnourished."
     )
     assert found["an estimated 3.6 million"] == "affected"
+
+
+def test_a_rate_per_a_currency_or_a_unit_price_is_no_sum() -> None:
+    """ "the yen weakened past 160 per dollar", "$85 a barrel": a rate and a price (the
+    guide's "other"), not money involved; "Japan spent 9.79 trillion yen" is."""
+    found = _categories(
+        "The yen weakened past 160 per dollar on April 29. Brent crude rose to $85 a barrel. "
+        "Japan spent 9.79 trillion yen."
+    )
+    assert found["160 per dollar"] == "other"
+    assert found["$85"] == "other"
+    assert found["9.79 trillion yen"] == "money"

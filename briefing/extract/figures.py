@@ -309,6 +309,11 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         category = "other"  # "case fatality ratio 89%": a rate, no count of the dead
     if currency and _is_price(doc, end, number):
         category = "other"  # the price of one unit ("shares closed at $185.25") is no sum
+    if any(
+        doc[i].lower_ == "per" and i + 1 < end and doc[i + 1].lower_ in currency_names()
+        for i in range(start, end)
+    ):
+        category = "other"  # "the yen weakened past 160 per dollar": a rate, no sum
     measured = measured_words(noun) if noun is not None else None
     of_whom = (measured or counted_words(noun)) if noun is not None else None
     if noun is not None and is_tally(noun) and category != "other":
