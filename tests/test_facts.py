@@ -1992,3 +1992,14 @@ def test_a_rate_per_a_currency_or_a_unit_price_is_no_sum() -> None:
     assert found["160 per dollar"] == "other"
     assert found["$85"] == "other"
     assert found["9.79 trillion yen"] == "money"
+
+
+def test_people_found_guilty_are_counted_with_the_arrested() -> None:
+    """ "Three men have been found guilty of murdering a teenager", "Two women pleaded guilty":
+    convicted, the guide's arrested/charged; "five guilty verdicts" count no people."""
+    found = _categories(
+        "Three men have been found guilty of murdering a 17-year-old boy. Two women pleaded "
+        "guilty to fraud. Five guilty verdicts were returned."
+    )
+    assert found["Three"] == "arrested" and found["Two"] == "arrested"
+    assert found["Five"] == "other"
