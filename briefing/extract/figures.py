@@ -253,6 +253,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         return None  # "arrived on about forty motorcycles": how they came, not a key figure
     if carrier is not None and _a_kind_of_person(carrier, number_token(span)):
         return None  # "Olympic 400-metre champion", "the 100m sprinter": who, not how many
+    if carrier is not None and _measures(carrier) and carrier.head.lower_ in _RECORDS:
+        return None  # "a 34-year low", "its 88-year history": how long since, no figure
     if _refers_back(doc, start, span):
         return None  # "the two countries": the pair the story already has, not a count
     if _a_ranking(number_token(span)):
@@ -487,6 +489,10 @@ def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> 
         1.0 if _quoted(c.parsed.sentence.text) else 0.0,
     )
     return replace(c, features=features)
+
+
+# What a length of time joined to its unit by a hyphen dates: "a 34-year low".
+_RECORDS = frozenset(["low", "lows", "high", "highs", "record", "history"])
 
 
 def _a_kind_of_person(noun: Any, number: Any) -> bool:
