@@ -5079,3 +5079,13 @@ def test_a_region_listed_with_places_is_no_person() -> None:
     )
     assert "Al Jazirah" not in actors_by_name(found)
     assert places_by_name(found)["Al Jazirah"].kind == "region"
+
+
+def test_a_ground_park_or_arena_by_its_name_is_a_site_of_the_story() -> None:
+    """ "attacked … in the Forest Recreation Ground" (NER: an organisation): where it
+    happened, as "… Stadium" or "… Hall" is."""
+    found = run(
+        "Kai Brennan died after being attacked by a group of masked men in the Forest "
+        "Recreation Ground on 14 August, Nottingham Crown Court heard."
+    )
+    assert places_by_name(found)["Forest Recreation Ground"].kind == "facility"
