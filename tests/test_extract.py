@@ -5089,3 +5089,16 @@ def test_a_ground_park_or_arena_by_its_name_is_a_site_of_the_story() -> None:
         "Recreation Ground on 14 August, Nottingham Crown Court heard."
     )
     assert places_by_name(found)["Forest Recreation Ground"].kind == "facility"
+
+
+def test_a_park_of_a_town_is_the_town() -> None:
+    """ "stabbed in a Nottingham park" (NER: Nottingham an organisation): a park in
+    Nottingham, the city on the map, not a site called "Nottingham park"."""
+    places = places_by_name(
+        run(
+            "Three men have been found guilty of murdering a 17-year-old boy who was chased "
+            "and stabbed in a Nottingham park last summer."
+        )
+    )
+    assert places["Nottingham"].kind == "city"
+    assert "Nottingham park" not in places

@@ -277,6 +277,9 @@ def place_mentions(
             and after is not None
             and after.lower_ in _SITES
             and after.pos_ in ("NOUN", "PROPN")  # not "where Amazon park its vans"
+            and not (  # "in a Nottingham park" (NER: an organisation): a park in the city
+                ent.start > 0 and doc[ent.start - 1].lower_ in ("a", "an") and g.is_place(k)
+            )
         ):
             # "Census Bureau headquarters"
             out.append((f"{surface} {after.text}", "FAC", False, setting))
