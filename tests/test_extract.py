@@ -5102,3 +5102,13 @@ def test_a_park_of_a_town_is_the_town() -> None:
     )
     assert places["Nottingham"].kind == "city"
     assert "Nottingham park" not in places
+
+
+def test_a_site_that_collapses_is_where_it_happens() -> None:
+    """ "The Bulla Loca mine … caved in on Tuesday": the mine is where it happened (what
+    befalls a site makes it the scene, as what is done in it does)."""
+    found = run(
+        "At least 16 people were killed after a gold mine collapsed in Venezuela. The Bulla "
+        "Loca mine, near the town of La Paragua, caved in on Tuesday after heavy rain."
+    )
+    assert places_by_name(found)["Bulla Loca mine"].kind == "facility"

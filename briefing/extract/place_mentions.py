@@ -144,6 +144,18 @@ _ACTING = {"nsubj", "nsubjpass", "agent", "poss"}
 # Verbs whose subject is where the weather or an ordeal happens, not a government acting:
 # "Mexico City recorded its highest temperature", "Kyiv endured another night of strikes".
 _UNDERGOING = re.compile(r"(record|experienc|endur|swelter|bak|shiver)(e|es|ed|d|s|ing)?")
+# Verbs of what befalls a site, whose subject is where it happens: "the Bulla Loca mine caved
+# in", "the dam burst".
+_BEFALLING = re.compile(r"(collaps|cav|burst|explod|flood)(e|es|ed|d|s|ing)?")
+
+
+def _befalls(site: Any) -> bool:
+    """The site is the subject of a verb of what befalls it: where it happens."""
+    return (
+        site.dep_ == "nsubj"
+        and site.head.pos_ == "VERB"
+        and bool(_BEFALLING.fullmatch(site.head.lower_))
+    )
 
 
 def _undergoes(token: Any) -> bool:
@@ -872,7 +884,7 @@ def _site_after(doc: Any, last: int) -> Any | None:
     head = doc[last].head
     while head.dep_ == "compound" and head.head.i > head.i and head.lower_ not in _SITE_NOUNS:
         head = head.head  # "the CBP McAllen facility"
-    if head.lower_ not in _SITE_NOUNS or head.i <= last or not is_setting(head):
+    if head.lower_ not in _SITE_NOUNS or head.i <= last or not (is_setting(head) or _befalls(head)):
         return None
     if any(
         t.dep_ != "compound" and not (t.dep_ == "amod" and t.is_lower)
