@@ -5112,3 +5112,16 @@ def test_a_site_that_collapses_is_where_it_happens() -> None:
         "Loca mine, near the town of La Paragua, caved in on Tuesday after heavy rain."
     )
     assert places_by_name(found)["Bulla Loca mine"].kind == "facility"
+
+
+def test_a_word_joined_to_a_prefix_is_no_part_of_a_defined_name() -> None:
+    """ "Geert Wilders' anti-Islam Party for Freedom (PVV)": the party is the Party for
+    Freedom; "Islam" belongs to "anti-"."""
+    names = actors_by_name(
+        run(
+            "Geert Wilders' anti-Islam Party for Freedom (PVV) won the most seats in the Dutch "
+            "election on Thursday. The PVV won 37 of the 150 seats."
+        )
+    )
+    assert "PVV" in names["Party for Freedom"].aliases
+    assert "Islam Party for Freedom" not in names

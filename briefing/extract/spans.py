@@ -477,6 +477,10 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
     return [part for ent in out for part in split_at_rank(doc, ent)]
 
 
+# Prefixes joined by a hyphen to the word after them: "anti-Islam", "pro-Kremlin".
+_PREFIXES = frozenset(["anti", "pro", "non", "ex"])
+
+
 def _named_for(doc: Any, person: Any, site: Any) -> bool:
     """A site's name right after a person's, with nothing between: the site is named for
     the person ("Ronald Reagan Washington National Airport", NER: a person and an event)."""
@@ -768,6 +772,9 @@ def acronym_definitions(text: str) -> list[tuple[str, str]]:
     for match in _ACRONYM.finditer(text):
         words = clean(match.group(1)).split()
         letters = match.group(2).replace("&", "")
+        before = text[: match.start(1)].lower()
+        if len(words) > 2 and before.endswith(tuple(f"{p}-" for p in _PREFIXES)):
+            words = words[1:]  # "anti-Islam Party for Freedom (PVV)": "Islam" is the prefix's
         place, comma, rest = " ".join(words).partition(", ")
         if comma and len(rest.split()) >= 2 and gazetteer().is_place(key(place)):
             # "off the port of Aden, US Central Command (Centcom) said": a place, then the
