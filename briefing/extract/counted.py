@@ -307,13 +307,11 @@ def _governed(node: Any) -> str:
                 if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
                 or (c.dep_ == "advcl" and c.lower_ == "missing")  # "went missing"
             )
-            if node.dep_ == "nsubj" and word_stem(head.lower_) in _LOSING:
+            if node.dep_ == "nsubj" and word_stem(head.lower_) in _LOSING | {"face"}:
                 governing.extend(c for c in head.children if c.dep_ == "dobj")  # "40 people
-                # lost their lives": what they lost says what they are ("were lost at sea":
-                # missing; "lost their jobs", "lose the payment": nothing of the eight)
-            if node.dep_ == "nsubj" and word_stem(head.lower_) == "face":
-                governing.extend(c for c in head.children if c.dep_ == "dobj")  # "19 million
-                # people face acute food insecurity": what they face says what they are
+                # lost their lives", "19 million people face acute food insecurity": what
+                # they lose or face says what they are ("were lost at sea": missing; "lost
+                # their jobs", "lose the payment": nothing of the eight)
             if word_stem(head.lower_) not in _COURTS_TO_DEATH:
                 governing.extend(  # "116 people were crushed to death": killed, as "beaten",
                     p  # "burned" or "trampled to death" are, whatever the verb; not

@@ -151,19 +151,20 @@ _BEFALLING = re.compile(r"(collaps|cav|burst|explod|flood)(e|es|ed|d|s|ing)?")
 
 def _befalls(site: Any) -> bool:
     """The site is the subject of a verb of what befalls it: where it happens."""
-    return (
-        site.dep_ == "nsubj"
-        and site.head.pos_ == "VERB"
-        and bool(_BEFALLING.fullmatch(site.head.lower_))
-    )
+    return _subject_of(site, _BEFALLING)
 
 
 def _undergoes(token: Any) -> bool:
     """The place is the subject of a verb of undergoing: where it happens."""
+    return _subject_of(token, _UNDERGOING)
+
+
+def _subject_of(token: Any, verbs: re.Pattern[str]) -> bool:
+    """The token is the subject of one of these verbs."""
     return (
         token.dep_ == "nsubj"
         and token.head.pos_ in ("VERB", "AUX")
-        and bool(_UNDERGOING.fullmatch(token.head.lower_))
+        and bool(verbs.fullmatch(token.head.lower_))
     )
 
 
@@ -296,7 +297,6 @@ def place_mentions(
             # "Census Bureau headquarters"
             out.append((f"{surface} {after.text}", "FAC", False, setting))
             continue
-        after = doc[ent.end] if ent.end < len(doc) else None
         if (
             after is not None
             and after.lower_ in _WATER_NOUNS
