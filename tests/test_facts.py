@@ -2005,11 +2005,11 @@ def test_people_found_guilty_are_counted_with_the_arrested() -> None:
     assert found["Five"] == "other"
 
 
-def test_a_lows_or_a_historys_length_is_no_figure() -> None:
-    """ "slid to a 34-year low", "in its 88-year history", "a 52-week high": how long since,
-    not a figure; "a 10-year term" still is one."""
+def test_a_lows_or_a_highs_length_is_no_figure() -> None:
+    """ "slid to a 34-year low", "a 52-week high": how long since a record, not a figure; "a
+    10-year term" still is one."""
     found = _categories(
-        "The yen slid to a 34-year low against the dollar. It was the first time in its "
-        "88-year history. Stocks hit a 52-week high. He was jailed for a 10-year term."
+        "The yen slid to a 34-year low against the dollar. Stocks hit a 52-week high. He was "
+        "jailed for a 10-year term."
     )
     assert set(found) == {"10-year"}

@@ -254,7 +254,7 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     if carrier is not None and _a_kind_of_person(carrier, number_token(span)):
         return None  # "Olympic 400-metre champion", "the 100m sprinter": who, not how many
     if carrier is not None and _measures(carrier) and carrier.head.lower_ in _RECORDS:
-        return None  # "a 34-year low", "its 88-year history": how long since, no figure
+        return None  # "a 34-year low", "a 52-week high": how long since, no figure
     if _refers_back(doc, start, span):
         return None  # "the two countries": the pair the story already has, not a count
     if _a_ranking(number_token(span)):
@@ -491,8 +491,9 @@ def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> 
     return replace(c, features=features)
 
 
-# What a length of time joined to its unit by a hyphen dates: "a 34-year low".
-_RECORDS = frozenset(["low", "lows", "high", "highs", "record", "history"])
+# What a length of time joined to its unit by a hyphen dates: "a 34-year low" (a history's
+# length may be a figure: "the universe has a 13.8-billion-year history").
+_RECORDS = frozenset(["low", "lows", "high", "highs", "record"])
 
 
 def _a_kind_of_person(noun: Any, number: Any) -> bool:
