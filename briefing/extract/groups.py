@@ -163,24 +163,19 @@ def descriptive_group(
         or data.group_heads.get(head.lower_)  # "coast guard" before "guard"
         or ("other" if head.lower_ in acting_heads else None)
     )
-    if (
-        head.lower_ in _LEADING
-        and before is not None
-        and before.dep_ == "compound"
-        and not before.ent_type_  # "European Union leaders": a body's, as NER names it
-        and before.lower_ not in _STATE_SERVICES
-        and (
-            led := data.group_heads.get(before.lower_) or data.group_heads.get(f"{before.lower_}s")
-        )
-    ):
-        kind = led  # "gang leaders" are of the gang's kind, not a government's
-    if (
-        head.lower_ in _LEADING
-        and before is not None
-        and before.dep_ in ("compound", "amod")
-        and before.lower_ in _CIVIC
-    ):
-        kind = "other"  # "community leaders", "religious leaders": no government
+    if head.lower_ in _LEADING and before is not None:
+        if before.dep_ in ("compound", "amod") and before.lower_ in _CIVIC:
+            kind = "other"  # "community leaders", "religious leaders": no government
+        elif (
+            before.dep_ == "compound"
+            and not before.ent_type_  # "European Union leaders": a body's, as NER names it
+            and before.lower_ not in _STATE_SERVICES
+            and (
+                led := data.group_heads.get(before.lower_)
+                or data.group_heads.get(f"{before.lower_}s")
+            )
+        ):
+            kind = led  # "gang leaders" are of the gang's kind, not a government's
     if kind is None and head.lower_ in _SINGULAR and _nations(chunk):
         kind = data.group_heads.get(_SINGULAR[head.lower_])  # "the French and German governments"
     if kind is None and head.tag_ == "NNPS" and head.lower_[:-1] in data.demonyms:
