@@ -388,10 +388,11 @@ def hyphenated_end(doc: Any, end: int) -> int:
     return end
 
 
-def is_name_word(token: Any) -> bool:
-    """An untagged word written as a name: "Zaw", "Tanka" (not "The", a title or a number)."""
+def is_name_word(token: Any, tags: Collection[str] = ("NNP",)) -> bool:
+    """An untagged word written as a name: "Zaw", "Tanka" (not "The", a title or a number);
+    ``tags``: the parts of speech the tagger may have given it."""
     return (
-        token.tag_ == "NNP"
+        token.tag_ in tags
         and token.ent_iob_ == "O"
         and token.text[:1].isupper()
         and token.text[1:].islower()

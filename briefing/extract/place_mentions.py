@@ -723,12 +723,8 @@ def _a_name_tagged_as_an_adjective(token: Any) -> bool:
     """A capitalised word inside a sentence that the tagger read as an adjective and that is
     no people's adjective: "central Bamiyan province" (not "the Afghan province")."""
     return (
-        token.tag_ == "JJ"
-        and token.i > 0
-        and token.ent_iob_ == "O"
-        and token.text[:1].isupper()
-        and token.text[1:].islower()
-        and token.is_alpha
+        token.i > 0
+        and is_name_word(token, ("JJ",))
         and key(token.text) not in load("actors.json")["demonyms"]
     )
 
