@@ -5125,3 +5125,18 @@ def test_a_word_joined_to_a_prefix_is_no_part_of_a_defined_name() -> None:
     )
     assert "PVV" in names["Party for Freedom"].aliases
     assert "Islam Party for Freedom" not in names
+
+
+def test_a_question_s_auxiliary_and_an_infinitive_s_verb_are_no_names() -> None:
+    """ "Will Ortega hold the line?": "Will" asks, it is no given name; "their ability to court
+    voters": "court" is a verb the tagger read as a noun, no part of a group's name."""
+    names = actors_by_name(
+        run(
+            "Mayor Dana Ortega faces a recall vote in Millbrook on Sunday. Will Ortega hold the "
+            "line, or will the council take over? Her allies worry that the vote will hurt their "
+            "ability to court voters before the autumn election."
+        )
+    )
+    assert "Dana Ortega" in names
+    assert not any(name.startswith("Will ") for name in names)
+    assert not any("court" in name.lower() for name in names)

@@ -148,6 +148,18 @@ def _members_own(token: Any) -> bool:
     )
 
 
+def _an_infinitive(token: Any) -> bool:
+    """A word the parser gives an infinitive's "to" ("their ability to court voters"): a verb
+    taken for a noun, whatever its tag."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        before is not None
+        and before.lower_ == "to"
+        and before.dep_ == "aux"
+        and before.head.i == token.i
+    )
+
+
 def descriptive_group(
     chunk: Any, data: Lexicon, roles: Collection[str] = (), acting_heads: Collection[str] = ()
 ) -> tuple[str, str, str | None] | None:
@@ -227,6 +239,7 @@ def descriptive_group(
                 or (token.dep_ == "npadvmod" and token.lower_.endswith("ing"))
                 or token.tag_ in ("RB", "PDT", "DT")
                 or token.lower_ in _QUANTITIES
+                or _an_infinitive(token)
                 or (((token.is_stop and token.is_lower) or token.is_punct) and token.whitespace_)
             )
         ):

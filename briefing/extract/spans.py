@@ -111,6 +111,10 @@ def trimmed_span(ent: Any, name_words: Collection[str]) -> Any:
         ent = ent[:-1]  # "Spiegel Online quoted", "Villarreal Elsewhere"
     while len(ent) > 1 and (ent[0].tag_ == "IN" or ent[0].lower_ in _PREPOSITIONS):
         ent = ent[1:]  # "Near Fort Carson"
+    if len(ent) > 1 and ent[0].tag_ == "MD" and ent[0].dep_ == "aux":
+        label = ent.label_
+        ent = ent[1:]  # "Will Warren continue …?": the question's auxiliary, not a given name
+        ent.label_ = label
     ent = without_trade(ent)  # "Brewer Halden Group": the brewer is Halden Group
     doc = ent.doc
     while (
