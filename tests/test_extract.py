@@ -5140,3 +5140,16 @@ def test_a_question_s_auxiliary_and_an_infinitive_s_verb_are_no_names() -> None:
     assert "Dana Ortega" in names
     assert not any(name.startswith("Will ") for name in names)
     assert not any("court" in name.lower() for name in names)
+
+
+def test_a_company_listed_beside_a_person_keeps_its_trade_ending() -> None:
+    """ "the deputy minister, Omid Rostami, and Pars Rotor Industries": listed with a person
+    (NER: an organisation), the name ends as a company's does ("Industries"), so it is no
+    person's."""
+    kinds = actor_kinds(
+        "The ministers imposed sanctions on five people and two firms. Among them are the "
+        "deputy defence minister, Omid Rostami, and Pars Rotor Industries, a drone maker. "
+        "Pars Rotor Industries denied sending drones abroad."
+    )
+    assert kinds["pars rotor industries"] == "organisation"
+    assert kinds["omid rostami"] == "person"

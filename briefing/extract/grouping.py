@@ -12,14 +12,8 @@ from typing import Any
 from .gazetteer import Gazetteer, gazetteer
 from .lexicon import HONORIFICS, NATIONAL_FORCES, lexicon
 from .names import Mentions, clean, given_name_sexes, initials, key, person_key, split_nickname
+from .place_mentions import COMPANY_ENDINGS
 
-# Words a company's full name ends in that its short name leaves off.
-_COMPANY_ENDINGS = frozenset(
-    """bank group company co corporation corp inc ltd plc holdings limited llc airlines
-    airways motors entertainment international industries technologies technology
-    enterprises energy resources pharmaceuticals systems communications media capital
-    partners brands foods worldwide labs laboratories petroleum networks""".split()  # noqa: SIM905
-)  # a company's legal form, or the trade it names itself by: "Live Nation Entertainment"
 _NAMING_VERBS = frozenset(["known", "called", "nicknamed", "dubbed", "named"])
 # Heads of a government's own name: "the government", "the Left-wing government".
 _STATE_BODIES = {"government", "regime", "administration", "cabinet"}
@@ -365,7 +359,7 @@ def _written_as_a_person(item: Mentions) -> bool:
     return item.kind == "organisation" and all(
         2 <= len(f.split()) <= 3
         and all(w[:1].isupper() and not w.isupper() for w in f.split())
-        and not any(w.lower() in _COMPANY_ENDINGS for w in f.split())
+        and not any(w.lower() in COMPANY_ENDINGS for w in f.split())
         for f in item.forms
     )
 
@@ -448,7 +442,7 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         short.kind == full.kind == "organisation"
         and len(short_words) >= 2
         and full_words[: len(short_words)] == short_words
-        and all(w in _COMPANY_ENDINGS for w in full_words[len(short_words) :])
+        and all(w in COMPANY_ENDINGS for w in full_words[len(short_words) :])
     ):
         return True  # "Meridian Trust" is Meridian Trust Bank
     if short_key in _SERVICES and _state_force(full_key):

@@ -61,12 +61,25 @@ _INSTITUTION_TAIL = re.compile(
     r"Administration|Bureau|Directorate|Inspectorate|Secretariat|Organisation|Organization|"
     r"FC|AFC)$"
 )
+# A company's legal form, or the trade it names itself by: "Live Nation Entertainment",
+# "Qods Aviation Industries".
+COMPANY_ENDINGS = frozenset(
+    """bank group company co corporation corp inc ltd plc holdings limited llc airlines
+    airways motors entertainment international industries technologies technology
+    enterprises energy resources pharmaceuticals systems communications media capital
+    partners brands foods worldwide labs laboratories petroleum networks""".split()  # noqa: SIM905
+)
 
 
 def ends_as_a_body(name: str) -> bool:
-    """The name ends as an organisation's or an institution's does ("… Police", "…
-    Observatory", "… Law Society")."""
-    return bool(ORG_TAIL.search(name) or _INSTITUTION_TAIL.search(name))
+    """The name ends as an organisation's, an institution's or a company's does ("…
+    Police", "… Observatory", "… Law Society", "… Aviation Industries")."""
+    words = name.split()
+    return bool(
+        ORG_TAIL.search(name)
+        or _INSTITUTION_TAIL.search(name)
+        or (len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in COMPANY_ENDINGS)
+    )
 
 
 def a_firms_short_name(
