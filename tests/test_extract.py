@@ -5153,3 +5153,32 @@ def test_a_company_listed_beside_a_person_keeps_its_trade_ending() -> None:
     )
     assert kinds["pars rotor industries"] == "organisation"
     assert kinds["omid rostami"] == "person"
+
+
+def test_a_landform_named_by_its_first_word_is_a_place() -> None:
+    """ "the Volcán de Fuego" (NER: an organisation), "Mount Kerinci": the name says what the
+    place is, as "Lake Malawi" does; "Mount Sinai Hospital" is a body named for one."""
+    places = places_by_name(
+        run(
+            "Thousands of villagers fled after the Volcán de Fuego erupted on Monday in "
+            "southern Guatemala. In Indonesia, ash from Mount Kerinci closed two airports. "
+            "Patients were moved from Mount Sinai Hospital in New York."
+        )
+    )
+    assert "Volcán de Fuego" in places
+    assert "Mount Kerinci" in places
+    assert "Mount Sinai Hospital" not in places or places["Mount Sinai Hospital"].kind == "facility"
+
+
+def test_names_listed_before_a_plural_landform_word_are_places() -> None:
+    """ "the Ceniza and Las Lajas ravines": each name is a ravine, a place (NER took one for
+    a person); "Selayar island", "the Shire valley": the feature, named in full."""
+    found = run(
+        "The seismology institute warned on Tuesday that new flows were possible in the "
+        "Ceniza and Las Lajas ravines. A ferry capsized near Selayar island in Indonesia on "
+        "Saturday, and 40 people were missing."
+    )
+    places = places_by_name(found)
+    assert "Las Lajas" in places
+    assert "Selayar island" in places
+    assert "Las Lajas" not in actors_by_name(found)

@@ -56,6 +56,7 @@ from .place_mentions import (
     ORG_TAIL,
     a_countrys_own,
     a_disease,
+    a_features_name,
     a_firms_short_name,
     a_sites_name,
     ends_as_a_body,
@@ -787,8 +788,11 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             label = "ORG"  # "Halden reported a loss" beside "Halden Group"; "Denmark's
             # Carlsberg have agreed to merge"
-        if label in ("ORG", "PERSON") and names_water_or_land(surface):
-            continue  # "the River Ouse continues to rise" (NER: an organisation): a river
+        if label in ("ORG", "PERSON") and (
+            names_water_or_land(surface) or a_features_name(ent, surface) is not None
+        ):
+            continue  # "the River Ouse continues to rise" (NER: an organisation): a river;
+            # "the Ceniza and Las Lajas ravines" (NER: a person)
         if label == "ORG" and _a_law(surface):
             continue  # "the Digital Markets Act" (NER: an organisation): a law, no actor
         if (

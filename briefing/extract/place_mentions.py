@@ -133,14 +133,16 @@ def names_a_disease(ent: Any) -> bool:
 
 def names_water_or_land(surface: str) -> bool:
     """A river, lake or sea, or a land's feature, by a name that says so: "the River Ouse",
-    "Lake Malawi", "the Hudson River", "the Reykjanes Peninsula" (what NER takes for a body
-    or a person, a place of the story)."""
-    return bool(_NAMED_WATER_OR_LAND.fullmatch(surface))
+    "Lake Malawi", "the Hudson River", "the Reykjanes Peninsula", "Mount Merapi", "the Volcán
+    de Fuego" (what NER takes for a body or a person, a place of the story); not a body named
+    for one ("Mount Sinai Hospital")."""
+    return bool(_NAMED_WATER_OR_LAND.fullmatch(surface)) and not ends_as_a_body(surface)
 
 
 _NAME_WORD = r"(?:[A-Z][\w'-]+|(?:el|al|ad|as|at|an|ar)-[A-Z][\w'-]+)"  # "Bab el-Mandeb"
 _NAMED_WATER_OR_LAND = re.compile(
-    rf"(River|Lake|Loch|Rio) {_NAME_WORD}( {_NAME_WORD})?|"
+    rf"(River|Lake|Loch|Rio|Río|Lago|Lac|Mount|Mt\.?|Monte|Mont|Volcán|Volcan|Cerro|Pico|"
+    rf"Gunung|Isla|Ilha) ((de|del|di|du|des|la|las|los|el) )?{_NAME_WORD}( {_NAME_WORD})?|"
     rf"{_NAME_WORD}( {_NAME_WORD})? (River|Lake|Sea|Estuary|Strait|Straits|Gulf|Bay|Lagoon|"
     r"Reservoir|Peninsula|Island|Islands|Isles|Archipelago|Mountains|Highlands|Plateau|Desert|"
     r"Delta|Glacier|Volcano)"
@@ -198,8 +200,31 @@ def _listed_beside_a_setting(doc: Any, ent: Any, g: Gazetteer) -> bool:
     return False
 
 
-# Words for water written in lower case after its name: "the Guaiba river".
-_WATER_NOUNS = frozenset(["river", "lake", "canal", "reservoir", "creek", "estuary", "lagoon"])
+# Words for water or a land's feature written in lower case after its name: "the Guaiba
+# river", "Selayar island", "the Swat valley".
+_WATER_NOUNS = frozenset(
+    """river lake canal reservoir creek estuary lagoon island islands valley gorge canyon
+    ravine ravines peninsula volcano mountains hills desert plateau""".split()  # noqa: SIM905
+)
+
+
+def a_features_name(ent: Any, surface: str) -> str | None:
+    """The water's or the land feature's name where the name qualifies a word for one written
+    in lower case after it: "the Guaiba river rose", "the Yamuna river" (NER: a town) are
+    the river, not the town (what a river does, "burst its banks", happens there, as what is
+    done in it); in a list each name is one ("the Ceniza and Las Lajas ravines": Las Lajas,
+    NER: a person)."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if (
+        after is None
+        or after.lower_ not in _WATER_NOUNS
+        or (first := first_conjunct(ent.root)).dep_ not in ("compound", "nmod")
+        or first.head.i != after.i
+    ):
+        return None
+    return surface if after.tag_ == "NNS" else f"{surface} {after.text}"
+
 
 _COMPASS = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -310,15 +335,8 @@ def place_mentions(
             # "Census Bureau headquarters"
             out.append((f"{surface} {after.text}", "FAC", False, setting))
             continue
-        if (
-            after is not None
-            and after.lower_ in _WATER_NOUNS
-            and ent.root.dep_ in ("compound", "nmod")
-            and ent.root.head.i == after.i
-        ):
-            # "the Guaiba river rose", "the Yamuna river" (NER: a town): the river, not the
-            # town; what a river does ("burst its banks") happens there, as what is done in it
-            out.append((f"{surface} {after.text}", "LOC", False, True))
+        if (feature := a_features_name(ent, surface)) is not None:
+            out.append((feature, "LOC", False, True))
             continue
         site = _site_of(ent, g)
         if site is not None:
