@@ -5182,3 +5182,19 @@ def test_names_listed_before_a_plural_landform_word_are_places() -> None:
     assert "Las Lajas" in places
     assert "Selayar island" in places
     assert "Las Lajas" not in actors_by_name(found)
+
+
+def test_a_name_the_text_calls_a_department_is_the_region() -> None:
+    """ "in the department of Escuintla" (NER: an organisation), and the names listed with a
+    region ("Escuintla, Sacatepéquez and Chimaltenango"): the regions, not their namesake
+    towns."""
+    places = places_by_name(
+        run(
+            "Two people were killed in the village of San Jacinto, in the department of "
+            "Escuintla, when ash and rock swept through houses in Guatemala on Monday. The "
+            "president declared a state of calamity in Escuintla, Sacatepéquez and "
+            "Chimaltenango."
+        )
+    )
+    assert places["Escuintla"].kind == "region"
+    assert places["Chimaltenango"].kind == "region"

@@ -144,7 +144,13 @@ def location_candidates(
         key(clean(e.text)): word
         for p in parsed
         for e in p.doc.ents
-        if e.label_ in ("GPE", "LOC") and (word := _its_region_word(e)) is not None
+        if (
+            e.label_ in ("GPE", "LOC")
+            or (
+                e.label_ in ("ORG", "PERSON", "NORP") and first_conjunct(e.root).head.lower_ == "of"
+            )
+        )  # NER's errors, where the text says so: "the department of Escuintla" (NER: a body)
+        and (word := _its_region_word(e)) is not None
     } | {key(name): word for p in parsed for name, word in untagged_regions(p.doc)}
     resolved: dict[str, tuple[Place | None, str, Mentions]] = {}
     in_scene: dict[str, set[Sentence]] = {}
@@ -383,12 +389,26 @@ def _as_its_partners(
     names Pakistan too."""
     found = [g.resolve(o, mentioned) for o in partners]
     countries = {o.country for o in found if o is not None and o.kind != "country" and o.country}
+    if (
+        place.kind == "city"
+        and countries == {place.country}
+        and any(o is not None and o.kind == "region" for o in found)
+        and all(_a_region_of(o, place.country, g) is not None for o in (k, *partners))
+    ):
+        return _a_region_of(k, place.country, g) or place  # "a state of calamity in
+        # Escuintla, Sacatepéquez and Chimaltenango": listed with a region, each a region (not
+        # the namesake city) where each name is one
     if len(countries) != 1 or place.country in countries:
         return place
     other = g.resolve(k, set(countries))
     if other is not None and other.country in countries and other.kind == place.kind:
         return other
     return place
+
+
+def _a_region_of(k: str, country: str | None, g: Gazetteer) -> Place | None:
+    """The first-level region of that country the key names, if the gazetteer knows one."""
+    return next((r for r in g.regions.get(k, ()) if r.country == country), None)
 
 
 def _within(name: str, g: Gazetteer, mentioned: set[str]) -> Place | None:
@@ -594,8 +614,17 @@ def _its_region_word(ent: Any) -> str | None:
         listed_first.dep_ == "pobj"
         and of.lower_ == "of"
         and is_region_noun(of.head)
-        and of.head.text != singular(of.head.text)
-        and any(c.dep_ == "conj" for c in listed_first.children)
+        and (
+            (
+                of.head.text != singular(of.head.text)
+                and any(c.dep_ == "conj" for c in listed_first.children)
+            )
+            or (
+                of.head.text == singular(of.head.text)
+                and not any(c.dep_ == "conj" for c in listed_first.children)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in of.head.children)
+            )  # "the department of Escuintla", "the province of Helmand"
+        )
         and not any(
             c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ not in QUARTERS)
             for c in of.head.children

@@ -22,6 +22,7 @@ from .names import (
     looks_named,
 )
 from .scenes import (
+    NATURAL_AREAS,
     SETTLEMENT_NOUNS,
     SPATIAL,
     addressed_capital,
@@ -201,10 +202,13 @@ def _listed_beside_a_setting(doc: Any, ent: Any, g: Gazetteer) -> bool:
 
 
 # Words for water or a land's feature written in lower case after its name: "the Guaiba
-# river", "Selayar island", "the Swat valley".
-_WATER_NOUNS = frozenset(
-    """river lake canal reservoir creek estuary lagoon island islands valley gorge canyon
-    ravine ravines peninsula volcano mountains hills desert plateau""".split()  # noqa: SIM905
+# river", "Selayar island", "the Swat valley" (and their plurals: "the … ravines").
+_FEATURE_NOUNS = (
+    frozenset(
+        """river lake canal reservoir creek estuary lagoon island gorge canyon ravine volcano
+        mountain hill""".split()  # noqa: SIM905
+    )
+    | NATURAL_AREAS
 )
 
 
@@ -218,7 +222,7 @@ def a_features_name(ent: Any, surface: str) -> str | None:
     after = doc[ent.end] if ent.end < len(doc) else None
     if (
         after is None
-        or after.lower_ not in _WATER_NOUNS
+        or singular(after.lower_) not in _FEATURE_NOUNS
         or (first := first_conjunct(ent.root)).dep_ not in ("compound", "nmod")
         or first.head.i != after.i
     ):

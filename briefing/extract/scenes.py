@@ -17,10 +17,14 @@ from .names import (
     person_nouns,
 )
 
-_REGION_NOUNS = frozenset(
-    # administrative areas, and natural ones ("the Swat valley", "the Mekong delta")
-    """province region governorate district state county oblast prefecture valley desert
-    delta peninsula plateau basin""".split()  # noqa: SIM905
+# Natural areas a name qualifies: "the Swat valley", "the Mekong delta".
+NATURAL_AREAS = frozenset("valley desert delta peninsula plateau basin".split())  # noqa: SIM905
+# Administrative areas, and natural ones.
+_REGION_NOUNS = (
+    frozenset(
+        """province region governorate district state county oblast prefecture department""".split()  # noqa: SIM905
+    )
+    | NATURAL_AREAS
 )
 # Verbs whose object is a government when it is a capital ("accused Washington").
 _ADDRESSED = re.compile(
