@@ -5198,3 +5198,13 @@ def test_a_name_the_text_calls_a_department_is_the_region() -> None:
     )
     assert places["Escuintla"].kind == "region"
     assert places["Chimaltenango"].kind == "region"
+
+
+def test_an_untagged_region_that_was_hit_is_where_it_happened() -> None:
+    """ "Punjab was hit hardest" (NER left it untagged): what befalls a place makes it a
+    place of the story, as "in Punjab" does."""
+    places = places_by_name(
+        run("Floods hit India on Monday. Punjab was hit hardest, officials said on Tuesday.")
+    )
+    assert places["Punjab"].kind == "region"
+    assert places["Punjab"].country == "India"

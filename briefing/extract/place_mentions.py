@@ -584,8 +584,11 @@ def _untagged_local_places(
             token.dep_ == "appos" and token.head.ent_type_ in PLACE_LABELS and not token.ent_type_
         )
         # "in Mombasa, Kisumu, Eldoret and Nyeri": the list's names share its preposition
-        listed = token.dep_ == "conj" and first_conjunct(token).dep_ == "pobj"
-        if (token.dep_ != "pobj" and not town_of and not listed) or not is_name_word(token):
+        # "Punjab was hit hardest": what befalls the place (is_setting reads the verb)
+        listed = token.dep_ == "conj" and first_conjunct(token).dep_ in ("pobj", "nsubjpass")
+        if (
+            token.dep_ not in ("pobj", "nsubjpass") and not town_of and not listed
+        ) or not is_name_word(token):
             continue
         if listed and token.ent_type_:
             continue  # tagged: read with its entity
