@@ -5208,3 +5208,19 @@ def test_an_untagged_region_that_was_hit_is_where_it_happened() -> None:
     )
     assert places["Punjab"].kind == "region"
     assert places["Punjab"].country == "India"
+
+
+def test_two_bodies_joined_by_and_are_two() -> None:
+    """ "Jinnah Postgraduate Medical Centre and Civil Hospital Karachi said": each is a body
+    named in full ("Centre" ends the first), not one name across "and" as "the Bangladesh
+    Garment and Industrial Workers Federation" is."""
+    names = actors_by_name(
+        run(
+            "Three hospitals were overwhelmed by heatstroke cases in Karachi on Tuesday. "
+            "Jinnah Postgraduate Medical Centre and Civil Hospital Karachi said they had "
+            "treated more than 900 patients since Sunday."
+        )
+    )
+    assert "Jinnah Postgraduate Medical Centre" in names
+    assert "Civil Hospital Karachi" in names
+    assert not any(name.endswith(" and") or " and " in name for name in names)

@@ -478,7 +478,18 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
             out[-1].label_ = "PERSON"
         else:
             out.append(ent)
-    return [part for ent in out for part in split_at_rank(doc, ent)]
+    return [part for ent in map(_without_a_last_and, out) for part in split_at_rank(doc, ent)]
+
+
+def _without_a_last_and(ent: Any) -> Any:
+    """The span without the "and" NER ended it with where no name followed to join it
+    ("Jinnah Postgraduate Medical Centre and", then another body)."""
+    if len(ent) < 2 or ent[-1].tag_ != "CC":
+        return ent
+    label = ent.label_
+    ent = ent[:-1]
+    ent.label_ = label
+    return ent
 
 
 # Prefixes joined by a hyphen to the word after them: "anti-Islam", "pro-Kremlin".
@@ -659,7 +670,13 @@ def _one_name(doc: Any, first: Any, second: Any) -> bool:
     if first.label_ in ("NORP", "PERSON") and first.end == second.start:
         return first.label_ == "NORP" or doc[first.end - 1].tag_ == "NNP"
     if first.label_ == "ORG" and first.end == second.start and doc[first.end - 1].lower_ == "and":
-        return True  # "the Bangladesh Garment and" + "Industrial Workers Federation"
+        # "the Bangladesh Garment and" + "Industrial Workers Federation"; not two bodies each
+        # named in full ("Jinnah Postgraduate Medical Centre and" + "Civil Hospital Karachi")
+        return not (
+            len(first) > 1
+            and ends_as_a_body(first[:-1].text)
+            and any(ends_as_a_body(second[: i + 1].text) for i in range(len(second)))
+        )
     comma = first.end == second.start and doc[first.end - 1].text == ","
     comma = comma or (second.start == first.end + 1 and doc[first.end].text == ",")
     if (
