@@ -2013,3 +2013,16 @@ def test_a_lows_or_a_highs_length_is_no_figure() -> None:
         "jailed for a 10-year term."
     )
     assert set(found) == {"10-year"}
+
+
+def test_a_length_of_time_something_took_is_no_time_of_the_timeline() -> None:
+    """ "its morgues had received 138 bodies in four days": how long it took (past tense);
+    "the council will vote in two days": when."""
+    whens = _whens(
+        "At least 65 people have died of heatstroke in Lahore since Sunday. The Sabri "
+        "Foundation, which runs the city's largest ambulance service, said its morgues had "
+        "received 138 bodies in four days, many of them labourers. The provincial council "
+        "will vote in two days on emergency funding."
+    )
+    assert "in four days" not in whens
+    assert "in two days" in whens

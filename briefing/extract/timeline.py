@@ -465,11 +465,23 @@ def _is_point(ent: Any) -> bool:
     if opener not in ("after", "within", "since") and not anchored and _a_bare_stretch(ent):
         return False  # "lived in fear for months", "delayed by months", "the worst disaster
         # in years": how long, not when
+    if opener == "in" and _duration_shaped(ent) and _told_as_past(doc[ent.start - 1].head):
+        return False  # "its morgues had received 138 bodies in four days": how long it took
+        # ("will vote in two days" is when)
     counted = opener in ("after", "within", "in", "since") or (
         closer in ("after", "before", "later", "earlier", "ago") and opener != "for"
     )  # "two days later", "Two days after he was questioned"; not "jailed for five years
     # after he was found guilty": what follows "for" is a length, whatever comes after it
     return not (_duration_shaped(ent) and not counted)
+
+
+def _told_as_past(verb: Any) -> bool:
+    """The verb tells what happened: in the past tense, with no modal or "will" on it."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    )
 
 
 def _since_a_record(prep: Any) -> bool:
