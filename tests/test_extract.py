@@ -5224,3 +5224,18 @@ def test_two_bodies_joined_by_and_are_two() -> None:
     assert "Jinnah Postgraduate Medical Centre" in names
     assert "Civil Hospital Karachi" in names
     assert not any(name.endswith(" and") or " and " in name for name in names)
+
+
+def test_a_dateline_town_does_not_keep_a_small_island_town_off_the_map() -> None:
+    """ "ROME (Reuters) -", then "the Italian island of Lampedusa", 500 km away: the town
+    the story was filed from is where the reporter was, no measure of how near the story's
+    small towns must lie."""
+    places = places_by_name(
+        run(
+            "ROME, Aug 3 (Reuters) - At least 30 migrants drowned after their boat capsized "
+            "on its way from Tunisia to the Italian island of Lampedusa, the coast guard said "
+            "on Wednesday. Survivors were brought to Lampedusa."
+        )
+    )
+    assert places["Lampedusa"].lat is not None
+    assert places["Lampedusa"].country == "Italy"

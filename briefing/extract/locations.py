@@ -228,7 +228,7 @@ def location_candidates(
             resolved[merge_key] = (place, label, mentions)
     _short_forms_joined(resolved)
     _unplace_far_stand_ins(resolved)
-    _place_small_towns(resolved, mentioned, name_words, inside, g)
+    _place_small_towns(resolved, mentioned, name_words, inside, g, set(filed_in))
     # Countries other places lie in stay, even when only named as actors ("Syria's media");
     # a building that only acts ("the Pentagon said") hosts nothing.
     hosts = {
@@ -688,14 +688,24 @@ def _place_small_towns(
     name_words: Collection[str],
     inside: dict[str, str],
     g: Gazetteer,
+    filed_from: Collection[str] = (),
 ) -> None:
     """Give a name kept as a place that the main index does not know its small town (under
     15,000 people; or a town under 100,000 by another of its names, where the text names
     other places of its country) in a country the text names: "the fishing town of
     Grindavik" in a story of Iceland. Not a facility, a street or a region's name, nor a
     person's word ("Hammond"), and only near the text's other places in that country, if it
-    names any (San Ysidro, New Mexico is no town of a story set in San Diego)."""
-    known = [r[0] for r in resolved.values() if r[0] is not None and r[0].kind != "country"]
+    names any (San Ysidro, New Mexico is no town of a story set in San Diego). The town a
+    dateline says the story was filed from (``filed_from``) is where the reporter was, no
+    measure of where the story's towns lie ("ROME (Reuters) -", then "the island of
+    Lampedusa")."""
+    known = [
+        r[0]
+        for r in resolved.values()
+        if r[0] is not None
+        and r[0].kind != "country"
+        and not (r[2].count == 1 and key(r[2].name()) in filed_from)
+    ]
     for mk, (place, label, mentions) in list(resolved.items()):
         name = mentions.name()
         if (
