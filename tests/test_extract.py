@@ -5239,3 +5239,16 @@ def test_a_dateline_town_does_not_keep_a_small_island_town_off_the_map() -> None
     )
     assert places["Lampedusa"].lat is not None
     assert places["Lampedusa"].country == "Italy"
+
+
+def test_a_name_a_group_calls_itself_acts_as_the_group() -> None:
+    """ "a group calling itself the High Military Command for the Restoration of Order
+    said": the group speaks, by the name it gives itself, named once."""
+    names = actors_by_name(
+        run(
+            "Soldiers seized power in Lusani on Wednesday. In a statement on state television, "
+            "a group calling itself the High Military Command for the Restoration of Order "
+            "said the president had been detained. Regional leaders condemned the takeover."
+        )
+    )
+    assert any(name.startswith("High Military Command") for name in names)

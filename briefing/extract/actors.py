@@ -1177,7 +1177,7 @@ _ARMS = frozenset(
 )
 
 
-_NAMING = frozenset("known called named dubbed nicknamed".split())  # noqa: SIM905
+_NAMING = frozenset("known called named dubbed nicknamed calling calls".split())  # noqa: SIM905
 # Bodies a name is given to: names.BODY_NOUNS, armed and official ones, projects and bands.
 _BODIES = BODY_NOUNS | frozenset(
     "gang cartel brigade battalion regiment faction project band club outfit".split()  # noqa: SIM905
