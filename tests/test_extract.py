@@ -5252,3 +5252,13 @@ def test_a_name_a_group_calls_itself_acts_as_the_group() -> None:
         )
     )
     assert any(name.startswith("High Military Command") for name in names)
+
+
+def test_a_name_after_a_word_for_a_body_is_the_body() -> None:
+    """ "Travel industry body Abta said" (NER: a person): the word before the name says it
+    is a body, as "retailer Argos" says a firm."""
+    kinds = actor_kinds(
+        "The airline collapsed on Tuesday, stranding 60,000 passengers. Travel industry body "
+        "Abta said holidaymakers with package trips would be protected."
+    )
+    assert kinds["abta"] == "organisation"

@@ -316,12 +316,20 @@ def _as_a_body(name: Any, lower: Collection[str]) -> Any:
 
 
 def _after_a_business_word(ent: Any) -> bool:
-    """A word for a business stands before the name, or before the first name of the list
-    it is in: "retailer Argos", "discounters Aldi and Lidl"."""
+    """A word for a business or a body stands before the name, or before the first name of
+    the list it is in: "retailer Argos", "discounters Aldi and Lidl", "travel industry body
+    Abta" (NER: a person)."""
     doc = ent.doc
     first = first_conjunct(ent.root)
     start = next((e.start for e in doc.ents if e.start <= first.i < e.end), ent.start)
-    return any(i > 0 and doc[i - 1].lower_ in BUSINESSES_BEFORE for i in {ent.start, start})
+    return any(
+        i > 0
+        and (
+            doc[i - 1].lower_ in BUSINESSES_BEFORE
+            or (doc[i - 1].is_lower and doc[i - 1].text in BODY_NOUNS)
+        )
+        for i in {ent.start, start}
+    )
 
 
 def _among_people(ent: Any) -> bool:
