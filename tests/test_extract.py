@@ -5262,3 +5262,18 @@ def test_a_name_after_a_word_for_a_body_is_the_body() -> None:
         "Abta said holidaymakers with package trips would be protected."
     )
     assert kinds["abta"] == "organisation"
+
+
+def test_georgia_beside_its_capital_is_the_country_though_the_us_is_named() -> None:
+    """ "Police in Georgia … outside parliament in Tbilisi", and "the United States
+    suspended its partnership with Georgia": the capital says which Georgia, the country,
+    not the US state; its towns are then placed in it."""
+    places = places_by_name(
+        run(
+            "Police in Georgia detained more than 300 people overnight outside parliament in "
+            "Tbilisi, the interior ministry said on Sunday. Protests also took place in Batumi "
+            "and Kutaisi. The United States suspended its strategic partnership with Georgia."
+        )
+    )
+    assert places["Georgia"].kind == "country"
+    assert places["Batumi"].country == "Georgia"

@@ -145,6 +145,7 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
     named = set()
     regions = []  # names of regions whose country is named only by them
     shared = {}  # a country's name that is also a state's: "Georgia" -> (GE, US)
+    capitals = set()  # countries whose capital is named: "Tbilisi" -> GE
     demonyms = load("actors.json")["demonyms"]
     for p in parsed:
         for e in p.doc.ents:
@@ -154,6 +155,8 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
                 code = demonyms.get(k)  # "British troops" name the United Kingdom too
             if code is None and e.label_ in ("ORG", "FAC", "GPE"):
                 code = _homes().get(k)  # "the Met Office", "the FBI": their country too
+            if code is None and e.label_ == "GPE" and k in g.capitals:
+                capitals.add(g.capitals[k])
             if code is None and e.label_ in ("GPE", "LOC") and is_setting(e.root):
                 regions.append(k)  # "rain in Assam": India (not "the Zaire strain")
             state = g.curated.get(f"{k} state")
@@ -164,8 +167,9 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
         regions.extend(key(name) for name in untagged_settlements(p.doc))  # "19 districts of
         # Assam", untagged
     for country, other in shared.values():
-        named.add(country if other not in named else other)  # "Winder, Georgia" beside
-        # "the FBI": the US state; beside nothing American, the country
+        named.add(country if other not in named or country in named | capitals else other)
+        # "Winder, Georgia" beside "the FBI": the US state; beside nothing American, or
+        # beside the country's people or capital ("Georgian", "Tbilisi"), the country
     for k in regions:
         # A region's country is named by it, unless the name is a town of a country the
         # text names otherwise: "San Miguel" in a story of the Philippines is its town, and
