@@ -5277,3 +5277,15 @@ def test_georgia_beside_its_capital_is_the_country_though_the_us_is_named() -> N
     )
     assert places["Georgia"].kind == "country"
     assert places["Batumi"].country == "Georgia"
+
+
+def test_a_name_in_apposition_to_a_word_for_water_is_a_place() -> None:
+    """ "Fish were found dead in Sulphur Run, a creek that feeds the Ohio River": the
+    apposition says what the name is, as "Tamor, the regional capital" does."""
+    found = run(
+        "A freight train derailed near Lisbon, Ohio, on Friday, releasing toxic fumes. Fish "
+        "were found dead in Sulphur Run, a creek that feeds into the Ohio River, officials "
+        "said on Saturday."
+    )
+    assert "Sulphur Run" in places_by_name(found)
+    assert "Sulphur Run" not in actors_by_name(found)

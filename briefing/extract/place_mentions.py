@@ -22,7 +22,7 @@ from .names import (
     looks_named,
 )
 from .scenes import (
-    NATURAL_AREAS,
+    FEATURE_NOUNS,
     SETTLEMENT_NOUNS,
     SPATIAL,
     addressed_capital,
@@ -201,17 +201,6 @@ def _listed_beside_a_setting(doc: Any, ent: Any, g: Gazetteer) -> bool:
     return False
 
 
-# Words for water or a land's feature written in lower case after its name: "the Guaiba
-# river", "Selayar island", "the Swat valley" (and their plurals: "the … ravines").
-_FEATURE_NOUNS = (
-    frozenset(
-        """river lake canal reservoir creek estuary lagoon island gorge canyon ravine volcano
-        mountain hill""".split()  # noqa: SIM905
-    )
-    | NATURAL_AREAS
-)
-
-
 def a_features_name(ent: Any, surface: str) -> str | None:
     """The water's or the land feature's name where the name qualifies a word for one written
     in lower case after it: "the Guaiba river rose", "the Yamuna river" (NER: a town) are
@@ -222,7 +211,7 @@ def a_features_name(ent: Any, surface: str) -> str | None:
     after = doc[ent.end] if ent.end < len(doc) else None
     if (
         after is None
-        or singular(after.lower_) not in _FEATURE_NOUNS
+        or singular(after.lower_) not in FEATURE_NOUNS
         or (first := first_conjunct(ent.root)).dep_ not in ("compound", "nmod")
         or first.head.i != after.i
     ):

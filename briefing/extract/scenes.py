@@ -189,10 +189,23 @@ _QUARTERS_OF_TOWNS = frozenset(["settlement", "neighbourhood", "neighborhood", "
 _BEARINGS = frozenset(
     "north south east west northeast northwest southeast southwest".split()  # noqa: SIM905
 )
-# What a place is called beside its name: "Ed Damazin, the state capital".
-_PLACE_APPOSITIONS = frozenset(
-    """capital village town city district province region county suburb island port settlement
-    camp hamlet township neighbourhood neighborhood municipality""".split()  # noqa: SIM905
+# Words for water or a land's feature: "the Guaiba river", "Selayar island", "the Swat
+# valley", "Sulphur Run, a creek".
+FEATURE_NOUNS = (
+    frozenset(
+        """river lake canal reservoir creek estuary lagoon island gorge canyon ravine volcano
+        mountain hill""".split()  # noqa: SIM905
+    )
+    | NATURAL_AREAS
+)
+# What a place is called beside its name: "Ed Damazin, the state capital", "Sulphur Run, a
+# creek".
+_PLACE_APPOSITIONS = (
+    frozenset(
+        """capital village town city district province region county suburb port settlement
+        camp hamlet township neighbourhood neighborhood municipality""".split()  # noqa: SIM905
+    )
+    | FEATURE_NOUNS
 )
 # A country's posts abroad: "the US embassy" is not in the US.
 _ABROAD = frozenset(["embassy", "embassies", "consulate", "base", "bases", "mission", "forces"])
