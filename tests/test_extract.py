@@ -5289,3 +5289,27 @@ def test_a_name_in_apposition_to_a_word_for_water_is_a_place() -> None:
     )
     assert "Sulphur Run" in places_by_name(found)
     assert "Sulphur Run" not in actors_by_name(found)
+
+
+def test_a_party_is_an_organisation_whatever_else_its_name_says() -> None:
+    """ "the Malawi Congress Party": "Congress" names a legislature, "Party" says what this
+    is — an organisation, as the annotation guide types parties."""
+    kinds = actor_kinds(
+        "The Malawi Congress Party (MCP) alleged irregularities in 12 constituencies on "
+        "Monday. The MCP asked the High Court to halt the count."
+    )
+    assert kinds["malawi congress party"] == "organisation"
+
+
+def test_a_town_tagged_as_a_product_is_where_it_happens() -> None:
+    """ "rival supporters clashed in Mzuzu" (NER: a product): a town of the story's country
+    where something happens; "Trent" of "Burton upon Trent" stays part of its town."""
+    places = places_by_name(
+        run(
+            "Malawi's electoral commission declared the results on Wednesday. Police said two "
+            "people were injured when rival supporters clashed in Mzuzu. In England, the "
+            "breweries in Burton upon Trent and Tadcaster will close."
+        )
+    )
+    assert places["Mzuzu"].country == "Malawi"
+    assert "Trent" not in places

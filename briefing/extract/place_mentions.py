@@ -414,8 +414,16 @@ def place_mentions(
             out.append((surface, "GPE", acts, setting))
         elif ent.label_ in ("PERSON", "ORG", "NORP") and (named_as_scene(ent) or k in scenes):
             out.append((surface, "GPE", acts, setting))  # "fled to Tal Tamr"
-        elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and named_as_settlement(ent):
-            out.append((surface, "GPE", acts, setting))  # "the regional capital, Tamor"
+        elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and (
+            named_as_settlement(ent)
+            or (
+                setting
+                and g.is_local_place(k, countries)
+                and not (ent.start > 0 and doc[ent.start - 1].lower_ in _NAME_PARTICLES)
+            )  # "Trent" of "Burton upon Trent": the end of a town's name
+        ):
+            out.append((surface, "GPE", acts, setting))  # "the regional capital, Tamor";
+            # "supporters clashed in Mzuzu" (NER: a product), a town of the story's country
         elif area_written_after(ent, g) is not None:
             out.append((surface, "GPE", False, True))  # "a nightclub in Mayfair, central London"
         elif ent.label_ in ("ORG", "PERSON") and names_water_or_land(surface):
