@@ -5313,3 +5313,16 @@ def test_a_town_tagged_as_a_product_is_where_it_happens() -> None:
     )
     assert places["Mzuzu"].country == "Malawi"
     assert "Trent" not in places
+
+
+def test_a_rank_is_no_part_of_the_name_before_it() -> None:
+    """ "Transparency International ranks Kenya 126th of 180 countries" (NER: a person,
+    "Kenya 126th"): the name is Kenya, the country of the story's towns."""
+    places = places_by_name(
+        run(
+            "A former minister was jailed on Thursday by a court in Nairobi for stealing flood "
+            "relief funds. Transparency International ranks Kenya 126th of 180 countries in "
+            "its corruption index."
+        )
+    )
+    assert places["Kenya"].kind == "country"

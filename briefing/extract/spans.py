@@ -171,13 +171,26 @@ def cut_at_verbs(doc: Any) -> list[Any]:
     return out
 
 
+def ranks_cut(ents: list[Any]) -> list[Any]:
+    """Names without the rank NER ran on into: "ranks Kenya 126th of 180 countries" (NER: a
+    person, "Kenya 126th") names Kenya."""
+    out = []
+    for ent in ents:
+        if len(ent) > 1 and ent.label_ != "ORDINAL" and _ORDINAL.fullmatch(ent[-1].text):
+            label = ent.label_
+            ent = ent[:-1]
+            ent.label_ = label
+        out.append(ent)
+    return out
+
+
 def repaired_at_parse(doc: Any) -> list[Any]:
     """The sentence's NER spans with the repairs every stage needs, made once as it is
     parsed: cut at a verb, at a date's count, at a dated "after" and at the comma after a
     town; joined over "of" in a site's name, over a quoted nickname, over a town's hyphens
     and where NER cut a town's name in two, or a person's at a hyphen; a surname NER took
     for a town, after a titled given name, made the person's."""
-    ents = dates_cut_at_after(counts_cut_from_dates(doc, cut_at_verbs(doc)))
+    ents = dates_cut_at_after(counts_cut_from_dates(doc, ranks_cut(cut_at_verbs(doc))))
     ents = towns_cut_at_a_comma(doc, ents)
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
     return surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
@@ -491,6 +504,8 @@ def _without_a_last_and(ent: Any) -> Any:
     ent.label_ = label
     return ent
 
+
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 
 # Prefixes joined by a hyphen to the word after them: "anti-Islam", "pro-Kremlin".
 _PREFIXES = frozenset(["anti", "pro", "non", "ex"])
