@@ -5326,3 +5326,15 @@ def test_a_rank_is_no_part_of_the_name_before_it() -> None:
         )
     )
     assert places["Kenya"].kind == "country"
+
+
+def test_walkouts_are_a_danger_a_likelihood_can_rate() -> None:
+    """ "the union has said further walkouts are likely": "likely" rates the walkouts, a
+    danger as a strike is."""
+    by_sentence = risks_by_sentence(
+        run(
+            "Train drivers began a 50-hour strike on Wednesday, cancelling most services. The "
+            "union has said further walkouts are likely if no deal is reached by March."
+        )
+    )
+    assert by_sentence[1].likelihood == "likely"

@@ -18,6 +18,7 @@ from .nlp import CONTENT_STOP, FORMS_OF_BE, Parsed, content_words
 _DANGER = re.compile(
     r"\b(threat\w*|risk\w*|danger\w*|fear\w*|warn\w*|escalat\w*|attack\w*|strik(e|es|ing)|"
     r"clash\w*|violen\w*|war|wars|conflict\w*|crisis|crises|collapse\w*|default\w*|"
+    r"walkouts?|stoppages?|"
     r"shortage\w*|famine|outbreak\w*|epidemic\w*|unrest|retaliat\w*|offensive|bomb\w*|"
     r"kill\w*|dead|death\w*|casualt\w*|injur\w*|wound\w*|displace\w*|flood\w*|evacuat\w*|"
     r"sanction\w*|insurgen\w*|instabilit\w*|tension\w*|concern\w*|alarm\w*|vulnerab\w*|"
