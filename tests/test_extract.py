@@ -5338,3 +5338,13 @@ def test_walkouts_are_a_danger_a_likelihood_can_rate() -> None:
         )
     )
     assert by_sentence[1].likelihood == "likely"
+
+
+def test_a_known_body_named_with_its_own_country_is_that_body() -> None:
+    """ "the U.S. Centers for Disease Control and Prevention": the CDC, a government body,
+    named with its own country."""
+    kinds = actor_kinds(
+        "Rwanda confirmed 58 cases of Marburg virus disease on Tuesday. The U.S. Centers for "
+        "Disease Control and Prevention issued a travel notice for Rwanda on Wednesday."
+    )
+    assert kinds["centers for disease control and prevention"] == "government"

@@ -48,6 +48,11 @@ def _homes() -> dict[str, str]:
     return {k: item["country"] for k, item in _known_forms() if item.get("country")}
 
 
+def body_home(k: str) -> str | None:
+    """The country of the known national body that key names, if it is one ("cdc" -> US)."""
+    return _homes().get(k)
+
+
 @lru_cache(maxsize=1)
 def known_bodies() -> dict[str, tuple[str, str]]:
     """The well-known groups and bodies of data/actors.json by the key of any name they go

@@ -9,7 +9,8 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..data import load
-from .facts import known_bodies
+from .facts import body_home, known_bodies
+from .gazetteer import gazetteer
 from .names import TITLES, key
 
 # A state's armed forces are a state body (the annotation guide: national armed forces are
@@ -71,7 +72,14 @@ def known_body(surface: str, data: Lexicon) -> tuple[str, str] | None:
     k = key(surface)
     if k in data.cased and surface not in data.exact:
         return None
-    return data.known.get(k)
+    if k in data.known:
+        return data.known[k]
+    first, _, rest = k.partition(" ")
+    code = gazetteer().country_code(first) or data.demonyms.get(first)
+    if code is not None and rest in data.known and body_home(rest) == code:
+        return data.known[rest]  # "U.S. Centers for Disease Control and Prevention": the
+        # CDC, named with its own country (not "China's CDC", another country's)
+    return None
 
 
 def _capitals(form: str) -> int:
