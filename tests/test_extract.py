@@ -5348,3 +5348,17 @@ def test_a_known_body_named_with_its_own_country_is_that_body() -> None:
         "Disease Control and Prevention issued a travel notice for Rwanda on Wednesday."
     )
     assert kinds["centers for disease control and prevention"] == "government"
+
+
+def test_a_place_ends_before_the_and_ner_ran_it_on_into() -> None:
+    """ "famine could occur in the Bay and Bakool regions" (NER: a place "the Bay and"): no
+    place is called "Bay and"."""
+    places = places_by_name(
+        run(
+            "About 4.3 million people in Somalia face crisis levels of hunger, the UN said on "
+            "Thursday. Analysts warned that famine could occur in the Bay and Bakool regions "
+            "if rains fail again."
+        )
+    )
+    assert "Bakool" in places
+    assert not any(name.endswith(" and") for name in places)

@@ -171,12 +171,18 @@ def cut_at_verbs(doc: Any) -> list[Any]:
     return out
 
 
-def ranks_cut(ents: list[Any]) -> list[Any]:
-    """Names without the rank NER ran on into: "ranks Kenya 126th of 180 countries" (NER: a
-    person, "Kenya 126th") names Kenya."""
+def tails_cut(ents: list[Any]) -> list[Any]:
+    """Names without the rank NER ran on into ("ranks Kenya 126th of 180 countries", NER: a
+    person "Kenya 126th", names Kenya), and places without the "and" NER ended them with ("the
+    Bay and" + "Bakool regions": Bay). A body's name keeps its "and" for now: the next one
+    may finish it ("the Bangladesh Garment and" + "Industrial Workers Federation", see
+    repaired_entities)."""
     out = []
     for ent in ents:
-        if len(ent) > 1 and ent.label_ != "ORDINAL" and _ORDINAL.fullmatch(ent[-1].text):
+        if len(ent) > 1 and (
+            (ent.label_ != "ORDINAL" and _ORDINAL.fullmatch(ent[-1].text))
+            or (ent.label_ in ("GPE", "LOC", "FAC") and ent[-1].tag_ == "CC")
+        ):
             label = ent.label_
             ent = ent[:-1]
             ent.label_ = label
@@ -190,7 +196,7 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     town; joined over "of" in a site's name, over a quoted nickname, over a town's hyphens
     and where NER cut a town's name in two, or a person's at a hyphen; a surname NER took
     for a town, after a titled given name, made the person's."""
-    ents = dates_cut_at_after(counts_cut_from_dates(doc, ranks_cut(cut_at_verbs(doc))))
+    ents = dates_cut_at_after(counts_cut_from_dates(doc, tails_cut(cut_at_verbs(doc))))
     ents = towns_cut_at_a_comma(doc, ents)
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
     return surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
