@@ -2026,3 +2026,16 @@ def test_a_length_of_time_something_took_is_no_time_of_the_timeline() -> None:
     )
     assert "in four days" not in whens
     assert "in two days" in whens
+
+
+def test_what_people_face_or_are_expected_to_be_says_their_category() -> None:
+    """ "4.3 million people face crisis levels of hunger": what the levels are of says who
+    they are (affected); "1.7 million children are expected to be acutely malnourished":
+    what they are expected to be."""
+    categories = _categories(
+        "About 4.3 million people in Somalia, a quarter of the population, face crisis levels "
+        "of hunger or worse by April, the UN said. Nearly 1.7 million children under five are expected to be acutely "
+        "malnourished this year."
+    )
+    assert categories["About 4.3 million"] == "affected"
+    assert categories["Nearly 1.7 million"] == "affected"

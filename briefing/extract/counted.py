@@ -301,17 +301,27 @@ def _governed(node: Any) -> str:
             governing.append(head.head)  # "39 people have died and 68 are missing", the
             # parse making "are" the helper of "missing" with 68 its subject
         if node.dep_ in ("nsubj", "nsubjpass", "dobj"):  # "reported nine people dead"
-            governing.extend(
+            said = [
                 c
                 for c in head.children
                 if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
                 or (c.dep_ == "advcl" and c.lower_ == "missing")  # "went missing"
+            ]
+            governing.extend(said)
+            governing.extend(  # "1.7 million children are expected to be malnourished":
+                c  # what they are expected to be
+                for x in said
+                if x.dep_ == "xcomp" and x.lower_ in _BEING
+                for c in x.children
+                if c.dep_ in ("acomp", "attr")
             )
             if node.dep_ == "nsubj" and word_stem(head.lower_) in _LOSING | {"face"}:
-                governing.extend(c for c in head.children if c.dep_ == "dobj")  # "40 people
-                # lost their lives", "19 million people face acute food insecurity": what
-                # they lose or face says what they are ("were lost at sea": missing; "lost
-                # their jobs", "lose the payment": nothing of the eight)
+                governing.extend(
+                    o for c in head.children if c.dep_ == "dobj" for o in (c, *_of_what(c))
+                )  # "40 people lost their lives", "19 million people face acute food
+                # insecurity", "face crisis levels of hunger": what they lose or face says
+                # what they are ("were lost at sea": missing; "lost their jobs", "lose the
+                # payment": nothing of the eight)
             if word_stem(head.lower_) not in _COURTS_TO_DEATH:
                 governing.extend(  # "116 people were crushed to death": killed, as "beaten",
                     p  # "burned" or "trampled to death" are, whatever the verb; not
@@ -389,6 +399,17 @@ def _category(governing: list[Any]) -> str:
         if stems & cues:
             return category
     return "other"
+
+
+def _of_what(noun: Any) -> list[Any]:
+    """What a measure is of: "hunger" of "crisis levels of hunger"."""
+    return [
+        p
+        for prep in noun.children
+        if prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
 
 
 # Verbs of losing: the lost ("were lost at sea") are missing; what people lose says what they
