@@ -5362,3 +5362,17 @@ def test_a_place_ends_before_the_and_ner_ran_it_on_into() -> None:
     )
     assert "Bakool" in places
     assert not any(name.endswith(" and") for name in places)
+
+
+def test_a_group_noun_in_apposition_to_a_named_body_is_no_second_actor() -> None:
+    """ "The National Alliance for Change and Democracy, an opposition coalition, said": what
+    the body is, not another actor beside it."""
+    names = actors_by_name(
+        run(
+            "At least 56 people were killed in a crush at a stadium in Nzerekore on Sunday. "
+            "The National Alliance for Change and Democracy, an opposition coalition, said the "
+            "real death toll was more than 135."
+        )
+    )
+    assert "National Alliance for Change and Democracy" in names
+    assert "opposition coalition" not in names

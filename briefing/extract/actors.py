@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -1005,6 +1005,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             c.dep_ == "acl" and c.lower_ in _NAMING for c in head.children
         ):
             continue  # "The most powerful coalition, known as Viv Ansanm": the name, above
+        if kind in ("organisation", "government") and _describes_a_named_body(head, firms):
+            continue  # "The National Alliance for Change and Democracy, an opposition
+            # coalition, said": what the named body is, one actor with it
         owner = next((c for c in head.children if c.dep_ == "poss" and c.i in states), None)
         if kind == "government" and owner is not None and not _a_service(head):
             # "Russia's ministry of defence warned": Russia acting, counted above; "India's
@@ -1032,6 +1035,15 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         for each in each_one:
             out.append(_Mention(each, kind, acts, one, titled=counted if each == surface else None))
     return out
+
+
+def _describes_a_named_body(head: Any, firms: Mapping[int, int]) -> bool:
+    """The group noun stands in apposition to a body named just before or after it: "The
+    National Alliance …, an opposition coalition,", "an opposition coalition, the National
+    Alliance …"."""
+    if head.dep_ == "appos" and head.head.i in firms:
+        return True
+    return any(c.dep_ == "appos" and c.i in firms for c in head.children)
 
 
 # Posts a portfolio's name goes before, as a party's may: "Labour Minister", "Health Secretary".
