@@ -5376,3 +5376,16 @@ def test_a_group_noun_in_apposition_to_a_named_body_is_no_second_actor() -> None
     )
     assert "National Alliance for Change and Democracy" in names
     assert "opposition coalition" not in names
+
+
+def test_a_dateline_town_that_is_also_a_surname_is_the_town() -> None:
+    """ "ALLEN, Texas (AP) —", then "Allen Police Chief Brian Harvey" (NER: a person "Allen
+    Police"): the dateline says Allen is a town, where the story happens."""
+    places = places_by_name(
+        run(
+            "ALLEN, Texas (AP) — A gunman opened fire at a crowded outlet mall on Saturday, "
+            "killing three people, authorities said. The attack began at about 3:30 p.m., "
+            "Allen Police Chief Brian Harvey said."
+        )
+    )
+    assert places["Allen"].kind == "city"

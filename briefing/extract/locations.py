@@ -211,6 +211,7 @@ def location_candidates(
             and k not in g.curated  # "Scotland" of "Ipsos MORI Scotland" is still Scotland
             and " " not in k
             and k in name_words
+            and k not in filed_in  # "ALLEN, Texas (AP) —": the dateline says it is a town
         ):
             continue  # "Hammond" after "Richard Hammond": the person, not the town
         merge_key = f"{place.kind}:{place.name}:{place.country}" if place else k
