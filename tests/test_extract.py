@@ -5389,3 +5389,15 @@ def test_a_dateline_town_that_is_also_a_surname_is_the_town() -> None:
         )
     )
     assert places["Allen"].kind == "city"
+
+
+def test_a_court_the_judge_told_is_where_the_trial_is() -> None:
+    """ "Mr Justice Garnham told Bristol Crown Court on Friday": the court report's phrase
+    for where the case was heard, a venue of the story."""
+    places = places_by_name(
+        run(
+            "A man has been jailed for life for stabbing a teenager in a park in Bristol. He must "
+            "serve at least 21 years, Mr Justice Garnham told Bristol Crown Court on Friday."
+        )
+    )
+    assert places["Bristol Crown Court"].kind == "facility"

@@ -604,15 +604,17 @@ _AREA_NOUNS = frozenset(
 
 
 def _a_court_hearing(ent: Any, g: Gazetteer) -> bool:
-    """A town's court that heard a case is where the trial is: "Lewes Crown Court heard"
-    (the British court report's phrase) as "at Lewes Crown Court" (not "an Election Court
-    heard": no building of a town)."""
+    """A town's court that heard a case is where the trial is: "Lewes Crown Court heard",
+    "the judge told Bristol Crown Court" (the British court report's phrases) as "at Lewes
+    Crown Court" (not "an Election Court heard": no building of a town)."""
     root = ent.root
     town = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
     if ent[-1].text != "Court" or not g.is_place(key(town.text)):
         return False
     if root.dep_ == "nsubjpass" and root.head.lower_ == "told":
         return True  # "Sheffield Crown Court was told"
+    if root.dep_ in ("dobj", "dative") and root.head.lower_ in ("told", "tells", "tell"):
+        return True  # "the judge told Bristol Crown Court": spoke in it
     if root.dep_ == "pobj" and root.head.lower_ == "by":
         verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
         return verb is not None and any(c.dep_ == "auxpass" for c in verb.children)
