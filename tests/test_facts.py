@@ -2039,3 +2039,15 @@ def test_what_people_face_or_are_expected_to_be_says_their_category() -> None:
     )
     assert categories["About 4.3 million"] == "affected"
     assert categories["Nearly 1.7 million"] == "affected"
+
+
+def test_a_participle_before_a_count_the_parse_lost_says_its_category() -> None:
+    """ "shelled the camp on Tuesday, killing at least 40 people, including children, local
+    activists and medics said": the parse makes "people" the subject of "said"; the
+    participle written before the count still says what it counts."""
+    categories = _categories(
+        "Sudan's paramilitary Rapid Support Forces (RSF) shelled the Abu Shouk displacement "
+        "camp near El Fasher on Tuesday, killing at least 40 people, including children, "
+        "local activists and medics said."
+    )
+    assert categories["at least 40"] == "killed"

@@ -256,10 +256,11 @@ def category_of(number: Any, noun: Any) -> str:
 
 
 def verb_before(word: Any, number: Any) -> str:
-    """The category of a verb in the past written straight before a count whose object it
-    is not in the parse ("killed at least 53 people", the parse taking "people" for the
-    subject of a later verb); "other" for any other word."""
-    if word.pos_ != "VERB" or word.tag_ not in ("VBD", "VBN") or number.head.i == word.i:
+    """The category of a verb in the past, or its participle, written straight before a count
+    whose object it is not in the parse ("killed at least 53 people", "shelled the camp,
+    killing at least 40 people", the parse taking "people" for the subject of a later verb);
+    "other" for any other word."""
+    if word.pos_ != "VERB" or word.tag_ not in ("VBD", "VBN", "VBG") or number.head.i == word.i:
         return "other"
     if _attempted(word):
         return "other"
