@@ -5401,3 +5401,14 @@ def test_a_court_the_judge_told_is_where_the_trial_is() -> None:
         )
     )
     assert places["Bristol Crown Court"].kind == "facility"
+
+
+def test_a_camp_named_without_the_where_something_is_is_a_site() -> None:
+    """ "Famine has been confirmed in Zamzam camp" (NER: a person, "Zamzam"): a camp where
+    something is, a place, no person."""
+    found = run(
+        "Paramilitary forces shelled a camp near El Fasher in Sudan on Tuesday. Famine has "
+        "been confirmed in Zamzam camp, the UN said."
+    )
+    assert "Zamzam camp" in places_by_name(found)
+    assert "Zamzam" not in actors_by_name(found)

@@ -869,13 +869,20 @@ def _site_of(ent: Any, g: Gazetteer) -> tuple[str, str, bool, bool] | None:
 
 def a_sites_name(ent: Any) -> bool:
     """A name NER took for a person's that names a site: "the Lala camp" (no one's name
-    takes "the"), its head a site noun."""
+    takes "the"), "famine in Zamzam camp" (where something is), its head a site noun."""
     doc = ent.doc
     head = ent.root.head
     return (
         ent.label_ == "PERSON"
         and ent.start > 0
-        and doc[ent.start - 1].lower_ == "the"
+        and (
+            doc[ent.start - 1].lower_ == "the"
+            or (
+                doc[ent.start - 1].lower_ in ("in", "at", "near", "from", "into")
+                and head.dep_ == "pobj"
+                and head.head.i == ent.start - 1
+            )
+        )
         and ent.root.dep_ == "compound"
         and head.i >= ent.end
         and head.lower_ in _SITE_NOUNS
