@@ -5412,3 +5412,17 @@ def test_a_camp_named_without_the_where_something_is_is_a_site() -> None:
     )
     assert "Zamzam camp" in places_by_name(found)
     assert "Zamzam" not in actors_by_name(found)
+
+
+def test_treasury_yields_are_no_treasury_acting() -> None:
+    """ "sending Treasury yields to a seven-month high", "the 10-year Treasury note": the
+    debt the Treasury issues, not the Treasury in the story."""
+    names = actors_by_name(
+        run(
+            "Stocks fell on Wednesday after the Federal Reserve signalled fewer rate cuts, "
+            "sending Treasury yields to a seven-month high. The yield on the 10-year Treasury "
+            "note rose to 4.52%, Reuters reported."
+        )
+    )
+    assert "Federal Reserve" in names
+    assert not any("Treasury" in name for name in names)

@@ -1185,11 +1185,16 @@ def _one_of_its_products(ent: Any) -> bool:
     if root.dep_ == "compound" and root.head.lower_ in _ARMS and root.head.i == ent.end:
         return True  # "allow Leopard tanks to be sent", "Patriot missiles": weapons of a make
         # (not "a Jeju Air passenger jet": a kind of jet between, the airline's)
+    if root.dep_ == "compound" and root.head.lower_ in _SECURITIES and root.head.i <= ent.end + 1:
+        return True  # "Treasury yields", "the 10-year Treasury note": debt it issues
     return root.pos_ == "PROPN" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children
     )
 
 
+# The debt a treasury issues, that its name qualifies: "Treasury yields" (not "the Senate
+# bill" or "Tesla shares": the body or firm itself is in the news).
+_SECURITIES = frozenset("yield yields note notes bond bonds gilt gilts securities".split())  # noqa: SIM905
 # Weapons and war machines a make or model names: "Leopard tanks", "Shahed drones".
 _ARMS = frozenset(
     """tank tanks missile missiles rocket rockets drone drones jet jets warplane warplanes
