@@ -5426,3 +5426,16 @@ def test_treasury_yields_are_no_treasury_acting() -> None:
     )
     assert "Federal Reserve" in names
     assert not any("Treasury" in name for name in names)
+
+
+def test_a_town_ner_took_for_a_date_is_a_place_and_no_time() -> None:
+    """ "distributing food to 20,000 people in Mossuril" (NER: a date): a town the gazetteer
+    knows, with no month or weekday in it — a place of the story, not a time of its
+    timeline."""
+    found = run(
+        "Cyclone Jude made landfall in Nampula province, Mozambique, on Monday. The World Food "
+        "Programme (WFP) has begun distributing food to 20,000 people in Mossuril and Ilha de "
+        "Moçambique."
+    )
+    assert "Mossuril" in places_by_name(found)
+    assert all("Mossuril" not in event.when for event in found.timeline)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Collection
 from typing import Any
 
-from .dates import YEAR
+from .dates import MONTHS, WEEKDAYS, YEAR
 from .gazetteer import gazetteer
 from .names import (
     TITLES,
@@ -190,6 +190,18 @@ def tails_cut(ents: list[Any]) -> list[Any]:
     return out
 
 
+def _a_place_taken_for_a_date(ent: Any) -> bool:
+    """A date NER found in a place's name and nothing else: "food for 20,000 people in
+    Mossuril" (NER: a date) names a town the gazetteer knows, no month or weekday; left
+    untagged, the place stages read it as the town it is."""
+    return (
+        ent.label_ == "DATE"
+        and all(t.pos_ == "PROPN" and t.is_alpha for t in ent)
+        and not any(t.lower_.rstrip(".") in MONTHS or t.lower_ in WEEKDAYS for t in ent)
+        and gazetteer().is_place(key(ent.text))
+    )
+
+
 def repaired_at_parse(doc: Any) -> list[Any]:
     """The sentence's NER spans with the repairs every stage needs, made once as it is
     parsed: cut at a verb, at a date's count, at a dated "after" and at the comma after a
@@ -197,6 +209,7 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     and where NER cut a town's name in two, or a person's at a hyphen; a surname NER took
     for a town, after a titled given name, made the person's."""
     ents = dates_cut_at_after(counts_cut_from_dates(doc, tails_cut(cut_at_verbs(doc))))
+    ents = [e for e in ents if not _a_place_taken_for_a_date(e)]
     ents = towns_cut_at_a_comma(doc, ents)
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
     return surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
