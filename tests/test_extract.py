@@ -5439,3 +5439,16 @@ def test_a_town_ner_took_for_a_date_is_a_place_and_no_time() -> None:
     )
     assert "Mossuril" in places_by_name(found)
     assert all("Mossuril" not in event.when for event in found.timeline)
+
+
+def test_a_disease_named_by_its_cases_is_no_body() -> None:
+    """ "Cholera cases were already rising in Nampula" (NER: an organisation): a disease,
+    named by what it counts, no body."""
+    names = actors_by_name(
+        run(
+            "Cyclone Jude hit Nampula province in Mozambique on Monday. Cholera cases were "
+            "already rising in Nampula before the cyclone, the World Food Programme said."
+        )
+    )
+    assert "World Food Programme" in names
+    assert "Cholera" not in names

@@ -716,7 +716,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "Interior" of "Interior Minister ..."; lower-case noise
         if dateline(ent):
             continue  # "NIAMEY, 9 June —": a dateline, not an actor
-        if names_a_disease(ent) or a_disease(surface):
+        if names_a_disease(ent, tallies=ent.label_ == "ORG") or a_disease(surface):
             continue  # "Lassa fever" (NER: a person), "Marburg virus disease": no actor
         if ent.label_ == "ORG" and _a_persons_post(ent):
             continue  # "The Humanitarian Coordinator, Clementine Nkweta-Salami,": her post

@@ -120,13 +120,15 @@ def a_disease(name: str) -> bool:
     return bool(words) and words[-1] in DISEASE_WORDS
 
 
-def names_a_disease(ent: Any) -> bool:
+def names_a_disease(ent: Any, tallies: bool = False) -> bool:
     """The name qualifies a disease word after it: "Marburg virus", "Lassa fever", "the
-    Zaire strain" are diseases, not places or bodies."""
+    Zaire strain" are diseases, not places or bodies; with ``tallies``, also the word for its
+    cases ("Cholera cases were rising", "the Ebola outbreak": a disease, no body — though
+    "the Wuhan outbreak" is a place's)."""
     doc = ent.doc
     return (
         ent.end < len(doc)
-        and doc[ent.end].lower_ in DISEASE_WORDS
+        and doc[ent.end].lower_ in (DISEASE_WORDS | _DISEASE_TALLIES if tallies else DISEASE_WORDS)
         and doc[ent.end].pos_ in ("NOUN", "PROPN")
         and ent.root.head.i >= ent.end
     )
@@ -1016,6 +1018,11 @@ DOCUMENTS = frozenset(
 # strain" (the name is the disease's, not a place where the story happens).
 DISEASE_WORDS = frozenset(
     "virus viruses disease fever flu influenza strain strains variant variants syndrome".split()  # noqa: SIM905
+)
+# What a disease's name qualifies besides a disease word: its cases and outbreaks ("Cholera
+# cases", "the Ebola outbreak"; not "patients", whom a health service has too).
+_DISEASE_TALLIES = frozenset(
+    "cases outbreak outbreaks epidemic epidemics infections pandemic".split()  # noqa: SIM905
 )
 # Last words of a state of the past ("the Ottoman Empire", "the Tang dynasty").
 _POLITIES = frozenset("empire dynasty caliphate khanate sultanate".split())  # noqa: SIM905
