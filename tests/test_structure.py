@@ -577,3 +577,17 @@ def test_a_date_line_naming_its_publisher_dates_the_report() -> None:
         "Published 14 March 2024 by the UN Office for the Coordination of "
         "Humanitarian Affairs (OCHA)",
     ) in kinds(text)
+
+
+def test_an_issued_line_dates_the_report() -> None:
+    """ "Issued 12 March 2025 by OCHA Mozambique": a flash update's date line, which dates
+    "on 10 March" and "until Friday" in the report."""
+    text = (
+        "Mozambique: Cyclone Jude, Flash Update No. 2\n\n"
+        "Issued 12 March 2025 by OCHA Mozambique\n\n"
+        "Cyclone Jude made landfall near Mossuril district on 10 March with winds of up to "
+        "195 km/h.\n"
+    )
+    structure = read_structure([Part(text)])  # type: ignore[arg-type]
+    assert structure.published is not None and structure.published.startswith("2025-03-12")
+    assert ("date", "Issued 12 March 2025 by OCHA Mozambique") in kinds(text)
