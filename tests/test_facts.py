@@ -2051,3 +2051,15 @@ def test_a_participle_before_a_count_the_parse_lost_says_its_category() -> None:
         "local activists and medics said."
     )
     assert categories["at least 40"] == "killed"
+
+
+def test_people_among_the_wounded_are_wounded_whichever_comes_first() -> None:
+    """ "Among the wounded were 12 children": the whole they are part of says what they are,
+    as in "Four children were among the dead" (the pipeline has no lemmas: "were" is read as
+    a form of "be" by its word)."""
+    categories = _categories(
+        "A missile hit an apartment building on Saturday. Among the wounded were 12 children. "
+        "Four children were among the dead."
+    )
+    assert categories["12"] == "injured"
+    assert categories["Four"] == "killed"

@@ -340,8 +340,9 @@ def _governed(node: Any) -> str:
                 if p.dep_ == "pobj"
                 for o in (p, *(c for c in p.children if c.dep_ == "compound"))
             )
-        if node.dep_ == "nsubj" and head.lemma_ == "be":  # "Four children were among the
-            governing.extend(  # wounded": the whole they are part of says what they are
+        if node.dep_ in ("nsubj", "attr") and head.lower_ in FORMS_OF_BE:  # "Four children were
+            governing.extend(  # among the wounded", "Among the wounded were 12 children": the
+                # whole they are part of says what they are
                 o
                 for c in head.children
                 if c.dep_ == "prep" and c.lower_ == "among"
