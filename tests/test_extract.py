@@ -5452,3 +5452,16 @@ def test_a_disease_named_by_its_cases_is_no_body() -> None:
     )
     assert "World Food Programme" in names
     assert "Cholera" not in names
+
+
+def test_a_body_ner_took_only_the_end_of_after_and_is_named_in_full() -> None:
+    """ "South Wales Fire and Rescue Service said" (NER: "Rescue Service"; the parse joins
+    "Rescue" to "Fire"): the service's whole name, as "Cheshire Fire and Rescue Service"."""
+    names = actors_by_name(
+        run(
+            "A couple were rescued after their car plunged into a river near Monmouth on "
+            "Tuesday. South Wales Fire and Rescue Service said the road had been closed."
+        )
+    )
+    assert "South Wales Fire and Rescue Service" in names
+    assert "Rescue Service" not in names

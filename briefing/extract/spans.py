@@ -564,11 +564,11 @@ def _untagged_words_and(doc: Any, ent: Any) -> int:
     if ent.start < 2 or doc[ent.start - 1].lower_ != "and" or not ends_as_a_body(ent.text):
         return ent.start
     word = doc[ent.start - 2]
-    if ent.root.dep_ != "conj" or ent.root.head.i != word.i:
-        return ent.start
+    if not any(t.dep_ == "conj" and t.head.i == word.i for t in ent):
+        return ent.start  # the parse joins the name (or its first word) to the word before
     start = word.i
-    while start > 0 and doc[start - 1].head.i in range(start, word.i + 1):
-        start -= 1  # "Cheshire" of "Cheshire Fire"
+    while start > 0 and doc[start - 1].head.i in range(start, ent.end):
+        start -= 1  # "Cheshire" of "Cheshire Fire", "South Wales" of "South Wales Fire"
     words = doc[start : word.i + 1]
     if all(t.ent_iob_ == "O" and t.tag_ == "NNP" and t.text[:1].isupper() for t in words):
         return start
