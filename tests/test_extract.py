@@ -5465,3 +5465,21 @@ def test_a_body_ner_took_only_the_end_of_after_and_is_named_in_full() -> None:
     )
     assert "South Wales Fire and Rescue Service" in names
     assert "Rescue Service" not in names
+
+
+def test_a_couples_surname_goes_to_each_by_honorific_and_order() -> None:
+    """ "Gareth Pryce, 71, and his wife Ann Pryce …; Mrs Pryce was taken to hospital …; Mr
+    Pryce was treated at the scene …; The couple's son, David Pryce": Mrs Pryce is Ann, Mr
+    Pryce is Gareth (named before him), not the son named last."""
+    names = actors_by_name(
+        run(
+            "A retired couple were rescued after their car plunged into a river near Monmouth "
+            "on Tuesday. Gareth Pryce, 71, and his wife Ann Pryce, 68, were pulled from the "
+            "vehicle by two firefighters. Mrs Pryce was taken to hospital with a broken arm. "
+            "Mr Pryce was treated at the scene. The couple's son, David Pryce, thanked the "
+            "rescuers."
+        )
+    )
+    assert "Mrs Pryce" in names["Ann Pryce"].aliases
+    assert "Mr Pryce" in names["Gareth Pryce"].aliases
+    assert not {"Mr Pryce", "Mrs Pryce"} & set(names["David Pryce"].aliases)

@@ -22,7 +22,14 @@ from ..model import Actor
 from .counted import people_words
 from .facts import TextFacts, text_facts
 from .gazetteer import Gazetteer, gazetteer
-from .grouping import merge_forms, nation, nickname_pairs, state_force, states_into_governments
+from .grouping import (
+    merge_forms,
+    nation,
+    nickname_pairs,
+    sexed_key,
+    state_force,
+    states_into_governments,
+)
 from .groups import QUOTE_MARKS, acting_plurals, aged_person, descriptive_group, distributed
 from .lexicon import HONORIFICS, NATIONAL_FORCES, Lexicon, known_body, lexicon
 from .names import (
@@ -236,6 +243,9 @@ def actor_candidates(
             k = m.canonical or (person_key(m.surface) if m.kind == "person" else key(m.surface))
             if not k or (k in _GENERIC and m.canonical is None and m.kind != "person"):
                 continue
+            if m.kind == "person" and m.canonical is None and " " not in k:
+                k = sexed_key(k, m.titled or m.surface)  # "Mr Pryce" and "Mrs Pryce" apart
+                # until merge_forms knows whether the text names two Pryces
             if m.canonical and k not in names:
                 names[k] = _canonical_name(k, m, g, data)
             items.setdefault(k, Mentions(m.kind)).add(

@@ -218,17 +218,52 @@ _BODY_HEADS = frozenset(
 )
 
 
+# Joins a surname's key to the sex its honorific gives ("pryce" + "f" for "Mrs Pryce").
+_SEXED = "\x1f"
+
+
+def sexed_key(k: str, titled: str) -> str:
+    """A surname's key, with the sex of the honorific it is written with, if any: "Mr Pryce"
+    and "Mrs Pryce" are kept apart until merge_forms knows whether they are one person."""
+    words = titled.split()
+    sex = _TITLE_SEX.get(words[0].lower().rstrip(".")) if len(words) > 1 else None
+    return f"{k}{_SEXED}{sex}" if sex else k
+
+
+def _surnames_by_sex(items: dict[str, Mentions]) -> dict[str, Mentions]:
+    """A surname written with honorifics of one sex, or none, is one item again ("Mr Pryce",
+    "Pryce"); written with both ("Mr Pryce", "Mrs Pryce": a couple), the two stay apart, each
+    for the full name of its sex (see _likeliest)."""
+    sexes: dict[str, set[str]] = {}
+    for k in items:
+        bare, _, sex = k.partition(_SEXED)
+        if sex:
+            sexes.setdefault(bare, set()).add(sex)
+    out: dict[str, Mentions] = {}
+    for k, item in items.items():
+        bare = k.partition(_SEXED)[0]
+        if bare != k and len(sexes[bare]) > 1:
+            out[k] = item
+        elif bare in out:
+            out[bare].absorb(item)
+        else:
+            out[bare] = item
+    return out
+
+
 def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
     """Merge short forms into full ones: surnames into people, acronyms into names."""
+    items = _surnames_by_sex(items)
     keys = sorted(items, key=lambda k: (-len(k.split()), k))
     merged: dict[str, Mentions] = {}
     index = _Candidates()
     key_of: dict[int, str] = {}  # id(merged item) -> its key
-    for k in keys:
-        item = items[k]
+    for raw in keys:
+        item = items[raw]
+        k = raw.partition(_SEXED)[0]  # a surname kept apart by sex is read as the surname
         fulls = [fk for fk in index.for_short(k) if _same(k, item, fk, merged[fk])]
         if len(fulls) > 1 and " " not in k and item.kind == "person":
-            fulls = _likeliest(item, fulls)  # "Mr Harwick": Tom, not Clara Harwick
+            fulls = _likeliest(item, fulls, merged)  # "Mr Harwick": Tom, not Clara Harwick
         if len(fulls) > 1 and all(_of_a_country(k, fk) for fk in fulls):
             fulls = []  # "the Ministry of Health" beside those of Rwanda and of Uganda
         if k in _SERVICES and len({_force_of(f) for f in fulls}) > 1:
@@ -257,6 +292,8 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
             if len(namesakes) == 1 and _written_as_a_person(namesakes[0]):
                 target = namesakes[0]
         if target is None:
+            k = k if k not in merged else raw  # "Mr Pryce" and "Mrs Pryce", neither named in
+            # full: two people
             merged[k] = item
             key_of[id(item)] = k
             index.add(k, item)
@@ -337,14 +374,19 @@ _TITLE_SEX = dict.fromkeys(("mr", "sir", "lord"), "m") | dict.fromkeys(
 )
 
 
-def _likeliest(short: Mentions, fulls: list[str]) -> list[str]:
+def _likeliest(short: Mentions, fulls: list[str], merged: dict[str, Mentions]) -> list[str]:
     """Of the people a surname may be, those its title allows ("Mr" is not Clara, by the
-    census's first names), in the merge order."""
+    census's first names) — the one named first of those named before the surname, else in
+    the merge order ("Gareth Pryce and his wife Ann …; Mr Pryce was treated at the scene …;
+    their son, David Pryce": Mr Pryce is Gareth)."""
     titles = {_TITLE_SEX.get(t.split()[0].lower().rstrip(".")) for t in short.titled} - {None}
     if len(titles) != 1:
         return fulls
     sex = titles.pop()
     allowed = [fk for fk in fulls if given_name_sexes().get(fk.split()[0]) in (sex, None)]
+    before = [fk for fk in allowed if merged[fk].first <= short.first]
+    if before:
+        return sorted(before, key=lambda fk: merged[fk].first)
     return allowed or fulls
 
 
