@@ -5483,3 +5483,17 @@ def test_a_couples_surname_goes_to_each_by_honorific_and_order() -> None:
     assert "Mrs Pryce" in names["Ann Pryce"].aliases
     assert "Mr Pryce" in names["Gareth Pryce"].aliases
     assert not {"Mr Pryce", "Mrs Pryce"} & set(names["David Pryce"].aliases)
+
+
+def test_each_name_of_a_list_before_a_plural_region_word_is_a_region() -> None:
+    """ "felt in neighbouring Malatya, Diyarbakir and Tunceli provinces" (NER: "Tunceli", a
+    people; the parse hangs it on "Diyarbakir"): each is a province, the last one too."""
+    places = places_by_name(
+        run(
+            "A magnitude 6.1 earthquake struck eastern Turkey early on Wednesday, killing at "
+            "least nine people. It was felt in neighbouring Malatya, Diyarbakir and Tunceli "
+            "provinces."
+        )
+    )
+    assert places["Tunceli"].kind == "region"
+    assert places["Diyarbakir"].kind == "region"

@@ -147,9 +147,11 @@ def location_candidates(
         if (
             e.label_ in ("GPE", "LOC")
             or (
-                e.label_ in ("ORG", "PERSON", "NORP") and first_conjunct(e.root).head.lower_ == "of"
+                e.label_ in ("ORG", "PERSON", "NORP")
+                and (first_conjunct(e.root).head.lower_ == "of" or e.root.dep_ == "conj")
             )
-        )  # NER's errors, where the text says so: "the department of Escuintla" (NER: a body)
+        )  # NER's errors, where the text says so: "the department of Escuintla" (NER: a
+        # body), "Malatya, Diyarbakir and Tunceli provinces" (NER: a people)
         and (word := _its_region_word(e)) is not None
     } | {key(name): word for p in parsed for name, word in untagged_regions(p.doc)}
     resolved: dict[str, tuple[Place | None, str, Mentions]] = {}
@@ -599,7 +601,8 @@ def _its_region_word(ent: Any) -> str | None:
     both) or opens ("the provinces of Tehran, Khuzestan and Ilam" -> "province")."""
     if names_a_region(ent):
         return str(ent.doc[ent.end].text)
-    first = ent.root if ent.root.dep_ != "conj" else ent.root.head
+    first = first_conjunct(ent.root) if ent.root.dep_ == "conj" else ent.root  # "Malatya" of
+    # "Malatya, Diyarbakir and Tunceli provinces", for each name of the list
     region = first.head
     listed = ent.root.dep_ == "conj" or any(c.dep_ == "conj" for c in first.children)
     if (
