@@ -171,6 +171,10 @@ def cut_at_verbs(doc: Any) -> list[Any]:
     return out
 
 
+# A rank written in figures: "126th", "3rd".
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+
+
 def tails_cut(ents: list[Any]) -> list[Any]:
     """Names without the rank NER ran on into ("ranks Kenya 126th of 180 countries", NER: a
     person "Kenya 126th", names Kenya), and places without the "and" NER ended them with ("the
@@ -204,10 +208,11 @@ def _a_place_taken_for_a_date(ent: Any) -> bool:
 
 def repaired_at_parse(doc: Any) -> list[Any]:
     """The sentence's NER spans with the repairs every stage needs, made once as it is
-    parsed: cut at a verb, at a date's count, at a dated "after" and at the comma after a
-    town; joined over "of" in a site's name, over a quoted nickname, over a town's hyphens
-    and where NER cut a town's name in two, or a person's at a hyphen; a surname NER took
-    for a town, after a titled given name, made the person's."""
+    parsed: cut at a verb, at a rank or a place's last "and" (tails_cut), at a date's count,
+    at a dated "after" and at the comma after a town; a town NER took for a date untagged;
+    joined over "of" in a site's name, over a quoted nickname, over a town's hyphens and
+    where NER cut a town's name in two, or a person's at a hyphen; a surname NER took for a
+    town, after a titled given name, made the person's."""
     ents = dates_cut_at_after(counts_cut_from_dates(doc, tails_cut(cut_at_verbs(doc))))
     ents = [e for e in ents if not _a_place_taken_for_a_date(e)]
     ents = towns_cut_at_a_comma(doc, ents)
@@ -523,8 +528,6 @@ def _without_a_last_and(ent: Any) -> Any:
     ent.label_ = label
     return ent
 
-
-_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 
 # Prefixes joined by a hyphen to the word after them: "anti-Islam", "pro-Kremlin".
 _PREFIXES = frozenset(["anti", "pro", "non", "ex"])
