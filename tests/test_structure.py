@@ -560,34 +560,31 @@ def test_an_appeal_for_information_with_a_number_to_ring_is_furniture() -> None:
     assert any(k == "paragraph" and t.startswith("Anyone with information about") for k, t in found)
 
 
-def test_a_date_line_naming_its_publisher_dates_the_report() -> None:
+@pytest.mark.parametrize(
+    ("title", "line", "body", "published"),
+    [
+        (  # the publisher named after the date
+            "Haiti: Situation Report No. 12",
+            "Published 14 March 2024 by the UN Office for the Coordination of Humanitarian "
+            "Affairs (OCHA)",
+            "Gang violence has displaced more than 15,000 people since 29 February.",
+            "2024-03-14",
+        ),
+        (  # a flash update's "Issued" line
+            "Mozambique: Cyclone Jude, Flash Update No. 2",
+            "Issued 12 March 2025 by OCHA Mozambique",
+            "Cyclone Jude made landfall near Mossuril district on 10 March.",
+            "2025-03-12",
+        ),
+    ],
+)
+def test_a_date_line_naming_its_publisher_dates_the_report(
+    title: str, line: str, body: str, published: str
+) -> None:
     """ "Published 14 March 2024 by the UN Office for the Coordination of Humanitarian
-    Affairs (OCHA)": a date line (the report's date, which dates "29 February"), not a
-    sentence of the report."""
-    text = (
-        "Haiti: Situation Report No. 12\n\n"
-        "Published 14 March 2024 by the UN Office for the Coordination of Humanitarian "
-        "Affairs (OCHA)\n\n"
-        "Gang violence has displaced more than 15,000 people since 29 February.\n"
-    )
+    Affairs (OCHA)", "Issued 12 March 2025 by OCHA Mozambique": a date line (the report's
+    date, which dates "29 February", "on 10 March"), not a sentence of the report."""
+    text = f"{title}\n\n{line}\n\n{body}\n"
     structure = read_structure([Part(text)])  # type: ignore[arg-type]
-    assert structure.published is not None and structure.published.startswith("2024-03-14")
-    assert (
-        "date",
-        "Published 14 March 2024 by the UN Office for the Coordination of "
-        "Humanitarian Affairs (OCHA)",
-    ) in kinds(text)
-
-
-def test_an_issued_line_dates_the_report() -> None:
-    """ "Issued 12 March 2025 by OCHA Mozambique": a flash update's date line, which dates
-    "on 10 March" and "until Friday" in the report."""
-    text = (
-        "Mozambique: Cyclone Jude, Flash Update No. 2\n\n"
-        "Issued 12 March 2025 by OCHA Mozambique\n\n"
-        "Cyclone Jude made landfall near Mossuril district on 10 March with winds of up to "
-        "195 km/h.\n"
-    )
-    structure = read_structure([Part(text)])  # type: ignore[arg-type]
-    assert structure.published is not None and structure.published.startswith("2025-03-12")
-    assert ("date", "Issued 12 March 2025 by OCHA Mozambique") in kinds(text)
+    assert structure.published is not None and structure.published.startswith(published)
+    assert ("date", line) in kinds(text)
