@@ -22,16 +22,9 @@ from ..model import Actor
 from .counted import people_words
 from .facts import TextFacts, text_facts
 from .gazetteer import Gazetteer, gazetteer
-from .grouping import (
-    merge_forms,
-    nation,
-    nickname_pairs,
-    sexed_key,
-    state_force,
-    states_into_governments,
-)
+from .grouping import merge_forms, nickname_pairs, sexed_key, state_force, states_into_governments
 from .groups import QUOTE_MARKS, acting_plurals, aged_person, descriptive_group, distributed
-from .lexicon import HONORIFICS, NATIONAL_FORCES, Lexicon, known_body, lexicon
+from .lexicon import HONORIFICS, NATIONAL_FORCES, Lexicon, known_body, lexicon, nation
 from .names import (
     BODY_NOUNS,
     BUSINESSES_BEFORE,

@@ -418,9 +418,7 @@ def _of_what(noun: Any) -> list[Any]:
 # are; what a thing lost ("the S&P 500 lost 2.9%") counts no one.
 _LOSING = frozenset(["lose", "lost"])
 # Verbs of being somewhere: "were in isolation", "remain in custody".
-_BEING = frozenset(
-    "is are was were be been being remain remains remained stay stays stayed".split()  # noqa: SIM905
-)
+_BEING = FORMS_OF_BE | frozenset("remain remains remained stay stays stayed".split())  # noqa: SIM905
 # Verbs of a court: "sentenced to death" is no death.
 _COURTS_TO_DEATH = frozenset(["sentenc", "condemn"])
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .gazetteer import Gazetteer, gazetteer
-from .lexicon import HONORIFICS, NATIONAL_FORCES, lexicon
+from .lexicon import HONORIFICS, NATIONAL_FORCES, lexicon, nation
 from .names import Mentions, clean, given_name_sexes, initials, key, person_key, split_nickname
 from .place_mentions import COMPANY_ENDINGS
 
@@ -139,11 +139,6 @@ def _seat(item: Mentions, g: Gazetteer) -> str | None:
 def _content_words(words: Sequence[str]) -> frozenset[str]:
     """A name's words but the linking ones, in any order."""
     return frozenset(w for w in words if w not in _LINKING)
-
-
-def nation(text: str) -> str | None:
-    """The country code of a key naming a country or its people ("u s", "british")."""
-    return gazetteer().country_code(text) or lexicon().demonyms.get(text)
 
 
 # What a story calls a state's forces without naming the state: "the army said".

@@ -66,6 +66,11 @@ def lexicon() -> Lexicon:
     )
 
 
+def nation(text: str) -> str | None:
+    """The country code of a key naming a country or its people ("u s", "british")."""
+    return gazetteer().country_code(text) or lexicon().demonyms.get(text)
+
+
 def known_body(surface: str, data: Lexicon) -> tuple[str, str] | None:
     """The well-known body a name is (canonical name, kind); a mixed-case acronym only as
     written ("Let's wait and see" names no LeT)."""
@@ -75,7 +80,7 @@ def known_body(surface: str, data: Lexicon) -> tuple[str, str] | None:
     if k in data.known:
         return data.known[k]
     first, _, rest = k.partition(" ")
-    code = gazetteer().country_code(first) or data.demonyms.get(first)
+    code = nation(first)
     if code is not None and rest in data.known and body_home(rest) == code:
         return data.known[rest]  # "U.S. Centers for Disease Control and Prevention": the
         # CDC, named with its own country (not "China's CDC", another country's)
