@@ -961,6 +961,20 @@ def test_names_ner_cuts_in_two_or_runs_together_are_one_name_each() -> None:
     assert not any("Sgt" in n or n.startswith("Port Authority ") for n in names)
 
 
+def test_an_office_between_a_place_or_body_and_a_name_splits_what_ner_ran_together() -> None:
+    found = run(
+        "Floodwater reached the dam's crest on Sunday. Benue Governor Dikko Radda ordered "
+        "villages below it cleared. Coast Guard Rear Adm. Shannon Gilreath said boats were "
+        "ready. The Chinese Foreign Ministry said it was watching closely."
+    )
+    names = actors_by_name(found)
+    assert names["Dikko Radda"].kind == "person"
+    assert names["Shannon Gilreath"].kind == "person"
+    assert "Coast Guard" in names
+    assert not any("Governor" in n or "Adm." in n or "Rear" in n for n in names)
+    assert "Chinese Foreign Ministry" in names or "Foreign Ministry" in names  # no name after
+
+
 def test_a_body_acts_through_the_member_who_speaks_for_it() -> None:
     found = run(
         "Flooding cut the coast road on Tuesday. "

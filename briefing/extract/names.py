@@ -405,7 +405,8 @@ def is_name_word(token: Any, tags: Collection[str] = ("NNP",)) -> bool:
 def untagged_names(doc: Any) -> list[Any]:
     """Names of two to four words that NER did not tag, marked as people by what the
     sentence does with them: "Tanka Maya Sitoula, a 40-year-old mother", "Alessandro Amato
-    of the INGV said". Unfamiliar naming traditions are where NER misses most."""
+    of the INGV said", "Governor Dikko Radda visited". Unfamiliar naming traditions are
+    where NER misses most."""
     out = []
     for token in doc:
         if not is_name_word(token) or token.dep_ not in ("nsubj", "nsubjpass", "appos"):
@@ -439,8 +440,22 @@ def untagged_names(doc: Any) -> list[Any]:
         paired = any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
         # "The interior minister, Laurent Nunez, said": beside a post
         posted = token.dep_ == "appos" and token.head.lower_ in TITLES | person_nouns()
+        # "Katsina Governor Dikko Radda visited": an office written as a title before the
+        # subject of a verb in running text (not a title-case heading: "… Ivan Braiker Chief
+        # Strategy Officer |")
+        titled = (
+            doc[start - 1].text[:1].isupper()
+            and doc[start - 1].lower_.rstrip(".") in TITLES
+            and doc[start - 1].ent_iob_ == "O"
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.pos_ in ("VERB", "AUX")
+            and token.head.text.islower()
+            and not any(doc[i].lower_ in person_nouns() for i in range(start, end))
+            if start > 0 and token.i > start
+            else False
+        )
         # paired: "Kyaw Min and Aung Ko Naing were held"; aged: "Jamal Reed, 34, was charged"
-        if said or described or paired or posted or age_follows(doc, token.i + 1):
+        if said or described or paired or posted or titled or age_follows(doc, token.i + 1):
             span = doc[start:end]
             span.label_ = "PERSON"
             out.append(span)

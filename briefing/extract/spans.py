@@ -11,6 +11,7 @@ from typing import Any
 from .dates import MONTHS, WEEKDAYS, YEAR
 from .gazetteer import gazetteer
 from .names import (
+    BODY_NOUNS,
     TITLES,
     age_follows,
     clean,
@@ -19,6 +20,7 @@ from .names import (
     hyphenated_start,
     is_name_word,
     key,
+    name_shaped,
     person_nouns,
     split_at_rank,
     which_on,
@@ -515,7 +517,74 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
             out[-1].label_ = "PERSON"
         else:
             out.append(ent)
-    return [part for ent in map(_without_a_last_and, out) for part in split_at_rank(doc, ent)]
+    return [
+        part
+        for ent in map(_without_a_last_and, out)
+        for ranked in split_at_rank(doc, ent)
+        for part in split_at_an_office(doc, ranked, lower)
+    ]
+
+
+# Offices a person is named by after the place or body they serve, which NER may take into one
+# organisation with the name: "Katsina Governor Dikko Radda", "Coast Guard Rear Adm. Shannon
+# Gilreath". Not a portfolio ("Foreign", "Health"), which runs on into a body's name.
+_OFFICES = frozenset(
+    """governor gov mayor president minister secretary senator sen adm admiral general gen
+    commander chief judge ambassador chairman chairwoman director commissioner sheriff
+    marshal premier envoy""".split()  # noqa: SIM905
+)
+# Words of a rank written before the office: "Rear Adm.", "Vice Adm.", "Deputy Governor".
+_BEFORE_AN_OFFICE = _TITLE_PREFIXES | frozenset(("rear", "deputy", "assistant", "lt"))
+
+
+def split_at_an_office(doc: Any, ent: Any, lower: Collection[str] = ()) -> list[Any]:
+    """An organisation span that runs on from a place or body through an office into a
+    person's name: "Katsina Governor Dikko Radda" is the state of Katsina and Dikko Radda;
+    "Coast Guard Rear Adm. Shannon Gilreath" the Coast Guard and Shannon Gilreath. The name
+    after the office must have a name's shape (two or three capitalised words, none a body's
+    word or a word the text writes in lower case), so "Chinese Foreign Minister's Office"
+    stays whole. ``lower``: words the text writes in lower case."""
+    if ent.label_ != "ORG":
+        return [ent]
+    if ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON" and _an_office(doc[ent.end - 1]):
+        end = ent.end - 1  # "Coast Guard Rear Adm." + "Shannon Gilreath": the office leaves
+        while end > ent.start and _an_office(doc[end - 1]):
+            end -= 1
+        if end == ent.start:
+            return []
+        body = doc[ent.start : end]
+        body.label_ = "ORG"
+        return [body]
+    if len(ent) < 4:
+        return [ent]
+    for i in range(ent.start + 1, ent.end - 2):
+        if doc[i].lower_.rstrip(".") not in _OFFICES:
+            continue
+        person = doc[i + 1 : ent.end]
+        if not (
+            name_shaped(person.text, lower)
+            and all(t.tag_ == "NNP" and t.lower_.rstrip(".") not in TITLES for t in person)
+            and not any(t.lower_ in BODY_NOUNS for t in person)
+        ):
+            return [ent]
+        start = i
+        while start > ent.start and doc[start - 1].lower_.rstrip(".") in _BEFORE_AN_OFFICE:
+            start -= 1
+        person.label_ = "PERSON"
+        if start == ent.start:
+            return [person]
+        body = doc[ent.start : start]
+        place = not any(t.lower_ in BODY_NOUNS for t in body) and gazetteer().is_place(
+            key(body.text)
+        )
+        body.label_ = "GPE" if place else "ORG"
+        return [body, person]
+    return [ent]
+
+
+def _an_office(token: Any) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in _OFFICES or word in _BEFORE_AN_OFFICE or word in TITLES
 
 
 def _without_a_last_and(ent: Any) -> Any:
