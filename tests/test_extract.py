@@ -965,7 +965,9 @@ def test_an_office_between_a_place_or_body_and_a_name_splits_what_ner_ran_togeth
     found = run(
         "Floodwater reached the dam's crest on Sunday. Benue Governor Dikko Radda ordered "
         "villages below it cleared. Coast Guard Rear Adm. Shannon Gilreath said boats were "
-        "ready. The Chinese Foreign Ministry said it was watching closely."
+        "ready. The Chinese Foreign Ministry said it was watching closely. Climate Crisis "
+        "and Civil Protection Minister Vassilis Kikilias said the country faced an extreme "
+        "situation."
     )
     names = actors_by_name(found)
     assert names["Dikko Radda"].kind == "person"
@@ -973,6 +975,8 @@ def test_an_office_between_a_place_or_body_and_a_name_splits_what_ner_ran_togeth
     assert "Coast Guard" in names
     assert not any("Governor" in n or "Adm." in n or "Rear" in n for n in names)
     assert "Chinese Foreign Ministry" in names or "Foreign Ministry" in names  # no name after
+    assert names["Vassilis Kikilias"].kind == "person"
+    assert "Climate Crisis" not in names  # the first words of his portfolio
 
 
 def test_a_body_acts_through_the_member_who_speaks_for_it() -> None:

@@ -425,6 +425,8 @@ def untagged_names(doc: Any) -> list[Any]:
         if token.i == start or any(doc[i].dep_ != "compound" for i in range(start, token.i)):
             continue
         end = token.i + 1
+        if _a_portfolio(doc, end):
+            continue  # "Climate Crisis and Civil Protection Minister Vassilis Kikilias said"
         if (
             doc[start].lower_ in PEERAGE
             and end + 1 < len(doc)
@@ -460,6 +462,25 @@ def untagged_names(doc: Any) -> list[Any]:
             span.label_ = "PERSON"
             out.append(span)
     return out
+
+
+def _a_portfolio(doc: Any, end: int) -> bool:
+    """Capitalised words ending at ``end`` begin a minister's portfolio: "and", more
+    capitalised words, then a title before a person ("Climate Crisis" of "Climate Crisis and
+    Civil Protection Minister Vassilis Kikilias")."""
+    i = end
+    if i >= len(doc) or doc[i].lower_ not in ("and", "&"):
+        return False
+    i += 1
+    while i < len(doc) and doc[i].text[:1].isupper() and doc[i].ent_type_ != "PERSON":
+        if (
+            doc[i].lower_.rstrip(".") in TITLES
+            and i + 1 < len(doc)
+            and doc[i + 1].ent_type_ == "PERSON"
+        ):
+            return True
+        i += 1
+    return False
 
 
 # Titles of peers, whose names run on to a place: "Lord Walker of Gestingthorpe".
