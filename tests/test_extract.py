@@ -5259,6 +5259,20 @@ def test_a_dateline_town_does_not_keep_a_small_island_town_off_the_map() -> None
     assert places["Lampedusa"].country == "Italy"
 
 
+def test_a_dateline_town_shows_its_country_has_towns_known_by_other_names() -> None:
+    """ "ATHENS —" and no other Greek town placed: "Alexandroupolis" is still GeoNames'
+    Alexandroupoli, a town known by another name in the country the text is filed from."""
+    places = places_by_name(
+        run(
+            "ATHENS, Aug 9 - Firefighters in Greece battled a blaze for a third day on Monday "
+            "as flames reached the outskirts of Alexandroupolis, the fire service said. "
+            "Hundreds of residents of Alexandroupolis spent the night on the beach."
+        )
+    )
+    assert places["Alexandroupolis"].country == "Greece"
+    assert places["Alexandroupolis"].lat is not None
+
+
 def test_a_name_a_group_calls_itself_acts_as_the_group() -> None:
     """ "a group calling itself the High Military Command for the Restoration of Order
     said": the group speaks, by the name it gives itself, named once."""

@@ -702,14 +702,12 @@ def _place_small_towns(
     names any (San Ysidro, New Mexico is no town of a story set in San Diego). The town a
     dateline says the story was filed from (``filed_from``) is where the reporter was, no
     measure of where the story's towns lie ("ROME (Reuters) -", then "the island of
-    Lampedusa")."""
-    known = [
-        r[0]
-        for r in resolved.values()
-        if r[0] is not None
-        and r[0].kind != "country"
-        and not (r[2].count == 1 and key(r[2].name()) in filed_from)
-    ]
+    Lampedusa"), but it does show the country is a real one: "ATHENS —", then
+    "Alexandroupolis" is GeoNames' Alexandroupoli."""
+    placed = [r for r in resolved.values() if r[0] is not None and r[0].kind != "country"]
+    known = [r[0] for r in placed if not (r[2].count == 1 and key(r[2].name()) in filed_from)]
+    # the dateline's town, too, shows the text's country is a real one with towns of its own
+    anchors = [r[0] for r in placed]
     for mk, (place, label, mentions) in list(resolved.items()):
         name = mentions.name()
         if (
@@ -733,7 +731,7 @@ def _place_small_towns(
         ):
             continue  # "San Ysidro, California" is no town of New Mexico
         others = [p for p in known if p.country == town.country and p.lat is not None]
-        if by_another_name and not others:
+        if by_another_name and not any(p.country == town.country for p in anchors):
             continue  # "Velsk" of a made-up country is no Vel'sk in the Russia named aside
         reach = {"region": _REGION_REACH_KM}
         if others and not any(
