@@ -5273,6 +5273,22 @@ def test_a_dateline_town_shows_its_country_has_towns_known_by_other_names() -> N
     assert places["Alexandroupolis"].lat is not None
 
 
+def test_a_town_a_continent_away_from_every_country_named_is_not_placed() -> None:
+    """A story of Nepal names "Beni", a small town there that the gazetteer does not know:
+    it is no Beni of Congo (140,000 people), 7,000 km from Nepal. A city known the world
+    over keeps its point however far it lies."""
+    places = places_by_name(
+        run(
+            "KATHMANDU, Aug 3 - A landslide buried 14 houses in western Nepal on Saturday. "
+            "Helicopters flew the injured to a hospital in Beni, the district headquarters, "
+            "and then to Pokhara. A relief flight left Frankfurt for Kathmandu on Sunday."
+        )
+    )
+    assert places["Beni"].lat is None
+    assert places["Pokhara"].country == "Nepal"
+    assert places["Frankfurt"].lat is not None
+
+
 def test_a_name_a_group_calls_itself_acts_as_the_group() -> None:
     """ "a group calling itself the High Military Command for the Restoration of Order
     said": the group speaks, by the name it gives itself, named once."""

@@ -118,6 +118,13 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # country 30 degrees square.
 _VAGUE = 300.0
 
+# A city smaller than _KNOWN_ABROAD of a country the text never names, farther than _FAR_KM
+# from every country it does name, is another place of that name ("Beni" in a story of
+# Nepal); a larger one is known the world over (Amsterdam, Frankfurt, Bristol in a story
+# of the US).
+_FAR_KM = 2000.0
+_KNOWN_ABROAD = 300_000
+
 
 class Place(NamedTuple):
     """A gazetteer entry (a named tuple: tens of thousands are made from the cache at start)."""
@@ -249,6 +256,13 @@ class Gazetteer:
         if (
             mentioned
             and city.country not in mentioned
+            and city.population < _KNOWN_ABROAD
+            and all(self._far_from(city, code) for code in mentioned)
+        ):
+            return None  # "Beni" in a story of Nepal: not Beni, Congo, a continent away
+        if (
+            mentioned
+            and city.country not in mentioned
             and f" {name_key} " not in f" {key(city.name)} "
             and city.population < 1_000_000
         ):
@@ -256,6 +270,20 @@ class Gazetteer:
             # GeoNames also spells so; a part of the name still names it ("Frankfurt",
             # "Hasakah" of Al Hasakah), and a big city keeps its other names ("Kiev")
         return city
+
+    def _far_from(self, city: Place, code: str) -> bool:
+        """The city lies farther than _FAR_KM from the country's extent (or its point)."""
+        box = self.extents.get(code)
+        if box is not None:
+            south, west, north, east = box
+            lat = min(max(city.lat or 0.0, south), north)
+            lon = min(max(city.lon or 0.0, west), east)
+        else:
+            point = self.country_places.get(code)
+            if point is None or point.lat is None or point.lon is None:
+                return False
+            lat, lon = point.lat, point.lon
+        return km(city.lat or 0.0, city.lon or 0.0, lat, lon) > _FAR_KM
 
     def lies_in(self, town: Place, region: Place) -> bool | None:
         """Whether the town lies in the region, by GeoNames' first-level region codes where
