@@ -704,10 +704,10 @@ def _place_small_towns(
     measure of where the story's towns lie ("ROME (Reuters) -", then "the island of
     Lampedusa"), but it does show the country is a real one: "ATHENS —", then
     "Alexandroupolis" is GeoNames' Alexandroupoli."""
-    placed = [r for r in resolved.values() if r[0] is not None and r[0].kind != "country"]
-    known = [r[0] for r in placed if not (r[2].count == 1 and key(r[2].name()) in filed_from)]
+    placed = [(p, m) for p, _, m in resolved.values() if p is not None and p.kind != "country"]
+    known = [p for p, m in placed if not (m.count == 1 and key(m.name()) in filed_from)]
     # the dateline's town, too, shows the text's country is a real one with towns of its own
-    anchors = [r[0] for r in placed]
+    anchors = [p for p, _ in placed]
     for mk, (place, label, mentions) in list(resolved.items()):
         name = mentions.name()
         if (
