@@ -66,6 +66,9 @@ def _parsed(text: str) -> list:  # type: ignore[type-arg]
         ("dozens", None),
         ("Thousands", None),
         ("eleven", 11),
+        ("five-day", 5),  # a number word joined to its unit, as "60-day" is
+        ("twenty-five", 25),
+        ("a ten-year", 10),
     ],
 )
 def test_counts_are_read_with_their_scale(text: str, count: float | None) -> None:

@@ -122,9 +122,24 @@ _FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
 
 
 def _fraction_parts(word: str) -> list[str]:
-    """ "two-thirds" -> ["two", "thirds"]; other hyphenated words as they are."""
+    """ "two-thirds" -> ["two", "thirds"]; "five-day" -> ["five", "day"] (a number word
+    joined to its unit, as "60-day" is); other hyphenated words as they are ("forty-two")."""
     head, _, tail = word.rpartition("-")
-    return [head, tail] if head and _is_fraction(tail) else [word]
+    if head and _is_fraction(tail):
+        return [head, tail]
+    if head and not _a_number_word(tail) and _a_number_word(head.rpartition("-")[2]):
+        return [head, tail]
+    return [word]
+
+
+def _a_number_word(word: str) -> bool:
+    from text_to_num import text2num
+
+    try:
+        text2num(word, "en")
+    except ValueError:
+        return False
+    return True
 
 
 def _is_fraction(word: str) -> bool:
