@@ -976,6 +976,18 @@ def test_holding_a_thing_arrests_no_one() -> None:
 
 
 @pytest.mark.model
+def test_a_place_that_holds_people_arrests_no_one() -> None:
+    """ "the Litoral, which holds some 8,000 inmates" says how many the prison has, not how
+    many were arrested; "police are holding 12 people" is an arrest."""
+    found = _categories(
+        "Troops took over the Litoral, which holds some 8,000 inmates. The new stadium holds "
+        "40,000 people. Police are holding 12 people after the riot."
+    )
+    assert found["some 8,000"] == found["40,000"] == "other"
+    assert found["12"] == "arrested"
+
+
+@pytest.mark.model
 def test_a_sum_per_unit_is_written_with_its_unit() -> None:
     """A results story of our own: "34.4 cents per share" and "$80 per barrel" are written
     whole (the first was "34.4 cents per"); "5.4 per cent" stays a percentage."""

@@ -442,10 +442,25 @@ def _attempted(word: Any) -> bool:
 
 def _holds_a_thing(verb: Any) -> bool:
     """The verb's object is a thing, not people: "voted to hold rates at 5%" arrests no
-    one ("held 12 people", "were held" do)."""
-    return any(
+    one ("held 12 people", "were held" do); or a thing holds them, as it always does: "the
+    Litoral, which holds some 8,000 inmates", "the stadium holds 40,000 people" (what it
+    has room for, no arrest)."""
+    if any(
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.lower_ not in people_words()
         for c in verb.children
+    ):
+        return True
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if holder is not None and holder.tag_ == "WDT" and verb.dep_ == "relcl":
+        holder = verb.head  # "the Litoral, which holds"
+    return (
+        holder is not None
+        and holder.pos_ in ("NOUN", "PROPN")
+        and holder.ent_type_ not in ("PERSON", "NORP")
+        and holder.lower_ not in people_words()
+        and word_stem(holder.lower_) not in people_words()
     )
 
 
