@@ -1161,6 +1161,21 @@ def test_a_quarter_that_qualifies_a_noun_is_no_time() -> None:
 
 
 @pytest.mark.model
+def test_a_distance_or_a_rate_is_no_time() -> None:
+    """ "hit about 70 nautical miles southwest of the port" (NER: a time) is where; "smaller
+    by the hour" is how fast; "on Wednesday" is when."""
+    from briefing.extract.timeline import candidates
+
+    text = (
+        "The tanker was hit about 70 nautical miles southwest of the port on Wednesday. "
+        "The chance of finding more survivors is getting smaller by the hour, rescuers said."
+    )
+    whens = [c.when.lower() for c in candidates(_parsed(text), set(), {})]
+    assert not any("miles" in w or "hour" in w for w in whens), whens
+    assert any("wednesday" in w for w in whens)
+
+
+@pytest.mark.model
 def test_a_date_ends_where_what_it_is_after_begins() -> None:
     """ "in April 2023 after a years-long legal battle" (NER: one date) is April 2023."""
     from briefing.extract.timeline import candidates

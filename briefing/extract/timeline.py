@@ -20,6 +20,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+from ..data import load
 from ..model import Event, Evidence
 from .chronology import AHEAD, days_from, order, stand_in_day
 from .dates import (
@@ -428,6 +429,18 @@ def _is_point(ent: Any) -> bool:
         return False  # "a 29-minute video", "a ten-year order": a length, as an adjective
     if _in_a_name(ent):
         return False  # "Theresa May's", "the Sunday Telegraph": a name, not a time
+    if any(t.lower_ in _measure_units() for t in ent) and not any(
+        _a_time_word(t.lower_) for t in ent
+    ):
+        return False  # "hit about 70 nautical miles southwest of" (NER: a time): a distance
+    if (
+        ent.start > 0
+        and ent.doc[ent.start - 1].lower_ == "by"
+        and len(ent) == 2
+        and ent[0].lower_ == "the"
+        and ent[1].lower_ in _UNITS_OF_A_RATE
+    ):
+        return False  # "smaller by the hour", "paid by the day": a rate, not a time
     if all(t.pos_ == "PROPN" for t in ent) and gazetteer().country_code(key(ent.text)):
         return False  # "troops are stationed in Niger" (NER: a date): a country
     if len(ent) == 1 and ent[0].is_alpha and ent.text.islower() and not _a_time_word(ent.text):
@@ -473,6 +486,16 @@ def _is_point(ent: Any) -> bool:
     )  # "two days later", "Two days after he was questioned"; not "jailed for five years
     # after he was found guilty": what follows "for" is a length, whatever comes after it
     return not (_duration_shaped(ent) and not counted)
+
+
+_UNITS_OF_A_RATE = frozenset("minute hour day week month".split())  # noqa: SIM905
+
+
+@lru_cache(maxsize=1)
+def _measure_units() -> frozenset[str]:
+    """Words of units that measure distance, weight or volume (data/figures.json)."""
+    figures = load("figures.json")
+    return frozenset(figures["distances"]["units"]) | frozenset(figures["units"]["words"])
 
 
 def _told_as_past(verb: Any) -> bool:
