@@ -585,6 +585,19 @@ def test_risk_statements_name_the_speaker_and_read_the_sources_rating() -> None:
     assert by_sentence[2].likelihood == "unlikely"
 
 
+def test_a_risk_rated_for_whom_it_threatens_is_rated_and_states_its_group() -> None:
+    """ "the risk to ships linked to Israel or Britain remained high": the rating holds
+    whatever the risk is to; grouped with the strikes on the same countries' ships, the
+    rated sentence states the risk."""
+    found = run(
+        "Britain and the United States have carried out strikes on rebel targets since "
+        "January to stop attacks on ships. Maritime security firm Ambrey said the risk to "
+        "ships linked to Israel, the United States or Britain remained high."
+    )
+    rated = [r for r in found.risks if r.likelihood == "likely"]
+    assert rated and rated[0].text.startswith("The risk to ships"), found.risks
+
+
 def test_an_acronym_after_its_description_is_named_by_the_description() -> None:
     found = run(
         "The port closed on Friday, Mozambique's national disaster agency (INGD) said. "

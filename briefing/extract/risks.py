@@ -76,6 +76,12 @@ _RATED_AS = (
     r"consider|put)\w* (the |its |their )?(risk|threat)s?\b[\w\s,'-]{0,60}?)"
 )
 _RATED_IS = rf"{_RISK_NOUN}({_RATING_VERB} as|is|are|was|were|remains?|remained)"
+# "the risk of escalation is", "the risk to ships linked to Israel or Britain remained": a
+# risk, what it is of or to, and the verb that rates it.
+_RATED_RISK = (
+    r"(risk|threat|danger|chance|likelihood|probability)s?( (of|to|for) [\w\s,'-]{1,60}?)? "
+    r"(is|are|was|were|remains?|remained)"
+)
 _LIKELIHOOD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b({pattern})\b", re.IGNORECASE), term)
     for pattern, term in (
@@ -84,13 +90,11 @@ _LIKELIHOOD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"no chance|ruled out", "almost no chance"),
         # "the risk of escalation is high", "the threat remains low": the source's own rating
         (
-            r"(risk|threat|danger|chance|likelihood|probability)s?( of [\w\s'-]{1,40}?)? "
-            r"(is|are|was|were|remains?|remained) (very |extremely )?(low|small|slight|remote)",
+            rf"{_RATED_RISK} (very |extremely )?(low|small|slight|remote)",
             "unlikely",
         ),
         (
-            r"(risk|threat|danger|chance|likelihood|probability)s?( of [\w\s'-]{1,40}?)? "
-            r"(is|are|was|were|remains?|remained) (very |extremely )?(high|real|serious|"
+            rf"{_RATED_RISK} (very |extremely )?(high|real|serious|"
             r"significant|growing|great|considerable)",
             "likely",
         ),
@@ -280,11 +284,11 @@ def _group(candidates: Sequence[Risk]) -> tuple[Risk, ...]:
     return tuple(sorted(stated, key=lambda r: -r.score))
 
 
-# Likelihood cues that look ahead: a modal, a warning, a rating ("possibly returning",
-# "who feared retaliation" rate no danger to come).
+# Likelihood cues that look ahead: a modal, a warning, a rating, a risk rated ("the risk to
+# ships remained high"); "possibly returning", "who feared retaliation" rate no danger to come.
 _LOOKS_AHEAD = re.compile(
     r"\b(will|would|could|may|might|can|should|must|'ll|warn\w*|threaten\w*|likely|"
-    r"unlikely|expected to|set to|poised to|risk of|imminent)\b",
+    r"unlikely|expected to|set to|poised to|risks?|threats?|dangers?|imminent)\b",
     re.IGNORECASE,
 )
 
