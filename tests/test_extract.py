@@ -598,6 +598,16 @@ def test_a_risk_rated_for_whom_it_threatens_is_rated_and_states_its_group() -> N
     assert rated and rated[0].text.startswith("The risk to ships"), found.risks
 
 
+def test_criminal_gangs_and_ransoms_are_dangers() -> None:
+    """Gangs, bandits, cartels and pirates are armed groups as militias are: "the gangs were
+    likely to demand a ransom within days" is a risk, rated."""
+    found = run(
+        "Gunmen seized 30 passengers from a bus on the Abuja road on Sunday, police said. "
+        "Security analysts said the gangs were likely to demand a ransom within days."
+    )
+    assert any(r.likelihood == "likely" and "gangs" in r.text for r in found.risks), found.risks
+
+
 def test_an_acronym_after_its_description_is_named_by_the_description() -> None:
     found = run(
         "The port closed on Friday, Mozambique's national disaster agency (INGD) said. "

@@ -61,6 +61,7 @@ _DANGER = re.compile(
     r"slump\w*|downturn\w*|bankrupt\w*|insolven\w*|plung\w*|crash\w*|slowdown\w*|"
     # force, coercion and its instruments
     r"weapons?|nuclear|gunm[ae]n|militants?|militias?|jihad\w*|rebels?|coups?|invasion\w*|invad\w*|"
+    r"gangs?|gangsters?|bandits?|banditry|cartels?|pira(tes?|cy)|ransoms?|extort\w*|"
     r"loot\w*|arson\w*|smuggl\w*|traffick\w*|espionage|coerc\w*|intimidat\w*|retribution|"
     r"reprisals?|crackdowns?|repress\w*)\b",
     re.IGNORECASE,
