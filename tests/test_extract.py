@@ -608,6 +608,19 @@ def test_criminal_gangs_and_ransoms_are_dangers() -> None:
     assert any(r.likelihood == "likely" and "gangs" in r.text for r in found.risks), found.risks
 
 
+def test_a_body_described_as_an_armed_group_is_one() -> None:
+    """ "Los Choneros, a gang linked to Mexican cartels,": the named body is the gang, one
+    armed group; "a gang" is no second actor."""
+    names = actors_by_name(
+        run(
+            "Fighting broke out in the Litoral prison on Saturday. Members of Los Choneros, "
+            "a gang linked to Mexican cartels, attacked guards with rifles."
+        )
+    )
+    assert names["Los Choneros"].kind == "armed_group"
+    assert "gang" not in names
+
+
 def test_an_acronym_after_its_description_is_named_by_the_description() -> None:
     found = run(
         "The port closed on Friday, Mozambique's national disaster agency (INGD) said. "

@@ -1008,7 +1008,11 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             c.dep_ == "acl" and c.lower_ in _NAMING for c in head.children
         ):
             continue  # "The most powerful coalition, known as Viv Ansanm": the name, above
-        if kind in ("organisation", "government") and _describes_a_named_body(head, firms):
+        described = _named_bodies_described(head, firms)
+        if described and kind in ("organisation", "government", "armed_group"):
+            if kind == "armed_group":  # "Los Choneros, a gang linked to Mexican cartels,":
+                for i in described:  # the named body is the armed group
+                    out[i] = replace(out[i], kind=kind)
             continue  # "The National Alliance for Change and Democracy, an opposition
             # coalition, said": what the named body is, one actor with it
         owner = next((c for c in head.children if c.dep_ == "poss" and c.i in states), None)
@@ -1040,13 +1044,13 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
     return out
 
 
-def _describes_a_named_body(head: Any, firms: Mapping[int, int]) -> bool:
-    """The group noun stands in apposition to a body named just before or after it: "The
-    National Alliance …, an opposition coalition,", "an opposition coalition, the National
-    Alliance …"."""
+def _named_bodies_described(head: Any, firms: Mapping[int, int]) -> set[int]:
+    """The mentions of the bodies named just before or after the group noun, in apposition
+    to it: "The National Alliance …, an opposition coalition,", "an opposition coalition,
+    the National Alliance …"."""
     if head.dep_ == "appos" and head.head.i in firms:
-        return True
-    return any(c.dep_ == "appos" and c.i in firms for c in head.children)
+        return {firms[head.head.i]}
+    return {firms[c.i] for c in head.children if c.dep_ == "appos" and c.i in firms}
 
 
 # Posts a portfolio's name goes before, as a party's may: "Labour Minister", "Health Secretary".
