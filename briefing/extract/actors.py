@@ -1008,10 +1008,10 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             c.dep_ == "acl" and c.lower_ in _NAMING for c in head.children
         ):
             continue  # "The most powerful coalition, known as Viv Ansanm": the name, above
-        described = _named_bodies_described(head, firms)
-        if described and kind in ("organisation", "government", "armed_group"):
+        bodies_named = _named_bodies_described(head, firms)
+        if bodies_named and kind in ("organisation", "government", "armed_group"):
             if kind == "armed_group":  # "Los Choneros, a gang linked to Mexican cartels,":
-                for i in described:  # the named body is the armed group
+                for i in bodies_named:  # the named body is the armed group
                     out[i] = replace(out[i], kind=kind)
             continue  # "The National Alliance for Change and Democracy, an opposition
             # coalition, said": what the named body is, one actor with it
