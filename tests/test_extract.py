@@ -5325,6 +5325,18 @@ def test_a_town_a_continent_away_from_every_country_named_is_not_placed() -> Non
     assert places["Frankfurt"].lat is not None
 
 
+def test_an_untagged_small_town_where_something_happens_is_placed() -> None:
+    """ "at the Government Girls Secondary School in Dandume" (NER tagged neither): a town
+    of 1,000+ people in Nigeria, which the text names, is where it happened."""
+    places = places_by_name(
+        run(
+            "Gunmen abducted 23 pupils in Nigeria's Katsina state on Thursday. The attackers "
+            "arrived at the Government Girls Secondary School in Dandume at about 2 a.m."
+        )
+    )
+    assert places["Dandume"].country == "Nigeria" and places["Dandume"].lat is not None
+
+
 def test_a_name_a_group_calls_itself_acts_as_the_group() -> None:
     """ "a group calling itself the High Military Command for the Restoration of Order
     said": the group speaks, by the name it gives itself, named once."""

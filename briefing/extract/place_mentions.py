@@ -9,7 +9,7 @@ from collections.abc import Collection
 from typing import Any
 
 from ..data import load
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, small_town
 from .names import (
     PEERAGE,
     TITLES,
@@ -594,7 +594,9 @@ def _untagged_local_places(
         if not is_setting(token):
             continue
         name = _untagged_name(doc, token)
-        if g.is_local_place(key(name), countries):
+        if g.is_local_place(key(name), countries) or (
+            token.dep_ == "pobj" and small_town(key(name), countries) is not None
+        ):
             out.append((name, "GPE", False, True))
     return out
 
