@@ -5337,6 +5337,18 @@ def test_an_untagged_small_town_where_something_happens_is_placed() -> None:
     assert places["Dandume"].country == "Nigeria" and places["Dandume"].lat is not None
 
 
+def test_a_name_that_qualifies_a_product_is_no_place() -> None:
+    """ "a vulnerability in Citrix software" (NER: a place): the firm's product is where the
+    flaw is; "in Bagar village" still names a place."""
+    found = run(
+        "The agency warned hospitals to patch a vulnerability in Citrix software that the "
+        "attackers used. Patients were moved to a clinic in Bagar village."
+    )
+    places = places_by_name(found)
+    assert "Citrix" not in places
+    assert "Bagar village" in places or "Bagar" in places
+
+
 def test_a_name_a_group_calls_itself_acts_as_the_group() -> None:
     """ "a group calling itself the High Military Command for the Restoration of Order
     said": the group speaks, by the name it gives itself, named once."""

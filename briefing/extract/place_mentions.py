@@ -20,6 +20,7 @@ from .names import (
     is_name_word,
     key,
     looks_named,
+    person_nouns,
 )
 from .scenes import (
     FEATURE_NOUNS,
@@ -377,6 +378,8 @@ def place_mentions(
             # "Sennar state" (NER: a person), "Benishangul-Gumuz region" (a facility)
             region = doc[ent.end]
             out.append((f"{surface} {region.text}", "LOC", acts, is_setting(region)))
+        elif ent.label_ == "GPE" and _names_a_things_maker(ent, g):
+            continue  # "a vulnerability in Citrix software" (NER: a place): a firm's product
         elif ent.label_ in PLACE_LABELS:
             # "near the village of Monte Rojo" (NER: a facility) is a settlement; so is "the
             # town of Rubaya" (NER: a region)
@@ -631,6 +634,29 @@ def _a_court_hearing(ent: Any, g: Gazetteer) -> bool:
     )
 
 
+def _names_a_things_maker(ent: Any, g: Gazetteer) -> bool:
+    """A name no gazetteer knows that qualifies a thing where something is found: "a
+    vulnerability in Citrix software", "a flaw in Zorvex routers" (a firm, whose product is
+    the place meant), not "in Bagar village", "in the Dadu district" or "according to
+    Montgomery County police" (a body or people of the place)."""
+    from .lexicon import lexicon  # lexicon reads facts, which reads this module
+
+    root = ent.root
+    head = root.head
+    return (
+        root.dep_ == "compound"
+        and head.i == ent.end
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and head.dep_ == "pobj"
+        and not g.is_place(key(ent.text))
+        and not is_region_noun(head)
+        and singular(head.lower_) not in _PLACE_NOUNS
+        and head.lower_ not in lexicon().agentive
+        and singular(head.lower_) not in person_nouns()
+    )
+
+
 def named_area(ent: Any) -> bool:
     """A name NER took for a person's that names an area with "the": "in the Maip Mulitaka
     area" (no one's name takes "the"), though the gazetteer does not know it."""
@@ -792,6 +818,17 @@ _SITE_NAME = re.compile(
     r"\b(Academy|School|College|University|Hospital|Clinic|Prison|Penitentiary|Jail|Gaol|Hotel|"
     r"Stadium|Station|Barracks|Camp|Mall|Market|Infirmary|Court|Courthouse|Airport|Hall|"
     r"Ground|Park|Gardens|Arena)$"
+)
+
+
+# Nouns a place's name qualifies: "Bagar village", "the Swat valley", "Zamzam camp".
+_PLACE_NOUNS = (
+    SETTLEMENT_NOUNS
+    | FEATURE_NOUNS
+    | _AREA_NOUNS
+    | _SITE_NOUNS
+    | _SITES
+    | frozenset("area border coast countryside outskirts suburb slum settlement".split())  # noqa: SIM905
 )
 
 
