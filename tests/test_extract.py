@@ -5349,6 +5349,18 @@ def test_a_name_that_qualifies_a_product_is_no_place() -> None:
     assert "Bagar village" in places or "Bagar" in places
 
 
+def test_a_department_where_something_happens_is_a_region_not_a_body() -> None:
+    """ "a night-time curfew in the West department" (Haiti's departments are its regions):
+    a region named with its region word, since "West" alone names nothing; no government
+    body "West department"."""
+    found = run(
+        "Gangs stormed the main prison on Saturday. The minister declared a state of "
+        "emergency and a night-time curfew in the West department."
+    )
+    assert places_by_name(found)["West department"].kind == "region"
+    assert "West department" not in actors_by_name(found)
+
+
 def test_a_name_a_group_calls_itself_acts_as_the_group() -> None:
     """ "a group calling itself the High Military Command for the Restoration of Order
     said": the group speaks, by the name it gives itself, named once."""

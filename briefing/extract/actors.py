@@ -75,6 +75,7 @@ from .scenes import (
     first_conjunct,
     held_in,
     is_mislabelled_place,
+    is_region_noun,
     is_setting,
     named_as_scene,
     state_acts,
@@ -974,6 +975,12 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         surface, kind, counted = group
         if head.lower_ in ("court", "courts") and is_setting(head):
             continue  # "a complaint filed in federal court": where, not who
+        if (
+            is_region_noun(head)
+            and is_setting(head)
+            and any(c.dep_ in ("compound", "nmod") and c.text[:1].isupper() for c in head.children)
+        ):
+            continue  # "a curfew in the West department": a region, listed with the places
         if (
             kind in ("organisation", "government")
             and head.tag_ == "NN"

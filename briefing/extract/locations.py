@@ -50,7 +50,9 @@ from .weighing import LogisticModel, load_model
 
 _WATER = re.compile(r"\b(sea|ocean|gulf|bay|river|lake|strait|straits|channel|canal)\b", re.I)
 _REGION = re.compile(
-    r"\b(province|region|governorate|district|state|county|valley|desert|ward|oblast)\b", re.I
+    r"\b(province|region|governorate|district|state|county|valley|desert|ward|oblast|prefecture|"
+    r"department)\b",
+    re.I,
 )
 # An administrative word after a name: "Ituri province" is Ituri (not "valley": "the Selva"
 # is the river of "the Selva valley").

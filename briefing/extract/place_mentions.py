@@ -762,7 +762,12 @@ def untagged_settlements(doc: Any) -> list[str]:
             and token.head.text in SETTLEMENT_NOUNS  # lower case: "Leicester City" is a club
         ):
             out.append(_untagged_name(doc, token))  # "missing in Blantyre's Chilobwe township"
-    return out + [name for name, _ in untagged_regions(doc)]
+    # a compass word names a region only with its region word: "the West department"
+    regions = [
+        f"{n} {w}" if key(n) in _COMPASS | {"central", "centre"} else n
+        for n, w in untagged_regions(doc)
+    ]
+    return out + regions
 
 
 def untagged_regions(doc: Any) -> list[tuple[str, str]]:
