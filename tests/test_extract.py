@@ -621,6 +621,20 @@ def test_a_body_described_as_an_armed_group_is_one() -> None:
     assert "gang" not in names
 
 
+def test_one_of_some_businesses_is_a_business_and_no_second_actor() -> None:
+    """ "Indian Railways, one of the world's largest rail networks," (NER: a person): a
+    business by what it is one of, and the networks are no group of their own."""
+    names = actors_by_name(
+        run(
+            "Two passenger trains collided in eastern India on Friday, killing 288 people. "
+            "Indian Railways, one of the world's largest rail networks, carries more than 13 "
+            "million passengers a day."
+        )
+    )
+    assert names["Indian Railways"].kind == "organisation"
+    assert not any("networks" in name for name in names)
+
+
 def test_an_acronym_after_its_description_is_named_by_the_description() -> None:
     found = run(
         "The port closed on Friday, Mozambique's national disaster agency (INGD) said. "

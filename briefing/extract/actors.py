@@ -1016,7 +1016,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             continue  # "The most powerful coalition, known as Viv Ansanm": the name, above
         bodies_named = _named_bodies_described(head, firms)
-        if bodies_named and kind in ("organisation", "government", "armed_group"):
+        if bodies_named:
             if kind == "armed_group":  # "Los Choneros, a gang linked to Mexican cartels,":
                 for i in bodies_named:  # the named body is the armed group
                     out[i] = replace(out[i], kind=kind)
@@ -1054,9 +1054,14 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
 def _named_bodies_described(head: Any, firms: Mapping[int, int]) -> set[int]:
     """The mentions of the bodies named just before or after the group noun, in apposition
     to it: "The National Alliance …, an opposition coalition,", "an opposition coalition,
-    the National Alliance …"."""
+    the National Alliance …", "Indian Railways, one of the world's largest rail networks,"."""
     if head.dep_ == "appos" and head.head.i in firms:
         return {firms[head.head.i]}
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one":
+        one = of.head  # "Indian Railways, one of the world's largest rail networks,"
+        if one.dep_ == "appos" and one.head.i in firms:
+            return {firms[one.head.i]}
     return {firms[c.i] for c in head.children if c.dep_ == "appos" and c.i in firms}
 
 

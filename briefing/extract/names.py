@@ -607,12 +607,29 @@ def dateline(ent: Any) -> bool:
 
 
 def in_business(token: Any) -> bool:
-    """The name has a business noun beside it: "Ozcare, Australia's largest insurer" (a
-    common noun: the chairman named beside "Saudi National Bank" is in no business noun's
-    apposition)."""
+    """The name has a business noun beside it: "Ozcare, Australia's largest insurer", "Indian
+    Railways, one of the world's largest rail networks," (a common noun: the chairman named
+    beside "Saudi National Bank" is in no business noun's apposition)."""
     return any(
-        c.dep_ == "appos" and c.lower_ in BUSINESSES and c.is_lower for c in token.children
-    ) or (token.dep_ == "appos" and token.head.lower_ in BUSINESSES and token.head.is_lower)
+        c.dep_ == "appos" and (_a_business(c) or _one_of_the_businesses(c)) for c in token.children
+    ) or (token.dep_ == "appos" and _a_business(token.head))
+
+
+def _a_business(noun: Any) -> bool:
+    word = noun.lower_
+    return noun.is_lower and (
+        word in BUSINESSES or (word.endswith("s") and word[:-1] in BUSINESSES)
+    )
+
+
+def _one_of_the_businesses(one: Any) -> bool:
+    """ "one of the world's largest rail networks": one of some businesses."""
+    return one.lower_ == "one" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and _a_business(o) for o in c.children)
+        for c in one.children
+    )
 
 
 def business_names(parsed: Sequence[Any]) -> frozenset[str]:
