@@ -976,6 +976,18 @@ def test_holding_a_thing_arrests_no_one() -> None:
 
 
 @pytest.mark.model
+def test_a_part_of_them_counts_what_they_count() -> None:
+    """ "2,059 were injured, 1,404 of them critically": the 1,404 are injured, though the
+    parse hangs them on "died"; "around 30 of them are dead" says its own category."""
+    found = _categories(
+        "The ministry said 2,012 people had died and 2,059 were injured, 1,404 of them "
+        "critically. About 130 hostages remain in the tunnels, and around 30 of them are dead."
+    )
+    assert found["1,404"] == "injured"
+    assert found["around 30"] == "killed"
+
+
+@pytest.mark.model
 def test_a_place_that_holds_people_arrests_no_one() -> None:
     """ "the Litoral, which holds some 8,000 inmates" says how many the prison has, not how
     many were arrested; "police are holding 12 people" is an arrest."""

@@ -297,6 +297,15 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         noun = None  # "£2.4m", "40%": the scale or the sign, not what is counted
     # A length of time (a prison term, a delay) counts no one, whatever governs it.
     governed = "money" if currency else "other" if duration else category_of(number, noun)
+    part_of = _the_whole_of(number)
+    if (
+        part_of is not None
+        and not currency
+        and not duration
+        and number.head.pos_ not in ("VERB", "AUX", "ADJ")  # "30 of them are dead": its own
+    ):
+        governed = category_of(part_of, counted_noun(part_of))  # "2,059 were injured, 1,404 of
+        # them critically": a part of the injured, whatever the parse hangs it on
     if governed == "other" and not currency and not duration and start > 0:
         # "killed at least 53 people, …, witnesses said", the parse making the people the
         # subject of "said": the verb written straight before the count is what it counts
@@ -340,6 +349,23 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         # the vote" is of the vote, whatever governs it)
         of_whom = counted_words(share)
     return Candidate(category, count, text, of_whom, currency, p, duration, governed, about=about)
+
+
+_PARTITIVE = frozenset(["them", "those", "whom"])
+
+
+def _the_whole_of(number: Any) -> Any | None:
+    """The count a number is a part of, written before it in its sentence and taken up by
+    "of them" ("2,059 were injured, 1,404 of them critically"): the nearest number before."""
+    if not any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.lower_ in _PARTITIVE for o in c.children if o.dep_ == "pobj")
+        for c in number.children
+    ):
+        return None
+    before = [t for t in number.doc[number.sent.start : number.i] if t.like_num and t.pos_ == "NUM"]
+    return before[-1] if before else None
 
 
 def _done_to_people(noun: Any) -> bool:
