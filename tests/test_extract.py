@@ -5375,6 +5375,19 @@ def test_a_department_where_something_happens_is_a_region_not_a_body() -> None:
     assert "West department" not in actors_by_name(found)
 
 
+def test_an_untagged_mountain_range_where_something_happens_is_a_place() -> None:
+    """ "struck in the High Atlas mountains" (NER tagged nothing): the range is where the
+    quake struck, named without its plural feature word."""
+    places = places_by_name(
+        run(
+            "The magnitude 6.8 quake struck late on Friday in the High Atlas mountains, about "
+            "72 km southwest of Marrakech, the survey said."
+        )
+    )
+    assert "High Atlas" in places
+    assert "Marrakech" in places
+
+
 def test_a_name_a_group_calls_itself_acts_as_the_group() -> None:
     """ "a group calling itself the High Military Command for the Restoration of Order
     said": the group speaks, by the name it gives itself, named once."""

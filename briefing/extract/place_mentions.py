@@ -438,6 +438,7 @@ def place_mentions(
             out.append((surface, "FAC", acts, setting))
     out.extend((name, "GPE", False, True) for name in untagged_settlements(doc))
     out.extend(_untagged_sites(doc))
+    out.extend(_untagged_features(doc))
     for span in untagged_countries(doc, g):
         setting = is_setting(span.root)
         out.append((span.text, "GPE", span.root.dep_ in _ACTING and not setting, setting))
@@ -677,6 +678,26 @@ def _qualifies_an_area(ent: Any) -> bool:
         and ent.root.head.i == ent.end
         and ent.root.dep_ in ("compound", "nmod", "amod")
     )
+
+
+def _untagged_features(doc: Any) -> list[tuple[str, str, bool, bool]]:
+    """A land's or water's feature NER left untagged, named by the word for it in lower case
+    after the name, where something happens: "struck in the High Atlas mountains", "the
+    Kessel river burst its banks" (as a_features_name reads the tagged ones)."""
+    out = []
+    for token in doc:
+        head = token.head
+        if (
+            is_name_word(token)
+            and token.dep_ in ("compound", "nmod")
+            and head.i == token.i + 1
+            and head.is_lower
+            and singular(head.lower_) in FEATURE_NOUNS
+            and is_setting(head)
+        ):
+            name = _untagged_name(doc, token)
+            out.append((name if head.tag_ == "NNS" else f"{name} {head.text}", "LOC", False, True))
+    return out
 
 
 def _untagged_sites(doc: Any) -> list[tuple[str, str, bool, bool]]:
