@@ -976,6 +976,25 @@ def test_holding_a_thing_arrests_no_one() -> None:
 
 
 @pytest.mark.model
+def test_a_bare_count_a_casualty_verb_takes_counts_people() -> None:
+    """ "stabbed people at a festival, killing three and wounding eight": the three and
+    the eight are people, and key figures."""
+    from briefing.extract.figures import find_figures
+
+    found = {
+        (f.category, f.count, f.of_whom)
+        for f in find_figures(
+            _parsed(
+                "A man stabbed people at random at a festival in the city on Friday night, "
+                "killing three and wounding eight, police said."
+            )
+        )
+    }
+    assert ("killed", 3, "people") in found
+    assert ("injured", 8, "people") in found
+
+
+@pytest.mark.model
 def test_a_part_of_them_counts_what_they_count() -> None:
     """ "2,059 were injured, 1,404 of them critically": the 1,404 are injured, though the
     parse hangs them on "died"; "around 30 of them are dead" says its own category."""

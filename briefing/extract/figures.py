@@ -333,6 +333,16 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         of_whom = "people"  # "14 of the wounded", "the number of dead": people, the verb says what
     if noun is None and not currency and not sign and _a_vote(number):
         of_whom = "votes"  # "MPs voted by 313 to 269", "a majority of 44"
+    elif (
+        noun is None
+        and share is None
+        and not currency
+        and not duration
+        and category not in ("other", "money")
+        and number.dep_ in ("dobj", "nsubjpass")
+        and number.head.pos_ == "VERB"
+    ):
+        of_whom = "people"  # "killing three and wounding eight": the verb's people
     if measured and noun.i == end:  # "more than 8,500 hectares of forest": with its unit
         text = _GLUED_WORD.sub("", doc[start : noun.i + 1].text)
     if noun is not None and _measures(noun):
