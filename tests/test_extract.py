@@ -5388,6 +5388,19 @@ def test_an_untagged_mountain_range_where_something_happens_is_a_place() -> None
     assert "Marrakech" in places
 
 
+def test_a_name_listed_before_bodies_is_one_of_them() -> None:
+    """ "Delta, United and American Airlines grounded all flights": Delta (a town in Canada
+    to the gazetteer) is an airline like the others; "the United States" stays a place."""
+    places = places_by_name(
+        run(
+            "A faulty update crashed computers around the world on Friday. In the United "
+            "States, Delta, United and American Airlines grounded all flights for hours."
+        )
+    )
+    assert "Delta" not in places
+    assert "United States" in places
+
+
 def test_a_name_a_group_calls_itself_acts_as_the_group() -> None:
     """ "a group calling itself the High Military Command for the Restoration of Order
     said": the group speaks, by the name it gives itself, named once."""

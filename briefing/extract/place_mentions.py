@@ -378,6 +378,8 @@ def place_mentions(
             # "Sennar state" (NER: a person), "Benishangul-Gumuz region" (a facility)
             region = doc[ent.end]
             out.append((f"{surface} {region.text}", "LOC", acts, is_setting(region)))
+        elif _listed_before_bodies(ent) and not g.country_code(k):
+            continue  # "Delta, United and American Airlines grounded all flights"
         elif ent.label_ == "GPE" and _names_a_things_maker(ent, g):
             continue  # "a vulnerability in Citrix software" (NER: a place): a firm's product
         elif ent.label_ in PLACE_LABELS:
@@ -541,6 +543,22 @@ def _one_of_a_kind_no_place(ent: Any) -> bool:
         return False
     kind = prep.head
     return kind.tag_ in ("NNS", "NNPS") and kind.lower_ not in _PLACE_KINDS
+
+
+def _listed_before_bodies(ent: Any) -> bool:
+    """The name heads a list whose other names are all organisations, one of them named as
+    a body ("Delta, United and American Airlines": Delta, a town in Canada, is an airline
+    there)."""
+    doc = ent.doc
+    listed = []
+    token = ent.root
+    while (nxt := next((c for c in token.children if c.dep_ == "conj"), None)) is not None:
+        listed.append(nxt)
+        token = nxt
+    if not listed or any(t.ent_type_ != "ORG" for t in listed):
+        return False
+    names = [e for e in doc.ents if any(e.start <= t.i < e.end for t in listed)]
+    return any(ends_as_a_body(e.text) for e in names)
 
 
 def _last_of_a_list_of_regions(
