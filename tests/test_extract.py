@@ -5401,6 +5401,19 @@ def test_a_name_listed_before_bodies_is_one_of_them() -> None:
     assert "United States" in places
 
 
+def test_a_country_beside_a_party_named_for_it_is_still_the_country() -> None:
+    """ "Botswana's ruling Botswana Democratic Party lost its majority" (NER: an organisation
+    both times): the party's first word is no brand that makes Botswana a company."""
+    places = places_by_name(
+        run(
+            "GABORONE, Nov 1 (Reuters) - Botswana's ruling Botswana Democratic Party lost its "
+            "parliamentary majority for the first time since independence, results showed. "
+            "The IMF has cut its forecast for Botswana's growth this year to 1%."
+        )
+    )
+    assert places["Botswana"].kind == "country"
+
+
 def test_a_name_a_group_calls_itself_acts_as_the_group() -> None:
     """ "a group calling itself the High Military Command for the Restoration of Order
     said": the group speaks, by the name it gives itself, named once."""

@@ -466,11 +466,16 @@ def is_mislabelled_place(
     """A place NER tagged as something else: "Niamey" as ORG, "Mali" or "Chimoio" as PERSON.
 
     ``brands``: first words of longer organisation names in the text; "Asahi" next to
-    "Asahi Breweries" is the company, not the town.
+    "Asahi Breweries" is the company, not the town; but a country stays one beside a body
+    named for it ("Botswana's ruling Botswana Democratic Party").
     """
     k = key(surface)
     if label == "ORG":
-        return not surface.isupper() and k not in brands and g.is_local_place(k, countries)
+        return (
+            not surface.isupper()
+            and (k not in brands or g.country_code(k) is not None)
+            and g.is_local_place(k, countries)
+        )
     if label in ("PERSON", "NORP"):
         return g.is_place(k, cities=False) or (
             label == "PERSON"
