@@ -635,6 +635,17 @@ def test_one_of_some_businesses_is_a_business_and_no_second_actor() -> None:
     assert not any("networks" in name for name in names)
 
 
+def test_a_name_that_owns_a_named_firm_is_a_firm_not_a_people() -> None:
+    """ "Anglo American's De Beers" (NER: a people): no people owns a firm with "'s"."""
+    names = actors_by_name(
+        run(
+            "Diamond sales by Debswana, a joint venture between the government and Anglo "
+            "American's De Beers, fell by nearly half in the first half of the year."
+        )
+    )
+    assert names["Anglo American"].kind == "organisation"
+
+
 def test_an_acronym_after_its_description_is_named_by_the_description() -> None:
     found = run(
         "The port closed on Friday, Mozambique's national disaster agency (INGD) said. "

@@ -853,6 +853,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             )  # "oil giant Yukos", then "Yukos' owner" (NER: a person, no person's shape)
         ):
             label = "ORG"  # "retailer Argos", "Ozcare, an insurer": a company by what it does
+        if label == "NORP" and _owns_a_named_body(ent):
+            label = "ORG"  # "Anglo American's De Beers" (NER: a people): no people owns a firm
         if label in ("PERSON", "NORP") and not person and which_follows(ent):
             label = "ORG"  # "Sea Glass Vacations, which acts as a rental agent,", "Anglo
             # American, which is listed in London," (NER: a nationality)
@@ -1049,6 +1051,20 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         for each in each_one:
             out.append(_Mention(each, kind, acts, one, titled=counted if each == surface else None))
     return out
+
+
+def _owns_a_named_body(ent: Any) -> bool:
+    """The name owns a body named after it with "'s": "Anglo American's De Beers"."""
+    doc = ent.doc
+    owned = ent.root.head
+    return (
+        ent.end < len(doc)
+        and doc[ent.end].tag_ == "POS"
+        and ent.root.dep_ == "poss"
+        and owned.pos_ == "PROPN"
+        and owned.ent_type_ == "ORG"
+        and owned.i > ent.end
+    )
 
 
 def _named_bodies_described(head: Any, firms: Mapping[int, int]) -> set[int]:
