@@ -5425,6 +5425,16 @@ def test_a_country_beside_a_party_named_for_it_is_still_the_country() -> None:
     assert places["Botswana"].kind == "country"
 
 
+def test_a_square_the_text_calls_one_is_where_it_happened() -> None:
+    """ "happened on the Fronhof, a market square": a place, not an organisation."""
+    found = run(
+        "A man stabbed people at a festival in Solingen on Friday night. The attack happened "
+        "shortly before 10 p.m. on the Fronhof, a market square where thousands had gathered."
+    )
+    assert "Fronhof" in places_by_name(found)
+    assert "Fronhof" not in actors_by_name(found)
+
+
 def test_a_name_a_group_calls_itself_acts_as_the_group() -> None:
     """ "a group calling itself the High Military Command for the Restoration of Order
     said": the group speaks, by the name it gives itself, named once."""

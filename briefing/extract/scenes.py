@@ -123,6 +123,12 @@ def is_setting(token: Any) -> bool:
         return head.lower_ not in ("to", "from") or _moving(head.head)
     if token.dep_ == "pobj" and head.lower_ == "on" and head.head.lower_.startswith(_ASSAULTS):
         return True  # "a drone attack on the plant", "air strikes on Kharkiv": where they hit
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ == "on"
+        and any(c.dep_ == "appos" and c.lower_ in _PLACE_APPOSITIONS for c in token.children)
+    ):
+        return True  # "happened on the Fronhof, a market square": on a place the text says is one
     if token.dep_ == "pobj" and head.lower_ == "before" and head.head.lower_.startswith("appear"):
         return True  # "will appear before Swansea Magistrates' Court": at the court
     if token.dep_ == "pobj" and names_a_settlement(head):
@@ -203,7 +209,7 @@ FEATURE_NOUNS = (
 _PLACE_APPOSITIONS = (
     frozenset(
         """capital village town city district province region county suburb port settlement
-        camp hamlet township neighbourhood neighborhood municipality""".split()  # noqa: SIM905
+        camp hamlet township neighbourhood neighborhood municipality square plaza""".split()  # noqa: SIM905
     )
     | FEATURE_NOUNS
 )
