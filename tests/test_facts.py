@@ -1207,6 +1207,21 @@ def test_a_distance_or_a_rate_is_no_time() -> None:
 
 
 @pytest.mark.model
+def test_a_time_that_is_done_to_is_no_time() -> None:
+    """ "The remaining days of the festival were cancelled": the days are what was
+    cancelled, not when; "on Friday night" is when."""
+    from briefing.extract.timeline import candidates
+
+    text = (
+        "A man attacked people at the festival on Friday night. The remaining days of the "
+        "festival were cancelled."
+    )
+    whens = [c.when.lower() for c in candidates(_parsed(text), set(), {})]
+    assert not any("remaining" in w for w in whens), whens
+    assert any("friday" in w for w in whens)
+
+
+@pytest.mark.model
 def test_a_date_ends_where_what_it_is_after_begins() -> None:
     """ "in April 2023 after a years-long legal battle" (NER: one date) is April 2023."""
     from briefing.extract.timeline import candidates

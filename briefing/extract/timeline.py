@@ -457,6 +457,13 @@ def _is_point(ent: Any) -> bool:
     if ent.root.dep_ == "dobj" and not any(t.lower_ in RELATIVE for t in ent):
         return False  # "spent the night in tents", "spent the weekend": what, not when
     if (
+        ent.root.dep_ == "nsubjpass"
+        and not any(t.lower_ in RELATIVE for t in ent)
+        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in ent.root.head.children)
+    ):
+        return False  # "The remaining days of the festival were cancelled": what was done,
+        # not when ("the planting season will be lost" is when a loss to come falls)
+    if (
         ent.root.dep_ in ("conj", "appos", "attr", "nsubj")
         or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("as", "like"))
     ) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children):
