@@ -995,6 +995,21 @@ def test_a_bare_count_a_casualty_verb_takes_counts_people() -> None:
 
 
 @pytest.mark.model
+def test_a_number_after_the_noun_it_names_is_no_count() -> None:
+    """ "resolution 2779", "a Category 3 storm": the number a thing goes by; "a magnitude
+    7.8 earthquake" measures the quake and stays a figure."""
+    from briefing.extract.figures import candidates
+
+    text = (
+        "The Council adopted resolution 2779 on Tuesday. Milton made landfall as a Category 3 "
+        "storm, killing 4 people. A magnitude 7.8 earthquake struck the coast."
+    )
+    found = {c.as_written for c in candidates(_parsed(text), set())}
+    assert "2779" not in found and "3" not in found, found
+    assert "4" in found and "7.8" in found, found
+
+
+@pytest.mark.model
 def test_a_part_of_them_counts_what_they_count() -> None:
     """ "2,059 were injured, 1,404 of them critically": the 1,404 are injured, though the
     parse hangs them on "died"; "around 30 of them are dead" says its own category."""

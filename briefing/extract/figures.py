@@ -915,6 +915,16 @@ def _a_label(doc: Any, span: Any) -> bool:
         return True  # "the ATR 72 aircraft", "the FTSE 100 index": a model's or a name's
     if before is not None and before.lower_ in _NUMBERED and span[0].like_num:
         return True  # "a section 114 notice", "article 5", "page 12": a number it goes by
+    if (
+        before is not None
+        and len(span) == 1
+        and span[0].dep_ in ("nummod", "appos", "npadvmod")
+        and span[0].head.i == before.i
+        and before.tag_ in ("NN", "NNP")
+        and before.lower_ not in unit_words() | _SIZES
+        and before.text not in currency_names()
+    ):
+        return True  # "resolution 2779", "a Category 3 storm": the number a thing goes by
     digits = span.text.strip()
     if not re.fullmatch(r"\d{3}", digits):
         return False
@@ -944,6 +954,8 @@ _NUMBERED = frozenset(
     """section article clause paragraph chapter page rule schedule part platform gate
     terminal room ward level stage route""".split()  # noqa: SIM905
 )
+# Words a number after them measures, not names: "a magnitude 7.8 earthquake".
+_SIZES = frozenset(["magnitude", "strength", "force"])
 # The emergency numbers of North America, the UK and Ireland, and the EU.
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
 
