@@ -5435,6 +5435,18 @@ def test_a_square_the_text_calls_one_is_where_it_happened() -> None:
     assert "Fronhof" not in actors_by_name(found)
 
 
+def test_a_field_named_as_a_ground_is_no_person() -> None:
+    """ "The roof of Tropicana Field, home of the Tampa Bay Rays," (NER: a person): a ground
+    named as one, no actor."""
+    names = actors_by_name(
+        run(
+            "9:30 p.m. — The roof of Tropicana Field, home of the Tampa Bay Rays baseball team, "
+            "has been torn open by the wind, video from local television showed."
+        )
+    )
+    assert "Tropicana Field" not in names
+
+
 def test_a_name_a_group_calls_itself_acts_as_the_group() -> None:
     """ "a group calling itself the High Military Command for the Restoration of Order
     said": the group speaks, by the name it gives itself, named once."""

@@ -861,7 +861,7 @@ _SITE_NOUNS = frozenset(
 _SITE_NAME = re.compile(
     r"\b(Academy|School|College|University|Hospital|Clinic|Prison|Penitentiary|Jail|Gaol|Hotel|"
     r"Stadium|Station|Barracks|Camp|Mall|Market|Infirmary|Court|Courthouse|Airport|Hall|"
-    r"Ground|Park|Gardens|Arena)$"
+    r"Ground|Park|Gardens|Arena|Field)$"
 )
 
 
