@@ -5447,6 +5447,19 @@ def test_a_field_named_as_a_ground_is_no_person() -> None:
     assert "Tropicana Field" not in names
 
 
+def test_the_last_name_before_a_plural_region_word_is_a_region() -> None:
+    """ "to Khartoum and Al Jazirah states" (NER: Al Jazirah a person): a state, placed, and
+    no person."""
+    found = run(
+        "Partners warn that the cholera outbreak in Sudan is likely to spread to Khartoum and "
+        "Al Jazirah states as displaced families return."
+    )
+    places = places_by_name(found)
+    assert places["Al Jazirah state"].kind == "region"
+    assert places["Al Jazirah state"].lat is not None
+    assert "Al Jazirah" not in actors_by_name(found)
+
+
 def test_a_name_a_group_calls_itself_acts_as_the_group() -> None:
     """ "a group calling itself the High Military Command for the Restoration of Order
     said": the group speaks, by the name it gives itself, named once."""

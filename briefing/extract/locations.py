@@ -602,7 +602,7 @@ def _its_region_word(ent: Any) -> str | None:
     list the word follows in the plural ("the Kharkiv and Lviv regions" -> "region" for
     both) or opens ("the provinces of Tehran, Khuzestan and Ilam" -> "province")."""
     if names_a_region(ent):
-        return str(ent.doc[ent.end].text)
+        return singular(str(ent.doc[ent.end].text))
     first = first_conjunct(ent.root) if ent.root.dep_ == "conj" else ent.root  # "Malatya" of
     # "Malatya, Diyarbakir and Tunceli provinces", for each name of the list
     region = first.head

@@ -376,8 +376,8 @@ def place_mentions(
             continue
         if ent.label_ in ("PERSON", "ORG", "FAC") and names_a_region(ent):
             # "Sennar state" (NER: a person), "Benishangul-Gumuz region" (a facility)
-            region = doc[ent.end]
-            out.append((f"{surface} {region.text}", "LOC", acts, is_setting(region)))
+            region = doc[ent.end]  # "Khartoum and Al Jazirah states": each a state
+            out.append((f"{surface} {singular(region.text)}", "LOC", acts, is_setting(region)))
         elif _listed_before_bodies(ent) and not g.country_code(k):
             continue  # "Delta, United and American Airlines grounded all flights"
         elif ent.label_ == "GPE" and _names_a_things_maker(ent, g):

@@ -293,9 +293,15 @@ def names_a_region(ent: Any) -> bool:
     are regions, whatever NER took the name for; so is "the Kaduna state governor", where
     the parse hangs both words on "governor"."""
     doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].text not in _REGION_NOUNS:
+    if ent.end >= len(doc) or not is_region_noun(doc[ent.end]):
         return False  # lower case only: "Islamic State" is no region
     word = doc[ent.end]
+    if word.text != singular(word.text) and (
+        ent.label_ in ("GPE", "LOC") or (word.dep_ != "conj" and ent.root.dep_ != "conj")
+    ):
+        return False  # a plural ends a list ("Khartoum and Al Jazirah states", NER: a
+        # person, are two states); a place's name before one is read with the list it
+        # ends (locations._its_region_word): "the Gulf states" are countries
     return any(t.head.i == ent.end and t.dep_ != "det" for t in ent) or (
         word.dep_ == "compound"
         and ent.root.dep_ == "compound"
