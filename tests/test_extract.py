@@ -5460,6 +5460,18 @@ def test_the_last_name_before_a_plural_region_word_is_a_region() -> None:
     assert "Al Jazirah" not in actors_by_name(found)
 
 
+def test_an_untagged_capital_that_acts_is_its_state() -> None:
+    """ "Kyiv denied any involvement" (NER tagged nothing): the capital acts for Ukraine."""
+    names = actors_by_name(
+        run(
+            "A drone hit the nuclear plant on Sunday. Kyiv denied any involvement, and a "
+            "military spokesman called the strike a provocation."
+        )
+    )
+    assert names["Ukraine"].kind == "state"
+    assert "Kyiv" in names["Ukraine"].aliases
+
+
 def test_a_name_a_group_calls_itself_acts_as_the_group() -> None:
     """ "a group calling itself the High Military Command for the Restoration of Order
     said": the group speaks, by the name it gives itself, named once."""

@@ -756,13 +756,17 @@ def untagged_countries(doc: Any, g: Gazetteer) -> list[Any]:
     """A country's one-word name NER left untagged, as a place span: "Neighbouring Zimbabwe
     and Malawi have reported cases" (NER: only Malawi, as a person). Not a word of a
     person's name ("Michael Jordan", "Chad Smith"): no given name or title before it, no
-    name word after it."""
+    name word after it. A capital counts where it acts as its government does, the subject
+    of a verb: "Kyiv denied any involvement" (NER: nothing)."""
     out = []
     for token in doc:
         if token.ent_iob_ != "O" or not token.is_alpha or not token.text[:1].isupper():
             continue
         k = key(token.text)
-        if not g.country_code(k) or k in given_name_sexes():
+        acting_capital = (
+            k in g.capitals and token.dep_ == "nsubj" and token.head.pos_ in ("VERB", "AUX")
+        )
+        if not (g.country_code(k) or acting_capital) or k in given_name_sexes():
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
