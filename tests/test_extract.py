@@ -5472,6 +5472,18 @@ def test_an_untagged_capital_that_acts_is_its_state() -> None:
     assert "Kyiv" in names["Ukraine"].aliases
 
 
+def test_a_name_before_words_of_its_kind_and_a_body_word_is_the_body() -> None:
+    """ "Russia's Rosatom nuclear corporation blamed Ukraine" (NER: a place): the name
+    qualifies "corporation", past the word that says what kind."""
+    names = actors_by_name(
+        run(
+            "A drone struck the plant's reactor dome on Sunday. Russia's Rosatom nuclear "
+            "corporation blamed Ukraine for the attack and said one person was injured."
+        )
+    )
+    assert names["Rosatom"].kind == "organisation"
+
+
 def test_a_name_a_group_calls_itself_acts_as_the_group() -> None:
     """ "a group calling itself the High Military Command for the Restoration of Order
     said": the group speaks, by the name it gives itself, named once."""

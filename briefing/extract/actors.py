@@ -871,7 +871,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         named_group = _named_group(ent) or (
             None if k in data.demonyms else _band_it_names(ent, k, g)
         )  # "Turkish firms", "The Chinese company": a people's, no band
-        if label in ("PERSON", "GPE", "NORP") and named_group is not None:
+        if label in ("PERSON", "GPE", "LOC", "NORP") and named_group is not None:
             label = "ORG"  # "The most powerful coalition, known as Viv Ansanm,": the coalition;
             # "The Rhysida group, which claimed …" (NER: a place): the group
         if label == "PERSON" and ends_as_a_body(surface):
@@ -1259,14 +1259,16 @@ def _named_group(ent: Any) -> Any | None:
 
 def _band_it_names(ent: Any, k: str, g: Gazetteer) -> Any | None:
     """The body word in lower case after a name no gazetteer knows, which the name
-    qualifies: "The Rhysida group" (NER: a place), "the Wagner gang"."""
+    qualifies, maybe past words in lower case that say what kind: "The Rhysida group" (NER:
+    a place), "the Wagner gang", "Russia's Rosatom nuclear corporation"."""
     doc = ent.doc
-    word = doc[ent.end] if ent.end < len(doc) else None
+    word = ent.root.head
     if (
-        word is None
+        word.i < ent.end
         or not word.is_lower
         or word.lower_ not in _BODIES
-        or ent.root.head.i != word.i
+        or not all(t.is_lower for t in doc[ent.end : word.i])
+        or word.i - ent.end > 2
         or g.is_place(k)
     ):
         return None

@@ -129,8 +129,9 @@ TRADES = frozenset(
     refiner wholesaler distributor housebuilder discounter""".split()  # noqa: SIM905
 )
 BUSINESSES = TRADES | frozenset(
-    """company firm supermarket airline bank newspaper startup conglomerate giant brand chain
-    group insurers companies firms network charity coalition alliance ngo""".split()  # noqa: SIM905
+    """company corporation firm supermarket airline bank newspaper startup conglomerate giant
+    brand chain group insurers companies firms network charity coalition alliance
+    ngo""".split()  # noqa: SIM905
 )
 # Words for businesses that may stand before their names, also in the plural before a list
 # ("discounters Aldi and Lidl"); not after a name ("South Korean airlines" are no body).
