@@ -176,6 +176,18 @@ def test_timeline_order_dated_first_then_text_order() -> None:
     ]
 
 
+def test_the_coming_days_lie_ahead_whatever_the_verb() -> None:
+    """ "warned that aftershocks were likely in the coming days": ahead of the story's day,
+    though no "will" says so; "this week" is a period with no place of its own."""
+    from briefing.extract.chronology import days_from
+
+    base = datetime(2026, 6, 7)
+    assert days_from("in the coming days", base, future=False) == 1.0
+    assert days_from("over the next few weeks", base, future=False) == 7.0
+    assert days_from("this week", base, future=False) is None
+    assert days_from("last week", base, future=False) == -7.0
+
+
 def _brief(name: str, **options: object) -> dict:  # type: ignore[type-arg]
     brief = make_brief([CASE[name]], Options(date=DATE, **options))  # type: ignore[arg-type]
     return json.loads(render_json(brief))

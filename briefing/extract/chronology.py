@@ -107,7 +107,10 @@ def days_from(when: str, base: datetime, future: bool) -> float | None:
     words = [w.strip(".,'\u2019") for w in when.lower().split()]
     words = [w[:-1] if w.endswith("s") and w[:-1] in _SPANS else w for w in words]
     sign = 1 if future else -1
-    if any(w in ("this", "the") for w in words) and any(w in _SPANS for w in words):
+    unit = next((_SPANS[w] for w in words if w in _SPANS), None)
+    if unit is not None and ("next" in words or "coming" in words):
+        return float(unit)  # "next week", "in the coming days": ahead, whatever the verb
+    if any(w in ("this", "the") for w in words) and unit is not None:
         return None
     weekday = next((WEEKDAY_INDEX[w] for w in words if w in WEEKDAY_INDEX), None)
     if weekday is not None:
@@ -119,11 +122,8 @@ def days_from(when: str, base: datetime, future: bool) -> float | None:
         return -1.0
     if "tomorrow" in words:
         return 1.0
-    unit = next((_SPANS[w] for w in words if w in _SPANS), None)
     if unit is not None and ("last" in words or "past" in words or "previous" in words):
         return float(-unit)
-    if unit is not None and ("next" in words or "coming" in words):
-        return float(unit)
     if unit is not None and "ago" in words:
         count = next((_count(w) for w in words if _count(w)), 1)
         return float(-unit * count)
