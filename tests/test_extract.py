@@ -646,6 +646,19 @@ def test_a_name_that_owns_a_named_firm_is_a_firm_not_a_people() -> None:
     assert names["Anglo American"].kind == "organisation"
 
 
+def test_investors_are_a_descriptive_group() -> None:
+    """ "Small investors … rushed to buy": a group the text describes (other, as voters and
+    protesters are), not an organisation."""
+    names = actors_by_name(
+        run(
+            "Shares in the carmaker jumped 12% on Monday. Small investors rushed to buy the "
+            "stock, and investors in Tokyo said more gains were likely."
+        )
+    )
+    groups = [a for n, a in names.items() if n.lower().endswith("investors")]
+    assert groups and all(a.kind == "other" for a in groups)
+
+
 def test_an_acronym_after_its_description_is_named_by_the_description() -> None:
     found = run(
         "The port closed on Friday, Mozambique's national disaster agency (INGD) said. "
