@@ -659,6 +659,20 @@ def test_investors_are_a_descriptive_group() -> None:
     assert groups and all(a.kind == "other" for a in groups)
 
 
+def test_a_common_noun_ner_ran_into_a_bodys_name_leaves_it() -> None:
+    """ "like the House of Lords reform" (NER: one organisation): the Lords, not a body
+    called "House of Lords reform"."""
+    from briefing.extract import load_pipeline
+    from briefing.extract.spans import repaired_entities
+
+    doc = load_pipeline(Options().model)(
+        "We don't want this like the House of Lords reform, getting to one stage and then not "
+        "having the next stage."
+    )
+    names = [e.text for e in repaired_entities(doc) if e.label_ == "ORG"]
+    assert names and not any(n.endswith("reform") for n in names), names
+
+
 def test_an_acronym_after_its_description_is_named_by_the_description() -> None:
     found = run(
         "The port closed on Friday, Mozambique's national disaster agency (INGD) said. "

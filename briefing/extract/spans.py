@@ -519,7 +519,7 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
             out.append(ent)
     return [
         part
-        for ent in map(_without_a_last_and, out)
+        for ent in map(_without_a_last_and, map(_without_a_last_thing, out))
         for ranked in split_at_rank(doc, ent)
         for part in split_at_an_office(doc, ranked, lower)
     ]
@@ -585,6 +585,28 @@ def split_at_an_office(doc: Any, ent: Any, lower: Collection[str] = ()) -> list[
 def _an_office(token: Any) -> bool:
     word = token.lower_.rstrip(".")
     return word in _OFFICES or word in _BEFORE_AN_OFFICE or word in TITLES
+
+
+def _without_a_last_thing(ent: Any) -> Any:
+    """The organisation's name without a common noun NER ran on into ("the House of Lords
+    reform": the Lords, whose reform is talked of); a body's own word stays ("the Wagner
+    group")."""
+    last = ent[-1] if len(ent) > 1 else None
+    if (
+        ent.label_ != "ORG"
+        or last is None
+        or not last.is_lower
+        or last.pos_ != "NOUN"
+        or not ent[-2].text[:1].isupper()
+        or last.lower_ in BODY_NOUNS
+        or last.lower_.rstrip("s") in BODY_NOUNS
+        or last.lower_ in person_nouns()
+        or last.lower_.rstrip("s") in person_nouns()
+    ):
+        return ent
+    cut = ent.doc[ent.start : ent.end - 1]
+    cut.label_ = "ORG"
+    return cut
 
 
 def _without_a_last_and(ent: Any) -> Any:
