@@ -673,6 +673,18 @@ def test_a_common_noun_ner_ran_into_a_bodys_name_leaves_it() -> None:
     assert names and not any(n.endswith("reform") for n in names), names
 
 
+def test_a_named_bodys_correspondent_who_speaks_is_a_person() -> None:
+    """ "says the BBC's Sanjoy Majumder in Delhi" (NER: an organisation): the BBC's
+    correspondent, a person."""
+    names = actors_by_name(
+        run(
+            "Long queues formed outside banks on Monday. Patience is wearing thin, says the "
+            "BBC's Sanjoy Majumder in Delhi."
+        )
+    )
+    assert names["Sanjoy Majumder"].kind == "person"
+
+
 def test_an_acronym_after_its_description_is_named_by_the_description() -> None:
     found = run(
         "The port closed on Friday, Mozambique's national disaster agency (INGD) said. "
