@@ -132,7 +132,9 @@ def _fraction_parts(word: str) -> list[str]:
     return [word]
 
 
+@lru_cache(maxsize=4096)
 def _a_number_word(word: str) -> bool:
+    """ "five", "twenty-five": a word text2num reads as a number."""
     from text_to_num import text2num
 
     try:

@@ -24,6 +24,7 @@ from .names import (
 )
 from .scenes import (
     FEATURE_NOUNS,
+    PLACE_APPOSITIONS,
     SETTLEMENT_NOUNS,
     SPATIAL,
     addressed_capital,
@@ -869,14 +870,14 @@ _SITE_NAME = re.compile(
 )
 
 
-# Nouns a place's name qualifies: "Bagar village", "the Swat valley", "Zamzam camp".
+# Nouns a place's name qualifies: "Bagar village", "the Swat valley", "Zamzam camp" (what a
+# place is called beside its name, its areas and its sites, and its edges).
 _PLACE_NOUNS = (
-    SETTLEMENT_NOUNS
-    | FEATURE_NOUNS
+    PLACE_APPOSITIONS
     | _AREA_NOUNS
     | _SITE_NOUNS
     | _SITES
-    | frozenset("area border coast countryside outskirts suburb slum settlement".split())  # noqa: SIM905
+    | frozenset("border coast countryside outskirts slum".split())  # noqa: SIM905
 )
 
 

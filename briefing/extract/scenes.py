@@ -126,7 +126,7 @@ def is_setting(token: Any) -> bool:
     if (
         token.dep_ == "pobj"
         and head.lower_ == "on"
-        and any(c.dep_ == "appos" and c.lower_ in _PLACE_APPOSITIONS for c in token.children)
+        and any(c.dep_ == "appos" and c.lower_ in PLACE_APPOSITIONS for c in token.children)
     ):
         return True  # "happened on the Fronhof, a market square": on a place the text says is one
     if token.dep_ == "pobj" and head.lower_ == "before" and head.head.lower_.startswith("appear"):
@@ -206,7 +206,7 @@ FEATURE_NOUNS = (
 )
 # What a place is called beside its name: "Ed Damazin, the state capital", "Sulphur Run, a
 # creek".
-_PLACE_APPOSITIONS = (
+PLACE_APPOSITIONS = (
     frozenset(
         """capital village town city district province region county suburb port settlement
         camp hamlet township neighbourhood neighborhood municipality square plaza""".split()  # noqa: SIM905
@@ -365,9 +365,9 @@ def named_as_settlement(ent: Any) -> bool:
     Verdes"."""
     if names_a_region(ent):
         return True
-    if any(c.dep_ == "appos" and c.lower_ in _PLACE_APPOSITIONS for c in ent.root.children):
+    if any(c.dep_ == "appos" and c.lower_ in PLACE_APPOSITIONS for c in ent.root.children):
         return True  # "Ed Damazin, the state capital"
-    if ent.root.dep_ == "appos" and ent.root.head.lower_ in _PLACE_APPOSITIONS:
+    if ent.root.dep_ == "appos" and ent.root.head.lower_ in PLACE_APPOSITIONS:
         return True  # "the regional capital, Tamor"
     if ent.root.dep_ == "poss" and ent.root.head.lower_ in _PLACE_PEOPLE:
         return True  # "Riverton's mayor", "Aleppo's residents"
@@ -414,7 +414,7 @@ def called_place(token: Any) -> Any | None:
 
 
 # Place nouns a name can be given to: "a site known as …", "a village called …".
-_CALLED_PLACES = _PLACE_APPOSITIONS | frozenset(
+_CALLED_PLACES = PLACE_APPOSITIONS | frozenset(
     "site camp area settlement hamlet neighbourhood neighborhood municipality state".split()  # noqa: SIM905
 )
 
