@@ -5523,6 +5523,21 @@ def test_a_name_before_words_of_its_kind_and_a_body_word_is_the_body() -> None:
     assert names["Rosatom"].kind == "organisation"
 
 
+def test_a_great_city_names_its_country_where_no_country_is_named() -> None:
+    """A wildfire "north of Los Angeles" driven by "Santa Ana winds": no country is named,
+    but Los Angeles (3.9 million, no namesake a tenth its size) is in the United States, so
+    Santa Ana is the Californian city, not Taguig in the Philippines, which GeoNames also
+    calls so."""
+    places = places_by_name(
+        run(
+            "A wildfire driven by gusty Santa Ana winds tore through hillside neighbourhoods "
+            "north of Los Angeles on Wednesday, destroying at least 120 homes."
+        )
+    )
+    assert places["Los Angeles"].country == "United States"
+    assert "Santa Ana" not in places or places["Santa Ana"].country == "United States"
+
+
 def test_a_name_a_group_calls_itself_acts_as_the_group() -> None:
     """ "a group calling itself the High Military Command for the Restoration of Order
     said": the group speaks, by the name it gives itself, named once."""

@@ -181,7 +181,31 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
         # names no El Salvador (whose department San Miguel is).
         if (code := _region_home(k, g)) and not any(g.city_in(k, c) for c in named - {code}):
             named.add(code)
+    if not named:
+        # A story that names no country but a great city names the city's country: "north
+        # of Los Angeles" is in the United States (so "Santa Ana winds" are no Philippine
+        # town's)
+        named.update(
+            code
+            for p in parsed
+            for e in p.doc.ents
+            if e.label_ == "GPE" and (code := _great_city_home(key(clean(e.text)), g))
+        )
     return named
+
+
+_GREAT_CITY = 1_000_000  # people in a city whose name alone says its country
+
+
+def _great_city_home(k: str, g: Gazetteer) -> str | None:
+    """The country of the city of a million or more people of that name, where no other
+    place of the name is a tenth its size ("Los Angeles"; not "Valencia" or "Hyderabad")."""
+    cities = sorted(g.cities.get(k, ()), key=lambda c: -c.population)
+    if not cities or cities[0].population < _GREAT_CITY:
+        return None
+    if len(cities) > 1 and cities[1].population * 10 >= cities[0].population:
+        return None
+    return cities[0].country
 
 
 def _region_home(k: str, g: Gazetteer) -> str | None:
