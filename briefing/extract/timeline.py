@@ -429,6 +429,8 @@ def _is_point(ent: Any) -> bool:
         return False  # "a 29-minute video", "a ten-year order": a length, as an adjective
     if _in_a_name(ent):
         return False  # "Theresa May's", "the Sunday Telegraph": a name, not a time
+    if _a_share_of_something(ent):
+        return False  # "About a quarter of the city had been wiped out": how much, not when
     if any(t.lower_ in _measure_units() for t in ent) and not any(
         _a_time_word(t.lower_) for t in ent
     ):
@@ -493,6 +495,24 @@ def _is_point(ent: Any) -> bool:
     )  # "two days later", "Two days after he was questioned"; not "jailed for five years
     # after he was found guilty": what follows "for" is a length, whatever comes after it
     return not (_duration_shaped(ent) and not counted)
+
+
+def _a_share_of_something(ent: Any) -> bool:
+    """ "a quarter of the city", "about a third of the houses": a fraction of a thing, which
+    NER takes for a quarter of a year ("the first quarter of 2024" is one: an ordinal, a
+    year)."""
+    doc = ent.doc
+    closer = doc[ent.end] if ent.end < len(doc) else None
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    return (
+        len(ent) >= 2
+        and ent[-1].lower_ in ("quarter", "third", "half")
+        and ent[-2].lower_ in ("a", "one")
+        and closer is not None
+        and closer.lower_ == "of"
+        and after is not None
+        and not after.like_num
+    )
 
 
 _UNITS_OF_A_RATE = frozenset("minute hour day week month".split())  # noqa: SIM905
