@@ -66,6 +66,28 @@ def test_each_furniture_shape_is_recognised(line: str, kind: str) -> None:
     assert kind_of(line) == kind
 
 
+def test_a_dotted_archive_byline_leaves_the_story_and_dates_it(tmp_path: Path) -> None:
+    """A story as the CNN/Daily Mail corpus writes it, its fields dotted apart: the byline
+    and the date lines are left out (no BLUF reads "By ."), the writer is the author and the
+    first date the publication date, which then dates "in January"."""
+    text = (
+        "By . Nia Okafor . PUBLISHED: . 08:12 EST, 14 May 2014 . | . UPDATED: . 10:41 EST, 14 "
+        "May 2014 . A grandmother has been jailed for six years for smuggling cocaine into "
+        "Britain hidden in tins of beans. She was stopped at Manchester Airport in January "
+        "after flying in from Jamaica, the court heard."
+    )
+    source = source_from_bytes(text.encode(), "s1")
+    assert source.author == "Nia Okafor"
+    assert source.published == "2014-05-14"
+    doc = segment(source)
+    assert doc.sentences[0].text.startswith("A grandmother has been jailed")
+    story = tmp_path / "archived.txt"
+    story.write_text(text)
+    brief = json.loads(render_json(make_brief([story], Options())))
+    assert brief["bluf"].startswith("A grandmother")
+    assert any(e["date"] == "2014-01" for e in brief["timeline"]), brief["timeline"]
+
+
 def test_copied_page_text_keeps_only_the_article() -> None:
     source = read_source(str(CASE["copied-page.txt"]), "s1")
     assert source.title == "Floodwaters force evacuation of riverside districts in Kassala"

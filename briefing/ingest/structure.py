@@ -123,6 +123,7 @@ def read_structure(
     lines = _unglue(joined, lines, headline or title)
     lines = _unglue_share_buttons(joined, lines)
     _fall_back_to_every_line(lines)
+    _dotted_byline(joined, lines, found, language)
     dateline = _dateline(joined, lines, language)
     blocks = tuple(Block(ln.kind, ln.start, ln.end, ln.why) for ln in lines)
     published = found.dates[0] if found.dates else _headline_date(headline, language)
@@ -724,6 +725,55 @@ def _reporter_openings() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     tag = re.compile(rf"{_OPENING}\s*{inside}{{1,20}}?\s*(?:{words})\s*{_CLOSING}\s*")
     return agency, tag
+
+
+# The fields of an archived story's opening, dotted apart: "By . Sam Webb . PUBLISHED: .
+# 08:12 EST, 14 May 2014 . | . UPDATED: . 10:41 EST, 14 May 2014 . A grandmother …"
+_DOTTED_BY = re.compile(r"By\s+\.\s+")
+_DOTTED = re.compile(r"\s+\.\s+")
+_FIELD_LABEL = re.compile(r"^(published|updated|last updated|created)\b[^:]{0,20}:?$", re.I)
+
+
+def _dotted_byline(joined: str, lines: list[_Line], found: _Found, language: str | None) -> None:
+    """Split the dotted byline and date fields off the first paragraph (the CNN/Daily Mail
+    corpus writes its stories so): left out of the sentences, so no BLUF reads "By .";
+    the writer kept as the author, the first date as the publication date."""
+    first = next((ln for ln in lines if ln.kind in BODY_KINDS), None)
+    if first is None:
+        return
+    text = joined[first.start : first.end]
+    opening = _DOTTED_BY.match(text)
+    if opening is None:
+        return
+    pos, authors, dates = opening.end(), [], []
+    while (gap := _DOTTED.search(text, pos)) is not None:
+        piece = text[pos : gap.start()].strip()
+        words = piece.split()
+        if piece == "|" or _FIELD_LABEL.match(piece):
+            pass
+        elif (
+            any(c.isdigit() for c in piece)
+            and len(words) <= 8
+            and (dated := _parse_date(piece, language)) is not None
+        ):
+            dates.append(dated)
+        elif (
+            not dates
+            and 1 <= len(words) <= 8
+            and all(_NAME_WORD.match(w.strip(",")) for w in words)
+        ):
+            authors.append(piece.rstrip(".,"))
+        else:
+            break  # the story's first sentence
+        pos = gap.end()
+    if not authors or pos >= len(text):
+        return
+    index = lines.index(first)
+    lines.insert(index, _Line(first.start, first.start + pos, first.hint, "byline", "a byline"))
+    first.start += pos
+    found.authors.insert(0, " ".join(authors))
+    if dates:
+        found.dates.insert(0, dates[0])
 
 
 def _dateline(joined: str, lines: list[_Line], language: str | None) -> Dateline | None:
