@@ -247,6 +247,21 @@ def test_a_labelled_caption_glued_to_a_sentence_is_left_out() -> None:
     ]
 
 
+def test_a_labelled_caption_closed_with_a_dotted_gap_is_left_out() -> None:
+    """ "Jailed: Maureen Doyle, 61, hid cocaine in tins of beans ." — the CNN/Daily Mail
+    corpus closes a photo caption with a dotted gap; a labelled sentence with its own full
+    stop stays ("Wanted: Police … arrest.")."""
+    text = (
+        "Officers found the drug in 12 tins in her suitcase. Jailed: Maureen Doyle, 61, hid "
+        "cocaine in tins of beans . Wanted: Police in Kent have issued a warrant for her son's "
+        "arrest."
+    )
+    assert sentences_of(text) == [
+        "Officers found the drug in 12 tins in her suitcase.",
+        "Wanted: Police in Kent have issued a warrant for her son's arrest.",
+    ]
+
+
 def test_a_short_title_and_an_irregular_verb_before_a_titled_name_end_no_sentence() -> None:
     """ "Texas Gov. Greg Abbott", "Det. Supt. Ann Lee" (titles Punkt's model lacks), and "HH
     Varma found Mr Gandhi guilty" (an irregular verb takes the titled name as its object)."""
