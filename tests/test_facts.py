@@ -988,6 +988,21 @@ def test_holding_a_thing_arrests_no_one() -> None:
 
 
 @pytest.mark.model
+def test_a_sum_glued_to_its_scale_word_is_money() -> None:
+    """ "cocaine worth £1.2million", "paid $5billion": the tabloid way of writing a sum, its
+    scale word glued on, is a sum of money as "£1.2m" is."""
+    from briefing.extract.figures import candidates
+
+    text = (
+        "A grandmother was jailed for smuggling cocaine worth £1.2million into Britain. The "
+        "club paid $5billion for the stadium."
+    )
+    found = {(c.as_written, c.category, c.count) for c in candidates(_parsed(text), set())}
+    assert ("£1.2million", "money", 1_200_000) in found, found
+    assert ("$5billion", "money", 5_000_000_000) in found, found
+
+
+@pytest.mark.model
 def test_a_bare_count_a_casualty_verb_takes_counts_people() -> None:
     """ "stabbed people at a festival, killing three and wounding eight": the three and
     the eight are people, and key figures."""

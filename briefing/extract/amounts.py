@@ -51,7 +51,7 @@ _AMBIGUOUS_CURRENCY = frozenset({"p", "won", "real", "rand", "score"})
 SIGNS = ("$", "£", "€", "¥", "₹", "US$")  # currency signs written before an amount
 
 _NUM_TOKEN = re.compile(
-    r"^\$?\d[\d,]*(\.\d+)?(bn|mn|m|k|tn|trn|\.(?=[A-Z]))?$|^\d[\d,]*\.[A-Z]\w*$"
+    r"^\$?\d[\d,]*(\.\d+)?(bn|mn|m|k|tn|trn|million|billion|trillion|\.(?=[A-Z]))?$|^\d[\d,]*\.[A-Z]\w*$"
 )
 # A currency's letters glued to its amount, with a scale or a decimal so that a road or a
 # grade ("the R1", "N95") is none: "R1.2 billion" (rand), "Rs 500" apart, "KSh2bn".
