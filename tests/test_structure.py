@@ -88,6 +88,19 @@ def test_a_dotted_archive_byline_leaves_the_story_and_dates_it(tmp_path: Path) -
     assert any(e["date"] == "2014-01" for e in brief["timeline"]), brief["timeline"]
 
 
+def test_a_dotted_last_updated_line_dates_the_story() -> None:
+    """ "By . Daily Mail Reporter . Last updated at 4:52 PM on 5th March 2011 . Two British
+    tourists …": the label and its date in one field; "on Friday" is then 4 March 2011."""
+    text = (
+        "By . Daily Mail Reporter . Last updated at 4:52 PM on 5th March 2011 . Two British "
+        "tourists were shot dead when gunmen opened fire on their car in Jamaica on Friday, "
+        "police said."
+    )
+    source = source_from_bytes(text.encode(), "s1")
+    assert (source.author, source.published) == ("Daily Mail Reporter", "2011-03-05")
+    assert segment(source).sentences[0].text.startswith("Two British tourists")
+
+
 def test_copied_page_text_keeps_only_the_article() -> None:
     source = read_source(str(CASE["copied-page.txt"]), "s1")
     assert source.title == "Floodwaters force evacuation of riverside districts in Kassala"

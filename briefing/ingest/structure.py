@@ -731,7 +731,7 @@ def _reporter_openings() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # 08:12 EST, 14 May 2014 . | . UPDATED: . 10:41 EST, 14 May 2014 . A grandmother …"
 _DOTTED_BY = re.compile(r"By\s+\.\s+")
 _DOTTED = re.compile(r"\s+\.\s+")
-_FIELD_LABEL = re.compile(r"^(published|updated|last updated|created)\b[^:]{0,20}:?$", re.I)
+_FIELD_LABEL = re.compile(r"^(published|updated|last updated|created)\b\s*(on|at)?\s*:?\s*", re.I)
 
 
 def _dotted_byline(joined: str, lines: list[_Line], found: _Found, language: str | None) -> None:
@@ -748,8 +748,11 @@ def _dotted_byline(joined: str, lines: list[_Line], found: _Found, language: str
     pos, authors, dates = opening.end(), [], []
     while (gap := _DOTTED.search(text, pos)) is not None:
         piece = text[pos : gap.start()].strip()
+        label = _FIELD_LABEL.match(piece)
+        if label:  # "PUBLISHED:", then its date; "Last updated at 4:52 PM on 5th March 2011"
+            piece = piece[label.end() :]
         words = piece.split()
-        if piece == "|" or _FIELD_LABEL.match(piece):
+        if piece in ("|", ""):
             pass
         elif (
             any(c.isdigit() for c in piece)
