@@ -27,6 +27,7 @@ from .names import (
     without_trade,
 )
 from .place_mentions import QUARTERS, ends_as_a_body, ends_as_a_site
+from .scenes import singular
 
 _TRAILING_TITLES = {"QC", "KC", "MP", "Jr", "Jr.", "Sr", "Sr.", "MEP"}
 # The first part of a hyphened title: "Ex-president", "Vice-chancellor", "Co-founder".
@@ -528,7 +529,7 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
 # Offices a person is named by after the place or body they serve, which NER may take into one
 # organisation with the name: "Katsina Governor Dikko Radda", "Coast Guard Rear Adm. Shannon
 # Gilreath". Not a portfolio ("Foreign", "Health"), which runs on into a body's name.
-_OFFICES = frozenset(
+_PERSONAL_OFFICES = frozenset(
     """governor gov mayor president minister secretary senator sen adm admiral general gen
     commander chief judge ambassador chairman chairwoman director commissioner sheriff
     marshal premier envoy""".split()  # noqa: SIM905
@@ -558,7 +559,7 @@ def split_at_an_office(doc: Any, ent: Any, lower: Collection[str] = ()) -> list[
     if len(ent) < 4:
         return [ent]
     for i in range(ent.start + 1, ent.end - 2):
-        if doc[i].lower_.rstrip(".") not in _OFFICES:
+        if doc[i].lower_.rstrip(".") not in _PERSONAL_OFFICES:
             continue
         person = doc[i + 1 : ent.end]
         if not (
@@ -583,8 +584,9 @@ def split_at_an_office(doc: Any, ent: Any, lower: Collection[str] = ()) -> list[
 
 
 def _an_office(token: Any) -> bool:
+    """A title's word or a rank before one ("Rear", "Adm."); every personal office is a title."""
     word = token.lower_.rstrip(".")
-    return word in _OFFICES or word in _BEFORE_AN_OFFICE or word in TITLES
+    return word in TITLES or word in _BEFORE_AN_OFFICE
 
 
 def _without_a_last_thing(ent: Any) -> Any:
@@ -598,10 +600,7 @@ def _without_a_last_thing(ent: Any) -> Any:
         or not last.is_lower
         or last.pos_ != "NOUN"
         or not ent[-2].text[:1].isupper()
-        or last.lower_ in BODY_NOUNS
-        or last.lower_.rstrip("s") in BODY_NOUNS
-        or last.lower_ in person_nouns()
-        or last.lower_.rstrip("s") in person_nouns()
+        or {last.lower_, singular(last.lower_)} & (BODY_NOUNS | person_nouns())
     ):
         return ent
     cut = ent.doc[ent.start : ent.end - 1]

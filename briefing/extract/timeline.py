@@ -23,6 +23,7 @@ from typing import Any
 from ..data import load
 from ..model import Event, Evidence
 from .chronology import AHEAD, days_from, order, stand_in_day
+from .counted import unit_words
 from .dates import (
     DAY,
     DURATION_UNITS,
@@ -521,8 +522,7 @@ _UNITS_OF_A_RATE = frozenset("minute hour day week month".split())  # noqa: SIM9
 @lru_cache(maxsize=1)
 def _measure_units() -> frozenset[str]:
     """Words of units that measure distance, weight or volume (data/figures.json)."""
-    figures = load("figures.json")
-    return frozenset(figures["distances"]["units"]) | frozenset(figures["units"]["words"])
+    return unit_words() | frozenset(load("figures.json")["distances"]["units"])
 
 
 def _told_as_past(verb: Any) -> bool:

@@ -406,6 +406,12 @@ def _meta(
     return None
 
 
+def _a_writers_name(name: str, most: int) -> bool:
+    """One to ``most`` words, each a name's ("Amira Haddad and Tomas Ferreira")."""
+    words = name.split()
+    return 1 <= len(words) <= most and all(_NAME_WORD.match(w.strip(",")) for w in words)
+
+
 def _meta_piece(piece: str, found: _Found, language: str | None) -> str | None:
     cues = _cues()
     lower = piece.lower()
@@ -415,8 +421,7 @@ def _meta_piece(piece: str, found: _Found, language: str | None) -> str | None:
         name = piece[len(byline) :].strip(" :")
         # "By Rebecca Hale for MailOnline", "By Ana Ruiz in Lima": the writer, then where
         name = re.split(r"\s+(?:for|in|at)\s+(?=[A-Z])", name, maxsplit=1)[0]
-        names = name.split()
-        if 1 <= len(names) <= 6 and all(_NAME_WORD.match(w.strip(",")) for w in names):
+        if _a_writers_name(name, 6):
             found.authors.append(name.rstrip(".,"))
             return "byline"
     if _starts(lower, cues["link_prefixes"]) and len(words) <= 6:
@@ -760,11 +765,7 @@ def _dotted_byline(joined: str, lines: list[_Line], found: _Found, language: str
             and (dated := _parse_date(piece, language)) is not None
         ):
             dates.append(dated)
-        elif (
-            not dates
-            and 1 <= len(words) <= 8
-            and all(_NAME_WORD.match(w.strip(",")) for w in words)
-        ):
+        elif not dates and _a_writers_name(piece, 8):
             authors.append(piece.rstrip(".,"))
         else:
             break  # the story's first sentence
