@@ -101,6 +101,21 @@ def test_a_dotted_last_updated_line_dates_the_story() -> None:
     assert segment(source).sentences[0].text.startswith("Two British tourists")
 
 
+def test_a_dotted_byline_standing_as_its_own_paragraph_is_left_out_whole() -> None:
+    """The fields dotted apart on a line of their own, the last date closing the line: the
+    whole line is the byline, so neither the BLUF nor the timeline reads "10:41 EST, 14 May
+    2014 ."."""
+    text = (
+        "By . Nia Okafor . PUBLISHED: . 08:12 EST, 14 May 2014 . | . UPDATED: . 10:41 EST, "
+        "14 May 2014 .\n\nA surfer has been bitten by a shark off the coast of Florida."
+    )
+    source = source_from_bytes(text.encode(), "s1")
+    assert (source.author, source.published) == ("Nia Okafor", "2014-05-14")
+    assert [s.text for s in segment(source).sentences] == [
+        "A surfer has been bitten by a shark off the coast of Florida."
+    ]
+
+
 def test_copied_page_text_keeps_only_the_article() -> None:
     source = read_source(str(CASE["copied-page.txt"]), "s1")
     assert source.title == "Floodwaters force evacuation of riverside districts in Kassala"

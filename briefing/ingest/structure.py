@@ -735,7 +735,7 @@ def _reporter_openings() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # The fields of an archived story's opening, dotted apart: "By . Sam Webb . PUBLISHED: .
 # 08:12 EST, 14 May 2014 . | . UPDATED: . 10:41 EST, 14 May 2014 . A grandmother …"
 _DOTTED_BY = re.compile(r"By\s+\.\s+")
-_DOTTED = re.compile(r"\s+\.\s+")
+_DOTTED = re.compile(r"\s+\.(?:\s+|$)")  # a field's gap, or the end of a byline line
 _FIELD_LABEL = re.compile(r"^(published|updated|last updated|created)\b\s*(on|at)?\s*:?\s*", re.I)
 
 
@@ -770,7 +770,12 @@ def _dotted_byline(joined: str, lines: list[_Line], found: _Found, language: str
         else:
             break  # the story's first sentence
         pos = gap.end()
-    if not authors or pos >= len(text):
+    if not authors:
+        return
+    if pos >= len(text):  # the fields stand as their own paragraph: the whole is a byline
+        first.kind, first.why = "byline", "a byline"
+        found.authors.insert(0, " ".join(authors))
+        found.dates[:0] = dates[:1]
         return
     index = lines.index(first)
     lines.insert(index, _Line(first.start, first.start + pos, first.hint, "byline", "a byline"))
