@@ -2468,6 +2468,22 @@ def test_a_pronoun_in_what_someone_was_told_is_not_the_speaker() -> None:
     assert any(s.startswith("Judge Alan Forde told Pike") for s in statements)
 
 
+def test_he_or_she_is_the_speaker_only_where_the_sex_agrees_or_no_one_else_was_named() -> None:
+    found = run(
+        "A former nurse who stole £90,000 from patients has been jailed. Brenda Holt, 61, "
+        "admitted fraud at Chester Crown Court. Judge Emrys Vaughan said she had betrayed "
+        "the trust of vulnerable patients and posed a danger to them. Mr Rowan Pike, a "
+        "patient's son, said he feared other families had been defrauded and could lose "
+        "their savings."
+    )
+    statements = [r.text for r in found.risks]
+    # the judge's "she" is Brenda Holt, named before: the sentence stays whole
+    assert not any(s.startswith("Judge Emrys Vaughan had betrayed") for s in statements)
+    assert any(s.startswith("Judge Emrys Vaughan said she had betrayed") for s in statements)
+    # "Mr" shows the speaker's sex, and "he" agrees: the speaker is put back
+    assert any(s.startswith("Mr Rowan Pike feared") for s in statements), statements
+
+
 def test_a_name_written_later_with_an_honorific_is_a_person_and_outside_court_no_body() -> None:
     found = run(
         "A care home manager has been jailed for three years. The court heard that Edith "

@@ -221,8 +221,13 @@ def sexed_key(k: str, titled: str) -> str:
     """A surname's key, with the sex of the honorific it is written with, if any: "Mr Pryce"
     and "Mrs Pryce" are kept apart until merge_forms knows whether they are one person."""
     words = titled.split()
-    sex = _TITLE_SEX.get(words[0].lower().rstrip(".")) if len(words) > 1 else None
+    sex = title_sex(words[0]) if len(words) > 1 else None
     return f"{k}{_SEXED}{sex}" if sex else k
+
+
+def title_sex(word: str) -> str | None:
+    """The sex an honorific shows ("Mr" m, "Mrs" f), or None."""
+    return _TITLE_SEX.get(word.lower().rstrip("."))
 
 
 def _surnames_by_sex(items: dict[str, Mentions]) -> dict[str, Mentions]:

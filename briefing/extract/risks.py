@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..data import load
 from ..model import Evidence, Risk
-from .names import DATELINE, REPORTING, SAYING, TITLES, person_nouns
+from .grouping import title_sex
+from .names import DATELINE, REPORTING, SAYING, TITLES, given_name_sexes, person_nouns
 from .nlp import CONTENT_STOP, FORMS_OF_BE, Parsed, content_words
 
 # Words that name a danger, a threat, a harm or trouble to come.
@@ -227,7 +228,11 @@ def find_risks(parsed: Sequence[Parsed], model: RiskModel | None = None) -> tupl
     (data/risks.json, fitted by tools/fit_risks.py; ``model`` overrides them)."""
     factors, threshold, lone = model or risk_model()
     risks: list[Risk] = []
+    named: dict[str, set[str]] = {}  # each source's people named so far (their last words)
     for p in parsed:
+        people = named.setdefault(p.sentence.source, set())
+        before = frozenset(people)
+        people.update(e[-1].lower_ for e in p.doc.ents if e.label_ == "PERSON")
         features = risk_features(p)
         if features is None:
             continue
@@ -237,7 +242,7 @@ def find_risks(parsed: Sequence[Parsed], model: RiskModel | None = None) -> tupl
         text = p.sentence.text
         cue, likelihood = _likelihood(p.doc, text)
         evidence = Evidence(p.sentence.source, p.sentence.index, text)
-        statement = _statement(p.doc, text)
+        statement = _statement(p.doc, text, before)
         risks.append(Risk(statement, likelihood, cue, round(score, 3), (evidence,)))
     supported = _supported(_group(sorted(risks, key=lambda r: -r.score)), parsed)
     return tuple(r for i, r in enumerate(supported) if i < lone or not _in_passing(r))
@@ -564,12 +569,13 @@ _SPEAKING = SAYING | frozenset(
 _WARNING = re.compile(r"(warn|caution)(s|ed|ing)?$")
 
 
-def _statement(doc: Any, text: str, limit: int = 240) -> str:
+def _statement(doc: Any, text: str, people_before: Collection[str] = (), limit: int = 240) -> str:
     """A short statement of the risk: the reported clause, with who said it in brackets.
 
     "UNHCR warned that the violence could force thousands from their homes." becomes
     "The violence could force thousands from their homes (UNHCR)". Sentences that do not
     report speech stay as they are, cut at a word boundary when very long.
+    ``people_before``: the last words of the people the text named before the sentence.
     """
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     if root is not None and root.lower_ in REPORTING:
@@ -637,6 +643,13 @@ def _statement(doc: Any, text: str, limit: int = 240) -> str:
                 # "The judge told Pike that she had failed": "she" may be whom he told, so
                 # the sentence stays whole
                 told = any(c.dep_ in ("dobj", "dative") for c in root.children)
+                # "Judge Rhys Talbot said she had betrayed …" after "Margaret Thornbury
+                # admitted …": "he"/"she" may be someone named before, so it stays whole
+                told = told or bool(
+                    pronoun
+                    and speaker is not None
+                    and not _is_the_speaker(pronoun[1], speaker, people_before)
+                )
                 # "The WMO said it may be the longest-lived cyclone": "it" is what "is", and
                 # the speaker is not a cyclone; only a pronoun that does things stands for it
                 if pronoun and words and words[0].head.lower_ in FORMS_OF_BE:
@@ -675,6 +688,34 @@ def _introduces(token: Any, clause: Any) -> bool:
     if token.lower_ == "that":
         return True
     return token.lower_ == "if" and token.head.i == clause.root.i
+
+
+def _is_the_speaker(pronoun: str, speaker: Any, people_before: Collection[str]) -> bool:
+    """Whether "he" or "she" opening the reported clause is the speaker: of the speaker's
+    sex where the text shows it ("Mr Sharon said he …", "her husband said he …"), else only
+    where no one else was named before ("Judge Rhys Talbot said she had betrayed …" may be
+    of the accused). Other pronouns: see _may_stand_for."""
+    pronoun = pronoun.lower()
+    if pronoun not in _SEX_OF:
+        return True
+    heads = [speaker, *(c for c in speaker.children if c.dep_ in ("compound", "appos"))]
+    sex = next(
+        (x for t in heads if (x := _SEX_OF.get(t.lower_) or title_sex(t.text)) is not None),
+        None,
+    )
+    if sex is None:  # "Judge Rhys Talbot": the given name's usual sex
+        given = next((t for t in speaker.subtree if t.ent_type_ == "PERSON"), None)
+        sex = given_name_sexes().get(given.lower_) if given is not None else None
+    if sex is not None:
+        return sex == _SEX_OF[pronoun]
+    return not set(people_before) - {t.lower_ for t in speaker.subtree}
+
+
+# Words that show a person's sex, beside the honorifics (grouping.title_sex).
+_SEX_OF = dict.fromkeys(
+    "he husband man father son brother boy king".split(),
+    "m",  # noqa: SIM905
+) | dict.fromkeys("she wife woman mother daughter sister girl queen".split(), "f")  # noqa: SIM905
 
 
 def _may_stand_for(pronoun: str, speaker: Any) -> bool:
