@@ -1067,9 +1067,14 @@ def test_an_office_between_a_place_or_body_and_a_name_splits_what_ner_ran_togeth
         "villages below it cleared. Coast Guard Rear Adm. Shannon Gilreath said boats were "
         "ready. The Chinese Foreign Ministry said it was watching closely. Climate Crisis "
         "and Civil Protection Minister Vassilis Kikilias said the country faced an extreme "
-        "situation."
+        "situation. Ashbourne MP Helen Garside said the town would need months to recover. "
+        "Leeds MP Kate Osborne said the city was ready. Wigan MP Lisa Nandy said more was "
+        "needed. Attorney General Merrick Garland said it was a crime."
     )
     names = actors_by_name(found)
+    for name in ("Helen Garside", "Kate Osborne", "Lisa Nandy", "Merrick Garland"):
+        assert names[name].kind == "person"  # a member of parliament is an office
+    assert not any(n in names for n in ("Leeds", "Wigan", "Leeds MP Kate Osborne"))
     assert names["Dikko Radda"].kind == "person"
     assert names["Shannon Gilreath"].kind == "person"
     assert "Coast Guard" in names

@@ -712,10 +712,9 @@ def _is_the_speaker(pronoun: str, speaker: Any, people_before: Collection[str]) 
 
 
 # Words that show a person's sex, beside the honorifics (grouping.title_sex).
-_SEX_OF = dict.fromkeys(
-    "he husband man father son brother boy king".split(),
-    "m",  # noqa: SIM905
-) | dict.fromkeys("she wife woman mother daughter sister girl queen".split(), "f")  # noqa: SIM905
+_MALE = "he husband man father son brother boy king"
+_FEMALE = "she wife woman mother daughter sister girl queen"
+_SEX_OF = dict.fromkeys(_MALE.split(), "m") | dict.fromkeys(_FEMALE.split(), "f")
 
 
 def _may_stand_for(pronoun: str, speaker: Any) -> bool:

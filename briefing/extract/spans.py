@@ -532,7 +532,7 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
 _PERSONAL_OFFICES = frozenset(
     """governor gov mayor president minister secretary senator sen adm admiral general gen
     commander chief judge ambassador chairman chairwoman director commissioner sheriff
-    marshal premier envoy""".split()  # noqa: SIM905
+    marshal premier envoy mp mep msp mla councillor""".split()  # noqa: SIM905
 )
 # Words of a rank written before the office: "Rear Adm.", "Vice Adm.", "Deputy Governor".
 _BEFORE_AN_OFFICE = _TITLE_PREFIXES | frozenset(("rear", "deputy", "assistant", "lt"))
@@ -545,6 +545,8 @@ def split_at_an_office(doc: Any, ent: Any, lower: Collection[str] = ()) -> list[
     after the office must have a name's shape (two or three capitalised words, none a body's
     word or a word the text writes in lower case), so "Chinese Foreign Minister's Office"
     stays whole. ``lower``: words the text writes in lower case."""
+    if ent.label_ == "PERSON":
+        return _a_place_and_its_member(doc, ent, lower)
     if ent.label_ != "ORG":
         return [ent]
     if ent.end < len(doc) and doc[ent.end].ent_type_ == "PERSON" and _an_office(doc[ent.end - 1]):
@@ -579,6 +581,34 @@ def split_at_an_office(doc: Any, ent: Any, lower: Collection[str] = ()) -> list[
             key(body.text)
         )
         body.label_ = "GPE" if place else "ORG"
+        return [body, person]
+    return [ent]
+
+
+def _a_place_and_its_member(doc: Any, ent: Any, lower: Collection[str]) -> list[Any]:
+    """A person span that opens with the place an office serves: "Leeds MP Kate Osborne" is
+    Leeds and Kate Osborne; "Wigan" (NER: a person) before "MP Lisa Nandy" is the town. Only
+    where the words before the office are a known place ("Attorney General" is no place)."""
+    after = ent.end + 1
+    if (
+        after < len(doc)
+        and doc[ent.end].lower_.rstrip(".") in _PERSONAL_OFFICES
+        and doc[after].ent_type_ == "PERSON"
+        and gazetteer().is_place(key(ent.text))
+    ):
+        ent.label_ = "GPE"
+        return [ent]
+    for i in range(ent.start + 1, ent.end - 1):
+        if doc[i].lower_.rstrip(".") not in _PERSONAL_OFFICES:
+            continue
+        body, person = doc[ent.start : i], doc[i + 1 : ent.end]
+        if not (
+            gazetteer().is_place(key(body.text))
+            and name_shaped(person.text, lower)
+            and all(t.tag_ == "NNP" and t.lower_.rstrip(".") not in TITLES for t in person)
+        ):
+            return [ent]
+        body.label_, person.label_ = "GPE", "PERSON"
         return [body, person]
     return [ent]
 
