@@ -1084,6 +1084,16 @@ def test_an_office_between_a_place_or_body_and_a_name_splits_what_ner_ran_togeth
     assert "Climate Crisis" not in names  # the first words of his portfolio
 
 
+def test_a_singular_name_with_a_plural_verb_is_a_team_not_a_place() -> None:
+    found = run(
+        "Ashworth County have been placed into administration after the club's owner failed "
+        "to find a buyer. The league said the club would be deducted 12 points. Ashworth "
+        "has a population of 80,000."
+    )
+    names = actors_by_name(found)
+    assert names["Ashworth County"].kind == "organisation"
+
+
 def test_a_body_acts_through_the_member_who_speaks_for_it() -> None:
     found = run(
         "Flooding cut the coast road on Tuesday. "

@@ -447,6 +447,20 @@ def _within(surface: str, long_form: str, text: str) -> bool:
     return False
 
 
+def _a_body_by_its_verb(root: Any) -> bool:
+    """A singular name that is the subject of a plural verb, as British English writes a
+    team, a firm or a band ("Derby County have been placed …", "Tesco are to cut …"); a
+    place takes a singular verb ("Derby has …"). Not a list ("Derby and Leeds have")."""
+    if root.tag_ != "NNP" or root.dep_ not in ("nsubj", "nsubjpass") or root.dep_ == "conj":
+        return False
+    if any(c.dep_ == "conj" for c in root.children):
+        return False
+    verb = root.head
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    # not "Braunau am Inn, a town …" (parsed as "Inn" the subject of "am")
+    return any((t.tag_ == "VBP" and t.lower_ != "am") or t.lower_ == "were" for t in finite)
+
+
 def _workplace(ent: Any) -> bool:
     """A name after "at" on people named by their work ("analysts at Peel Hunt", "doctors
     at John Radcliffe"): the body they work for, not a person."""
@@ -885,6 +899,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             label = "ORG"  # "EY, Wirecard's former auditor": a firm's, not a person's;
             # "Nvidia reported revenue of $30 billion" (NER: a place no gazetteer knows)
+        if label in ("GPE", "LOC") and not g.is_place(k) and _a_body_by_its_verb(ent.root):
+            label = "ORG"  # "Derby County have been placed into administration" (NER: a
+            # place no gazetteer knows): a singular name with a plural verb is a team or body
         if (
             label == "ORG"
             and " " not in surface
