@@ -2215,9 +2215,12 @@ def test_a_firm_named_for_a_town_is_the_firm_where_nothing_happens_there() -> No
 def test_a_name_where_people_work_is_no_person() -> None:
     kinds = actor_kinds(
         "Analysts at Peel Hunt said further cost cuts were likely. Jane Hill, a union "
-        "official, met workers at Tom Brady's house on Friday."
+        "official, met workers at Tom Brady's house on Friday. \"The valuation assumes "
+        'everything goes right," said Ben Barringer of Quilter Cheviot.'
     )
     assert kinds.get("peel hunt") == "organisation"
+    assert kinds.get("quilter cheviot") == "organisation"  # where Ben Barringer works
+    assert kinds.get("ben barringer") == "person"
     assert kinds.get("jane hill") == "person"
 
 

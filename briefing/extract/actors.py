@@ -463,15 +463,15 @@ def _a_body_by_its_verb(root: Any) -> bool:
 
 def _workplace(ent: Any) -> bool:
     """A name after "at" on people named by their work ("analysts at Peel Hunt", "doctors
-    at John Radcliffe"): the body they work for, not a person."""
+    at John Radcliffe"), or after "of" on a person's name ("said Ben Barringer of Quilter
+    Cheviot"): the body they work for, not a person."""
     root = ent.root
     staff = root.head.head
-    return (
-        root.dep_ == "pobj"
-        and root.head.lower_ == "at"
-        and staff.tag_ == "NNS"
-        and staff.lower_ in people_words()
-    )
+    if root.dep_ != "pobj":
+        return False
+    if root.head.lower_ == "of":
+        return staff.ent_type_ == "PERSON" and staff.i < ent.start and staff.dep_ != "pobj"
+    return root.head.lower_ == "at" and staff.tag_ == "NNS" and staff.lower_ in people_words()
 
 
 _POST_ENDINGS = ("or", "eur", "er", "ist", "man", "woman", "person")
