@@ -2212,6 +2212,19 @@ def test_a_firm_named_for_a_town_is_the_firm_where_nothing_happens_there() -> No
     assert "Burton upon Trent" in places and "London" in places
 
 
+def test_a_court_named_once_is_where_a_case_was_heard_a_nations_court_an_actor() -> None:
+    found = run(
+        "A drug dealer who ran a county lines gang has been jailed for nine years at "
+        "Harrowgate Crown Court. Police said the gang had sold heroin in three towns. "
+        "Lawyers for the gang's leader had asked the US Supreme Court to block his "
+        "extradition."
+    )
+    actors = actors_by_name(found)
+    assert "Harrowgate Crown Court" not in actors
+    assert "Harrowgate Crown Court" in [p.name for p in found.locations]
+    assert "US Supreme Court" in actors
+
+
 def test_a_name_where_people_work_is_no_person() -> None:
     kinds = actor_kinds(
         "Analysts at Peel Hunt said further cost cuts were likely. Jane Hill, a union "

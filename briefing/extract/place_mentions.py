@@ -346,7 +346,7 @@ def place_mentions(
         if named_site and named_for is not None:
             surface = clean(doc[named_for.start : ent.end].text)  # "Ronald Reagan Washington
             # National Airport" (NER: a person and an event): the site named for the person
-        if named_site and _a_nations_court(surface, g):
+        if named_site and a_nations_court(surface, g):
             continue  # "in the US Supreme Court": a country's judiciary, not a building
         if named_site and (setting or named_for is not None):
             before = doc[max(0, ent.start - 2) : ent.start]
@@ -919,7 +919,7 @@ def site_named(surface: str) -> bool:
     )
 
 
-def _a_nations_court(surface: str, g: Gazetteer) -> bool:
+def a_nations_court(surface: str, g: Gazetteer) -> bool:
     """A court named for a whole country ("the US Supreme Court", "the Israeli High Court") is
     that country's judiciary, an actor; a court named for a town or county
     ("Leicester Crown Court", "Bronx Supreme Court") is the building where a case is heard."""

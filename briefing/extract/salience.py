@@ -7,8 +7,9 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from ..data import load
+from .gazetteer import gazetteer
 from .names import Mentions
-from .place_mentions import ends_as_a_site
+from .place_mentions import a_nations_court, ends_as_a_site
 
 
 def lone_word(m: Mentions) -> bool:
@@ -39,12 +40,20 @@ def in_passing(k: str, m: Mentions, known: Collection[str]) -> bool:
 def only_a_site(m: Mentions) -> bool:
     """A body named for the site it is ("the Government Secondary School", "Belmarsh
     Prison") that never acts or speaks: where something happened, listed with the places,
-    not an actor ("the school said" is one)."""
+    not an actor ("the school said" is one). A court, university or hospital is one only
+    where named once (see _an_institution)."""
     return (
         not m.strong
         and not m.cited
-        and all(ends_as_a_site(f) and not f.endswith(_INSTITUTIONS) for f in m.forms)
+        and all(ends_as_a_site(f) and not _an_institution(f, m.count) for f in m.forms)
     )
+
+
+def _an_institution(form: str, count: int) -> bool:
+    """A site that is also an institution ("Leicester Crown Court", "St Mary's Hospital"),
+    where the text returns to it; named once, it is where something happened ("jailed at
+    Birmingham Crown Court"), unless it is a nation's court ("the US Supreme Court")."""
+    return form.endswith(_INSTITUTIONS) and (count > 1 or a_nations_court(form, gazetteer()))
 
 
 # Sites that are also institutions, named for what they do more than where they stand: a
