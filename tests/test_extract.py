@@ -1848,6 +1848,17 @@ def test_a_name_ner_left_untagged_is_a_person_when_described_as_one() -> None:
     assert actors_by_name(found)["Pheap Sokha Vannak"].kind == "person"
 
 
+def test_a_name_ner_left_untagged_that_calls_for_or_urges_something_is_listed() -> None:
+    found = run(
+        "Ambulances waited for hours outside the hospital on Monday. Pheap Sokha Vannak "
+        "called for an independent review of the service."
+    )
+    assert "Pheap Sokha Vannak" in actors_by_name(found)
+    assert "Pheap Sokha Vannak" not in actors_by_name(
+        run("Doctors met on Monday. Pheap Sokha Vannak called his brother.")
+    )  # naming or phoning someone is no speaking out
+
+
 def test_written_names_are_found_again_whole_and_overlapping() -> None:
     from briefing.extract.names import WrittenNames
 

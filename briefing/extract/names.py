@@ -436,7 +436,7 @@ def untagged_names(doc: Any) -> list[Any]:
             and doc[end + 1].is_alpha
         ):
             end += 2  # "Lord Nicholls of Birkenhead": a peer's name runs on to his place
-        said = token.dep_ == "nsubj" and token.head.lower_ in SAYING
+        said = token.dep_ == "nsubj" and _speaks(token.head)
         described = any(
             c.dep_ == "appos" and (c.lower_ in person_nouns() or aged(c)) for c in token.children
         )  # "Tanka Maya Sitoula, a 40-year-old mother", "…, both dock workers"
@@ -463,6 +463,21 @@ def untagged_names(doc: Any) -> list[Any]:
             span.label_ = "PERSON"
             out.append(span)
     return out
+
+
+def _speaks(verb: Any) -> bool:
+    """A verb of speaking out: "said", "warned", "urged", "called for" (not "called" a
+    name)."""
+    if verb.lower_ in SAYING | REPORTING or verb.lower_ in _SPEAKING_OUT:
+        return True
+    return verb.lower_ in ("call", "calls", "called") and any(
+        c.lower_ == "for" for c in verb.children
+    )
+
+
+_SPEAKING_OUT = frozenset(
+    "urge urges urged demand demands demanded condemn condemns condemned".split()  # noqa: SIM905
+)
 
 
 def _a_portfolio(doc: Any, end: int) -> bool:
