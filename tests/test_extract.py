@@ -967,6 +967,8 @@ def test_people_named_by_age_and_role_and_roles_that_name_someone() -> None:
     assert names["20-year-old British tourist"].kind == "person"
     assert "suspect" not in names  # the suspect is Michael Webb, named beside the role
     assert "Hannah" not in names and names["Hannah Witheridge"].mentions == 2
+    surfer = run("A 16-year-old surfer was bitten by a shark off Ocean Isle Beach on Friday.")
+    assert actors_by_name(surfer)["16-year-old surfer"].kind == "person"
 
 
 def test_a_place_qualifying_what_happens_there_is_a_scene() -> None:
