@@ -2225,6 +2225,18 @@ def test_a_firm_named_for_a_town_is_the_firm_where_nothing_happens_there() -> No
     assert "Burton upon Trent" in places and "London" in places
 
 
+def test_a_one_word_name_written_after_the_is_no_person() -> None:
+    names = actors_by_name(
+        run(
+            "More than 1,300 people died during this year's Hajj pilgrimage, officials said. "
+            "Scientists warn that temperatures during the Hajj will keep rising. Critics said "
+            "the Bush administration had failed to act, and Mr Bush denied it."
+        )
+    )
+    assert "Hajj" not in names  # an event, for no one's name takes "the"
+    assert "Bush" in names or "Mr Bush" in names  # "the Bush administration" is his
+
+
 def test_a_court_named_once_is_where_a_case_was_heard_a_nations_court_an_actor() -> None:
     found = run(
         "A drug dealer who ran a county lines gang has been jailed for nine years at "

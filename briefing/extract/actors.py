@@ -589,6 +589,7 @@ class _Text:
     acting: frozenset[str]  # plural nouns for people it makes act, no listed group head
     honoured: frozenset[str] = frozenset()  # surnames it writes after "Mr", "Ms", "Dr" …
     seats: frozenset[str] = frozenset()  # seats of bodies it names ("brussels" beside the EU)
+    with_the: frozenset[str] = frozenset()  # one-word names it writes after "the" ("hajj")
 
 
 def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = None) -> _Text:
@@ -605,6 +606,15 @@ def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = Non
             if t.lower_.rstrip(".") in HONORIFICS and p.doc[t.i + 1].text[:1].isupper()
         ),
         seats=_seats_named(parsed),
+        with_the=frozenset(
+            t.lower_
+            for p in parsed
+            for t in p.doc[1:]
+            if p.doc[t.i - 1].lower_ == "the"
+            and t.text[:1].isupper()
+            and t.dep_ not in ("compound", "amod", "nmod")  # not "the Bush administration"
+            and (t.i + 1 == len(p.doc) or not p.doc[t.i + 1].text[:1].isupper())
+        ),
     )
 
 
@@ -803,6 +813,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             )
         ):
             label = "GPE"
+        if label == "PERSON" and not person and len(ent) == 1 and k in text.with_the:
+            continue  # "this year's Hajj pilgrimage", "during the Hajj" (NER: a person): an
+            # event or a thing, for no one's name takes "the"
         if k in text.facts.sides and not is_setting(ent.root):
             label = "ORG"  # "a game against Manchester United" (NER: a person): the club
         if label == "ORG" and g.country_code(k) and surface.isupper():
