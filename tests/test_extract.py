@@ -2413,6 +2413,17 @@ def test_a_risk_rated_in_words_carries_that_rating() -> None:
     assert "unlikely" in rated.values() or "roughly even chance" in rated.values(), rated
 
 
+def test_a_likelihood_or_probability_qualified_in_words_rates_the_danger() -> None:
+    found = run(
+        "Earthquakes shook the peninsula overnight and the town was evacuated. The met "
+        'office said there was a "significant likelihood" of an eruption in the coming days. '
+        "Seismologists said there was a low probability of a tsunami reaching the coast."
+    )
+    rated = {i: r.likelihood for i, r in risks_by_sentence(found).items()}
+    assert rated.get(1) == "likely", rated
+    assert rated.get(2) in (None, "unlikely"), rated
+
+
 def test_the_town_a_story_was_filed_from_is_a_place_in_its_body() -> None:
     assert "Dunmore" in place_names(
         "DUNMORE, 3 May (AFP) - Authorities cut mobile internet across the capital on "

@@ -104,6 +104,13 @@ _LIKELIHOOD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (_RATED_AS + r" as (very )?(high|elevated|significant)", "likely"),
         (_RATED_IS + r" (moderate|medium)", "roughly even chance"),
         (_RATED_IS + r" (very |extremely )?(low|minimal|negligible|slight)", "unlikely"),
+        # "a significant likelihood of an eruption", "a low probability of a tsunami"
+        (
+            r"(high|significant|real|strong|serious|considerable|great|growing) "
+            r"(likelihood|probability|chance|possibility)",
+            "likely",
+        ),
+        (r"(low|small|slight|slim) (likelihood|probability|chance|possibility)", "unlikely"),
         (r"very unlikely|highly unlikely|remote (chance|possibility)|impossible", "very unlikely"),
         (r"unlikely|doubt\w*|improbable", "unlikely"),
         (r"almost certain(ly)?|inevitabl[ey]|certain(ly)? to", "almost certain"),
