@@ -811,6 +811,17 @@ def test_a_stretch_of_time_spent_is_no_point_in_time() -> None:
 
 
 @pytest.mark.model
+def test_a_stretch_after_for_is_no_point_in_time_whatever_follows() -> None:
+    """ "For months after sales fell" is how long, as "jailed for five years after he was
+    found guilty" is; "hours after the blast" counts from an event."""
+    text = (
+        "The retailer had been trying to raise money for months after sales fell. "
+        "Rescuers arrived hours after the blast."
+    )
+    assert _whens(text) == ["hours"], _whens(text)
+
+
+@pytest.mark.model
 def test_a_stretch_of_an_activity_is_no_point_in_time() -> None:
     """ "Killed in two days of fighting" is how long it lasted; "within five years of the
     party winning" counts from an event, and "in two days" alone is when."""

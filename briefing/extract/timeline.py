@@ -484,7 +484,9 @@ def _is_point(ent: Any) -> bool:
         # winning" is counted from an event)
     if opener == "in" and _since_a_record(doc[ent.start - 1]):
         return False  # "the worst in 25 years", "the first rise in 11 years": how long since
-    anchored = closer in ("after", "before", "later", "earlier", "ago")  # "hours after …"
+    # "hours after …"; not "trying to raise money for months after sales fell": what
+    # follows "for" is a length, whatever comes after it
+    anchored = closer in ("after", "before", "later", "earlier", "ago") and opener != "for"
     if opener not in ("after", "within", "since") and not anchored and _a_bare_stretch(ent):
         return False  # "lived in fear for months", "delayed by months", "the worst disaster
         # in years": how long, not when
