@@ -2237,6 +2237,17 @@ def test_a_one_word_name_written_after_the_is_no_person() -> None:
     assert "Bush" in names or "Mr Bush" in names  # "the Bush administration" is his
 
 
+def test_a_bodys_name_ner_cut_after_of_is_joined_to_its_place() -> None:
+    names = actors_by_name(
+        run(
+            "A man was seriously injured in an attack in Belfast on Sunday. Det Insp Claire "
+            "Gray of the Police Service of Northern Ireland said the attack was vicious."
+        )
+    )
+    assert "Police Service of Northern Ireland" in names
+    assert "Police Service of" not in names
+
+
 def test_a_court_named_once_is_where_a_case_was_heard_a_nations_court_an_actor() -> None:
     found = run(
         "A drug dealer who ran a county lines gang has been jailed for nine years at "

@@ -771,11 +771,14 @@ def _acronym_after(doc: Any, ent: Any) -> bool:
 
 
 def _of_a_country(doc: Any, body: Any, place: Any) -> bool:
-    """NER cut "of <country>" off a body's name: "The Law Society" + "of" + "Kenya"."""
+    """NER cut "of <country>" off a body's name: "The Law Society" + "of" + "Kenya"; or
+    kept the "of" and cut the place: "the Police Service of" + "Northern Ireland"."""
+    if body.label_ != "ORG" or place.label_ != "GPE":
+        return False
+    if place.start == body.end and len(body) > 2 and doc[body.end - 1].lower_ == "of":
+        return gazetteer().is_place(key(place.text))
     return (
-        body.label_ == "ORG"
-        and place.label_ == "GPE"
-        and place.start == body.end + 1
+        place.start == body.end + 1
         and doc[body.end].lower_ == "of"
         and ends_as_a_body(body.text)  # "the Medical Association" + "of Malawi"
         and gazetteer().country_code(key(place.text)) is not None
