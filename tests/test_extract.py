@@ -3390,11 +3390,14 @@ def test_a_ferry_named_beside_its_noun_and_a_secretarys_portfolio_are_no_actors(
         run(
             "A ferry capsized off Rizal province on Thursday, killing 25 people, officials "
             "said. The boat, the Aya Express, overturned about 45 metres from the shore. "
-            "Transportation Secretary Jaime Bautista said the captain had been detained."
+            "Transportation Secretary Jaime Bautista said the captain had been detained. "
+            "The two ferries ordered in 2015, the Glen Sannox and Glen Rosa, are six years "
+            "late."
         )
     )
     assert "Jaime Bautista" in names
     assert "Aya Express" not in names and "Transportation" not in names
+    assert "Glen Sannox" not in names and "Glen Rosa" not in names  # beside "ferries"
 
 
 def test_a_county_placed_at_a_far_namesake_town_loses_the_point() -> None:

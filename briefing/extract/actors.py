@@ -78,6 +78,7 @@ from .scenes import (
     is_region_noun,
     is_setting,
     named_as_scene,
+    singular,
     state_acts,
 )
 from .spans import (
@@ -1234,13 +1235,15 @@ def _owner_of_a_named_body(ent: Any) -> bool:
 
 def _a_vessel(ent: Any) -> bool:
     """A ship named with its prefix, in the name or straight before it, after the noun for a
-    ship ("the charity ship Ocean Viking"), or beside it ("The boat, the Aya Express,")."""
+    ship ("the charity ship Ocean Viking"), or beside it ("The boat, the Aya Express,"; "the
+    two ferries …, the Glen Sannox and Glen Rosa,")."""
     before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
+    root = first_conjunct(ent.root)
     return (
         ent[0].text in _VESSEL_PREFIXES
         or before in _VESSEL_PREFIXES
         or (before.lower() in _SHIPS and ent.label_ != "GPE")
-        or (ent.root.dep_ == "appos" and ent.root.head.lower_ in _SHIPS)
+        or (root.dep_ == "appos" and singular(root.head.lower_) in _SHIPS)
     )
 
 
