@@ -2248,6 +2248,17 @@ def test_a_bodys_name_ner_cut_after_of_is_joined_to_its_place() -> None:
     assert "Police Service of" not in names
 
 
+def test_a_well_known_one_word_body_opening_a_sentence_is_that_body() -> None:
+    kinds = actor_kinds(
+        "A secondary school has been placed in special measures. Ofsted rated the school "
+        "inadequate in all areas. Labour Minister Florence Bore called both sides to a "
+        "meeting, and Plaid Cymru called for an independent review."
+    )
+    assert kinds.get("ofsted") == "government"
+    assert kinds.get("plaid cymru") == "organisation"
+    assert "labour party" not in kinds  # "Labour Minister": a portfolio
+
+
 def test_a_court_named_once_is_where_a_case_was_heard_a_nations_court_an_actor() -> None:
     found = run(
         "A drug dealer who ran a county lines gang has been jailed for nine years at "

@@ -690,7 +690,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
     bodies: set[int] = set()  # tokens of named armed groups and well-known official bodies
     states: dict[int, int] = {}  # tokens of countries that act -> their mention in out
     firms: dict[int, int] = {}  # tokens of named organisations -> their mention in out
-    known = _known_spans(doc, data)
+    known = _known_spans(doc, data, text.facts.lower)
     entities = (
         repaired_entities(doc, text.facts.lower)
         + [
@@ -1166,8 +1166,20 @@ _BESIDE = frozenset("outside inside behind beside near".split())  # noqa: SIM905
 _NAME_LABELS = frozenset("ORG FAC WORK_OF_ART LAW EVENT PRODUCT".split())  # noqa: SIM905
 
 
-def _known_spans(doc: Any, data: Lexicon) -> list[tuple[int, int, str, str]]:
-    """Well-known names NER missed ("IS", "Hamas"), as written: acronyms must match case."""
+def _a_name_opening(word: Any, lower: Collection[str]) -> bool:
+    """A one-word well-known name opening a sentence is that name where the text never
+    writes the word in lower case and no title follows it ("Labour Minister Florence Bore"
+    is a portfolio)."""
+    after = word.doc[word.end] if word.end < len(word.doc) else None
+    return word[0].lower_ not in lower and (after is None or after.lower_ not in TITLES)
+
+
+def _known_spans(
+    doc: Any, data: Lexicon, lower: Collection[str] = ()
+) -> list[tuple[int, int, str, str]]:
+    """Well-known names NER missed ("IS", "Hamas"), as written: acronyms must match case. A
+    one-word name opening a sentence counts where the text never writes it in lower case
+    ("Ofsted rated the school inadequate"; not "Labour" where it writes "labour costs")."""
     found = []
     i = 0
     while i < len(doc):
@@ -1190,7 +1202,7 @@ def _known_spans(doc: Any, data: Lexicon) -> list[tuple[int, int, str, str]]:
             if (
                 hit
                 and (span.text in data.exact or not span.text.isupper())
-                and (i > 0 or span.text.isupper() or size > 1)
+                and (i > 0 or span.text.isupper() or size > 1 or _a_name_opening(span, lower))
             ):
                 found.append((i, i + size, hit[0], hit[1]))
                 i += size - 1
