@@ -2259,6 +2259,16 @@ def test_a_well_known_one_word_body_opening_a_sentence_is_that_body() -> None:
     assert "labour party" not in kinds  # "Labour Minister": a portfolio
 
 
+def test_a_bodys_untagged_first_word_joins_its_name() -> None:
+    names = actors_by_name(
+        run(
+            "Hundreds of sailings were cancelled this summer. Caledonian MacBrayne, which runs "
+            "the ferry services, said breakdowns in its ageing fleet were to blame."
+        )
+    )
+    assert "Caledonian MacBrayne" in names and "MacBrayne" not in names
+
+
 def test_a_court_named_once_is_where_a_case_was_heard_a_nations_court_an_actor() -> None:
     found = run(
         "A drug dealer who ran a county lines gang has been jailed for nine years at "

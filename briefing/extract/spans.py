@@ -475,6 +475,8 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
             continue  # taken into the name before it ("Leyen" of "Ursula von der Leyen")
         if ent.label_ == "PERSON" and all(t.lower_.rstrip(".") in TITLES for t in ent):
             continue  # "Det" of "Det Con Rachel Green": a rank, the name follows
+        if ent.label_ == "ORG":
+            ent = _a_bodys_first_words(doc, ent, lower)
         if ent.label_ == "PERSON":
             ent = _widened(doc, ent, lower)
             if (end := _site_words_after(doc, ent)) > ent.end:
@@ -867,6 +869,29 @@ def _one_name(doc: Any, first: Any, second: Any) -> bool:
         and first.root.dep_ in ("nmod", "compound", "amod")
         and second.start <= first.root.head.i < second.end
     )
+
+
+def _a_bodys_first_words(doc: Any, ent: Any, lower: Collection[str]) -> Any:
+    """A body's name with the untagged name words NER left before it, joined to it in the
+    parse: "Caledonian" + "MacBrayne". Not a word the text writes in lower case, a title
+    ("Chancellor") or a noun for a person ("Presenter")."""
+    start = ent.start
+    while start > max(0, ent.start - 2) and is_name_word(doc[start - 1]):
+        word = doc[start - 1]
+        if (
+            word.lower_ in lower
+            or word.dep_ != "compound"
+            or not ent.start <= word.head.i < ent.end
+            or word.lower_ in person_nouns()
+            or word.lower_ in MONTHS.keys() | WEEKDAYS  # not "Black Friday" + "Apple"
+        ):
+            break
+        start -= 1
+    if start == ent.start:
+        return ent
+    widened = doc[start : ent.end]
+    widened.label_ = "ORG"
+    return widened
 
 
 def _widened(doc: Any, ent: Any, lower: Collection[str] = ()) -> Any:
