@@ -1062,6 +1062,21 @@ def test_a_part_of_them_counts_what_they_count() -> None:
 
 
 @pytest.mark.model
+def test_a_part_of_a_tally_something_else_is_said_of_is_no_figure() -> None:
+    """ "12 of the dead had been identified" and "14 of the wounded had been flown to
+    Nairobi" say something of a part of a tally given before, not a tally; "three of the
+    dead were children" says who they were."""
+    found = _categories(
+        "At least 40 people were killed. Police said 12 of the dead had been identified. "
+        "The Red Cross said 14 of the wounded had been flown to Nairobi. Three of the dead "
+        "were children."
+    )
+    assert found["At least 40"] == "killed"
+    assert "12" not in found and "14" not in found
+    assert found["Three"] == "killed"
+
+
+@pytest.mark.model
 def test_a_place_that_holds_people_arrests_no_one() -> None:
     """ "the Litoral, which holds some 8,000 inmates" says how many the prison has, not how
     many were arrested; "police are holding 12 people" is an arrest."""
@@ -1389,13 +1404,13 @@ def test_a_quantity_is_written_with_its_unit_and_a_modifier_with_its_hyphen() ->
 
 @pytest.mark.model
 def test_the_wounded_and_the_dead_are_people_counted() -> None:
-    """ "14 of the wounded had been flown to Nairobi", "three of the injured died later",
+    """ "14 of the wounded were in a critical condition", "three of the injured died later",
     "the number of dead rose to 50": people injured, killed and killed (not "one of the
     best teams")."""
     from briefing.extract.figures import find_figures
 
     text = (
-        "The Red Cross said 14 of the wounded had been flown to Nairobi. "
+        "The Red Cross said 14 of the wounded were in a critical condition. "
         "Three of the injured died later. The number of dead rose to 50. "
         "One of the best teams in the league lost."
     )

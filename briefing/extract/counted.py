@@ -255,6 +255,22 @@ def category_of(number: Any, noun: Any) -> str:
     return "other"
 
 
+def a_part_said_of(number: Any) -> bool:
+    """A part of a tally the text gave before, of which something else is said: "12 of the
+    dead had been identified", "four of the injured were named" (not "three of the dead
+    were children", which says who they were, nor "40 of them were killed")."""
+    verb = number.head
+    if number.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    whole = _object_of(number, "of", nominal=True)
+    return (
+        whole is not None
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in whole.children)
+        and (whole.tag_ == "VBN" or whole.lower_ in _NOMINAL_ADJECTIVES)
+        and _category([verb]) == "other"
+    )
+
+
 def verb_before(word: Any, number: Any) -> str:
     """The category of a verb in the past, or its participle, written straight before a count
     whose object it is not in the parse ("killed at least 53 people", "shelled the camp,

@@ -41,6 +41,7 @@ from .amounts import (
     vague_counts,
 )
 from .counted import (
+    a_part_said_of,
     category_of,
     counted_noun,
     counted_words,
@@ -306,6 +307,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     ):
         governed = category_of(part_of, counted_noun(part_of))  # "2,059 were injured, 1,404 of
         # them critically": a part of the injured, whatever the parse hangs it on
+    if a_part_said_of(number):
+        return None  # "12 of the dead had been identified": a part of a tally, no figure
     if governed == "other" and not currency and not duration and start > 0:
         # "killed at least 53 people, …, witnesses said", the parse making the people the
         # subject of "said": the verb written straight before the count is what it counts
