@@ -116,6 +116,23 @@ def test_a_dotted_byline_standing_as_its_own_paragraph_is_left_out_whole() -> No
     ]
 
 
+def test_a_live_blogs_time_stamps_are_left_out_of_its_entries() -> None:
+    """ "10:45 p.m. — Hurricane Milton made landfall …": the clock opens the entry, not the
+    sentence; "The storm hit at 10:45 p.m. on Tuesday" keeps its time."""
+    text = (
+        "Live updates: Storm Ada reaches the coast\n\n"
+        "10:45 p.m. \u2014 Storm Ada made landfall near Portmore with winds of 120 mph.\n\n"
+        "09:30 GMT - More than 20,000 homes are without power.\n\n"
+        "The storm hit at 10:45 p.m. on Tuesday, officials said."
+    )
+    texts = [s.text for s in segment(source_from_bytes(text.encode(), "s1")).sentences]
+    assert texts == [
+        "Storm Ada made landfall near Portmore with winds of 120 mph.",
+        "More than 20,000 homes are without power.",
+        "The storm hit at 10:45 p.m. on Tuesday, officials said.",
+    ], texts
+
+
 def test_copied_page_text_keeps_only_the_article() -> None:
     source = read_source(str(CASE["copied-page.txt"]), "s1")
     assert source.title == "Floodwaters force evacuation of riverside districts in Kassala"

@@ -122,6 +122,7 @@ def read_structure(
     headline = _top(joined, lines, title, standfirst)
     lines = _unglue(joined, lines, headline or title)
     lines = _unglue_share_buttons(joined, lines)
+    lines = _unglue_time_stamps(joined, lines)
     _fall_back_to_every_line(lines)
     _dotted_byline(joined, lines, found, language)
     dateline = _dateline(joined, lines, language)
@@ -638,6 +639,28 @@ def _unglue_share_buttons(joined: str, lines: list[_Line]) -> list[_Line]:
         match = pattern.match(joined, line.start, line.end) if line.kind in BODY_KINDS else None
         if match and match.end() < line.end:
             out.append(_Line(line.start, match.end(), line.hint, "furniture", "share buttons"))
+            out.append(_Line(match.end(), line.end, line.hint, line.kind, line.why))
+            continue
+        out.append(line)
+    return out
+
+
+# A live blog's time stamp opening an entry: "10:45 p.m. — ", "09:40 GMT - ", "14:02 – ".
+_TIME_STAMP = re.compile(
+    r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[\u2014\u2013-]{1,2}\s+"
+    r"(?=[A-Z\u201c\"])"
+)
+
+
+def _unglue_time_stamps(joined: str, lines: list[_Line]) -> list[_Line]:
+    """A body line that opens with a live blog's time stamp ("10:45 p.m. — Hurricane Milton
+    made landfall …") loses it, as a dateline is split off: no BLUF or key point opens with
+    the clock."""
+    out: list[_Line] = []
+    for line in lines:
+        match = _TIME_STAMP.match(joined, line.start, line.end) if line.kind in BODY_KINDS else None
+        if match and match.end() < line.end:
+            out.append(_Line(line.start, match.end(), line.hint, "furniture", "a time stamp"))
             out.append(_Line(match.end(), line.end, line.hint, line.kind, line.why))
             continue
         out.append(line)
