@@ -1077,6 +1077,18 @@ def test_a_part_of_a_tally_something_else_is_said_of_is_no_figure() -> None:
 
 
 @pytest.mark.model
+def test_a_per_cent_of_nothing_named_counts_no_one() -> None:
+    """ "Held interest rates at 5.25%" holds no one; "police held 40% of the protesters"
+    does."""
+    found = _categories(
+        "The central bank has held interest rates at 5.25% since August. Police held 40% of "
+        "the protesters overnight."
+    )
+    assert found["5.25%"] == "other"
+    assert found["40%"] == "arrested"
+
+
+@pytest.mark.model
 def test_a_place_that_holds_people_arrests_no_one() -> None:
     """ "the Litoral, which holds some 8,000 inmates" says how many the prison has, not how
     many were arrested; "police are holding 12 people" is an arrest."""

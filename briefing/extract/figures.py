@@ -315,7 +315,9 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         governed = verb_before(doc[start - 1], number)
     # Killed, injured ... displaced, arrested, affected count people (or their cases): a
     # number that counts a thing ("two counts of threats to kill", "three shots") is other.
-    people = (noun is None and (share is None or counts_people(share) or is_tally(share))) or (
+    # a per cent of nothing named counts no one ("held interest rates at 5.25%")
+    of_people = share is not None and (counts_people(share) or is_tally(share))
+    people = (noun is None and ((share is None and not sign) or of_people)) or (
         noun is not None and (counts_people(noun) or is_tally(noun) or _done_to_people(noun))
     )  # "losing more than 80% of its value": a share of a thing counts no one
     category = governed if people or governed == "money" else "other"
