@@ -822,6 +822,17 @@ def test_a_stretch_after_for_is_no_point_in_time_whatever_follows() -> None:
 
 
 @pytest.mark.model
+def test_a_time_gone_through_is_no_point_in_time() -> None:
+    """ "Has been through a terrible weekend" says what it lived through; "worked through
+    the night" is when."""
+    text = (
+        '"This town has been through a terrible weekend," the sheriff said. '
+        "Rescuers worked through the night on Saturday."
+    )
+    assert "through a terrible weekend" not in _whens(text), _whens(text)
+
+
+@pytest.mark.model
 def test_a_stretch_of_an_activity_is_no_point_in_time() -> None:
     """ "Killed in two days of fighting" is how long it lasted; "within five years of the
     party winning" counts from an event, and "in two days" alone is when."""

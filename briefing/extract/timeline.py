@@ -468,10 +468,10 @@ def _is_point(ent: Any) -> bool:
         # not when ("the planting season will be lost" is when a loss to come falls)
     if (
         ent.root.dep_ in ("conj", "appos", "attr", "nsubj")
-        or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("as", "like"))
+        or (ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("as", "like", "through"))
     ) and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children):
         return False  # "wanted a pay rise … and a 32-hour work week", "described it as a
-        # 'heartbreaking' day": a thing, not a time
+        # 'heartbreaking' day", "has been through a terrible weekend": a thing, not a time
     if ent.root.dep_ == "attr" and any(c.dep_ == "det" for c in ent.root.children):
         return False  # "last month was the hottest June on record": what it was, not when
     # A bare length of time ("jailed for three years", "six months") is no point in time;
