@@ -827,9 +827,12 @@ def test_a_time_gone_through_is_no_point_in_time() -> None:
     the night" is when."""
     text = (
         '"This town has been through a terrible weekend," the sheriff said. '
-        "Rescuers worked through the night on Saturday."
+        "Rescuers worked through the night on Saturday. A recession is commonly defined as "
+        "two consecutive quarters of falling output."
     )
-    assert "through a terrible weekend" not in _whens(text), _whens(text)
+    whens = _whens(text)
+    assert "through a terrible weekend" not in whens, whens
+    assert "two consecutive quarters" not in whens, whens  # a length, as "two years" is
 
 
 @pytest.mark.model

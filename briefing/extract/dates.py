@@ -85,6 +85,8 @@ DURATION_UNITS = frozenset(
         "weeks",
         "month",
         "months",
+        "quarter",
+        "quarters",
         "year",
         "years",
         "decade",
@@ -337,5 +339,6 @@ def duration_shaped_text(words: list[str]) -> bool:
         re.fullmatch(
             r"\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many", w
         )
+        and not YEAR.fullmatch(w)  # "the first quarter of 2024" counts no quarters
         for w in words
     )
