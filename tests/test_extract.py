@@ -2851,6 +2851,19 @@ def test_initials_written_with_full_stops_are_the_acronym() -> None:
     assert "United Nations" not in {a.name for a in found.actors}
 
 
+def test_a_un_agency_by_its_usual_epithet_is_that_agency() -> None:
+    """ "The U.N. nuclear watchdog" is the IAEA, one actor with "International Atomic Energy
+    Agency"; "the UN children's agency" is UNICEF."""
+    found = run(
+        "The U.N. nuclear watchdog said on Sunday that a drone had struck a reactor building. "
+        "International Atomic Energy Agency chief Rafael Grossi said the damage was slight. "
+        "The UN children's agency said schools nearby had closed."
+    )
+    names = {a.name for a in found.actors}
+    assert "International Atomic Energy Agency" in names and "UNICEF" in names, names
+    assert not any("watchdog" in n or "agency" in n for n in names), names
+
+
 def test_a_danger_said_to_have_no_sign_is_no_risk() -> None:
     """ "Police said there was no evidence the fire was started deliberately by arsonists":
     the danger is denied, however far after "no evidence" it comes in the same clause."""
