@@ -836,6 +836,17 @@ def test_a_time_gone_through_is_no_point_in_time() -> None:
 
 
 @pytest.mark.model
+def test_a_count_ner_took_into_a_time_is_left_out_of_it() -> None:
+    """ "The toll rose to 27 overnight" (NER: "27 overnight", a date): the time is
+    "overnight"; "on 14 March" keeps its day."""
+    text = (
+        "The toll rose to 27 overnight, and rescuers said dozens of people were still "
+        "missing near the river. The road reopened on 14 March."
+    )
+    assert _whens(text) == ["overnight", "on 14 March"], _whens(text)
+
+
+@pytest.mark.model
 def test_a_stretch_of_an_activity_is_no_point_in_time() -> None:
     """ "Killed in two days of fighting" is how long it lasted; "within five years of the
     party winning" counts from an event, and "in two days" alone is when."""
