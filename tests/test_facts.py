@@ -847,6 +847,18 @@ def test_a_count_ner_took_into_a_time_is_left_out_of_it() -> None:
 
 
 @pytest.mark.model
+def test_a_time_that_does_something_is_what_acts_not_when() -> None:
+    """ "Since the season began in mid-June": the season is what began, mid-June when;
+    "this year marks a record" is when."""
+    text = (
+        "At least 112 people have died since the season began in mid-June. This year marks "
+        "the wettest monsoon on record."
+    )
+    whens = _whens(text)
+    assert "the season" not in whens and "in mid-June" in whens, whens
+
+
+@pytest.mark.model
 def test_a_stretch_of_an_activity_is_no_point_in_time() -> None:
     """ "Killed in two days of fighting" is how long it lasted; "within five years of the
     party winning" counts from an event, and "in two days" alone is when."""

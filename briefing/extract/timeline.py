@@ -469,6 +469,13 @@ def _is_point(ent: Any) -> bool:
     if ent.root.dep_ == "dobj" and not any(t.lower_ in RELATIVE for t in ent):
         return False  # "spent the night in tents", "spent the weekend": what, not when
     if (
+        ent.root.dep_ == "nsubj"
+        and ent.root.head.pos_ == "VERB"
+        and not any(t.lower_ in RELATIVE for t in ent)
+    ):
+        return False  # "since the season began in mid-June": what began, not when ("this
+        # year marks …" is when)
+    if (
         ent.root.dep_ == "nsubjpass"
         and not any(t.lower_ in RELATIVE for t in ent)
         and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in ent.root.head.children)
