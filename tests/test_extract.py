@@ -2581,6 +2581,14 @@ def test_he_or_she_is_the_speaker_only_where_the_sex_agrees_or_no_one_else_was_n
     assert any(s.startswith("Judge Emrys Vaughan said she had betrayed") for s in statements)
     # "Mr" shows the speaker's sex, and "he" agrees: the speaker is put back
     assert any(s.startswith("Mr Rowan Pike feared") for s in statements), statements
+    family = [
+        r.text
+        for r in run(
+            "Floods swept through the village overnight. Her family said she feared the "
+            "river would burst its banks again and force more people from their homes."
+        ).risks
+    ]
+    assert not any(s.startswith("Her family feared") for s in family), family  # hers
 
 
 def test_a_name_written_later_with_an_honorific_is_a_person_and_outside_court_no_body() -> None:

@@ -705,6 +705,8 @@ def _is_the_speaker(pronoun: str, speaker: Any, people_before: Collection[str]) 
     pronoun = pronoun.lower()
     if pronoun not in _SEX_OF:
         return True
+    if any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in speaker.children):
+        return False  # "Her family said she died peacefully": "she" is whose family it is
     heads = [speaker, *(c for c in speaker.children if c.dep_ in ("compound", "appos"))]
     sex = next(
         (x for t in heads if (x := _SEX_OF.get(t.lower_) or title_sex(t.text)) is not None),
