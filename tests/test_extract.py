@@ -929,6 +929,13 @@ def test_a_party_named_for_its_country_is_a_body_not_the_state() -> None:
     names = {a.name: a.kind for a in found.actors}
     assert names.get("Reform UK") == "organisation", names
     assert "United Kingdom" not in names
+    charity = actors_by_name(
+        run(
+            "A study linked short sleep to dementia. Dr Sara Imarisio of Alzheimer's Research "
+            "UK said the findings added to the evidence."
+        )
+    )
+    assert "Alzheimer's Research UK" in charity and "Research UK" not in charity
 
 
 def test_the_suburbs_of_two_towns_are_two_places() -> None:

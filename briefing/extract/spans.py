@@ -502,7 +502,14 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
             ent = doc[start : ent.end]  # "Cheshire Fire and" + "Rescue Service"
             ent.label_ = "ORG"
         elif ent.label_ == "GPE" and _named_for_a_country(doc, ent):
-            ent = doc[ent.start - 1 : ent.end]  # "Reform UK", "Team GB": a body, not a state
+            start = ent.start - 1  # "Reform UK", "Team GB": a body, not a state
+            if (
+                start >= 2
+                and doc[start - 1].lower_ in ("'s", "\u2019s")
+                and is_name_word(doc[start - 2])
+            ):
+                start -= 2  # "Alzheimer's" + "Research UK": the whole charity's name
+            ent = doc[start : ent.end]
             ent.label_ = "ORG"
         last = out[-1] if out else None
         if last is not None and _of_a_country(doc, last, ent):
