@@ -214,3 +214,13 @@ def test_a_town_of_that_very_name_beats_a_bigger_one_called_so_once() -> None:
     not Engels, Russia, which GeoNames also calls Pokrovsk (its old name) and is bigger."""
     town = g.gazetteer().resolve("pokrovsk", {"RU", "UA"})
     assert town is not None and town.country == "UA" and town.name == "Pokrovsk"
+
+
+def test_a_saints_town_is_found_by_its_short_title() -> None:
+    """GeoNames writes "Saint Andrews"; stories write "St Andrews" (and "Ste" for "Sainte")."""
+    index = g.gazetteer()
+    andrews = index.resolve("st andrews", {"GB"})
+    assert andrews is not None and andrews.country == "GB" and andrews.name == "Saint Andrews"
+    assert index.resolve("saint andrews", {"GB"}) == andrews
+    assert g._saints("sainte foy") == ["sainte foy", "ste foy"]
+    assert g._saints("santa cruz") == ["santa cruz"]

@@ -536,7 +536,8 @@ def _build() -> Gazetteer:
     for city in gc.get_cities().values():
         place = _geonames_place(city)
         primary = key(city["name"])
-        cities.setdefault(primary, []).append(place)
+        for form in _saints(primary):
+            cities.setdefault(form, []).append(place)
         if place.population < 100_000:
             # small towns by their own name only (alternates collide with words), and by a
             # shorter form inside it: "Leamington Spa" of "Royal Leamington Spa"
@@ -672,7 +673,8 @@ def _build_small_towns() -> dict[str, tuple[tuple[Any, ...], ...]]:
         for town in json.load(handle).values():
             if int(town["geonameid"]) in larger:
                 continue
-            towns.setdefault(key(town["name"]), []).append(tuple(_geonames_place(town)))
+            for form in _saints(key(town["name"])):
+                towns.setdefault(form, []).append(tuple(_geonames_place(town)))
     return {k: tuple(v) for k, v in towns.items()}
 
 
@@ -696,6 +698,15 @@ def _geonames_place(city: dict[str, Any]) -> Place:
         int(city["population"]),
         str(city.get("admin1code") or ""),
     )
+
+
+def _saints(primary: str) -> list[str]:
+    """A name's key, and its short form where it opens with a saint's title: "saint andrews"
+    is written "St Andrews" ("sainte foy", "Ste Foy")."""
+    for long, short in (("saint ", "st "), ("sainte ", "ste ")):
+        if primary.startswith(long):
+            return [primary, short + primary[len(long) :]]
+    return [primary]
 
 
 def _inner_forms(primary: str, alternates: list[str]) -> set[str]:
