@@ -2276,6 +2276,16 @@ def test_a_bodys_untagged_first_word_joins_its_name() -> None:
     assert "Caledonian MacBrayne" in names and "MacBrayne" not in names
 
 
+def test_a_name_opening_with_a_firms_name_is_a_firm() -> None:
+    kinds = actor_kinds(
+        "Glaxo Wellcome and SmithKline Beecham have agreed to merge. Shareholders of Glaxo "
+        "will own 59% of the new group. Sir Richard Sykes, Glaxo's chairman, will become "
+        "chairman."
+    )
+    assert kinds.get("glaxo wellcome") == "organisation", kinds
+    assert kinds.get("richard sykes") == "person", kinds
+
+
 def test_a_court_named_once_is_where_a_case_was_heard_a_nations_court_an_actor() -> None:
     found = run(
         "A drug dealer who ran a county lines gang has been jailed for nine years at "

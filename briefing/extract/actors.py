@@ -904,6 +904,15 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if label in ("PERSON", "GPE", "LOC", "NORP") and named_group is not None:
             label = "ORG"  # "The most powerful coalition, known as Viv Ansanm,": the coalition;
             # "The Rhysida group, which claimed …" (NER: a place): the group
+        if (
+            label == "PERSON"
+            and not person
+            and len(ent) > 1
+            and ent[0].text in text.organisations.names
+            and ent[0].lower_ not in given_name_sexes()
+        ):
+            label = "ORG"  # "Glaxo Wellcome and SmithKline Beecham have agreed to merge"
+            # (NER: people) beside "Glaxo's chairman": a firm's first word opens the name
         if label == "PERSON" and ends_as_a_body(surface):
             label = "ORG"  # "Kandilli Observatory" (NER: a person): named as an institution
         if label == "PERSON" and _workplace(ent):
