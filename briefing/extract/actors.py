@@ -452,8 +452,8 @@ def _a_body_by_its_verb(root: Any) -> bool:
     """A singular name that is the subject of a plural verb, as British English writes a
     team, a firm or a band ("Derby County have been placed …", "Tesco are to cut …"); a
     place takes a singular verb ("Derby has …"). Not a list ("Derby and Leeds have")."""
-    if root.tag_ != "NNP" or root.dep_ not in ("nsubj", "nsubjpass") or root.dep_ == "conj":
-        return False
+    if root.tag_ != "NNP" or root.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # (a list's later names are conjuncts, never the subject itself)
     if any(c.dep_ == "conj" for c in root.children):
         return False
     verb = root.head
@@ -470,7 +470,7 @@ def _workplace(ent: Any) -> bool:
     staff = root.head.head
     if root.dep_ != "pobj":
         return False
-    if root.head.lower_ == "of":
+    if root.head.lower_ == "of":  # the person's own name, not one after "of" in a chain
         return staff.ent_type_ == "PERSON" and staff.i < ent.start and staff.dep_ != "pobj"
     return root.head.lower_ == "at" and staff.tag_ == "NNS" and staff.lower_ in people_words()
 
