@@ -633,12 +633,19 @@ def _unglue_share_buttons(joined: str, lines: list[_Line]) -> list[_Line]:
     """A body line that opens with a row of share-button labels run together with its
     first sentence ('Share this withEmailFacebookTwitterCopy this linkThe measure …')
     loses them: the labels are left out, the sentence stays body."""
-    pattern = _share_buttons()
+    return _split_openings(joined, lines, _share_buttons(), "share buttons")
+
+
+def _split_openings(
+    joined: str, lines: list[_Line], pattern: re.Pattern[str], why: str
+) -> list[_Line]:
+    """Each body line that opens with ``pattern`` before more text: the opening split off
+    as furniture (``why``), the rest staying what the line was."""
     out: list[_Line] = []
     for line in lines:
         match = pattern.match(joined, line.start, line.end) if line.kind in BODY_KINDS else None
         if match and match.end() < line.end:
-            out.append(_Line(line.start, match.end(), line.hint, "furniture", "share buttons"))
+            out.append(_Line(line.start, match.end(), line.hint, "furniture", why))
             out.append(_Line(match.end(), line.end, line.hint, line.kind, line.why))
             continue
         out.append(line)
@@ -656,15 +663,7 @@ def _unglue_time_stamps(joined: str, lines: list[_Line]) -> list[_Line]:
     """A body line that opens with a live blog's time stamp ("10:45 p.m. — Hurricane Milton
     made landfall …") loses it, as a dateline is split off: no BLUF or key point opens with
     the clock."""
-    out: list[_Line] = []
-    for line in lines:
-        match = _TIME_STAMP.match(joined, line.start, line.end) if line.kind in BODY_KINDS else None
-        if match and match.end() < line.end:
-            out.append(_Line(line.start, match.end(), line.hint, "furniture", "a time stamp"))
-            out.append(_Line(match.end(), line.end, line.hint, line.kind, line.why))
-            continue
-        out.append(line)
-    return out
+    return _split_openings(joined, lines, _TIME_STAMP, "a time stamp")
 
 
 @lru_cache(maxsize=1)
