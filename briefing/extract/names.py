@@ -468,15 +468,17 @@ def untagged_names(doc: Any) -> list[Any]:
 def _speaks(verb: Any) -> bool:
     """A verb of speaking out: "said", "warned", "urged", "called for" (not "called" a
     name)."""
-    if verb.lower_ in SAYING | REPORTING or verb.lower_ in _SPEAKING_OUT:
+    if verb.lower_ in _SPEAKING_OUT:
         return True
     return verb.lower_ in ("call", "calls", "called") and any(
         c.lower_ == "for" for c in verb.children
     )
 
 
-_SPEAKING_OUT = frozenset(
-    "urge urges urged demand demands demanded condemn condemns condemned".split()  # noqa: SIM905
+_SPEAKING_OUT = (
+    SAYING
+    | REPORTING
+    | frozenset("urge urges urged demand demands demanded condemn condemns condemned".split())  # noqa: SIM905
 )
 
 

@@ -574,8 +574,7 @@ def split_at_an_office(doc: Any, ent: Any, lower: Collection[str] = ()) -> list[
             continue
         person = doc[i + 1 : ent.end]
         if not (
-            name_shaped(person.text, lower)
-            and all(t.tag_ == "NNP" and t.lower_.rstrip(".") not in TITLES for t in person)
+            _a_name_after_an_office(person, lower)
             and not any(t.lower_ in BODY_NOUNS for t in person)
         ):
             return [ent]
@@ -611,15 +610,19 @@ def _a_place_and_its_member(doc: Any, ent: Any, lower: Collection[str]) -> list[
         if doc[i].lower_.rstrip(".") not in _PERSONAL_OFFICES:
             continue
         body, person = doc[ent.start : i], doc[i + 1 : ent.end]
-        if not (
-            gazetteer().is_place(key(body.text))
-            and name_shaped(person.text, lower)
-            and all(t.tag_ == "NNP" and t.lower_.rstrip(".") not in TITLES for t in person)
-        ):
+        if not (gazetteer().is_place(key(body.text)) and _a_name_after_an_office(person, lower)):
             return [ent]
         body.label_, person.label_ = "GPE", "PERSON"
         return [body, person]
     return [ent]
+
+
+def _a_name_after_an_office(person: Any, lower: Collection[str]) -> bool:
+    """The words after an office have a name's shape: proper nouns, none a title ("Dikko
+    Radda", not "Chief Strategy"). ``lower``: words the text writes in lower case."""
+    return name_shaped(person.text, lower) and all(
+        t.tag_ == "NNP" and t.lower_.rstrip(".") not in TITLES for t in person
+    )
 
 
 def _an_office(token: Any) -> bool:
