@@ -4532,6 +4532,20 @@ def test_a_name_of_digits_and_letters_beside_a_bodys_noun_is_that_body() -> None
     assert names["23andMe"].kind == "organisation"
 
 
+def test_a_name_that_said_it_would_is_a_body_counted_wherever_it_is_written() -> None:
+    """ "Superdry also said it would cut 900 jobs" (NER: nothing): a body says "it", a person
+    "he" or "she"; once known, every mention of the name counts."""
+    b = run(
+        "Superdry has reported a 15% fall in annual profits after a weak year for its "
+        "stores. Chief executive Dana Whitlow said trading had been tough. Analyst Tom Reyes "
+        "of Fenwick Securities said the results were worse than expected. Superdry also said "
+        "it would cut 900 jobs and close 40 stores by the end of next year."
+    )
+    names = actors_by_name(b)
+    assert names["Superdry"].kind == "organisation"
+    assert names["Superdry"].mentions == 2
+
+
 def test_a_person_a_medal_or_a_law_is_named_after_is_no_actor() -> None:
     """ "the Medal of Ushakov", "the Ushakov medal", "the Magnitsky Act": things named after a
     person, who does nothing in the story; a person who acts stays."""

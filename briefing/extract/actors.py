@@ -636,11 +636,19 @@ def _tagged(
     """Organisation names as written, where NER tagged them or the text says what business
     they are in ("Ozcare, Australia's largest health insurer,"): NER is not consistent from
     one sentence to the next ("Shares in Medibank fell" tags it, "Medibank, Australia's
-    largest health insurer, said" does not), and the same name is the same actor. Not a
+    largest health insurer, said" does not), and the same name is the same actor; so are the
+    bodies NER left untagged where one sentence shows it (names.untagged_bodies). Not a
     word the text also writes in lower case, nor a title or a group's head word."""
-    names = {
-        e.text for p in parsed for e in p.doc.ents if e.label_ == "ORG" or key(e.text) in businesses
-    } | {t.text for p in parsed for t in p.doc if is_name_word(t) and key(t.text) in businesses}
+    names = (
+        {
+            e.text
+            for p in parsed
+            for e in p.doc.ents
+            if e.label_ == "ORG" or key(e.text) in businesses
+        }
+        | {t.text for p in parsed for t in p.doc if is_name_word(t) and key(t.text) in businesses}
+        | {b.text for p in parsed for b in untagged_bodies(p.doc)}  # "Barclays said it would"
+    )
     return tuple(
         name
         for name in sorted(names)  # one order in every process (sets follow the hash seed)

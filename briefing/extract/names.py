@@ -541,10 +541,14 @@ def untagged_bodies(doc: Any) -> list[Any]:
             continue
         acronym = token.is_upper and 3 <= len(token) <= 8
         if (acronym and any(b.lower_ in BODY_NOUNS for b in beside)) or (
-            is_name_word(token)
+            is_name_word(token, ("NNP", "NNPS"))
             and token.dep_ == "nsubj"
             and token.head.lower_ in SAYING
-            and (which_on(token) or any(b.lower_ in BODY_NOUNS for b in beside))
+            and (
+                which_on(token)
+                or any(b.lower_ in BODY_NOUNS for b in beside)
+                or _said_it(token.head)
+            )
         ):
             span = doc[token.i : token.i + 1]
             span.label_ = "ORG"
@@ -555,6 +559,25 @@ def untagged_bodies(doc: Any) -> list[Any]:
 # A name written with digits and letters together: "23andMe", "3M", "7-Eleven" (NER may
 # read it as a number).
 _DIGITS_AND_LETTERS = re.compile(r"^(?=.*\d)(?=.*[A-Za-z]{2})[\dA-Za-z][\dA-Za-z-]*$")
+
+
+def _said_it(verb: Any) -> bool:
+    """What the speaker said has "it" for its subject, doing something: "Barclays also said
+    it would buy back shares" (a person says "he" or "she"; a body, "it"). Not "it" of a
+    state or an event, which anyone may say: "Khumalo said it was unfair", "… it seemed
+    late", "… it happened at night"."""
+    return any(
+        c.dep_ == "ccomp"
+        and c.lemma_ not in _IT_OF_ANYONE
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "it" for s in c.children)
+        for c in verb.children
+    )
+
+
+# Verbs "it" is the subject of when anyone speaks of a state or an event.
+_IT_OF_ANYONE = frozenset(
+    "be seem appear happen look feel mean matter take make come go get become remain".split()  # noqa: SIM905
+)
 
 
 def which_on(token: Any) -> bool:
