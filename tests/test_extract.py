@@ -5093,6 +5093,19 @@ def test_a_dateline_towns_country_places_it_where_the_body_names_another() -> No
     assert filed.country == "Switzerland" and filed.lat is not None
 
 
+def test_a_dateline_naming_no_country_names_a_city_known_on_its_own() -> None:
+    """ "Geneva (Reuters) -" in a story that names the United States only as a mediator:
+    Geneva, Switzerland, not the Illinois town of that name (a wire writes "GENEVA,
+    Illinois" for that one)."""
+    found = run(
+        "Geneva (Reuters) - More than 8,000 people fled across the border into Chad this week "
+        "to escape fighting in Sudan, the U.N. refugee agency said on Friday. Peace talks "
+        "brokered by the United States and Saudi Arabia were suspended last month."
+    )
+    filed = places_by_name(found)["Geneva"]
+    assert filed.country == "Switzerland"
+
+
 def test_a_name_after_a_word_for_an_athlete_or_a_trade_is_a_person() -> None:
     """ "banned Olympic 400-metre champion Marta Reyes" (NER: an organisation): a champion is
     a person, and so is "Reyes" after her."""

@@ -169,6 +169,8 @@ def location_candidates(
             place = g.resolve(f"{k} {regional[k]}", mentioned)
         if place is None and not facility:
             place = g.resolve(k, mentioned)
+            if place is not None and k in filed_in and "," not in filed_in[k]:
+                place = _a_city_known_alone(k, place, g)
         if place is None and not facility:
             place = _within(mentions.name(), g, mentioned)  # "Hinckley, Leicestershire"
         if place is None and not facility and (town := _before_a_town_word(mentions.forms)):
@@ -414,6 +416,23 @@ def _as_its_partners(
 def _a_region_of(k: str, country: str | None, g: Gazetteer) -> Place | None:
     """The first-level region of that country the key names, if the gazetteer knows one."""
     return next((r for r in g.regions.get(k, ()) if r.country == country), None)
+
+
+def _a_city_known_alone(k: str, place: Place, g: Gazetteer) -> Place:
+    """A dateline that names no country names a city known on its own: "Geneva (Reuters) -"
+    in a story that names the United States is Geneva, Switzerland, not Geneva, Illinois (a
+    wire writes "GENEVA, Illinois" for that one). A city of the story's country as large as
+    _KNOWN_ALONE stays ("HYDERABAD (Reuters)" in a story of Pakistan)."""
+    if place.kind != "city" or place.population >= _KNOWN_ALONE:
+        return place
+    alone = g.resolve(k, set())
+    if alone is not None and alone.kind == "city" and alone.population > place.population:
+        return alone
+    return place
+
+
+# The population of a city a dateline may name without its country.
+_KNOWN_ALONE = 100_000
 
 
 def _within(name: str, g: Gazetteer, mentioned: set[str]) -> Place | None:
