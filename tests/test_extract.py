@@ -4546,6 +4546,19 @@ def test_a_name_that_said_it_would_is_a_body_counted_wherever_it_is_written() ->
     assert names["Superdry"].mentions == 2
 
 
+def test_a_plural_trade_opening_a_list_of_firms_is_no_part_of_the_first_name() -> None:
+    """ "Rivals Lloyds Banking Group and NatWest report later this week" (NER: "Rivals Lloyds
+    Banking Group"): the rivals are the two banks."""
+    names = actors_by_name(
+        run(
+            "Barclays said its profits fell by 12% in the first half. Rivals Lloyds Banking "
+            "Group and NatWest are due to report their results later this week."
+        )
+    )
+    assert "Lloyds Banking Group" in names and "NatWest" in names
+    assert not any(n.startswith("Rivals") for n in names)
+
+
 def test_a_person_a_medal_or_a_law_is_named_after_is_no_actor() -> None:
     """ "the Medal of Ushakov", "the Ushakov medal", "the Magnitsky Act": things named after a
     person, who does nothing in the story; a person who acts stays."""

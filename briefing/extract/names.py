@@ -145,11 +145,26 @@ BUSINESSES_BEFORE = (
 def without_trade(ent: Any) -> Any:
     """The name without the trade NER took in before it: "Brewer Halden Group" -> "Halden
     Group"."""
-    if len(ent) > 1 and ent[0].lower_ in TRADES and ent[1].is_title:
+    if len(ent) > 1 and ent[1].is_title and (ent[0].lower_ in TRADES or _trades_of_a_list(ent)):
         rest = ent.doc[ent.start + 1 : ent.end]
         rest.label_ = ent.label_
         return rest
     return ent
+
+
+def _trades_of_a_list(ent: Any) -> bool:
+    """A plural word for a trade or for rivals before a list of names, capitalised to open
+    the sentence: "Rivals Lloyds Banking Group and NatWest are due to report" (one name is
+    never written after a plural: "Brands Hatch" stays)."""
+    first = ent[0].lower_
+    return (
+        first.endswith("s")
+        and first[:-1] in TRADES | BUSINESSES | _RIVALS
+        and any(c.dep_ == "conj" for c in ent.root.children)
+    )
+
+
+_RIVALS = frozenset("rival competitor peer partner".split())  # noqa: SIM905
 
 
 _ARABIC_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh)-\w", re.IGNORECASE)
