@@ -1639,11 +1639,10 @@ def test_a_number_hung_on_a_singular_modifier_counts_the_plural_noun() -> None:
 
 @pytest.mark.model
 def test_a_range_is_written_without_the_word_that_joins_it() -> None:
-    """ "to a range of 5.25% to 5.5%" (NER: "5.25% to", then "5.5%"): two figures written
-    as numbers, neither "5.25% to"."""
+    """ "to a range of 5.25% to 5.5%" (NER: "5.25% to", then "5.5%"): one range, written
+    once with the word that joins it, never "5.25% to" alone."""
     found = _categories("The central bank lifted rates to a range of 5.25% to 5.5% on July 26.")
-    assert "5.25%" in found and "5.5%" in found
-    assert not any(w.endswith(" to") for w in found)
+    assert set(found) == {"5.25% to 5.5%"}
 
 
 @pytest.mark.model
@@ -1746,7 +1745,7 @@ def test_a_share_done_in_the_present_simple_is_a_rate() -> None:
 
 def test_a_number_written_in_words_with_and_is_one_number() -> None:
     """ "One hundred and thirty-seven schoolchildren" are 137 schoolchildren, not 100 and
-    37; "between 35 and 45" is still two numbers."""
+    37; "between 35 and 45" is one range, not the 35 and 45 joined into one number."""
     from briefing.extract.figures import candidates
 
     found = candidates(
@@ -1758,7 +1757,7 @@ def test_a_number_written_in_words_with_and_is_one_number() -> None:
     )
     counts = {c.as_written: (c.count, c.of_whom) for c in found}
     assert counts["One hundred and thirty-seven"] == (137, "schoolchildren")
-    assert "45" in counts
+    assert counts["Between 35 and 45"] == (35, "people")
 
 
 def test_a_distance_within_which_something_lies_is_no_figure() -> None:
@@ -1837,7 +1836,7 @@ def test_numbers_ner_took_for_a_date_that_count_people_are_figures() -> None:
     found = _categories(
         "Between 20 and 30 people died in the attack. Between 2019 and 2021 prices rose."
     )
-    assert found.get("Between 20") == "killed" and "2019" not in found
+    assert found.get("Between 20 and 30") == "killed" and "2019" not in found
 
 
 def test_a_year_run_on_into_a_count_is_the_year_and_the_count() -> None:
@@ -1872,6 +1871,39 @@ def test_a_number_a_part_goes_by_is_no_figure() -> None:
     assert "5" not in categories
     assert "12" not in categories
     assert "Five" in categories
+
+
+def test_a_number_a_level_goes_by_when_hyphened_is_no_figure() -> None:
+    """ "a level-three warning", "stage-two restrictions": the number a level goes by."""
+    categories = _categories(
+        "A level-three warning will stay in place until Friday. Stage-two water restrictions "
+        "will apply to 40,000 homes."
+    )
+    assert set(categories) == {"40,000"}
+
+
+def test_a_range_is_one_figure_with_its_lower_end_for_count() -> None:
+    """ "£4,000 to £6,000", "between 20 and 30 people", "30-40 people": one figure, its
+    lower end the count; a change ("rose from £20 to £35") and two tallies stay apart."""
+    from briefing.extract.figures import candidates
+
+    found = {
+        c.as_written: (c.count, c.category)
+        for c in candidates(
+            _parsed(
+                "Families could save £4,000 to £6,000 a year. Between 20 and 30 people were "
+                "killed in the attack. Police said 30-40 people were hurt. Rail fares rose from £20 "
+                "to £35. Gunmen killed 12 and injured 50 in a second raid. Sales fell 22% to "
+                "61,000 cars."
+            ),
+            set(),
+        )
+    }
+    assert found["£4,000 to £6,000"] == (4000, "money")
+    assert found["Between 20 and 30"] == (20, "killed")
+    assert found["30-40"][0] == 30
+    assert "£35" in found and "12" in found and "50" in found
+    assert "22%" in found and "61,000" in found
 
 
 @pytest.mark.parametrize(

@@ -130,12 +130,14 @@ def candidates(parsed: Sequence[Parsed], key: set[tuple[str, int]]) -> list[Cand
     for p in parsed:
         per_source[p.sentence.source] = max(per_source.get(p.sentence.source, 0), p.sentence.index)
     for p in parsed:
+        read_here: list[tuple[Any, Candidate]] = []
         for span, duration in _number_spans(p.doc):
             if _asked(p.doc, span):
                 continue  # "£200?": a number asked about is no figure the text states
             read = _read(p, span, duration)
             if read is not None:
-                found.append(read)
+                read_here.append((span, read))
+        found.extend(_ranges_joined(p.doc, read_here))
     counts: dict[tuple[str, float], int] = {}
     for c in found:
         if c.count is not None:
@@ -148,6 +150,54 @@ def candidates(parsed: Sequence[Parsed], key: set[tuple[str, int]]) -> list[Cand
         repeated = c.count is not None and counts[(s.source, c.count)] > 1
         out.append(_with_features(c, 1 - s.index / last, (s.source, s.index) in key, repeated))
     return out
+
+
+def _ranges_joined(doc: Any, read: list[tuple[Any, Candidate]]) -> list[Candidate]:
+    """A range is one figure, its lower end the count: "£4,000 to £6,000", "between 30% and
+    60%", "30-40 people" (not a change, "rose from 20 to 30", nor two tallies, "killed 20
+    and injured 30")."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(read):
+        (span, low), high = read[i], read[i + 1][1] if i + 1 < len(read) else None
+        if high is not None and _a_range(doc, span, read[i + 1][0], low, high):
+            between = doc.text[span.end_char : read[i + 1][0].start_char]
+            category = low.category if low.category != "other" else high.category
+            out.append(
+                replace(
+                    low,
+                    as_written=f"{low.as_written}{between}{high.as_written}",
+                    category=category,
+                    of_whom=low.of_whom or high.of_whom,
+                )
+            )
+            i += 2
+            continue
+        out.append(low)
+        i += 1
+    return out
+
+
+def _a_range(doc: Any, first: Any, second: Any, low: Candidate, high: Candidate) -> bool:
+    """Two numbers read in a row are the ends of one range: only a range's word between them,
+    the second the larger, both sums of one currency or both shares; "and" only after
+    "between"."""
+    between = doc.text[first.end_char : second.start_char].strip().lower()
+    before = doc[first.start - 1].lower_ if first.start > 0 else ""
+    opened = first[0].lower_ == "between" or before == "between"
+    return (
+        low.count is not None
+        and high.count is not None
+        and 0 < low.count < high.count  # "0-60 mph": a measure's name
+        and low.currency == high.currency
+        and ("%" in low.as_written) == ("%" in high.as_written)  # "fell 22% to 61,000 cars"
+        and low.duration == high.duration
+        and before != "from"
+        and first[0].lower_ != "from"
+        and any(t.like_num for t in second)
+        and second[0].lower_ not in scale_words()  # "a 13.8-billion-year history": one
+        and (between in ("to", "-", "\u2013") or (between == "and" and opened))
+    )
 
 
 def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
@@ -922,6 +972,14 @@ def _a_label(doc: Any, span: Any) -> bool:
         return True  # "a section 114 notice", "article 5", "page 12": a number it goes by
     if (
         before is not None
+        and before.text == "-"
+        and span.start >= 2
+        and not doc[span.start - 2].whitespace_
+        and doc[span.start - 2].lower_ in _NUMBERED
+    ):
+        return True  # "a level-three warning", "stage-two restrictions": the same, hyphened
+    if (
+        before is not None
         and len(span) == 1
         and span[0].dep_ in ("nummod", "appos", "npadvmod")
         and span[0].head.i == before.i
@@ -957,7 +1015,7 @@ _FRACTION = re.compile(r"^(half|halves|thirds?|quarters?|\w+ths?)$")
 # Nouns a number after names a part or a place by: "section 114", "article 50", "gate 12".
 _NUMBERED = frozenset(
     """section article clause paragraph chapter page rule schedule part platform gate
-    terminal room ward level stage route""".split()  # noqa: SIM905
+    terminal room ward level stage tier phase route""".split()  # noqa: SIM905
 )
 # Words a number after them measures, not names: "a magnitude 7.8 earthquake".
 _SIZES = frozenset(["magnitude", "strength", "force"])
