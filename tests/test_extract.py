@@ -5106,6 +5106,23 @@ def test_a_dateline_towns_country_places_it_where_the_body_names_another() -> No
     assert filed.country == "Switzerland" and filed.lat is not None
 
 
+def test_a_site_named_for_a_town_the_story_places_is_put_on_the_map_there() -> None:
+    """ "Leicester Crown Court" where the story names Leicester, England, and "Parr Hall in
+    Warrington": sites no gazetteer knows, placed at their town's point; a site named for a
+    town the story never names stays off the map."""
+    found = places_by_name(
+        run(
+            "A man was jailed at Leicester Crown Court on Friday for a stabbing at a bus station "
+            "in Leicester, England. He had been arrested after a concert at Parr Hall in "
+            "Warrington. His victim was treated at Chaoyang Hospital."
+        )
+    )
+    court, hall = found["Leicester Crown Court"], found["Parr Hall"]
+    assert court.kind == "facility" and abs(court.lat - 52.6) < 0.2 and abs(court.lon + 1.1) < 0.2
+    assert hall.country == "United Kingdom" and abs(hall.lat - 53.4) < 0.2
+    assert "Chaoyang Hospital" not in found or found["Chaoyang Hospital"].lat is None
+
+
 def test_a_dateline_naming_no_country_names_a_city_known_on_its_own() -> None:
     """ "Geneva (Reuters) -" in a story that names the United States only as a mediator:
     Geneva, Switzerland, not the Illinois town of that name (a wire writes "GENEVA,

@@ -236,6 +236,7 @@ def location_candidates(
     _short_forms_joined(resolved)
     _unplace_far_stand_ins(resolved)
     _place_small_towns(resolved, mentioned, name_words, inside, g, set(filed_in))
+    _sites_placed(resolved, inside, mentioned)
     # Countries other places lie in stay, even when only named as actors ("Syria's media");
     # a building that only acts ("the Pentagon said") hosts nothing.
     hosts = {
@@ -581,6 +582,34 @@ def _of_a_peoples_area(ent: Any) -> str | None:
         if code and code in g.country_places:
             return key(g.country_places[code].name)
     return None
+
+
+def _sites_placed(
+    resolved: dict[str, tuple[Place | None, str, Mentions]],
+    inside: Mapping[str, str],
+    mentioned: Collection[str],
+) -> None:
+    """A site no gazetteer knows, written inside a town ("Parr Hall in Warrington") or named
+    for a town the story names as a place itself ("Leicester Crown Court" where the story
+    names Leicester, "HMP Birmingham"): placed at that town's point, a site lying well within
+    its town's reach. Only a town the story names and places itself, in a country it names:
+    "Chaoyang Hospital" is no site of Chaoyang, Liaoning, nor a school "in east London" one
+    of East London, South Africa."""
+    towns = {
+        key(p.name): p
+        for p, _, _ in resolved.values()
+        if p is not None and p.kind == "city" and p.country in mentioned
+    }
+    for mk, (place, label, m) in list(resolved.items()):
+        if place is not None or _kind_from_label(label, m.name()) != "facility":
+            continue
+        words = key(m.name()).split()
+        named = [" ".join(words[:n]) for n in (3, 2, 1)] + [" ".join(words[-n:]) for n in (2, 1)]
+        host = towns.get(inside.get(mk, "")) or next(
+            (towns[w] for w in named if w in towns and len(w.split()) < len(words)), None
+        )
+        if host is not None:
+            resolved[mk] = (Place(m.name(), "facility", host.country, host.lat, host.lon), label, m)
 
 
 def _part_of_a_city(name: str, area: str, g: Gazetteer, mentioned: set[str]) -> Place | None:
