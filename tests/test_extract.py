@@ -5123,6 +5123,19 @@ def test_a_site_named_for_a_town_the_story_places_is_put_on_the_map_there() -> N
     assert "Chaoyang Hospital" not in found or found["Chaoyang Hospital"].lat is None
 
 
+def test_a_courts_name_runs_on_over_the_words_ner_left_after_its_of() -> None:
+    """ "Allegheny County Court" + "of Common Pleas" (NER: a place, then nothing): one court,
+    a site, not a region called "Allegheny County Court"."""
+    found = places_by_name(
+        run(
+            "A former nurse was convicted of murder by a jury in Allegheny County Court of "
+            "Common Pleas on Thursday. She worked at a hospital in Pittsburgh, Pennsylvania."
+        )
+    )
+    assert found["Allegheny County Court of Common Pleas"].kind == "facility"
+    assert "Allegheny County Court" not in found
+
+
 def test_a_dateline_naming_no_country_names_a_city_known_on_its_own() -> None:
     """ "Geneva (Reuters) -" in a story that names the United States only as a mediator:
     Geneva, Switzerland, not the Illinois town of that name (a wire writes "GENEVA,

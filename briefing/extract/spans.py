@@ -351,7 +351,9 @@ def _an_untagged_surname(token: Any) -> bool:
 def names_joined_over_of(doc: Any, ents: list[Any]) -> list[Any]:
     """A site's or a body's name that NER cut at "of": "the Countess of Chester Hospital"
     (NER: "Countess", a nationality, and "Chester Hospital") is one hospital; the words
-    before "of" are capitalised, no title ("Minister of …") and no other name's."""
+    before "of" are capitalised, no title ("Minister of …") and no other name's. So is one
+    whose untagged words after "of" NER left off ("Allegheny County Court" + "of Common
+    Pleas", see _of_words_after)."""
     out: list[Any] = []
     for ent in ents:
         start = ent.start
@@ -378,6 +380,10 @@ def names_joined_over_of(doc: Any, ents: list[Any]) -> list[Any]:
                 joined.label_ = ent.label_
                 out.append(joined)
                 continue
+        if ent.label_ in ("ORG", "FAC", "GPE") and (end := _of_words_after(doc, ent)) > ent.end:
+            label = "FAC" if ent.label_ != "ORG" and ends_as_a_site(ent.text) else "ORG"
+            ent = doc[ent.start : end]  # "Allegheny County Court" + "of Common Pleas"
+            ent.label_ = label
         out.append(ent)
     return out
 
@@ -765,6 +771,24 @@ def _name_words_after(doc: Any, ent: Any, ends_as: Callable[[str], bool]) -> int
         end += 1
     while end > ent.end and not ends_as(doc[ent.start : end].text):
         end -= 1
+    return end
+
+
+def _of_words_after(doc: Any, ent: Any) -> int:
+    """The end of "of" and the untagged name words (up to three) NER cut off a body's or a
+    site's name: "Allegheny County Court" + "of Common Pleas" (NER: a place, then nothing),
+    else the entity's own end. Only the name's own capitalised words, the last one of them
+    what "of" governs."""
+    i = ent.end
+    if not (ends_as_a_body(ent.text) or ends_as_a_site(ent.text)):
+        return ent.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of" or doc[i].head.i != ent.root.i:
+        return ent.end
+    end = i + 1
+    while end < len(doc) and end < i + 4 and is_name_word(doc[end], ("NNP", "NNPS")):
+        end += 1
+    if end == i + 1 or doc[end - 1].head.i != i:
+        return ent.end
     return end
 
 
