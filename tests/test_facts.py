@@ -1882,6 +1882,19 @@ def test_a_number_a_level_goes_by_when_hyphened_is_no_figure() -> None:
     assert set(categories) == {"40,000"}
 
 
+def test_metres_written_m_beside_feet_are_no_millions() -> None:
+    """ "a storm surge of up to 10ft (3m)", "waves of 5m (16ft)": lengths given in two units,
+    not 3 or 5 million of anything; "120mph (193km/h)" one speed; "£5m (€6m)" stays a sum of
+    money."""
+    categories = _categories(
+        "The hurricane brought winds of 120mph (193km/h) and a storm surge of up to 10ft (3m) "
+        "to the coast. Waves of 5m (16ft) hit the harbour. The council spent £5m (€6m) on "
+        "repairs."
+    )
+    assert not any(w.endswith("3m") or w.startswith(("5m", "193")) for w in categories)
+    assert categories.get("£5m") == "money"
+
+
 def test_a_range_is_one_figure_with_its_lower_end_for_count() -> None:
     """ "£4,000 to £6,000", "between 20 and 30 people", "30-40 people": one figure, its
     lower end the count; a change ("rose from £20 to £35") and two tallies stay apart."""

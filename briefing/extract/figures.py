@@ -316,6 +316,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         return None  # "35km north of the city", "at a depth of 10km": where, not how many
     if _measure_converted(doc, span):
         return None  # "209km/h (130mph)", "43C (109F)": the same measure in other units
+    if _metres_converted(doc, span):
+        return None  # "waves of 5m (16ft)": a length, no 5 million
     if _a_score(doc, span):
         return None  # "Arema FC's 3-2 home defeat": a match's score, no count
     if not duration and any(_YEAR.match(t.text) for t in span) and len(span) == 1:
@@ -503,7 +505,31 @@ def _measure_converted(doc: Any, span: Any) -> bool:
     if span.start < 2 or doc[span.start - 1].text != "(":
         return False
     before, last = doc[span.start - 2], doc[span.end - 1]
-    return _a_unit(before) and _a_unit(last) and last.lower_ not in people_words()
+    after = doc[span.end] if span.end < len(doc) else last
+    if _a_length_written_apart(before) and "m" in (last.lower_, after.lower_):
+        return True  # "a surge of up to 10ft (3m)": metres after feet, no 3 million
+    return (
+        _a_unit(before)
+        and (_a_unit(last) or (after is not last and _a_unit(after)))
+        and last.lower_ not in people_words()
+    )
+
+
+def _metres_converted(doc: Any, span: Any) -> bool:
+    """Metres written "m", then the same length in brackets in another unit: "waves of 5m
+    (16ft)" (no 5 million)."""
+    end = span.end
+    if end < len(doc) and doc[end].lower_ == "m":
+        end += 1
+    if not re.fullmatch(r"m|[\d.,]+m", doc[end - 1].lower_):
+        return False
+    return end + 2 < len(doc) and doc[end].text == "(" and _a_length_written_apart(doc[end + 2])
+
+
+def _a_length_written_apart(token: Any) -> bool:
+    """A unit of length (not "m", which may be millions) the tokenizer split from the
+    number before it: "10" + "ft"."""
+    return token.i > 0 and token.doc[token.i - 1].like_num and token.lower_ in _distances()["units"]
 
 
 def _a_unit(token: Any) -> bool:
@@ -515,7 +541,12 @@ def _a_unit(token: Any) -> bool:
     if unit != token.lower_:
         return True
     counted = any(c.dep_ == "nummod" for c in token.children)
-    return counted and (unit in unit_words() or unit in _distances()["units"] or "/" in unit)
+    return counted and (
+        unit in unit_words() or unit in _distances()["units"] or unit in _SPEEDS or "/" in unit
+    )
+
+
+_SPEEDS = frozenset(("mph", "kph", "knots"))
 
 
 # Nouns of a match's result: "a 3-2 home defeat", "their 2-0 win".
