@@ -5136,6 +5136,33 @@ def test_a_courts_name_runs_on_over_the_words_ner_left_after_its_of() -> None:
     assert "Allegheny County Court" not in found
 
 
+def test_a_word_in_brackets_is_no_acronym_of_the_names_before_it() -> None:
+    """ "led by Chandrababu Naidu, and Janata Dal (United)": "United" defines nothing, so the
+    leader and the party are not one organisation; "(Fema)" after its name still is one."""
+    from briefing.extract.spans import acronym_definitions
+
+    assert acronym_definitions(
+        "the Telugu Desam Party (TDP), led by Chandrababu Naidu, and Janata Dal (United) of "
+        "Nitish Kumar. The Federal Emergency Management Agency (Fema) said."
+    ) == [("Telugu Desam Party", "TDP"), ("Federal Emergency Management Agency", "Fema")]
+
+
+def test_a_name_ending_in_party_is_a_party_whatever_stands_beside_it() -> None:
+    """ "two regional allies: the Telugu Desam Party" (in apposition to a word for people):
+    a party, never a person."""
+    from briefing.extract.actors import _facts, _mentions
+    from briefing.extract.gazetteer import gazetteer
+    from briefing.extract.lexicon import lexicon
+
+    parsed = parsed_text(
+        "Mr Modi will now depend on two regional allies: the Telugu Desam Party (TDP), led by "
+        "Chandrababu Naidu, and Janata Dal (United) of Nitish Kumar."
+    )
+    text = _facts(parsed, gazetteer(), None)
+    kinds = {m.surface: m.kind for m in _mentions(parsed[0].doc, gazetteer(), lexicon(), text)}
+    assert kinds["Telugu Desam Party"] == "organisation"
+
+
 def test_a_dateline_naming_no_country_names_a_city_known_on_its_own() -> None:
     """ "Geneva (Reuters) -" in a story that names the United States only as a mediator:
     Geneva, Switzerland, not the Illinois town of that name (a wire writes "GENEVA,

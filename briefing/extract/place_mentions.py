@@ -62,7 +62,7 @@ _INSTITUTION_TAIL = re.compile(
     r"Academy|Hospital|Clinic|Institution|Bank|Federation|Consortium|Forum|Chamber|"
     r"Confederation|Congress|League|Brigades|Brigade|Battalion|Battalions|Militia|Front|"
     r"Administration|Bureau|Directorate|Inspectorate|Secretariat|Organisation|Organization|"
-    r"FC|AFC)$"
+    r"Party|Movement|FC|AFC)$"
 )
 # A company's legal form, or the trade it names itself by: "Live Nation Entertainment",
 # "Qods Aviation Industries".

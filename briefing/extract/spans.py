@@ -1044,8 +1044,12 @@ def acronym_definitions(text: str) -> list[tuple[str, str]]:
             # of the Citizens Coalition for Change (CCC)": more capitals than letters, and the
             # rest spells it
             words = words[1:]
-        if len(words) >= 2 and words[0][:1].isupper():
-            out.append((" ".join(words), match.group(2)))
+        if len(words) < 2 or not words[0][:1].isupper():
+            continue
+        if not letters.isupper() and words[0][0].upper() != letters[0]:
+            continue  # "Janata Dal (United)": a word in brackets, no acronym ("Nato",
+            # "Unicef", "Fema" start with their names' first letter)
+        out.append((" ".join(words), match.group(2)))
     return out
 
 
