@@ -5163,6 +5163,22 @@ def test_a_name_ending_in_party_is_a_party_whatever_stands_beside_it() -> None:
     assert kinds["Telugu Desam Party"] == "organisation"
 
 
+def test_farmers_are_neither_their_union_nor_a_town_nor_the_unions_description() -> None:
+    """ "while in Lyon farmers sprayed slurry" (the parse: "Lyon farmers"), "the Young
+    Farmers union" beside "farmers", and "The FNSEA, France's largest farmers' union, and
+    …" (the parse: a second body in a list): the farmers are one group, the union another,
+    and the FNSEA's description is no third."""
+    kinds = actor_kinds(
+        "Farmers blocked motorways across France on Monday. Tractors jammed roads near "
+        "Toulouse, while in Lyon farmers sprayed slurry on a government office. The FNSEA, "
+        "France's largest farmers' union, and the Young Farmers union said the protests would "
+        "go on. Farmers say they cannot pay themselves a salary."
+    )
+    assert kinds.get("farmers") == "other"
+    assert "lyon farmers" not in kinds
+    assert "fnsea" in kinds and not any("largest" in k for k in kinds)
+
+
 def test_a_dateline_naming_no_country_names_a_city_known_on_its_own() -> None:
     """ "Geneva (Reuters) -" in a story that names the United States only as a mediator:
     Geneva, Switzerland, not the Illinois town of that name (a wire writes "GENEVA,

@@ -1135,12 +1135,30 @@ def _named_bodies_described(head: Any, firms: Mapping[int, int]) -> set[int]:
     the National Alliance …", "Indian Railways, one of the world's largest rail networks,"."""
     if head.dep_ == "appos" and head.head.i in firms:
         return {firms[head.head.i]}
+    if head.dep_ == "conj" and head.head.i in firms and _a_superlative_after(head):
+        return {firms[head.head.i]}  # "The FNSEA, France's largest farmers' union, and …"
+        # (the parse: a second body in a list)
     of = head.head
     if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one":
         one = of.head  # "Indian Railways, one of the world's largest rail networks,"
         if one.dep_ == "appos" and one.head.i in firms:
             return {firms[one.head.i]}
     return {firms[c.i] for c in head.children if c.dep_ == "appos" and c.i in firms}
+
+
+def _a_superlative_after(head: Any) -> bool:
+    """The group noun, taken by the parse for the next of a list, follows its name and a
+    comma and is described by a superlative, as a body's description is ("The FNSEA,
+    France's largest farmers' union, and the Young Farmers union said"): it describes the
+    name, no other body is listed."""
+    doc, name = head.doc, head.head
+    first = head.left_edge.i
+    return (
+        first >= 2
+        and doc[first - 1].text == ","
+        and doc[first - 2].i == name.i
+        and any(t.tag_ == "JJS" for t in doc[first : head.i])
+    )
 
 
 # Posts a portfolio's name goes before, as a party's may: "Labour Minister", "Health Secretary".

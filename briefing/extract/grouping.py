@@ -445,8 +445,14 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         return True
     if _of_a_country(short_key, full_key) and short.kind == full.kind != "person":
         return True  # "the Ministry of Health" is the "Ministry of Health of Rwanda"
-    if len(short_words) == 1 and short_key in lexicon().group_heads and full_words[-1] == short_key:
-        return True  # "fighters" into "foreign fighters"
+    if (
+        len(short_words) == 1
+        and short_key in lexicon().group_heads
+        and full_words[-1] == short_key
+        and not (short.kind == "other" and full.kind == "organisation")
+    ):
+        return True  # "fighters" into "foreign fighters"; not "farmers" into the Young
+        # Farmers union (a body's name, not a group of them)
     if full_words[-1] == "party" and full_words[:-1] == short_words and full.kind != "person":
         return True  # "Georgian Dream's founder" (NER: a person) is the Georgian Dream party
     if (

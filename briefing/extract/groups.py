@@ -160,6 +160,26 @@ def _an_infinitive(token: Any) -> bool:
     )
 
 
+def _past_a_strayed_object(doc: Any, start: int, head: Any) -> int:
+    """Past a name the parse took into the group that is the object of the preposition
+    before it, which the parse left with none: "while in Lyon farmers sprayed slurry" (the
+    farmers, in Lyon; not "Lyon farmers")."""
+    if start == 0 or start >= head.i:
+        return start
+    prep, first = doc[start - 1], doc[start]
+    if (
+        prep.dep_ != "prep"
+        or any(c.dep_ == "pobj" for c in prep.children)
+        or first.ent_type_ not in ("GPE", "LOC", "ORG", "FAC")
+        or first.ent_iob_ != "B"
+    ):
+        return start
+    end = start + 1
+    while end < head.i and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
 def descriptive_group(
     chunk: Any, data: Lexicon, roles: Collection[str] = (), acting_heads: Collection[str] = ()
 ) -> tuple[str, str, str | None] | None:
@@ -208,6 +228,7 @@ def descriptive_group(
             and token.doc[token.i - 1].whitespace_
         ):
             start = token.i + 1  # "MOGADISHU — Ethiopian soldiers": a dateline before it
+    start = _past_a_strayed_object(chunk.doc, start, head)
     if head.tag_ in ("NNS", "NNPS") and any(
         t.lower_ in ("a", "an") and t.dep_ == "det" and t.head.i == head.i
         for t in chunk
