@@ -5179,6 +5179,19 @@ def test_farmers_are_neither_their_union_nor_a_town_nor_the_unions_description()
     assert "fnsea" in kinds and not any("largest" in k for k in kinds)
 
 
+def test_a_town_of_a_region_the_text_places_is_found_though_no_country_is_named() -> None:
+    """ "in Ellesmere Port, Cheshire": no country named, but Cheshire's is Britain, so the
+    town GeoNames calls "Ellesmere Port Town" is placed."""
+    found = places_by_name(
+        run(
+            "A school bursar who stole from the primary school where she worked in Ellesmere "
+            "Port, Cheshire, has been jailed for two years."
+        )
+    )
+    town = found["Ellesmere Port"]
+    assert town.kind == "city" and abs(town.lat - 53.28) < 0.1 and abs(town.lon + 2.9) < 0.1
+
+
 def test_a_dateline_naming_no_country_names_a_city_known_on_its_own() -> None:
     """ "Geneva (Reuters) -" in a story that names the United States only as a mediator:
     Geneva, Switzerland, not the Illinois town of that name (a wire writes "GENEVA,

@@ -758,6 +758,9 @@ def _place_small_towns(
     known = [p for p, m in placed if not (m.count == 1 and key(m.name()) in filed_from)]
     # the dateline's town, too, shows the text's country is a real one with towns of its own
     anchors = [p for p, _ in placed]
+    # a country whose places the text names is the text's too: "in Ellesmere Port, Cheshire"
+    # names no country, but Cheshire's is Britain
+    countries = countries | {p.country for p in anchors if p.country and p.lat is not None}
     for mk, (place, label, mentions) in list(resolved.items()):
         name = mentions.name()
         if (
