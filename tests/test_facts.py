@@ -1895,6 +1895,17 @@ def test_metres_written_m_beside_feet_are_no_millions() -> None:
     assert categories.get("£5m") == "money"
 
 
+def test_a_number_in_who_someone_is_is_no_figure() -> None:
+    """ "a mother-of-three", "the father-of-two": who the person is, not three arrested or
+    two killed; a count after "of" written apart still counts."""
+    categories = _categories(
+        "A mother-of-three who stole £40,000 from a school has been jailed. The father-of-two "
+        "was killed in the crash. Police said three of the men were arrested."
+    )
+    assert set(categories) == {"£40,000", "three"}
+    assert categories["three"] == "arrested"
+
+
 def test_a_range_is_one_figure_with_its_lower_end_for_count() -> None:
     """ "£4,000 to £6,000", "between 20 and 30 people", "30-40 people": one figure, its
     lower end the count; a change ("rose from £20 to £35") and two tallies stay apart."""

@@ -1010,6 +1010,12 @@ def _a_label(doc: Any, span: Any) -> bool:
     ):
         return True  # "a level-three warning", "stage-two restrictions": the same, hyphened
     if (
+        span.start >= 3
+        and [t.text.lower() for t in doc[span.start - 3 : span.start]] == ["-", "of", "-"]
+        and not any(t.whitespace_ for t in doc[span.start - 4 : span.start])
+    ):
+        return True  # "a mother-of-three", "father-of-two": who she is, no count
+    if (
         before is not None
         and len(span) == 1
         and span[0].dep_ in ("nummod", "appos", "npadvmod")
