@@ -4546,6 +4546,17 @@ def test_a_name_that_said_it_would_is_a_body_counted_wherever_it_is_written() ->
     assert names["Superdry"].mentions == 2
 
 
+def test_a_word_of_a_councils_name_ner_cut_is_no_actor_of_its_own() -> None:
+    """ "Cheshire West and Chester Council said it …" (NER: "Chester Council"): one council,
+    not a person "Cheshire West" nor a body "West" that said "it"."""
+    kinds = actor_kinds(
+        "A school bursar was jailed for stealing £40,000. Cheshire West and Chester Council "
+        "said it had since tightened its financial controls."
+    )
+    assert kinds.get("cheshire west and chester council") == "government"
+    assert "cheshire west" not in kinds and "west" not in kinds
+
+
 def test_a_plural_trade_opening_a_list_of_firms_is_no_part_of_the_first_name() -> None:
     """ "Rivals Lloyds Banking Group and NatWest report later this week" (NER: "Rivals Lloyds
     Banking Group"): the rivals are the two banks."""

@@ -699,12 +699,16 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
     states: dict[int, int] = {}  # tokens of countries that act -> their mention in out
     firms: dict[int, int] = {}  # tokens of named organisations -> their mention in out
     known = _known_spans(doc, data, text.facts.lower)
+    repaired = repaired_entities(doc, text.facts.lower)
+    named = {i for e in repaired for i in range(e.start, e.end)}
     entities = (
-        repaired_entities(doc, text.facts.lower)
+        repaired
         + [
             _as_a_body(n, text.facts.lower)
             for n in untagged_names(doc)
             if not g.country_code(key(n[-1].text))
+            and not any(i in named for i in range(n.start, n.end))  # "Cheshire West" of
+            # "Cheshire West and Chester Council", which NER cut and the repair made whole
         ]
         + untagged_bodies(doc)
         + untagged_countries(doc, g)  # "Neighbouring Zimbabwe and Malawi have reported"

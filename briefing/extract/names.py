@@ -559,6 +559,7 @@ def untagged_bodies(doc: Any) -> list[Any]:
             is_name_word(token, ("NNP", "NNPS"))
             and token.dep_ == "nsubj"
             and token.head.lower_ in SAYING
+            and not _in_a_longer_name(token)
             and (
                 which_on(token)
                 or any(b.lower_ in BODY_NOUNS for b in beside)
@@ -574,6 +575,15 @@ def untagged_bodies(doc: Any) -> list[Any]:
 # A name written with digits and letters together: "23andMe", "3M", "7-Eleven" (NER may
 # read it as a number).
 _DIGITS_AND_LETTERS = re.compile(r"^(?=.*\d)(?=.*[A-Za-z]{2})[\dA-Za-z][\dA-Za-z-]*$")
+
+
+def _in_a_longer_name(token: Any) -> bool:
+    """The word is one of a name of several: "West" of "Cheshire West and Chester Council"
+    (a proper noun before it, or one joined to it)."""
+    doc = token.doc
+    return (token.i > 0 and doc[token.i - 1].pos_ == "PROPN") or any(
+        c.dep_ in ("compound", "conj") and c.pos_ == "PROPN" for c in token.children
+    )
 
 
 def _said_it(verb: Any) -> bool:
