@@ -5203,6 +5203,21 @@ def test_a_town_of_a_region_the_text_places_is_found_though_no_country_is_named(
     assert town.kind == "city" and abs(town.lat - 53.28) < 0.1 and abs(town.lon + 2.9) < 0.1
 
 
+def test_a_school_and_its_town_ner_left_untagged_are_places() -> None:
+    """ "at St Mary's Primary School in Ellesmere Port, Cheshire" (NER: only "St Mary's"):
+    the school is a site, not a body "St Mary"; the town written with its county after a
+    comma is a town, and the county a region."""
+    text = (
+        "A bursar stole £40,000 from the school. She transferred the money 57 times while "
+        "working at St Mary's Primary School in Ellesmere Port, Cheshire."
+    )
+    found = places_by_name(run(text))
+    assert found["St Mary's Primary School"].kind == "facility"
+    assert found["Ellesmere Port"].kind == "city" and found["Ellesmere Port"].lat is not None
+    assert found["Cheshire"].kind == "region"
+    assert "st mary" not in actor_kinds(text)
+
+
 def test_a_dateline_naming_no_country_names_a_city_known_on_its_own() -> None:
     """ "Geneva (Reuters) -" in a story that names the United States only as a mediator:
     Geneva, Switzerland, not the Illinois town of that name (a wire writes "GENEVA,

@@ -608,6 +608,11 @@ def _untagged_local_places(
         # "in Mombasa, Kisumu, Eldoret and Nyeri": the list's names share its preposition
         # "Punjab was hit hardest": what befalls the place (is_setting reads the verb)
         listed = token.dep_ == "conj" and first_conjunct(token).dep_ in ("pobj", "nsubjpass")
+        if (area := _a_known_area_after(token, g, countries)) is not None:
+            out.append((_untagged_name(doc, token), "GPE", False, True))
+            if not area.ent_type_:
+                out.append((_untagged_name(doc, area), "GPE", False, True))
+            continue
         if (
             token.dep_ not in ("pobj", "nsubjpass") and not town_of and not listed
         ) or not is_name_word(token):
@@ -622,6 +627,27 @@ def _untagged_local_places(
         ):
             out.append((name, "GPE", False, True))
     return out
+
+
+def _a_known_area_after(token: Any, g: Gazetteer, countries: set[str]) -> Any:
+    """The untagged name a preposition governs, written with the region or country it lies
+    in after a comma: "in Ellesmere Port, Cheshire" (NER: nothing) is a town, in Cheshire.
+    Returns the area's last word, or None."""
+    if token.dep_ != "pobj" or token.ent_type_ or not is_name_word(token):
+        return None
+    doc = token.doc
+    area = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "appos" and c.i == token.i + 2 and doc[token.i + 1].text == ","
+        ),
+        None,
+    )
+    if area is None or not (is_name_word(area) or area.ent_type_ in ("GPE", "LOC")):
+        return None
+    known = g.resolve(key(_untagged_name(doc, area)), countries)
+    return area if known is not None and known.kind in ("region", "country") else None
 
 
 # Areas named after the town or city they cover: "the Hereford constituency".

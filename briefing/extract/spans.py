@@ -380,6 +380,9 @@ def names_joined_over_of(doc: Any, ents: list[Any]) -> list[Any]:
                 joined.label_ = ent.label_
                 out.append(joined)
                 continue
+        if ent.label_ in ("ORG", "FAC") and (end := _site_words_after(doc, ent)) > ent.end:
+            ent = doc[ent.start : end]  # "St Mary's" + "Primary School": the school, a site,
+            ent.label_ = "FAC"  # not a body "St Mary"
         if ent.label_ in ("ORG", "FAC", "GPE") and (end := _of_words_after(doc, ent)) > ent.end:
             label = "FAC" if ent.label_ != "ORG" and ends_as_a_site(ent.text) else "ORG"
             ent = doc[ent.start : end]  # "Allegheny County Court" + "of Common Pleas"
