@@ -1906,6 +1906,17 @@ def test_a_number_in_who_someone_is_is_no_figure() -> None:
     assert categories["three"] == "arrested"
 
 
+def test_a_sum_ner_read_into_a_date_is_a_figure() -> None:
+    """ "borrowing would be £34bn this year" (NER: a date "34bn this year"): £34bn is a sum,
+    and "this year" when."""
+    categories = _categories(
+        "The chancellor said borrowing would be £34bn this year, higher than the £32bn he "
+        "predicted in March."
+    )
+    assert categories.get("£34bn") == "money" and categories.get("£32bn") == "money"
+    assert "this year" in _whens("The chancellor said borrowing would be £34bn this year.")
+
+
 def test_a_range_is_one_figure_with_its_lower_end_for_count() -> None:
     """ "£4,000 to £6,000", "between 20 and 30 people", "30-40 people": one figure, its
     lower end the count; a change ("rose from £20 to £35") and two tallies stay apart."""

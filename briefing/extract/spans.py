@@ -445,8 +445,26 @@ def counts_cut_from_dates(doc: Any, ents: list[Any]) -> list[Any]:
             date.label_, count.label_ = "DATE", "CARDINAL"
             out.extend((date, count))
             continue
+        if ent.label_ == "DATE" and len(ent) > 1 and _a_sum_opening(doc, ent):
+            signed = ent.start > 0 and doc[ent.start - 1].tag_ == "$"
+            amount = doc[ent.start - signed : ent.start + 1]
+            date = doc[ent.start + 1 : ent.end]
+            amount.label_, date.label_ = "MONEY" if signed else "CARDINAL", "DATE"
+            out.extend((amount, date))  # "£34bn this year" (NER: one date): a sum, then when
+            continue
         out.append(ent)
     return out
+
+
+def _a_sum_opening(doc: Any, ent: Any) -> bool:
+    """A DATE span opens with an amount: a number with a scale glued on ("34bn", "1.2m"), or
+    any number after a currency's sign ("£" + "34" + "this year")."""
+    first = ent[0]
+    signed = ent.start > 0 and doc[ent.start - 1].tag_ == "$"
+    return bool(_SCALED.fullmatch(first.lower_)) or (signed and first.like_num)
+
+
+_SCALED = re.compile(r"\d[\d.,]*(bn|m|tn|trn)")
 
 
 def dates_cut_at_after(ents: list[Any]) -> list[Any]:
