@@ -4557,6 +4557,16 @@ def test_a_word_of_a_councils_name_ner_cut_is_no_actor_of_its_own() -> None:
     assert "cheshire west" not in kinds and "west" not in kinds
 
 
+def test_a_name_after_a_word_for_a_person_is_a_person_though_ner_says_a_body() -> None:
+    """ "retail tycoon Philip Green" (NER: an organisation, "Green" a site's last word): a
+    person, listed."""
+    kinds = actor_kinds(
+        "Marks & Spencer reported higher profits. M&S fought off a £12.5bn takeover bid from "
+        "retail tycoon Philip Green in 2004."
+    )
+    assert kinds.get("philip green") == "person"
+
+
 def test_a_plural_trade_opening_a_list_of_firms_is_no_part_of_the_first_name() -> None:
     """ "Rivals Lloyds Banking Group and NatWest report later this week" (NER: "Rivals Lloyds
     Banking Group"): the rivals are the two banks."""

@@ -531,6 +531,14 @@ def _ranked_person(surface: str, lower_words: Collection[str]) -> bool:
     return 0 < ranks < len(words) and person_shaped(" ".join(words[ranks:]), lower_words)
 
 
+def _after_a_person_noun(ent: Any) -> bool:
+    """A word for a person in lower case qualifies the name: "retail tycoon Philip Green"."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.is_lower and before.lower_ in person_nouns() and before.head.i == ent.root.i
+
+
 def _beside_a_post(root: Any) -> bool:
     """The name stands in apposition to a post, on either side: "Italy's interior minister,
     Matteo Piantedosi,", "Purnesh Modi, a legislator from the BJP,"."""
@@ -784,8 +792,12 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "Supreme Leader Ayatollah Ali Khamenei" (NER: "Supreme", a body)
         if label == "PERSON" and _an_honours_name(ent, data):
             continue  # "the Ushakov medal", "the Medal of Ushakov": named after him, no actor
-        if a_sites_name(ent) or named_area(ent):
+        # "retail tycoon Philip Green" (NER: an organisation, a site's last word): a person
+        qualified = _after_a_person_noun(ent) and person_shaped(surface, text.facts.lower)
+        if (a_sites_name(ent) or named_area(ent)) and not qualified:
             continue  # "the Lala camp" (NER: a person): a place, listed with the places
+        if label == "ORG" and qualified:
+            label = "PERSON"
         if label == "PERSON" and _a_saints(ent):
             continue  # "Guy's and St Thomas' NHS Foundation Trust": a saint's, a hospital's
         if " " not in surface and not surface.isupper() and surface.lower() in text.facts.lower:
@@ -810,7 +822,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         # "across the Sahel" (NER: a person, and "Aide Sahel" the charity): no one's name
         # takes "the"
         person = label == "PERSON" and (
-            (
+            qualified
+            or (
                 k in text.facts.name_words
                 and not (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
             )
