@@ -554,6 +554,11 @@ def untagged_bodies(doc: Any) -> list[Any]:
             continue
         if token.ent_iob_ != "O" or not token.is_alpha or token.pos_ != "PROPN":
             continue
+        if _after_its_trade(token):
+            span = doc[token.i : token.i + 1]  # "State-owned gas firm Gazprom is expected"
+            span.label_ = "ORG"
+            out.append(span)
+            continue
         acronym = token.is_upper and 3 <= len(token) <= 8
         if (acronym and any(b.lower_ in BODY_NOUNS for b in beside)) or (
             is_name_word(token, ("NNP", "NNPS"))
@@ -575,6 +580,23 @@ def untagged_bodies(doc: Any) -> list[Any]:
 # A name written with digits and letters together: "23andMe", "3M", "7-Eleven" (NER may
 # read it as a number).
 _DIGITS_AND_LETTERS = re.compile(r"^(?=.*\d)(?=.*[A-Za-z]{2})[\dA-Za-z][\dA-Za-z-]*$")
+
+
+def _after_its_trade(token: Any) -> bool:
+    """A one-word name written straight after a word for a business in lower case that
+    qualifies it, no other name beside it: "gas firm Gazprom", "lender Halifax"."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (
+        before is not None
+        and before.is_lower
+        and before.lower_ in TRADES | BUSINESSES
+        and before.dep_ == "compound"
+        and before.head.i == token.i
+        and is_name_word(token, ("NNP", "NNPS"))
+        and not _in_a_longer_name(token)
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
+    )
 
 
 def _in_a_longer_name(token: Any) -> bool:
