@@ -4567,6 +4567,25 @@ def test_a_name_after_a_word_for_a_person_is_a_person_though_ner_says_a_body() -
     assert kinds.get("philip green") == "person"
 
 
+def test_a_name_after_its_trade_in_lower_case_is_that_business() -> None:
+    """ "State-owned gas firm Gazprom is expected to bid" (NER: nothing): a firm, listed."""
+    kinds = actor_kinds(
+        "Yukos has filed for bankruptcy protection. State-owned gas firm Gazprom is expected "
+        "to bid for its main production unit."
+    )
+    assert kinds.get("gazprom") == "organisation"
+
+
+def test_a_side_that_beat_a_club_is_a_club_not_a_person() -> None:
+    """ "a 2-0 home defeat by Aston Villa" in a story of a game "against Liverpool" (NER:
+    "Aston Villa", a person): a side, no person."""
+    kinds = actor_kinds(
+        "Chelsea have sacked manager Graham Potter after a 2-0 home defeat by Aston Villa on "
+        "Saturday. Bruno Saltor will take charge for Tuesday's game against Liverpool."
+    )
+    assert kinds.get("aston villa") != "person"
+
+
 def test_a_plural_trade_opening_a_list_of_firms_is_no_part_of_the_first_name() -> None:
     """ "Rivals Lloyds Banking Group and NatWest report later this week" (NER: "Rivals Lloyds
     Banking Group"): the rivals are the two banks."""

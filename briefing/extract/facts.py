@@ -381,7 +381,7 @@ def _sides_at(token: Any, g: Gazetteer) -> list[tuple[str, bool]]:
     names: list[tuple[Any, bool]] = []
     if token.pos_ == "NOUN" and token.lower_ in _CONTESTS | _RESULTS:
         result = token.lower_ in _RESULTS
-        against = _AGAINST | {"over", "with"} if result else _AGAINST
+        against = _AGAINST | {"over", "with", "by"} if result else _AGAINST  # "a defeat by"
         names += [(c, result) for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         names += [
             (o, result)
