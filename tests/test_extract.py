@@ -5974,6 +5974,19 @@ def test_walkouts_are_a_danger_a_likelihood_can_rate() -> None:
     assert by_sentence[1].likelihood == "likely"
 
 
+def test_a_shutdown_is_a_danger() -> None:
+    """ "If the government shuts down, 800,000 federal employees could be sent home without
+    pay": a shutdown is a danger, written as a noun or a verb."""
+    by_sentence = risks_by_sentence(
+        run(
+            "Senate Democrats blocked a Republican plan to fund the government on Thursday. If "
+            "the government shuts down, about 800,000 federal employees could be sent home "
+            "without pay."
+        )
+    )
+    assert 1 in by_sentence
+
+
 def test_a_known_body_named_with_its_own_country_is_that_body() -> None:
     """ "the U.S. Centers for Disease Control and Prevention": the CDC, a government body,
     named with its own country."""
