@@ -5987,6 +5987,18 @@ def test_a_shutdown_is_a_danger() -> None:
     assert 1 in by_sentence
 
 
+def test_cuts_to_services_are_a_danger() -> None:
+    """ "residents may face higher council tax and cuts to services": cuts are a danger."""
+    by_sentence = risks_by_sentence(
+        run(
+            "Birmingham City Council has declared itself effectively bankrupt. Commissioners "
+            "could be sent in, and residents may face higher council tax and cuts to services "
+            "such as libraries."
+        )
+    )
+    assert 1 in by_sentence
+
+
 def test_a_known_body_named_with_its_own_country_is_that_body() -> None:
     """ "the U.S. Centers for Disease Control and Prevention": the CDC, a government body,
     named with its own country."""

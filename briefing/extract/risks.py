@@ -41,7 +41,8 @@ _DANGER = re.compile(
     r"quarantin\w*|plague|infect\w*|virus\w*|disease\w*|pandemic\w*|contagio\w*|"
     r"transmi\w*|cholera|symptom\w*|"
     # livelihoods and order
-    r"unemploy\w*|jobless\w*|layoffs?|inflation|poverty|hunger|insecurity|deficit\w*|shut(s|ting)?\s?downs?|"
+    r"unemploy\w*|jobless\w*|layoffs?|inflation|poverty|hunger|insecurity|deficit\w*|"
+    r"shutdowns?|shuts down|cuts|"
     r"morale|anger|outrage\w*|withdraw\w*|pull(ing)? out|"
     # harm to people, named without a crime or a war
     r"harm\w*|hurt\w*|suffer\w*|endanger\w*|jeopardi[sz]\w*|imperil\w*|peril\w*|hazard\w*|"
