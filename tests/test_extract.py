@@ -4586,6 +4586,16 @@ def test_a_side_that_beat_a_club_is_a_club_not_a_person() -> None:
     assert kinds.get("aston villa") != "person"
 
 
+def test_a_think_tank_acts_through_its_member() -> None:
+    """ "Tim Gardner, of the Health Foundation think tank, warned": the think tank acts
+    through him, as a charity or a union would."""
+    kinds = actor_kinds(
+        "Hospital waiting lists reached a record 7.8 million. Tim Gardner, of the Health "
+        "Foundation think tank, warned that the backlog was unlikely to fall."
+    )
+    assert kinds.get("health foundation") == "organisation"
+
+
 def test_a_plural_trade_opening_a_list_of_firms_is_no_part_of_the_first_name() -> None:
     """ "Rivals Lloyds Banking Group and NatWest report later this week" (NER: "Rivals Lloyds
     Banking Group"): the rivals are the two banks."""

@@ -1374,10 +1374,12 @@ def _band_it_names(ent: Any, k: str, g: Gazetteer) -> Any | None:
     a place), "the Wagner gang", "Russia's Rosatom nuclear corporation"."""
     doc = ent.doc
     word = ent.root.head
+    think_tank = word.lower_ == "tank" and doc[word.i - 1].lower_ == "think"
     if (
         word.i < ent.end
         or not word.is_lower
-        or word.lower_ not in _BODIES
+        or (word.lower_ not in _BODIES and not think_tank)  # "the Health Foundation think
+        # tank" (not "a Leopard tank")
         or not all(t.is_lower for t in doc[ent.end : word.i])
         or word.i - ent.end > 2
         or g.is_place(k)
