@@ -4596,6 +4596,18 @@ def test_a_think_tank_acts_through_its_member() -> None:
     assert kinds.get("health foundation") == "organisation"
 
 
+def test_rivers_that_burst_their_banks_are_no_group_of_people() -> None:
+    """ "Rivers burst their banks", "23 rivers had overflowed": a plural shaped like an
+    agent's ("-ers") that names a thing is no group the story follows."""
+    kinds = actor_kinds(
+        "Rivers burst their banks across the region on Sunday. The regional president said 23 "
+        "rivers had overflowed and that 400 roads were closed. Rescuers searched for a woman "
+        "missing in the hills. Rescuers said the water was still rising."
+    )
+    assert "rivers" not in kinds
+    assert "rescuers" in kinds
+
+
 def test_a_plural_trade_opening_a_list_of_firms_is_no_part_of_the_first_name() -> None:
     """ "Rivals Lloyds Banking Group and NatWest report later this week" (NER: "Rivals Lloyds
     Banking Group"): the rivals are the two banks."""

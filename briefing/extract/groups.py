@@ -11,6 +11,7 @@ from typing import Any
 from .lexicon import NATIONAL_FORCES, Lexicon
 from .names import aged, clean, person_nouns
 from .roles import acting
+from .scenes import singular
 
 _GROUP_MODIFIER = re.compile(r"^(pro|anti)-|-(backed|led|allied|aligned|linked)$", re.IGNORECASE)
 _COUNTS = {"dozen", "dozens", "several", "hundreds", "thousands", "scores"}  # kept as an alias
@@ -51,6 +52,15 @@ def aged_person(chunk: Any) -> str | None:
 _PEOPLE_SHAPED = re.compile(
     r"^(?:\w+(?:er|or|ist|ian|ant|ent|ee)s|(?:wo)?men|children|boys|girls)$"
 )
+# Things whose plurals end as agents' do, which a story makes subjects: "rivers burst their
+# banks", "incidents happened", "the documents show".
+_THINGS_SHAPED_AS_PEOPLE = frozenset(
+    """river water border tower computer number letter paper center centre order shelter
+    container disaster matter quarter layer document event incident accident statement
+    treatment payment agreement settlement development restaurant plant variant element
+    instrument comment amendment judgment investment department tanker server filter
+    barrier chapter corner""".split()  # noqa: SIM905
+)
 
 
 def acting_plurals(docs: Iterable[Any]) -> frozenset[str]:
@@ -71,6 +81,7 @@ def acting_plurals(docs: Iterable[Any]) -> frozenset[str]:
                 )
                 and not t.ent_type_
                 and _PEOPLE_SHAPED.match(t.lower_)
+                and singular(t.lower_) not in _THINGS_SHAPED_AS_PEOPLE
             }
         )
     return frozenset(w for w, n in seen.items() if n >= 2)
