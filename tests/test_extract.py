@@ -5269,6 +5269,17 @@ def test_a_school_and_its_town_ner_left_untagged_are_places() -> None:
     assert "st mary" not in actor_kinds(text)
 
 
+def test_a_region_of_the_storys_country_ner_took_for_a_person_is_a_place() -> None:
+    """ "a red alert for parts of Emilia-Romagna and Tuscany" (NER: "Tuscany", a person) in a
+    story of Italy: the region, on the map; no person."""
+    text = (
+        "Floods have forced 5,000 people from their homes in northern Italy. The national "
+        "weather service issued a red alert for parts of Emilia-Romagna and Tuscany."
+    )
+    assert places_by_name(run(text))["Tuscany"].kind == "region"
+    assert "tuscany" not in actor_kinds(text)
+
+
 def test_a_dateline_naming_no_country_names_a_city_known_on_its_own() -> None:
     """ "Geneva (Reuters) -" in a story that names the United States only as a mediator:
     Geneva, Switzerland, not the Illinois town of that name (a wire writes "GENEVA,

@@ -13,6 +13,7 @@ from .gazetteer import Gazetteer, spelt_alike
 from .names import (
     TITLES,
     age_follows,
+    given_name_sexes,
     key,
     person_nouns,
 )
@@ -489,10 +490,19 @@ def is_mislabelled_place(
             and g.is_local_place(k, countries)
         )
     if label in ("PERSON", "NORP"):
-        return g.is_place(k, cities=False) or (
-            label == "PERSON"
-            and any(
-                c.country in countries and spelt_alike(k, key(c.name)) for c in g.cities.get(k, ())
+        return (
+            g.is_place(k, cities=False)
+            or (
+                label == "PERSON"
+                and any(
+                    c.country in countries and spelt_alike(k, key(c.name))
+                    for c in g.cities.get(k, ())
+                )
+            )
+            or (  # "parts of Emilia-Romagna and Tuscany" (NER: a person) in a story of Italy
+                label == "PERSON"
+                and k not in given_name_sexes()
+                and any(r.country in countries for r in g.regions.get(k, ()))
             )
         )
     return False
