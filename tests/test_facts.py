@@ -1917,6 +1917,18 @@ def test_a_sum_ner_read_into_a_date_is_a_figure() -> None:
     assert "this year" in _whens("The chancellor said borrowing would be £34bn this year.")
 
 
+def test_the_period_a_change_is_measured_from_is_no_time() -> None:
+    """ "up 14% from the year before", "rose 5% on last year", "down from £4.8bn a year
+    earlier": what a change is measured from, not when; a day stays a time, and so does a
+    period nothing is measured from."""
+    whens = _whens(
+        "The firm made a profit of £716m, up 14% from the year before. Sales rose 5% on last "
+        "year. Profits fell to £2bn, down from £4.8bn a year earlier. Gunmen killed 30 people "
+        "on Friday last week. The first attack came a year earlier."
+    )
+    assert whens == ["on Friday last week", "a year earlier"]
+
+
 def test_a_range_is_one_figure_with_its_lower_end_for_count() -> None:
     """ "£4,000 to £6,000", "between 20 and 30 people", "30-40 people": one figure, its
     lower end the count; a change ("rose from £20 to £35") and two tallies stay apart."""

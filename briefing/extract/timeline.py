@@ -441,6 +441,9 @@ def _is_point(ent: Any) -> bool:
         return False  # "Theresa May's", "the Sunday Telegraph": a name, not a time
     if _a_share_of_something(ent):
         return False  # "About a quarter of the city had been wiped out": how much, not when
+    if _a_comparison_base(ent):
+        return False  # "up 14% from the year before", "rose 5% on last year": what a
+        # change is measured from, not when anything happened
     if any(t.lower_ in _measure_units() for t in ent) and not any(
         _a_time_word(t.lower_) for t in ent
     ):
@@ -514,6 +517,37 @@ def _is_point(ent: Any) -> bool:
     )  # "two days later", "Two days after he was questioned"; not "jailed for five years
     # after he was found guilty": what follows "for" is a length, whatever comes after it
     return not (_duration_shaped(ent) and not counted)
+
+
+def _a_comparison_base(ent: Any) -> bool:
+    """The period a change in a share or a sum is measured from: "up 14% from the year
+    before", "rose 5% on last year", "down from £4.8bn a year earlier" — a period before
+    another, after "from", "on", "than" or "with", hung on a change written with a per cent
+    or a sum (not "killed 30 people on Friday last week": a day is a time)."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and (
+        doc[start - 1].ent_type_ in ("PERCENT", "MONEY") or doc[start - 1].tag_ == "$"
+    ):
+        start -= 1  # "down from £4.8bn a year earlier": the sum, then its period
+    if start == 0:
+        return False
+    prep = doc[start - 1]
+    if prep.lower_ not in ("from", "on", "than", "with"):
+        return False
+    if start == ent.start and ent.root.head.i != prep.i:
+        return False
+    words = {t.lower_.rstrip(".") for t in ent}
+    if not words & {"before", "earlier", "previous", "last", "same", "ago"}:
+        return False
+    if words & (WEEKDAYS | MONTHS.keys()) or any(t.like_num for t in ent):
+        return False
+    head = prep.head
+    return (
+        start < ent.start
+        or head.lower_ in ("up", "down", "compared")
+        or any(t.ent_type_ in ("PERCENT", "MONEY") for t in doc[head.left_edge.i : prep.i])
+    )
 
 
 def _a_share_of_something(ent: Any) -> bool:
