@@ -1929,6 +1929,16 @@ def test_the_period_a_change_is_measured_from_is_no_time() -> None:
     assert whens == ["on Friday last week", "a year earlier"]
 
 
+def test_a_record_since_a_year_is_no_event_then() -> None:
+    """ "It was Nepal's deadliest air accident since 1992", "its biggest increase since
+    2008": how long since, no event in 1992 or 2008; "has banned them since 2013" is one."""
+    whens = _whens(
+        "It was Nepal's deadliest air accident since 1992. The bank raised rates by two points, "
+        "its biggest increase since 2008. The EU has banned Nepali airlines since 2013."
+    )
+    assert whens == ["since 2013"]
+
+
 def test_a_range_is_one_figure_with_its_lower_end_for_count() -> None:
     """ "£4,000 to £6,000", "between 20 and 30 people", "30-40 people": one figure, its
     lower end the count; a change ("rose from £20 to £35") and two tallies stay apart."""

@@ -501,8 +501,9 @@ def _is_point(ent: Any) -> bool:
     if _duration_shaped(ent) and closer == "of" and opener not in ("within", "after", "before"):
         return False  # "killed in two days of fighting": a stretch ("within five years of
         # winning" is counted from an event)
-    if opener == "in" and _since_a_record(doc[ent.start - 1]):
-        return False  # "the worst in 25 years", "the first rise in 11 years": how long since
+    if opener in ("in", "since") and _since_a_record(doc[ent.start - 1]):
+        return False  # "the worst in 25 years", "the first rise in 11 years", "Nepal's
+        # deadliest air accident since 1992": how long since, no event then
     # "hours after …"; not "trying to raise money for months after sales fell": what
     # follows "for" is a length, whatever comes after it
     anchored = closer in ("after", "before", "later", "earlier", "ago") and opener != "for"
@@ -590,9 +591,15 @@ def _since_a_record(prep: Any) -> bool:
     """ "in" hangs on a superlative or a first: "the worst in 25 years", "the highest in 15
     years", "the first rise in 11 years" (not "will reopen in two years")."""
     head = prep.head
+    if head.lower_ in _BE:
+        head = next((c for c in head.children if c.dep_ == "attr"), head)  # "It was the
+        # deadliest accident since 1992": "since" hangs on the verb
     return head.tag_ == "JJS" or any(
         c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ == "first") for c in head.children
     )
+
+
+_BE = frozenset("is was are were be been being".split())  # noqa: SIM905
 
 
 _STRETCHES = frozenset("hours days weeks months years decades".split())  # noqa: SIM905
