@@ -5280,6 +5280,22 @@ def test_a_region_of_the_storys_country_ner_took_for_a_person_is_a_place() -> No
     assert "tuscany" not in actor_kinds(text)
 
 
+def test_a_persons_nationality_does_not_set_where_the_story_happens() -> None:
+    """ "American businessman Todd Boehly" says who he is, not that the story is American:
+    "joined from Brighton" is Brighton, England (not the larger-weighted Brighton,
+    Massachusetts); and "former Tottenham boss" in a story of a match is the club's boss."""
+    found = places_by_name(
+        run(
+            "Chelsea have sacked manager Graham Potter after a 2-0 defeat by Aston Villa. The "
+            "club's owners, led by American businessman Todd Boehly, thanked him. Potter joined "
+            "from Brighton in September. Former Tottenham boss Mauricio Pochettino is among the "
+            "candidates. Bruno Saltor will take charge for Tuesday's game against Liverpool."
+        )
+    )
+    assert found["Brighton"].country == "United Kingdom"
+    assert "Tottenham" not in found
+
+
 def test_a_dateline_naming_no_country_names_a_city_known_on_its_own() -> None:
     """ "Geneva (Reuters) -" in a story that names the United States only as a mediator:
     Geneva, Switzerland, not the Illinois town of that name (a wire writes "GENEVA,

@@ -18,6 +18,7 @@ from .names import (
     business_names,
     clean,
     key,
+    person_nouns,
     split_at_rank,
     without_trade,
 )
@@ -142,6 +143,15 @@ def brands(parsed: Sequence[Parsed]) -> frozenset[str]:
     )
 
 
+def _whose_nationality(e: Any) -> bool:
+    """A nationality that says who one person is: "American businessman Todd Boehly" (no
+    sign the story happens in the United States, as "American troops" may be)."""
+    head = e.root.head
+    return (
+        e.root.dep_ in ("amod", "compound") and head.tag_ == "NN" and head.lower_ in person_nouns()
+    )
+
+
 def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
     """ISO codes of the countries named anywhere in the text, or whose state, county or
     curated place is, whose first-level region is where only one country has a region of
@@ -156,7 +166,7 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
         for e in p.doc.ents:
             k = key(clean(e.text))
             code = g.country_code(k) or (g.curated[k].country if k in g.curated else None)
-            if code is None and e.label_ == "NORP":
+            if code is None and e.label_ == "NORP" and not _whose_nationality(e):
                 code = demonyms.get(k)  # "British troops" name the United Kingdom too
             if code is None and e.label_ in ("ORG", "FAC", "GPE"):
                 code = _homes().get(k)  # "the Met Office", "the FBI": their country too
@@ -349,6 +359,10 @@ _CONTESTS = frozenset(
 )
 _SIDE_NOUNS = frozenset("club side team".split())  # noqa: SIM905
 _AGAINST = frozenset("against versus vs v".split())  # noqa: SIM905
+# The people of a side a club's name qualifies: "Tottenham boss", "Chelsea midfielder".
+_SIDE_ROLES = frozenset(
+    "boss manager coach striker midfielder goalkeeper defender captain winger".split()  # noqa: SIM905
+)
 
 
 def contest_sides(parsed: Sequence[Parsed], g: Gazetteer) -> frozenset[str]:
@@ -394,6 +408,9 @@ def _sides_at(token: Any, g: Gazetteer) -> list[tuple[str, bool]]:
         c.dep_ == "compound" and c.lower_ in _SIDE_NOUNS for c in token.children
     ):
         names.append((token, False))
+    if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.lower_ in _SIDE_ROLES:
+        names.append((token, True))  # "former Tottenham boss Mauricio Pochettino": as a
+        # result is, a side only in a text with a contest
     out = []
     for name, result in names:
         if name.ent_type_ in ("DATE", "TIME"):
