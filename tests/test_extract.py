@@ -4608,6 +4608,18 @@ def test_rivers_that_burst_their_banks_are_no_group_of_people() -> None:
     assert "rescuers" in kinds
 
 
+def test_a_given_name_ner_took_for_a_place_after_a_title_is_the_persons() -> None:
+    """ "said Dr Yonas Tegegn Woldemariam" (NER: "Yonas" a place, then a person): one
+    person, named in full."""
+    names = actors_by_name(
+        run(
+            'Uganda has declared an outbreak of Ebola. "The risk of spread to Kampala is high," '
+            "said Dr Yonas Tegegn Woldemariam, the WHO representative in Uganda."
+        )
+    )
+    assert names["Yonas Tegegn Woldemariam"].kind == "person"
+
+
 def test_a_plural_trade_opening_a_list_of_firms_is_no_part_of_the_first_name() -> None:
     """ "Rivals Lloyds Banking Group and NatWest report later this week" (NER: "Rivals Lloyds
     Banking Group"): the rivals are the two banks."""

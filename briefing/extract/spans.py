@@ -865,9 +865,10 @@ def _office_for(doc: Any, body: Any, remit: Any) -> bool:
 
 
 def _a_given_name_taken_for_a_place(doc: Any, first: Any, second: Any) -> bool:
-    """A one-word place NER put straight before a person's name, after a word for a post
-    or a person in lower case: the person's given name ("said Jajarkot district official
-    Harish Chandra Sharma", NER: "Harish" a place, as a town in Israel is called)."""
+    """A one-word place NER put straight before a person's name, after a title or a word
+    for a person in lower case: the person's given name ("said Jajarkot district official
+    Harish Chandra Sharma", NER: "Harish" a place, as a town in Israel is called; "Dr Yonas
+    Tegegn Woldemariam")."""
     from .counted import people_words  # counted reads the parse this module repairs
 
     return (
@@ -876,8 +877,11 @@ def _a_given_name_taken_for_a_place(doc: Any, first: Any, second: Any) -> bool:
         and len(first) == 1
         and first.end == second.start
         and first.start > 0
-        and doc[first.start - 1].is_lower
-        and doc[first.start - 1].lower_ in TITLES | people_words()
+        and (
+            (doc[first.start - 1].is_lower and doc[first.start - 1].lower_ in people_words())
+            or doc[first.start - 1].lower_.rstrip(".") in TITLES  # "said Dr Yonas Tegegn
+            # Woldemariam" (NER: "Yonas" a place)
+        )
         and not gazetteer().country_code(key(first.text))
     )
 
