@@ -1939,6 +1939,16 @@ def test_a_record_since_a_year_is_no_event_then() -> None:
     assert whens == ["since 2013"]
 
 
+def test_cases_being_treated_are_the_sick_not_the_injured() -> None:
+    """ "Eight other suspected cases are being treated at the hospital": the sick, counted
+    as affected; "Five people were treated for injuries" stay injured."""
+    categories = _categories(
+        "Eight other suspected cases are being treated at the hospital. Five people were "
+        "treated for injuries after the crash."
+    )
+    assert categories == {"Eight": "affected", "Five": "injured"}
+
+
 def test_a_range_is_one_figure_with_its_lower_end_for_count() -> None:
     """ "£4,000 to £6,000", "between 20 and 30 people", "30-40 people": one figure, its
     lower end the count; a change ("rose from £20 to £35") and two tallies stay apart."""

@@ -373,6 +373,9 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         noun is not None and (counts_people(noun) or is_tally(noun) or _done_to_people(noun))
     )  # "losing more than 80% of its value": a share of a thing counts no one
     category = governed if people or governed == "money" else "other"
+    if category == "injured" and noun is not None and noun.lower_ in ("case", "cases"):
+        category = "affected"  # "Eight suspected cases are being treated": the sick, who
+        # are treated as the injured are, not hurt
     if rate:
         category = "other"  # "case fatality ratio 89%": a rate, no count of the dead
     if currency and _is_price(doc, end, number):
