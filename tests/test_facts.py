@@ -1949,6 +1949,14 @@ def test_cases_being_treated_are_the_sick_not_the_injured() -> None:
     assert categories == {"Eight": "affected", "Five": "injured"}
 
 
+def test_a_span_of_years_before_a_noun_stays_whole() -> None:
+    """ "the 2014-2016 epidemic": a span of years, not "2014-" and a count of 2,016; "In
+    2019 40 people died" is still a year and a count."""
+    assert _whens(
+        "The strain caused the 2014-2016 epidemic in West Africa. In 2019 40 people died."
+    ) == ["2014-2016", "In 2019"]
+
+
 def test_a_range_is_one_figure_with_its_lower_end_for_count() -> None:
     """ "£4,000 to £6,000", "between 20 and 30 people", "30-40 people": one figure, its
     lower end the count; a change ("rose from £20 to £35") and two tallies stay apart."""

@@ -440,6 +440,9 @@ def counts_cut_from_dates(doc: Any, ents: list[Any]) -> list[Any]:
             and last.dep_ == "nummod"
             and last.head.i >= ent.end
             and any(t.like_num for t in ent[:-1])
+            and not (  # "the 2014-2016 epidemic": a span of years, no count
+                re.fullmatch(r"(1[89]|20)\d\d", last.text) and ent[-2].text in ("-", "\u2013")
+            )
         ):
             date, count = doc[ent.start : ent.end - 1], doc[last.i : last.i + 1]
             date.label_, count.label_ = "DATE", "CARDINAL"
