@@ -4620,6 +4620,22 @@ def test_a_given_name_ner_took_for_a_place_after_a_title_is_the_persons() -> Non
     assert names["Yonas Tegegn Woldemariam"].kind == "person"
 
 
+def test_it_said_of_a_state_or_an_event_shows_no_body() -> None:
+    """ "said it would cut jobs" shows a body speaking of itself; "said it was unfair",
+    "said it had been a long day", "said it happened at night" anyone says of a state or an
+    event (the verb's every form: the pipeline lemmatizes only some words)."""
+    from briefing.extract.names import _said_it
+
+    def said_it(sentence: str) -> bool:
+        doc = parsed_text(sentence)[0].doc
+        return _said_it(next(t for t in doc if t.lower_ == "said"))
+
+    assert said_it("Superdry said it would cut 900 jobs.")
+    assert not said_it("Superdry said it was a difficult year.")
+    assert not said_it("Superdry said it had been a long day.")
+    assert not said_it("Superdry said it happened at night.")
+
+
 def test_a_plural_trade_opening_a_list_of_firms_is_no_part_of_the_first_name() -> None:
     """ "Rivals Lloyds Banking Group and NatWest report later this week" (NER: "Rivals Lloyds
     Banking Group"): the rivals are the two banks."""

@@ -615,15 +615,19 @@ def _said_it(verb: Any) -> bool:
     late", "… it happened at night"."""
     return any(
         c.dep_ == "ccomp"
-        and c.lemma_ not in _IT_OF_ANYONE
+        and c.lower_ not in _IT_OF_ANYONE
         and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "it" for s in c.children)
         for c in verb.children
     )
 
 
-# Verbs "it" is the subject of when anyone speaks of a state or an event.
+# Verbs "it" is the subject of when anyone speaks of a state or an event, in every form
+# (the pipeline has no lemmatizer).
 _IT_OF_ANYONE = frozenset(
-    "be seem appear happen look feel mean matter take make come go get become remain".split()  # noqa: SIM905
+    """be is was were are been being seem seems seemed appear appears appeared happen
+    happens happened look looks looked feel feels felt mean means meant matter matters
+    mattered take takes took taken make makes made come comes came go goes went gone get
+    gets got become becomes became remain remains remained""".split()  # noqa: SIM905
 )
 
 
