@@ -211,9 +211,10 @@ def _a_place_taken_for_a_date(ent: Any) -> bool:
 
 def repaired_at_parse(doc: Any) -> list[Any]:
     """The sentence's NER spans with the repairs every stage needs, made once as it is
-    parsed: cut at a verb, at a rank or a place's last "and" (tails_cut), at a date's count,
-    at a dated "after" and at the comma after a town; a town NER took for a date untagged;
-    joined over "of" in a site's name, over a quoted nickname, over a town's hyphens and
+    parsed: cut at a verb, at a rank or a place's last "and" (tails_cut), at a date's count
+    or the sum it opens with, at a dated "after" and at the comma after a town; a town NER
+    took for a date untagged; joined over "of" in a site's or body's name (and run on over
+    the words that end it as a site), over a quoted nickname, over a town's hyphens and
     where NER cut a town's name in two, or a person's at a hyphen; a surname NER took for a
     town, after a titled given name, made the person's."""
     ents = dates_cut_at_after(counts_cut_from_dates(doc, tails_cut(cut_at_verbs(doc))))
@@ -353,7 +354,8 @@ def names_joined_over_of(doc: Any, ents: list[Any]) -> list[Any]:
     (NER: "Countess", a nationality, and "Chester Hospital") is one hospital; the words
     before "of" are capitalised, no title ("Minister of …") and no other name's. So is one
     whose untagged words after "of" NER left off ("Allegheny County Court" + "of Common
-    Pleas", see _of_words_after)."""
+    Pleas", see _of_words_after), and one whose untagged words ending it as a site NER left
+    off ("St Mary's" + "Primary School": a site)."""
     out: list[Any] = []
     for ent in ents:
         start = ent.start
@@ -429,7 +431,9 @@ def towns_cut_at_a_comma(doc: Any, ents: list[Any]) -> list[Any]:
 def counts_cut_from_dates(doc: Any, ents: list[Any]) -> list[Any]:
     """DATE spans that run on into the count of what the sentence is about: "In 1999 two
     powerful quakes killed …", "In 2019 40 people died" (NER: one date each) are the year
-    and a count — the last number counts the noun after the date, not a day of it."""
+    and a count — the last number counts the noun after the date, not a day of it (a span
+    of years stays one: "the 2014-2016 epidemic"). A DATE span that opens with a sum is the
+    sum and a date ("£34bn this year")."""
     out: list[Any] = []
     for ent in ents:
         last = ent[-1]
