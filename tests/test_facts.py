@@ -28,6 +28,13 @@ def _categories(text: str) -> dict[str, str]:
     return {c.as_written: c.category for c in candidates(_parsed(text), set())}
 
 
+def _counts(text: str) -> dict[str, tuple[float | None, str]]:
+    """Every figure candidate of a text of our own, as written, with its count and category."""
+    from briefing.extract.figures import candidates
+
+    return {c.as_written: (c.count, c.category) for c in candidates(_parsed(text), set())}
+
+
 def _whens(text: str) -> list[str]:
     """The time expressions of a text of our own, as the timeline reads them, in order."""
     from briefing.extract.timeline import candidates
@@ -1960,20 +1967,11 @@ def test_a_span_of_years_before_a_noun_stays_whole() -> None:
 def test_a_range_is_one_figure_with_its_lower_end_for_count() -> None:
     """ "£4,000 to £6,000", "between 20 and 30 people", "30-40 people": one figure, its
     lower end the count; a change ("rose from £20 to £35") and two tallies stay apart."""
-    from briefing.extract.figures import candidates
-
-    found = {
-        c.as_written: (c.count, c.category)
-        for c in candidates(
-            _parsed(
-                "Families could save £4,000 to £6,000 a year. Between 20 and 30 people were "
-                "killed in the attack. Police said 30-40 people were hurt. Rail fares rose from £20 "
-                "to £35. Gunmen killed 12 and injured 50 in a second raid. Sales fell 22% to "
-                "61,000 cars."
-            ),
-            set(),
-        )
-    }
+    found = _counts(
+        "Families could save £4,000 to £6,000 a year. Between 20 and 30 people were killed in "
+        "the attack. Police said 30-40 people were hurt. Rail fares rose from £20 to £35. "
+        "Gunmen killed 12 and injured 50 in a second raid. Sales fell 22% to 61,000 cars."
+    )
     assert found["£4,000 to £6,000"] == (4000, "money")
     assert found["Between 20 and 30"] == (20, "killed")
     assert found["30-40"][0] == 30
