@@ -4636,6 +4636,15 @@ def test_it_said_of_a_state_or_an_event_shows_no_body() -> None:
     assert not said_it("Superdry said it happened at night.")
 
 
+def test_a_name_with_party_after_it_in_lower_case_is_a_party() -> None:
+    """ "the Congress party of Rahul Gandhi": a party, not a legislature."""
+    kinds = actor_kinds(
+        "The opposition bloc, led by the Congress party of Rahul Gandhi, won 232 seats. The "
+        "Congress party said it would sit in opposition."
+    )
+    assert kinds.get("congress party") == "organisation"
+
+
 def test_a_plural_trade_opening_a_list_of_firms_is_no_part_of_the_first_name() -> None:
     """ "Rivals Lloyds Banking Group and NatWest report later this week" (NER: "Rivals Lloyds
     Banking Group"): the rivals are the two banks."""

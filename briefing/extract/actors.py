@@ -1393,8 +1393,9 @@ def _org_kind(surface: str) -> str:
         return "government"  # national armed forces are a state body ("Royal Navy")
     if _ARMED.search(surface):
         return "armed_group"
-    if re.search(r"\bParty\b", surface):
-        return "organisation"  # "Malawi Congress Party": a party, whatever else its name says
+    if re.search(r"\bParty\b", surface) or surface.lower().endswith(" party"):
+        return "organisation"  # "Malawi Congress Party", "the Congress party": a party,
+        # whatever else its name says
     if _GOVERNMENT.search(surface) or _STATE_AGENCY.match(surface) or _a_nations_agency(surface):
         return "government"
     return "organisation"
