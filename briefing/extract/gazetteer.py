@@ -209,8 +209,13 @@ class Gazetteer:
                 and spelt_alike(name_key, key(c.name))
                 for c in self.cities.get(name_key, ())
             )
-            or any(r.country in countries for r in self._regions_named(name_key))
+            or self.is_region_in(name_key, countries)
         )
+
+    def is_region_in(self, name_key: str, countries: Collection[str]) -> bool:
+        """A first-level region of that name (by any form of its compass word) in one of
+        ``countries``: "Inner Mongolia" in a story of China."""
+        return any(r.country in countries for r in self._regions_named(name_key))
 
     def resolve(self, name_key: str, mentioned: set[str]) -> Place | None:
         """The place a name refers to; cities prefer the countries the text mentions."""

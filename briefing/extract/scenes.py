@@ -500,9 +500,7 @@ def is_mislabelled_place(
                 )
             )
             or (  # "parts of Emilia-Romagna and Tuscany" (NER: a person) in a story of Italy
-                label == "PERSON"
-                and k not in given_name_sexes()
-                and any(r.country in countries for r in g.regions.get(k, ()))
+                label == "PERSON" and k not in given_name_sexes() and g.is_region_in(k, countries)
             )
         )
     return False

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Collection
 from typing import Any
 
+from .amounts import is_num
 from .dates import MONTHS, WEEKDAYS, YEAR
 from .gazetteer import gazetteer
 from .names import (
@@ -468,10 +469,8 @@ def _a_sum_opening(doc: Any, ent: Any) -> bool:
     any number after a currency's sign ("£" + "34" + "this year")."""
     first = ent[0]
     signed = ent.start > 0 and doc[ent.start - 1].tag_ == "$"
-    return bool(_SCALED.fullmatch(first.lower_)) or (signed and first.like_num)
-
-
-_SCALED = re.compile(r"\d[\d.,]*(bn|m|tn|trn)")
+    scaled = is_num(first) and not first.like_num  # "34bn": amounts reads its scale
+    return scaled or (signed and first.like_num)
 
 
 def dates_cut_at_after(ents: list[Any]) -> list[Any]:
