@@ -1902,6 +1902,20 @@ def test_metres_written_m_beside_feet_are_no_millions() -> None:
     assert categories.get("£5m") == "money"
 
 
+def test_metres_written_m_that_measure_a_length_are_no_millions() -> None:
+    """ "a section about 200m long", "cars plunged 45m to the ground": lengths, no 200 or 45
+    million; "profits fell 45m to about 300m" and "£12m" stay amounts."""
+    categories = _categories(
+        "A section of the viaduct, about 200m long, collapsed on Tuesday. Two cars plunged 45m "
+        "to the ground. The operator's profits fell 45m to about 300m last year, and it will "
+        "pay £12m in fines."
+    )
+    assert "about 200m" not in categories and "200m" not in categories
+    assert "45m" in categories  # the profits' fall, not the cars' plunge
+    assert sum(1 for w in categories if w.endswith("45m")) == 1
+    assert "about 300m" in categories and categories.get("£12m") == "money"
+
+
 def test_a_number_in_who_someone_is_is_no_figure() -> None:
     """ "a mother-of-three", "the father-of-two": who the person is, not three arrested or
     two killed; a count after "of" written apart still counts."""
@@ -2165,7 +2179,8 @@ def test_a_number_that_says_what_kind_of_person_is_no_figure() -> None:
     is, not how many ("100m" is no hundred million); "four teachers" still count."""
     found = _categories(
         "The court banned Olympic 400-metre champion Marta Reyes for four years. The 100m "
-        "sprinter was 27. A 40-year veteran of the force said four teachers were hurt."
+        "sprinter was 27. A 40-year veteran of the force said four teachers were hurt. "
+        "Olympic 100m finalist Dan Oyelaran denied the charge."
     )
     assert "Olympic 400-metre" not in found and "400-metre" not in found
     assert "100m" not in found and "40-year" not in found

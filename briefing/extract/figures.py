@@ -317,7 +317,7 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     if _measure_converted(doc, span):
         return None  # "209km/h (130mph)", "43C (109F)": the same measure in other units
     if _metres_converted(doc, span):
-        return None  # "waves of 5m (16ft)": a length, no 5 million
+        return None  # "waves of 5m (16ft)", "200m long": a length, no 5 or 200 million
     if _a_score(doc, span):
         return None  # "Arema FC's 3-2 home defeat": a match's score, no count
     if not duration and any(_YEAR.match(t.text) for t in span) and len(span) == 1:
@@ -519,14 +519,31 @@ def _measure_converted(doc: Any, span: Any) -> bool:
 
 
 def _metres_converted(doc: Any, span: Any) -> bool:
-    """Metres written "m", then the same length in brackets in another unit: "waves of 5m
-    (16ft)" (no 5 million)."""
+    """Metres written "m", no currency before them, read as a length by what follows: the
+    same length in brackets in another unit ("waves of 5m (16ft)"), a word of extent ("a
+    section about 200m long"), or a measure of a verb that goes on to a place ("cars plunged
+    45m to the ground") — no 5, 200 or 45 million."""
     end = span.end
     if end < len(doc) and doc[end].lower_ == "m":
         end += 1
     if not re.fullmatch(r"m|[\d.,]+m", doc[end - 1].lower_):
         return False
+    if span.start > 0 and doc[span.start - 1].text in SIGNS:
+        return False  # "£45m": a sum
+    if end < len(doc) and doc[end].lower_ in _EXTENT:
+        return True
+    if (
+        doc[end - 1].dep_ == "npadvmod"
+        and end + 1 < len(doc)
+        and doc[end].pos_ == "ADP"
+        and not any(t.like_num or t.text in SIGNS for t in doc[end].subtree)
+    ):
+        return True  # "plunged 45m to the ground" (not "fell 45m to £300m")
     return end + 2 < len(doc) and doc[end].text == "(" and _a_length_written_apart(doc[end + 2])
+
+
+# Words of extent after a length: "200m long", "a wall 3m high", "buried 2m underground".
+_EXTENT = frozenset("long high tall deep wide thick away underground underwater".split())  # noqa: SIM905
 
 
 def _a_length_written_apart(token: Any) -> bool:
@@ -627,6 +644,8 @@ def _a_kind_of_person(noun: Any, number: Any) -> bool:
     before a person word in the singular)."""
     if _measures(noun):
         return noun.head.lower_ in person_nouns()
+    if noun.lower_ == "m" and noun.dep_ == "compound" and noun.i + 1 < len(noun.doc):
+        noun = noun.doc[noun.i + 1]  # "Olympic 100m finalist": metres, before its person
     return (
         noun.tag_ == "NN"
         and noun.lower_ in person_nouns()
