@@ -2573,6 +2573,44 @@ def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> N
     assert "North Carolina" in [loc.name for loc in found.locations]
 
 
+def test_a_storm_named_after_two_words_is_no_person() -> None:
+    """ "Tropical Storm Ana" (NER: a person) is a storm; the National Hurricane Center, named
+    with a storm's word, is still a body."""
+    found = run(
+        "Cholera has killed 750 people in Malawi, the health ministry said. The outbreak began "
+        "after Tropical Storm Ana and Cyclone Gombe hit southern Malawi in early 2022, "
+        "destroying toilets. The National Hurricane Center said Ana had weakened. Health "
+        "Minister Khumbize Chiponda said hospitals were full."
+    )
+    names = {a.name for a in found.actors}
+    assert not any("Ana" in n.split() for n in names)
+    assert "National Hurricane Center" in names and "Khumbize Chiponda" in names
+
+
+def test_one_person_called_by_nationality_is_no_nationality_group() -> None:
+    """ "The 27-year-old Jamaican", "a Kenyan": one person, the story's own, described by
+    nationality; "Jamaicans" are a group."""
+    found = run(
+        "Sprinter Marcus Reid has been banned for four years. The 27-year-old Jamaican tested "
+        "positive in February. A Kenyan was also banned. Thousands of Jamaicans protested, and "
+        "Reid said he would appeal."
+    )
+    groups = {a.name for a in found.actors if a.kind == "nationality_group"}
+    assert "Jamaican" not in groups and "Kenyan" not in groups
+    assert "Jamaicans" in groups
+
+
+def test_a_body_named_with_a_hyphenated_word_is_named_whole() -> None:
+    found = run(
+        "Sprinter Marcus Reid has been banned for four years after a positive test. The "
+        "Jamaica Anti-Doping Commission said it supported the ruling, and Reid said he would "
+        "appeal."
+    )
+    names = {a.name for a in found.actors}
+    assert "Jamaica Anti-Doping Commission" in names
+    assert "Doping Commission" not in names
+
+
 def test_a_pronoun_in_what_someone_was_told_is_not_the_speaker() -> None:
     found = run(
         "Judge Alan Forde told Pike on Friday that she had failed a vulnerable woman and could "

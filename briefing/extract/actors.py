@@ -33,6 +33,7 @@ from .names import (
     Mentions,
     WrittenNames,
     age_follows,
+    aged,
     clean,
     dateline,
     given_name_sexes,
@@ -804,8 +805,12 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
         if (", " in surface and not _PORTFOLIOS.match(surface)) or ":" in surface:
             continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list; "Fugitive: The"
-        if k in text.facts.storms or (len(ent) <= 2 and key(ent[-1].text) in text.facts.storms):
-            continue  # "Cyclone Remal", then "Remal" alone: a storm, no actor
+        if (
+            k in text.facts.storms
+            or (len(ent) <= 2 and key(ent[-1].text) in text.facts.storms)
+            or (label == "PERSON" and key(ent[-2:].text) in text.facts.storms)
+        ):
+            continue  # "Cyclone Remal", then "Remal" alone, "Tropical Storm Ana": a storm
         if _a_vessel(ent):
             continue  # "the KM Bahari Jaya was carrying 160 passengers": a ship, no actor
         if (
@@ -984,6 +989,12 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or acts):
             if ent.root.dep_ == "appos" and ent.root.head.ent_type_ == "PERSON":
                 continue  # "Matt Gaetz, a Florida Republican,": what the person is
+            if (
+                len(ent) == 1
+                and ent.root.tag_ not in ("NNPS", "NNS")
+                and (aged(ent.root) or any(c.lower_ in ("a", "an") for c in ent.root.children))
+            ):
+                continue  # "The 27-year-old Jamaican tested positive": one person, no group
             if (
                 len(ent) == 1
                 and ent.start == 0

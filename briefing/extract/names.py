@@ -430,6 +430,16 @@ def untagged_names(doc: Any) -> list[Any]:
         start = token.i
         while start > 0 and token.i - start < 3 and is_name_word(doc[start - 1]):
             start -= 1
+        while (
+            start > 1
+            and doc[start - 1].text in ("-", "\u2010")
+            and not doc[start - 1].whitespace_
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].text[:1].isupper()
+        ):  # "Jamaica Anti-Doping Commission": the name runs on past a hyphenated word
+            start -= 2
+            while start > 0 and token.i - start < 6 and is_name_word(doc[start - 1]):
+                start -= 1
         if (
             token.i == start
             and start > 0
