@@ -6280,3 +6280,16 @@ def test_each_name_of_a_list_before_a_plural_region_word_is_a_region() -> None:
     )
     assert places["Tunceli"].kind == "region"
     assert places["Diyarbakir"].kind == "region"
+
+
+def test_a_coast_named_for_a_place_is_that_place_not_an_organisation() -> None:
+    """ "the Texas Gulf Coast" (NER: an organisation) is a stretch of Texas, one place with
+    Texas named again."""
+    found = run(
+        "An explosion tore through a chemical plant on the Texas Gulf Coast early Wednesday, "
+        "injuring three workers. Governor Greg Abbott said Texas would help. A county judge "
+        "ordered an evacuation covering Port Neches and parts of Port Arthur."
+    )
+    coast = next(loc for loc in found.locations if "Texas" in loc.aliases)
+    assert "Texas Gulf Coast" in coast.aliases and coast.country == "United States"
+    assert "Texas Gulf Coast" not in {a.name for a in found.actors}

@@ -32,6 +32,7 @@ from .place_mentions import (
     PLACE_LABELS,
     QUARTERS,
     area_written_after,
+    landform_of,
     names_a_site,
     names_a_street,
     place_mentions,
@@ -175,6 +176,8 @@ def location_candidates(
             place = _within(mentions.name(), g, mentioned)  # "Hinckley, Leicestershire"
         if place is None and not facility and (town := _before_a_town_word(mentions.forms)):
             place = g.resolve(key(town), mentioned)  # "Luliang city" is Luliang
+        if place is None and not facility and (land := landform_of(mentions.name(), g)):
+            place = g.resolve(key(land), mentioned)  # "the Texas Gulf Coast": in Texas
         if not facility and (place is None or place.kind != "country"):
             place = _compass_part(mentions.name(), place, g, mentioned)
         if place is not None and place.kind != "country" and k in partners:

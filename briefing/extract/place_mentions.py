@@ -1189,6 +1189,9 @@ def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
             i += 2
             continue
         ent = _hyphenated_place(doc, ent, g)
+        if ent.label_ == "ORG" and _a_landform_of_a_place(ent, g):
+            ent = doc[ent.start : ent.end]  # "the Texas Gulf Coast" (NER: an organisation)
+            ent.label_ = "LOC"
         if ent.label_ in PLACE_LABELS:
             ent = _run_to_a_region_word(doc, _longest_place(doc, ent, g))
         elif (
@@ -1203,6 +1206,30 @@ def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
         out.append(ent)
         i += 1
     return out
+
+
+def _a_landform_of_a_place(ent: Any, g: Gazetteer) -> bool:
+    """A span ending with a word for a stretch of land, opening with a known place: "the
+    Texas Gulf Coast", "the Swat Valley" — a region, whatever NER took it for."""
+    return landform_of(clean(ent.text), g) is not None
+
+
+def landform_of(name: str, g: Gazetteer) -> str | None:
+    """The known place a stretch of land's name opens with, its longest: "Texas" of "Texas
+    Gulf Coast", "Swat" of "Swat Valley"; None for any other name (and for a sea's: "the
+    Gulf Coast" is no coast of the Persian Gulf)."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _LANDFORMS:
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        place = g.resolve(key(" ".join(words[:n])), set())
+        if place is not None:
+            return " ".join(words[:n]) if place.kind != "water" else None
+    return None
+
+
+# Words that end the name of a stretch of land: "Gulf Coast", "Swat Valley".
+_LANDFORMS = frozenset("Coast Peninsula Valley Delta Basin Plateau Highlands Lowlands".split())  # noqa: SIM905
 
 
 def _split_at_a_place(doc: Any, ent: Any, g: Gazetteer) -> list[Any]:
