@@ -1988,6 +1988,21 @@ def test_a_risk_is_stated_by_its_sentence_that_says_what_may_come() -> None:
     assert {e.sentence for e in attack.evidence} >= {1, 6}
 
 
+def test_a_fear_of_what_may_come_states_the_risk_and_it_is_no_plural_speaker() -> None:
+    """ "amid fears that more of the structure could fall" says what may come: it states the
+    risk its sentence shares with the collapse; "Engineers had warned that it would need
+    repairs" is of the bridge, not "Engineers would need repairs"."""
+    found = run(
+        "At least 35 people have died after a motorway bridge collapsed in the city of Varenna "
+        "during a heavy storm. Some 400 people were evacuated from homes beneath the bridge "
+        "amid fears that more of the structure could fall. Engineers had warned in 2016 that "
+        "it would need costly repairs."
+    )
+    fall = next(r for r in found.risks if 1 in {e.sentence for e in r.evidence})
+    assert "could fall" in fall.text and fall.likelihood == "roughly even chance"
+    assert not any(r.text.startswith("Engineers would") for r in found.risks)
+
+
 def test_a_common_noun_opening_a_sentence_is_no_nationality() -> None:
     """NER tags "Seismologists" a nationality when it opens a sentence; "Americans" is one."""
     found = run(

@@ -307,6 +307,21 @@ _LOOKS_AHEAD = re.compile(
 )
 
 
+def _looks_ahead(risk: Risk) -> bool:
+    """The risk's cue looks ahead, or is a fear of what a modal says may come ("amid fears
+    that more of the structure could fall"; not "residents who feared retaliation")."""
+    if _LOOKS_AHEAD.search(risk.cue):
+        return True
+    if not _FEAR.fullmatch(risk.cue):
+        return False
+    feared = re.search(rf"\b{re.escape(risk.cue)}\s+that\b(.*)", risk.evidence[0].text, re.I)
+    return feared is not None and _MODAL.search(feared.group(1)) is not None
+
+
+_FEAR = re.compile(r"fears?|feared|fearing", re.I)
+_MODAL = re.compile(r"\b(will|would|could|may|might|can)\b", re.I)
+
+
 def _stated_by(group: Risk, members: Sequence[Risk]) -> Risk:
     """A risk is a danger to come: where its strongest sentence tells what happened, rating
     nothing ("the attack was detected on Friday"), and another says what may come ("other
@@ -314,7 +329,7 @@ def _stated_by(group: Risk, members: Sequence[Risk]) -> Risk:
     likelihood, and cites it first. Which sentences it cites, and its score, stay."""
     if group.likelihood is not None:
         return group  # its strongest sentence rates the danger itself
-    rated = next((m for m in members if m.likelihood and _LOOKS_AHEAD.search(m.cue)), None)
+    rated = next((m for m in members if m.likelihood and _looks_ahead(m)), None)
     if rated is None:
         return group
     first = rated.evidence[0]
@@ -728,11 +743,16 @@ _SEX_OF = dict.fromkeys(_MALE.split(), "m") | dict.fromkeys(_FEMALE.split(), "f"
 
 
 def _may_stand_for(pronoun: str, speaker: Any) -> bool:
-    """Whether the pronoun can stand for the speaker: "it" for no person. (Not "he" for no
+    """Whether the pronoun can stand for the speaker: "it" for no person and no plural
+    ("Engineers had warned that it would need repairs": the bridge). (Not "he" for no
     body: NER takes one-word surnames for bodies, "Volker said that he …".)"""
     if pronoun.lower() != "it":
         return True
-    return not (speaker.ent_type_ == "PERSON" or speaker.lower_ in TITLES | person_nouns())
+    return not (
+        speaker.ent_type_ == "PERSON"
+        or speaker.lower_ in TITLES | person_nouns()
+        or speaker.tag_ in ("NNS", "NNPS")
+    )
 
 
 def _reporting_participle(token: Any) -> bool:
