@@ -6308,3 +6308,16 @@ def test_a_coast_named_for_a_place_is_that_place_not_an_organisation() -> None:
     coast = next(loc for loc in found.locations if "Texas" in loc.aliases)
     assert "Texas Gulf Coast" in coast.aliases and coast.country == "United States"
     assert "Texas Gulf Coast" not in {a.name for a in found.actors}
+
+
+def test_a_body_acts_through_a_part_of_its_members() -> None:
+    """ "Two of the nine members of the Monetary Policy Committee voted": the committee acts,
+    named once."""
+    found = run(
+        "The Bank of England has kept interest rates at 5.25% for a fifth time in a row. Two "
+        "of the nine members of the Monetary Policy Committee voted for a cut to 5%. Governor "
+        "Andrew Bailey said the news on inflation was encouraging. Chancellor Jeremy Hunt said "
+        "the plan was working. Labour's Rachel Reeves said families were paying more. The "
+        "Federal Reserve and the European Central Bank have also held rates."
+    )
+    assert "Monetary Policy Committee" in {a.name for a in found.actors}

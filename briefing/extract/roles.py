@@ -42,6 +42,12 @@ def acting(token: Any) -> bool:
         if member.dep_ == "appos" and member.lower_ not in _PORTFOLIO_HOLDERS:
             member = member.head  # "Kalpona Akter, president of the federation, said"
             # (not "…, Minister for National Development Planning": a portfolio)
+        if (
+            member.dep_ == "pobj"
+            and member.head.lower_ == "of"
+            and (member.head.head.tag_ == "CD" or member.head.head.lower_ in _SOME)
+        ):
+            member = member.head.head  # "Two of the nine members of the committee voted"
         if member.dep_ == "nsubj" and member.head.lower_ not in STATIVE:
             return True
     return any(
@@ -49,6 +55,10 @@ def acting(token: Any) -> bool:
         and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in child.children)
         for child in token.children
     )
+
+
+# Words for a part of a whole that may be the subject in its stead: "most of its members".
+_SOME = frozenset("some most many several few all none one each both half".split())  # noqa: SIM905
 
 
 def is_cited(token: Any) -> bool:
