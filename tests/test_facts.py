@@ -2393,3 +2393,21 @@ def test_people_among_the_wounded_are_wounded_whichever_comes_first() -> None:
     )
     assert categories["12"] == "injured"
     assert categories["Four"] == "killed"
+
+
+def test_a_number_counts_what_the_same_verb_counts_in_the_clause_beside_it() -> None:
+    """ "France has about 1,500 troops in the country and the United States has about 1,100":
+    1,100 troops, not 1,100 of nothing named."""
+    from briefing.extract.figures import candidates
+
+    found = {
+        c.as_written: c.of_whom
+        for c in candidates(
+            _parsed(
+                "France has about 1,500 troops in the country and the United States has about "
+                "1,100. The junta imposed a curfew."
+            ),
+            set(),
+        )
+    }
+    assert found["about 1,100"] == "troops"

@@ -339,6 +339,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         return None
     number = number_token(span)
     noun = counted_noun(number)
+    if noun is None and not currency:
+        noun = _counted_alongside(number)  # "X has 1,500 troops and Y has about 1,100"
     share = owner = None
     written = False
     sign = noun is not None and noun.lower_ in ("%", "percent", "pct")  # "40%", "12 percent"
@@ -636,6 +638,25 @@ def _with_features(c: Candidate, early: float, in_key: bool, repeated: bool) -> 
 # What a length of time joined to its unit by a hyphen dates: "a 34-year low" (a history's
 # length may be a figure: "the universe has a 13.8-billion-year history").
 _RECORDS = frozenset(["low", "lows", "high", "highs", "record"])
+
+
+def _counted_alongside(number: Any) -> Any | None:
+    """The noun the same verb's number counts in the clause beside it, where this number
+    counts none: "France has about 1,500 troops in the country and the United States has
+    about 1,100" (1,100 troops)."""
+    verb = number.head
+    if number.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    beside = [c for c in verb.children if c.dep_ in ("conj", "ccomp")]
+    if verb.dep_ in ("conj", "ccomp"):
+        beside.append(verb.head)
+    for other in beside:
+        if other.lower_ != verb.lower_:
+            continue
+        for obj in other.children:
+            if obj.dep_ == "dobj" and any(c.dep_ == "nummod" and c.like_num for c in obj.children):
+                return obj
+    return None
 
 
 def _a_kind_of_person(noun: Any, number: Any) -> bool:
