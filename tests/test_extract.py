@@ -6321,3 +6321,18 @@ def test_a_body_acts_through_a_part_of_its_members() -> None:
         "Federal Reserve and the European Central Bank have also held rates."
     )
     assert "Monetary Policy Committee" in {a.name for a in found.actors}
+
+
+def test_a_name_beside_exchange_or_platform_is_a_company_and_a_regions_agency_a_states() -> None:
+    """ "his exchange, Veltrix," (NER: a place) is a company, and so is "Veltrix" wherever the
+    text names it; "Mississippi Emergency Management Agency" is the state's own body."""
+    found = run(
+        "A federal jury in Manhattan found entrepreneur Samir Dhaliwal guilty on Thursday of "
+        "defrauding customers of his exchange, Veltrix, of about $1.2 billion. Veltrix filed "
+        "for bankruptcy in November 2022. The Mississippi Emergency Management Agency said "
+        "four people were missing after the storm."
+    )
+    kinds = {a.name: a.kind for a in found.actors}
+    assert kinds.get("Veltrix") == "organisation"
+    assert kinds.get("Mississippi Emergency Management Agency") == "government"
+    assert "Veltrix" not in {loc.name for loc in found.locations}

@@ -1413,14 +1413,16 @@ def _org_kind(surface: str) -> str:
 
 
 def _a_nations_agency(surface: str) -> bool:
-    """A state agency named with its country first: "UK Health Security Agency", "US Fish and
-    Wildlife Service" (as "National … Agency" is)."""
+    """A state agency named with its country or its region first: "UK Health Security
+    Agency", "US Fish and Wildlife Service", "Mississippi Emergency Management Agency" (as
+    "National … Agency" is)."""
     words = surface.split()
-    return (
-        len(words) >= 3
-        and nation(key(words[0])) is not None
-        and words[-1].lower() in ("agency", "authority", "service")  # not "… Institute"
-    )
+    if len(words) < 3 or words[-1].lower() not in ("agency", "authority", "service"):
+        return False  # not "… Institute"
+    if nation(key(words[0])) is not None:
+        return True
+    region = gazetteer().resolve(key(words[0]), set())
+    return region is not None and region.kind == "region" and region.country is not None
 
 
 def _names_a_place(surface: str, g: Gazetteer, label: str = "") -> bool:
