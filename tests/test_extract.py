@@ -6336,3 +6336,13 @@ def test_a_name_beside_exchange_or_platform_is_a_company_and_a_regions_agency_a_
     assert kinds.get("Veltrix") == "organisation"
     assert kinds.get("Mississippi Emergency Management Agency") == "government"
     assert "Veltrix" not in {loc.name for loc in found.locations}
+
+
+def test_the_use_of_force_not_ruled_out_is_a_risk() -> None:
+    found = run(
+        "Kestria began two days of naval drills around the island of Moravo on Thursday, three "
+        "days after its new president took office. The island's defence ministry said it had "
+        "detected 49 aircraft. Kestria has never ruled out the use of force to bring the "
+        "island under its control."
+    )
+    assert any("use of force" in r.text for r in found.risks)

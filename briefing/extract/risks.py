@@ -65,7 +65,7 @@ _DANGER = re.compile(
     r"weapons?|nuclear|gunm[ae]n|militants?|militias?|jihad\w*|rebels?|coups?|invasion\w*|invad\w*|"
     r"gangs?|gangsters?|bandits?|banditry|cartels?|pira(tes?|cy)|ransoms?|extort\w*|"
     r"loot\w*|arson\w*|smuggl\w*|traffick\w*|espionage|coerc\w*|intimidat\w*|retribution|"
-    r"reprisals?|crackdowns?|repress\w*)\b",
+    r"reprisals?|crackdowns?|repress\w*|use of force|punish\w*)\b",
     re.IGNORECASE,
 )
 # The source's own likelihood wording -> ICD 203 term. Explicit probability words win over
