@@ -6346,3 +6346,18 @@ def test_the_use_of_force_not_ruled_out_is_a_risk() -> None:
         "island under its control."
     )
     assert any("use of force" in r.text for r in found.risks)
+
+
+def test_a_body_given_a_name_acts_through_which() -> None:
+    """ "a project called Lifeline Kabala which aimed to give hope": the project named acts
+    through "which", though named once; "Babet, which caused flooding" (a storm) does not."""
+    found = run(
+        "The rebels who held me for three years were brutal, and I have the scars to show it. "
+        "After the war I met a preacher called Richard Cole, who was the founder of a project "
+        "called Lifeline Kabala which aimed to give hope, and a home, to people like me. "
+        "Storm Ciaran is the third named storm of the season, after Agnes and Babet, which "
+        "caused severe flooding in Scotland last month."
+    )
+    names = {a.name for a in found.actors}
+    assert "Lifeline Kabala" in names
+    assert "Babet" not in names

@@ -50,9 +50,16 @@ def acting(token: Any) -> bool:
             member = member.head.head  # "Two of the nine members of the committee voted"
         if member.dep_ == "nsubj" and member.head.lower_ not in STATIVE:
             return True
+    # "which" of a noun given a name: a body ("a project called Lifeline Nehemiah which aimed
+    # to …"); of another noun it may be a thing's or the clause's ("Babet, which caused
+    # flooding", "… the suspect, which led them to him")
+    named = any(
+        c.dep_ == "acl" and c.lower_ in ("called", "named", "known") for c in token.children
+    )
+    relatives = ("who", "that", "which") if named else ("who", "that")
     return any(
         child.dep_ == "relcl"
-        and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in child.children)
+        and any(g.dep_ == "nsubj" and g.lower_ in relatives for g in child.children)
         for child in token.children
     )
 
