@@ -6361,3 +6361,17 @@ def test_a_body_given_a_name_acts_through_which() -> None:
     names = {a.name for a in found.actors}
     assert "Lifeline Kabala" in names
     assert "Babet" not in names
+
+
+def test_a_kind_of_group_that_acts_is_a_group_of_that_kind() -> None:
+    """ "Motoring groups reacted in fury": bodies that act; "terror groups" armed ones; "age
+    groups" that act in nothing are none."""
+    found = run(
+        "Judges ruled that an £85 parking charge was fair. Motoring groups reacted in fury to the "
+        "decision. Officers said terror groups were plotting attacks on car parks. Fines were "
+        "highest among younger age groups."
+    )
+    kinds = {a.name.lower(): a.kind for a in found.actors}
+    assert kinds.get("motoring groups") == "organisation"
+    assert kinds.get("terror groups") == "armed_group"
+    assert "age groups" not in kinds and "younger age groups" not in kinds

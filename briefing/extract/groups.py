@@ -28,6 +28,8 @@ _QUANTITIES = {
     "most", "every", "each", "much", "nearly", "almost", "about", "around", "other", "more",
     "additional", "further", "extra", "remaining",
 }  # fmt: skip
+# Words that make a group of some kind an armed one: "terror groups", "militant groups".
+_VIOLENT = frozenset("terror terrorist militant jihadist extremist rebel guerrilla".split())  # noqa: SIM905
 # Words that make a force the state's own: "government troops", "regime forces", "security
 # forces" (a state body, as the annotation guide files a state's forces).
 _STATE_WORDS = frozenset(["government", "regime", "state", "security", "federal", "national"])
@@ -223,6 +225,17 @@ def descriptive_group(
         kind = data.group_heads.get(_SINGULAR[head.lower_])  # "the French and German governments"
     if kind is None and head.tag_ == "NNPS" and head.lower_[:-1] in data.demonyms:
         kind = "nationality_group"  # "41 Britons", "Americans" that NER left untagged
+    if (
+        kind is None
+        and head.lower_ == "groups"
+        and before is not None
+        and before.dep_ == "compound"
+        and before.pos_ in ("NOUN", "VERB")
+        and acting(head)
+    ):
+        kind = "armed_group" if before.lower_ in _VIOLENT else "organisation"
+        # "Motoring groups reacted in fury", "campaign groups said", "terror groups plot" (a
+        # kind of group that acts; not "age groups", "blood groups")
     if kind is None or head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return None
     if kind == "armed_group" and _of_an_organisation(head):
