@@ -6375,3 +6375,18 @@ def test_a_kind_of_group_that_acts_is_a_group_of_that_kind() -> None:
     assert kinds.get("motoring groups") == "organisation"
     assert kinds.get("terror groups") == "armed_group"
     assert "age groups" not in kinds and "younger age groups" not in kinds
+
+
+def test_a_care_home_named_like_a_person_is_a_site_and_of_a_town_no_people() -> None:
+    """ "the Willow Lodge care home" (NER: a person) is a site; "Hollins, of Reddish," (NER: a
+    nationality) says where she is from; a family's "home" is no site."""
+    found = run(
+        "A care home worker who stole more than £30,000 from elderly residents has been jailed. "
+        "Tracey Hollins, 44, took cash from six residents at the Willow Lodge care home in "
+        "Stockport over 18 months. Hollins, of Reddish, admitted six counts of theft. Police "
+        "later searched the Hollins home."
+    )
+    names = {a.name for a in found.actors}
+    assert "Willow Lodge" not in names and "Reddish" not in names
+    places = {loc.name for loc in found.locations}
+    assert "Willow Lodge care home" in places and "Hollins home" not in places

@@ -996,6 +996,13 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             ):
                 continue  # "The 27-year-old Jamaican tested positive": one person, no group
             if (
+                ent.root.dep_ == "pobj"
+                and ent.root.head.lower_ == "of"
+                and ent.root.head.head.ent_type_ == "PERSON"
+                and ent.root.tag_ not in ("NNPS", "NNS")
+            ):
+                continue  # "Hollins, of Reddish, admitted": where the person is from
+            if (
                 len(ent) == 1
                 and ent.start == 0
                 and ent.root.tag_ == "NNS"

@@ -885,7 +885,8 @@ _SITE_NOUNS = frozenset(
     lot store shop supermarket mall school academy university college hospital clinic hotel
     facility centre center station prison jail camp factory plant mine port stadium church
     mosque temple office offices warehouse studio headquarters base compound depot resort
-    villa restaurant refinery terminal mill smelter shipyard quarry dam reactor
+    villa restaurant refinery terminal mill smelter shipyard quarry dam reactor hospice
+    nursery
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # An organisation named for the site it is: "Bethnal Green Academy", "Belmarsh Prison".
@@ -988,6 +989,8 @@ def a_sites_name(ent: Any) -> bool:
     takes "the"), "famine in Zamzam camp" (where something is), its head a site noun."""
     doc = ent.doc
     head = ent.root.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.tag_ == "NN":
+        head = head.head  # "the Willow Lodge care home": the site noun ends the compounds
     return (
         ent.label_ == "PERSON"
         and ent.start > 0
@@ -1001,8 +1004,17 @@ def a_sites_name(ent: Any) -> bool:
         )
         and ent.root.dep_ == "compound"
         and head.i >= ent.end
-        and head.lower_ in _SITE_NOUNS
+        and (head.lower_ in _SITE_NOUNS or _a_care_home(head))
         and all(t.dep_ == "compound" for t in doc[ent.end : head.i])
+    )
+
+
+def _a_care_home(head: Any) -> bool:
+    """ "care home", "nursing home": a site (a family's "home" is none: "the Silvonek
+    home")."""
+    return head.lower_ == "home" and any(
+        c.dep_ == "compound" and c.lower_ in ("care", "nursing", "retirement")
+        for c in head.children
     )
 
 
@@ -1039,8 +1051,10 @@ def _site_after(doc: Any, last: int) -> Any | None:
     None."""
     head = doc[last].head
     while head.dep_ == "compound" and head.head.i > head.i and head.lower_ not in _SITE_NOUNS:
-        head = head.head  # "the CBP McAllen facility"
-    if head.lower_ not in _SITE_NOUNS or head.i <= last or not (is_setting(head) or _befalls(head)):
+        head = head.head  # "the CBP McAllen facility", "the Willow Lodge care home"
+    if not (head.lower_ in _SITE_NOUNS or _a_care_home(head)) or head.i <= last:
+        return None
+    if not (is_setting(head) or _befalls(head)):
         return None
     if any(
         t.dep_ != "compound" and not (t.dep_ == "amod" and t.is_lower)
