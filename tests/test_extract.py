@@ -6390,3 +6390,16 @@ def test_a_care_home_named_like_a_person_is_a_site_and_of_a_town_no_people() -> 
     assert "Willow Lodge" not in names and "Reddish" not in names
     places = {loc.name for loc in found.locations}
     assert "Willow Lodge care home" in places and "Hollins home" not in places
+
+
+def test_a_name_in_lower_case_with_a_capital_beside_a_trade_is_a_company() -> None:
+    """ "Rival carriers easyJet and Ryanair also fell": easyJet a company, as Ryanair is; a
+    product so written ("its new iPad") is none."""
+    found = run(
+        "Shares in British Airways have fallen sharply after the airline warned that fuel costs "
+        "would hit its profits. Rival carriers easyJet and Ryanair also fell. Apple said sales "
+        "of its new iPad were strong."
+    )
+    names = {a.name for a in found.actors}
+    assert "easyJet" in names and "Ryanair" in names
+    assert "iPad" not in names

@@ -34,6 +34,7 @@ from .names import (
     WrittenNames,
     age_follows,
     aged,
+    camel_cased,
     clean,
     dateline,
     given_name_sexes,
@@ -710,6 +711,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
     known = _known_spans(doc, data, text.facts.lower)
     repaired = repaired_entities(doc, text.facts.lower)
     named = {i for e in repaired for i in range(e.start, e.end)}
+    untagged = untagged_bodies(doc)
+    beside_a_trade = {b.start for b in untagged}  # "Rival carriers easyJet and Ryanair"
     entities = (
         repaired
         + [
@@ -719,7 +722,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             and not any(i in named for i in range(n.start, n.end))  # "Cheshire West" of
             # "Cheshire West and Chester Council", which NER cut and the repair made whole
         ]
-        + untagged_bodies(doc)
+        + untagged
         + untagged_countries(doc, g)  # "Neighbouring Zimbabwe and Malawi have reported"
     )
     taken = {i for e in entities for i in range(e.start, e.end)}
@@ -760,7 +763,11 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         k = key(surface)
         if (
             len(surface) < 2
-            or not (looks_named(surface) or named_with_digits(surface))
+            or not (
+                looks_named(surface)
+                or named_with_digits(surface)
+                or (camel_cased(surface) and ent.start in beside_a_trade)  # not a product: "iPad"
+            )
             or (k in TITLES and not _a_party_alone(ent, surface, data))
         ):
             continue  # "Interior" of "Interior Minister ..."; lower-case noise

@@ -131,7 +131,7 @@ TRADES = frozenset(
 BUSINESSES = TRADES | frozenset(
     """company corporation firm supermarket airline bank newspaper startup conglomerate giant
     brand chain group insurers companies firms network charity coalition alliance
-    ngo exchange platform utility consultancy""".split()  # noqa: SIM905
+    ngo exchange platform utility consultancy carrier""".split()  # noqa: SIM905
 )
 # Words for businesses that may stand before their names, also in the plural before a list
 # ("discounters Aldi and Lidl"); not after a name ("South Korean airlines" are no body).
@@ -562,6 +562,15 @@ def untagged_bodies(doc: Any) -> list[Any]:
             span.label_ = "ORG"
             out.append(span)
             continue
+        if (
+            camel_cased(token.text)
+            and token.ent_iob_ == "O"
+            and any(b.lower_ in BODY_NOUNS or _a_business(b) for b in beside)
+        ):
+            span = doc[token.i : token.i + 1]  # "Rival carriers easyJet and Ryanair also fell"
+            span.label_ = "ORG"
+            out.append(span)
+            continue
         if token.ent_iob_ != "O" or not token.is_alpha or token.pos_ != "PROPN":
             continue
         if _after_its_trade(token):
@@ -585,6 +594,15 @@ def untagged_bodies(doc: Any) -> list[Any]:
             span.label_ = "ORG"
             out.append(span)
     return out
+
+
+# A name written in lower case with a capital inside: "easyJet", "eBay".
+_CAMEL_CASE = re.compile(r"[a-z]{1,5}[A-Z][a-z]+[A-Za-z]*")
+
+
+def camel_cased(text: str) -> bool:
+    """A name written in lower case with a capital inside: "easyJet", "eBay"."""
+    return _CAMEL_CASE.fullmatch(text) is not None
 
 
 # A name written with digits and letters together: "23andMe", "3M", "7-Eleven" (NER may
