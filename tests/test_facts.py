@@ -2411,3 +2411,19 @@ def test_a_number_counts_what_the_same_verb_counts_in_the_clause_beside_it() -> 
         )
     }
     assert found["about 1,100"] == "troops"
+
+
+def test_split_votes_feet_after_metres_trapped_and_moved_to_shelters() -> None:
+    """ "in a 6-3 ruling", "the 56-26 vote": a split, no count; "up to 3.5m (11ft)": one
+    length; "47 people trapped" are missing; "authorities moved 750,000 people to shelters"
+    displaced them (not "sent 40 doctors to the camps")."""
+    categories = _categories(
+        "The court overturned the plans in a 6-3 ruling. The 56-26 vote was the narrowest in a "
+        "century. Forecasters warned of a storm surge of up to 3.5m (11ft). Rescuers raced to "
+        "reach 47 people trapped in the mine. Authorities moved more than 750,000 people to "
+        "shelters. The agency sent 40 doctors to the camps."
+    )
+    assert not {"6", "3", "56", "26", "11"} & set(categories)
+    assert categories["47"] == "missing"
+    assert categories["more than 750,000"] == "displaced"
+    assert categories["40"] == "other"

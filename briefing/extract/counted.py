@@ -383,11 +383,15 @@ def _governed(node: Any) -> str:
             ):
                 return "injured"  # "were taken to hospital", "remain in hospital"
             if (
-                node.dep_ in ("nsubj", "nsubjpass")  # not "sent 40 doctors to the camps"
+                (
+                    node.dep_ in ("nsubj", "nsubjpass")
+                    or (node.dep_ == "dobj" and head.lower_ in _MOVING)
+                )  # not "sent 40 doctors to the camps"
                 and _to_shelter(head)
                 and _category([head]) == "other"
             ):
-                return "displaced"  # "had been moved to cyclone shelters"
+                return "displaced"  # "had been moved to cyclone shelters", "authorities
+                # moved more than 750,000 people to shelters"
             break
         node, head = head, head.head
         hops += 1
@@ -493,6 +497,10 @@ def _to_hospital(verb: Any) -> bool:
 
 _SHELTERS = frozenset({"shelter", "shelters", "camp", "camps"})
 _CENTRES = frozenset({"centre", "centres", "center", "centers"})
+
+
+# Verbs that move the people they take to a shelter (not "sent", "deployed": helpers).
+_MOVING = frozenset("move moves moved moving".split())  # noqa: SIM905
 
 
 def _to_shelter(verb: Any) -> bool:

@@ -319,7 +319,7 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     if _metres_converted(doc, span):
         return None  # "waves of 5m (16ft)", "200m long": a length, no 5 or 200 million
     if _a_score(doc, span):
-        return None  # "Arema FC's 3-2 home defeat": a match's score, no count
+        return None  # "Arema FC's 3-2 home defeat", "a 6-3 ruling": a score, no count
     if not duration and any(_YEAR.match(t.text) for t in span) and len(span) == 1:
         return None
     after_word = doc[span.end].lower_.strip(".") if span.end < len(doc) else ""
@@ -513,6 +513,11 @@ def _measure_converted(doc: Any, span: Any) -> bool:
     after = doc[span.end] if span.end < len(doc) else last
     if _a_length_written_apart(before) and "m" in (last.lower_, after.lower_):
         return True  # "a surge of up to 10ft (3m)": metres after feet, no 3 million
+    metres = re.fullmatch(r"[\d.,]+m", before.lower_) or (
+        before.lower_ == "m" and before.i > 0 and doc[before.i - 1].like_num
+    )
+    if metres and {_unit(last), _unit(after)} & _distances()["units"]:
+        return True  # "a storm surge of up to 3.5m (11ft)": feet after metres
     return (
         _a_unit(before)
         and (_a_unit(last) or (after is not last and _a_unit(after)))
@@ -576,12 +581,20 @@ _RESULTS = frozenset("defeat defeats win wins victory draw loss lead scoreline".
 
 
 def _a_score(doc: Any, span: Any) -> bool:
-    """A match's score: two small numbers joined by a dash, beside a result ("Arema FC's
-    3-2 home defeat", "won 2-1")."""
+    """A match's score or a split of votes: two small numbers joined by a dash, beside a
+    result ("Arema FC's 3-2 home defeat", "won 2-1") or a decision ("in a 6-3 ruling", "the
+    56-26 vote")."""
     window = doc[max(0, span.start - 3) : min(len(doc), span.end + 4)]
     if not re.search(r"(?<![\d.,])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.,])", window.text):
         return False
-    return any(t.lower_ in _RESULTS or t.lower_ in ("won", "beat", "lost") for t in window)
+    return any(
+        t.lower_ in _RESULTS | _SPLITS or t.lower_ in ("won", "beat", "lost", "voted")
+        for t in window
+    )
+
+
+# What a split of votes decides: "a 6-3 ruling", "the 56-26 vote".
+_SPLITS = frozenset("ruling decision verdict vote".split())  # noqa: SIM905
 
 
 def _unit(token: Any) -> str:
