@@ -6403,3 +6403,16 @@ def test_a_name_in_lower_case_with_a_capital_beside_a_trade_is_a_company() -> No
     names = {a.name for a in found.actors}
     assert "easyJet" in names and "Ryanair" in names
     assert "iPad" not in names
+
+
+def test_two_person_spans_widened_over_one_word_are_one_name() -> None:
+    """NER's "Al-Harith" and "al-Harith Mohamed", each widened over the untagged "Idriss"
+    between them, are one person."""
+    found = run(
+        "The Security Council demanded an end to the siege of El Fasher. Sudan's U.N. "
+        "Ambassador Al-Harith Idriss al-Harith Mohamed said the government welcomed the "
+        "resolution."
+    )
+    people = [a.name for a in found.actors if a.kind == "person"]
+    assert "Al-Harith Idriss al-Harith Mohamed" in people
+    assert len([p for p in people if "Idriss" in p]) == 1

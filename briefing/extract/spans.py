@@ -894,6 +894,8 @@ def _a_given_name_taken_for_a_place(doc: Any, first: Any, second: Any) -> bool:
 
 def _one_name(doc: Any, first: Any, second: Any) -> bool:
     """Two NER spans of one label that are one name (see repaired_entities)."""
+    if first.label_ == "PERSON" and first.start < second.start < first.end <= second.end:
+        return True  # "Al-Harith" + "al-Harith Mohamed", both widened over "Idriss"
     if first.label_ in ("NORP", "PERSON") and first.end == second.start:
         return first.label_ == "NORP" or doc[first.end - 1].tag_ == "NNP"
     if first.label_ == "ORG" and first.end == second.start and doc[first.end - 1].lower_ == "and":
