@@ -6416,3 +6416,16 @@ def test_two_person_spans_widened_over_one_word_are_one_name() -> None:
     people = [a.name for a in found.actors if a.kind == "person"]
     assert "Al-Harith Idriss al-Harith Mohamed" in people
     assert len([p for p in people if "Idriss" in p]) == 1
+
+
+def test_a_body_named_in_words_beside_its_noun_is_named_whole() -> None:
+    """ "Students for Fair Admissions, the group that brought the cases," (NER: nothing) is
+    one body, not "Students"."""
+    found = run(
+        "The Supreme Court on Thursday struck down race-conscious admissions at two colleges. "
+        "Students for Fair Admissions, the group that brought the cases, welcomed the decision. "
+        "Justice Sonia Sotomayor dissented."
+    )
+    names = {a.name for a in found.actors}
+    assert "Students for Fair Admissions" in names
+    assert "Students" not in names

@@ -571,6 +571,9 @@ def untagged_bodies(doc: Any) -> list[Any]:
             span.label_ = "ORG"
             out.append(span)
             continue
+        if (named := _a_body_named_in_words(token, beside)) is not None:
+            out.append(named)  # "Students for Fair Admissions, the group that brought …"
+            continue
         if token.ent_iob_ != "O" or not token.is_alpha or token.pos_ != "PROPN":
             continue
         if _after_its_trade(token):
@@ -594,6 +597,31 @@ def untagged_bodies(doc: Any) -> list[Any]:
             span.label_ = "ORG"
             out.append(span)
     return out
+
+
+def _a_body_named_in_words(token: Any, beside: list[Any]) -> Any | None:
+    """A name of capitalised words joined by "for" or "of", NER left untagged, that a body's
+    noun stands beside: "Students for Fair Admissions, the group that brought the cases,"
+    (its first word a plural, no person's name)."""
+    doc = token.doc
+    if (
+        token.ent_iob_ != "O"
+        or not token.text[:1].isupper()
+        or not any(b.lower_ in BODY_NOUNS for b in beside)
+    ):
+        return None
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1), None)
+    if prep is None or prep.lower_ not in ("for", "of"):
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    words = doc[prep.i + 1 : obj.i + 1]
+    if not all(t.text[:1].isupper() and t.ent_iob_ == "O" for t in words):
+        return None
+    span = doc[token.i : obj.i + 1]
+    span.label_ = "ORG"
+    return span
 
 
 # A name written in lower case with a capital inside: "easyJet", "eBay".
