@@ -6429,3 +6429,15 @@ def test_a_body_named_in_words_beside_its_noun_is_named_whole() -> None:
     names = {a.name for a in found.actors}
     assert "Students for Fair Admissions" in names
     assert "Students" not in names
+
+
+def test_a_surname_the_tagger_takes_for_an_adverb_stays_in_the_name() -> None:
+    """ "Abdoulaye Bathily" (the tagger: "Bathily" an adverb, for its "-ly") is one person,
+    not "Abdoulaye"."""
+    found = run(
+        "Thousands of people are feared dead after two dams burst in eastern Libya. The UN "
+        "envoy for Libya, Abdoulaye Bathily, urged both sides to work together on the relief "
+        "effort."
+    )
+    people = {a.name for a in found.actors if a.kind == "person"}
+    assert "Abdoulaye Bathily" in people and "Abdoulaye" not in people

@@ -111,8 +111,13 @@ def owns_nothing(after: Any) -> bool:
 
 def trimmed_span(ent: Any, name_words: Collection[str]) -> Any:
     """The entity without the stray words NER often takes in with a name."""
-    while len(ent) > 1 and (ent[-1].tag_.startswith("VB") or ent[-1].tag_ == "RB"):
-        ent = ent[:-1]  # "Spiegel Online quoted", "Villarreal Elsewhere"
+    while (
+        len(ent) > 1
+        and (ent[-1].tag_.startswith("VB") or ent[-1].tag_ == "RB")
+        and not any(t.dep_ == "compound" and t.head.i == ent[-1].i for t in ent[:-1])
+    ):
+        ent = ent[:-1]  # "Spiegel Online quoted", "Villarreal Elsewhere" (not "Abdoulaye
+        # Bathily", a surname the tagger took for an adverb, the given name its compound)
     while len(ent) > 1 and (ent[0].tag_ == "IN" or ent[0].lower_ in _PREPOSITIONS):
         ent = ent[1:]  # "Near Fort Carson"
     if len(ent) > 1 and ent[0].tag_ == "MD" and ent[0].dep_ == "aux":
