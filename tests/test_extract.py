@@ -6441,3 +6441,16 @@ def test_a_surname_the_tagger_takes_for_an_adverb_stays_in_the_name() -> None:
     )
     people = {a.name for a in found.actors if a.kind == "person"}
     assert "Abdoulaye Bathily" in people and "Abdoulaye" not in people
+
+
+def test_a_market_index_is_no_actor() -> None:
+    """ "France's CAC 40 lost 0.9%", "Britain's FTSE 100 ended down 0.5%": indexes, not
+    bodies; "Channel 4 said" is one."""
+    found = run(
+        "European shares fell to a seven-month low on Tuesday. Germany's DAX fell 1.1% and "
+        "France's CAC 40 lost 0.9%. Britain's FTSE 100 ended down 0.5%. Channel 4 said it "
+        "would cut 200 jobs, and analyst Sophie Lund said markets were nervous."
+    )
+    names = {a.name for a in found.actors}
+    assert not {"CAC", "FTSE", "CAC 40", "FTSE 100"} & names
+    assert "Channel 4" in names

@@ -818,6 +818,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             or (label == "PERSON" and key(ent[-2:].text) in text.facts.storms)
         ):
             continue  # "Cyclone Remal", then "Remal" alone, "Tropical Storm Ana": a storm
+        if _a_market_index(ent):
+            continue  # "France's CAC 40 lost 0.9%", "Britain's FTSE 100 ended down": no actor
         if _a_vessel(ent):
             continue  # "the KM Bahari Jaya was carrying 160 passengers": a ship, no actor
         if (
@@ -1143,6 +1145,21 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         for each in each_one:
             out.append(_Mention(each, kind, acts, one, titled=counted if each == surface else None))
     return out
+
+
+def _a_market_index(ent: Any) -> bool:
+    """A name with its number after it, moving by a share in the sentence: a market index
+    ("the FTSE 100 ended down 0.5%", "the CAC 40 lost 0.9%"; "Channel 4 said" stays)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or ORG_TAIL.search(ent.text):
+        return False
+    number = doc[ent.end]
+    return (
+        number.like_num
+        and number.head.i == ent.root.i
+        and ent.root.dep_ == "nsubj"
+        and any(t.ent_type_ == "PERCENT" for r in ent.root.head.rights for t in r.subtree)
+    )
 
 
 def _a_bodys_own_voice(ent: Any) -> bool:
