@@ -2427,3 +2427,23 @@ def test_split_votes_feet_after_metres_trapped_and_moved_to_shelters() -> None:
     assert categories["47"] == "missing"
     assert categories["more than 750,000"] == "displaced"
     assert categories["40"] == "other"
+
+
+def test_a_debt_named_by_how_long_it_runs_is_no_figure() -> None:
+    """ "10-year German bonds", "a 30-year mortgage": kinds of debt, no counts; "a 10-year
+    term" in prison is still a length of time."""
+    from briefing.extract.figures import candidates
+
+    found = [
+        (c.as_written, c.of_whom, c.category)
+        for c in candidates(
+            _parsed(
+                "Yields on 10-year German bonds rose to their highest level since 2011. He took "
+                "out a 30-year mortgage of £200,000. He was jailed for a 10-year term."
+            ),
+            set(),
+        )
+    ]
+    assert not any("bonds" in (of or "") or written == "30-year" for written, of, _ in found)
+    assert ("10-year", "term", "other") in found
+    assert ("£200,000", None, "money") in found

@@ -1018,6 +1018,13 @@ def _a_vote(number: Any) -> bool:
 _VOTING = ("vot", "pass", "approv", "back", "reject", "defeat", "elect", "endors")
 
 
+# Debts named by how long they run: "10-year bonds", "a 30-year mortgage".
+_INSTRUMENTS = frozenset(
+    """bond bonds note notes gilt gilts yield yields treasury treasuries mortgage mortgages
+    loan loans bill bills""".split()  # noqa: SIM905
+)
+
+
 def _a_label(doc: Any, span: Any) -> bool:
     """A number that names rather than counts: a gun's calibre ("a .22 calibre handgun"), a
     code it is written into ("a 5G network") or after ("an ATR 72 aircraft"), or an
@@ -1031,6 +1038,14 @@ def _a_label(doc: Any, span: Any) -> bool:
         and not _FRACTION.match(doc[number.i + 2].lower_)  # "two-thirds" is a share
     ):
         return True  # "two-step verification", "five-link suspension": a kind, no count
+    end = hyphenated_end(doc, number.i + 1)
+    if (
+        end > number.i + 1
+        and doc[end - 1].lower_ in ("year", "month")
+        and end < len(doc)
+        and any(doc[i].lower_ in _INSTRUMENTS for i in range(end, min(len(doc), end + 3)))
+    ):
+        return True  # "10-year German bonds", "a 30-year mortgage": a kind of debt, no count
     if span.end >= len(doc):
         return False
     after = doc[span.end].lower_
