@@ -6454,3 +6454,18 @@ def test_a_market_index_is_no_actor() -> None:
     names = {a.name for a in found.actors}
     assert not {"CAC", "FTSE", "CAC 40", "FTSE 100"} & names
     assert "Channel 4" in names
+
+
+def test_a_town_in_a_campaign_groups_name_is_still_the_town() -> None:
+    """ "Campaign group Save Hitchin Fields" (NER: a person) is a body, so "Hitchin" alone is
+    the town, not a person's name; "Chipping" + "Campden town councillor" is Chipping
+    Campden, not "Campden"."""
+    found = run(
+        "Plans to build 400 homes on green belt land have been rejected by councillors. The "
+        "developer wanted to build the houses on fields north of Hitchin. Campaign group Save "
+        "Hitchin Fields said the decision was a victory. Chipping Campden town councillor Mark "
+        "Rees said the village had taken its fair share of new homes."
+    )
+    places = {loc.name for loc in found.locations}
+    assert "Hitchin" in places
+    assert "Campden" not in places

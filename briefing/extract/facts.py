@@ -6,7 +6,7 @@ and the well-known bodies of data/actors.json."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -103,15 +103,21 @@ def _a_region_of(k: str, g: Gazetteer, countries: set[str]) -> bool:
     return place is not None and place.kind == "region" and place.country in countries
 
 
-def full_name_words(parsed: Sequence[Parsed]) -> frozenset[str]:
+def full_name_words(
+    parsed: Sequence[Parsed], businesses: Collection[str] = frozenset()
+) -> frozenset[str]:
     """Keys of the words of people's full names ("richard", "hammond"): alone, such a word
-    is the person ("Hammond"), not a town or an organisation."""
+    is the person ("Hammond"), not a town or an organisation. ``businesses``: names the text
+    says are organisations, whatever NER took them for."""
     return frozenset(
         w
         for p in parsed
         for ent in p.doc.ents
         for e in split_at_rank(p.doc, ent)  # "Army Spc Caleb Barnes": Caleb Barnes
-        if e.label_ == "PERSON" and len(key(e.text).split()) > 1 and not _runs_into_a_body(e)
+        if e.label_ == "PERSON"
+        and len(key(e.text).split()) > 1
+        and not _runs_into_a_body(e)
+        and key(e.text) not in businesses
         for w in key(e.text).split()
     )
 
@@ -256,9 +262,11 @@ def text_facts(
         countries=countries,
         lower=lower_case_words(parsed),
         brands=brands(parsed),
-        name_words=full_name_words(parsed),  # "Kent" after "Clark Kent" is the person
+        # "Kent" after "Clark Kent" is the person; not "Hitchin" after "Campaign group Save
+        # Hitchin Fields" (NER: a person)
+        name_words=full_name_words(parsed, businesses := business_names(parsed)),
         scenes=scene_names(parsed) | filed | listed,
-        businesses=(businesses := business_names(parsed)),
+        businesses=businesses,
         firms=firm_words(parsed, businesses) | team_names(parsed),
         # a dateline's town is no person, nor a town of the story's country where things
         # happen ("the development at Hazel Grove", NER: a person), nor a region listed with

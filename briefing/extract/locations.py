@@ -108,6 +108,7 @@ def location_candidates(
         if e.label_ == "PERSON"
         and key(e.text) not in placed
         and key(e.text) not in scenes_named  # "the town of al-Qaim", then "al-Qaim" alone
+        and key(e.text) not in businesses  # "Campaign group Save Hitchin Fields": no person
         and not is_setting(e.root)
         for w in key(e.text).split()
     } | {key(e.text) for p in parsed for e in p.doc.ents if described_as_person(e)}

@@ -585,10 +585,17 @@ def _last_of_a_list_of_regions(
 
 
 def _untagged_name(doc: Any, token: Any) -> str:
-    """An untagged name ending at ``token``, with the untagged name words compounded before
-    it ("Bulo" + "Mareer")."""
+    """An untagged name ending at ``token``, with the name words compounded before it, untagged
+    ("Bulo" + "Mareer") or a place NER cut from it ("Chipping" + "Campden town councillor")."""
     start = token.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and is_name_word(doc[start - 1]):
+    while (
+        start > 0
+        and doc[start - 1].dep_ == "compound"
+        and (
+            is_name_word(doc[start - 1])
+            or (doc[start - 1].ent_type_ in PLACE_LABELS and doc[start - 1].is_title)
+        )
+    ):
         start -= 1
     return str(doc[start : token.i + 1].text)
 
