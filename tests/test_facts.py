@@ -2447,3 +2447,14 @@ def test_a_debt_named_by_how_long_it_runs_is_no_figure() -> None:
     assert not any("bonds" in (of or "") or written == "30-year" for written, of, _ in found)
     assert ("10-year", "term", "other") in found
     assert ("£200,000", None, "money") in found
+
+
+def test_how_often_is_no_time() -> None:
+    """ "caught speeding three times in a year", "twice in a month": how often, not when;
+    "in October" still places an event."""
+    whens = _whens(
+        "The dancer has been banned from driving after he was caught speeding three times in a "
+        "year. He was clocked doing 47mph in October. His neighbour was fined twice in a month."
+    )
+    assert not any(w.endswith(("a year", "a month")) for w in whens)
+    assert any("October" in w for w in whens)

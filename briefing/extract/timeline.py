@@ -471,6 +471,10 @@ def _is_point(ent: Any) -> bool:
         # third-quarter revenue": what kind, not when
     if ent.root.dep_ == "dobj" and not any(t.lower_ in RELATIVE for t in ent):
         return False  # "spent the night in tents", "spent the weekend": what, not when
+    if ent[0].lower_ in ("a", "one") and any(
+        t.lower_ in ("times", "twice", "once") for t in ent.doc[max(0, ent.start - 3) : ent.start]
+    ):
+        return False  # "caught speeding three times in a year": how often, not when
     if (
         ent.root.dep_ == "nsubj"
         and ent.root.head.pos_ == "VERB"
