@@ -6469,3 +6469,16 @@ def test_a_town_in_a_campaign_groups_name_is_still_the_town() -> None:
     places = {loc.name for loc in found.locations}
     assert "Hitchin" in places
     assert "Campden" not in places
+
+
+def test_a_name_written_into_a_part_of_a_city_is_there_not_a_namesake_far_off() -> None:
+    """ "in Clapham, south London": a part of London, at London's point, not the village of
+    Clapham near Bedford."""
+    found = run(
+        "A serving police officer has been jailed for life for the murder of a marketing "
+        "executive. She was walking home in Clapham, south London, in March when she was "
+        "abducted. London's police chief said she was sickened."
+    )
+    clapham = next(loc for loc in found.locations if loc.name == "Clapham")
+    assert clapham.lat is not None and abs(clapham.lat - 51.5) < 0.2
+    assert clapham.lon is not None and abs(clapham.lon + 0.13) < 0.2

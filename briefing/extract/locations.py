@@ -141,6 +141,7 @@ def location_candidates(
         filed_only.add(id(mentions))
     mentioned = countries  # "Salem" with "Oregon" in the text is Salem, Oregon
     inside = _written_inside(parsed)
+    city_parts = _parts_of_cities(parsed, g)
     partners = _listed_together(parsed)
     # names the text calls a region ("Deir ez-Zor province", "Oaxaca state"): the region,
     # not the namesake city
@@ -202,6 +203,10 @@ def location_candidates(
             place = _in_its_area(k, place, inside[k], g, mentioned)
         elif place is None and k in inside and not facility:
             place = _part_of_a_city(mentions.name(), inside[k], g, mentioned)
+        if k in city_parts and (place is None or _beyond_a_city(place, city_parts[k])):
+            city = city_parts[k]  # "in Clapham, south London": a part of London, not the
+            place = Place(mentions.name(), "place", city.country, city.lat, city.lon)
+            # village of that name near Bedford
         if place is None and (
             set(k.split()) <= person_words
             or len(k) <= 3
@@ -495,6 +500,38 @@ def _compass_part(
     if place is not None and place.country is not None and g.is_part_of_country(place):
         return None
     return place
+
+
+def _parts_of_cities(parsed: Sequence[Parsed], g: Gazetteer) -> dict[str, Place]:
+    """Names written before a comma and a compass word into a city: "in Clapham, south
+    London" -> {"clapham": London}."""
+    out: dict[str, Place] = {}
+    for p in parsed:
+        doc = p.doc
+        places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+        for town, area in pairwise(places):
+            if (
+                area.start == town.end + 2
+                and doc[town.end].text == ","
+                and doc[town.end + 1].lower_ in _CITY_PARTS
+                and (city := g.resolve(key(clean(area.text)), set())) is not None
+                and city.kind == "city"
+            ):
+                out.setdefault(key(clean(town.text)), city)
+    return out
+
+
+# Words before a city that point into a part of it: "in Clapham, south London".
+_CITY_PARTS = frozenset(
+    "north south east west central north-east north-west south-east south-west".split()  # noqa: SIM905
+)
+
+
+def _beyond_a_city(place: Place, city: Place) -> bool:
+    """More than 40 km from the city's point: no part of it."""
+    if place.lat is None or place.lon is None or city.lat is None or city.lon is None:
+        return False
+    return km(place.lat, place.lon, city.lat, city.lon) > 40
 
 
 def _far(a: Place, b: Place) -> bool:
