@@ -6482,3 +6482,14 @@ def test_a_name_written_into_a_part_of_a_city_is_there_not_a_namesake_far_off() 
     clapham = next(loc for loc in found.locations if loc.name == "Clapham")
     assert clapham.lat is not None and abs(clapham.lat - 51.5) < 0.2
     assert clapham.lon is not None and abs(clapham.lon + 0.13) < 0.2
+
+
+def test_a_group_that_calls_itself_a_name_gives_the_name_its_kind() -> None:
+    """ "The group, which calls itself INC Ransom," (NER: a person): a group's name."""
+    found = run(
+        "Hackers have published the data of thousands of patients after a health board refused "
+        "to pay a ransom. The group, which calls itself INC Ransom, posted the files on the dark "
+        "web on Tuesday."
+    )
+    kinds = {a.name: a.kind for a in found.actors}
+    assert kinds.get("INC Ransom") not in (None, "person")

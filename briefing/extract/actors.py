@@ -1399,12 +1399,13 @@ _BODIES = BODY_NOUNS | frozenset(
 
 def _named_group(ent: Any) -> Any | None:
     """The group noun a name is given to: "a coalition known as Viv Ansanm", "a group called
-    the Wolves" (not "a man known as Tom": people keep their names' kind)."""
+    the Wolves", "The group, which calls itself INC Ransom," (not "a man known as Tom":
+    people keep their names' kind)."""
     token = ent.root
     verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token.head
     if token.dep_ not in ("pobj", "oprd", "dobj", "attr") or verb.lower_ not in _NAMING:
         return None
-    noun = verb.head if verb.dep_ == "acl" else None
+    noun = verb.head if verb.dep_ in ("acl", "relcl") else None
     if noun is None or noun.pos_ != "NOUN" or noun.lower_ not in _BODIES:
         return None
     return noun
