@@ -2591,13 +2591,14 @@ def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> N
 def test_a_storm_named_after_two_words_is_no_person() -> None:
     """ "Tropical Storm Ana" (NER: a person) is a storm; the National Hurricane Center, named
     with a storm's word, is still a body."""
-    found = run(
-        "Cholera has killed 750 people in Malawi, the health ministry said. The outbreak began "
-        "after Tropical Storm Ana and Cyclone Gombe hit southern Malawi in early 2022, "
-        "destroying toilets. The National Hurricane Center said Ana had weakened. Health "
-        "Minister Khumbize Chiponda said hospitals were full."
+    names = actors_by_name(
+        run(
+            "Cholera has killed 750 people in Malawi, the health ministry said. The outbreak began "
+            "after Tropical Storm Ana and Cyclone Gombe hit southern Malawi in early 2022, "
+            "destroying toilets. The National Hurricane Center said Ana had weakened. Health "
+            "Minister Khumbize Chiponda said hospitals were full."
+        )
     )
-    names = {a.name for a in found.actors}
     assert not any("Ana" in n.split() for n in names)
     assert "National Hurricane Center" in names and "Khumbize Chiponda" in names
 
@@ -2616,12 +2617,13 @@ def test_one_person_called_by_nationality_is_no_nationality_group() -> None:
 
 
 def test_a_body_named_with_a_hyphenated_word_is_named_whole() -> None:
-    found = run(
-        "Sprinter Marcus Reid has been banned for four years after a positive test. The "
-        "Jamaica Anti-Doping Commission said it supported the ruling, and Reid said he would "
-        "appeal."
+    names = actors_by_name(
+        run(
+            "Sprinter Marcus Reid has been banned for four years after a positive test. The "
+            "Jamaica Anti-Doping Commission said it supported the ruling, and Reid said he would "
+            "appeal."
+        )
     )
-    names = {a.name for a in found.actors}
     assert "Jamaica Anti-Doping Commission" in names
     assert "Doping Commission" not in names
 
@@ -6351,14 +6353,15 @@ def test_the_use_of_force_not_ruled_out_is_a_risk() -> None:
 def test_a_body_given_a_name_acts_through_which() -> None:
     """ "a project called Lifeline Kabala which aimed to give hope": the project named acts
     through "which", though named once; "Babet, which caused flooding" (a storm) does not."""
-    found = run(
-        "The rebels who held me for three years were brutal, and I have the scars to show it. "
-        "After the war I met a preacher called Richard Cole, who was the founder of a project "
-        "called Lifeline Kabala which aimed to give hope, and a home, to people like me. "
-        "Storm Ciaran is the third named storm of the season, after Agnes and Babet, which "
-        "caused severe flooding in Scotland last month."
+    names = actors_by_name(
+        run(
+            "The rebels who held me for three years were brutal, and I have the scars to show it. "
+            "After the war I met a preacher called Richard Cole, who was the founder of a project "
+            "called Lifeline Kabala which aimed to give hope, and a home, to people like me. "
+            "Storm Ciaran is the third named storm of the season, after Agnes and Babet, which "
+            "caused severe flooding in Scotland last month."
+        )
     )
-    names = {a.name for a in found.actors}
     assert "Lifeline Kabala" in names
     assert "Babet" not in names
 
@@ -6395,12 +6398,13 @@ def test_a_care_home_named_like_a_person_is_a_site_and_of_a_town_no_people() -> 
 def test_a_name_in_lower_case_with_a_capital_beside_a_trade_is_a_company() -> None:
     """ "Rival carriers easyJet and Ryanair also fell": easyJet a company, as Ryanair is; a
     product so written ("its new iPad") is none."""
-    found = run(
-        "Shares in British Airways have fallen sharply after the airline warned that fuel costs "
-        "would hit its profits. Rival carriers easyJet and Ryanair also fell. Apple said sales "
-        "of its new iPad were strong."
+    names = actors_by_name(
+        run(
+            "Shares in British Airways have fallen sharply after the airline warned that fuel costs "
+            "would hit its profits. Rival carriers easyJet and Ryanair also fell. Apple said sales "
+            "of its new iPad were strong."
+        )
     )
-    names = {a.name for a in found.actors}
     assert "easyJet" in names and "Ryanair" in names
     assert "iPad" not in names
 
@@ -6421,12 +6425,13 @@ def test_two_person_spans_widened_over_one_word_are_one_name() -> None:
 def test_a_body_named_in_words_beside_its_noun_is_named_whole() -> None:
     """ "Students for Fair Admissions, the group that brought the cases," (NER: nothing) is
     one body, not "Students"."""
-    found = run(
-        "The Supreme Court on Thursday struck down race-conscious admissions at two colleges. "
-        "Students for Fair Admissions, the group that brought the cases, welcomed the decision. "
-        "Justice Sonia Sotomayor dissented."
+    names = actors_by_name(
+        run(
+            "The Supreme Court on Thursday struck down race-conscious admissions at two colleges. "
+            "Students for Fair Admissions, the group that brought the cases, welcomed the decision. "
+            "Justice Sonia Sotomayor dissented."
+        )
     )
-    names = {a.name for a in found.actors}
     assert "Students for Fair Admissions" in names
     assert "Students" not in names
 
@@ -6446,13 +6451,14 @@ def test_a_surname_the_tagger_takes_for_an_adverb_stays_in_the_name() -> None:
 def test_a_market_index_is_no_actor() -> None:
     """ "France's CAC 40 lost 0.9%", "Britain's FTSE 100 ended down 0.5%": indexes, not
     bodies; "Channel 4 said" is one."""
-    found = run(
-        "European shares fell to a seven-month low on Tuesday. Germany's DAX fell 1.1% and "
-        "France's CAC 40 lost 0.9%. Britain's FTSE 100 ended down 0.5%. Channel 4 said it "
-        "would cut 200 jobs, and analyst Sophie Lund said markets were nervous."
+    names = actors_by_name(
+        run(
+            "European shares fell to a seven-month low on Tuesday. Germany's DAX fell 1.1% and "
+            "France's CAC 40 lost 0.9%. Britain's FTSE 100 ended down 0.5%. Channel 4 said it "
+            "would cut 200 jobs, and analyst Sophie Lund said markets were nervous."
+        )
     )
-    names = {a.name for a in found.actors}
-    assert not {"CAC", "FTSE", "CAC 40", "FTSE 100"} & names
+    assert not {"CAC", "FTSE", "CAC 40", "FTSE 100"} & set(names)
     assert "Channel 4" in names
 
 
