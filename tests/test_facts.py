@@ -2458,3 +2458,13 @@ def test_how_often_is_no_time() -> None:
     )
     assert not any(w.endswith(("a year", "a month")) for w in whens)
     assert any("October" in w for w in whens)
+
+
+def test_a_toll_that_rose_above_a_number_counts_what_the_toll_counts() -> None:
+    """ "The death toll … rose above 100": 100 killed, as "rose to 100" is."""
+    categories = _categories(
+        "The death toll from the hurricane rose above 100 on Monday as rescuers reached cut-off "
+        "towns. The number of displaced people climbed past 12,000."
+    )
+    assert categories["100"] == "killed"
+    assert categories["12,000"] == "displaced"

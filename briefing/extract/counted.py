@@ -118,9 +118,10 @@ def _object_of(word: Any, preposition: str, nominal: bool = False) -> Any:
 def tallied(number: Any) -> Any:
     """The tally a number is the level of counts what the tally counts: "the death toll rose
     to 30" -> toll, "put the death toll at 30", "the toll reached 45", "the toll is 30";
-    "the number of displaced people has risen to 12,000" -> people. The verb must be one
-    that states a level (data/figures.json "levels"), so "gave it to 30" is no tally."""
-    if number.dep_ == "pobj" and number.head.lower_ in ("to", "at"):
+    "the number of displaced people has risen to 12,000" -> people; "the death toll rose
+    above 100", "passed over 2,000". The verb must be one that states a level
+    (data/figures.json "levels"), so "gave it to 30" is no tally."""
+    if number.dep_ == "pobj" and number.head.lower_ in ("to", "at", "above", "over", "past"):
         verb = number.head.head
     elif number.dep_ in ("dobj", "attr"):
         verb = number.head
