@@ -70,6 +70,7 @@ def _parsed(text: str) -> list:  # type: ignore[type-arg]
         ("two hundred and five", 205),
         ("More than 20,000", 20000),
         ("£1.1m", 1_100_000),
+        ("£16.4bn", 16_400_000_000),  # not 16,399,999,999.999998 (16.4 × 10⁹ in floats)
         ("dozens", None),
         ("Thousands", None),
         ("eleven", 11),

@@ -216,6 +216,8 @@ def parse_count(text: str) -> float | None:
     if value is None:
         return None
     result = value * scale
+    if scale != 1.0:
+        result = round(result, 4)  # "£16.4bn": 16,400,000,000, not 16,399,999,999.999998
     return int(result) if float(result).is_integer() else result
 
 
