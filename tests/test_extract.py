@@ -6499,3 +6499,16 @@ def test_a_group_that_calls_itself_a_name_gives_the_name_its_kind() -> None:
     )
     kinds = {a.name: a.kind for a in found.actors}
     assert kinds.get("INC Ransom") not in (None, "person")
+
+
+def test_a_firm_after_rival_opening_the_sentence_is_a_body() -> None:
+    """ "Rival Tesco, the market leader, is due to report" (NER: nothing; "Rival" a proper
+    noun for its capital): Tesco, a company."""
+    names = actors_by_name(
+        run(
+            "Sainsbury's has reported a 12% rise in annual profits. Chief executive Justin King "
+            "said the market would remain tough. Rival Tesco, the market leader, is due to "
+            "report its results next week."
+        )
+    )
+    assert "Tesco" in names and "Rival Tesco" not in names

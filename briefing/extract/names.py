@@ -640,19 +640,32 @@ _DIGITS_AND_LETTERS = re.compile(r"^(?=.*\d)(?=.*[A-Za-z]{2})[\dA-Za-z][\dA-Za-z
 
 def _after_its_trade(token: Any) -> bool:
     """A one-word name written straight after a word for a business in lower case that
-    qualifies it, no other name beside it: "gas firm Gazprom", "lender Halifax"."""
+    qualifies it, no other name beside it: "gas firm Gazprom", "lender Halifax"; or after
+    such a word, or "Rival", capitalised to open the sentence: "Rival Tesco, the market
+    leader, is due to report"."""
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
+    if before is None:
+        return False
+    # each parse is one sentence: its first word is capitalised whatever it is
+    opening = before.i == 0 and before.lower_ in TRADES | BUSINESSES | _RIVAL
+    others = [
+        c
+        for c in token.children
+        if c.dep_ in ("compound", "conj") and c.pos_ == "PROPN" and c.i != before.i
+    ]
     return (
-        before is not None
-        and before.is_lower
-        and before.lower_ in TRADES | BUSINESSES
+        (before.is_lower or opening)
+        and before.lower_ in TRADES | BUSINESSES | _RIVAL
         and before.dep_ == "compound"
         and before.head.i == token.i
         and is_name_word(token, ("NNP", "NNPS"))
-        and not _in_a_longer_name(token)
+        and (not _in_a_longer_name(token) or (opening and not others))
         and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
     )
+
+
+_RIVAL = frozenset(("rival",))
 
 
 def _in_a_longer_name(token: Any) -> bool:
