@@ -812,12 +812,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
         if (", " in surface and not _PORTFOLIOS.match(surface)) or ":" in surface:
             continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list; "Fugitive: The"
-        if (
-            k in text.facts.storms
-            or (len(ent) <= 2 and key(ent[-1].text) in text.facts.storms)
-            or (label == "PERSON" and key(ent[-2:].text) in text.facts.storms)
-        ):
-            continue  # "Cyclone Remal", then "Remal" alone, "Tropical Storm Ana": a storm
+        if k in text.facts.storms or (len(ent) <= 2 and key(ent[-1].text) in text.facts.storms):
+            continue  # "Cyclone Remal", "Tropical Storm Ana", then "Remal" alone: a storm
         if _a_market_index(ent):
             continue  # "France's CAC 40 lost 0.9%", "Britain's FTSE 100 ended down": no actor
         if _a_vessel(ent):

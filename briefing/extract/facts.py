@@ -299,8 +299,12 @@ def storm_names(parsed: Sequence[Parsed]) -> frozenset[str]:
                 and t.text[:1].isupper()
                 and name.pos_ == "PROPN"
                 and name.text[:1].isupper()
+                and not ends_as_a_body(name.text)  # "the National Hurricane Center"
             ):
                 out.update({key(f"{t.text} {name.text}"), key(name.text)})
+                if t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha:
+                    # "Tropical Storm Ana", "Super Typhoon Haiyan": the storm's whole name
+                    out.add(key(f"{doc[t.i - 1].text} {t.text} {name.text}"))
         for t in doc[1:]:
             name = doc[t.i - 1]
             if (

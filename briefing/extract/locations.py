@@ -513,18 +513,12 @@ def _parts_of_cities(parsed: Sequence[Parsed], g: Gazetteer) -> dict[str, Place]
             if (
                 area.start == town.end + 2
                 and doc[town.end].text == ","
-                and doc[town.end + 1].lower_ in _CITY_PARTS
+                and doc[town.end + 1].lower_ in QUARTERS  # "south London"
                 and (city := g.resolve(key(clean(area.text)), set())) is not None
                 and city.kind == "city"
             ):
                 out.setdefault(key(clean(town.text)), city)
     return out
-
-
-# Words before a city that point into a part of it: "in Clapham, south London".
-_CITY_PARTS = frozenset(
-    "north south east west central north-east north-west south-east south-west".split()  # noqa: SIM905
-)
 
 
 def _beyond_a_city(place: Place, city: Place) -> bool:

@@ -648,7 +648,7 @@ def _after_its_trade(token: Any) -> bool:
     if before is None:
         return False
     # each parse is one sentence: its first word is capitalised whatever it is
-    opening = before.i == 0 and before.lower_ in TRADES | BUSINESSES | _RIVAL
+    opening = before.i == 0 and before.lower_ in _BEFORE_A_FIRM
     others = [
         c
         for c in token.children
@@ -656,7 +656,7 @@ def _after_its_trade(token: Any) -> bool:
     ]
     return (
         (before.is_lower or opening)
-        and before.lower_ in TRADES | BUSINESSES | _RIVAL
+        and before.lower_ in _BEFORE_A_FIRM
         and before.dep_ == "compound"
         and before.head.i == token.i
         and is_name_word(token, ("NNP", "NNPS"))
@@ -665,7 +665,8 @@ def _after_its_trade(token: Any) -> bool:
     )
 
 
-_RIVAL = frozenset(("rival",))
+# Words for what a firm is, or is to another, written straight before its one-word name.
+_BEFORE_A_FIRM = TRADES | BUSINESSES | _RIVALS
 
 
 def _in_a_longer_name(token: Any) -> bool:

@@ -1210,7 +1210,7 @@ def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
             i += 2
             continue
         ent = _hyphenated_place(doc, ent, g)
-        if ent.label_ == "ORG" and _a_landform_of_a_place(ent, g):
+        if ent.label_ == "ORG" and landform_of(clean(ent.text), g) is not None:
             ent = doc[ent.start : ent.end]  # "the Texas Gulf Coast" (NER: an organisation)
             ent.label_ = "LOC"
         if ent.label_ in PLACE_LABELS:
@@ -1227,12 +1227,6 @@ def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
         out.append(ent)
         i += 1
     return out
-
-
-def _a_landform_of_a_place(ent: Any, g: Gazetteer) -> bool:
-    """A span ending with a word for a stretch of land, opening with a known place: "the
-    Texas Gulf Coast", "the Swat Valley" — a region, whatever NER took it for."""
-    return landform_of(clean(ent.text), g) is not None
 
 
 def landform_of(name: str, g: Gazetteer) -> str | None:

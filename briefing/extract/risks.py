@@ -319,7 +319,6 @@ def _looks_ahead(risk: Risk) -> bool:
 
 
 _FEAR = re.compile(r"fears?|feared|fearing", re.I)
-_MODAL = re.compile(r"\b(will|would|could|may|might|can)\b", re.I)
 
 
 def _stated_by(group: Risk, members: Sequence[Risk]) -> Risk:
