@@ -2469,3 +2469,26 @@ def test_a_toll_that_rose_above_a_number_counts_what_the_toll_counts() -> None:
     )
     assert categories["100"] == "killed"
     assert categories["12,000"] == "displaced"
+
+
+def test_a_count_gapped_after_another_keeps_its_own_participle() -> None:
+    """ "Eighteen inmates were killed and at least 14 others injured": the parse hangs
+    "others" on "killed" and "injured" on "others"; the others were injured, not killed."""
+    categories = _categories(
+        "Eighteen inmates were killed and at least 14 others injured in a riot."
+    )
+    assert categories["Eighteen"] == "killed"
+    assert categories["at least 14"] == "injured"
+
+
+def test_people_held_hostage_are_missing_not_arrested() -> None:
+    """ "Two guards were briefly held hostage", "held 12 passengers hostage": the object the
+    verb also takes says what they became (hostages are missing, as the abducted are); "Police
+    held 40 people overnight" still arrested them."""
+    categories = _categories(
+        "Two guards were briefly held hostage and later released unharmed. Gunmen held 12 "
+        "passengers hostage on the bus. Police held 40 people overnight after the march."
+    )
+    assert categories["Two"] == "missing"
+    assert categories["12"] == "missing"
+    assert categories["40 people"] == "arrested"

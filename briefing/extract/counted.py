@@ -293,16 +293,16 @@ def _governed(node: Any) -> str:
     )
     for prep in (c for c in node.children if c.dep_ == "prep"):  # "children in custody"
         governing.extend(c for c in prep.children if c.dep_ == "pobj")
-    participles = [c for c in node.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
-    if (own := _category(participles)) != "other":
+    if (own := _category(_participles(node))) != "other":
         # the node's own participle before its heads': "eight people were killed and more
         # than 290 injured", the parse hanging "290 injured" on "killed"
         return own
     head = node.head
     hops = 0
     while head is not node and hops < 5:
-        if node.dep_ == "conj" and (own := _category(governing)) != "other":
-            return own  # "reported 37 deaths and 112 injuries": the conjunct's own word
+        if node.dep_ == "conj" and (own := _category(governing + _participles(node))) != "other":
+            return own  # "reported 37 deaths and 112 injuries": the conjunct's own word; "18
+            # were killed and at least 14 others injured", the parse hanging "injured" on "others"
         if head.lower_ == "according":
             break  # "held …, according to two officials": the source is not held
         if _attempted(head):
@@ -326,6 +326,12 @@ def _governed(node: Any) -> str:
                 or (c.dep_ == "advcl" and c.lower_ == "missing")  # "went missing"
             ]
             governing.extend(said)
+            governing.extend(  # "were held hostage", "held 12 passengers hostage", "were
+                c  # taken prisoner": the object a passive verb, or a verb after its object,
+                for c in head.children  # takes says what they became
+                if c.dep_ == "dobj"
+                and (node.dep_ == "nsubjpass" or (node.dep_ == "dobj" and c.i > node.i))
+            )
             governing.extend(  # "1.7 million children are expected to be malnourished":
                 c  # what they are expected to be
                 for x in said
@@ -397,6 +403,11 @@ def _governed(node: Any) -> str:
         node, head = head, head.head
         hops += 1
     return _category(governing)
+
+
+def _participles(node: Any) -> list[Any]:
+    """The verbs that modify ``node`` as participles ("14 others injured")."""
+    return [c for c in node.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
 
 
 def _category(governing: list[Any]) -> str:
