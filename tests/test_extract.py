@@ -6512,3 +6512,25 @@ def test_a_firm_after_rival_opening_the_sentence_is_a_body() -> None:
         )
     )
     assert "Tesco" in names and "Rival Tesco" not in names
+
+
+def test_a_boat_lost_on_a_lake_a_prison_riot_and_a_delta_are_placed_as_written() -> None:
+    """ "capsized on Lake Mweru": what happens on a water is a scene there ("on" before any
+    other name is mostly a platform or a topic); "the Kasenga penitentiary" is a site like a
+    prison; "the Niger Delta", named for a river, is no part of Niger; "Rivers State" in a
+    story of Nigeria is the state, with its point."""
+    places = places_by_name(
+        run(
+            "KASENGA, Zambia — At least 19 people drowned when an overloaded boat capsized on "
+            "Lake Mweru on Friday, officials said. Separately, six inmates were killed in a "
+            "riot at the Kasenga penitentiary, the prison service said.\n\n"
+            "In Nigeria, oil from a broken pipeline spread across farmland in Rivers State, "
+            "and campaigners said pollution in the Niger Delta had never been cleaned up."
+        )
+    )
+    assert places["Lake Mweru"].kind == "water"
+    assert places["Kasenga penitentiary"].kind == "facility"
+    assert "Niger" not in places
+    assert places["Niger Delta"].lat is None
+    rivers = places["Rivers State"]
+    assert (rivers.kind, rivers.country) == ("region", "Nigeria") and rivers.lat is not None

@@ -61,7 +61,24 @@ def test_first_level_regions_of_every_country_resolve() -> None:
     assert not index.is_local_place("inner mongolia", {"FR"})
     # cities keep their own names; names made of generic words are not regions
     assert index.resolve("kandahar", set()).kind == "city"  # type: ignore[union-attr]
-    assert not {"central", "delta", "rivers", "northern region", "niger"} & set(index.regions)
+    assert not {"central", "delta", "rivers", "niger"} & set(index.regions)
+
+
+def test_a_region_named_by_generic_words_is_found_as_written_in_its_countrys_story() -> None:
+    """GeoNames' "Rivers" and Malawi's "Northern Region" are regions only as written with
+    their word ("Rivers State", "Niger State") and only in a story that names the country:
+    "Northern Region" in a story of Sudan is none of Malawi's, Ghana's or Uganda's."""
+    index = g.gazetteer()
+    rivers = index.resolve("rivers state", {"NG"})
+    assert rivers is not None and (rivers.kind, rivers.country) == ("region", "NG")
+    assert rivers.lat == pytest.approx(4.8, abs=0.5) and rivers.lon == pytest.approx(6.9, abs=0.5)
+    niger = index.resolve("niger state", {"NG"})
+    assert niger is not None and (niger.kind, niger.country) == ("region", "NG")
+    northern = index.resolve("northern region", {"MW"})
+    assert northern is not None and northern.country == "MW"
+    assert index.resolve("northern region", {"SD"}) is None
+    assert index.resolve("rivers state", set()) is None
+    assert index.resolve("rivers", {"NG"}) is None
 
 
 def test_a_region_in_a_country_the_text_names_beats_a_small_namesake_town_abroad() -> None:

@@ -13,8 +13,10 @@ Names are kept as GeoNames writes them, plus a short form without the administra
 Left out, because better sources cover them or they would be mistaken for something else:
 the US and UK (curated in places.json), regions named like a country ("Niger" state, "Mexico"
 state), and names made only of generic words ("Central", "Delta", "Rivers", "Northern
-Region"). Run by hand when the data should change; the output is committed, so nothing is
-downloaded at build or run time.
+Region") except as written with an administrative word ("Rivers State", "Niger State",
+"Northern Region"), which the gazetteer resolves only in a story that names the country.
+Run by hand when the data should change; the output is committed, so nothing is downloaded
+at build or run time.
 """
 
 from __future__ import annotations
@@ -78,6 +80,20 @@ def representative_point(points: list[tuple[float, float]]) -> tuple[float, floa
     return y, (x - 360 if x > 180 else x)
 
 
+ADMIN_WORDS = ("State", "Province", "Region")
+ADMINISTERED = re.compile(r"\b(State|Province|Region|District|Territory)$")
+
+
+def qualified_forms(name: str) -> list[str]:
+    """The forms of a region left out for a generic or a country's name that say it is a
+    region by an administrative word, so that only a text that writes one finds it: the name
+    itself where GeoNames writes one ("Northern Region", "Eastern Province"), else the name
+    with each ("Rivers State", "Niger State", "West Region"), never the bare name."""
+    if ADMINISTERED.search(name):
+        return [name]
+    return [f"{name} {word}" for word in ADMIN_WORDS]
+
+
 def generic(name: str) -> bool:
     return all(w in GENERIC for w in re.split(r"[\s-]+", name.lower()) if w)
 
@@ -107,6 +123,8 @@ def main(sdist: str) -> None:
         if short != name and len(short) >= 4:
             forms.append(short)
         forms = [f for f in forms if not generic(f) and f.lower() not in countries]
+        if not forms:
+            forms = qualified_forms(name)  # "Rivers State", Malawi's "Northern Region"
         if not forms:
             continue
         lat, lon = representative_point(points)

@@ -232,6 +232,12 @@ class Gazetteer:
             return self._part_of(part.group(1), code)
         region = _REGION_WORDS.search(name_key)
         if region:
+            whole = next(
+                (r for r in self.regions.get(name_key, ()) if r.country in mentioned), None
+            )
+            if whole is not None:
+                return whole  # "Rivers State" in a story that names Nigeria (the data keeps a
+                # region named only by generic words, or like a country, as written so)
             # "Helmand province"; "Homs province": a region named after its capital, placed
             # at that city when the gazetteer does not know the region itself.
             known = self._region(name_key[: region.start()], mentioned)

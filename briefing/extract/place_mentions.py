@@ -893,7 +893,7 @@ _SITE_NOUNS = frozenset(
     facility centre center station prison jail camp factory plant mine port stadium church
     mosque temple office offices warehouse studio headquarters base compound depot resort
     villa restaurant refinery terminal mill smelter shipyard quarry dam reactor hospice
-    nursery
+    nursery penitentiary courthouse barracks airport
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # An organisation named for the site it is: "Bethnal Green Academy", "Belmarsh Prison".
@@ -1231,15 +1231,16 @@ def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
 
 def landform_of(name: str, g: Gazetteer) -> str | None:
     """The known place a stretch of land's name opens with, its longest: "Texas" of "Texas
-    Gulf Coast", "Swat" of "Swat Valley"; None for any other name (and for a sea's: "the
-    Gulf Coast" is no coast of the Persian Gulf)."""
+    Gulf Coast", "Swat" of "Swat Valley"; None for any other name, and for a sea's ("the
+    Gulf Coast" is no coast of the Persian Gulf) or a country's (the "Niger Delta" and the
+    "Congo Basin", named for rivers, lie in or across other countries)."""
     words = name.split()
     if len(words) < 2 or words[-1] not in _LANDFORMS:
         return None
     for n in range(len(words) - 1, 0, -1):
         place = g.resolve(key(" ".join(words[:n])), set())
         if place is not None:
-            return " ".join(words[:n]) if place.kind != "water" else None
+            return " ".join(words[:n]) if place.kind not in ("water", "country") else None
     return None
 
 

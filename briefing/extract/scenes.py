@@ -127,6 +127,15 @@ def is_setting(token: Any) -> bool:
     if (
         token.dep_ == "pobj"
         and head.lower_ == "on"
+        and head.head.pos_ == "VERB"
+        and any(
+            c.lower_ in _WATERS for c in (token, *token.children) if c.dep_ in ("pobj", "compound")
+        )
+    ):
+        return True  # "capsized on Lake Kivu", "sank on the River Niger": on the water it names
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ == "on"
         and any(c.dep_ == "appos" and c.lower_ in PLACE_APPOSITIONS for c in token.children)
     ):
         return True  # "happened on the Fronhof, a market square": on a place the text says is one
@@ -230,6 +239,8 @@ _GOING = tuple(
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Words of an assault, whose "on X" is where it falls (not "the impact on Europe").
+# Words a water's name is written with: "Lake Kivu", "the River Niger", "the Caspian Sea".
+_WATERS = frozenset("lake river sea ocean gulf bay lagoon reservoir loch canal".split())  # noqa: SIM905
 _ASSAULTS = ("attack", "strike", "raid", "bomb", "shell", "assault", "offensive", "storm")
 # Nouns whose "of/with X" is a part or edge of the place: "the outskirts of Kabul".
 _AREAS = frozenset(
