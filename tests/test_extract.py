@@ -6534,3 +6534,31 @@ def test_a_boat_lost_on_a_lake_a_prison_riot_and_a_delta_are_placed_as_written()
     assert places["Niger Delta"].lat is None
     rivers = places["Rivers State"]
     assert (rivers.kind, rivers.country) == ("region", "Nigeria") and rivers.lat is not None
+
+
+def test_firms_before_a_verb_the_parse_read_as_a_noun_still_act() -> None:
+    """ "Volkswagen, BMW and Mercedes-Benz export hundreds of thousands of vehicles": the
+    parse takes "export" for a noun the names qualify, yet it has an object, so it is the
+    verb they are the subject of."""
+    actors = actors_by_name(
+        run(
+            "The bloc will put tariffs on €18 billion of American goods from next month, the "
+            "Commission said on Wednesday. Volkswagen, BMW and Mercedes-Benz export hundreds of "
+            "thousands of vehicles to the United States each year, and shares in all three fell."
+        )
+    )
+    assert {"Volkswagen", "BMW", "Mercedes-Benz"} <= set(actors)
+
+
+def test_an_acronym_qualifying_a_bodys_noun_is_that_body_and_soldiers_are_the_states() -> None:
+    """ "the SNAI prison agency said": an untagged acronym that qualifies an agency is the
+    agency's name; soldiers and troops the story does not put on another side are a state's
+    armed forces, a government body (as the police are); rebel fighters are an armed group."""
+    kinds = actor_kinds(
+        "Police and soldiers regained control of the jail after a six-hour riot, the SNAI "
+        "prison agency said in a statement. Troops were deployed around the prison. Rebel "
+        "fighters attacked an army base in the north on the same day."
+    )
+    assert kinds["snai"] == "organisation"
+    assert kinds["soldiers"] == "government"
+    assert kinds["rebel fighters"] == "armed_group"

@@ -1081,11 +1081,12 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             continue  # "A panel blew out of the side of the jet": a body of no name or
             # description is none the story names (an unnamed gang or militia still acts)
-        if kind == "armed_group" and any(
+        if (kind == "armed_group" or head.lower_ in _RANKS) and any(
             c.dep_ == "poss" and c.lower_ == "its" for c in head.children
         ):
             continue  # "The IDF said its troops had killed ten militants": the IDF's own
-            # (a ministry stays: "Cameroon says … its finance ministry")
+            # (a ministry stays: "Cameroon says … its finance ministry"; so does a state's
+            # army: "Turkey said its army was ready")
         if kind in ("armed_group", "government") and bodies.intersection(
             range(chunk.start, head.i)
         ):
@@ -1316,6 +1317,8 @@ _SHIPS = frozenset(
 # Dependants that describe a noun: "a panel of experts", "a federal panel", "an appeals
 # court in Texas".
 _QUALIFYING = frozenset(["prep", "amod", "compound", "appos", "acl", "relcl", "nmod", "poss"])
+# Words for a body's men under arms: "its troops" are the owner's, no second side.
+_RANKS = frozenset("troops soldiers military".split())  # noqa: SIM905
 
 
 def _owner_of_a_named_body(ent: Any) -> bool:

@@ -582,7 +582,7 @@ def untagged_bodies(doc: Any) -> list[Any]:
             out.append(span)
             continue
         acronym = token.is_upper and 3 <= len(token) <= 8
-        if (acronym and any(b.lower_ in BODY_NOUNS for b in beside)) or (
+        if (acronym and any(b.lower_ in BODY_NOUNS for b in [*beside, _qualified(token)])) or (
             is_name_word(token, ("NNP", "NNPS"))
             and token.dep_ == "nsubj"
             and token.head.lower_ in SAYING
@@ -597,6 +597,14 @@ def untagged_bodies(doc: Any) -> list[Any]:
             span.label_ = "ORG"
             out.append(span)
     return out
+
+
+def _qualified(token: Any) -> Any:
+    """The noun a chain of qualifiers ends on: "agency" of "SNAI" in "the SNAI prison agency
+    said" (the token itself where it qualifies none)."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _a_body_named_in_words(token: Any, beside: list[Any]) -> Any | None:

@@ -27,7 +27,7 @@ def acting(token: Any) -> bool:
         token = token.head
     if token.dep_ == "conj" and token.tag_.startswith("NN"):
         token = first_conjunct(token)  # "Zaw Lin and Win Zaw Htun are alleged": both
-    if token.dep_ in _SUBJECT:
+    if token.dep_ in _SUBJECT or _before_a_misread_verb(token):
         return True
     if _speaks_through(token):
         return True
@@ -61,6 +61,20 @@ def acting(token: Any) -> bool:
         child.dep_ == "relcl"
         and any(g.dep_ == "nsubj" and g.lower_ in relatives for g in child.children)
         for child in token.children
+    )
+
+
+def _before_a_misread_verb(token: Any) -> bool:
+    """The name qualifies a sentence's head that the parser took for a noun although it has
+    an object, so a verb: "Volkswagen, BMW and Mercedes-Benz export hundreds of thousands of
+    vehicles" (the parse: "Volkswagen … export" one noun, its object "thousands")."""
+    head = token.head
+    return (
+        token.dep_ in ("nmod", "compound")
+        and head.dep_ == "ROOT"
+        and head.tag_ in ("NN", "NNS")
+        and token.i < head.i
+        and any(c.dep_ == "dobj" for c in head.children)
     )
 
 
