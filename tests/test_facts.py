@@ -2492,3 +2492,25 @@ def test_people_held_hostage_are_missing_not_arrested() -> None:
     assert categories["Two"] == "missing"
     assert categories["12"] == "missing"
     assert categories["40 people"] == "arrested"
+
+
+def test_rescue_workers_sent_are_no_rescued_and_jailed_aides_were_jailed() -> None:
+    """ "sent 1,500 rescue workers to the region": the word before a crew says what the crew
+    does, not what befell it ("12 kidnap victims" were kidnapped); "Two of his former aides
+    were each jailed": aides are people, so the verb's category holds."""
+    categories = _categories(
+        "The agency sent 1,500 rescue workers to the region with tents and blankets. Police "
+        "freed 12 kidnap victims. Two of his former aides were each jailed for three years."
+    )
+    assert categories["1,500"] == "other"
+    assert categories["12"] == "missing"
+    assert categories["Two"] == "arrested"
+
+
+def test_a_time_the_ner_ran_on_into_a_bare_stretch_is_cut_there() -> None:
+    """ "sold its onshore assets last year after decades of lawsuits": NER's DATE runs on
+    to "after decades"; the time is "last year"."""
+    assert "last year" in _whens(
+        "The oil company sold its onshore assets to a group of local firms last year after "
+        "decades of lawsuits over spills."
+    )

@@ -289,8 +289,11 @@ def _governed(node: Any) -> str:
     heads up to the verb."""
     governing: list[Any] = [node]
     governing.extend(
-        c for c in node.children if c.dep_ in ("amod", "acl", "relcl", "appos", "compound")
-    )
+        c
+        for c in node.children
+        if c.dep_ in ("amod", "acl", "relcl", "appos")
+        or (c.dep_ == "compound" and node.lower_ not in _CREWS)
+    )  # "kidnap victims" were kidnapped; "rescue workers" rescue others
     for prep in (c for c in node.children if c.dep_ == "prep"):  # "children in custody"
         governing.extend(c for c in prep.children if c.dep_ == "pobj")
     if (own := _category(_participles(node))) != "other":
@@ -403,6 +406,14 @@ def _governed(node: Any) -> str:
         node, head = head, head.head
         hops += 1
     return _category(governing)
+
+
+# People named by the work they do, which a word before them qualifies: "rescue workers",
+# "relief teams", "search crews" do the rescuing.
+_CREWS = frozenset(
+    """worker workers team teams crew crews staff personnel volunteer volunteers officer
+    officers unit units squad squads""".split()  # noqa: SIM905
+)
 
 
 def _participles(node: Any) -> list[Any]:

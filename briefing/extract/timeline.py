@@ -395,6 +395,16 @@ def _without_verb(ent: Any) -> Any:
         return (
             ent.doc.char_span(ent.start_char, ent[-3].idx + len(ent[-3]), label=ent.label_) or ent
         )
+    cut = next((t for t in ent[1:-1] if t.lower_ in ("after", "before")), None)
+    if cut is not None and all(t.lower_ in _STRETCHES for t in ent[cut.i - ent.start + 1 :]):
+        # "sold its assets last year after decades of lawsuits": the time, not the stretch
+        # the NER ran on into
+        return (
+            ent.doc.char_span(
+                ent.start_char, ent.doc[cut.i - 1].idx + len(ent.doc[cut.i - 1]), label=ent.label_
+            )
+            or ent
+        )
     return ent
 
 
