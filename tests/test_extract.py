@@ -6562,3 +6562,32 @@ def test_an_acronym_qualifying_a_bodys_noun_is_that_body_and_soldiers_are_the_st
     assert kinds["snai"] == "organisation"
     assert kinds["soldiers"] == "government"
     assert kinds["rebel fighters"] == "armed_group"
+
+
+def test_a_name_qualifying_a_things_noun_is_no_person() -> None:
+    """ "their annual Freedom Shield exercises" (NER: a person): a name on an exercise's noun,
+    its first word no given name, is the exercise's; "a Jane Doe case" keeps its person."""
+    names = {
+        a.name
+        for a in run(
+            "North Korea fired a missile into the sea on Thursday, days after the United "
+            "States and South Korea began their annual Freedom Shield exercises. Lawyers for "
+            "Jane Doe said the Jane Doe case would go ahead."
+        ).actors
+    }
+    assert "Freedom Shield" not in names
+    assert "Jane Doe" in names
+
+
+def test_a_body_the_text_calls_its_countrys_agency_is_the_state_throughout() -> None:
+    """ "the country's disaster agency AFAD said", then "AFAD said" twice: a state's body in
+    every mention, not an organisation by the vote of the bare ones (not "the country's state
+    news agency KNA", the state's media)."""
+    kinds = actor_kinds(
+        "A strong earthquake struck the east of the country on Tuesday, killing at least 12 "
+        "people, the country's disaster agency KAFAD said. KAFAD said 46 buildings had "
+        "collapsed. KAFAD said it had sent tents. The country's state news agency KNA "
+        "published photographs of the damage, and KNA later deleted them."
+    )
+    assert kinds["kafad"] == "government"
+    assert kinds["kna"] == "organisation"

@@ -156,6 +156,7 @@ class _Mention:
     described: str | None = None  # what an acronym stands for, in words ("… agency (INGD)")
     cited: bool = False  # named as a source the story cites (is_cited)
     introduced: bool = False  # the text says what it is (spans.introduced)
+    says_its_kind: bool = False  # the text calls it a state's body ("the country's … agency")
 
 
 def find_actors(
@@ -191,6 +192,7 @@ def actor_candidates(
     names: dict[str, str] = {}  # canonical key -> canonical name
     acronyms: dict[str, str] = {}  # "unhcr" -> key of "United Nations refugee agency"
     described: dict[str, str] = {}  # "ingd" -> "Mozambique's national disaster agency"
+    said_kinds: dict[str, str] = {}  # "afad" -> "government": the kind the text says it is
     nicknames: list[tuple[str, str, Any, int]] = []  # (alias, person, sentence, source order)
     documents: set[str] = set()  # acronyms of laws: "the Digital Markets Act (DMA)"
     for p in parsed:
@@ -257,8 +259,11 @@ def actor_candidates(
             )
             if m.described:
                 described.setdefault(k, m.described)
-    for item in items.values():
-        item.kind = item.voted_kind()
+            if m.says_its_kind:
+                said_kinds[k] = m.kind
+    for k, item in items.items():
+        item.kind = said_kinds.get(k) or item.voted_kind()  # "the country's disaster agency
+        # AFAD said", then "AFAD said" twice: what the text once says the body is, it is
         if (
             item.kind == "organisation"
             and item.kinds.get("person")
@@ -370,6 +375,24 @@ def _a_things_name(long_form: str, data: Lexicon) -> bool:
         or head in data.group_heads
         or head.rstrip("s") in BODY_NOUNS | people_words()
         or head in people_words()
+    )
+
+
+def _names_a_thing(ent: Any, data: Lexicon) -> bool:
+    """A name NER took for a person's that qualifies a thing's common noun, its first word no
+    given name: "their annual Freedom Shield exercises", "the Iron Shield programme" (not
+    "a Biden aide", "the Trump administration": a person, a body)."""
+    head = ent.root.head
+    return (
+        len(ent) > 1
+        and ent.root.dep_ == "compound"
+        and head.i == ent.end
+        and head.tag_ in ("NN", "NNS")
+        and ent[0].lower_ not in given_name_sexes()
+        and head.lower_ not in person_nouns()
+        and singular(head.lower_) not in person_nouns() | BODY_NOUNS
+        and head.lower_ not in data.group_heads
+        and head.lower_ not in people_words()
     )
 
 
@@ -972,12 +995,17 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             # "the ruling Syriza party": a party, whatever NER took the name for.
             mention = _Mention(surface, "organisation", acting(doc[ent.end]))
         elif label == "PERSON":
+            if not person and _names_a_thing(ent, data):
+                continue  # "their annual Freedom Shield exercises" (NER: a person)
             mention = _Mention(surface, "person", acts, titled=titled_form(doc, ent))
         elif label == "ORG":
             described = described_as(doc, ent)
             if described and a_disease(described):
                 continue  # "Marburg virus disease (MVD)": the acronym of a disease
             group_kind = data.group_heads.get(named_group.lower_) if named_group else None
+            state_body = group_kind is None and _titled_a_states_body(ent, g)
+            if state_body:
+                group_kind = "government"  # "the country's disaster agency AFAD said"
             mention = _Mention(
                 surface,
                 group_kind or _org_kind(surface),
@@ -990,6 +1018,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
                 described=described,
                 cited=is_cited(ent.root),
                 introduced=introduced(ent.root),
+                says_its_kind=state_body,
             )
         elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or acts):
             if ent.root.dep_ == "appos" and ent.root.head.ent_type_ == "PERSON":
@@ -1081,7 +1110,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             continue  # "A panel blew out of the side of the jet": a body of no name or
             # description is none the story names (an unnamed gang or militia still acts)
-        if (kind == "armed_group" or head.lower_ in _RANKS) and any(
+        if (kind == "armed_group" or head.lower_ in _MEN_UNDER_ARMS) and any(
             c.dep_ == "poss" and c.lower_ == "its" for c in head.children
         ):
             continue  # "The IDF said its troops had killed ten militants": the IDF's own
@@ -1318,7 +1347,7 @@ _SHIPS = frozenset(
 # court in Texas".
 _QUALIFYING = frozenset(["prep", "amod", "compound", "appos", "acl", "relcl", "nmod", "poss"])
 # Words for a body's men under arms: "its troops" are the owner's, no second side.
-_RANKS = frozenset("troops soldiers military".split())  # noqa: SIM905
+_MEN_UNDER_ARMS = frozenset("troops soldiers military".split())  # noqa: SIM905
 
 
 def _owner_of_a_named_body(ent: Any) -> bool:
@@ -1441,6 +1470,27 @@ def _org_kind(surface: str) -> str:
     if _GOVERNMENT.search(surface) or _STATE_AGENCY.match(surface) or _a_nations_agency(surface):
         return "government"
     return "organisation"
+
+
+def _titled_a_states_body(ent: Any, g: Gazetteer) -> bool:
+    """A name written after the words for a state's body, owned by the country: "the
+    country's disaster agency AFAD", "Turkey's disaster agency AFAD" (not "the state news
+    agency SANA", the state's media, nor "the company's audit committee")."""
+    before = [t for t in ent.root.subtree if t.i < ent.start]
+    titles = [t for t in before if t.dep_ == "compound" and t.tag_ in ("NN", "NNS")]
+    if not any(t.lower_ in _STATE_BODIES for t in titles) or any(
+        t.lower_ == "news" for t in before
+    ):
+        return False
+    return any(
+        t.dep_ == "poss"
+        and (t.lower_ in ("country", "nation") or g.country_code(key(t.text)) is not None)
+        for t in before
+    )
+
+
+# Words for a body of the state: "the country's disaster agency", "Kenya's health ministry".
+_STATE_BODIES = frozenset("agency ministry authority department regulator".split())  # noqa: SIM905
 
 
 def _a_nations_agency(surface: str) -> bool:
