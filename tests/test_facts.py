@@ -2514,3 +2514,16 @@ def test_a_time_the_ner_ran_on_into_a_bare_stretch_is_cut_there() -> None:
         "The oil company sold its onshore assets to a group of local firms last year after "
         "decades of lawsuits over spills."
     )
+
+
+def test_a_month_written_with_last_this_or_next_year_takes_that_year() -> None:
+    """ "in August last year" in a story of 3 March 2016 is August 2015; "on 4 August last
+    year" that day (its count and "year" no length of time); "in May this year" 2016-05;
+    "three weeks" stays no date."""
+    anchor = datetime(2016, 3, 3, tzinfo=UTC)
+    assert resolve("in August last year", anchor) == "2015-08"
+    assert resolve("on 4 August last year", anchor) == "2015-08-04"
+    assert resolve("August 4 of last year", anchor) == "2015-08-04"
+    assert resolve("in May this year", anchor) == "2016-05"
+    assert resolve("in March next year", anchor) == "2017-03"
+    assert resolve("for three weeks", anchor) is None

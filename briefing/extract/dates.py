@@ -200,8 +200,8 @@ def _relative(
     """A date without a year, resolved against the source's date by dateparser."""
     import dateparser
 
-    if duration_shaped_text(words) and "ago" not in words:
-        return None
+    if duration_shaped_text(words) and "ago" not in words and month is None:
+        return None  # "three weeks"; not "4 August last year"
     text = re.sub(
         r"^(on|in|at|by|since|from|until|till|through|during|early|late)\s+", "", when, flags=re.I
     )
@@ -245,9 +245,14 @@ def _relative(
 
 def _month_told_from(words: list[str], month: int, anchor: datetime) -> str | None:
     """ "last September", "next March", "this June" (which dateparser does not read): the
-    month's last time before the source's month, its next time after it, or this year's."""
+    month's last time before the source's month, its next time after it, or this year's;
+    "August last year", "May this year", "March of next year": that month of that year."""
     at = words.index(next(w for w in words if w in MONTHS))
     before = words[at - 1] if at > 0 else ""
+    after = [w for w in words[at + 1 :] if w != "of" and not DAY.fullmatch(w)]
+    if after[:2] in (["last", "year"], ["this", "year"], ["next", "year"]):
+        shift = {"last": -1, "this": 0, "next": 1}[after[0]]
+        return _valid(anchor.year + shift, month, _day(" ".join(words)))  # "4 August"
     if before == "last":
         year = anchor.year if month < anchor.month else anchor.year - 1
     elif before == "next":
