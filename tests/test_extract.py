@@ -6591,3 +6591,38 @@ def test_a_body_the_text_calls_its_countrys_agency_is_the_state_throughout() -> 
     )
     assert kinds["kafad"] == "government"
     assert kinds["kna"] == "organisation"
+
+
+def test_a_given_name_and_surname_with_an_age_are_a_person_whatever_ner_says() -> None:
+    """ "The body of Leanne Price, 29, was discovered" (NER: a facility), then "Ms Price's
+    family" and "Leanne's family": one person, named in full, not a site and an
+    organisation."""
+    actors = actors_by_name(
+        run(
+            "A man has been charged with murder after a woman was found dead at a house in "
+            "Cardiff.\n\nThe body of Leanne Price, 29, was discovered at a property on Clifton "
+            "Street in the Adamsdown area on Sunday morning.\n\nDet Ch Insp Gareth Morris said "
+            "Ms Price's family were being supported by specially trained officers. \"Our "
+            "thoughts are with Leanne's family and friends at this extremely difficult time,\" "
+            "he said."
+        )
+    )
+    assert actors["Leanne Price"].kind == "person"
+    assert not {"Leanne", "Price"} & set(actors)
+
+
+def test_a_firms_name_keeps_its_s_and_loses_its_rivals_word() -> None:
+    """ "Sainsbury's employs 148,000 people" (NER: "Sainsbury"): a possessive a verb follows
+    ends the name; "Rival Tesco announced" (NER: "Rival Tesco" once widened) is Tesco;
+    "Apple's Find My app" still owns."""
+    actors = actors_by_name(
+        run(
+            "Hartwells's is to cut more than 3,000 jobs as it closes its in-store cafes, the "
+            "supermarket said. Hartwells's employs about 148,000 people at 1,400 stores. "
+            "Rival Tesco announced 1,750 job cuts last week. Users can find phones through "
+            "Apple's Find My app, and Apple said the service was secure."
+        )
+    )
+    assert {"Hartwells's", "Tesco", "Apple"} <= set(actors)
+    assert "Rival Tesco" not in actors
+    assert actors["Apple"].aliases == ("Apple",)

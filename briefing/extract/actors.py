@@ -780,6 +780,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             surface = split_nickname(surface)[0]  # 'Jimmy "Barbecue" Cherizier'
         if ent.label_ == "ORG" and named_with_s(ent):
             surface += ent[-1].text.replace("\u2019", "'")  # "Moody's warned", "McDonald's said"
+        elif ent.label_ == "ORG" and _s_left_out(ent):
+            surface += "'s"  # "Sainsbury's employs 148,000 people" (NER: "Sainsbury")
         shop = ent.label_ == "PERSON" and _a_shops_name(ent)
         if shop:
             surface += doc[ent.end].text.replace("\u2019", "'")  # "Asda and Sainsbury's would"
@@ -1470,6 +1472,24 @@ def _org_kind(surface: str) -> str:
     if _GOVERNMENT.search(surface) or _STATE_AGENCY.match(surface) or _a_nations_agency(surface):
         return "government"
     return "organisation"
+
+
+def _s_left_out(ent: Any) -> bool:
+    """The organisation's name ends with an "'s" NER left out of it, a possessive a verb
+    follows: "Sainsbury's employs 148,000 people", "Sainsbury's is to cut" (not "Apple's
+    shares", "Mophie's recently introduced pad", "on CNBC's 'Trading Nation'", nor the
+    contraction of "Apple's planning", which the parser tags a verb)."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in ("'s", "\u2019s"):
+        return False
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    return (
+        doc[ent.end].tag_ == "POS"
+        and after is not None
+        and after.tag_.startswith(("VB", "MD"))
+        and after.dep_ != "amod"
+        and not after.text[:1].isupper()  # "Apple's Find My iPhone app": a name it owns
+    )
 
 
 def _titled_a_states_body(ent: Any, g: Gazetteer) -> bool:

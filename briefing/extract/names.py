@@ -656,7 +656,7 @@ def _after_its_trade(token: Any) -> bool:
     if before is None:
         return False
     # each parse is one sentence: its first word is capitalised whatever it is
-    opening = before.i == 0 and before.lower_ in _BEFORE_A_FIRM
+    opening = before.i == 0 and before.lower_ in BEFORE_A_FIRM
     others = [
         c
         for c in token.children
@@ -664,7 +664,7 @@ def _after_its_trade(token: Any) -> bool:
     ]
     return (
         (before.is_lower or opening)
-        and before.lower_ in _BEFORE_A_FIRM
+        and before.lower_ in BEFORE_A_FIRM
         and before.dep_ == "compound"
         and before.head.i == token.i
         and is_name_word(token, ("NNP", "NNPS"))
@@ -674,7 +674,7 @@ def _after_its_trade(token: Any) -> bool:
 
 
 # Words for what a firm is, or is to another, written straight before its one-word name.
-_BEFORE_A_FIRM = TRADES | BUSINESSES | _RIVALS
+BEFORE_A_FIRM = TRADES | BUSINESSES | _RIVALS
 
 
 def _in_a_longer_name(token: Any) -> bool:

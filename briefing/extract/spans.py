@@ -12,6 +12,7 @@ from .amounts import is_num
 from .dates import MONTHS, WEEKDAYS, YEAR
 from .gazetteer import gazetteer
 from .names import (
+    BEFORE_A_FIRM,
     BODY_NOUNS,
     TITLES,
     age_follows,
@@ -222,12 +223,33 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     took for a date untagged; joined over "of" in a site's or body's name (and run on over
     the words that end it as a site), over a quoted nickname, over a town's hyphens and
     where NER cut a town's name in two, or a person's at a hyphen; a surname NER took for a
-    town, after a titled given name, made the person's."""
+    town, after a titled given name, made the person's; a given name and surname with an
+    age after them a person's, whatever NER took them for."""
     ents = dates_cut_at_after(counts_cut_from_dates(doc, tails_cut(cut_at_verbs(doc))))
     ents = [e for e in ents if not _a_place_taken_for_a_date(e)]
     ents = towns_cut_at_a_comma(doc, ents)
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
-    return surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
+    ents = surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
+    return aged_names_made_people(doc, ents)
+
+
+def aged_names_made_people(doc: Any, ents: list[Any]) -> list[Any]:
+    """A name NER took for a site, a body or a place that opens with a given name and has an
+    age after it: "The body of Leanne Price, 29, was discovered" (NER: a facility) names a
+    person."""
+    out = []
+    for ent in ents:
+        if (
+            ent.label_ in ("FAC", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART")
+            and 2 <= len(ent) <= 3
+            and all(t.text[:1].isupper() and t.is_alpha for t in ent)
+            and ent[0].lower_ in given_name_sexes()
+            and age_follows(doc, ent.end)
+        ):
+            ent = doc[ent.start : ent.end]
+            ent.label_ = "PERSON"
+        out.append(ent)
+    return out
 
 
 def surnames_taken_for_towns(doc: Any, ents: list[Any]) -> list[Any]:
@@ -946,7 +968,7 @@ def _one_name(doc: Any, first: Any, second: Any) -> bool:
 def _a_bodys_first_words(doc: Any, ent: Any, lower: Collection[str]) -> Any:
     """A body's name with the untagged name words NER left before it, joined to it in the
     parse: "Caledonian" + "MacBrayne". Not a word the text writes in lower case, a title
-    ("Chancellor") or a noun for a person ("Presenter")."""
+    ("Chancellor"), a noun for a person ("Presenter") or a firm's trade ("Rival")."""
     start = ent.start
     while start > max(0, ent.start - 2) and is_name_word(doc[start - 1]):
         word = doc[start - 1]
@@ -956,6 +978,7 @@ def _a_bodys_first_words(doc: Any, ent: Any, lower: Collection[str]) -> Any:
             or not ent.start <= word.head.i < ent.end
             or word.lower_ in person_nouns()
             or word.lower_ in MONTHS.keys() | WEEKDAYS  # not "Black Friday" + "Apple"
+            or word.lower_ in BEFORE_A_FIRM  # not "Rival" + "Tesco", "Retailer" + "Argos"
         ):
             break
         start -= 1
