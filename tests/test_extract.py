@@ -6626,3 +6626,33 @@ def test_a_firms_name_keeps_its_s_and_loses_its_rivals_word() -> None:
     assert {"Hartwells's", "Tesco", "Apple"} <= set(actors)
     assert "Rival Tesco" not in actors
     assert actors["Apple"].aliases == ("Apple",)
+
+
+def test_a_firm_whose_shares_move_acts_through_them() -> None:
+    """ "Shares in easyJet have fallen" (the parse hangs "in" on the verb; "easyJet" NER
+    leaves untagged): the firm, through its shares, an actor named once; "Food stocks in
+    Port Amsel will last two weeks" names a town, no firm."""
+    actors = actors_by_name(
+        run(
+            "Shares in easyJet have fallen sharply after the airline warned that the weak "
+            "pound would cut its profits by £90m. Chief executive Carolyn McCall said the "
+            "airline was well-positioned. Food stocks in Port Amsel will last two more weeks."
+        )
+    )
+    assert "easyJet" in actors
+    assert "Port Amsel" not in actors
+
+
+def test_a_mountain_ner_took_for_a_site_is_a_place_where_it_erupts() -> None:
+    """ "Mount Lewotobi Laki-laki … erupted" (NER: a facility, the subject, no setting): a
+    mountain by its name, listed with the places; "near the village of Monte Rojo" stays a
+    settlement."""
+    places = places_by_name(
+        run(
+            "Mount Lewotobi Laki-laki on the Indonesian island of Flores erupted several times "
+            "on Monday, forcing more than 4,000 people to flee their homes, officials said. A "
+            "fire broke out near the village of Monte Rojo."
+        )
+    )
+    assert places["Mount Lewotobi Laki-laki"].kind == "region"
+    assert places["Monte Rojo"].kind != "region"

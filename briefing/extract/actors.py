@@ -287,12 +287,17 @@ def actor_candidates(
     merged = {
         k: m
         for k, m in merge_forms(items).items()
-        if (m.strong or m.count >= 2 or any(f[:1].isupper() or " " in f for f in m.forms))
+        if (
+            m.strong
+            or m.count >= 2
+            or any(f[:1].isupper() or " " in f or camel_cased(f) for f in m.forms)
+        )
         and not lone_word(m)
         and not in_passing(k, m, names)
         and not only_a_site(m)
         and k not in documents
-    }  # a bare plural group ("creditors") only when it acts or recurs
+    }  # a bare plural group ("creditors") only when it acts or recurs (a name is one:
+    # "easyJet")
     nationalities = Counter(
         code
         for p in parsed
@@ -734,7 +739,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
     known = _known_spans(doc, data, text.facts.lower)
     repaired = repaired_entities(doc, text.facts.lower)
     named = {i for e in repaired for i in range(e.start, e.end)}
-    untagged = untagged_bodies(doc)
+    untagged = untagged_bodies(doc) + _held_untagged(doc)
     beside_a_trade = {b.start for b in untagged}  # "Rival carriers easyJet and Ryanair"
     entities = (
         repaired
@@ -1472,6 +1477,18 @@ def _org_kind(surface: str) -> str:
     if _GOVERNMENT.search(surface) or _STATE_AGENCY.match(surface) or _a_nations_agency(surface):
         return "government"
     return "organisation"
+
+
+def _held_untagged(doc: Any) -> list[Any]:
+    """A name written in lower case with a capital inside, NER left untagged, that shares or
+    a stake are held in: "Shares in easyJet have fallen" (a company; not "an iPad")."""
+    out = []
+    for token in doc:
+        if token.ent_iob_ == "O" and camel_cased(token.text) and held_in(token):
+            span = doc[token.i : token.i + 1]
+            span.label_ = "ORG"
+            out.append(span)
+    return out
 
 
 def _s_left_out(ent: Any) -> bool:

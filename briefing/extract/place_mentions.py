@@ -392,6 +392,9 @@ def place_mentions(
                 or (ent.label_ == "LOC" and _called_a_town(ent))
                 else ent.label_
             )
+            if label == "FAC" and names_water_or_land(surface):
+                label, setting = "LOC", True  # "Mount Lewotobi Laki-laki erupted" (NER: a
+                # facility): a mountain, where what it does happens
             out.append((surface, label, acts, setting))
         elif (
             ent.label_ in ("PERSON", "ORG")

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .names import TITLES
-from .scenes import STATIVE, first_conjunct
+from .scenes import STATIVE, first_conjunct, holding_of
 
 _SUBJECT = {"nsubj", "nsubjpass", "agent", "poss"}
 # Nouns for who speaks or acts for a body, besides titles: "a Pentagon official said".
@@ -29,6 +29,15 @@ def acting(token: Any) -> bool:
         token = first_conjunct(token)  # "Zaw Lin and Win Zaw Htun are alleged": both
     if token.dep_ in _SUBJECT or _before_a_misread_verb(token):
         return True
+    if (
+        (holding := holding_of(token)) is not None
+        and holding.dep_ == "nsubj"
+        and holding.lower_ in ("shares", "share")
+        and not any(c.dep_ in ("compound", "amod") for c in holding.children)
+    ):
+        return holding.head.lower_ not in STATIVE  # "Shares in easyJet have fallen": the
+        # firm, through its shares (not "a stake in Irancell", named in passing, nor "Food
+        # stocks in Port Amsel will last")
     if _speaks_through(token):
         return True
     if token.dep_ == "pobj" and token.head.dep_ == "agent":

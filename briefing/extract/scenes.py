@@ -92,11 +92,27 @@ _HOLDINGS = frozenset("share shares stake stakes stock stocks holding holdings".
 _MEMBERSHIP = frozenset("seat seats majority".split())  # noqa: SIM905
 
 
+def holding_of(token: Any) -> Any | None:
+    """The shares or stake held in the name (held_in), else None."""
+    if not held_in(token):
+        return None
+    prep = token.head
+    return prep.head if prep.head.lower_ in _HOLDINGS else prep.doc[prep.i - 1]
+
+
 def held_in(token: Any) -> bool:
     """The name is what shares or a stake are held in: "Shares in Burberry plunged", "a stake
-    in Heathrow" — a company, whatever NER took it for."""
+    in Heathrow" — a company, whatever NER took it for (also where the parse hangs "in" on
+    the verb: "Shares in easyJet have fallen")."""
     head = token.head
-    return token.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in _HOLDINGS
+    return (
+        token.dep_ == "pobj"
+        and head.lower_ == "in"
+        and (
+            head.head.lower_ in _HOLDINGS
+            or (head.i > 0 and head.doc[head.i - 1].lower_ in _HOLDINGS and head.i == token.i - 1)
+        )
+    )
 
 
 def is_setting(token: Any) -> bool:
