@@ -2527,3 +2527,15 @@ def test_a_month_written_with_last_this_or_next_year_takes_that_year() -> None:
     assert resolve("in May this year", anchor) == "2016-05"
     assert resolve("in March next year", anchor) == "2017-03"
     assert resolve("for three weeks", anchor) is None
+
+
+def test_one_in_so_many_is_a_share_read_whole() -> None:
+    """ "About one in six adults": one figure, a share of 1/6 (not six adults and one); "1 in
+    10 patients" 0.1."""
+    counts = _counts(
+        "About one in six adults in Britain take vitamin D supplements. Only 1 in 10 patients "
+        "was seen within a week."
+    )
+    assert counts["About one in six"][0] == pytest.approx(1 / 6, abs=1e-3)
+    assert counts["Only 1 in 10"][0] == pytest.approx(0.1)
+    assert "six" not in counts and "About one" not in counts

@@ -267,6 +267,11 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         start -= 1
     if start > 0 and _code_before(doc[start - 1]):
         start -= 1  # "Rs 12 crore", "USD 5 million": a currency's code written first
+    ratio = start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in ("one", "1")
+    if ratio:
+        start -= 2  # "one in six adults": a share, one of every six
+    elif _one_of_a_ratio(doc, span):
+        return None  # "one" of "one in six", read with the six
     for phrase in sorted(QUANTIFIERS, key=len, reverse=True):
         n = len(phrase)
         if start >= n and tuple(t.lower_ for t in doc[start - n : start]) == phrase:
@@ -328,6 +333,9 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     if not any(is_num(t) or t.lower_ in vague_counts() for t in span):
         return None
     count = parse_count(text)
+    if ratio:
+        every = parse_count(span.text)
+        count = round(1 / every, 4) if every else None
     currency = spelled[0] if spelled else currency_of(doc, whole)
     if currency and end < len(doc) and currency_names().get(doc[end].text) == currency:
         end += 1  # "5 million euros": the currency's name is part of the sum as written
@@ -845,6 +853,16 @@ def _same_thing(bare: Candidate, sum_: Candidate) -> bool:
         return bare.of_whom is None
     return word_stem(bare.of_whom.split()[-1].lower()) == word_stem(
         sum_.of_whom.split()[-1].lower()
+    )
+
+
+def _one_of_a_ratio(doc: Any, span: Any) -> bool:
+    """The span is the "one" of "one in six", a ratio read whole from its second number."""
+    return (
+        span[-1].lower_ in ("one", "1")
+        and span.end + 1 < len(doc)
+        and doc[span.end].lower_ == "in"
+        and doc[span.end + 1].like_num
     )
 
 
