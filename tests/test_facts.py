@@ -2539,3 +2539,17 @@ def test_one_in_so_many_is_a_share_read_whole() -> None:
     assert counts["About one in six"][0] == pytest.approx(1 / 6, abs=1e-3)
     assert counts["Only 1 in 10"][0] == pytest.approx(0.1)
     assert "six" not in counts and "About one" not in counts
+
+
+def test_a_sum_ner_took_for_a_name_and_metres_by_their_size_are_read_rightly() -> None:
+    """ "fined Apple €1.84bn" (NER: "1.84bn", a person) is a sum; "the 10,000m world
+    record", "over 5,000m" and "won the 1500m" are lengths (no one writes ten thousand
+    million so, and "the 1500m" counts nothing); "£1,200m" stays a sum."""
+    counts = _counts(
+        "The Commission has fined Apple €1.84bn for abusing its dominant position. Chebet, "
+        "the Olympic champion over 5,000m, broke the 10,000m world record and won the 1500m. "
+        "The company lost £1,200m last year."
+    )
+    assert counts["€1.84bn"] == (1_840_000_000, "money")
+    assert counts["£1,200m"] == (1_200_000_000, "money")
+    assert not {"over 5,000m", "10,000m", "1500m"} & set(counts)

@@ -204,6 +204,12 @@ def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
     """Spans that hold a number: numeric entities, lengths of time, and bare numerals."""
     covered: set[int] = set()
     for ent in doc.ents:
+        if (
+            ent.label_ not in _NUMERIC
+            and all(is_num(t) for t in ent)
+            and (ent.label_ in _NAMES or _SCALED.search(ent.text))
+        ):
+            continue  # "fined Apple €1.84bn" (NER: "1.84bn", a person or a date): a numeral
         covered.update(range(ent.start, ent.end))
         if ent.label_ in _NUMERIC or _a_count_read_as_a_date(ent):
             yield from ((s, False) for s in split_range(ent))
@@ -229,6 +235,12 @@ def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
             and not _YEAR.match(t.text)
         ):
             yield doc[t.i : t.i + 1], False
+
+
+# A number with its scale glued on, which no date is: "1.84bn", "45m".
+_SCALED = re.compile(r"\d(bn|mn|m|tn|trn|k)$", re.I)
+# Labels of names, which a number alone never is.
+_NAMES = frozenset("PERSON ORG GPE LOC NORP FAC PRODUCT WORK_OF_ART EVENT LAW".split())  # noqa: SIM905
 
 
 def _a_count_read_as_a_date(ent: Any) -> bool:
@@ -537,16 +549,28 @@ def _metres_converted(doc: Any, span: Any) -> bool:
     """Metres written "m", no currency before them, read as a length by what follows: the
     same length in brackets in another unit ("waves of 5m (16ft)"), a word of extent ("a
     section about 200m long"), or a measure of a verb that goes on to a place ("cars plunged
-    45m to the ground") — no 5, 200 or 45 million."""
+    45m to the ground") — no 5, 200 or 45 million; or by its own size ("the 10,000m world
+    record": no one writes ten thousand million so)."""
     end = span.end
-    if end < len(doc) and doc[end].lower_ == "m":
+    if end < len(doc) and doc[end].lower_ in ("m", "m."):
         end += 1
-    if not re.fullmatch(r"m|[\d.,]+m", doc[end - 1].lower_):
+    if not re.fullmatch(r"m\.?|[\d.,]+m\.?", doc[end - 1].lower_):
         return False
     if span.start > 0 and doc[span.start - 1].text in SIGNS:
         return False  # "£45m": a sum
     if end < len(doc) and doc[end].lower_ in _EXTENT:
         return True
+    digits = re.sub(r"[^\d.]", "", doc[span.start : end].text)
+    if re.fullmatch(r"\d{4,}", digits) and not currency_of(doc, doc[span.start : end]):
+        return True  # "the 10,000m world record", "over 5,000m": thousands of millions are
+        # written "bn"; no currency names a sum
+    if (
+        span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        and not (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ"))
+        and not currency_of(doc, doc[span.start : end])
+    ):
+        return True  # "won the 800m": a race by its length, nothing counted
     if (
         doc[end - 1].dep_ == "npadvmod"
         and end + 1 < len(doc)
