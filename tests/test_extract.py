@@ -6656,3 +6656,15 @@ def test_a_mountain_ner_took_for_a_site_is_a_place_where_it_erupts() -> None:
     )
     assert places["Mount Lewotobi Laki-laki"].kind == "region"
     assert places["Monte Rojo"].kind != "region"
+
+
+def test_a_name_a_body_owns_as_its_is_no_person() -> None:
+    """ "through its App Store" (NER: a person): no person is anything's "its"."""
+    names = {
+        a.name
+        for a in run(
+            "The Commission has fined Apple €1.84bn for abusing its position in the market for "
+            "music streaming apps through its App Store. Apple said it would appeal."
+        ).actors
+    }
+    assert "App Store" not in names and "Apple" in names

@@ -1004,6 +1004,10 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         elif label == "PERSON":
             if not person and _names_a_thing(ent, data):
                 continue  # "their annual Freedom Shield exercises" (NER: a person)
+            if not person and any(
+                c.dep_ == "poss" and c.lower_ == "its" for c in ent.root.children
+            ):
+                continue  # "through its App Store" (NER: a person): a thing a body owns
             mention = _Mention(surface, "person", acts, titled=titled_form(doc, ent))
         elif label == "ORG":
             described = described_as(doc, ent)
