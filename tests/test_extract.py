@@ -3514,9 +3514,10 @@ def test_a_ferry_named_beside_its_noun_and_a_secretarys_portfolio_are_no_actors(
     assert "Glen Sannox" not in names and "Glen Rosa" not in names  # beside "ferries"
 
 
-def test_a_county_placed_at_a_far_namesake_town_loses_the_point() -> None:
-    """ "San Jacinto County" in a story of Texas: the gazetteer knows only San Jacinto,
-    California, 1,900 km away; the county is listed in the United States, with no point."""
+def test_a_county_is_placed_at_its_own_point_not_a_far_namesake_town() -> None:
+    """ "San Jacinto County" in a story of Texas: the county (counties.json, the only one so
+    named), not San Jacinto, California, 1,900 km away, the town of that name (which once
+    lost the point altogether)."""
     places = places_by_name(
         run(
             "A Texas man accused of killing five neighbours was captured on Tuesday, San "
@@ -3524,8 +3525,10 @@ def test_a_county_placed_at_a_far_namesake_town_loses_the_point() -> None:
             "searched for four days."
         )
     )
-    county = places.get("San Jacinto County")
-    assert county is None or county.lat is None
+    county = places["San Jacinto County"]
+    assert county.lat == pytest.approx(30.5, abs=0.5) and county.lon == pytest.approx(
+        -95.1, abs=0.5
+    )
 
 
 def test_names_before_a_plural_or_shared_region_word_are_regions() -> None:
@@ -6668,3 +6671,21 @@ def test_a_name_a_body_owns_as_its_is_no_person() -> None:
         ).actors
     }
     assert "App Store" not in names and "Apple" in names
+
+
+def test_a_county_is_placed_by_the_state_its_story_names_and_a_campus_is_a_site() -> None:
+    """ "Marion County" in a story dated from Florida is Florida's (near Ocala), not Marion,
+    Iowa; "opened fire on the campus of Harwick State University": the university's site is
+    where it happened, a facility."""
+    places = places_by_name(
+        run(
+            "OCALA, Fla. (AP) — A gunman opened fire on the campus of Harwick State University "
+            "on Monday, killing two people, deputies in Marion County said. Flooding also hit "
+            "Marion County on Tuesday, and roads near Ocala were closed."
+        )
+    )
+    marion = places["Marion County"]
+    assert marion.lat == pytest.approx(29.2, abs=0.5) and marion.lon == pytest.approx(
+        -82.2, abs=0.5
+    )
+    assert places["Harwick State University"].kind == "facility"

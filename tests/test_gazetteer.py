@@ -259,3 +259,19 @@ def test_islands_resolve_to_the_island(name: str, country: str, lat: float, lon:
     place = g.gazetteer().resolve(name, set())
     assert place is not None and place.country == country
     assert abs((place.lat or 0) - lat) < 0.5 and abs((place.lon or 0) - lon) < 0.5
+
+
+def test_a_us_county_is_placed_when_its_name_or_the_story_tells_which() -> None:
+    """ "Sharkey County" is the only one so named; "Marion County" is one of seventeen, placed
+    only in a story that names its state (not at Marion, Iowa, the town, as before); a
+    county is never its state's or a town's namesake."""
+    index = g.gazetteer()
+    sharkey = index.resolve("sharkey county", {"US"})
+    assert sharkey is not None and (sharkey.kind, sharkey.admin1) == ("region", "Mississippi")
+    assert index.resolve("marion county", {"US"}) is None
+    marion = index.county("marion county", {"florida"})
+    assert marion is not None and marion.lat == pytest.approx(29.2, abs=0.5)
+    assert index.county("marion county", set()) is None
+    assert index.county("marion county", {"florida", "oregon"}) is None
+    helmand = index.resolve("helmand province", set())
+    assert helmand is not None and helmand.country == "AF"  # other regions as before

