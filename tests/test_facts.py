@@ -2553,3 +2553,14 @@ def test_a_sum_ner_took_for_a_name_and_metres_by_their_size_are_read_rightly() -
     assert counts["€1.84bn"] == (1_840_000_000, "money")
     assert counts["£1,200m"] == (1_200_000_000, "money")
     assert not {"over 5,000m", "10,000m", "1500m"} & set(counts)
+
+
+def test_people_told_to_shelter_in_place_stay_where_they_are() -> None:
+    """ "Thousands of students were told to shelter in place": no one displaced ("About 2,000
+    people sheltered in schools" were)."""
+    categories = _categories(
+        "Thousands of students were told to shelter in place for four hours. About 2,000 "
+        "people sheltered in schools overnight."
+    )
+    assert categories["Thousands"] == "other"
+    assert categories["About 2,000"] == "displaced"

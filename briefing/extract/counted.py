@@ -433,6 +433,7 @@ def _category(governing: list[Any]) -> str:
         and not (stem in _verb_cues() & _cues()["arrested"] and _holds_a_thing(t))
         and not (stem == "need" and t.tag_ == "VBN")  # "the 272 needed for a majority"
         and not (stem == "miss" and t.lower_ != "missing")  # "children missed a dose"
+        and not (stem == "shelter" and _in_place(t))  # "told to shelter in place": they stay
         and not (stem in _LOSING and any(c.dep_ == "dobj" for c in t.children))
         and not (
             stem == "lost" and t.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in t.children)
@@ -444,6 +445,16 @@ def _category(governing: list[Any]) -> str:
         if stems & cues:
             return category
     return "other"
+
+
+def _in_place(word: Any) -> bool:
+    """The word is followed by "in place" ("shelter in place": stay where one is)."""
+    doc = word.doc
+    return (
+        word.i + 2 < len(doc)
+        and doc[word.i + 1].lower_ == "in"
+        and doc[word.i + 2].lower_ == "place"
+    )
 
 
 def _of_what(noun: Any) -> list[Any]:
