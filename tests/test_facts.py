@@ -2564,3 +2564,13 @@ def test_people_told_to_shelter_in_place_stay_where_they_are() -> None:
     )
     assert categories["Thousands"] == "other"
     assert categories["About 2,000"] == "displaced"
+
+
+def test_people_stabbed_are_injured_unless_stabbed_to_death() -> None:
+    """ "three people were stabbed": injured; "stabbed to death": killed."""
+    categories = _categories(
+        "Three people were stabbed in the city centre early on Saturday. Two men were "
+        "stabbed to death in a separate attack."
+    )
+    assert categories["Three"] == "injured"
+    assert categories["Two"] == "killed"
