@@ -6689,3 +6689,34 @@ def test_a_county_is_placed_by_the_state_its_story_names_and_a_campus_is_a_site(
         -82.2, abs=0.5
     )
     assert places["Harwick State University"].kind == "facility"
+
+
+def test_a_wire_story_of_gaza_filed_from_geneva_names_its_bodies_apart() -> None:
+    """ "GENEVA (Reuters) -" in a story of Gaza: Geneva, a city known alone, placed however
+    far from the story; "the United Nations and aid groups said" (one chunk in the parse):
+    the UN and aid groups, not one body of that name; "Israel's military agency COGAT"
+    (untagged): a state's body."""
+    found = run(
+        "GENEVA (Reuters) - Hundreds of aid trucks are stuck at the Rafah crossing while "
+        "famine spreads in northern Gaza, the United Nations and aid groups said on Tuesday. "
+        "Israel's military agency COGAT, which oversees aid to Gaza, said it placed no limit "
+        "on the number of trucks."
+    )
+    places = places_by_name(found)
+    assert places["Geneva"].lat == pytest.approx(46.2, abs=0.3)
+    kinds = {a.name.lower(): a.kind for a in found.actors}
+    assert "united nations and aid groups" not in kinds and "aid groups" in kinds
+    assert kinds["cogat"] == "government"
+
+
+def test_a_commoditys_name_is_no_place() -> None:
+    """ "Brent crude futures were up", then "Brent could reach $100 a barrel" (NER: an
+    organisation, and a London borough's name): the oil, no place."""
+    places = places_by_name(
+        run(
+            "LONDON (Reuters) - Oil prices rose on Monday. Brent crude futures were up $1.93 at "
+            "$90.48 a barrel. Analysts at Goldman Sachs said Brent could reach $100 a barrel "
+            "next year."
+        )
+    )
+    assert "Brent" not in places

@@ -140,13 +140,24 @@ def lower_case_words(parsed: Sequence[Parsed]) -> frozenset[str]:
 
 
 def brands(parsed: Sequence[Parsed]) -> frozenset[str]:
-    """Keys of the first words of organisation names of two words or more ("asahi")."""
+    """Keys of the first words of organisation names of two words or more ("asahi"), and of
+    the names a commodity is sold by ("Brent crude futures", then "Brent could reach $100":
+    no London borough)."""
     return frozenset(
         key(without_trade(e)[0].text)
         for p in parsed
         for e in p.doc.ents
         if e.label_ == "ORG" and len(without_trade(e)) > 1
+    ) | frozenset(
+        key(t.text)
+        for p in parsed
+        for t in p.doc
+        if t.text[:1].isupper() and t.dep_ == "compound" and t.head.lower_ in _GOODS
     )
+
+
+# Nouns for a commodity a name qualifies: "Brent crude", "Urals blend", "cocoa futures".
+_GOODS = frozenset("crude blend futures".split())  # noqa: SIM905
 
 
 def _whose_nationality(e: Any) -> bool:

@@ -253,6 +253,14 @@ def descriptive_group(
         ):
             start = token.i + 1  # "MOGADISHU — Ethiopian soldiers": a dateline before it
     start = _past_a_strayed_object(chunk.doc, start, head)
+    joined = [
+        t
+        for t in chunk
+        if start <= t.i < head.i and t.dep_ == "cc" and t.head.ent_type_ in ("ORG", "PERSON")
+    ]
+    if joined:
+        start = joined[-1].i + 1  # "the United Nations and aid groups said": the parse makes
+        # one chunk of a named body and a group; the group is what follows the "and"
     if head.tag_ in ("NNS", "NNPS") and any(
         t.lower_ in ("a", "an") and t.dep_ == "det" and t.head.i == head.i
         for t in chunk

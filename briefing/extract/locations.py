@@ -200,6 +200,11 @@ def location_candidates(
         if place is None and k in filed_in:
             place = _within(filed_in[k], g, mentioned)  # "LAUSANNE, Switzerland (AP) —": the
             # dateline says the country
+        if place is None and k in filed_in and "," not in filed_in[k]:
+            alone = g.resolve(k, set())  # "GENEVA (Reuters) -" in a story of Gaza: a city
+            # known on its own, however far from the story's countries
+            if alone is not None and alone.kind == "city" and alone.population >= _KNOWN_ALONE:
+                place = alone
         if place is not None and place.kind != "country" and k in inside:
             place = _in_its_area(k, place, inside[k], g, mentioned)
         elif place is None and k in inside and not facility:

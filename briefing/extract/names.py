@@ -542,7 +542,8 @@ BODY_NOUNS = BUSINESSES | frozenset(
 
 def untagged_bodies(doc: Any) -> list[Any]:
     """Acronyms NER left untagged that the sentence says are bodies: "The UN peacekeeping
-    mission, MONUSCO, said", "CODECO, a loose association of Lendu militias, says"; and a
+    mission, MONUSCO, said", "CODECO, a loose association of Lendu militias, says", "Israel's
+    military agency COGAT", "the SNAI prison agency said"; and a
     one-word name NER left untagged that speaks with a "which" clause on it, or described
     as a body: "Synnovis, which processes blood tests for NHS trusts, said" (no person is a
     "which"), "Synnovis, a partnership between SYNLAB and two NHS trusts, said"; a name of
@@ -582,7 +583,10 @@ def untagged_bodies(doc: Any) -> list[Any]:
             out.append(span)
             continue
         acronym = token.is_upper and 3 <= len(token) <= 8
-        if (acronym and any(b.lower_ in BODY_NOUNS for b in [*beside, _qualified(token)])) or (
+        titles = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        if (
+            acronym and any(b.lower_ in BODY_NOUNS for b in [*beside, _qualified(token), *titles])
+        ) or (
             is_name_word(token, ("NNP", "NNPS"))
             and token.dep_ == "nsubj"
             and token.head.lower_ in SAYING

@@ -254,9 +254,9 @@ _GOING = tuple(
     strik rock devastat ravag swept sweep shell bomb raid attack storm seiz captur besieg
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
-# Words of an assault, whose "on X" is where it falls (not "the impact on Europe").
 # Words a water's name is written with: "Lake Kivu", "the River Niger", "the Caspian Sea".
 _WATERS = frozenset("lake river sea ocean gulf bay lagoon reservoir loch canal".split())  # noqa: SIM905
+# Words of an assault, whose "on X" is where it falls (not "the impact on Europe").
 _ASSAULTS = ("attack", "strike", "raid", "bomb", "shell", "assault", "offensive", "storm")
 # Nouns whose "of/with X" is a part or edge of the place: "the outskirts of Kabul".
 _AREAS = frozenset(
