@@ -6720,3 +6720,19 @@ def test_a_commoditys_name_is_no_place() -> None:
         )
     )
     assert "Brent" not in places
+
+
+def test_an_area_or_ward_ner_took_for_a_body_is_a_place_named_as_written() -> None:
+    """ "a man from the Bulwell area of the city" (NER: an organisation) names an area; "three
+    councillors in the Marston Green ward" a ward, named with its word; "Officers were
+    called to Market Street": sent there, a scene."""
+    places = places_by_name(
+        run(
+            "A man has been arrested after three people were stabbed in Nottingham early on "
+            "Saturday. Officers were called to Market Street at about 02:15. A 24-year-old man "
+            "from the Bulwell area of the city was arrested. The case follows a hearing into "
+            "fraud allegations against three other councillors in the Marston Green ward, "
+            "claims which are denied."
+        )
+    )
+    assert {"Bulwell", "Marston Green ward", "Market Street"} <= set(places)

@@ -406,6 +406,9 @@ def place_mentions(
         ):
             # "his Hereford constituency" (NER: a person): the place the area is named for
             area = doc[ent.end]
+            if not g.is_place(k) and area.lower_ in _UNITS:
+                surface = f"{surface} {area.text}"  # "the Bordesley Green ward": a unit no
+                # gazetteer knows, named with its word
             out.append((surface, "GPE", acts, is_setting(area)))
         elif ent.label_ != "GPE" and _one_of_a_kind_no_place(ent):
             continue  # "Airlines including Delta, United and American Airlines"
@@ -716,11 +719,16 @@ def _names_a_things_maker(ent: Any, g: Gazetteer) -> bool:
     )
 
 
+# Electoral and administrative units, whose word is part of the name: "Bordesley Green ward".
+_UNITS = frozenset("ward constituency borough".split())  # noqa: SIM905
+
+
 def named_area(ent: Any) -> bool:
-    """A name NER took for a person's that names an area with "the": "in the Maip Mulitaka
-    area" (no one's name takes "the"), though the gazetteer does not know it."""
+    """A name NER took for a person's or a body's that names an area with "the": "in the
+    Maip Mulitaka area" (no one's name takes "the"), "from the Bulwell area of the city",
+    though the gazetteer does not know it."""
     return (
-        ent.label_ == "PERSON"
+        ent.label_ in ("PERSON", "ORG")
         and _qualifies_an_area(ent)
         and ent.start > 0
         and ent.doc[ent.start - 1].lower_ == "the"

@@ -451,9 +451,11 @@ def _moving(word: Any) -> bool:
     """The word a "to"/"from" hangs on is a noun or a verb of going ("fled", "sent"), or a
     way of getting there the tagger took for a verb ("trains to Machu Picchu"). Taking
     moves someone ("was taken to hospital", "took him to the station"), not a thing: "take
-    the case to the Supreme Court" is an appeal."""
+    the case to the Supreme Court" is an appeal; responders "were called to" the place."""
     if word.lower_ in ("take", "takes", "taking", "took", "taken"):
         return not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in word.children)
+    if word.lower_ == "called" and any(c.dep_ == "auxpass" for c in word.children):
+        return True  # "Officers were called to Market Street": sent there (not "called to say")
     setting_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in word.children)
     return (
         not word.tag_.startswith("VB")
