@@ -739,7 +739,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
     known = _known_spans(doc, data, text.facts.lower)
     repaired = repaired_entities(doc, text.facts.lower)
     named = {i for e in repaired for i in range(e.start, e.end)}
-    untagged = untagged_bodies(doc) + _held_untagged(doc)
+    untagged = untagged_bodies(doc)
+    untagged += [s for s in _held_untagged(doc) if all(s.start != b.start for b in untagged)]
     beside_a_trade = {b.start for b in untagged}  # "Rival carriers easyJet and Ryanair"
     entities = (
         repaired
