@@ -6736,3 +6736,19 @@ def test_an_area_or_ward_ner_took_for_a_body_is_a_place_named_as_written() -> No
         )
     )
     assert {"Bulwell", "Marston Green ward", "Market Street"} <= set(places)
+
+
+def test_bare_troops_and_soldiers_are_the_one_state_force_the_story_names() -> None:
+    """ "Army spokesman Nabil Abdallah said troops had killed dozens of RSF fighters" in a
+    story that names the Sudanese Armed Forces: the troops are that force, one side, not a
+    second government actor (as "the army" is)."""
+    found = run(
+        "Sudan's army said on Friday it had taken control of the Halfaya bridge from the "
+        "paramilitary Rapid Support Forces. Army spokesman Nabil Abdallah said troops had "
+        "killed dozens of RSF fighters. Fighting between the Sudanese Armed Forces and the RSF "
+        "has raged since April 2023."
+    )
+    names = {a.name for a in found.actors}
+    assert "troops" not in names
+    force = next(a for a in found.actors if a.name == "Sudanese Armed Forces")
+    assert "troops" in force.aliases

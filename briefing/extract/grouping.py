@@ -141,8 +141,9 @@ def _content_words(words: Sequence[str]) -> frozenset[str]:
     return frozenset(w for w in words if w not in _LINKING)
 
 
-# What a story calls a state's forces without naming the state: "the army said".
-_SERVICES = frozenset({"army", "military"})
+# What a story calls a state's forces without naming the state: "the army said", "troops had
+# killed dozens" (bare soldiers and troops are a state's, see data/actors.json).
+_SERVICES = frozenset({"army", "military", "troops", "soldiers"})
 
 
 # A state's services by their formal names, and whether "the army" may stand for them.
