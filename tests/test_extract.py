@@ -6752,3 +6752,15 @@ def test_bare_troops_and_soldiers_are_the_one_state_force_the_story_names() -> N
     assert "troops" not in names
     force = next(a for a in found.actors if a.name == "Sudanese Armed Forces")
     assert "troops" in force.aliases
+
+
+def test_a_region_no_gazetteer_knows_is_a_region_by_the_word_after_it() -> None:
+    """ "in Buner district of Khyber Pakhtunkhwa province": Buner is a region (no point),
+    not a place of no kind."""
+    places = places_by_name(
+        run(
+            "Flash floods have killed at least 42 people and cut off dozens of villages in Buner "
+            "district of Khyber Pakhtunkhwa province, officials said on Saturday."
+        )
+    )
+    assert places["Buner"].kind == "region" and places["Buner"].lat is None

@@ -244,6 +244,8 @@ def location_candidates(
             if bare in items and _ADMINISTRATIVE.fullmatch(word):
                 merge_key = bare  # "Ituri province", then "Ituri": one place the map lacks
         in_scene.setdefault(merge_key, set()).update(scenes.get(k, ()))
+        if place is None and k in regional:
+            label = "LOC"  # "in Buner district": a region, though no gazetteer knows it
         if merge_key in resolved:
             resolved[merge_key][2].absorb(mentions)
         else:
