@@ -6764,3 +6764,13 @@ def test_a_region_no_gazetteer_knows_is_a_region_by_the_word_after_it() -> None:
         )
     )
     assert places["Buner"].kind == "region" and places["Buner"].lat is None
+
+
+def test_a_firm_named_after_its_trade_in_apposition_is_no_person() -> None:
+    """ "its largest shareholder, the Chinese insurer Ping An," (NER: a person): "insurer"
+    ends like a post ("-er") but is a firm's trade, so the name is a company's."""
+    kinds = actor_kinds(
+        "The bank has faced pressure from its largest shareholder, the Chinese insurer Ping "
+        "An, to split off its Asian business. Shareholders rejected a proposal to do so."
+    )
+    assert kinds["ping an"] == "organisation"

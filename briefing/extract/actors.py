@@ -578,8 +578,13 @@ def _beside_a_post(root: Any) -> bool:
 
 
 def _a_post(word: str) -> bool:
-    """A title or a role: "minister", "coordinator", "rapporteur", "billionaire"."""
-    return word in TITLES or word in person_nouns() or word.endswith(_POST_ENDINGS)
+    """A title or a role: "minister", "coordinator", "rapporteur", "billionaire" (not a
+    firm's trade that ends like one: "insurer", "retailer")."""
+    return (
+        word in TITLES
+        or word in person_nouns()
+        or (word.endswith(_POST_ENDINGS) and word not in BUSINESSES_BEFORE)
+    )
 
 
 def _a_persons_post(ent: Any) -> bool:
