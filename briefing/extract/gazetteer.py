@@ -232,10 +232,10 @@ class Gazetteer:
         if part and (code := self.country_code(part.group(2))) in self.extents:
             return self._part_of(part.group(1), code)
         region = _REGION_WORDS.search(name_key)
-        if region and (counties := self._counties(name_key)):
+        if region and self._counties(name_key):
             # "Sharkey County": the only county so named; "Marion County", one of seventeen,
             # only by county() with the state the text names (not Marion, Iowa, the town)
-            return counties[0] if len(counties) == 1 else None
+            return self.county(name_key, ())
         if region:
             whole = next(
                 (r for r in self.regions.get(name_key, ()) if r.country in mentioned), None

@@ -399,12 +399,9 @@ def _without_verb(ent: Any) -> Any:
     if cut is not None and all(t.lower_ in _STRETCHES for t in ent[cut.i - ent.start + 1 :]):
         # "sold its assets last year after decades of lawsuits": the time, not the stretch
         # the NER ran on into
-        return (
-            ent.doc.char_span(
-                ent.start_char, ent.doc[cut.i - 1].idx + len(ent.doc[cut.i - 1]), label=ent.label_
-            )
-            or ent
-        )
+        time = ent.doc[ent.start : cut.i]
+        time.label_ = ent.label_
+        return time
     return ent
 
 
