@@ -6774,3 +6774,21 @@ def test_a_firm_named_after_its_trade_in_apposition_is_no_person() -> None:
         "An, to split off its Asian business. Shareholders rejected a proposal to do so."
     )
     assert kinds["ping an"] == "organisation"
+
+
+def test_an_acronym_a_body_is_given_in_brackets_is_no_place() -> None:
+    """ "the World Anti-Doping Agency (Wada)": the hyphenated word spells two letters, so the
+    acronym is the agency's and "Wada" is never put on the map (there is a Wada in Japan,
+    which the story names); an acronym defined for a place ("the Democratic Republic of
+    Congo (DRC)") is still it."""
+    text = (
+        "The sprinter was banned for two years by a tribunal in Montreal on Monday. The World "
+        "Anti-Doping Agency (Wada) welcomed the ruling. She had missed three tests while "
+        "training in the Democratic Republic of Congo (DRC), where she lived in Kinshasa. Her "
+        "relay medals could now go to Japan."
+    )
+    brief = run(text)
+    places = places_by_name(brief)
+    assert "Wada" not in places
+    assert {"Montreal", "Kinshasa", "Democratic Republic of the Congo"} <= set(places)
+    assert "World Anti-Doping Agency" in actors_by_name(brief)

@@ -31,6 +31,7 @@ from .place_mentions import (
     untagged_settlements,
 )
 from .scenes import first_conjunct, is_setting, journey_end, named_as_scene, named_as_settlement
+from .spans import acronym_definitions
 
 
 def _known_forms() -> list[tuple[str, dict[str, Any]]]:
@@ -258,6 +259,7 @@ class TextFacts:
     filed_from: Mapping[str, str] = field(default_factory=dict)  # source -> dateline place
     sides: frozenset[str] = frozenset()  # names of teams in a contest (contest_sides)
     states: frozenset[str] = frozenset()  # keys of the US states it names (states_named)
+    acronyms: frozenset[str] = frozenset()  # acronyms it gives bodies (bodies_abbreviated)
 
 
 def text_facts(
@@ -288,6 +290,19 @@ def text_facts(
         sides=contest_sides(parsed, g),
         filed_from={source: place for source, place in datelines.items() if place},
         states=states_named(parsed, g, datelines.values()),
+        acronyms=bodies_abbreviated(parsed, g),
+    )
+
+
+def bodies_abbreviated(parsed: Sequence[Parsed], g: Gazetteer) -> frozenset[str]:
+    """Keys of the acronyms the text defines in brackets for names that are no place: "the
+    World Anti-Doping Agency (Wada)" makes "Wada" the agency, never the town in Japan; "the
+    Democratic Republic of Congo (DRC)" stays a place."""
+    return frozenset(
+        key(acronym)
+        for p in parsed
+        for name, acronym in acronym_definitions(p.sentence.text)
+        if g.country_code(key(name)) is None and g.resolve(key(name), set()) is None
     )
 
 

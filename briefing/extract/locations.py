@@ -165,8 +165,9 @@ def location_candidates(
         # A facility resolves only when it names a known place ("Buenos Aires" tagged FAC),
         # never to a small namesake town.
         facility = label == "FAC" and not g.is_local_place(k, mentioned)
-        if k in CELESTIAL:
-            continue  # "water vapour on Europa, a moon of Jupiter": not Jupiter, Florida
+        if k in CELESTIAL or k in facts.acronyms:
+            continue  # "water vapour on Europa, a moon of Jupiter": not Jupiter, Florida;
+            # "the World Anti-Doping Agency (Wada)": not Wada in Japan
         place = g.county(k, facts.states) if not facility else None  # "Marion County" in
         # a story that names Florida
         if k in regional and not g.country_code(k) and place is None:

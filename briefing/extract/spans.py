@@ -1134,6 +1134,8 @@ _LOWER_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){2,6})\(([A-Z]{2,6}s?)\)")
 def _spells(words: list[str], letters: str) -> bool:
     """The initials of the capitalised words, and of the small words between them that some
     acronyms spell ("Economic Community Of West African States", Ecowas), hold the
-    acronym's letters in order."""
-    initials = iter(w[0].upper() for w in words if w[:1].isupper() or w in _SPELT_SMALL)
+    acronym's letters in order; each part of a hyphenated word has its own initial
+    ("World Anti-Doping Agency", Wada)."""
+    parts = [part for w in words for part in w.split("-") if part]  # "Anti-Doping": A, D
+    initials = iter(w[0].upper() for w in parts if w[:1].isupper() or w in _SPELT_SMALL)
     return all(any(i == letter.upper() for i in initials) for letter in letters)
