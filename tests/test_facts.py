@@ -134,6 +134,8 @@ def test_fractions_are_read_as_fractions(text: str, count: float | None) -> None
         ("the '80s", datetime(2026, 6, 9), None),
         ("on Christmas Eve", datetime(2026, 6, 9), "2025-12-24"),  # the last one before
         ("on New Year's Day", datetime(2026, 6, 9), "2026-01-01"),
+        ("on Christmas Day 2019", None, "2019-12-25"),  # a holiday with its year: its day
+        ("Boxing Day 2018", datetime(2026, 6, 9), "2018-12-26"),
         ("Earlier this month", datetime(2026, 6, 9), "2026-06"),  # was undated
         ("later this year", datetime(2026, 6, 9), "2026"),
         ("by the end of the year", datetime(2026, 6, 9), "2026"),

@@ -133,8 +133,10 @@ def resolve(
     month -> year, from "June 2004") is that month of that year ("the 10 June election");
     otherwise it stays None.
     """
-    words = _words(when)
     years = YEAR.findall(when)
+    if years:
+        when = _holidays_as_days(when)  # "on Christmas Day 2021": 2021-12-25
+    words = _words(when)
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
     if not years and _DECADE.search(when):
         return None  # "in the 1990s", "the 80s": a decade fixes no date (dateparser gave today)
@@ -214,8 +216,7 @@ def _relative(
         text,
         flags=re.I,
     )
-    for holiday, day in _FIXED_HOLIDAYS.items():  # "on Christmas Eve": 24 December
-        text = re.sub(rf"\b{holiday}\b", day, text, flags=re.I)
+    text = _holidays_as_days(text)  # "on Christmas Eve": 24 December
     if ("week" in words or "weekend" in words) and "ago" not in words:
         return _week(words, anchor)
     if month is not None and _DAYS.search(text):
@@ -275,6 +276,14 @@ _FIXED_HOLIDAYS = {
     "valentine['\u2019]s day": "14 February",
     "halloween": "31 October",
 }
+
+
+def _holidays_as_days(text: str) -> str:
+    """A holiday on a fixed day written as that day: "Christmas Eve" -> "24 December"."""
+    for holiday, day in _FIXED_HOLIDAYS.items():
+        text = re.sub(rf"\b{holiday}\b", day, text, flags=re.I)
+    return text
+
 
 _CLOCK = re.compile(
     r"((about|around|approximately|shortly|just)\s+(after\s+|before\s+)?)?"  # "at about 2 a.m."
