@@ -1392,6 +1392,24 @@ def test_today_in_a_programmes_name_is_no_time() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the mayor told Harbour Radio's Today programme.",
+        "the mayor told the Today programme on Friday.",
+    ],
+)
+def test_today_owned_by_a_station_or_naming_a_programme_is_no_time(said: str) -> None:
+    """ "told BBC Radio 4's Today programme": after an owner's 's, or naming the noun after
+    it, "Today" is the programme's name; "on Friday" is still a time."""
+    from briefing.extract.timeline import candidates
+
+    text = f"The bridge will stay shut for at least a month after the storm damaged it, {said}"
+    whens = [c.when for c in candidates(_parsed(text), set(), {})]
+    assert "Today" not in whens and "today" not in [w.lower() for w in whens]
+
+
+@pytest.mark.model
 def test_a_year_glued_to_the_next_sentence_still_dates_the_day() -> None:
     """A flattened page: "on 16 June 2013.The medal …" — the year is the day's."""
     from briefing.extract.timeline import candidates

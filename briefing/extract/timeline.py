@@ -675,12 +675,17 @@ _ON_SUNDAY_TITLES = frozenset(["Mail", "Independent"])
 
 
 def _a_names_today(word: Any) -> bool:
-    """ "Today" or "Tonight" capitalised after a name, inside the sentence: a programme's or
-    a paper's name ("told Africa Today by phone", "on BBC Radio 4's Today"), no time."""
+    """ "Today" or "Tonight" capitalised after a name or its owner's 's, or naming the noun
+    after it, inside the sentence: a programme's or a paper's name ("told Africa Today by
+    phone", "on BBC Radio 4's Today", "told the Today programme"), no time."""
     if word.text not in ("Today", "Tonight") or word.i == 0:
         return False
     before = word.doc[word.i - 1]
-    return before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_sent_start
+    after_name = before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_sent_start
+    names_a_noun = (
+        word.dep_ == "compound" and word.head.i == word.i + 1 and word.head.pos_ == "NOUN"
+    )
+    return after_name or before.tag_ == "POS" or names_a_noun
 
 
 def _time_adverbs(doc: Any, spans: Sequence[Any]) -> list[Any]:
