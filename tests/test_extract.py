@@ -6792,3 +6792,15 @@ def test_an_acronym_a_body_is_given_in_brackets_is_no_place() -> None:
     assert "Wada" not in places
     assert {"Montreal", "Kinshasa", "Democratic Republic of the Congo"} <= set(places)
     assert "World Anti-Doping Agency" in actors_by_name(brief)
+
+
+def test_a_warning_the_parse_misread_is_still_the_risk_stated() -> None:
+    """ "but warned that outages could last days": the parse reads "could last" as an
+    adjective of "days", so "warned" reports no clause; the words from "that" on, with
+    their subject and auxiliary, are still what was warned of — not the first clause."""
+    found = run(
+        "The operator said engineers were working to restore power, but warned that outages "
+        "could last days in some areas."
+    )
+    (risk,) = found.risks
+    assert risk.text.startswith("Outages could last days in some areas")

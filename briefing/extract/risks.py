@@ -539,6 +539,10 @@ def _reported_clauses(verb: Any) -> list[Any]:
     previous = None
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     for c in verb.children:
+        if (reread := _misread_clause(c)) is not None:
+            out.append(reread)
+            previous = reread
+            continue
         if c.dep_ not in ("ccomp", "xcomp") or (c.dep_ == "xcomp" and passive):
             continue  # "The bombers are believed to have fled": the bombers' predicate
         end = c.right_edge.i + 1
@@ -555,6 +559,25 @@ def _reported_clauses(verb: Any) -> list[Any]:
             out[out.index(previous)] = span = doc[previous.start : span.end]
         previous = span
     return out
+
+
+def _misread_clause(child: Any) -> Any | None:
+    """A clause opened by "that" whose verb the parse read as something else: "warned that
+    disruption could last weeks" (parse: "could last" an adjective of "weeks", hung on
+    "warned" as a time) — the words from "that" on, where "that" marks a verb with its
+    subject and an auxiliary inside the child's words."""
+    if child.dep_ in ("ccomp", "xcomp", "conj", "advcl") or child.i <= child.head.i:
+        return None
+    first = child.left_edge
+    if first.lower_ != "that" or first.dep_ != "mark" or first.head.i > child.right_edge.i:
+        return None
+    verb = first.head
+    if not (
+        any(c.dep_ in _SUBJECTS for c in verb.children)
+        and any(c.dep_ == "aux" for c in verb.children)
+    ):
+        return None
+    return child.doc[first.i : child.right_edge.i + 1]
 
 
 def _speakers_verb(clause: Any) -> Any | None:
@@ -616,7 +639,7 @@ def _statement(doc: Any, text: str, people_before: Collection[str] = (), limit: 
             for v in verbs
             if _WARNING.match(v.lower_)
             for span in _reported_clauses(v)
-            if span.root.dep_ == "ccomp"
+            if span.root.dep_ == "ccomp" or span[0].lower_ == "that"
         ]
         clause = next(
             (c for c in [*warned, *clauses] if c in warned or _FORWARD.search(c.text)),
