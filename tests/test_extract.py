@@ -6804,3 +6804,18 @@ def test_a_warning_the_parse_misread_is_still_the_risk_stated() -> None:
     )
     (risk,) = found.risks
     assert risk.text.startswith("Outages could last days in some areas")
+
+
+def test_a_state_with_forces_in_the_country_is_a_party() -> None:
+    """ "Portugal, the former colonial power, has 900 troops in the country": a state that
+    keeps forces there acts in the story; "Portugal has a long coastline" does not."""
+    kept = run(
+        "Mutinous officers seized the state broadcaster in Bissau on Tuesday, the "
+        "government said. Portugal, the former colonial power, has 900 troops in the country."
+    )
+    assert actors_by_name(kept)["Portugal"].kind == "state"
+    coast = run(
+        "Fishermen in Bissau said on Tuesday that catches had fallen. Portugal has a long "
+        "coastline and buys much of the catch."
+    )
+    assert "Portugal" not in actors_by_name(coast)

@@ -485,6 +485,10 @@ def state_acts(token: Any, agentive: Collection[str]) -> bool:
     name the country without its acting."""
     token = first_conjunct(token)
     dep, head = token.dep_, token.head
+    if dep == "nsubj" and head.lemma_ == "have":
+        # "France, the former colonial power, has 1,500 soldiers in the country": a state
+        # with forces there is a party (not "Italy has a long coastline")
+        return any(c.dep_ == "dobj" and c.lower_ in _FORCES_KEPT for c in head.children)
     if dep == "nsubj":
         return head.lower_ not in STATIVE
     if dep == "pobj" and head.dep_ == "agent":
@@ -492,6 +496,12 @@ def state_acts(token: Any, agentive: Collection[str]) -> bool:
     if dep == "poss":
         return head.lower_ in agentive or head.lower_.rstrip("s") in agentive
     return False
+
+
+# What a state keeps in another country that makes it a party there.
+_FORCES_KEPT = frozenset(
+    "troops soldiers forces personnel peacekeepers warships bases base contingent".split()  # noqa: SIM905
+)
 
 
 def addressed_capital(ent: Any, k: str, g: Gazetteer) -> bool:
