@@ -6819,3 +6819,15 @@ def test_a_state_with_forces_in_the_country_is_a_party() -> None:
         "coastline and buys much of the catch."
     )
     assert "Portugal" not in actors_by_name(coast)
+
+
+def test_a_town_a_storm_hit_is_placed_though_ner_left_it_untagged() -> None:
+    """ "Flooding hit Kano": NER tags nothing, yet what a storm, flood or shelling hits by
+    name is a place where the name is one."""
+    places = places_by_name(
+        run(
+            "Flooding hit Kano on Monday after two days of heavy rain, officials said. "
+            "More than 300 homes were destroyed."
+        )
+    )
+    assert places["Kano"].country == "Nigeria" and places["Kano"].lat is not None

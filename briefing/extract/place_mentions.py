@@ -853,12 +853,26 @@ def untagged_settlements(doc: Any) -> list[str]:
             and token.head.text in SETTLEMENT_NOUNS  # lower case: "Leicester City" is a club
         ):
             out.append(_untagged_name(doc, token))  # "missing in Blantyre's Chilobwe township"
+        elif (
+            token.dep_ in ("dobj", "nsubjpass")
+            and token.ent_iob_ == "O"
+            and is_name_word(token)
+            and token.head.lower_.startswith(_STRIKING)
+        ):
+            out.append(_untagged_name(doc, token))  # "Flooding hit Kano" (NER: nothing)
     # a compass word names a region only with its region word: "the West department"
     regions = [
         f"{n} {w}" if key(n) in _COMPASS | {"central", "centre"} else n
         for n, w in untagged_regions(doc)
     ]
     return out + regions
+
+
+# Verbs of what strikes a place (a storm, a quake, shells): whatever they hit by name is
+# a place, where the name is one.
+_STRIKING = tuple(
+    "hit struck strik batter lash pound devastat ravag swept sweep flood rock shell bomb".split()  # noqa: SIM905
+)
 
 
 def untagged_regions(doc: Any) -> list[tuple[str, str]]:
