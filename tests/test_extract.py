@@ -6831,3 +6831,18 @@ def test_a_town_a_storm_hit_is_placed_though_ner_left_it_untagged() -> None:
         )
     )
     assert places["Kano"].country == "Nigeria" and places["Kano"].lat is not None
+
+
+def test_a_states_name_before_its_police_or_government_is_no_body() -> None:
+    """ "Kano State police spokesman …", "the Lagos State government": NER takes the state's
+    name for a body; it is where the police and the government serve."""
+    actors = actors_by_name(
+        run(
+            "Flooding hit Kano on Monday. Kano State police spokesman Abdullahi Haruna said "
+            "two people died. The Lagos State government said 20 homes were destroyed there "
+            "last week."
+        )
+    )
+    assert "Kano State" not in actors and "Lagos State" not in actors
+    assert actors["Lagos State government"].kind == "government"
+    assert "Abdullahi Haruna" in actors

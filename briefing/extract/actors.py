@@ -904,6 +904,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             continue  # "the River Ouse continues to rise" (NER: an organisation): a river;
             # "the Ceniza and Las Lajas ravines" (NER: a person)
+        if label == "ORG" and _a_regions_body(ent, k, g):
+            label = "GPE"  # "Kaduna State police spokesman" (NER: "Kaduna State" a body):
+            # the state is where the police serve, no body of its own
         if label == "ORG" and _a_law(surface):
             continue  # "the Digital Markets Act" (NER: an organisation): a law, no actor
         if (
@@ -1551,6 +1554,18 @@ def _a_nations_agency(surface: str) -> bool:
         return True
     region = gazetteer().resolve(key(words[0]), set())
     return region is not None and region.kind == "region" and region.country is not None
+
+
+def _a_regions_body(ent: Any, k: str, g: Gazetteer) -> bool:
+    """A region's name with its region word, NER took for a body, before the body that
+    serves it in lower case: "Kaduna State police", "the Lagos State government"."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.end >= len(doc) or not doc[ent.end].is_lower:
+        return False
+    if not (_GOVERNMENT.fullmatch(doc[ent.end].text) or doc[ent.end].lower_ == "governor"):
+        return False
+    place = g.resolve(k, set())
+    return place is not None and place.kind == "region" and key(place.name) != k
 
 
 def _names_a_place(surface: str, g: Gazetteer, label: str = "") -> bool:
