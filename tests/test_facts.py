@@ -732,6 +732,17 @@ def test_a_quantity_says_what_it_measures() -> None:
 
 
 @pytest.mark.model
+def test_a_sums_scale_word_is_not_what_it_counts() -> None:
+    """ "a £12m hole in its budget": the "m" the tagger reads as a number is the sum's, so
+    the sum is of the hole, not of "m hole"."""
+    from briefing.extract.figures import candidates
+
+    parsed = _parsed("The city council is trying to fill a £12m hole in its budget.")
+    found = {c.as_written: c for c in candidates(parsed, set())}
+    assert found["£12m"].of_whom == "hole"
+
+
+@pytest.mark.model
 def test_what_people_travel_on_is_no_key_figure() -> None:
     """ "Arrived on about forty motorcycles", "fled in three boats" say how they came; what
     was seized, and the people who fled, still count."""

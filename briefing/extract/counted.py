@@ -221,8 +221,13 @@ def counted_words(noun: Any) -> str:
     doc = noun.doc
 
     def modifies(t: Any) -> bool:  # not the count itself ("Eleven" tagged an adjective,
-        # the "1bn" of "£1bn share buyback")
-        return t.dep_ in ("compound", "amod") and not t.like_num and not _DIGIT.search(t.text)
+        # the "1bn" of "£1bn share buyback", the "m" of "a £40m hole", tagged a number)
+        return (
+            t.dep_ in ("compound", "amod")
+            and not t.like_num
+            and not _DIGIT.search(t.text)
+            and t.tag_ != "CD"
+        )
 
     words = [c for c in noun.lefts if modifies(c) and c.i == noun.i - 1]
     while words and words[0].i > 0 and modifies(doc[words[0].i - 1]):
