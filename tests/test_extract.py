@@ -6846,3 +6846,20 @@ def test_a_states_name_before_its_police_or_government_is_no_body() -> None:
     assert "Kano State" not in actors and "Lagos State" not in actors
     assert actors["Lagos State government"].kind == "government"
     assert "Abdullahi Haruna" in actors
+
+
+def test_a_titled_name_the_parse_hangs_a_which_on_is_still_a_person() -> None:
+    """ "The junta led by Colonel Samuel Dako, which seized power": the "which" is the
+    junta's, though the parse hangs it on the name; a titled name stays a person. "its
+    Health Emergency Preparedness and Response Authority": NER tagged only the words after
+    "and"; the body's name is all the capitalised words, not "its"."""
+    actors = actors_by_name(
+        run(
+            "The junta led by Colonel Samuel Dako, which seized power in March 2021, has "
+            "promised elections next year. The vaccines, bought by the bloc through its Health "
+            "Emergency Preparedness and Response Authority, arrived in Accra on Friday."
+        )
+    )
+    assert actors["Samuel Dako"].kind == "person"
+    assert "Health Emergency Preparedness and Response Authority" in actors
+    assert "Response Authority" not in actors

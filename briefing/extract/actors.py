@@ -957,9 +957,16 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             label = "ORG"  # "retailer Argos", "Ozcare, an insurer": a company by what it does
         if label == "NORP" and _owns_a_named_body(ent):
             label = "ORG"  # "Anglo American's De Beers" (NER: a people): no people owns a firm
-        if label in ("PERSON", "NORP") and not person and which_follows(ent):
+        if (
+            label in ("PERSON", "NORP")
+            and not person
+            and which_follows(ent)
+            and not (label == "PERSON" and titled_form(doc, ent) != clean(ent.text))
+        ):
             label = "ORG"  # "Sea Glass Vacations, which acts as a rental agent,", "Anglo
-            # American, which is listed in London," (NER: a nationality)
+            # American, which is listed in London," (NER: a nationality); not "the junta led
+            # by Captain Ibrahim Traoré, which seized power" (the parse hangs the junta's
+            # "which" on the titled name)
         if label == "ORG" and _beside_a_post(ent.root) and name_shaped(surface, text.facts.lower):
             label = "PERSON"  # "Italy's interior minister, Matteo Piantedosi," (NER: an ORG)
         if label == "ORG" and _a_bodys_own_voice(ent) and name_shaped(surface, text.facts.lower):

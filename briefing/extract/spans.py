@@ -762,7 +762,11 @@ def _untagged_words_and(doc: Any, ent: Any) -> int:
     if not any(t.dep_ == "conj" and t.head.i == word.i for t in ent):
         return ent.start  # the parse joins the name (or its first word) to the word before
     start = word.i
-    while start > 0 and doc[start - 1].head.i in range(start, ent.end):
+    while (
+        start > 0
+        and doc[start - 1].head.i in range(start, ent.end)
+        and doc[start - 1].tag_ == "NNP"  # not "its" of "its Health Emergency Preparedness"
+    ):
         start -= 1  # "Cheshire" of "Cheshire Fire", "South Wales" of "South Wales Fire"
     words = doc[start : word.i + 1]
     if all(t.ent_iob_ == "O" and t.tag_ == "NNP" and t.text[:1].isupper() for t in words):
