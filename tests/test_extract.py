@@ -6863,3 +6863,16 @@ def test_a_titled_name_the_parse_hangs_a_which_on_is_still_a_person() -> None:
     assert actors["Samuel Dako"].kind == "person"
     assert "Health Emergency Preparedness and Response Authority" in actors
     assert "Response Authority" not in actors
+
+
+def test_a_town_and_its_region_ner_ran_together_are_two_places() -> None:
+    """ "near the town of Barsalogho in the Centre-Nord region" (NER: one organisation) is
+    the town and the region it lies in."""
+    places = places_by_name(
+        run(
+            "Militants killed at least 30 soldiers near the town of Barsalogho in the "
+            "Centre-Nord region on Saturday, security sources said."
+        )
+    )
+    assert "Centre-Nord" in places and "Barsalogho" in places
+    assert not any(" in the " in name for name in places)

@@ -29,7 +29,7 @@ from .names import (
     without_trade,
 )
 from .place_mentions import QUARTERS, ends_as_a_body, ends_as_a_site
-from .scenes import singular
+from .scenes import is_region_noun, singular
 
 _TRAILING_TITLES = {"QC", "KC", "MP", "Jr", "Jr.", "Sr", "Sr.", "MEP"}
 # The first part of a hyphened title: "Ex-president", "Vice-chancellor", "Co-founder".
@@ -219,7 +219,8 @@ def _a_place_taken_for_a_date(ent: Any) -> bool:
 def repaired_at_parse(doc: Any) -> list[Any]:
     """The sentence's NER spans with the repairs every stage needs, made once as it is
     parsed: cut at a verb, at a rank or a place's last "and" (tails_cut), at a date's count
-    or the sum it opens with, at a dated "after" and at the comma after a town; a town NER
+    or the sum it opens with, at a dated "after", at the comma after a town and at the "in"
+    after a town whose region's word follows; a town NER
     took for a date untagged; joined over "of" in a site's or body's name (and run on over
     the words that end it as a site), over a quoted nickname, over a town's hyphens and
     where NER cut a town's name in two, or a person's at a hyphen; a surname NER took for a
@@ -227,7 +228,7 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     age after them a person's, whatever NER took them for."""
     ents = dates_cut_at_after(counts_cut_from_dates(doc, tails_cut(cut_at_verbs(doc))))
     ents = [e for e in ents if not _a_place_taken_for_a_date(e)]
-    ents = towns_cut_at_a_comma(doc, ents)
+    ents = towns_cut_at_in(doc, towns_cut_at_a_comma(doc, ents))
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
     ents = surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
     return aged_names_made_people(doc, ents)
@@ -451,6 +452,30 @@ def towns_cut_at_a_comma(doc: Any, ents: list[Any]) -> list[Any]:
             ):
                 town.label_, body.label_ = "GPE", "GPE"
                 out.extend((town, body))
+                continue
+        out.append(ent)
+    return out
+
+
+def towns_cut_at_in(doc: Any, ents: list[Any]) -> list[Any]:
+    """A span that runs from a town over "in the" into the region whose word follows it:
+    "the town of Barsalogho in the Centre-Nord region" (NER: one organisation) is the town
+    and the region; "Islamic State in the Greater Sahara" (no region word after) is whole."""
+    out: list[Any] = []
+    for ent in ents:
+        cut = next((t.i for t in ent[1:-1] if t.lower_ == "in"), None)
+        if (
+            cut is not None
+            and ent.label_ in ("ORG", "GPE", "LOC", "FAC")
+            and ent.end < len(doc)
+            and is_region_noun(doc[ent.end])
+            and all(t.text[:1].isupper() for t in doc[ent.start : cut])
+        ):
+            start = cut + 2 if doc[cut + 1].lower_ == "the" else cut + 1
+            town, region = doc[ent.start : cut], doc[start : ent.end]
+            if len(region):
+                town.label_, region.label_ = "GPE", "GPE"
+                out.extend((town, region))
                 continue
         out.append(ent)
     return out
