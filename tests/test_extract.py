@@ -6876,3 +6876,18 @@ def test_a_town_and_its_region_ner_ran_together_are_two_places() -> None:
     )
     assert "Centre-Nord" in places and "Barsalogho" in places
     assert not any(" in the " in name for name in places)
+
+
+def test_a_firm_the_text_says_is_one_counts_though_named_once() -> None:
+    """ "to private equity firm Harbour Ridge Partners": named once and never acting, yet the
+    text says what it is — the buyer, an actor; "producer Tom Ellery" is a person."""
+    actors = actors_by_name(
+        run(
+            "Larkfield Foods has agreed to sell its snacks business to private equity firm "
+            "Harbour Ridge Partners for £900m, the company said on Thursday. Larkfield said "
+            "the sale would let it focus on dairy. Its advertising was made by producer Tom "
+            "Ellery."
+        )
+    )
+    assert actors["Harbour Ridge Partners"].kind == "organisation"
+    assert "Tom Ellery" not in actors or actors["Tom Ellery"].kind == "person"

@@ -349,6 +349,24 @@ def _after_a_business_word(ent: Any) -> bool:
     )
 
 
+def _a_persons_trade(ent: Any, surface: str, facts: TextFacts) -> bool:
+    """A trade that people ply as well as firms, before a name NER took for a person's and
+    shaped like one: "producer Tom Ellery" (not "oil producer Tullow", "retailer Ted Baker")."""
+    return (
+        ent.label_ == "PERSON"
+        and ent.start > 0
+        and ent.doc[ent.start - 1].lower_ in _TRADES_OF_PEOPLE
+        and person_shaped(surface, facts.lower)
+        and surface.split()[0].lower() in given_name_sexes()
+    )
+
+
+# Trades of firms that are also people's: "producer", "publisher", "developer".
+_TRADES_OF_PEOPLE = frozenset(
+    "producer publisher developer operator broadcaster distributor supplier brewer miner".split()  # noqa: SIM905
+)
+
+
 def _among_people(ent: Any) -> bool:
     """The name is listed with people's names, or a word for a person stands before it:
     "Eddie Izzard, Joey Essex and Sally Lindsay", "Labour supporter Eddie Izzard"."""
@@ -947,7 +965,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             # "Labour supporter Eddie Izzard said" (NER: an organisation each time)
         elif label != "ORG" and (
             held_in(ent.root)  # "Shares in Burberry plunged" (NER: a person)
-            or _after_a_business_word(ent)
+            or (_after_a_business_word(ent) and not _a_persons_trade(ent, surface, text.facts))
             or in_business(ent.root)  # "The Climate Observatory, a network of NGOs,"
             or (
                 k in text.facts.businesses
@@ -1044,7 +1062,17 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
                 or (named_group is not None and acting(named_group)),
                 described=described,
                 cited=is_cited(ent.root),
-                introduced=introduced(ent.root),
+                # "to private equity firm CVC Capital Partners": the text says what it is
+                # (not "producer John Shanks (Bon Jovi, Sheryl Crow)": people)
+                introduced=introduced(ent.root)
+                or (
+                    ent.start > 0
+                    and (
+                        doc[ent.start - 1].lower_ in BUSINESSES_BEFORE
+                        or (doc[ent.start - 1].is_lower and doc[ent.start - 1].text in BODY_NOUNS)
+                    )
+                    and not person_shaped(surface, text.facts.lower)
+                ),
                 says_its_kind=state_body,
             )
         elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or acts):
