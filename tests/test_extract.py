@@ -6891,3 +6891,17 @@ def test_a_firm_the_text_says_is_one_counts_though_named_once() -> None:
     )
     assert actors["Harbour Ridge Partners"].kind == "organisation"
     assert "Tom Ellery" not in actors or actors["Tom Ellery"].kind == "person"
+
+
+def test_a_name_whose_shares_trade_is_a_firm_in_every_mention() -> None:
+    """ "Shares in Mulberry slumped": a firm, though NER reads "Mulberry" as a person's name in
+    the next sentences ("Mulberry's chairman"); "Food stocks in Port Amsel" hold no firm."""
+    actors = actors_by_name(
+        run(
+            "Shares in Mulberry slumped 16% after the fashion brand warned that profits would "
+            "fall. Mulberry was relegated from the FTSE 100 index in September. Mulberry's "
+            "chairman, Gerald Moss, said the group needed a different approach."
+        )
+    )
+    assert actors["Mulberry"].kind == "organisation"
+    assert actors["Gerald Moss"].kind == "person"

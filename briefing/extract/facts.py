@@ -30,7 +30,14 @@ from .place_mentions import (
     sited_in,
     untagged_settlements,
 )
-from .scenes import first_conjunct, is_setting, journey_end, named_as_scene, named_as_settlement
+from .scenes import (
+    first_conjunct,
+    holding_of,
+    is_setting,
+    journey_end,
+    named_as_scene,
+    named_as_settlement,
+)
 from .spans import acronym_definitions
 
 
@@ -278,7 +285,9 @@ def text_facts(
         brands=brands(parsed),
         # "Kent" after "Clark Kent" is the person; not "Hitchin" after "Campaign group Save
         # Hitchin Fields" (NER: a person)
-        name_words=full_name_words(parsed, businesses := business_names(parsed)),
+        name_words=full_name_words(
+            parsed, businesses := business_names(parsed) | firms_by_shares(parsed)
+        ),
         scenes=scene_names(parsed) | filed | listed,
         businesses=businesses,
         firms=firm_words(parsed, businesses) | team_names(parsed),
@@ -292,6 +301,19 @@ def text_facts(
         states=states_named(parsed, g, datelines.values()),
         acronyms=bodies_abbreviated(parsed, g),
     )
+
+
+def firms_by_shares(parsed: Sequence[Parsed]) -> frozenset[str]:
+    """Keys of the names whose shares or a stake the text holds: "Shares in Burberry
+    slumped" makes Burberry a firm in every sentence, whatever NER took it for elsewhere
+    ("Burberry's chairman", NER: a person)."""
+    return frozenset(
+        key(clean(e.text))
+        for p in parsed
+        for e in p.doc.ents
+        if (holding := holding_of(e.root)) is not None
+        and not any(c.dep_ in ("compound", "amod") for c in holding.children)
+    )  # not "Food stocks in Port Amsel"
 
 
 def bodies_abbreviated(parsed: Sequence[Parsed], g: Gazetteer) -> frozenset[str]:
