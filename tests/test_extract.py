@@ -6905,3 +6905,16 @@ def test_a_name_whose_shares_trade_is_a_firm_in_every_mention() -> None:
     )
     assert actors["Mulberry"].kind == "organisation"
     assert actors["Gerald Moss"].kind == "person"
+
+
+def test_a_body_named_for_its_nation_is_a_body() -> None:
+    """ "of Police Scotland's road policing unit": "Police" is also a town's name (in Poland),
+    yet before a nation's name it names the nation's force."""
+    actors = actors_by_name(
+        run(
+            "A man has died after being hit by a van on the A82 near Fort William. Inspector "
+            "Ruth Baird of Police Scotland's road policing unit said: \"Our thoughts are with "
+            'his family."'
+        )
+    )
+    assert actors["Police Scotland"].kind == "government"

@@ -28,7 +28,7 @@ from .names import (
     which_on,
     without_trade,
 )
-from .place_mentions import QUARTERS, ends_as_a_body, ends_as_a_site
+from .place_mentions import ORG_TAIL, QUARTERS, ends_as_a_body, ends_as_a_site
 from .scenes import is_region_noun, singular
 
 _TRAILING_TITLES = {"QC", "KC", "MP", "Jr", "Jr.", "Sr", "Sr.", "MEP"}
@@ -816,7 +816,8 @@ def _after_a_given_name(doc: Any, ent: Any) -> bool:
 
 def _named_for_a_country(doc: Any, ent: Any) -> bool:
     """A country's name after an untagged name word that qualifies it, which names a body
-    for the country: "Reform UK", "Team GB" (not "Northern Ireland", "Manchester, UK", nor
+    for the country or region: "Reform UK", "Team GB", "Police Scotland" (not "Northern
+    Ireland", "Manchester, UK", nor
     a participle that opens the sentence: "Neighbouring Tanzania has also been hit")."""
     if ent.start == 0:
         return False
@@ -828,8 +829,11 @@ def _named_for_a_country(doc: Any, ent: Any) -> bool:
         and ent.start <= before.head.i < ent.end
         and before.lower_ not in QUARTERS
         and not before.lower_.endswith("ing")
-        and not g.is_place(before.lower_)
-        and g.country_code(key(ent.text)) is not None
+        and (not g.is_place(before.lower_) or ORG_TAIL.search(before.text) is not None)
+        and (
+            g.country_code(key(ent.text)) is not None
+            or getattr(g.resolve(key(ent.text), set()), "kind", None) == "region"
+        )  # "Police Scotland", "Sport England": a nation's body
     )
 
 
