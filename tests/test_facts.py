@@ -2605,3 +2605,17 @@ def test_people_stabbed_are_injured_unless_stabbed_to_death() -> None:
     )
     assert categories["Three"] == "injured"
     assert categories["Two"] == "killed"
+
+
+@pytest.mark.model
+def test_a_decimal_ner_took_for_a_time_is_no_time() -> None:
+    """ "Aftershocks, including one of magnitude 4.6, could continue": NER tags "4.6" a
+    date; a decimal with one figure after the point is no time of day ("at 10.30" is)."""
+    from briefing.extract.timeline import candidates
+
+    text = (
+        "Aftershocks, including one of magnitude 4.6, could continue for days, the survey "
+        "warned. The first shock struck at 10.30 on Tuesday."
+    )
+    whens = [c.when for c in candidates(_parsed(text), set(), {})]
+    assert "4.6" not in whens and any("Tuesday" in w for w in whens)

@@ -437,6 +437,8 @@ def _is_point(ent: Any) -> bool:
         return False  # "a man in his 40s died", "in her early twenties": an age
     if re.fullmatch(r"\d{1,3}", text.strip()):  # "Hussen, 47," or "15": an age, not a date
         return False
+    if re.fullmatch(r"\d+\.(\d|\d{3,})", text.strip()):
+        return False  # "one of magnitude 4.6": a decimal, no time of day ("10.30" is one)
     if ent[0].lower_ in ("under", "over", "above", "below", "between") and all(
         (t.like_num and not YEAR.fullmatch(t.text)) or t.lower_ in ("and", "to", "-")
         for t in ent[1:]
