@@ -6918,3 +6918,19 @@ def test_a_body_named_for_its_nation_is_a_body() -> None:
         )
     )
     assert actors["Police Scotland"].kind == "government"
+
+
+def test_a_town_written_inside_a_county_is_that_countys_town() -> None:
+    """ "about 7 miles west of Ferndale in Humboldt County" in a story of California: the
+    county is placed by its state, and the town is California's Ferndale (1,400 people),
+    not the larger Ferndale of Michigan or Washington."""
+    places = places_by_name(
+        run(
+            "A strong earthquake struck off the coast of northern California early on "
+            "Tuesday. The quake hit about 7 miles west of Ferndale in Humboldt County, "
+            "according to the Geological Survey, and damaged homes across the county."
+        )
+    )
+    ferndale = places["Ferndale"]
+    assert ferndale.lat is not None and abs(ferndale.lat - 40.58) < 0.2
+    assert abs(ferndale.lon - -124.26) < 0.2

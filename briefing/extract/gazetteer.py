@@ -303,12 +303,15 @@ class Gazetteer:
 
     def lies_in(self, town: Place, region: Place) -> bool | None:
         """Whether the town lies in the region, by GeoNames' first-level region codes where
-        both are known (a US state, a nation of the UK): "Darlington, Pennsylvania" is no
-        Darlington of South Carolina, however near; None where the codes do not say."""
+        both are known (a US state, a nation of the UK; a US county by its state):
+        "Darlington, Pennsylvania" is no Darlington of South Carolina, however near; None
+        where the codes do not say."""
         if not town.admin1 or town.country != region.country:
             return None
         codes = _region_codes().get(town.country or "")
         code = codes.get(key(region.name)) if codes else None
+        if code is None and codes and region.admin1:
+            code = codes.get(key(region.admin1))  # a county, by its state
         return None if code is None else town.admin1 == code
 
     def city_in(self, name_key: str, code: str) -> Place | None:

@@ -207,7 +207,7 @@ def location_candidates(
             if alone is not None and alone.kind == "city" and alone.population >= _KNOWN_ALONE:
                 place = alone
         if place is not None and place.kind != "country" and k in inside:
-            place = _in_its_area(k, place, inside[k], g, mentioned)
+            place = _in_its_area(k, place, _area(inside[k], g, mentioned, facts.states), g)
         elif place is None and k in inside and not facility:
             place = _part_of_a_city(mentions.name(), inside[k], g, mentioned)
         if k in city_parts and (place is None or _beyond_a_city(place, city_parts[k])):
@@ -253,7 +253,7 @@ def location_candidates(
             resolved[merge_key] = (place, label, mentions)
     _short_forms_joined(resolved)
     _unplace_far_stand_ins(resolved)
-    _place_small_towns(resolved, mentioned, name_words, inside, g, set(filed_in))
+    _place_small_towns(resolved, mentioned, name_words, inside, g, set(filed_in), facts.states)
     _sites_placed(resolved, inside, mentioned)
     # Countries other places lie in stay, even when only named as actors ("Syria's media");
     # a building that only acts ("the Pentagon said") hosts nothing.
@@ -666,12 +666,17 @@ def _part_of_a_city(name: str, area: str, g: Gazetteer, mentioned: set[str]) -> 
     return Place(name, "place", city.country, city.lat, city.lon)
 
 
-def _in_its_area(
-    k: str, place: Place, area: str, g: Gazetteer, mentioned: set[str]
-) -> Place | None:
-    """The place a name written inside ``area`` is: its namesake in the area's country, or
-    none known (the town of Palu in Elazig province, Turkey, is not Palu, Indonesia)."""
-    outer = g.resolve(area, mentioned)
+def _area(area: str, g: Gazetteer, mentioned: set[str], states: Collection[str]) -> Place | None:
+    """The region or country a name is written inside: a US county where the story names
+    its state ("Ferndale in Humboldt County" in a story of California), else what the
+    gazetteer resolves."""
+    return g.county(area, states) or g.resolve(area, mentioned)
+
+
+def _in_its_area(k: str, place: Place, outer: Place | None, g: Gazetteer) -> Place | None:
+    """The place a name written inside ``outer`` is: its namesake in the area's country, or
+    none known (the town of Palu in Elazig province, Turkey, is not Palu, Indonesia;
+    Ferndale in Humboldt County, California, is not Ferndale, Michigan)."""
     if outer is None or outer.country is None:
         return place
     if outer.country == place.country:
@@ -787,6 +792,7 @@ def _place_small_towns(
     inside: dict[str, str],
     g: Gazetteer,
     filed_from: Collection[str] = (),
+    states: Collection[str] = (),
 ) -> None:
     """Give a name kept as a place that the main index does not know its small town (under
     15,000 people; or a town under 100,000 by another of its names, where the text names
@@ -814,7 +820,7 @@ def _place_small_towns(
             or _says_its_kind(mentions.forms)
         ):
             continue
-        outer = g.resolve(inside[mk], countries) if mk in inside else None
+        outer = _area(inside[mk], g, countries, states) if mk in inside else None
         region = outer if outer is not None and outer.kind == "region" else None
         town = small_town(key(name), countries, region)  # "Darlington, Pennsylvania"
         by_another_name = town is None
