@@ -6934,3 +6934,17 @@ def test_a_town_written_inside_a_county_is_that_countys_town() -> None:
     ferndale = places["Ferndale"]
     assert ferndale.lat is not None and abs(ferndale.lat - 40.58) < 0.2
     assert abs(ferndale.lon - -124.26) < 0.2
+
+
+def test_a_body_whose_name_ends_in_a_road_word_is_no_road() -> None:
+    """ "The Office of Rail and Road said": a body's name opens "Office of", so its last
+    word is no street; "the Office of Management and Budget" is no budget either."""
+    brief = run(
+        "Train drivers will strike on Tuesday, the union said. The Office of Rail and Road "
+        "said punctuality had fallen to its lowest level in a decade. The Office of "
+        "Management and Budget said the plan would cost $2bn."
+    )
+    actors = actors_by_name(brief)
+    assert actors["Office of Rail and Road"].kind == "government"
+    assert "Office of Management and Budget" in actors
+    assert "Office of Rail and Road" not in places_by_name(brief)

@@ -65,6 +65,7 @@ from .place_mentions import (
     named_area,
     names_a_disease,
     names_water_or_land,
+    opens_as_a_body,
     untagged_countries,
 )
 from .roles import acting, is_cited, named_roles
@@ -1620,7 +1621,8 @@ def _names_a_place(surface: str, g: Gazetteer, label: str = "") -> bool:
             and words[0].lower() in given_name_sexes()
         )
     ]
-    if found and not ORG_TAIL.search(surface):
-        return True  # "Birch Road", "the Patriot Act"; not "Oklahoma Highway Patrol"
+    if found and not ORG_TAIL.search(surface) and not opens_as_a_body(surface):
+        return True  # "Birch Road", "the Patriot Act"; not "Oklahoma Highway Patrol" nor
+        # "the Office of Rail and Road"
     compass = _COMPASS.match(surface)
     return bool(compass and g.is_place(key(compass.group(2))))

@@ -155,9 +155,26 @@ _NAMED_WATER_OR_LAND = re.compile(
 
 
 def names_a_street(surface: str) -> bool:
-    """A road, bridge, airport … by its name: "Birch Road East", not "Oklahoma Highway Patrol"
-    or the "National Highway Traffic Safety Administration"."""
-    return bool(_STREET.search(surface)) and not ends_as_a_body(surface)
+    """A road, bridge, airport … by its name: "Birch Road East", not "Oklahoma Highway Patrol",
+    the "National Highway Traffic Safety Administration" or the "Office of Rail and Road"."""
+    return (
+        bool(_STREET.search(surface))
+        and not ends_as_a_body(surface)
+        and not opens_as_a_body(surface)  # "the Office of Rail and Road"
+    )
+
+
+def opens_as_a_body(name: str) -> bool:
+    """The name opens as a body's does: "the Office of Rail and Road", "Ministry for …"."""
+    return _OPENS_AS_A_BODY.match(name) is not None
+
+
+# The first words of a body's name: "Office of …", "Ministry for …", "Department of …".
+_OPENS_AS_A_BODY = re.compile(
+    r"(?:the\s+)?(?:Office|Ministry|Department|Bureau|Agency|Commission|Committee|Council|"
+    r"Board|Institute|Federation|Union|Association|Secretary|Minister)\s+(?:of|for)\b",
+    re.I,
+)
 
 
 _ACTING = {"nsubj", "nsubjpass", "agent", "poss"}
