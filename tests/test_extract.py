@@ -6948,3 +6948,16 @@ def test_a_body_whose_name_ends_in_a_road_word_is_no_road() -> None:
     assert actors["Office of Rail and Road"].kind == "government"
     assert "Office of Management and Budget" in actors
     assert "Office of Rail and Road" not in places_by_name(brief)
+
+
+def test_a_name_given_a_craft_is_no_person_anywhere() -> None:
+    """ "on Boeing's Starliner spacecraft", then "Starliner will return" (NER: a person): the
+    name of a craft, no actor; the makers ("Boeing", "a SpaceX capsule") still are."""
+    text = (
+        "Two astronauts flew to the station on Boeing's Starliner spacecraft in June. Starliner "
+        "will now return to Earth without a crew, and the two will come back on a SpaceX "
+        "capsule in February, Nasa said on Saturday. Boeing said it would study the data."
+    )
+    actors = actors_by_name(run(text))
+    assert "Starliner" not in actors
+    assert "Boeing" in actors and "Nasa" in actors

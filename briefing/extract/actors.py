@@ -653,6 +653,7 @@ class _Text:
     honoured: frozenset[str] = frozenset()  # surnames it writes after "Mr", "Ms", "Dr" …
     seats: frozenset[str] = frozenset()  # seats of bodies it names ("brussels" beside the EU)
     with_the: frozenset[str] = frozenset()  # one-word names it writes after "the" ("hajj")
+    crafts: frozenset[str] = frozenset()  # names it gives craft ("Starliner spacecraft")
 
 
 def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = None) -> _Text:
@@ -678,7 +679,26 @@ def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = Non
             and t.dep_ not in ("compound", "amod", "nmod")  # not "the Bush administration"
             and (t.i + 1 == len(p.doc) or not p.doc[t.i + 1].text[:1].isupper())
         ),
+        crafts=frozenset(
+            t.lower_
+            for p in parsed
+            for t in p.doc[:-1]
+            if t.dep_ == "compound"
+            and t.head.i == t.i + 1
+            and t.head.lower_ in _CRAFTS
+            and t.text[:1].isupper()
+            and t.ent_type_ not in ("ORG", "NORP", "GPE")  # not "an Airbus plane": its maker
+            and t.lower_ not in given_name_sexes()
+        ),
     )
+
+
+# Nouns for craft: a name that qualifies one ("Boeing's Starliner spacecraft", "the Dragon
+# capsule") names the craft, wherever the text writes it alone ("Starliner will return").
+_CRAFTS = frozenset(
+    """spacecraft capsule rocket aircraft jet plane helicopter drone satellite probe missile
+    lander rover""".split()  # noqa: SIM905
+)
 
 
 def _seats_named(parsed: Sequence[Parsed]) -> frozenset[str]:
@@ -904,6 +924,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             )
         ):
             label = "GPE"
+        if len(ent) == 1 and label == "PERSON" and not person and k in text.crafts:
+            continue  # "Starliner will return" after "Boeing's Starliner spacecraft" (NER: a
+            # person): a craft, no actor
         if label == "PERSON" and not person and len(ent) == 1 and k in text.with_the:
             continue  # "this year's Hajj pilgrimage", "during the Hajj" (NER: a person): an
             # event or a thing, for no one's name takes "the"
