@@ -6961,3 +6961,22 @@ def test_a_name_given_a_craft_is_no_person_anywhere() -> None:
     actors = actors_by_name(run(text))
     assert "Starliner" not in actors
     assert "Boeing" in actors and "Nasa" in actors
+
+
+def test_a_warning_after_another_verb_is_the_risk_stated() -> None:
+    """ "The ministry called the report 'biased' and warned that …": the sentence's first verb
+    reports nothing, yet the warning beside it states the risk, in the ministry's name; where
+    the warning has a pronoun of its own ("Crews were digging …, and he warned …"), it is
+    not the first subject's."""
+    found = run(
+        'The energy ministry called the report "biased" and warned that the dispute could '
+        "disrupt gas supplies to Europe this winter."
+    )
+    assert [r.text for r in found.risks] == [
+        "The dispute could disrupt gas supplies to Europe this winter (energy ministry)"
+    ]
+    dug = run(
+        "Crews were still digging through collapsed houses on Saturday, and he warned the "
+        "death toll was likely to rise."
+    )
+    assert all("(Crews)" not in r.text for r in dug.risks)

@@ -623,13 +623,20 @@ def _statement(doc: Any, text: str, people_before: Collection[str] = (), limit: 
     ``people_before``: the last words of the people the text named before the sentence.
     """
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is not None and root.lower_ in REPORTING:
+    warns = (
+        [c for c in root.children if c.dep_ == "conj" and _WARNING.match(c.lower_)]
+        if root is not None and root.lower_ not in REPORTING
+        else []
+    )  # "The Kremlin called the plan 'theft' and warned that Russia would retaliate": the
+    # warning reports what the sentence says of the risk, whatever the first verb does
+    if root is not None and (root.lower_ in REPORTING or warns):
         # "said the rise was hard but warned that it could not balance its budget": of the
         # clauses reported, the one that looks forward states the risk
-        verbs = [root] + [
+        verbs = (warns or [root]) + [
             c
             for c in root.children
-            if (c.dep_ == "conj" and c.lower_ in REPORTING) or _reporting_participle(c)
+            if (c.dep_ == "conj" and c.lower_ in REPORTING and c not in warns)
+            or _reporting_participle(c)
         ]  # "warned its citizens to avoid crowded places, saying further attacks were possible"
         clauses = [span for v in verbs for span in _reported_clauses(v)]
         # "said he was confident the men would be brought out, but warned that the mountain
@@ -653,6 +660,8 @@ def _statement(doc: Any, text: str, people_before: Collection[str] = (), limit: 
         own = next((c for c in said_by.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if own is not None and own.pos_ != "PRON":  # "Mayer said …, but he said that …":
             speaker = own  # still Mayer
+        elif own is not None and said_by in warns:
+            speaker = None  # "Rescuers were still digging …, and he warned …": not theirs
         if (
             speaker is not None
             and clause is not None
