@@ -6980,3 +6980,15 @@ def test_a_warning_after_another_verb_is_the_risk_stated() -> None:
         "death toll was likely to rise."
     )
     assert all("(Crews)" not in r.text for r in dug.risks)
+
+
+def test_a_name_listed_with_firms_is_a_firm() -> None:
+    """ "Avonline, Northern and TransPennine Express said" (NER: "Northern" a people): a name
+    listed with organisations is one."""
+    actors = actors_by_name(
+        run(
+            "Train drivers will strike on Tuesday. Avonline, Northern and TransPennine Express "
+            "said they would run no trains at all on strike days."
+        )
+    )
+    assert actors["Northern"].kind == "organisation"

@@ -368,6 +368,17 @@ _TRADES_OF_PEOPLE = frozenset(
 )
 
 
+def _listed_with_bodies(ent: Any) -> bool:
+    """A name in the singular listed with organisations' names: "LNER, Northern and
+    TransPennine Express said" (NER: "Northern" a people); not "Israelis and Hamas"."""
+    if len(ent) != 1 or ent.root.tag_ != "NNP":
+        return False
+    first = first_conjunct(ent.root)
+    listed = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i == first.i)]
+    listed += [t for t in ent.root.children if t.dep_ == "conj"]
+    return any(t.ent_type_ == "ORG" for t in listed if t.i != ent.root.i)
+
+
 def _among_people(ent: Any) -> bool:
     """The name is listed with people's names, or a word for a person stands before it:
     "Eddie Izzard, Joey Essex and Sally Lindsay", "Labour supporter Eddie Izzard"."""
@@ -997,6 +1008,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             )  # "oil giant Yukos", then "Yukos' owner" (NER: a person, no person's shape)
         ):
             label = "ORG"  # "retailer Argos", "Ozcare, an insurer": a company by what it does
+        if label == "NORP" and _listed_with_bodies(ent):
+            label = "ORG"  # "LNER, Northern and TransPennine Express said" (NER: a people)
         if label == "NORP" and _owns_a_named_body(ent):
             label = "ORG"  # "Anglo American's De Beers" (NER: a people): no people owns a firm
         if (
