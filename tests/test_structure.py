@@ -628,6 +628,28 @@ def test_an_appeal_for_information_with_a_number_to_ring_is_furniture() -> None:
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        "Editor's note: This story contains descriptions of violence.",
+        "Editor\u2019s note: Names have been changed to protect the family.",
+        "Correction: An earlier version of this article gave the wrong date for the vote.",
+    ],
+)
+def test_an_editors_note_to_the_reader_is_furniture(note: str) -> None:
+    """ "Editor's note: This story contains descriptions of violence." opened a story and
+    became its BLUF; a note to the reader is no news. "Editors noted the change" stays text."""
+    text = (
+        f"{note}\n\nGunmen killed at least 12 people in an attack on a market in Karvik on "
+        "Thursday, officials said.\n\nEditors noted the change in the town's mood.\n"
+    )
+    found = kinds(text)
+    assert found[0][0] == "furniture", found
+    assert any(k == "paragraph" and t.startswith("Editors noted") for k, t in found)
+    doc = segment(source_from_bytes(text.encode(), "s1"))
+    assert doc.sentences[0].text.startswith("Gunmen killed at least 12 people")
+
+
+@pytest.mark.parametrize(
     ("title", "line", "body", "published"),
     [
         (  # the publisher named after the date

@@ -275,6 +275,15 @@ def _appeal(lower: str, words: Sequence[str]) -> bool:
     return _starts(lower, openings) is not None and bool(_PHONE.search(lower))
 
 
+def _editors_note(lower: str, words: Sequence[str]) -> bool:
+    """A note from the editors to the reader ("Editor's note: This story contains
+    descriptions of violence.", "Correction: An earlier version …"): furniture.json's
+    editors_notes' openings, in a line of at most 60 words."""
+    if len(words) > 60:
+        return False
+    return _starts(lower, load("furniture.json")["editors_notes"]["openings"]) is not None
+
+
 def _reporting_credit(bare: str, words: Sequence[str]) -> bool:
     """The line that credits who else reported or edited the story ("Associated Press
     writer Jane Doe contributed to this report.", "Additional reporting by John Roe")."""
@@ -323,6 +332,8 @@ def _classify(line: str, hint: str, found: _Found, language: str | None) -> tupl
         return "furniture", "a usage, copyright or licensing notice"
     if _appeal(bare, words):
         return "furniture", "an appeal for information with a number to ring"
+    if _editors_note(bare, words):
+        return "furniture", "an editor's note to the reader (a warning, a correction)"
     if _reporting_credit(bare, words):
         return "furniture", "a reporting credit ('… contributed to this report')"
     if not ends and _is_tag_list(line):
