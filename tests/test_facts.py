@@ -2619,3 +2619,17 @@ def test_a_decimal_ner_took_for_a_time_is_no_time() -> None:
     )
     whens = [c.when for c in candidates(_parsed(text), set(), {})]
     assert "4.6" not in whens and any("Tuesday" in w for w in whens)
+
+
+@pytest.mark.model
+def test_a_name_listed_with_a_place_is_no_time() -> None:
+    """ "flying the injured to hospitals in Nepalgunj and Surkhet": NER tags "Surkhet" a
+    date; a one-word name with no word of time, listed with a place, is no time."""
+    from briefing.extract.timeline import candidates
+
+    text = (
+        "The quake struck late on Friday. The army said helicopters were flying the injured "
+        "to hospitals in Nepalgunj and Surkhet."
+    )
+    whens = [c.when for c in candidates(_parsed(text), set(), {})]
+    assert "Surkhet" not in whens and any("Friday" in w for w in whens)

@@ -40,6 +40,7 @@ from .dates import (
 from .gazetteer import gazetteer
 from .names import key
 from .nlp import Parsed, content_words
+from .scenes import first_conjunct
 from .weighing import LogisticModel, load_model
 
 _RECURRING = re.compile(
@@ -467,6 +468,20 @@ def _is_point(ent: Any) -> bool:
         return False  # "smaller by the hour", "paid by the day": a rate, not a time
     if all(t.pos_ == "PROPN" for t in ent) and gazetteer().country_code(key(ent.text)):
         return False  # "troops are stationed in Niger" (NER: a date): a country
+    if (
+        len(ent) == 1
+        and ent[0].is_alpha
+        and not _a_time_word(ent[0].lower_)
+        and any(
+            t.ent_type_ in ("GPE", "LOC", "FAC")
+            for t in (
+                first_conjunct(ent.root),
+                *(c for c in ent.root.children if c.dep_ == "conj"),
+            )
+            if t.i != ent.root.i
+        )
+    ):
+        return False  # "hospitals in Nepalgunj and Surkhet" (NER: a date): listed with a place
     if len(ent) == 1 and ent[0].is_alpha and ent.text.islower() and not _a_time_word(ent.text):
         return False  # "the crew issued a mayday call" (NER: a date): no word of time
     if (
