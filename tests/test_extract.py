@@ -6992,3 +6992,17 @@ def test_a_name_listed_with_firms_is_a_firm() -> None:
         )
     )
     assert actors["Northern"].kind == "organisation"
+
+
+def test_a_place_stormed_or_called_a_neighbour_is_no_person() -> None:
+    """ "The RSF stormed Wad al-Noura" and "in Jajarkot and neighbouring Rukum West" (NER:
+    people each time): what fighters storm, and a name the text calls a place's neighbour,
+    are places."""
+    brief = run(
+        "Paramilitary fighters stormed Wad al-Noura late on Wednesday, firing heavy weapons at "
+        "homes, activists said. In Nepal, most of the dead were in Jajarkot and neighbouring "
+        "Rukum West, where thousands of houses collapsed."
+    )
+    actors, places = actors_by_name(brief), places_by_name(brief)
+    assert "Wad al-Noura" not in actors and "Rukum West" not in actors
+    assert {"Wad al-Noura", "Rukum West"} <= set(places)

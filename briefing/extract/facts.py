@@ -37,6 +37,7 @@ from .scenes import (
     journey_end,
     named_as_scene,
     named_as_settlement,
+    overrun,
 )
 from .spans import acronym_definitions
 
@@ -82,7 +83,8 @@ def listed_with_places(
     something happens, that are towns or regions of a country the text names by one of
     their names: "reached 1.4 million people in Kassala and Gedaref" (NER: Gedaref an
     organisation, a name GeoNames gives Al Qadarif, Sudan); "in Darfur, Kordofan, Blue Nile,
-    Al Jazirah and Khartoum" (NER: Al Jazirah a person)."""
+    Al Jazirah and Khartoum" (NER: Al Jazirah a person); and any name the text calls the
+    place's neighbour ("in Jajarkot and neighbouring Rukum West")."""
     out = set()
     for p in parsed:
         places = {e.root.i for e in p.doc.ents if e.label_ in ("GPE", "LOC")}
@@ -99,10 +101,16 @@ def listed_with_places(
                 and (
                     (e.label_ == "ORG" and any(c.country in countries for c in g.cities.get(k, ())))
                     or _a_region_of(k, g, countries)
+                    or any(c.dep_ == "amod" and c.lower_ in _NEIGHBOURING for c in token.children)
                 )
             ):
                 out.add(k)
     return frozenset(out)
+
+
+# Words that make a name listed with a place its neighbour: "in Jajarkot and neighbouring
+# Rukum West" (NER: a person).
+_NEIGHBOURING = frozenset(["neighbouring", "neighboring", "nearby", "adjacent", "adjoining"])
 
 
 def _a_region_of(k: str, g: Gazetteer, countries: set[str]) -> bool:
@@ -545,4 +553,6 @@ def people_named(parsed: Sequence[Parsed]) -> frozenset[str]:
                 settled.add(k)  # ... or a site by its name: "at Warrington's Parr Hall"
             elif sited_in(e):
                 settled.add(k)  # ... or where a site stands: "its plant in Bremholt"
+            elif overrun(e):
+                settled.add(k)  # ... or what fighters storm: "stormed Wad al-Noura"
     return frozenset(k for k, v in votes.items() if v["person"] > v["place"] and k not in settled)

@@ -347,6 +347,8 @@ def named_as_scene(ent: Any) -> bool:
     name stays a person."""
     if named_as_settlement(ent):
         return True
+    if overrun(ent) and ent.label_ in ("PERSON", "NORP"):
+        return True  # "stormed Wad al-Noura" (NER: a person)
     token = first_conjunct(ent.root)
     if token.dep_ != "pobj":
         return False
@@ -358,6 +360,17 @@ def named_as_scene(ent: Any) -> bool:
     ):
         return False
     return prep.lower_ in SPATIAL or journey_end(ent)
+
+
+def overrun(ent: Any) -> bool:
+    """What fighters storm, shell or besiege by name: a place, never a person ("The RSF
+    stormed Wad al-Noura", NER: a person)."""
+    token = first_conjunct(ent.root)
+    return token.dep_ == "dobj" and token.head.lower_.startswith(_OVERRUN)
+
+
+# Verbs of fighters taking or pounding a place.
+_OVERRUN = ("storm", "shell", "besieg", "overran", "overrun", "bombard", "raze")
 
 
 def journey_end(ent: Any) -> bool:
