@@ -7006,3 +7006,14 @@ def test_a_place_stormed_or_called_a_neighbour_is_no_person() -> None:
     actors, places = actors_by_name(brief), places_by_name(brief)
     assert "Wad al-Noura" not in actors and "Rukum West" not in actors
     assert {"Wad al-Noura", "Rukum West"} <= set(places)
+
+
+def test_a_danger_what_happened_raises_fears_of_is_the_risk_stated() -> None:
+    """ "…, officials said, raising concerns that the virus could spread": the danger is the
+    clause the concern opens, raised by the finding (not the officials' words); "Farmers
+    fear that …" and "There is a real concern that this could …" stay their speakers'."""
+    found = run(
+        "A new strain of bird flu has been found in dairy cattle in two states, officials "
+        "said, raising concerns that the virus could spread more widely among mammals."
+    )
+    assert [r.text for r in found.risks] == ["The virus could spread more widely among mammals"]

@@ -648,8 +648,9 @@ def _statement(doc: Any, text: str, people_before: Collection[str] = (), limit: 
             for span in _reported_clauses(v)
             if span.root.dep_ == "ccomp" or span[0].lower_ == "that"
         ]
+        feared = [] if warned else _feared(doc)
         clause = next(
-            (c for c in [*warned, *clauses] if c in warned or _FORWARD.search(c.text)),
+            (c for c in [*warned, *feared, *clauses] if c in warned or _FORWARD.search(c.text)),
             clauses[0] if clauses else None,
         )
         # the speaker of the verb reporting the clause: "Officials have reported cases, and
@@ -662,6 +663,9 @@ def _statement(doc: Any, text: str, people_before: Collection[str] = (), limit: 
             speaker = own  # still Mayer
         elif own is not None and said_by in warns:
             speaker = None  # "Rescuers were still digging …, and he warned …": not theirs
+        if clause is not None and clause in feared:
+            speaker = None  # "…, officials said, raising concerns that the virus could
+            # spread": the finding raises the concern, not the officials
         if (
             speaker is not None
             and clause is not None
@@ -733,6 +737,37 @@ def _statement(doc: Any, text: str, people_before: Collection[str] = (), limit: 
     if len(text) <= limit:
         return text
     return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "\u2026"
+
+
+def _feared(doc: Any) -> list[Any]:
+    """Clauses a noun of fear or concern opens, with their subject and a modal, where what
+    happened raises the fear: "raising concerns that the virus could spread more widely" ->
+    "that the virus could spread …"."""
+    out = []
+    for verb in doc:
+        if (
+            verb.dep_ not in ("acl", "ccomp")
+            or verb.head.lower_ not in _FEARS
+            or verb.head.pos_ != "NOUN"  # not "Farmers' groups fear that …": theirs
+            or verb.head.dep_ != "dobj"
+            or verb.head.head.tag_ != "VBG"  # raised by what happened ("raising concerns
+            # that …"), not "There is a real concern that this could …": the speaker's
+        ):
+            continue
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if (
+            mark is not None
+            and any(c.dep_ in _SUBJECTS for c in verb.children)
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        ):
+            out.append(doc[mark.i : verb.right_edge.i + 1])
+    return out
+
+
+# Nouns of fear or concern whose "that" clause names the danger.
+_FEARS = frozenset(
+    "concern concerns fear fears worry worries alarm warning warnings risk".split()  # noqa: SIM905
+)
 
 
 def _introduces(token: Any, clause: Any) -> bool:
