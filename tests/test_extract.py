@@ -7017,3 +7017,13 @@ def test_a_danger_what_happened_raises_fears_of_is_the_risk_stated() -> None:
         "said, raising concerns that the virus could spread more widely among mammals."
     )
     assert [r.text for r in found.risks] == ["The virus could spread more widely among mammals"]
+
+
+def test_a_streets_kind_is_a_site_whatever_ner_says() -> None:
+    """ "on Regent Street" (NER: a region): a street the gazetteer does not know is a site,
+    like the other streets of its story; "the Karvik Hills" (NER: a region) stays one."""
+    from briefing.extract.locations import _kind_from_label
+
+    assert _kind_from_label("LOC", "Regent Street") == "facility"
+    assert _kind_from_label("LOC", "Central Avenue") == "facility"
+    assert _kind_from_label("LOC", "Karvik Hills") == "region"

@@ -955,11 +955,12 @@ def _location(
 
 def _kind_from_label(label: str, name: str) -> str:
     """The kind of a place the gazetteer does not know, by NER's label and its own words: a
-    name ending in a water's word is water, whatever NER says ("Tampa Bay", NER: a site)."""
+    name ending in a water's word is water, whatever NER says ("Tampa Bay", NER: a site); a
+    street's is a site ("Regent Street", NER: a region)."""
     if _WATER.fullmatch(name.split()[-1] if name.split() else ""):
         return "water"
-    if label == "FAC":
-        return "facility"
+    if label == "FAC" or names_a_street(name):
+        return "facility"  # "on Regent Street" (NER: a region): a street is a site
     if _WATER.search(name):
         return "water"
     if label == "LOC" or _REGION.search(name):
