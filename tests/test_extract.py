@@ -7027,3 +7027,15 @@ def test_a_streets_kind_is_a_site_whatever_ner_says() -> None:
     assert _kind_from_label("LOC", "Regent Street") == "facility"
     assert _kind_from_label("LOC", "Central Avenue") == "facility"
     assert _kind_from_label("LOC", "Karvik Hills") == "region"
+
+
+def test_a_name_opening_with_a_glued_acronym_that_speaks_is_a_body() -> None:
+    """ "UKHospitality Cymru said" (NER: nothing): an acronym glued to a word is no person's
+    name, and the name speaks — a body."""
+    actors = actors_by_name(
+        run(
+            "Ministers plan a tourism tax of £1.25 a night. UKHospitality Cymru said "
+            "businesses were already struggling with higher energy bills."
+        )
+    )
+    assert actors["UKHospitality Cymru"].kind == "organisation"

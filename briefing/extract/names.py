@@ -575,6 +575,9 @@ def untagged_bodies(doc: Any) -> list[Any]:
         if (named := _a_body_named_in_words(token, beside)) is not None:
             out.append(named)  # "Students for Fair Admissions, the group that brought …"
             continue
+        if (glued := _a_glued_name_speaks(token)) is not None:
+            out.append(glued)  # "UKHospitality Cymru said"
+            continue
         if token.ent_iob_ != "O" or not token.is_alpha or token.pos_ != "PROPN":
             continue
         if _after_its_trade(token):
@@ -601,6 +604,33 @@ def untagged_bodies(doc: Any) -> list[Any]:
             span.label_ = "ORG"
             out.append(span)
     return out
+
+
+def _a_glued_name_speaks(token: Any) -> Any | None:
+    """A name NER left untagged that opens with an acronym glued to a word, no person's
+    name ("UKHospitality"), and speaks, with the name words after it: "UKHospitality Cymru
+    said" is a body."""
+    if token.ent_iob_ != "O" or not _GLUED_ACRONYM.match(token.text):
+        return None
+    doc, end = token.doc, token.i
+    while (
+        end + 1 < len(doc)
+        and doc[end].dep_ == "compound"
+        and doc[end].head.i == end + 1
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].ent_iob_ == "O"
+    ):
+        end += 1
+    head = doc[end]
+    if head.dep_ != "nsubj" or head.head.lower_ not in SAYING:
+        return None
+    span = doc[token.i : end + 1]
+    span.label_ = "ORG"
+    return span
+
+
+# An acronym glued to a capitalised word: "UKHospitality", "HSBCBank" (not "McDonald").
+_GLUED_ACRONYM = re.compile(r"[A-Z]{2,}[A-Z][a-z]{2,}$")
 
 
 def _qualified(token: Any) -> Any:
