@@ -7039,3 +7039,16 @@ def test_a_name_opening_with_a_glued_acronym_that_speaks_is_a_body() -> None:
         )
     )
     assert actors["UKHospitality Cymru"].kind == "organisation"
+
+
+def test_a_storm_named_after_its_word_in_lower_case_is_no_place() -> None:
+    """ "Tropical storm Trami killed at least 46 people", then "Trami is the 11th storm"
+    (NER: a place each time): the storm's name, however the word before it is written;
+    "the storm Labour faced" names no storm."""
+    places = places_by_name(
+        run(
+            "Tropical storm Trami killed at least 46 people in the Philippines, officials "
+            "said on Friday. Trami is the 11th storm to hit the Philippines this year."
+        )
+    )
+    assert "Trami" not in places and "Philippines" in places

@@ -370,7 +370,11 @@ def storm_names(parsed: Sequence[Parsed]) -> frozenset[str]:
             name = doc[t.i + 1]
             if (
                 t.lower_ in _STORMS
-                and t.text[:1].isupper()
+                and (
+                    t.text[:1].isupper()
+                    or (t.lower_ != "storm" and name.ent_type_ not in ("ORG", "NORP"))
+                    or (t.i > 0 and doc[t.i - 1].lower_ == "tropical")
+                )  # "tropical storm Trami", "typhoon Haiyan" (not "the storm Labour faced")
                 and name.pos_ == "PROPN"
                 and name.text[:1].isupper()
                 and not ends_as_a_body(name.text)  # "the National Hurricane Center"
