@@ -7047,8 +7047,12 @@ def test_a_storm_named_after_its_word_in_lower_case_is_no_place() -> None:
     "the storm Labour faced" names no storm."""
     places = places_by_name(
         run(
-            "Tropical storm Trami killed at least 46 people in the Philippines, officials "
-            "said on Friday. Trami is the 11th storm to hit the Philippines this year."
+            "MANILA, Oct 25 (Reuters) - Tropical storm Trami killed at least 46 people in the "
+            "Philippines, most of them in landslides and floods in the Bicol region, disaster "
+            "officials said on Friday, as the storm moved west over the South China Sea "
+            "towards Vietnam.\n\nThe weather bureau said Trami would bring heavy rain to "
+            "Vietnam's central coast by Sunday.\n\nTrami is the 11th storm to hit the "
+            "Philippines this year."
         )
     )
     assert "Trami" not in places and "Philippines" in places
