@@ -340,14 +340,12 @@ def _after_a_business_word(ent: Any) -> bool:
     doc = ent.doc
     first = first_conjunct(ent.root)
     start = next((e.start for e in doc.ents if e.start <= first.i < e.end), ent.start)
-    return any(
-        i > 0
-        and (
-            doc[i - 1].lower_ in BUSINESSES_BEFORE
-            or (doc[i - 1].is_lower and doc[i - 1].text in BODY_NOUNS)
-        )
-        for i in {ent.start, start}
-    )
+    return any(i > 0 and _a_business_word(doc[i - 1]) for i in {ent.start, start})
+
+
+def _a_business_word(word: Any) -> bool:
+    """A word for a business or a body: "retailer", "firm", "agency" (in lower case)."""
+    return word.lower_ in BUSINESSES_BEFORE or (word.is_lower and word.text in BODY_NOUNS)
 
 
 def _a_persons_trade(ent: Any, surface: str, facts: TextFacts) -> bool:
@@ -1104,10 +1102,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
                 introduced=introduced(ent.root)
                 or (
                     ent.start > 0
-                    and (
-                        doc[ent.start - 1].lower_ in BUSINESSES_BEFORE
-                        or (doc[ent.start - 1].is_lower and doc[ent.start - 1].text in BODY_NOUNS)
-                    )
+                    and _a_business_word(doc[ent.start - 1])
                     and not person_shaped(surface, text.facts.lower)
                 ),
                 says_its_kind=state_body,
