@@ -7056,3 +7056,18 @@ def test_a_storm_named_after_its_word_in_lower_case_is_no_place() -> None:
         )
     )
     assert "Trami" not in places and "Philippines" in places
+
+
+def test_people_who_could_be_affected_are_a_risk() -> None:
+    """ "more than 1.6 million people could be affected": harm to come, rated by its
+    "could"; "affected areas" and "flights were not affected" name no danger."""
+    from briefing.extract.risks import _DANGER
+
+    found = run(
+        "Floods forced 120,000 people from their homes on Sunday. The UN said more than 1.6 "
+        "million people could be affected across the region by the end of the year as rains "
+        "continue."
+    )
+    risk = next(r for r in found.risks if "could be affected" in r.text)
+    assert risk.likelihood == "roughly even chance"
+    assert not _DANGER.search("Schools in affected areas stayed open; flights were not affected.")

@@ -48,6 +48,7 @@ _DANGER = re.compile(
     r"harm\w*|hurt\w*|suffer\w*|endanger\w*|jeopardi[sz]\w*|imperil\w*|peril\w*|hazard\w*|"
     r"undermin\w*|victim\w*|starv\w*|depriv\w*|malnutrition|malnourish\w*|overwhelm\w*|"
     r"overcrowd\w*|molest\w*|deadly|fatal\w*|die|dies|died|dying|sick\w*|illness\w*|mortality|"
+    r"(?<=could be |might be )affected|(?<=may be )affected|"  # harm to come, not "affected areas"
     # natural hazards (the kinds disaster databases such as EM-DAT list)
     r"earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|eruptions?|volcan\w*|landslides?|"
     r"mudslides?|avalanches?|storms?|hurricanes?|typhoons?|cyclones?|tornado\w*|droughts?|"
@@ -448,7 +449,7 @@ def _likelihood(doc: Any, text: str) -> tuple[str, str | None]:
     risk of"), so "… which the
     society says it will refund" rates nothing; a modal counts only as a modal ("in May" is
     no hedge); a negated rating or a denied clause is read the other way round."""
-    dangers = {t.i for t in doc if _DANGER.fullmatch(t.text)}
+    dangers = {t.i for t in doc if _DANGER.fullmatch(t.text) or _harm_to_come(t)}
     for pattern, term in _LIKELIHOOD:
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -481,6 +482,14 @@ def _likelihood(doc: Any, text: str) -> tuple[str, str | None]:
                 term, cue = "unlikely", f"{denier.text} \u2026 {cue}"  # "denied … will"
             return cue, term
     return "", None
+
+
+def _harm_to_come(token: Any) -> bool:
+    """ "could be affected", "may be affected": the danger _DANGER finds only in its phrase
+    (the word alone is no danger: "affected areas", "flights were not affected")."""
+    return token.lower_ == "affected" and bool(
+        _DANGER.search(token.doc[max(0, token.i - 2) : token.i + 1].text)
+    )
 
 
 def _own_words(clause: Any) -> set[int]:
