@@ -7071,3 +7071,17 @@ def test_people_who_could_be_affected_are_a_risk() -> None:
     risk = next(r for r in found.risks if "could be affected" in r.text)
     assert risk.likelihood == "roughly even chance"
     assert not _DANGER.search("Schools in affected areas stayed open; flights were not affected.")
+
+
+def test_a_government_and_a_group_in_one_chunk_are_not_one_actor() -> None:
+    """ "the government and aid agencies said": the parse makes one chunk of a state's body
+    and a group; the group is what follows the "and", never "government and aid agencies"."""
+    actors = actors_by_name(
+        run(
+            "Flash floods have forced about 120,000 people from their homes in the south, the "
+            "government and aid agencies said on Sunday. Aid agencies said food prices had "
+            "doubled."
+        )
+    )
+    assert "government and aid agencies" not in {k.lower() for k in actors}
+    assert any(k.lower() == "aid agencies" for k in actors)

@@ -256,11 +256,17 @@ def descriptive_group(
     joined = [
         t
         for t in chunk
-        if start <= t.i < head.i and t.dep_ == "cc" and t.head.ent_type_ in ("ORG", "PERSON")
+        if start <= t.i < head.i
+        and t.dep_ == "cc"
+        and (
+            t.head.ent_type_ in ("ORG", "PERSON")
+            or data.group_heads.get(t.head.lower_) == "government"
+        )
     ]
     if joined:
-        start = joined[-1].i + 1  # "the United Nations and aid groups said": the parse makes
-        # one chunk of a named body and a group; the group is what follows the "and"
+        start = joined[-1].i + 1  # "the United Nations and aid groups said", "the government
+        # and aid agencies said": the parse makes one chunk of a named body (or a state's)
+        # and a group; the group is what follows the "and"
     if head.tag_ in ("NNS", "NNPS") and any(
         t.lower_ in ("a", "an") and t.dep_ == "det" and t.head.i == head.i
         for t in chunk
