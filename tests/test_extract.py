@@ -7085,3 +7085,14 @@ def test_a_government_and_a_group_in_one_chunk_are_not_one_actor() -> None:
     )
     assert "government and aid agencies" not in {k.lower() for k in actors}
     assert any(k.lower() == "aid agencies" for k in actors)
+
+
+def test_a_harm_none_suffered_is_no_risk() -> None:
+    """ "None of the hikers was seriously hurt", "Nobody was injured": a danger said not to
+    have happened, like "no immediate reports of injuries", is no risk."""
+    found = run(
+        "Three hikers were rescued on Sunday after two nights trapped on a ledge, park "
+        "officials said. None of the hikers was seriously hurt. Nobody was injured in a "
+        "second rescue nearby."
+    )
+    assert not any("hurt" in r.text or "injured" in r.text for r in found.risks)

@@ -155,7 +155,10 @@ _ONGOING = re.compile(
 # A danger said not to be there: "no immediate reports of injuries", "without casualties".
 # Within three words; five (reaching "no reports of injuries or damage") cost the check half
 # a right risk.
-_DENIED = re.compile(r"\b(?:no|without)(?:\W+\w+){0,3}\W+$", re.IGNORECASE)
+# "Nobody was hurt", "None of the hikers was seriously hurt": the same, by whom it spares.
+_DENIED = re.compile(
+    r"\b(?:no|without|nobody)(?:\W+\w+){0,3}\W+$|\bnone of(?:\W+\w+){0,4}\W+$", re.IGNORECASE
+)
 # ... or further, after "no sign" in the same clause: "There was no indication the outage
 # was caused by a cyber attack".
 _NO_SIGN = re.compile(
