@@ -7096,3 +7096,18 @@ def test_a_harm_none_suffered_is_no_risk() -> None:
         "second rescue nearby."
     )
     assert not any("hurt" in r.text or "injured" in r.text for r in found.risks)
+
+
+def test_a_given_name_the_text_says_is_a_person_is_listed() -> None:
+    """ "Mr Ellis's widow, Rebecca, said" (NER: a place): named once and alone, yet the text
+    says who she is — a person, listed; a lone capitalised word NER guesses is a person
+    ("Mat") still is not."""
+    actors = actors_by_name(
+        run(
+            "A teenager who killed a cyclist while racing on a country road has been jailed "
+            "for eight years. Daniel Ellis, 44, died at the scene. In a statement read to the "
+            "court, Mr Ellis's widow, Rebecca, said: 'Our children will grow up without "
+            "their dad.'"
+        )
+    )
+    assert actors["Rebecca"].kind == "person"

@@ -1020,6 +1020,13 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             # American, which is listed in London," (NER: a nationality); not "the junta led
             # by Captain Ibrahim Traoré, which seized power" (the parse hangs the junta's
             # "which" on the titled name)
+        if (
+            label in ("GPE", "LOC", "NORP", "ORG")
+            and len(ent) == 1
+            and described_as_person(ent)
+            and k in given_name_sexes()
+        ):
+            label = "PERSON"  # "Mr Ellis's widow, Rebecca, said" (NER: a place)
         if label == "ORG" and _beside_a_post(ent.root) and name_shaped(surface, text.facts.lower):
             label = "PERSON"  # "Italy's interior minister, Matteo Piantedosi," (NER: an ORG)
         if label == "ORG" and _a_bodys_own_voice(ent) and name_shaped(surface, text.facts.lower):
@@ -1077,7 +1084,13 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
                 c.dep_ == "poss" and c.lower_ == "its" for c in ent.root.children
             ):
                 continue  # "through its App Store" (NER: a person): a thing a body owns
-            mention = _Mention(surface, "person", acts, titled=titled_form(doc, ent))
+            mention = _Mention(
+                surface,
+                "person",
+                acts,
+                titled=titled_form(doc, ent),
+                introduced=described_as_person(ent),  # "his widow, Rebecca, said"
+            )
         elif label == "ORG":
             described = described_as(doc, ent)
             if described and a_disease(described):

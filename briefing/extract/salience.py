@@ -15,11 +15,13 @@ from .place_mentions import a_nations_court, ends_as_a_site
 def lone_word(m: Mentions) -> bool:
     """One word taken for a person once, with no title: "Mat", "Inn", "Floodwater" are NER
     guesses at capitalised words more often than people, and news names a person in full
-    at least once (a surname alone joins that full name)."""
+    at least once (a surname alone joins that full name); not one the text says is a
+    person ("Mr Ellis's widow, Rebecca, said")."""
     return (
         m.kind == "person"
         and m.count == 1
         and not m.titled
+        and not m.introduced
         and all(" " not in f and f[:1].isupper() for f in m.forms)
     )
 
