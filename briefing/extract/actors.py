@@ -85,7 +85,6 @@ from .scenes import (
     state_acts,
 )
 from .spans import (
-    acronym_definitions,
     described_as,
     introduced,
     named_with_s,
@@ -200,7 +199,7 @@ def actor_candidates(
         pos = order.setdefault(p.sentence.source, len(order))
         nicknames.extend((a, b, p.sentence, pos) for a, b in nickname_pairs(p.doc))
         credits = bool(_CREDITS.search(p.sentence.text))
-        pairs = acronym_definitions(p.sentence.text)
+        pairs = text.facts.definitions.get((p.sentence.source, p.sentence.index), ())
         documents.update(key(short) for long, short in pairs if _a_law(long))
         documents.update(  # "liquefied natural gas (LNG)": a thing, no body
             key(short)

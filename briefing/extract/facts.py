@@ -274,6 +274,8 @@ class TextFacts:
     filed_from: Mapping[str, str] = field(default_factory=dict)  # source -> dateline place
     sides: frozenset[str] = frozenset()  # names of teams in a contest (contest_sides)
     states: frozenset[str] = frozenset()  # keys of the US states it names (states_named)
+    # (source, sentence) -> the names each sentence defines with an acronym in brackets
+    definitions: Mapping[tuple[str, int], tuple[tuple[str, str], ...]] = field(default_factory=dict)
     acronyms: frozenset[str] = frozenset()  # acronyms it gives bodies (bodies_abbreviated)
 
 
@@ -307,8 +309,21 @@ def text_facts(
         sides=contest_sides(parsed, g),
         filed_from={source: place for source, place in datelines.items() if place},
         states=states_named(parsed, g, datelines.values()),
-        acronyms=bodies_abbreviated(parsed, g),
+        definitions=(definitions := acronyms_defined(parsed)),
+        acronyms=bodies_abbreviated(definitions, g),
     )
+
+
+def acronyms_defined(
+    parsed: Sequence[Parsed],
+) -> dict[tuple[str, int], tuple[tuple[str, str], ...]]:
+    """(source, sentence) -> the (name, acronym) pairs the sentence defines in brackets
+    ("the World Anti-Doping Agency (Wada)"), read once for the actors and the places."""
+    out = {}
+    for p in parsed:
+        if pairs := acronym_definitions(p.sentence.text):
+            out[(p.sentence.source, p.sentence.index)] = tuple(pairs)
+    return out
 
 
 def firms_by_shares(parsed: Sequence[Parsed]) -> frozenset[str]:
@@ -316,22 +331,20 @@ def firms_by_shares(parsed: Sequence[Parsed]) -> frozenset[str]:
     slumped" makes Burberry a firm in every sentence, whatever NER took it for elsewhere
     ("Burberry's chairman", NER: a person)."""
     return frozenset(
-        key(clean(e.text))
-        for p in parsed
-        for e in p.doc.ents
-        if (holding := holding_of(e.root)) is not None
-        and not any(c.dep_ in ("compound", "amod") for c in holding.children)
-    )  # not "Food stocks in Port Amsel"
+        key(clean(e.text)) for p in parsed for e in p.doc.ents if holding_of(e.root) is not None
+    )
 
 
-def bodies_abbreviated(parsed: Sequence[Parsed], g: Gazetteer) -> frozenset[str]:
-    """Keys of the acronyms the text defines in brackets for names that are no place: "the
-    World Anti-Doping Agency (Wada)" makes "Wada" the agency, never the town in Japan; "the
-    Democratic Republic of Congo (DRC)" stays a place."""
+def bodies_abbreviated(
+    definitions: Mapping[tuple[str, int], Iterable[tuple[str, str]]], g: Gazetteer
+) -> frozenset[str]:
+    """Keys of the acronyms the text defines in brackets (acronyms_defined) for names that
+    are no place: "the World Anti-Doping Agency (Wada)" makes "Wada" the agency, never the
+    town in Japan; "the Democratic Republic of Congo (DRC)" stays a place."""
     return frozenset(
         key(acronym)
-        for p in parsed
-        for name, acronym in acronym_definitions(p.sentence.text)
+        for pairs in definitions.values()
+        for name, acronym in pairs
         if g.country_code(key(name)) is None and g.resolve(key(name), set()) is None
     )
 

@@ -33,7 +33,6 @@ def acting(token: Any) -> bool:
         (holding := holding_of(token)) is not None
         and holding.dep_ == "nsubj"
         and holding.lower_ in ("shares", "share")
-        and not any(c.dep_ in ("compound", "amod") for c in holding.children)
     ):
         return holding.head.lower_ not in STATIVE  # "Shares in easyJet have fallen": the
         # firm, through its shares (not "a stake in Irancell", named in passing, nor "Food

@@ -93,11 +93,15 @@ _MEMBERSHIP = frozenset("seat seats majority".split())  # noqa: SIM905
 
 
 def holding_of(token: Any) -> Any | None:
-    """The shares or stake held in the name (held_in), else None."""
+    """The shares or stake held in the name (held_in), where nothing qualifies them, else
+    None: not "Food stocks in Port Amsel" (stocks of food, no firm's)."""
     if not held_in(token):
         return None
     prep = token.head
-    return prep.head if prep.head.lower_ in _HOLDINGS else prep.doc[prep.i - 1]
+    holding = prep.head if prep.head.lower_ in _HOLDINGS else prep.doc[prep.i - 1]
+    if any(c.dep_ in ("compound", "amod") for c in holding.children):
+        return None
+    return holding
 
 
 def held_in(token: Any) -> bool:
