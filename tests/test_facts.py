@@ -1297,7 +1297,7 @@ def test_executives_are_no_executions() -> None:
 
     text = (
         "Prosecutors opened a criminal investigation into four Halden executives. Rebels "
-        "freed three hostages on Monday."
+        "still hold three hostages, officials said on Monday."
     )
     found = {f.as_written: f for f in find_figures(_parsed(text))}
     assert found["four"].category == "other"
@@ -2531,7 +2531,7 @@ def test_rescue_workers_sent_are_no_rescued_and_jailed_aides_were_jailed() -> No
     were each jailed": aides are people, so the verb's category holds."""
     categories = _categories(
         "The agency sent 1,500 rescue workers to the region with tents and blankets. Police "
-        "freed 12 kidnap victims. Two of his former aides were each jailed for three years."
+        "found 12 kidnap victims. Two of his former aides were each jailed for three years."
     )
     assert categories["1,500"] == "other"
     assert categories["12"] == "missing"
@@ -2633,3 +2633,27 @@ def test_a_name_listed_with_a_place_is_no_time() -> None:
     )
     whens = [c.when for c in candidates(_parsed(text), set(), {})]
     assert "Surkhet" not in whens and any("Friday" in w for w in whens)
+
+
+def test_people_set_free_are_counted_as_no_longer_held() -> None:
+    """ "Six hostages were released", "200 prisoners freed from jails": people let go are
+    neither missing nor arrested, whatever the noun says they were; hostages still held are
+    missing."""
+    categories = _categories(
+        "Six hostages were released on Sunday in exchange for 200 prisoners freed from "
+        "jails in the north. Another 12 hostages are still held by the gunmen."
+    )
+    assert categories["Six"] == "other"
+    assert categories["200"] == "other"
+    assert categories["12"] == "missing"
+
+
+def test_a_time_adjective_before_a_noun_is_no_time() -> None:
+    """ "Later generations knew her as ...", "Earlier reports said": which ones, not when;
+    "Later, the council voted" is a time."""
+    whens = _whens(
+        "The actor Ann Frost has died aged 88. Later generations knew her best as "
+        "Professor Hobbs in the Long Meadow films, for which she won two awards. Earlier "
+        "reports said she had been ill. Later, the council voted to rename a square after her."
+    )
+    assert whens.count("Later") == 1 and "Earlier" not in whens

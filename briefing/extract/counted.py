@@ -252,6 +252,9 @@ def category_of(number: Any, noun: Any) -> str:
     those of a noun it shares with another verb ("killing 16 people and leaving millions
     without power": the millions are not killed)."""
     shared = _shared(number)
+    if any(start is not None and _freed(start) for start in (number, noun)):
+        return "other"  # "Four hostages were released", "110 prisoners freed from jails": no
+        # longer held, whatever the noun says they were
     for start in (number, noun):
         if start is None or (start is noun and shared is not None and shared.i == noun.i):
             continue
@@ -259,6 +262,19 @@ def category_of(number: Any, noun: Any) -> str:
         if category != "other":
             return category
     return "other"
+
+
+def _freed(node: Any) -> bool:
+    """The people counted are freed: the object of releasing, freeing or exchanging ("were
+    released", "exchanged five detainees"), or described by it ("prisoners freed from")."""
+    verbs = [c for c in node.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ == "VERB":
+        verbs.append(node.head)
+    return any(word_stem(v.lower_) in _FREEING for v in verbs)
+
+
+# Verbs of setting people free.
+_FREEING = frozenset("releas free freed exchang swap".split())  # noqa: SIM905
 
 
 def a_part_said_of(number: Any) -> bool:

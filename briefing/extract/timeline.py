@@ -717,7 +717,8 @@ def _time_adverbs(doc: Any, spans: Sequence[Any]) -> list[Any]:
         and t.head.pos_ in ("VERB", "AUX")
         and t.head.dep_ != "amod"  # "a recently formed group": it describes, nothing happens
         and not _a_names_today(t)
-    ]
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ in ("NN", "NNS"))  # "Later
+    ]  # generations knew her", "Earlier reports said": which ones, not when
 
 
 # A time of day NER left untagged: "at 03:36 local time", "at 3.36am".
