@@ -7111,3 +7111,85 @@ def test_a_given_name_the_text_says_is_a_person_is_listed() -> None:
         )
     )
     assert actors["Rebecca"].kind == "person"
+
+
+def test_a_name_listed_among_airlines_is_the_airline_wherever_it_stands() -> None:
+    """ "Lufthansa, Delta and Air Canada Airlines": Delta (a town in Canada) listed among
+    bodies is an airline, in the middle of the list as at its head."""
+    text = (
+        "Hundreds of flights were cancelled on Monday after Lufthansa, Delta and Air Canada "
+        "Airlines grounded their fleets over a fault in a booking system. Passengers "
+        "queued for hours in Toronto."
+    )
+    assert "Delta" not in place_names(text)
+    assert actors_by_name(run(text))["Delta"].kind == "organisation"
+
+
+def test_a_place_that_opens_a_works_name_is_no_place() -> None:
+    """ "won a Bafta for Brighton Rock", "starred in Chicago Nights": a known place that opens
+    a longer name NER left untagged is a film's; "the Gaza Strip" or "Kent Police" are not
+    such names, and a place no gazetteer knows keeps its own ("Patima Halandriou")."""
+    places = place_names(
+        "The actor Ruth Haddon, who won a Bafta for Brighton Rock and starred in Chicago "
+        "Nights, has died in a hospital in Norwich, her agent said."
+    )
+    assert "Brighton" not in places and "Chicago" not in places
+    assert "Norwich" in places
+
+
+def test_people_a_plural_kin_word_introduces_are_people() -> None:
+    """ "his daughters Martha and Hattie said" (NER: two places): both are
+    people named as daughters, each listed as a person."""
+    actors = actors_by_name(
+        run(
+            "The conductor Lionel Marsh has died at his home in Bath aged 91. He died "
+            "peacefully in his sleep, his daughters Martha and Hattie said in a statement."
+        )
+    )
+    assert actors["Martha"].kind == "person" and actors["Hattie"].kind == "person"
+
+
+def test_a_name_that_qualifies_a_work_is_no_person() -> None:
+    """ "the Jack Reacher novels", "won an award for The Education of Miss Rita Vane": a name
+    in a work's name is the work's, not a person of the story."""
+    actors = actors_by_name(
+        run(
+            "The actor Colin Brandt, best known for the Jack Reacher novels, has died aged 80, "
+            "his family said. He won an award in 1985 for The Education of Miss Rita Vane."
+        )
+    )
+    assert "Colin Brandt" in actors
+    assert "Jack Reacher" not in actors and "Rita Vane" not in actors
+
+
+def test_a_prison_named_without_an_article_is_a_site() -> None:
+    """ "the convoy left Rimon prison" (NER: a person and a noun): a site noun with no
+    article or owner after a name is the site's name, where something happens."""
+    places = kept_places(
+        "Buses carrying 40 freed detainees left Rimon prison on Tuesday for the border, "
+        "officials said."
+    )
+    assert places["Rimon prison"].kind == "facility"
+
+
+def test_a_medical_centre_is_a_site_and_a_hurricane_centre_is_not() -> None:
+    """ "taken to the Haddington Medical Center" is where the wounded were taken; "the
+    National Hurricane Center" is a body, no site."""
+    places = kept_places(
+        "Two climbers were flown to the Haddington Medical Center near Denver after a fall, "
+        "rescuers said. The National Hurricane Center said a storm would bring rain."
+    )
+    assert places["Haddington Medical Center"].kind == "facility"
+    assert "National Hurricane Center" not in places
+
+
+def test_towns_named_as_parts_are_places() -> None:
+    """ "parts of Penteli and Nea Makri" (NER: a people and a body): the parts of towns a
+    fire reached are towns, given their points in the story's country."""
+    places = places_by_name(
+        run(
+            "A wildfire forced the evacuation of several communities north of Athens on "
+            "Sunday, including parts of Penteli and Nea Makri, Greece's fire service said."
+        )
+    )
+    assert places["Penteli"].lat is not None and places["Nea Makri"].lat is not None

@@ -62,6 +62,7 @@ from .place_mentions import (
     a_firms_short_name,
     a_sites_name,
     ends_as_a_body,
+    listed_among_bodies,
     named_area,
     names_a_disease,
     names_water_or_land,
@@ -910,6 +911,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "the Welsh referendum" (NER: an organisation): a people's adjective
         if ent.label_ in ("ORG", "PRODUCT") and _one_of_its_products(ent):
             continue  # "struck by a silver Audi": a car of the make, not the company
+        if ent.label_ == "PERSON" and _in_a_works_name(ent):
+            continue  # "the Harry Potter films", "for The Prime of Miss Jean Brodie": a
+            # work's name, not a person in the story
         if label == "PERSON" and any(c.isdigit() for c in surface):
             continue  # "H982 FKL": a number plate or code, not a person
         # "across the Sahel" (NER: a person, and "Aide Sahel" the charity): no one's name
@@ -924,7 +928,10 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         )
         if not person and (
             a_home(ent)  # "Darren Moult, 34, of Everton": where he lives, not a club
-            or is_mislabelled_place(label, surface, g, text.facts.countries, text.facts.brands)
+            or (
+                is_mislabelled_place(label, surface, g, text.facts.countries, text.facts.brands)
+                and not listed_among_bodies(ent)  # "American Airlines, Delta and United"
+            )
             or _names_a_place(surface, g, label)
             or (
                 (named_as_scene(ent) or k in text.facts.scenes)  # "Residents of al-Bukamal"
@@ -1505,6 +1512,28 @@ def _one_of_its_products(ent: Any) -> bool:
     return root.pos_ == "PROPN" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children
     )
+
+
+def _in_a_works_name(ent: Any) -> bool:
+    """A name that qualifies a work ("the Harry Potter films", "the Bourne novels") or ends a
+    title a capital "The" opens mid-sentence ("won an Oscar for The Prime of Miss Jean
+    Brodie"): a work's, not a person's."""
+    root, doc = ent.root, ent.doc
+    if root.dep_ == "compound" and root.head.i == ent.end and root.head.lower_ in _WORKS:
+        return True
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ != "of" or head.head.tag_ != "NNP":
+        return False
+    titled = head.head
+    opener = doc[titled.left_edge.i]
+    return opener.text == "The" and not opener.is_sent_start and titled.left_edge.i < ent.start
+
+
+# Works a name qualifies: "the Harry Potter films".
+_WORKS = frozenset(
+    """film films movie movies novel novels book books series franchise saga trilogy musical
+    opera play plays""".split()  # noqa: SIM905
+)
 
 
 # The debt a treasury issues, that its name qualifies: "Treasury yields" (not "the Senate

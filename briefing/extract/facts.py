@@ -134,6 +134,7 @@ def full_name_words(
         and len(key(e.text).split()) > 1
         and not _runs_into_a_body(e)
         and key(e.text) not in businesses
+        and not named_as_settlement(e)  # "parts of Penteli and Nea Penteli": a town's words
         for w in key(e.text).split()
     )
 

@@ -294,6 +294,9 @@ def place_mentions(
             continue  # "US-backed", "Iran-led": who backs or leads, not where
         if _ends_a_longer_name(doc, ent):
             continue  # "Islamic State in the Greater Sahara (ISGS)": a group, not a place
+        if _opens_a_longer_name(doc, ent, g, countries):
+            continue  # "for California Suite", "in Downton Abbey" (NER: the place alone): a
+            # film's or a series' name
         if _qualifies_a_named_area(ent) and not _a_country_or_region(k, g):
             continue  # "the southern Gazan city of Rafah": the city is Rafah (not Gazan, a
             # town in Saudi Arabia)
@@ -399,7 +402,7 @@ def place_mentions(
             # "Sennar state" (NER: a person), "Benishangul-Gumuz region" (a facility)
             region = doc[ent.end]  # "Khartoum and Al Jazirah states": each a state
             out.append((f"{surface} {singular(region.text)}", "LOC", acts, is_setting(region)))
-        elif _listed_before_bodies(ent) and not g.country_code(k):
+        elif listed_among_bodies(ent) and not g.country_code(k):
             continue  # "Delta, United and American Airlines grounded all flights"
         elif ent.label_ == "GPE" and _names_a_things_maker(ent, g):
             continue  # "a vulnerability in Citrix software" (NER: a place): a firm's product
@@ -572,20 +575,28 @@ def _one_of_a_kind_no_place(ent: Any) -> bool:
     return kind.tag_ in ("NNS", "NNPS") and kind.lower_ not in _PLACE_KINDS
 
 
-def _listed_before_bodies(ent: Any) -> bool:
-    """The name heads a list whose other names are all organisations, one of them named as
-    a body ("Delta, United and American Airlines": Delta, a town in Canada, is an airline
-    there)."""
+def listed_among_bodies(ent: Any) -> bool:
+    """The name is one of a list whose other names are all organisations, one of them named
+    as a body ("Delta, United and American Airlines", "American Airlines, Delta and United":
+    Delta, a town in Canada, is an airline there)."""
     doc = ent.doc
-    listed = []
-    token = ent.root
-    while (nxt := next((c for c in token.children if c.dep_ == "conj"), None)) is not None:
-        listed.append(nxt)
-        token = nxt
-    if not listed or any(t.ent_type_ != "ORG" for t in listed):
-        return False
-    names = [e for e in doc.ents if any(e.start <= t.i < e.end for t in listed)]
-    return any(ends_as_a_body(e.text) for e in names)
+
+    def listed_from(token: Any) -> list[Any]:
+        listed = []
+        while (nxt := next((c for c in token.children if c.dep_ == "conj"), None)) is not None:
+            listed.append(nxt)
+            token = nxt
+        return listed
+
+    first = first_conjunct(ent.root)
+    for listed in (listed_from(ent.root), [first, *listed_from(first)]):
+        others = [t for t in listed if not ent.start <= t.i < ent.end]
+        if not others or any(t.ent_type_ != "ORG" for t in others):
+            continue
+        names = [e for e in doc.ents if any(e.start <= t.i < e.end for t in others)]
+        if any(ends_as_a_body(e.text) for e in names):
+            return True
+    return False
 
 
 def _last_of_a_list_of_regions(
@@ -945,8 +956,9 @@ _SITE_NOUNS = frozenset(
 _SITE_NAME = re.compile(
     r"\b(Academy|School|College|University|Hospital|Clinic|Prison|Penitentiary|Jail|Gaol|Hotel|"
     r"Stadium|Station|Barracks|Camp|Mall|Market|Infirmary|Court|Courthouse|Airport|Hall|"
-    r"Ground|Park|Gardens|Arena|Field)$"
-)
+    r"Ground|Park|Gardens|Arena|Field|"
+    r"(Medical|Shopping|Leisure|Community|Health|Detention|Conference|Trade|Sports) Cent(er|re))$"
+)  # not a centre that is a body: "the National Hurricane Center"
 
 
 # Nouns a place's name qualifies: "Bagar village", "the Swat valley", "Zamzam camp" (what a
@@ -1058,14 +1070,16 @@ _GROUNDS = frozenset("campus grounds premises compound headquarters".split())  #
 
 
 def a_sites_name(ent: Any) -> bool:
-    """A name NER took for a person's that names a site: "the Lala camp" (no one's name
-    takes "the"), "famine in Zamzam camp" (where something is), its head a site noun."""
+    """A name NER took for a person's (or a thing's) that names a site: "the Lala camp" (no
+    one's name takes "the"), "famine in Zamzam camp" (where something is), "buses left Ofer
+    prison" (a site noun with no article or owner, as a place's name has), its head a site
+    noun."""
     doc = ent.doc
     head = ent.root.head
     while head.dep_ == "compound" and head.head.i > head.i and head.tag_ == "NN":
         head = head.head  # "the Willow Lodge care home": the site noun ends the compounds
     return (
-        ent.label_ == "PERSON"
+        ent.label_ in ("PERSON", "PRODUCT", "WORK_OF_ART")
         and ent.start > 0
         and (
             doc[ent.start - 1].lower_ == "the"
@@ -1073,6 +1087,12 @@ def a_sites_name(ent: Any) -> bool:
                 doc[ent.start - 1].lower_ in ("in", "at", "near", "from", "into")
                 and head.dep_ == "pobj"
                 and head.head.i == ent.start - 1
+            )
+            or (
+                head.dep_ == "dobj"
+                and head.head.i == ent.start - 1
+                and head.tag_ == "NN"
+                and not any(c.dep_ in ("det", "poss") for c in head.children)
             )
         )
         and ent.root.dep_ == "compound"
@@ -1199,6 +1219,50 @@ def _ends_a_longer_name(doc: Any, ent: Any) -> bool:
     acronym = after[1].text
     capitals = sum(1 for t in ent if t.text[:1].isupper())
     return acronym.isupper() and len(acronym) > capitals
+
+
+def _opens_a_longer_name(doc: Any, ent: Any, g: Gazetteer, countries: set[str]) -> bool:
+    """A known place opens a longer name NER left untagged, whose next word names no kind of
+    place, site, body or office: "California Suite", "Downton Abbey" (a film, a series);
+    not "the U.S. Virgin Islands", "Gaza Strip", "Sennar State" or "Kent Police", nor a
+    place no gazetteer knows ("Patima Halandriou", a suburb's name in two words)."""
+    if ent.end >= len(doc) or ent.label_ not in PLACE_LABELS:
+        return False
+    k = key(ent.text)
+    if g.resolve(k, countries) is None and small_town(k, countries) is None:
+        return False
+    nxt = doc[ent.end]
+    if (
+        nxt.tag_ != "NNP"
+        or not nxt.text[:1].isupper()
+        or nxt.text.isupper()
+        or nxt.ent_type_
+        or ent.root.dep_ != "compound"
+        or ent.root.head.i != nxt.i
+    ):
+        return False
+    word = singular(nxt.lower_)
+    name = f"{clean(ent.text)} {nxt.text}"
+    return not (
+        word in PLACE_APPOSITIONS
+        or word in _REGION_WORDS
+        or word in _SITE_NOUNS
+        or word in _OFFICES
+        or word in TITLES
+        or names_water_or_land(name)
+        or ends_as_a_site(name)
+        or names_a_street(name)
+        or ends_as_a_body(name)
+        or bool(ORG_TAIL.search(name))
+    )
+
+
+# Region words written after a place's name in its own case: "Sennar State", "Kherson
+# Oblast", "the Gaza Strip".
+_REGION_WORDS = frozenset(
+    "state province region governorate district county oblast prefecture department strip "
+    "territory territories".split()
+)
 
 
 def _in_a_title(doc: Any, ent: Any) -> bool:

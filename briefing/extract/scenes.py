@@ -280,8 +280,9 @@ _SETTLEMENTS = frozenset(
     suburb suburbs neighbourhood neighbourhoods neighborhood neighborhoods camp camps
     municipality municipalities commune communes hamlet hamlets island islands port ports
     residents inhabitants villagers townspeople citizens mayor mayors prefect prefects
+    outskirts parts
     """.split()  # noqa: SIM905 - a word list reads best as words
-)
+)  # "parts of Penteli and Nea Penteli" (NER: a people and a person): the towns
 # The people of a place, whose owner is that place: "Riverton's mayor" (not "his home state").
 _PLACE_PEOPLE = frozenset(
     "mayor mayors residents inhabitants villagers townspeople townsfolk".split()  # noqa: SIM905
@@ -484,9 +485,17 @@ def _moving(word: Any) -> bool:
 
 def described_as_person(ent: Any) -> bool:
     """A name the sentence describes as a person: "Mahendra, a butcher", "her husband,
-    Mahendra", "Gary, 41, said" (an age after it): whatever NER took it for."""
+    Mahendra", "her sons Toby and Christopher", "Gary, 41, said" (an age after it):
+    whatever NER took it for."""
     root = ent.root
     if root.dep_ == "appos" and root.head.lower_ in person_nouns():
+        return True
+    first = first_conjunct(root)
+    if (  # "her sons Toby and Christopher": each of the people the plural names
+        first.dep_ == "appos"
+        and first.head.tag_ == "NNS"
+        and singular(first.head.lower_) in person_nouns()
+    ):
         return True
     return any(
         c.dep_ == "appos"
