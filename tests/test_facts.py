@@ -2657,3 +2657,12 @@ def test_a_time_adjective_before_a_noun_is_no_time() -> None:
         "reports said she had been ill. Later, the council voted to rename a square after her."
     )
     assert whens.count("Later") == 1 and "Earlier" not in whens
+
+
+def test_a_clock_time_ner_took_for_a_number_and_hours_later_are_times() -> None:
+    """ "lost power shortly before 1.30am" (NER: a cardinal) is a time of day; "Hours later,"
+    (NER: nothing) is a time counted from the event before, read whole."""
+    assert _whens("The tanker lost power shortly before 2.15am and drifted onto rocks.") == [
+        "before 2.15am"
+    ]
+    assert _whens("Hours later, the crew was lifted off by helicopter.") == ["Hours later"]

@@ -709,7 +709,7 @@ def _time_adverbs(doc: Any, spans: Sequence[Any]) -> list[Any]:
     """ "Earlier, the minister said ...", "was later overturned": a time adverb on a verb."""
     covered = {i for e in spans for i in range(e.start, e.end)}
     return [
-        doc[t.i : t.i + 1]
+        doc[_measure_before(t) : t.i + 1]
         for t in doc
         if t.lower_ in _TIME_ADVERBS
         and t.i not in covered
@@ -721,6 +721,23 @@ def _time_adverbs(doc: Any, spans: Sequence[Any]) -> list[Any]:
     ]  # generations knew her", "Earlier reports said": which ones, not when
 
 
+def _measure_before(adverb: Any) -> int:
+    """Where the time adverb's span starts: at the measure written straight before it ("Hours
+    later", "Moments earlier", NER: nothing), else at the adverb."""
+    before = adverb.doc[adverb.i - 1] if adverb.i > 0 else None
+    if (
+        before is not None
+        and before.dep_ == "npadvmod"
+        and before.head.i == adverb.i
+        and before.lower_ in _MEASURES_OF_TIME
+    ):
+        return before.i
+    return adverb.i
+
+
+_MEASURES_OF_TIME = frozenset("moments minutes hours days weeks months years".split())  # noqa: SIM905
+
+
 # A time of day NER left untagged: "at 03:36 local time", "at 3.36am".
 _CLOCK_TIME = re.compile(
     r"\bat\s+\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?)|\s+(?:local time|GMT|BST|UTC|CET|EST|EDT|"
@@ -730,8 +747,18 @@ _CLOCK_TIME = re.compile(
 
 
 def _clock_times(doc: Any, spans: Sequence[Any]) -> list[Any]:
-    """Times of day NER left untagged ("struck … at 03:36 local time"), as TIME spans."""
-    return _untagged(doc, spans, _CLOCK_TIME, "TIME", tagged_end=False)
+    """Times of day NER left untagged ("struck … at 03:36 local time"), as TIME spans; or
+    tagged as a number where "am" or "pm" says it is a time ("lost power shortly before
+    1.30am", NER: a cardinal)."""
+    found = _untagged(doc, spans, _CLOCK_TIME, "TIME", tagged_end=False)
+    return found + _untagged(doc, [*spans, *found], _CLOCK_TIME_OF_DAY, "TIME", tagged_end=True)
+
+
+# A time of day with "am" or "pm" after a word that places an event at it.
+_CLOCK_TIME_OF_DAY = re.compile(
+    r"\b(?:at|before|after|around|by|until|from)\s+\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?",
+    re.IGNORECASE,
+)
 
 
 # Days of the year known by name, which NER may leave untagged ("struck on New Year's Day")
