@@ -7193,3 +7193,15 @@ def test_towns_named_as_parts_are_places() -> None:
         )
     )
     assert places["Penteli"].lat is not None and places["Nea Makri"].lat is not None
+
+
+def test_names_that_qualify_a_coast_are_coasts() -> None:
+    """ "along the US East and Gulf coasts": each name of the list is a coast ("Gulf" alone is
+    no Persian Gulf here); "the Louisiana coast" stays Louisiana, a known place."""
+    places = kept_places(
+        "Refinery workers along the US East and Gulf coasts walked out on Monday, and a storm "
+        "later made landfall on the Louisiana coast, forecasters said."
+    )
+    assert "Persian Gulf" not in places
+    assert places["Gulf Coast"].kind == "region"
+    assert "Louisiana" in places

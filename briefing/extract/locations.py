@@ -961,6 +961,8 @@ def _kind_from_label(label: str, name: str) -> str:
         return "water"
     if label == "FAC" or names_a_street(name):
         return "facility"  # "on Regent Street" (NER: a region): a street is a site
+    if name.split()[-1] in ("Coast", "Coastline"):
+        return "region"  # "the Gulf Coast": land along the water
     if _WATER.search(name):
         return "water"
     if label == "LOC" or _REGION.search(name):

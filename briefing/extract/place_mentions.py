@@ -294,6 +294,13 @@ def place_mentions(
             continue  # "US-backed", "Iran-led": who backs or leads, not where
         if _ends_a_longer_name(doc, ent):
             continue  # "Islamic State in the Greater Sahara (ISGS)": a group, not a place
+        if (coast := _a_coast_named(ent)) is not None and (
+            g.resolve(k, countries) is None or k in ("gulf", "east", "west", "north", "south")
+        ):
+            out.append((f"{surface} Coast", "LOC", False, is_setting(coast)))
+            continue  # "ports along the US East and Gulf coasts": each a coast, not "Gulf"
+            # (the Persian Gulf) nor a name no gazetteer knows ("the Louisiana coast" stays
+            # Louisiana, "the Mediterranean coast" the sea, each a known place)
         if _opens_a_longer_name(doc, ent, g, countries):
             continue  # "for California Suite", "in Downton Abbey" (NER: the place alone): a
             # film's or a series' name
@@ -1219,6 +1226,28 @@ def _ends_a_longer_name(doc: Any, ent: Any) -> bool:
     acronym = after[1].text
     capitals = sum(1 for t in ent if t.text[:1].isupper())
     return acronym.isupper() and len(acronym) > capitals
+
+
+def _a_coast_named(ent: Any) -> Any | None:
+    """The lower-case coast the name qualifies ("the Gulf coast", "the US East and Gulf
+    coasts", each name of the list), else None."""
+    doc = ent.doc
+    words = [t for t in ent if t.dep_ in ("compound", "nmod", "amod", "conj")]
+    if not words:
+        return None
+    token = first_conjunct(words[-1])
+    head = token.head
+    if (
+        token.dep_ in ("compound", "nmod", "amod")
+        and head.i >= ent.end
+        and head.lower_ in ("coast", "coasts", "coastline")
+        and all(
+            t.dep_ in ("compound", "nmod", "amod", "conj", "cc", "det")
+            for t in doc[ent.end : head.i]
+        )
+    ):
+        return head
+    return None
 
 
 def _opens_a_longer_name(doc: Any, ent: Any, g: Gazetteer, countries: set[str]) -> bool:
