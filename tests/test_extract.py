@@ -7205,3 +7205,28 @@ def test_names_that_qualify_a_coast_are_coasts() -> None:
     assert "Persian Gulf" not in places
     assert places["Gulf Coast"].kind == "region"
     assert "Louisiana" in places
+
+
+def test_a_name_the_text_calls_a_city_stays_the_city_beside_its_state() -> None:
+    """ "near the Brazilian city of Sao Paulo", then "the Sao Paulo state government": the
+    text's own word makes the name the city, though a region word follows it elsewhere."""
+    places = places_by_name(
+        run(
+            "A bus carrying 40 people overturned near the Brazilian city of Sao Paulo on "
+            "Monday, killing 12, officials said. The Sao Paulo state government said a "
+            "further 20 people were in hospital."
+        )
+    )
+    assert places["Sao Paulo"].kind == "city"
+
+
+def test_a_common_noun_opening_a_sentence_before_officials_is_no_body() -> None:
+    """ "Hospital officials said" (NER: a body, "Hospital"): the kind of officials, no
+    organisation called Hospital; "Apple shares fell" is still Apple."""
+    actors = actors_by_name(
+        run(
+            "Police fired tear gas at protesters in the capital on Tuesday. Hospital "
+            "officials said 14 people were wounded. Apple shares fell 3% on the news."
+        )
+    )
+    assert "Hospital" not in actors

@@ -2666,3 +2666,10 @@ def test_a_clock_time_ner_took_for_a_number_and_hours_later_are_times() -> None:
         "before 2.15am"
     ]
     assert _whens("Hours later, the crew was lifted off by helicopter.") == ["Hours later"]
+
+
+def test_a_range_of_sums_with_scale_words_is_one_figure() -> None:
+    """ "between €4bn and €5bn": "5bn" is a numeral glued to its scale; the range is one
+    figure, its lower end the count."""
+    counts = _counts("The firm said its profit for the year would be between €4bn and €5bn.")
+    assert counts["between €4bn and €5bn"] == (4_000_000_000, "money")

@@ -894,6 +894,15 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "Guy's and St Thomas' NHS Foundation Trust": a saint's, a hospital's
         if " " not in surface and not surface.isupper() and surface.lower() in text.facts.lower:
             continue  # "Telecoms", "Militants" starting a sentence: a word, not a name
+        if (
+            len(ent) == 1
+            and ent[0].is_sent_start
+            and ent[0].tag_ in ("NN", "NNS")
+            and ent.root.dep_ == "compound"
+            and ent.root.head.lower_ in data.group_heads
+        ):
+            continue  # "Hospital officials said" (NER: a body): a common noun that opens the
+            # sentence, what kind of officials, not a name (not "Apple shares fell")
         if (", " in surface and not _PORTFOLIOS.match(surface)) or ":" in surface:
             continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list; "Fugitive: The"
         if k in text.facts.storms or (len(ent) <= 2 and key(ent[-1].text) in text.facts.storms):

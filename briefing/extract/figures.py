@@ -194,7 +194,7 @@ def _a_range(doc: Any, first: Any, second: Any, low: Candidate, high: Candidate)
         and low.duration == high.duration
         and before != "from"
         and first[0].lower_ != "from"
-        and any(t.like_num for t in second)
+        and any(is_num(t) for t in second)  # "between €9bn and €10bn": "10bn" is a numeral
         and second[0].lower_ not in scale_words()  # "a 13.8-billion-year history": one
         and (between in ("to", "-", "\u2013") or (between == "and" and opened))
     )

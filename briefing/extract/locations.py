@@ -32,6 +32,7 @@ from .place_mentions import (
     PLACE_LABELS,
     QUARTERS,
     area_written_after,
+    called_a_town,
     landform_of,
     names_a_site,
     names_a_street,
@@ -159,6 +160,9 @@ def location_candidates(
         # body), "Malatya, Diyarbakir and Tunceli provinces" (NER: a people)
         and (word := _its_region_word(e)) is not None
     } | {key(name): word for p in parsed for name, word in untagged_regions(p.doc)}
+    for k in {key(clean(e.text)) for p in parsed for e in p.doc.ents if called_a_town(e)}:
+        regional.pop(k, None)  # "the Brazilian city of Sao Paulo", then "the Sao Paulo state
+        # government": the text's own word for the place it names is a city
     resolved: dict[str, tuple[Place | None, str, Mentions]] = {}
     in_scene: dict[str, set[Sentence]] = {}
     for k, (label, mentions) in items.items():

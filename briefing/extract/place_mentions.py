@@ -419,7 +419,7 @@ def place_mentions(
             label = (
                 "GPE"
                 if (ent.label_ == "FAC" and named_as_settlement(ent))
-                or (ent.label_ == "LOC" and _called_a_town(ent))
+                or (ent.label_ == "LOC" and called_a_town(ent))
                 else ent.label_
             )
             if label == "FAC" and names_water_or_land(surface):
@@ -526,7 +526,7 @@ def _a_country_or_region(k: str, g: Gazetteer) -> bool:
     return place is not None and place.kind in ("country", "region")
 
 
-def _called_a_town(ent: Any) -> bool:
+def called_a_town(ent: Any) -> bool:
     """The text calls the name a town: "the town of Rubaya", "the villages of A and B"."""
     token = first_conjunct(ent.root)
     prep = token.head
