@@ -7230,3 +7230,25 @@ def test_a_common_noun_opening_a_sentence_before_officials_is_no_body() -> None:
         )
     )
     assert "Hospital" not in actors
+
+
+def test_regions_listed_before_their_plural_word_whatever_ner_says() -> None:
+    """ "over the Kursk and Bryansk regions" (NER: a product, a body): each is a region."""
+    places = kept_places(
+        "The ministry said its forces had downed 30 drones over the Kursk and Bryansk "
+        "regions of Russia overnight."
+    )
+    assert places["Kursk"].kind == "region"
+
+
+def test_a_hyphenated_town_ner_left_untagged_is_placed() -> None:
+    """ "off the beach at Boulogne-sur-Mer" (NER: nothing): the gazetteer knows the whole
+    name; "in Boulogne" later is the same town, not Boulogne-Billancourt."""
+    places = places_by_name(
+        run(
+            "A small boat carrying 60 migrants sank off the beach at Boulogne-sur-Mer early on "
+            "Tuesday, French officials said. Three people were taken to hospital in Boulogne."
+        )
+    )
+    assert places["Boulogne-sur-Mer"].lat is not None
+    assert round(places["Boulogne-sur-Mer"].lat) == 51

@@ -2673,3 +2673,14 @@ def test_a_range_of_sums_with_scale_words_is_one_figure() -> None:
     figure, its lower end the count."""
     counts = _counts("The firm said its profit for the year would be between €4bn and €5bn.")
     assert counts["between €4bn and €5bn"] == (4_000_000_000, "money")
+
+
+def test_a_count_of_which_counts_what_which_refers_to() -> None:
+    """ "fired 180 drones, of which 60 were shot down and 90 were jammed": the 60 and the
+    90 are drones, no people killed or missing."""
+    counts = _counts(
+        "The air force said the enemy had fired 180 drones overnight, of which 60 were shot "
+        "down and 90 were lost to jamming."
+    )
+    assert counts["60"] == (60, "other")
+    assert counts["90"] == (90, "other")

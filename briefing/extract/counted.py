@@ -33,8 +33,28 @@ def counted_noun(number: Any) -> Any:
         return _compound_head(_past_hyphen(head.head))
     # "30 of the passengers", "14 of the wounded", "three of the dead"
     return (
-        _object_of(head, "of", nominal=True) or _other_side(head) or tallied(head) or _shared(head)
+        _object_of(head, "of", nominal=True)
+        or _of_which(head)
+        or _other_side(head)
+        or tallied(head)
+        or _shared(head)
     )
+
+
+def _of_which(number: Any) -> Any | None:
+    """What "of which" refers back to, where the number stands alone as its verb's subject:
+    "273 drones, of which 88 were shot down and 128 were lost" -> drones."""
+    if number.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = number.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "... and 128 were lost": the first verb of the list
+    if verb.dep_ != "relcl":
+        return None
+    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or not any(c.lower_ in ("which", "whom") for c in of.children):
+        return None
+    return verb.head
 
 
 def _a_break_between(number: Any, noun: Any) -> bool:

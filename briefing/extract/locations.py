@@ -153,11 +153,16 @@ def location_candidates(
         if (
             e.label_ in ("GPE", "LOC")
             or (
-                e.label_ in ("ORG", "PERSON", "NORP")
-                and (first_conjunct(e.root).head.lower_ == "of" or e.root.dep_ == "conj")
+                e.label_ in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
+                and (
+                    first_conjunct(e.root).head.lower_ == "of"
+                    or e.root.dep_ == "conj"
+                    or any(c.dep_ == "conj" for c in e.root.children)
+                )
             )
         )  # NER's errors, where the text says so: "the department of Escuintla" (NER: a
-        # body), "Malatya, Diyarbakir and Tunceli provinces" (NER: a people)
+        # body), "Malatya, Diyarbakir and Tunceli provinces" (NER: a people), "the Kursk and
+        # Belgorod regions" (NER: a product and a body)
         and (word := _its_region_word(e)) is not None
     } | {key(name): word for p in parsed for name, word in untagged_regions(p.doc)}
     for k in {key(clean(e.text)) for p in parsed for e in p.doc.ents if called_a_town(e)}:

@@ -482,6 +482,7 @@ def place_mentions(
         setting = is_setting(span.root)
         out.append((span.text, "GPE", span.root.dep_ in _ACTING and not setting, setting))
     out.extend(_untagged_local_places(doc, g, countries))
+    out.extend(_untagged_hyphenated_towns(doc, g))
     out.extend(_last_of_a_list_of_regions(doc, g, countries))
     return out
 
@@ -1446,6 +1447,35 @@ def _listed_places(doc: Any, ent: Any, g: Gazetteer) -> list[Any]:
     for part in parts:
         part.label_ = "GPE"
     return parts
+
+
+def _untagged_hyphenated_towns(doc: Any, g: Gazetteer) -> list[tuple[str, str, bool, bool]]:
+    """A town's name joined by hyphens that NER left untagged, where the gazetteer knows the
+    whole: "off the beach at Boulogne-sur-Mer", "in Aix-en-Provence"."""
+    out = []
+    i = 0
+    while i < len(doc):
+        start = doc[i]
+        end = i + 1
+        while (
+            end + 1 < len(doc)
+            and doc[end].text in ("-", "\u2010")
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+        ):
+            end += 2
+        span = doc[i:end]
+        if (
+            end > i + 1
+            and start.text[:1].isupper()
+            and span[-1].text[:1].isupper()
+            and not any(t.ent_type_ for t in span)
+            and g.is_place(key(span.text))
+        ):
+            out.append((span.text, "GPE", False, is_setting(span.root)))
+        i = end
+    return out
 
 
 def _hyphenated_place(doc: Any, ent: Any, g: Gazetteer) -> Any:
