@@ -7252,3 +7252,38 @@ def test_a_hyphenated_town_ner_left_untagged_is_placed() -> None:
     )
     assert places["Boulogne-sur-Mer"].lat is not None
     assert round(places["Boulogne-sur-Mer"].lat) == 51
+
+
+def test_a_list_of_places_is_no_town_in_the_next() -> None:
+    """ "trips to Dubai, Florida and Tenerife": a list, not Dubai the town of Florida (none
+    such); "in Cleveland, Texas" is still a town written with its state."""
+    places = places_by_name(
+        run(
+            "The treasurer spent the stolen money on trips to Dubai, Florida and Tenerife, "
+            "the court heard. She was arrested at her home in Stockport."
+        )
+    )
+    assert places["Dubai"].lat is not None and round(places["Dubai"].lon) == 55
+
+
+def test_a_person_whose_surname_is_an_honours_word_is_a_person() -> None:
+    """ "Her barrister, Emma Grant, said": a given name and a surname, not a grant named
+    after someone ("students who received Pell Grants")."""
+    actors = actors_by_name(
+        run(
+            "A charity treasurer who stole £30,000 was jailed on Monday. Her barrister, Emma "
+            "Grant, said she had repaid some of the money."
+        )
+    )
+    assert actors["Emma Grant"].kind == "person"
+
+
+def test_a_name_that_qualifies_goods_is_a_make() -> None:
+    """ "holidays and Louis Vuitton bags" (NER: a person): the make's name."""
+    actors = actors_by_name(
+        run(
+            "A bookkeeper who stole £80,000 from her employer spent it on holidays and Louis "
+            "Vuitton bags, Leeds Crown Court heard. Judge Mary Stone jailed her for two years."
+        )
+    )
+    assert "Louis Vuitton" not in actors and "Mary Stone" in actors

@@ -768,8 +768,13 @@ def _an_honours_name(ent: Any, data: Lexicon) -> bool:
     thing's capitalised name ("the Medal of Ushakov"), or a name NER took whole ending in
     such a noun ("Pell Grants")."""
     root, head = ent.root, ent.root.head
-    if len(ent) > 1 and ent[-1].lower_ in data.honour_ends:
-        return True  # "those who received Pell Grants" (NER: a person)
+    if (
+        len(ent) > 1
+        and ent[-1].lower_ in data.honour_ends
+        and (ent[-1].lower_.endswith("s") or ent[0].lower_ not in given_name_sexes())
+    ):
+        return True  # "those who received Pell Grants" (NER: a person); not "Sophie Grant",
+        # a given name and a surname
     if root.dep_ == "compound" and head.i >= ent.end:
         return head.lower_ in data.honours and all(
             t.dep_ == "compound" for t in ent.doc[ent.end : head.i]
@@ -921,8 +926,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if ent.label_ in ("ORG", "PRODUCT") and _one_of_its_products(ent):
             continue  # "struck by a silver Audi": a car of the make, not the company
         if ent.label_ == "PERSON" and _in_a_works_name(ent):
-            continue  # "the Harry Potter films", "for The Prime of Miss Jean Brodie": a
-            # work's name, not a person in the story
+            continue  # "the Harry Potter films", "for The Prime of Miss Jean Brodie", "Louis
+            # Vuitton bags": a work's or a make's name, not a person in the story
         if label == "PERSON" and any(c.isdigit() for c in surface):
             continue  # "H982 FKL": a number plate or code, not a person
         # "across the Sahel" (NER: a person, and "Aide Sahel" the charity): no one's name
@@ -1524,11 +1529,16 @@ def _one_of_its_products(ent: Any) -> bool:
 
 
 def _in_a_works_name(ent: Any) -> bool:
-    """A name that qualifies a work ("the Harry Potter films", "the Bourne novels") or ends a
-    title a capital "The" opens mid-sentence ("won an Oscar for The Prime of Miss Jean
-    Brodie"): a work's, not a person's."""
+    """A name that qualifies a work ("the Harry Potter films", "the Bourne novels") or goods
+    of a make ("Louis Vuitton bags", NER: a person), or ends a title a capital "The" opens
+    mid-sentence ("won an Oscar for The Prime of Miss Jean Brodie"): a work's or a make's,
+    not a person's."""
     root, doc = ent.root, ent.doc
-    if root.dep_ == "compound" and root.head.i == ent.end and root.head.lower_ in _WORKS:
+    if (
+        root.dep_ == "compound"
+        and root.head.i == ent.end
+        and (root.head.lower_ in _WORKS or root.head.lower_ in _GOODS_OF_A_MAKE)
+    ):
         return True
     head = root.head
     if root.dep_ != "pobj" or head.lower_ != "of" or head.head.tag_ != "NNP":
@@ -1538,6 +1548,11 @@ def _in_a_works_name(ent: Any) -> bool:
     return opener.text == "The" and not opener.is_sent_start and titled.left_edge.i < ent.start
 
 
+# Goods a fashion house's name, a person's, qualifies: "Louis Vuitton bags".
+_GOODS_OF_A_MAKE = frozenset(
+    """bag bags handbag handbags shoe shoes trainers boots dress dresses suit suits watch
+    watches perfume jeans sunglasses jewellery jewelry""".split()  # noqa: SIM905
+)
 # Works a name qualifies: "the Harry Potter films".
 _WORKS = frozenset(
     """film films movie movies novel novels book books series franchise saga trilogy musical

@@ -553,6 +553,18 @@ def _far(a: Place, b: Place) -> bool:
     return km(a.lat, a.lon, b.lat, b.lon) > 300
 
 
+def _listed_after(doc: Any, area: Any) -> bool:
+    """The second name is the next of a list the first opens: "and" or "or" and another
+    place follow it (the parse's conjuncts are no sign: "the San Ysidro, California,
+    Customs and Border Protection facility" may be parsed as a list)."""
+    after = doc[area.end : area.end + 2]
+    return (
+        len(after) == 2
+        and after[0].lower_ in ("and", "or")
+        and after[1].ent_type_ in ("GPE", "LOC", "FAC")
+    )
+
+
 def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
     """Names written with the place they lie in: "the town of Palu in Elazig province",
     "Springfield in Illinois" -> {"palu": "elazig province", ...} (a name run straight
@@ -587,6 +599,8 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
                 and (inner is None or inner.kind != "region" or outer.kind == "country")
                 # "still held in Gaza, Israel says": the second name speaks
                 and area.root.dep_ not in ("nsubj", "nsubjpass")
+                # "trips to Dubai, Florida and Tenerife": a list, Dubai no town of Florida
+                and not _listed_after(doc, area)
             ):
                 out.setdefault(key(clean(town.text)), key(clean(area.text)))
         for e in doc.ents:
