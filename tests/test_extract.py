@@ -7287,3 +7287,15 @@ def test_a_name_that_qualifies_goods_is_a_make() -> None:
         )
     )
     assert "Louis Vuitton" not in actors and "Mary Stone" in actors
+
+
+def test_a_lawyers_trade_opening_a_sentence_is_no_part_of_the_name() -> None:
+    """ "Barrister Tom Hale said" (NER: one person, "Barrister Tom Hale"): Tom Hale, a
+    barrister, as "Neighbour Sharon Reed" is Sharon Reed."""
+    actors = actors_by_name(
+        run(
+            "A charity treasurer who stole £30,000 was jailed on Monday. Barrister Tom Hale "
+            "said she had repaid some of the money."
+        )
+    )
+    assert actors["Tom Hale"].kind == "person"
