@@ -7299,3 +7299,16 @@ def test_a_lawyers_trade_opening_a_sentence_is_no_part_of_the_name() -> None:
         )
     )
     assert actors["Tom Hale"].kind == "person"
+
+
+def test_each_name_of_a_list_before_a_plural_region_word_is_a_region() -> None:
+    """ "teams were sent to Sharkey and Humphreys counties" (NER: a place and a person):
+    both are counties, placed in the state the story names."""
+    places = places_by_name(
+        run(
+            "Tornadoes killed 12 people across Mississippi on Friday. Emergency teams were sent "
+            "to Sharkey and Humphreys counties, state officials said."
+        )
+    )
+    humphreys = next(p for name, p in places.items() if name.startswith("Humphreys"))
+    assert humphreys.kind == "region" and humphreys.lat is not None

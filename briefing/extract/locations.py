@@ -181,6 +181,9 @@ def location_candidates(
         # a story that names Florida
         if k in regional and not g.country_code(k) and place is None:
             place = g.resolve(f"{k} {regional[k]}", mentioned)
+            if place is None and regional[k] == "county":
+                place = g.county(f"{k} county", facts.states)  # "Sharkey and Humphreys
+                # counties" in a story that names Mississippi
         if place is None and not facility:
             place = g.resolve(k, mentioned)
             if place is not None and k in filed_in and "," not in filed_in[k]:

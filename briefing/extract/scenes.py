@@ -335,11 +335,17 @@ def names_a_region(ent: Any) -> bool:
         return False  # a plural ends a list ("Khartoum and Al Jazirah states", NER: a
         # person, are two states); a place's name before one is read with the list it
         # ends (locations._its_region_word): "the Gulf states" are countries
-    return any(t.head.i == ent.end and t.dep_ != "det" for t in ent) or (
-        word.dep_ == "compound"
-        and ent.root.dep_ == "compound"
-        and ent.root.head.i == word.head.i
-        and word.head.i > word.i
+    return (
+        any(t.head.i == ent.end and t.dep_ != "det" for t in ent)
+        or (
+            word.dep_ == "compound"
+            and ent.root.dep_ == "compound"
+            and ent.root.head.i == word.head.i
+            and word.head.i > word.i
+        )
+        # "Sharkey and Humphreys counties" (NER: a place and a person): the list's first
+        # name qualifies the word, and so each name of the list does
+        or (ent.root.dep_ == "conj" and first_conjunct(ent.root).head.i == ent.end)
     )
 
 
