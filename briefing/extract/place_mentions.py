@@ -408,7 +408,14 @@ def place_mentions(
         if ent.label_ in ("PERSON", "ORG", "FAC") and names_a_region(ent):
             # "Sennar state" (NER: a person), "Benishangul-Gumuz region" (a facility)
             region = doc[ent.end]  # "Khartoum and Al Jazirah states": each a state
-            out.append((f"{surface} {singular(region.text)}", "LOC", acts, is_setting(region)))
+            if region.text != singular(region.text) and ent.root.dep_ == "conj":
+                # "the Bay and Bakool regions": a later name of the list is written as its
+                # first is, without the word (locations reads the word for each)
+                out.append((surface, "LOC", acts, is_setting(region)))
+            else:
+                out.append(
+                    (f"{surface} {singular(region.text)}", "LOC", acts, is_setting(region))
+                )
         elif listed_among_bodies(ent) and not g.country_code(k):
             continue  # "Delta, United and American Airlines grounded all flights"
         elif ent.label_ == "GPE" and _names_a_things_maker(ent, g):
