@@ -7301,7 +7301,7 @@ def test_a_lawyers_trade_opening_a_sentence_is_no_part_of_the_name() -> None:
     assert actors["Tom Hale"].kind == "person"
 
 
-def test_each_name_of_a_list_before_a_plural_region_word_is_a_region() -> None:
+def test_each_county_of_a_list_is_a_county_whatever_ner_says() -> None:
     """ "teams were sent to Sharkey and Humphreys counties" (NER: a place and a person):
     both are counties, placed in the state the story names."""
     places = places_by_name(
@@ -7312,3 +7312,14 @@ def test_each_name_of_a_list_before_a_plural_region_word_is_a_region() -> None:
     )
     humphreys = next(p for name, p in places.items() if name.startswith("Humphreys"))
     assert humphreys.kind == "region" and humphreys.lat is not None
+
+
+def test_a_name_ending_in_a_utilitys_trade_is_an_organisation() -> None:
+    """ "Wessex Water has been fined" (NER: a person), "Thames Water has been given
+    permission" (NER: nothing): a water company, listed as an organisation."""
+    kinds = actor_kinds(
+        "Wessex Water has been fined £11m for pumping sewage into rivers, the regulator said. "
+        "Thames Water has been given permission to borrow up to £3bn from its lenders."
+    )
+    assert kinds["wessex water"] == "organisation"
+    assert kinds["thames water"] == "organisation"

@@ -30,6 +30,7 @@ from .names import (
     BUSINESSES_BEFORE,
     SAYING,
     TITLES,
+    UTILITY_WORDS,
     Mentions,
     WrittenNames,
     age_follows,
@@ -895,6 +896,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "the Lala camp" (NER: a person): a place, listed with the places
         if label == "ORG" and qualified:
             label = "PERSON"
+        if label == "PERSON" and len(ent) > 1 and ent[-1].text in UTILITY_WORDS:
+            label = "ORG"  # "Wessex Water has been fined" (NER: a person): a utility
         if label == "PERSON" and _a_saints(ent):
             continue  # "Guy's and St Thomas' NHS Foundation Trust": a saint's, a hospital's
         if " " not in surface and not surface.isupper() and surface.lower() in text.facts.lower:

@@ -578,6 +578,9 @@ def untagged_bodies(doc: Any) -> list[Any]:
         if (glued := _a_glued_name_speaks(token)) is not None:
             out.append(glued)  # "UKHospitality Cymru said"
             continue
+        if (utility := _a_utilitys_name(token)) is not None:
+            out.append(utility)  # "Thames Water has been given permission to borrow"
+            continue
         if token.ent_iob_ != "O" or not token.is_alpha or token.pos_ != "PROPN":
             continue
         if _after_its_trade(token):
@@ -604,6 +607,34 @@ def untagged_bodies(doc: Any) -> list[Any]:
             span.label_ = "ORG"
             out.append(span)
     return out
+
+
+def _a_utilitys_name(token: Any) -> Any | None:
+    """A name NER left untagged that ends in the trade of a utility or a carrier, the name's
+    own capitalised last word: "Thames Water", "Anglian Water", "British Gas", "Scottish
+    Power"; the span, else None."""
+    doc = token.doc
+    if (
+        token.text not in UTILITY_WORDS
+        or token.ent_iob_ != "O"
+        or token.i == 0
+        or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj")
+    ):
+        return None
+    start = token.i
+    while start > 0 and token.i - start < 2 and is_name_word(doc[start - 1]):
+        start -= 1
+    if start == token.i or any(doc[i].ent_type_ for i in range(start, token.i)):
+        return None
+    span = doc[start : token.i + 1]
+    span.label_ = "ORG"
+    return span
+
+
+# The last words of utilities' and carriers' names: "Thames Water", "British Gas".
+UTILITY_WORDS = frozenset(
+    "Water Gas Power Energy Electric Electricity Airways Rail Railways Telecom Mobile".split()  # noqa: SIM905
+)
 
 
 def _a_glued_name_speaks(token: Any) -> Any | None:

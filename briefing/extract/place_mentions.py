@@ -413,9 +413,7 @@ def place_mentions(
                 # first is, without the word (locations reads the word for each)
                 out.append((surface, "LOC", acts, is_setting(region)))
             else:
-                out.append(
-                    (f"{surface} {singular(region.text)}", "LOC", acts, is_setting(region))
-                )
+                out.append((f"{surface} {singular(region.text)}", "LOC", acts, is_setting(region)))
         elif listed_among_bodies(ent) and not g.country_code(k):
             continue  # "Delta, United and American Airlines grounded all flights"
         elif ent.label_ == "GPE" and _names_a_things_maker(ent, g):
@@ -1297,8 +1295,8 @@ def _opens_a_longer_name(doc: Any, ent: Any, g: Gazetteer, countries: set[str]) 
 # Region words written after a place's name in its own case: "Sennar State", "Kherson
 # Oblast", "the Gaza Strip".
 _REGION_WORDS = frozenset(
-    "state province region governorate district county oblast prefecture department strip "
-    "territory territories".split()
+    """state province region governorate district county oblast prefecture department strip
+    territory territories""".split()  # noqa: SIM905
 )
 
 
