@@ -7323,3 +7323,17 @@ def test_a_name_ending_in_a_utilitys_trade_is_an_organisation() -> None:
     )
     assert kinds["wessex water"] == "organisation"
     assert kinds["thames water"] == "organisation"
+
+
+def test_a_telescopes_name_is_no_person() -> None:
+    """ "taken by the James Webb Space Telescope" (NER: a person), "the Nancy Grace Roman
+    Space Telescope" (NER: a body): a craft, no actor."""
+    actors = actors_by_name(
+        run(
+            "Astronomers have found a planet made of diamond, a team using the Nancy Grace "
+            "Roman Space Telescope said on Monday. The images were taken by the James Webb "
+            "Space Telescope, the team said. It was led by Dr Ana Lopes of the University of "
+            "Porto."
+        )
+    )
+    assert not any("Telescope" in name for name in actors)

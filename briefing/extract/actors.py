@@ -707,7 +707,7 @@ def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = Non
 # capsule") names the craft, wherever the text writes it alone ("Starliner will return").
 _CRAFTS = frozenset(
     """spacecraft capsule rocket aircraft jet plane helicopter drone satellite probe missile
-    lander rover""".split()  # noqa: SIM905
+    lander rover telescope""".split()  # noqa: SIM905
 )
 
 
@@ -956,6 +956,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             )
         ):
             label = "GPE"
+        if label in ("PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in _CRAFTS:
+            continue  # "using the James Webb Space Telescope" (NER: a person or a body): a
+            # craft's name
         if len(ent) == 1 and label == "PERSON" and not person and k in text.crafts:
             continue  # "Starliner will return" after "Boeing's Starliner spacecraft" (NER: a
             # person): a craft, no actor
