@@ -7337,3 +7337,13 @@ def test_a_telescopes_name_is_no_person() -> None:
         )
     )
     assert not any("Telescope" in name for name in actors)
+
+
+def test_a_square_named_in_french_or_italian_is_a_site() -> None:
+    """ "clashed with police near the Place de la Bastille" (NER: a body): a square, a site
+    where something happens, as "the Piazza Navona" is."""
+    places = kept_places(
+        "Protesters clashed with riot police near the Place de la Bastille in Paris on "
+        "Thursday night, officials said."
+    )
+    assert places["Place de la Bastille"].kind == "facility"
