@@ -7347,3 +7347,15 @@ def test_a_square_named_in_french_or_italian_is_a_site() -> None:
         "Thursday night, officials said."
     )
     assert places["Place de la Bastille"].kind == "facility"
+
+
+def test_a_country_before_in_and_a_city_is_no_town_of_the_city() -> None:
+    """ "a 2-1 victory over Scotland in Munich": Scotland does not lie in Munich; where it is
+    listed, it keeps its own point."""
+    places = places_by_name(
+        run(
+            "Italy won the final with a 2-1 victory over Scotland in Munich on Sunday. Fans "
+            "celebrated in Rome."
+        )
+    )
+    assert "Scotland" not in places or places["Scotland"].lat is not None

@@ -2684,3 +2684,13 @@ def test_a_count_of_which_counts_what_which_refers_to() -> None:
     )
     assert counts["60"] == (60, "other")
     assert counts["90"] == (90, "other")
+
+
+def test_a_records_yardstick_and_a_matchs_clock_are_no_times() -> None:
+    """ "its worst day since the 1991 crash": the year measures the record, the fall happened
+    "on Monday"; "scored in the 88th minute" is the match's clock."""
+    assert _whens(
+        "Shares tumbled on Monday, with the main index suffering its worst day since the 1991 "
+        "crash."
+    ) == ["on Monday"]
+    assert _whens("Rovers won the cup when Jones scored in the 88th minute.") == []

@@ -584,6 +584,15 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
             first = t.i - 1
             while first > 0 and doc[first - 1].pos_ == "PROPN":
                 first -= 1
+            inner = g.resolve(key(doc[first : t.i].text), set())
+            area = g.resolve(key(clean(outer.text)), set())
+            if (
+                inner is not None
+                and inner.kind in ("country", "region")
+                and area is not None
+                and area.kind == "city"
+            ):
+                continue  # "a 2-1 victory over England in Berlin": no country lies in a city
             out.setdefault(key(doc[first : t.i].text), key(clean(outer.text)))
         places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
         for town, area in pairwise(places):

@@ -532,6 +532,16 @@ def _is_point(ent: Any) -> bool:
     if opener in ("in", "since") and _since_a_record(doc[ent.start - 1]):
         return False  # "the worst in 25 years", "the first rise in 11 years", "Nepal's
         # deadliest air accident since 1992": how long since, no event then
+    if _MATCH_CLOCK.search(ent.text):
+        return False  # "equalised in the 73rd minute": the match's clock, no time of day
+    noun = ent.root.head
+    if (
+        ent.root.dep_ in ("nummod", "amod", "compound")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "since")
+        and _since_a_record(noun.head)
+    ):
+        return False  # "its worst day since the 1987 crash": the record's yardstick
     # "hours after …"; not "trying to raise money for months after sales fell": what
     # follows "for" is a length, whatever comes after it
     anchored = closer in ("after", "before", "later", "earlier", "ago") and opener != "for"
@@ -613,6 +623,12 @@ def _told_as_past(verb: Any) -> bool:
         and verb.tag_ in ("VBD", "VBN")
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     )
+
+
+# A game's own clock: "in the 73rd minute", "in stoppage time", "at half-time".
+_MATCH_CLOCK = re.compile(
+    r"\b\d+(st|nd|rd|th) minute\b|\b(stoppage|injury) time\b|\bhalf-time\b", re.IGNORECASE
+)
 
 
 def _since_a_record(prep: Any) -> bool:
