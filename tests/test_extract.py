@@ -7359,3 +7359,15 @@ def test_a_country_before_in_and_a_city_is_no_town_of_the_city() -> None:
         )
     )
     assert "Scotland" not in places or places["Scotland"].lat is not None
+
+
+def test_a_small_town_near_which_something_happens_is_a_place_whatever_ner_says() -> None:
+    """ "on the A470 near Llandrindod Wells" (NER: a body): a small town of the story's
+    country (Wales, by Powys and Cardiff), where the crash happened."""
+    places = places_by_name(
+        run(
+            "A woman has died after a lorry crashed in Powys, police said. The crash happened on "
+            "the A470 near Llandrindod Wells on Sunday. A man was taken to hospital in Cardiff."
+        )
+    )
+    assert places["Llandrindod Wells"].lat is not None

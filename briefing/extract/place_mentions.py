@@ -451,6 +451,16 @@ def place_mentions(
         ):
             out.append((surface, "GPE", acts, setting))
         elif (
+            ent.label_ in ("ORG", "PERSON")
+            and ent.root.dep_ == "pobj"
+            and ent.root.head.lower_ in ("near", "outside")
+            and small_town(k, countries) is not None
+            and not _a_known_body(k, g)
+            and not described_as_person(ent)
+        ):
+            out.append((surface, "GPE", acts, True))  # "on the A483 near Llandrindod Wells"
+            # (NER: a body): a small town of the story's country, by where it lies
+        elif (
             _joins_a_place(ent)
             and (
                 g.is_local_place(k, countries)
