@@ -16,6 +16,7 @@ from .names import (
     clean,
     dateline,
     given_name_sexes,
+    hyphenated_end,
     hyphenated_start,
     is_name_word,
     key,
@@ -1471,15 +1472,7 @@ def _untagged_hyphenated_towns(doc: Any, g: Gazetteer) -> list[tuple[str, str, b
     i = 0
     while i < len(doc):
         start = doc[i]
-        end = i + 1
-        while (
-            end + 1 < len(doc)
-            and doc[end].text in ("-", "\u2010")
-            and not doc[end - 1].whitespace_
-            and not doc[end].whitespace_
-            and doc[end + 1].is_alpha
-        ):
-            end += 2
+        end = hyphenated_end(doc, i + 1)
         span = doc[i:end]
         if (
             end > i + 1
