@@ -2694,3 +2694,24 @@ def test_a_records_yardstick_and_a_matchs_clock_are_no_times() -> None:
         "crash."
     ) == ["on Monday"]
     assert _whens("Rovers won the cup when Jones scored in the 88th minute.") == []
+
+
+def test_a_named_day_of_the_year_outranks_the_weekday_it_was_reported() -> None:
+    """ "struck on New Year's Day, officials said on Tuesday": the quake's day is the
+    sentence's time, not the day it was reported."""
+    assert _whens(
+        "A strong earthquake struck the north of the island on Christmas Day, killing at "
+        "least 12 people, officials said on Tuesday."
+    ) == ["on Christmas Day"]
+
+
+def test_people_ordered_to_leave_a_named_place_are_displaced() -> None:
+    """ "ordered to leave Banff National Park", "told to leave the town": evacuated, as
+    "ordered to leave their homes" is; "told 40 workers to leave the union" is no one
+    displaced."""
+    categories = _categories(
+        "About 12,000 residents and visitors were ordered to leave Banff National Park on "
+        "Monday night. The company told 40 workers to leave the union."
+    )
+    assert categories["About 12,000"] == "displaced"
+    assert categories["40"] == "other"

@@ -629,11 +629,20 @@ def _leaves_home(verb: Any) -> bool:
         v.lower_.startswith(_LEAVING)
         and any(o.dep_ == "dobj" and o.lower_ in _HOMES for o in v.children)
         for v in [verb, *ordered]
-    ) or any(  # "ordered more than 11,000 residents to leave": their homes, unsaid
+    ) or any(  # "ordered more than 11,000 residents to leave": their homes, unsaid; or
+        # the place named ("were ordered to leave Jasper National Park", "the town")
         v.lower_.startswith(("leav", "flee", "evacuat"))
-        and not any(o.dep_ == "dobj" for o in v.children)
+        and all(
+            o.ent_type_ in ("GPE", "LOC", "FAC") or o.lower_ in _AREAS
+            for o in v.children
+            if o.dep_ == "dobj"
+        )
         for v in ordered
     )
+
+
+# Places people are ordered out of, besides their homes.
+_AREAS = frozenset("town city village area region island park zone district valley".split())  # noqa: SIM905
 
 
 def counts_people(noun: Any) -> bool:

@@ -870,6 +870,7 @@ def _specificity(text: str) -> int:
     return (
         3 * bool(YEAR.search(text))
         + 2 * any(w.strip(".,") in MONTHS for w in words)
+        + 2 * bool(_HOLIDAY.search(text))  # "on New Year's Day": a day of a month, by name
         + any(w.strip(".,") in WEEKDAYS for w in words)
     )
 
