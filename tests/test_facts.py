@@ -2715,3 +2715,20 @@ def test_people_ordered_to_leave_a_named_place_are_displaced() -> None:
     )
     assert categories["About 12,000"] == "displaced"
     assert categories["40"] == "other"
+
+
+def test_a_time_of_day_alone_is_on_the_day_the_story_last_named() -> None:
+    """ "overturned on Tuesday evening", then "left the road shortly after 7pm": the crash's
+    day, not the day the story was published (Wednesday); alone, a time of day is on the
+    source's day."""
+    dated = _dated(
+        "A coach overturned on a motorway on Tuesday evening, killing two people. It left the "
+        "road shortly after 7pm, police said.",
+        datetime(2026, 6, 10, 9, 0, tzinfo=UTC),
+    )
+    assert dated["on Tuesday"] == "2026-06-09"
+    assert dated["after 7pm"] == "2026-06-09"
+    alone = _dated(
+        "The quake struck at 3.42am local time.", datetime(2026, 6, 10, 9, 0, tzinfo=UTC)
+    )
+    assert list(alone.values()) == ["2026-06-10"]

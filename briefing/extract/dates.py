@@ -327,6 +327,13 @@ def _by_its_weekday(words: list[str], month: int, anchor: datetime) -> str | Non
     return fits[0].strftime("%Y-%m-%d")
 
 
+def a_clock_time_alone(when: str) -> bool:
+    """The expression is a time of day and nothing else: "at about 2 a.m.", "shortly after
+    6pm", "at 03:36 local time"."""
+    text = re.sub(r"^(at|before|after|around|by|until|from)\s+", "", when.strip(), flags=re.I)
+    return bool(_CLOCK.fullmatch(text))
+
+
 def _same_weekday(words: list[str], anchor: datetime) -> bool:
     """The weekday of the source's own date, said plainly: a story dated Saturday 14 March
     that says "on Saturday" means that day (dateparser would take the Saturday before, or

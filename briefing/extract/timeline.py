@@ -33,6 +33,7 @@ from .dates import (
     WEEKDAYS,
     WILL,
     YEAR,
+    a_clock_time_alone,
     duration_shaped_text,
     resolve,
     years_of_months,
@@ -224,6 +225,7 @@ def candidates(
         )
     years = {source: years_of_months(whens) for source, whens in dates.items()}  # month -> year
     out = []
+    last_day: dict[str, str] = {}  # source -> the last full date a sentence was read at
     for p in parsed:
         # (a dateline's date, when the story was filed, is left out at ingest)
         spans = [
@@ -252,6 +254,12 @@ def candidates(
         read = _one_day_one_year(read)
         ent, date = max(read, key=lambda r: (_precision(r[1]), _specificity(r[0].text)))
         s = p.sentence
+        if a_clock_time_alone(ent.text):
+            # "overturned on Wednesday evening …", then "left the road shortly after 6pm":
+            # a time of day alone is on the day the story last named, else the source's own
+            date = last_day.get(s.source, date)
+        elif date is not None and len(date) == 10:
+            last_day[s.source] = date
         text = ent.text + _glued_year(ent)
         features = (
             1.0 if YEAR.search(text) or ERA_YEAR.search(text) else 0.0,
