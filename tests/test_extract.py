@@ -7371,3 +7371,13 @@ def test_a_small_town_near_which_something_happens_is_a_place_whatever_ner_says(
         )
     )
     assert places["Llandrindod Wells"].lat is not None
+
+
+def test_the_owner_of_a_superlative_is_no_scene() -> None:
+    """ "The plant, Europe's largest, …": what the plant is measured against, no place where
+    anything happens; the plant's own country stays."""
+    places = place_names(
+        "A drone struck the Khmelnytskyi nuclear plant in western Ukraine on Sunday. The "
+        "plant, Europe's largest, has been occupied by Russian troops since March 2022."
+    )
+    assert "Europe" not in places and any("Ukraine" in p for p in places)

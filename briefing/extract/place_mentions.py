@@ -295,6 +295,10 @@ def place_mentions(
             continue  # "US-backed", "Iran-led": who backs or leads, not where
         if _ends_a_longer_name(doc, ent):
             continue  # "Islamic State in the Greater Sahara (ISGS)": a group, not a place
+        if k in _CONTINENTS and _owns_a_superlative(ent):
+            continue  # "The plant, Europe's largest, …", "Africa's biggest economy": what
+            # it is measured against, no place where anything happens ("Australia's
+            # second-largest insurer" is the firm's country, and stays)
         if (coast := _a_coast_named(ent)) is not None and (
             g.resolve(k, countries) is None or k in ("gulf", "east", "west", "north", "south")
         ):
@@ -1243,6 +1247,18 @@ def _ends_a_longer_name(doc: Any, ent: Any) -> bool:
     acronym = after[1].text
     capitals = sum(1 for t in ent if t.text[:1].isupper())
     return acronym.isupper() and len(acronym) > capitals
+
+
+def _owns_a_superlative(ent: Any) -> bool:
+    """The name is the owner of a superlative: "Europe's largest", "Africa's biggest economy"
+    ("the world's" is no name)."""
+    root = ent.root
+    if root.dep_ != "poss":
+        return False
+    head = root.head
+    return head.tag_ == "JJS" or any(
+        c.dep_ == "amod" and c.tag_ == "JJS" and c.i < head.i for c in head.children
+    )
 
 
 def _a_coast_named(ent: Any) -> Any | None:
