@@ -7381,3 +7381,20 @@ def test_the_owner_of_a_superlative_is_no_scene() -> None:
         "plant, Europe's largest, has been occupied by Russian troops since March 2022."
     )
     assert "Europe" not in places and any("Ukraine" in p for p in places)
+
+
+def test_a_body_named_once_that_the_text_returns_to_is_listed() -> None:
+    """ "a review by the Western Health and Social Care Trust found …", then "The trust
+    said": named once, yet the story's actor; "the wrong department" is no group, and
+    "County Tyrone" (NER: a person) no person."""
+    actors = actors_by_name(
+        run(
+            "A hospital trust has apologised after a patient waited a year for a diagnosis. "
+            "Mary Quinn, 64, from Omagh, County Tyrone, was told in May that she had cancer. A "
+            "review by the Western Health and Social Care Trust found her scan had been sent to "
+            "the wrong department. The trust said it had introduced new checks."
+        )
+    )
+    assert "Western Health and Social Care Trust" in actors
+    assert not any("wrong" in name for name in actors)
+    assert "County Tyrone" not in actors

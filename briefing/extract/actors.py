@@ -286,6 +286,15 @@ def actor_candidates(
             items[target].absorb(items.pop(found))
         else:
             items[target].add(alias, sentence, pos)
+    # lower-case heads the text returns to as the subject of a verb: "the trust said"
+    returned = {
+        t.lower_
+        for p in parsed
+        for t in p.doc
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.is_lower
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    }
     merged = {
         k: m
         for k, m in merge_forms(items).items()
@@ -295,7 +304,7 @@ def actor_candidates(
             or any(f[:1].isupper() or " " in f or camel_cased(f) for f in m.forms)
         )
         and not lone_word(m)
-        and not in_passing(k, m, names)
+        and not (in_passing(k, m, names) and not _returned_to(k, returned))
         and not only_a_site(m)
         and k not in documents
     }  # a bare plural group ("creditors") only when it acts or recurs (a name is one:
@@ -928,6 +937,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "the Welsh referendum" (NER: an organisation): a people's adjective
         if ent.label_ in ("ORG", "PRODUCT") and _one_of_its_products(ent):
             continue  # "struck by a silver Audi": a car of the make, not the company
+        if ent[0].text == "County" and len(ent) > 1 and ent[1].text[:1].isupper():
+            continue  # "from Newry, County Down" (NER: a person): a county, listed with places
         if ent.label_ == "PERSON" and _in_a_works_name(ent):
             continue  # "the Harry Potter films", "for The Prime of Miss Jean Brodie", "Louis
             # Vuitton bags": a work's or a make's name, not a person in the story
@@ -1532,6 +1543,23 @@ def _one_of_its_products(ent: Any) -> bool:
     return root.pos_ == "PROPN" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children
     )
+
+
+def _returned_to(k: str, returned: Collection[str]) -> bool:
+    """A body's name of several words whose last word, a word for a body, the text returns to
+    in lower case as the subject of a verb: "an investigation by the Southern Health and
+    Social Care Trust found …", then "The trust said": named once, yet the story's actor
+    (not "the Arctic Convoys", then "the arctic convoy was …")."""
+    words = k.split()
+    return (
+        len(words) > 1
+        and words[-1] in returned
+        and (words[-1] in BODY_NOUNS or words[-1] in _RETURNED_BODIES)
+    )
+
+
+# Bodies' last words a text returns to that BODY_NOUNS (a trade's nouns) lacks: "the trust".
+_RETURNED_BODIES = frozenset("trust committee board inquiry service department".split())  # noqa: SIM905
 
 
 def _in_a_works_name(ent: Any) -> bool:

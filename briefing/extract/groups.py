@@ -193,6 +193,10 @@ def _past_a_strayed_object(doc: Any, start: int, head: Any) -> int:
     return end
 
 
+# Adjectives that pick one of a kind rather than describe a group: "the wrong department".
+_WHICH_ONE = frozenset("wrong right same relevant appropriate respective".split())  # noqa: SIM905
+
+
 def descriptive_group(
     chunk: Any, data: Lexicon, roles: Collection[str] = (), acting_heads: Collection[str] = ()
 ) -> tuple[str, str, str | None] | None:
@@ -238,6 +242,9 @@ def descriptive_group(
         # kind of group that acts; not "age groups", "blood groups")
     if kind is None or head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return None
+    if any(c.dep_ == "amod" and c.lower_ in _WHICH_ONE for c in head.children):
+        return None  # "sent to the wrong department", "the relevant authorities": which
+        # one, no group the story names
     if kind == "armed_group" and _of_an_organisation(head):
         return None  # "fighters of the Northern Liberation Front" are the Front's own side
     start = chunk.start

@@ -584,13 +584,13 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
             first = t.i - 1
             while first > 0 and doc[first - 1].pos_ == "PROPN":
                 first -= 1
-            inner = g.resolve(key(doc[first : t.i].text), set())
-            area = g.resolve(key(clean(outer.text)), set())
+            named_in = g.resolve(key(doc[first : t.i].text), set())
+            around = g.resolve(key(clean(outer.text)), set())
             if (
-                inner is not None
-                and inner.kind in ("country", "region")
-                and area is not None
-                and area.kind == "city"
+                named_in is not None
+                and named_in.kind in ("country", "region")
+                and around is not None
+                and around.kind == "city"
             ):
                 continue  # "a 2-1 victory over England in Berlin": no country lies in a city
             out.setdefault(key(doc[first : t.i].text), key(clean(outer.text)))

@@ -295,6 +295,9 @@ def place_mentions(
             continue  # "US-backed", "Iran-led": who backs or leads, not where
         if _ends_a_longer_name(doc, ent):
             continue  # "Islamic State in the Greater Sahara (ISGS)": a group, not a place
+        if ent[0].text == "County" and len(ent) > 1 and ent.label_ in ("PERSON", "ORG", "FAC"):
+            out.append((surface, "LOC", False, True))  # "from Newry, County Down" (NER: a
+            continue  # person): an Irish county, named with its word first
         if k in _CONTINENTS and _owns_a_superlative(ent):
             continue  # "The plant, Europe's largest, …", "Africa's biggest economy": what
             # it is measured against, no place where anything happens ("Australia's
