@@ -7398,3 +7398,15 @@ def test_a_body_named_once_that_the_text_returns_to_is_listed() -> None:
     assert "Western Health and Social Care Trust" in actors
     assert not any("wrong" in name for name in actors)
     assert "County Tyrone" not in actors
+
+
+def test_a_firms_short_name_ner_takes_for_a_place_is_no_place() -> None:
+    """ "a premium to Discover's closing price" (NER: a place) beside "Discover Financial
+    Services": the firm's short name, no place; a real town that opens a body's name stays
+    ("Jasper" beside "Jasper National Park")."""
+    places = place_names(
+        "Capital One has agreed to buy Discover Financial Services for $35bn. Discover "
+        "shareholders will receive 1.02 Capital One shares for each Discover share, a premium "
+        "of about 26% to Discover's closing price on Friday, the companies said on Monday."
+    )
+    assert "Discover" not in places

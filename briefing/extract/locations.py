@@ -232,6 +232,15 @@ def location_candidates(
             or (" " not in k and k in lower)
             or k in known_bodies()
             or k in businesses
+            or (
+                " " not in k
+                and k in brand_words
+                and label == "GPE"
+                and small_town(k, mentioned) is None
+                and town_by_another_name(k, mentioned) is None
+            )  # "Discover's closing price" beside "Discover Financial Services": the firm's
+            # short name, no place anyone knows ("Jasper" of "Jasper National Park" is a
+            # town, "Alexandroupolis" GeoNames' Alexandroupoli)
             or k in facts.people
             or bool(ORG_TAIL.search(mentions.name()))  # "from West Midlands Police"
             or (label == "FAC" and _a_persons_name(mentions.forms, lower))  # "through Ruben
