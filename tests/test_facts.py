@@ -2732,3 +2732,14 @@ def test_a_time_of_day_alone_is_on_the_day_the_story_last_named() -> None:
         "The quake struck at 3.42am local time.", datetime(2026, 6, 10, 9, 0, tzinfo=UTC)
     )
     assert list(alone.values()) == ["2026-06-10"]
+
+
+def test_a_state_written_after_the_counted_people_says_what_befell_them() -> None:
+    """ "rescuers searched for dozens of people still missing in the worst floods" (the parse
+    hangs "missing" on "searched"): the people are missing."""
+    categories = _categories(
+        "The death toll from the floods has risen to 90, officials said on Thursday, as "
+        "rescuers searched for dozens of people still missing in the worst flooding disaster "
+        "in the region's modern history."
+    )
+    assert categories["dozens"] == "missing"

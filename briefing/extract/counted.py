@@ -281,7 +281,27 @@ def category_of(number: Any, noun: Any) -> str:
         category = _governed(start)
         if category != "other":
             return category
-    return "other"
+    return _state_written_after(noun) if noun is not None else "other"
+
+
+def _state_written_after(noun: Any) -> str:
+    """The category of a state written straight after the counted noun, past "still" or
+    "now", where the parse hangs it elsewhere: "searched for dozens of people still missing"
+    (the parse: "missing" on "searched"); "other" where there is none."""
+    doc = noun.doc
+    i = noun.i + 1
+    while i < len(doc) and doc[i].lower_ in ("still", "now", "yet"):
+        i += 1
+    if i >= len(doc):
+        return "other"
+    word = doc[i]
+    if word.lower_ not in _STATES_AFTER or word.tag_ not in ("JJ", "VBN", "VBG"):
+        return "other"
+    return _category([word])
+
+
+# States of people a count's noun may be followed by: "people still missing".
+_STATES_AFTER = frozenset("missing dead injured wounded unaccounted trapped".split())  # noqa: SIM905
 
 
 def _freed(node: Any) -> bool:
