@@ -1491,12 +1491,13 @@ def _untagged_hyphenated_towns(doc: Any, g: Gazetteer) -> list[tuple[str, str, b
     i = 0
     while i < len(doc):
         start = doc[i]
-        end = hyphenated_end(doc, i + 1)
+        end = hyphenated_end(doc, i + 1) if start.text[:1].isupper() else i + 1
+        if end == i + 1:
+            i += 1
+            continue  # no capitalised word glued to others by hyphens starts here
         span = doc[i:end]
         if (
-            end > i + 1
-            and start.text[:1].isupper()
-            and span[-1].text[:1].isupper()
+            span[-1].text[:1].isupper()
             and not any(t.ent_type_ for t in span)
             and g.is_place(key(span.text))
         ):
