@@ -58,6 +58,7 @@ from .place_mentions import (
     DOCUMENTS,
     ORG_TAIL,
     a_countrys_own,
+    a_county_named_after_its_word,
     a_disease,
     a_features_name,
     a_firms_short_name,
@@ -937,7 +938,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "the Welsh referendum" (NER: an organisation): a people's adjective
         if ent.label_ in ("ORG", "PRODUCT") and _one_of_its_products(ent):
             continue  # "struck by a silver Audi": a car of the make, not the company
-        if ent[0].text == "County" and len(ent) > 1 and ent[1].text[:1].isupper():
+        if a_county_named_after_its_word(ent):
             continue  # "from Newry, County Down" (NER: a person): a county, listed with places
         if ent.label_ == "PERSON" and _in_a_works_name(ent):
             continue  # "the Harry Potter films", "for The Prime of Miss Jean Brodie", "Louis

@@ -26,6 +26,7 @@ from .names import (
 from .scenes import (
     FEATURE_NOUNS,
     PLACE_APPOSITIONS,
+    REGION_NOUNS,
     SETTLEMENT_NOUNS,
     SPATIAL,
     addressed_capital,
@@ -295,7 +296,7 @@ def place_mentions(
             continue  # "US-backed", "Iran-led": who backs or leads, not where
         if _ends_a_longer_name(doc, ent):
             continue  # "Islamic State in the Greater Sahara (ISGS)": a group, not a place
-        if ent[0].text == "County" and len(ent) > 1 and ent.label_ in ("PERSON", "ORG", "FAC"):
+        if ent.label_ in ("PERSON", "ORG", "FAC") and a_county_named_after_its_word(ent):
             out.append((surface, "LOC", False, True))  # "from Newry, County Down" (NER: a
             continue  # person): an Irish county, named with its word first
         if k in _CONTINENTS and _owns_a_superlative(ent):
@@ -303,7 +304,7 @@ def place_mentions(
             # it is measured against, no place where anything happens ("Australia's
             # second-largest insurer" is the firm's country, and stays)
         if (coast := _a_coast_named(ent)) is not None and (
-            g.resolve(k, countries) is None or k in ("gulf", "east", "west", "north", "south")
+            g.resolve(k, countries) is None or k in _COMPASS or k == "gulf"
         ):
             out.append((f"{surface} Coast", "LOC", False, is_setting(coast)))
             continue  # "ports along the US East and Gulf coasts": each a coast, not "Gulf"
@@ -1252,6 +1253,11 @@ def _ends_a_longer_name(doc: Any, ent: Any) -> bool:
     return acronym.isupper() and len(acronym) > capitals
 
 
+def a_county_named_after_its_word(ent: Any) -> bool:
+    """A county named the Irish way, its word first: "County Down", "County Cork"."""
+    return ent[0].text == "County" and len(ent) > 1 and ent[1].text[:1].isupper()
+
+
 def _owns_a_superlative(ent: Any) -> bool:
     """The name is the owner of a superlative: "Europe's largest", "Africa's biggest economy"
     ("the world's" is no name)."""
@@ -1322,12 +1328,9 @@ def _opens_a_longer_name(doc: Any, ent: Any, g: Gazetteer, countries: set[str]) 
     )
 
 
-# Region words written after a place's name in its own case: "Sennar State", "Kherson
-# Oblast", "the Gaza Strip".
-_REGION_WORDS = frozenset(
-    """state province region governorate district county oblast prefecture department strip
-    territory territories""".split()  # noqa: SIM905
-)
+# Region words written after a place's name in its own case besides REGION_NOUNS' ("Sennar
+# State", "Kherson Oblast"): "the Gaza Strip", "the Northern Territory".
+_REGION_WORDS = REGION_NOUNS | {"strip", "territory"}
 
 
 def _in_a_title(doc: Any, ent: Any) -> bool:

@@ -21,7 +21,7 @@ from .names import (
 # Natural areas a name qualifies: "the Swat valley", "the Mekong delta".
 NATURAL_AREAS = frozenset("valley desert delta peninsula plateau basin".split())  # noqa: SIM905
 # Administrative areas, and natural ones.
-_REGION_NOUNS = (
+REGION_NOUNS = (
     frozenset(
         """province region governorate district state county oblast prefecture department""".split()  # noqa: SIM905
     )
@@ -313,7 +313,7 @@ _ROUTES = frozenset(
 def is_region_noun(token: Any) -> bool:
     """A region word in lower case, one or several: "region", "provinces", "counties"."""
     word = token.text
-    return word.islower() and (word in _REGION_NOUNS or singular(word) in _REGION_NOUNS)
+    return word.islower() and (word in REGION_NOUNS or singular(word) in REGION_NOUNS)
 
 
 def singular(word: str) -> str:
