@@ -7410,3 +7410,14 @@ def test_a_firms_short_name_ner_takes_for_a_place_is_no_place() -> None:
         "of about 26% to Discover's closing price on Friday, the companies said on Monday."
     )
     assert "Discover" not in places
+
+
+def test_a_compass_word_after_a_place_continues_a_firms_name() -> None:
+    """ "a Norfolk Southern freight train" (NER: "Norfolk" a body, "Southern" a nationality): a
+    railway's name, not the English county; the state the train came off the tracks in stays."""
+    places = place_names(
+        "About 30 cars of a Norfolk Southern freight train came off the tracks in Mercer "
+        "County, Pennsylvania, on Friday night, officials said. Nobody was hurt."
+    )
+    assert "Norfolk" not in places
+    assert any("Pennsylvania" in p for p in places)

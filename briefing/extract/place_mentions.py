@@ -1296,8 +1296,10 @@ def _opens_a_longer_name(doc: Any, ent: Any, g: Gazetteer, countries: set[str]) 
     """A known place opens a longer name NER left untagged, whose next word names no kind of
     place, site, body or office: "California Suite", "Downton Abbey" (a film, a series);
     not "the U.S. Virgin Islands", "Gaza Strip", "Sennar State" or "Kent Police", nor a
-    place no gazetteer knows ("Patima Halandriou", a suburb's name in two words)."""
-    if ent.end >= len(doc) or ent.label_ not in PLACE_LABELS:
+    place no gazetteer knows ("Patima Halandriou", a suburb's name in two words). A compass
+    adjective NER took for a nationality continues the name too: "a Norfolk Southern freight
+    train" (NER: "Norfolk" a body, "Southern" a nationality), a railway's name."""
+    if ent.end >= len(doc) or ent.label_ not in (*PLACE_LABELS, "ORG"):
         return False
     k = key(ent.text)
     if g.resolve(k, countries) is None and small_town(k, countries) is None:
@@ -1307,7 +1309,7 @@ def _opens_a_longer_name(doc: Any, ent: Any, g: Gazetteer, countries: set[str]) 
         nxt.tag_ != "NNP"
         or not nxt.text[:1].isupper()
         or nxt.text.isupper()
-        or nxt.ent_type_
+        or (nxt.ent_type_ and not (nxt.ent_type_ == "NORP" and nxt.lower_ in QUARTERS))
         or ent.root.dep_ != "compound"
         or ent.root.head.i != nxt.i
     ):
