@@ -7421,3 +7421,18 @@ def test_a_compass_word_after_a_place_continues_a_firms_name() -> None:
     )
     assert "Norfolk" not in places
     assert any("Pennsylvania" in p for p in places)
+
+
+def test_a_saints_county_written_short_has_a_point() -> None:
+    """ "St Lucie County" (the data's "Saint Lucie County") is the Florida county, with its
+    point, whether NER takes it for a body or a place."""
+    places = places_by_name(
+        run(
+            "Two people were killed when a tornado tore through St Lucie County on Wednesday "
+            "night, the sheriff said. Thousands of homes across Florida lost power."
+        )
+    )
+    county = places["St Lucie County"]
+    assert county.lat == pytest.approx(27.4, abs=0.2) and county.lon == pytest.approx(
+        -80.3, abs=0.2
+    )

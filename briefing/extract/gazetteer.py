@@ -613,8 +613,11 @@ def _build() -> Gazetteer:
         for form in {key(name), *map(key, aliases)}:
             regions.setdefault(form, []).append(place)
     for name, state, lat, lon in load("counties.json")["counties"]:
-        # a county keeps its state, which tells the thirty Washington Counties apart
-        regions.setdefault(key(name), []).append(Place(name, "region", "US", lat, lon, 0, state))
+        # a county keeps its state, which tells the thirty Washington Counties apart; "Saint
+        # Lucie County" is written "St Lucie County" as well
+        county = Place(name, "region", "US", lat, lon, 0, state)
+        for form in _saints(key(name)):
+            regions.setdefault(form, []).append(county)
     return Gazetteer(
         countries,
         country_places,
