@@ -2517,7 +2517,7 @@ def test_people_held_hostage_are_missing_not_arrested() -> None:
     verb also takes says what they became (hostages are missing, as the abducted are); "Police
     held 40 people overnight" still arrested them."""
     categories = _categories(
-        "Two guards were briefly held hostage and later released unharmed. Gunmen held 12 "
+        "Two guards were briefly held hostage in the kitchens. Gunmen held 12 "
         "passengers hostage on the bus. Police held 40 people overnight after the march."
     )
     assert categories["Two"] == "missing"
@@ -2646,6 +2646,19 @@ def test_people_set_free_are_counted_as_no_longer_held() -> None:
     assert categories["Six"] == "other"
     assert categories["200"] == "other"
     assert categories["12"] == "missing"
+
+
+def test_people_held_and_then_released_are_counted_as_freed() -> None:
+    """ "Three guards were taken hostage and later released": freed after they were held;
+    people arrested and released on bail were still arrested, the injured sent home from
+    hospital still injured."""
+    categories = _categories(
+        "Three guards were taken hostage and later released. Eleven men were arrested and "
+        "later released on bail. Four people were injured and released from hospital."
+    )
+    assert categories["Three"] == "other"
+    assert categories["Eleven"] == "arrested"
+    assert categories["Four"] == "injured"
 
 
 def test_a_time_adjective_before_a_noun_is_no_time() -> None:

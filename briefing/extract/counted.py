@@ -306,10 +306,16 @@ _STATES_AFTER = frozenset("missing dead injured wounded unaccounted trapped".spl
 
 def _freed(node: Any) -> bool:
     """The people counted are freed: the object of releasing, freeing or exchanging ("were
-    released", "exchanged five detainees"), or described by it ("prisoners freed from")."""
+    released", "exchanged five detainees", "were taken hostage and later released"), or
+    described by it ("prisoners freed from")."""
     verbs = [c for c in node.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ == "VERB":
         verbs.append(node.head)
+    if node.dep_ == "nsubjpass" and _governed(node) == "missing":
+        # "were taken hostage and later released": freed after they were held (not "were
+        # injured and released from hospital", still among the injured, nor "were arrested
+        # and released on bail", still arrests)
+        verbs += [c for c in node.head.children if c.dep_ == "conj" and c.tag_ == "VBN"]
     return any(word_stem(v.lower_) in _FREEING for v in verbs)
 
 
