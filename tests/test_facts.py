@@ -2672,6 +2672,16 @@ def test_a_time_adjective_before_a_noun_is_no_time() -> None:
     assert whens.count("Later") == 1 and "Earlier" not in whens
 
 
+def test_which_of_a_series_is_no_time() -> None:
+    """ "the 14th in a row", "for the second year running" (NER: dates): which of a series,
+    not when; the day the rise was made is."""
+    whens = _whens(
+        "The central bank raised its main rate to 6% on Thursday, the 14th in a row. Wages "
+        "fell for the second year running."
+    )
+    assert whens == ["on Thursday"]
+
+
 def test_a_clock_time_ner_took_for_a_number_and_hours_later_are_times() -> None:
     """ "lost power shortly before 1.30am" (NER: a cardinal) is a time of day; "Hours later,"
     (NER: nothing) is a time counted from the event before, read whole."""

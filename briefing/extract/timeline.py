@@ -542,6 +542,9 @@ def _is_point(ent: Any) -> bool:
         # deadliest air accident since 1992": how long since, no event then
     if _MATCH_CLOCK.search(ent.text):
         return False  # "equalised in the 73rd minute": the match's clock, no time of day
+    if _IN_A_SERIES.search(ent.text):
+        return False  # "the rise, the 13th in a row", "for the third year running": which
+        # of a series, not when
     noun = ent.root.head
     if (
         ent.root.dep_ in ("nummod", "amod", "compound")
@@ -637,6 +640,9 @@ def _told_as_past(verb: Any) -> bool:
 _MATCH_CLOCK = re.compile(
     r"\b\d+(st|nd|rd|th) minute\b|\b(stoppage|injury) time\b|\bhalf-time\b", re.IGNORECASE
 )
+
+
+_IN_A_SERIES = re.compile(r"\b(in a row|running)$", re.I)
 
 
 def _since_a_record(prep: Any) -> bool:
