@@ -7436,3 +7436,18 @@ def test_a_saints_county_written_short_has_a_point() -> None:
     assert county.lat == pytest.approx(27.4, abs=0.2) and county.lon == pytest.approx(
         -80.3, abs=0.2
     )
+
+
+def test_each_name_written_after_a_body_noun_is_that_body() -> None:
+    """ "rival gangs Los Halcones and Los Lobos" (NER: a body and a place no gazetteer
+    knows): each name is a gang, and the gangs are those two, no third actor; "The UN
+    peacekeeping force in Lebanon, UNIFIL," is one actor, described with a comma."""
+    actors = run(
+        "At least 12 inmates were killed when members of rival gangs Los Halcones and Los "
+        "Lobos clashed at a prison in Guayaquil on Monday, officials said. Inmates used guns "
+        "and knives. The UN peacekeeping force in Lebanon, UNIFIL, said it was alarmed."
+    ).actors
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds.get("Los Halcones") == "armed_group" and kinds.get("Los Lobos") == "armed_group"
+    assert not any("gangs" in a.name for a in actors)
+    assert "UNIFIL" in kinds and not any("force" in a.name for a in actors)

@@ -1275,6 +1275,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             c.dep_ == "acl" and c.lower_ in _NAMING for c in head.children
         ):
             continue  # "The most powerful coalition, known as Viv Ansanm": the name, above
+        if any(c.ent_type_ and _a_body_noun_before(head, c) for c in head.children):
+            continue  # "rival gangs Los Choneros and Los Lobos": the names, above
         bodies_named = _named_bodies_described(head, firms)
         if bodies_named:
             if kind == "armed_group":  # "Los Choneros, a gang linked to Mexican cartels,":
@@ -1615,8 +1617,12 @@ _BODIES = BODY_NOUNS | frozenset(
 def _named_group(ent: Any) -> Any | None:
     """The group noun a name is given to: "a coalition known as Viv Ansanm", "a group called
     the Wolves", "The group, which calls itself INC Ransom," (not "a man known as Tom":
-    people keep their names' kind)."""
+    people keep their names' kind). Each name a body noun is written before: "rival gangs Los
+    Choneros and Los Lobos" (NER: a body and a place no gazetteer knows)."""
     token = ent.root
+    first = first_conjunct(token)
+    if _a_body_noun_before(first.head, first):
+        return first.head
     verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token.head
     if token.dep_ not in ("pobj", "oprd", "dobj", "attr") or verb.lower_ not in _NAMING:
         return None
@@ -1624,6 +1630,20 @@ def _named_group(ent: Any) -> Any | None:
     if noun is None or noun.pos_ != "NOUN" or noun.lower_ not in _BODIES:
         return None
     return noun
+
+
+def _a_body_noun_before(noun: Any, name: Any) -> bool:
+    """The body noun is written straight before the name in apposition, as its title: "rival
+    gangs Los Choneros", "the militia Wagner" (not "The UN peacekeeping force in Lebanon,
+    UNIFIL,": a body described, one actor with its name)."""
+    return (
+        name.dep_ == "appos"
+        and name.head.i == noun.i < name.i
+        and noun.pos_ == "NOUN"
+        and noun.is_lower
+        and singular(noun.lower_) in _BODIES
+        and not any(t.is_punct for t in noun.doc[noun.i : name.i])
+    )
 
 
 def _band_it_names(ent: Any, k: str, g: Gazetteer) -> Any | None:
