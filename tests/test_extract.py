@@ -7451,3 +7451,17 @@ def test_each_name_written_after_a_body_noun_is_that_body() -> None:
     assert kinds.get("Los Halcones") == "armed_group" and kinds.get("Los Lobos") == "armed_group"
     assert not any("gangs" in a.name for a in actors)
     assert "UNIFIL" in kinds and not any("force" in a.name for a in actors)
+
+
+def test_a_small_town_written_before_its_region_is_a_place_whatever_ner_says() -> None:
+    """ "took 40 pupils from Chibok in the northeastern state of Borno" (NER: a person): a
+    town of the story's country, by the region written after it; a person "in Borno"
+    stays a person."""
+    found = run(
+        "Gunmen abducted 40 pupils from a school in Nigeria on Monday. In 2014, militants "
+        "took 276 schoolgirls from Chibok in the northeastern state of Borno. Governor Ali "
+        "Musa said the children would be found."
+    )
+    places = places_by_name(found)
+    assert "Chibok" in places and places["Chibok"].lat == pytest.approx(10.9, abs=0.2)
+    assert "Chibok" not in actors_by_name(found)

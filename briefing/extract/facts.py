@@ -25,6 +25,7 @@ from .names import (
 from .nlp import Parsed
 from .place_mentions import (
     ends_as_a_body,
+    in_a_region_after,
     named_area,
     site_named,
     sited_in,
@@ -290,6 +291,7 @@ def text_facts(
     filed = frozenset(key(clean(place.split(",")[0])) for place in datelines.values() if place)
     countries = countries_named(parsed, g)
     listed = listed_with_places(parsed, g, countries)
+    placed = towns_placed_in_a_region(parsed, g, countries)
     return TextFacts(
         countries=countries,
         lower=lower_case_words(parsed),
@@ -299,13 +301,17 @@ def text_facts(
         name_words=full_name_words(
             parsed, businesses := business_names(parsed) | firms_by_shares(parsed)
         ),
-        scenes=scene_names(parsed) | filed | listed,
+        scenes=scene_names(parsed) | filed | listed | placed,
         businesses=businesses,
         firms=firm_words(parsed, businesses) | team_names(parsed),
         # a dateline's town is no person, nor a town of the story's country where things
         # happen ("the development at Hazel Grove", NER: a person), nor a region listed with
         # places ("in Darfur, Kordofan, Blue Nile, Al Jazirah and Khartoum")
-        people=people_named(parsed) - filed - towns_as_scenes(parsed, g, countries) - listed,
+        people=people_named(parsed)
+        - filed
+        - towns_as_scenes(parsed, g, countries)
+        - listed
+        - placed,
         storms=storm_names(parsed),
         sides=contest_sides(parsed, g),
         filed_from={source: place for source, place in datelines.items() if place},
@@ -545,6 +551,23 @@ def towns_as_scenes(parsed: Sequence[Parsed], g: Gazetteer, countries: set[str])
         for k in scenes
         if ((town := g.resolve(k, countries)) is not None and town.kind == "city")
         or small_town(k, countries) is not None
+    )
+
+
+def towns_placed_in_a_region(
+    parsed: Sequence[Parsed], g: Gazetteer, countries: set[str]
+) -> frozenset[str]:
+    """Keys of small towns of a country the text names, written after a preposition and
+    before the region they lie in, whatever NER took them for: "kidnapped 276 schoolgirls
+    from Chibok in the northeastern state of Borno" (NER: a person)."""
+    return frozenset(
+        k
+        for p in parsed
+        for e in p.doc.ents
+        if e.label_ in ("PERSON", "ORG")
+        and first_conjunct(e.root).dep_ == "pobj"
+        and in_a_region_after(e, g)
+        and small_town(k := key(clean(e.text)), countries) is not None
     )
 
 

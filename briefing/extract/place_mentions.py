@@ -584,6 +584,23 @@ def area_written_after(ent: Any, g: Gazetteer) -> str | None:
     return clean(area.text) if place is not None and place.kind in ("city", "region") else None
 
 
+def in_a_region_after(ent: Any, g: Gazetteer) -> bool:
+    """The name is followed by "in" and a region or country it lies in: "from Chibok in the
+    northeastern state of Borno", "to Kuriga in Nigeria"."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ != "in":
+        return False  # (the parse may hang the "in" on the verb)
+    end = doc[ent.end].right_edge.i + 1
+    return any(
+        e.label_ in ("GPE", "LOC")
+        and e.start >= ent.end
+        and (place := g.resolve(key(clean(e.text)), set())) is not None
+        and place.kind in ("region", "country")
+        for e in doc.ents
+        if e.end <= end
+    )
+
+
 def _a_known_body(k: str, g: Gazetteer) -> bool:
     """A well-known group or body (data/actors.json) is no town NER mislabelled, whatever
     town goes by the name ("Hamas" is an old name of Hamm, Germany); a curated place
