@@ -7465,3 +7465,18 @@ def test_a_small_town_written_before_its_region_is_a_place_whatever_ner_says() -
     places = places_by_name(found)
     assert "Chibok" in places and places["Chibok"].lat == pytest.approx(10.9, abs=0.2)
     assert "Chibok" not in actors_by_name(found)
+
+
+def test_a_word_for_what_kind_before_a_named_group_is_no_actor() -> None:
+    """ "the Islamist group Boko Haram", "The Jihadist group JNIM" (NER: nationalities before
+    the group noun): what kind of group, whose name follows; "The Rhysida group" is named by
+    its first word."""
+    actors = actors_by_name(
+        run(
+            "In 2014, the Islamist group Boko Haram kidnapped 276 schoolgirls in Nigeria. The "
+            "Jihadist group JNIM claimed an attack in Mali on Sunday. The Rhysida group said "
+            "it had stolen the data."
+        )
+    )
+    assert "Boko Haram" in actors and "Rhysida" in actors
+    assert "Islamist" not in actors and "Jihadist" not in actors

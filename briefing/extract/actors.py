@@ -1661,7 +1661,10 @@ def _band_it_names(ent: Any, k: str, g: Gazetteer) -> Any | None:
         or not all(t.is_lower for t in doc[ent.end : word.i])
         or word.i - ent.end > 2
         or g.is_place(k)
-    ):
+        or ent.root.tag_ == "JJ"  # "the Islamist group": what kind, no name
+        or any(c.ent_type_ and _a_body_noun_before(word, c) for c in word.children)
+        or (word.dep_ == "compound" and word.head.i > word.i and word.head.ent_type_ == "ORG")
+    ):  # "the Jihadist group JNIM": the name is written after the noun
         return None
     return word
 
