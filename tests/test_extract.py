@@ -7480,3 +7480,18 @@ def test_a_word_for_what_kind_before_a_named_group_is_no_actor() -> None:
     )
     assert "Boko Haram" in actors and "Rhysida" in actors
     assert "Islamist" not in actors and "Jihadist" not in actors
+
+
+def test_a_state_that_has_troops_there_is_a_party_and_the_troops_its_own() -> None:
+    """ "Belgium has about 900 troops in the country and the United States has around 400
+    soldiers stationed …": the parse takes the troops for the second verb's subject;
+    Belgium keeps forces there, so it is a party, and its troops are no second actor."""
+    actors = actors_by_name(
+        run(
+            "Soldiers in Mali said on Wednesday that they had removed the president. Belgium "
+            "has about 900 troops in the country and the United States has around 400 "
+            "soldiers stationed at two bases. The African Union condemned the coup."
+        )
+    )
+    assert actors.get("Belgium") is not None and actors["Belgium"].kind == "state"
+    assert "troops" not in actors

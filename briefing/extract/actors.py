@@ -83,6 +83,7 @@ from .scenes import (
     is_mislabelled_place,
     is_region_noun,
     is_setting,
+    keeper_of_forces,
     named_as_scene,
     singular,
     state_acts,
@@ -1284,6 +1285,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
                     out[i] = replace(out[i], kind=kind)
             continue  # "The National Alliance for Change and Democracy, an opposition
             # coalition, said": what the named body is, one actor with it
+        keeper = keeper_of_forces(head)
+        if keeper is not None and keeper.i in states:
+            continue  # "France has about 1,500 troops in the country": France's side, above
         owner = next((c for c in head.children if c.dep_ == "poss" and c.i in states), None)
         if kind == "government" and owner is not None and not _a_service(head):
             # "Russia's ministry of defence warned": Russia acting, counted above; "India's

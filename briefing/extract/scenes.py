@@ -520,7 +520,7 @@ def state_acts(token: Any, agentive: Collection[str]) -> bool:
     if dep == "nsubj" and head.lemma_ == "have":
         # "France, the former colonial power, has 1,500 soldiers in the country": a state
         # with forces there is a party (not "Italy has a long coastline")
-        return any(c.dep_ == "dobj" and c.lower_ in _FORCES_KEPT for c in head.children)
+        return _forces_kept(head) is not None
     if dep == "nsubj":
         return head.lower_ not in STATIVE
     if dep == "pobj" and head.dep_ == "agent":
@@ -528,6 +528,26 @@ def state_acts(token: Any, agentive: Collection[str]) -> bool:
     if dep == "poss":
         return head.lower_ in agentive or head.lower_.rstrip("s") in agentive
     return False
+
+
+def _forces_kept(have: Any) -> Any | None:
+    """The forces a verb of having keeps: its object, or the first noun written after it
+    where the parse took that for another verb's subject ("France has about 1,500 troops in
+    the country and the United States has …"); None where it keeps none."""
+    kept = next((c for c in have.children if c.dep_ == "dobj"), None)
+    if kept is None:
+        kept = next((t for t in have.doc[have.i + 1 : have.i + 6] if t.pos_ == "NOUN"), None)
+    return kept if kept is not None and kept.lower_ in _FORCES_KEPT else None
+
+
+def keeper_of_forces(noun: Any) -> Any | None:
+    """The subject that has the forces the noun names: "France" of "France has 1,500 troops
+    in the country"; None where no one is said to have them."""
+    for have in noun.doc[max(0, noun.i - 5) : noun.i]:
+        kept = _forces_kept(have) if have.lemma_ == "have" else None
+        if kept is not None and kept.i == noun.i:
+            return next((c for c in have.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 # What a state keeps in another country that makes it a party there.
