@@ -7495,3 +7495,13 @@ def test_a_state_that_has_troops_there_is_a_party_and_the_troops_its_own() -> No
     )
     assert actors.get("Belgium") is not None and actors["Belgium"].kind == "state"
     assert "troops" not in actors
+
+
+def test_members_of_a_named_state_body_are_that_body() -> None:
+    """ "about 9,000 National Guard troops had been deployed", then "the National Guard":
+    the troops are the Guard's own, one actor."""
+    actors = run(
+        "A hurricane struck Florida on Wednesday night. Governor Ann Cole said about 9,000 "
+        "National Guard troops had been deployed. The National Guard said roads were closed."
+    ).actors
+    assert [a.name for a in actors if "Guard" in a.name] == ["National Guard"]

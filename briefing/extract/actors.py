@@ -1199,8 +1199,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             covered.update(range(ent.start, ent.end))
             if mention.kind == "state":
                 states.update(dict.fromkeys(range(ent.start, ent.end), len(out) - 1))
-            elif mention.kind == "armed_group":
-                bodies.update(range(ent.start, ent.end))
+            elif mention.kind in ("armed_group", "government"):
+                bodies.update(range(ent.start, ent.end))  # "National Guard troops": the Guard
             elif mention.kind == "organisation":
                 firms.update(dict.fromkeys(range(ent.start, ent.end), len(out) - 1))
     for start, end, name, kind in known:
