@@ -1645,7 +1645,7 @@ def test_a_shared_noun_lends_no_category_and_people_moved_to_shelters_are_displa
         "About 300 people slept in a rest centre."
     )
     assert categories["at least 16"] == "killed"
-    assert categories["millions"] == "other"
+    assert categories["millions"] == "affected"  # without power, not killed
     assert categories["About 800,000"] == "displaced"
     assert categories["About 1,200"] == "displaced"
     assert categories["40"] == "other"
@@ -2670,6 +2670,19 @@ def test_a_time_adjective_before_a_noun_is_no_time() -> None:
         "reports said she had been ill. Later, the council voted to rename a square after her."
     )
     assert whens.count("Later") == 1 and "Earlier" not in whens
+
+
+def test_people_left_without_what_everyone_needs_are_affected() -> None:
+    """ "leaving 30,000 households without power", "About 8,000 customers were without
+    water": affected, as the annotation guide's people affected are; the storm's dead stay
+    killed, and a prisoner jailed "without parole" stays arrested."""
+    categories = _categories(
+        "The storm killed 12 people and left 30,000 households without power. About 8,000 "
+        "customers were without water on Friday. Two looters were jailed without parole."
+    )
+    assert categories["12"] == "killed"
+    assert categories["30,000"] == "affected" and categories["About 8,000"] == "affected"
+    assert categories["Two"] == "arrested"
 
 
 def test_which_of_a_series_is_no_time() -> None:

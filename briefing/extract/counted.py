@@ -281,7 +281,32 @@ def category_of(number: Any, noun: Any) -> str:
         category = _governed(start)
         if category != "other":
             return category
+    if any(start is not None and _left_without(start) for start in (number, noun)):
+        return "affected"  # "3 million homes were without power", "leaving 200,000 people
+        # without water": deprived of what everyone needs
     return _state_written_after(noun) if noun is not None else "other"
+
+
+def _left_without(node: Any) -> bool:
+    """The people or homes counted are without something everyone needs (figures.json
+    "needs"): "were without power", "left 200,000 people without water", "homes without
+    electricity"."""
+    holders = [node]
+    if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        holders.append(node.head)
+    return any(
+        pobj.lower_ in _needs()
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "without"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+
+
+@lru_cache(maxsize=1)
+def _needs() -> frozenset[str]:
+    return frozenset(load("figures.json")["needs"]["words"])
 
 
 def _state_written_after(noun: Any) -> str:
