@@ -1739,7 +1739,7 @@ def test_people_a_verb_is_done_to_count_whatever_their_noun() -> None:
         "condition of anonymity."
     )
     assert categories["41"] == "arrested"
-    assert categories["two"] == "other"
+    assert "two" not in categories  # no one held, and no figure: they told
 
 
 def test_a_share_of_a_thing_is_no_count_of_people() -> None:
@@ -2683,6 +2683,18 @@ def test_people_left_without_what_everyone_needs_are_affected() -> None:
     assert categories["12"] == "killed"
     assert categories["30,000"] == "affected" and categories["About 8,000"] == "affected"
     assert categories["Two"] == "arrested"
+
+
+def test_the_people_who_told_are_no_figure() -> None:
+    """ "two security sources said", "three witnesses told reporters", "according to two
+    officials": who told, no figure of what happened; "killed at least 40 people, witnesses
+    said" (the parse: the people said) still counts the dead."""
+    categories = _categories(
+        "Gunmen killed at least 40 people, witnesses said. The president was being held at "
+        "his home, two security sources said. Three witnesses told reporters the gunmen "
+        "fled. The talks failed, according to two officials."
+    )
+    assert categories == {"at least 40": "killed"}
 
 
 def test_which_of_a_series_is_no_time() -> None:

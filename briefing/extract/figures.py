@@ -58,7 +58,7 @@ from .counted import (
     word_stem,
 )
 from .dates import DURATION_UNITS, MONTHS
-from .names import hyphenated_end, person_nouns
+from .names import SAYING, hyphenated_end, person_nouns
 from .nlp import Parsed
 from .scenes import means_of_travel
 from .weighing import LogisticModel, load_model
@@ -268,6 +268,16 @@ def _counts_a_plural(token: Any) -> bool:
 _AFTER_A_COUNT = frozenset("more less apiece each".split())  # noqa: SIM905
 
 
+def _who_told(noun: Any) -> bool:
+    """The people counted are the subject of a verb of saying, or whom something is according to:
+    "two security sources said", "three witnesses told Reuters", "according to two
+    officials"."""
+    head = noun.head
+    return (noun.dep_ == "nsubj" and head.lower_ in SAYING) or (
+        noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+    )
+
+
 def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     """The number in ``span`` read with its quantifier, currency, scale and what it counts;
     None for what is no figure (an age, a year, a time, a number inside a name)."""
@@ -387,6 +397,9 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         # "killed at least 53 people, …, witnesses said", the parse making the people the
         # subject of "said": the verb written straight before the count is what it counts
         governed = verb_before(doc[start - 1], number)
+    if governed == "other" and noun is not None and counts_people(noun) and _who_told(noun):
+        return None  # "two security sources said", "according to three diplomats": who
+        # told, no figure of what happened
     # Killed, injured ... displaced, arrested, affected count people (or their cases): a
     # number that counts a thing ("two counts of threats to kill", "three shots") is other.
     # a per cent of nothing named counts no one ("held interest rates at 5.25%")
