@@ -7505,3 +7505,17 @@ def test_members_of_a_named_state_body_are_that_body() -> None:
         "National Guard troops had been deployed. The National Guard said roads were closed."
     ).actors
     assert [a.name for a in actors if "Guard" in a.name] == ["National Guard"]
+
+
+def test_a_persons_name_ner_takes_for_a_body_after_the_full_name_is_that_person() -> None:
+    """ "Le Pen said her party had acted" (NER: an organisation) beside "Marine Le Pen":
+    the person, one actor; "SmithKline" beside "Glaxo SmithKline" (NER: a person, no given
+    name) stays a firm."""
+    actors = run(
+        "The government lost a vote of confidence on Wednesday. The motion was backed by "
+        "Marine Le Pen's far-right party. Le Pen said her party had acted to protect the "
+        "French people. Shares in Glaxo SmithKline fell; SmithKline said it would hold its dividend."
+    ).actors
+    names = [a.name for a in actors]
+    assert "Marine Le Pen" in names and "Le Pen" not in names
+    assert not any(a.kind == "person" and "SmithKline" in a.name for a in actors)

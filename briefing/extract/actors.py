@@ -20,7 +20,7 @@ from typing import Any
 
 from ..model import Actor
 from .counted import people_words
-from .facts import TextFacts, text_facts
+from .facts import TextFacts, known_bodies, text_facts
 from .gazetteer import Gazetteer, gazetteer
 from .grouping import merge_forms, nickname_pairs, sexed_key, state_force, states_into_governments
 from .groups import QUOTE_MARKS, acting_plurals, aged_person, descriptive_group, distributed
@@ -1013,6 +1013,22 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             label = "PERSON"  # "Det Insp Claire Evans said" tagged as an organisation
         elif label in ("ORG", "GPE", "NORP") and " " in surface and age_follows(doc, ent.end):
             label = "PERSON"  # "Jamal Reed, 34, was charged" tagged as an organisation
+        elif (
+            label == "ORG"
+            and any(
+                name.endswith(f" {k}")
+                and len(name.split()) == len(k.split()) + 1
+                and name.split()[0] in given_name_sexes()
+                for name in text.facts.people
+            )
+            and k not in text.facts.businesses
+            and k not in known_bodies()
+            and not ends_as_a_body(surface)
+        ):
+            label = "PERSON"  # "Le Pen said her party …" (NER: an organisation) beside
+            # "Marine Le Pen": the name the text gives in full after a given name (not
+            # "SmithKline" beside "Glaxo SmithKline", nor "Blue Origin" beside "Jeff Bezos's
+            # Blue Origin", NER: people)
         elif (
             label == "ORG"
             and ent.start > 0
