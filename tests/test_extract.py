@@ -7519,3 +7519,19 @@ def test_a_persons_name_ner_takes_for_a_body_after_the_full_name_is_that_person(
     names = [a.name for a in actors]
     assert "Marine Le Pen" in names and "Le Pen" not in names
     assert not any(a.kind == "person" and "SmithKline" in a.name for a in actors)
+
+
+def test_a_front_placed_on_the_political_spectrum_is_no_armed_group() -> None:
+    """ "the left-wing Popular Unity Front alliance", "the far-right National Front": parties
+    and alliances that stand somewhere in politics; "the rebel Polisario Front" fights."""
+    kinds = {
+        a.name: a.kind
+        for a in run(
+            "The government fell on Wednesday. The motion was brought by the left-wing Popular "
+            "Unity Front alliance and backed by the far-right National Front. In the desert, "
+            "the rebel Polisario Front said it would keep fighting."
+        ).actors
+    }
+    assert kinds.get("Popular Unity Front") == "organisation"
+    assert kinds.get("National Front") == "organisation"
+    assert kinds.get("Polisario Front") == "armed_group"

@@ -1154,9 +1154,13 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             state_body = group_kind is None and _titled_a_states_body(ent, g)
             if state_body:
                 group_kind = "government"  # "the country's disaster agency AFAD said"
+            kind = group_kind or _org_kind(surface)
+            if kind == "armed_group" and _placed_on_the_spectrum(ent):
+                kind = "organisation"  # "the left-wing New Popular Front alliance": a
+                # political front, no fighters
             mention = _Mention(
                 surface,
-                group_kind or _org_kind(surface),
+                kind,
                 acts
                 or (
                     _owns_the_subject(ent.root)
@@ -1650,6 +1654,21 @@ def _named_group(ent: Any) -> Any | None:
     if noun is None or noun.pos_ != "NOUN" or noun.lower_ not in _BODIES:
         return None
     return noun
+
+
+# Where a party or alliance stands: "the left-wing New Popular Front", "far-right".
+_SPECTRUM = re.compile(
+    r"\b((far|hard|centre|center|extreme)[- ]?(left|right)|(left|right)[- ]wing|centrist|"
+    r"leftist|rightist)\b",
+    re.I,
+)
+
+
+def _placed_on_the_spectrum(ent: Any) -> bool:
+    """The words written before the name in its phrase say where it stands in politics:
+    "the left-wing New Popular Front alliance", "the far-right National Front"."""
+    root = ent.root.head if ent.root.dep_ == "compound" else ent.root
+    return bool(_SPECTRUM.search(ent.doc[root.left_edge.i : ent.start].text))
 
 
 def _a_body_noun_before(noun: Any, name: Any) -> bool:
