@@ -7535,3 +7535,14 @@ def test_a_front_placed_on_the_political_spectrum_is_no_armed_group() -> None:
     assert kinds.get("Popular Unity Front") == "organisation"
     assert kinds.get("National Front") == "organisation"
     assert kinds.get("Polisario Front") == "armed_group"
+
+
+def test_a_numbered_regime_is_no_place() -> None:
+    """ "the shortest-lived government in the history of the Fifth Republic", "since the
+    Third Reich": a regime counted in a country's history, no place."""
+    places = place_names(
+        "France's prime minister lost a vote of confidence in Paris on Wednesday, making his "
+        "government the shortest-lived in the history of the Fifth Republic. Historians "
+        "compared the crisis with the last days of the Third Reich."
+    )
+    assert not any("Republic" in p or "Reich" in p for p in places)

@@ -286,6 +286,9 @@ def place_mentions(
             continue  # "Lord Walker of Gestingthorpe", "New Jersey Sen. Cory Booker"
         if k.split()[-1] in _POLITIES and not g.country_code(k):
             continue  # "the Chimu Empire": a state of the past, not a place on today's map
+        if _NUMBERED_REGIME.match(k):
+            continue  # "the history of the Fifth Republic", "the Third Reich": a regime
+            # counted in a country's history, no place
         if ent.end < len(doc) and doc[ent.end].lower_ == "party":
             continue  # "the ruling Syriza party"
         if ent.end < len(doc) and doc[ent.end].lower_ in DOCUMENTS and ent.root.head.i == ent.end:
@@ -1378,6 +1381,9 @@ _DISEASE_TALLIES = frozenset(
 )
 # Last words of a state of the past ("the Ottoman Empire", "the Tang dynasty").
 _POLITIES = frozenset("empire dynasty caliphate khanate sultanate".split())  # noqa: SIM905
+_NUMBERED_REGIME = re.compile(
+    r"^(the )?(first|second|third|fourth|fifth|sixth|seventh) (republic|reich|empire|kingdom)$"
+)
 # Offices held for a place, written as a title before the holder's name: the place is whose
 # office it is, not where the story happens ("Hawaii Rep. Tulsi Gabbard").
 _OFFICE_TITLES = frozenset(
