@@ -7546,3 +7546,17 @@ def test_a_numbered_regime_is_no_place() -> None:
         "compared the crisis with the last days of the Third Reich."
     )
     assert not any("Republic" in p or "Reich" in p for p in places)
+
+
+def test_a_makers_model_is_no_actor() -> None:
+    """ "The coast guard's Bombardier Dash-8 had been preparing to fly aid" (NER: a body): a
+    maker's model, no actor; the coast guard is."""
+    names = actors_by_name(
+        run(
+            "A passenger jet collided with a coast guard aircraft at Haneda airport on "
+            "Tuesday. The coast guard's Bombardier Dash-8 had been preparing to fly aid to "
+            "Niigata, the Japan Coast Guard said."
+        )
+    )
+    assert not any("Dash" in n for n in names)
+    assert "Japan Coast Guard" in names

@@ -714,6 +714,10 @@ def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = Non
     )
 
 
+# A model's designation, letters and digits in one word: "Dash-8", "A350", "F-16", "Su-35".
+_MODEL = re.compile(r"[A-Za-z]+-?\d+[A-Za-z]?")
+
+
 # Nouns for craft: a name that qualifies one ("Boeing's Starliner spacecraft", "the Dragon
 # capsule") names the craft, wherever the text writes it alone ("Starliner will return").
 _CRAFTS = frozenset(
@@ -972,6 +976,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if label in ("PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in _CRAFTS:
             continue  # "using the James Webb Space Telescope" (NER: a person or a body): a
             # craft's name
+        if label in ("PERSON", "ORG") and len(ent) > 1 and _MODEL.fullmatch(ent[-1].text):
+            continue  # "The coast guard's Bombardier Dash-8", "an Airbus A350" (NER: a
+            # body): a maker's model, no actor
         if len(ent) == 1 and label == "PERSON" and not person and k in text.crafts:
             continue  # "Starliner will return" after "Boeing's Starliner spacecraft" (NER: a
             # person): a craft, no actor
