@@ -7560,3 +7560,18 @@ def test_a_makers_model_is_no_actor() -> None:
     )
     assert not any("Dash" in n for n in names)
     assert "Japan Coast Guard" in names
+
+
+def test_a_body_named_once_by_a_plural_that_the_text_returns_to_is_listed() -> None:
+    """ "A Nippon Airlines passenger jet", then "the airline said": named once, as a
+    qualifier, yet the story's actor; "leading companies", then "The company said" (another
+    company) is no actor for it."""
+    names = actors_by_name(
+        run(
+            "A Nippon Airlines passenger jet burst into flames on the runway at Haneda airport "
+            "on Tuesday. All 379 passengers escaped, the airline said. Fashion house Larrow was "
+            "dropped from the index of leading companies. The company said sales fell."
+        )
+    )
+    assert "Nippon Airlines" in names
+    assert not any("companies" in n for n in names)

@@ -306,7 +306,7 @@ def actor_candidates(
             or any(f[:1].isupper() or " " in f or camel_cased(f) for f in m.forms)
         )
         and not lone_word(m)
-        and not (in_passing(k, m, names) and not _returned_to(k, returned))
+        and not (in_passing(k, m, names) and not _returned_to(k, m.forms, returned))
         and not only_a_site(m)
         and k not in documents
     }  # a bare plural group ("creditors") only when it acts or recurs (a name is one:
@@ -1579,17 +1579,18 @@ def _one_of_its_products(ent: Any) -> bool:
     )
 
 
-def _returned_to(k: str, returned: Collection[str]) -> bool:
+def _returned_to(k: str, forms: Collection[str], returned: Collection[str]) -> bool:
     """A body's name of several words whose last word, a word for a body, the text returns to
     in lower case as the subject of a verb: "an investigation by the Southern Health and
-    Social Care Trust found …", then "The trust said": named once, yet the story's actor
-    (not "the Arctic Convoys", then "the arctic convoy was …")."""
+    Social Care Trust found …", then "The trust said"; "A Japan Airlines passenger jet", then
+    "the airline said": named once, yet the story's actor (not "the Arctic Convoys", then
+    "the arctic convoy was …")."""
     words = k.split()
-    return (
-        len(words) > 1
-        and words[-1] in returned
-        and (words[-1] in BODY_NOUNS or words[-1] in _RETURNED_BODIES)
-    )
+    named = any(f.split()[-1][:1].isupper() for f in forms if f)
+    last = words[-1] if words[-1] in returned or not named else singular(words[-1])
+    # "Japan Airlines", then "the airline said" (a name's plural; not "leading companies",
+    # then "The company said", which is another)
+    return len(words) > 1 and last in returned and (last in BODY_NOUNS or last in _RETURNED_BODIES)
 
 
 # Bodies' last words a text returns to that BODY_NOUNS (a trade's nouns) lacks: "the trust".
