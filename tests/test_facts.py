@@ -2697,6 +2697,20 @@ def test_the_people_who_told_are_no_figure() -> None:
     assert categories == {"at least 40": "killed"}
 
 
+def test_people_who_tested_positive_are_affected_and_an_age_after_now_is_no_figure() -> None:
+    """ "Five farm workers have tested positive", "Three more people tested positive": the
+    infected, affected; "Dolgova, now 17, tested positive" (NER: the name a body's): an age,
+    no figure; "took up 20 positions" is no one affected."""
+    categories = _categories(
+        "Five farm workers have tested positive for the H5N1 virus. Three more people tested "
+        "positive on Monday. Dolgova, now 17, tested positive for a banned drug. Troops took "
+        "up 20 positions near the farm."
+    )
+    assert categories["Five"] == "affected" and categories["Three"] == "affected"
+    assert "17" not in categories
+    assert categories["20"] == "other"
+
+
 def test_which_of_a_series_is_no_time() -> None:
     """ "the 14th in a row", "for the second year running" (NER: dates): which of a series,
     not when; the day the rise was made is."""

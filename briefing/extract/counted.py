@@ -419,6 +419,7 @@ def _governed(node: Any) -> str:
                 for c in head.children
                 if c.dep_ in ("acomp", "xcomp", "oprd", "attr", "agent")
                 or (c.dep_ == "advcl" and c.lower_ == "missing")  # "went missing"
+                or (c.dep_ == "advmod" and c.lower_ == "positive")  # "tested positive"
             ]
             governing.extend(said)
             governing.extend(  # "were held hostage", "held 12 passengers hostage", "were
@@ -525,6 +526,8 @@ def _category(governing: list[Any]) -> str:
         and not (stem in _verb_cues() & _cues()["arrested"] and _holds_a_thing(t))
         and not (stem == "need" and t.tag_ == "VBN")  # "the 272 needed for a majority"
         and not (stem == "miss" and t.lower_ != "missing")  # "children missed a dose"
+        and not (stem == "posit" and t.lower_ != "positive")  # "tested positive", not
+        # "took up positions"
         and not (stem == "shelter" and _in_place(t))  # "told to shelter in place": they stay
         and not (stem in _LOSING and any(c.dep_ == "dobj" for c in t.children))
         and not (

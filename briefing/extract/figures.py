@@ -974,6 +974,14 @@ def _is_age(doc: Any, span: Any) -> bool:
     root = span.root
     if root.dep_ == "appos" and root.head.ent_type_ == "PERSON":
         return True
+    if (
+        root.dep_ == "appos"
+        and root.head.pos_ == "PROPN"
+        and span.text.isdigit()
+        and 0 < int(span.text) <= 110
+        and re.search(r"(,|\bnow|\bthen)$", before)
+    ):
+        return True  # "Valieva, now 17, tested positive" (NER: the name a body's): an age
     if len(span) == 1 and _said_of_a_person(root):
         return True  # "The boy is 12", "she was in fact 14"
     if (  # "at 15 I was kidnapped", "he left school at 16": an age, said of a person (not
