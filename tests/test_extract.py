@@ -7575,3 +7575,15 @@ def test_a_body_named_once_by_a_plural_that_the_text_returns_to_is_listed() -> N
     )
     assert "Nippon Airlines" in names
     assert not any("companies" in n for n in names)
+
+
+def test_a_region_name_ner_tagged_in_part_is_read_whole() -> None:
+    """ "the Zinda Jan district" (NER: "Zinda" a people, "Jan" nothing): one district's name,
+    not "Jan"; "the Afghan Herat province" keeps the people's adjective out."""
+    places = place_names(
+        "An earthquake killed more than 1,000 people in western Afghanistan on Saturday. "
+        "Entire villages in the Zinda Jan district were flattened, officials said. Aid "
+        "reached the Afghan Herat province on Sunday."
+    )
+    assert "Zinda Jan" in places and "Jan" not in places
+    assert not any("Afghan " in p for p in places)

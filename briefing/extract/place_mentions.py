@@ -969,6 +969,15 @@ def untagged_regions(doc: Any) -> list[tuple[str, str]]:
         ):
             word = singular(token.head.lower_)
             start = hyphenated_start(doc, token.i)  # "the Bouches-du-Rhône prefecture"
+            while (
+                start > 0
+                and doc[start - 1].dep_ == "compound"
+                and doc[start - 1].head.i == token.head.i
+                and doc[start - 1].tag_ == "NNP"
+                and doc[start - 1].text[:1].isupper()
+                and key(doc[start - 1].text) not in load("actors.json")["demonyms"]
+            ):
+                start -= 1  # "the Zinda Jan district" (NER: "Zinda" a people): one name
             out.append((doc[start : token.i + 1].text, word))
             out.extend(
                 (c.text, word) for c in token.children if c.dep_ == "conj" and is_name_word(c)
