@@ -7587,3 +7587,17 @@ def test_a_region_name_ner_tagged_in_part_is_read_whole() -> None:
     )
     assert "Zinda Jan" in places and "Jan" not in places
     assert not any("Afghan " in p for p in places)
+
+
+def test_a_list_of_regions_puts_none_inside_the_next() -> None:
+    """ "new factories in Arizona, Ohio, New Mexico and Oregon": four states, each with its
+    point (Ohio was read as a part of New Mexico, and lost its point)."""
+    places = places_by_name(
+        run(
+            "The chipmaker received $8bn in grants in March to build new factories in Arizona, "
+            "Ohio, New Mexico and Oregon. Analysts warned that the cuts could delay the Ohio "
+            "plant."
+        )
+    )
+    assert all(places[s].kind == "region" for s in ("Arizona", "Ohio", "New Mexico", "Oregon"))
+    assert places["Ohio"].lat == pytest.approx(40.3, abs=1.0)

@@ -644,6 +644,10 @@ def _region_written_after(ent: Any, g: Gazetteer) -> str | None:
     doc = ent.doc
     if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return None
+    itself = g.resolve(key(clean(ent.text)), set())
+    if itself is not None and itself.kind in ("region", "country"):
+        return None  # "in Arizona, Ohio, New Mexico and Oregon": a list of regions, no
+        # region lies in the next
     stop = next((t.i for t in doc[ent.end + 1 : ent.end + 1 + _REGION_WORDS] if t.is_punct), None)
     stop = stop if stop is not None else min(len(doc), ent.end + 1 + _REGION_WORDS)
     for end in range(stop, ent.end + 2, -1):  # two words or more: one is an entity's
