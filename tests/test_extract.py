@@ -7601,3 +7601,18 @@ def test_a_list_of_regions_puts_none_inside_the_next() -> None:
     )
     assert all(places[s].kind == "region" for s in ("Arizona", "Ohio", "New Mexico", "Oregon"))
     assert places["Ohio"].lat == pytest.approx(40.3, abs=1.0)
+
+
+def test_a_seat_of_government_named_only_after_a_preposition_is_no_actor() -> None:
+    """ "said in a speech at the White House": the building, a place, not the presidency
+    acting; "to stop the Kremlin from selling its unit" names the government as the one
+    that would sell."""
+    found = run(
+        "The court ruled on Monday that the former president had broad immunity. President "
+        "Ann Reyes said in a speech at the White House that the ruling set a dangerous "
+        "precedent. Separately, Yukos asked a US court to stop the Kremlin from selling its "
+        "main unit."
+    )
+    actors = actors_by_name(found)
+    assert "White House" not in actors and "White House" in places_by_name(found)
+    assert "Kremlin" in actors

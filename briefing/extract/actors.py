@@ -297,6 +297,16 @@ def actor_candidates(
         and t.is_lower
         and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
     }
+    # known places that are also bodies, named only after a preposition: "Speaking in Downing
+    # Street", "a speech at the White House", "critics of the Kremlin"
+    sited: dict[str, bool] = {}
+    for p in parsed:
+        for e in p.doc.ents:
+            if (k := key(clean(e.text))) in g.curated:
+                root = e.root
+                at = root.dep_ == "pobj"
+                sited[k] = sited.get(k, True) and at
+    buildings = {k for k, at in sited.items() if at}
     merged = {
         k: m
         for k, m in merge_forms(items).items()
@@ -308,6 +318,9 @@ def actor_candidates(
         and not lone_word(m)
         and not (in_passing(k, m, names) and not _returned_to(k, m.forms, returned))
         and not only_a_site(m)
+        and not (k in buildings and not m.strong and not m.cited)  # "a speech at the White
+        # House": the building, listed with the places ("the White House said" acts, and
+        # "stop the Kremlin from selling" names the government as the one that would)
         and k not in documents
     }  # a bare plural group ("creditors") only when it acts or recurs (a name is one:
     # "easyJet")
