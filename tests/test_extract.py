@@ -7616,3 +7616,19 @@ def test_a_seat_of_government_named_only_after_a_preposition_is_no_actor() -> No
     actors = actors_by_name(found)
     assert "White House" not in actors and "White House" in places_by_name(found)
     assert "Kremlin" in actors
+
+
+def test_a_town_ner_cut_short_is_read_whole() -> None:
+    """ "flown to a hospital in Banska Bystrica" (NER: "Banska" a place, "Bystrica"
+    nothing): the town's whole name, with its point, where the first word alone is no
+    place."""
+    places = places_by_name(
+        run(
+            "The prime minister was shot on Wednesday in the town of Handlova. He was flown to "
+            "a hospital in Banska Bystrica, where he underwent surgery."
+        )
+    )
+    assert "Banska Bystrica" in places and places["Banska Bystrica"].lat == pytest.approx(
+        48.7, abs=0.2
+    )
+    assert "Banska" not in places

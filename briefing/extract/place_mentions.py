@@ -1591,7 +1591,7 @@ _NAME_PARTICLES = frozenset(
 def _longest_place(doc: Any, ent: Any, g: Gazetteer) -> Any:
     """The entity with the capitalised words after it that NER left out, where the
     gazetteer knows the longer name as a country or region ("U.S." of "U.S. Virgin
-    Islands")."""
+    Islands"), or as a town where the entity alone is no place ("Banska Bystrica")."""
     end = ent.end
     while end < len(doc) and end < ent.end + 3 and not doc[end].ent_type_:
         if doc[end].is_title:
@@ -1600,10 +1600,12 @@ def _longest_place(doc: Any, ent: Any, g: Gazetteer) -> Any:
             end += 2  # "Pinar" + "del Rio": a particle inside the name
         else:
             break
+    unknown = end > ent.end and not g.is_place(key(clean(ent.text)))
     for stop in range(end, ent.end, -1):
         longer_text = doc[ent.start : stop]
-        # through a particle, a town too ("Pinar del Rio"); else a country or a region
-        cities = any(t.lower_ in _NAME_PARTICLES for t in longer_text[len(ent) :])
+        # through a particle, a town too ("Pinar del Rio"), or where the entity alone is no
+        # place ("Banska" of "a hospital in Banska Bystrica"); else a country or a region
+        cities = unknown or any(t.lower_ in _NAME_PARTICLES for t in longer_text[len(ent) :])
         if g.is_place(key(longer_text.text), cities=cities):
             longer = doc[ent.start : stop]
             longer.label_ = ent.label_
