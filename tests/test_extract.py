@@ -7632,3 +7632,16 @@ def test_a_town_ner_cut_short_is_read_whole() -> None:
         48.7, abs=0.2
     )
     assert "Banska" not in places
+
+
+def test_a_name_beside_someones_head_is_a_person() -> None:
+    """ "The agency's head, Olufemi Oke-Osanyintolu, said" (NER: an organisation): the
+    person who heads it."""
+    actors = actors_by_name(
+        run(
+            "A building under construction collapsed in Lagos on Monday night, the emergency "
+            "agency said. The agency's head, Olufemi Oke-Osanyintolu, said the developer had "
+            "not obtained the necessary approvals."
+        )
+    )
+    assert actors["Olufemi Oke-Osanyintolu"].kind == "person"

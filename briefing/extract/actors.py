@@ -625,9 +625,17 @@ def _after_a_person_noun(ent: Any) -> bool:
 def _beside_a_post(root: Any) -> bool:
     """The name stands in apposition to a post, on either side: "Italy's interior minister,
     Matteo Piantedosi,", "Purnesh Modi, a legislator from the BJP,"."""
-    if root.dep_ == "appos" and _a_post(root.head.lower_):
+    if root.dep_ == "appos" and (_a_post(root.head.lower_) or _someones_head(root.head)):
         return True
     return any(c.dep_ == "appos" and c.is_lower and _a_post(c.lower_) for c in root.children)
+
+
+def _someones_head(word: Any) -> bool:
+    """ "head" with whose it is: "The agency's head", "the head of the agency" (not "a blow
+    to the head")."""
+    return word.lower_ == "head" and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in word.children
+    )
 
 
 def _a_post(word: str) -> bool:
