@@ -2711,6 +2711,17 @@ def test_people_who_tested_positive_are_affected_and_an_age_after_now_is_no_figu
     assert categories["20"] == "other"
 
 
+def test_a_distance_whose_unit_ner_left_out_says_where() -> None:
+    """ "in the town of Handlova, about 150km northeast of the capital" (NER: "about 150" a
+    number, "km" after it): where the town is, no key figure; "covered about 150km" still
+    measures."""
+    categories = _categories(
+        "He was shot in the town of Handlova, about 150km northeast of the capital. The march "
+        "covered about 150km."
+    )
+    assert list(categories) == ["about 150km"]
+
+
 def test_which_of_a_series_is_no_time() -> None:
     """ "the 14th in a row", "for the second year running" (NER: dates): which of a series,
     not when; the day the rise was made is."""

@@ -512,6 +512,12 @@ def _says_where(doc: Any, span: Any, end: int) -> bool:
     miles)"), or "within" before it. A distance that measures a thing ("a 13-mile route") is
     no location."""
     data = _distances()
+    if (
+        end < len(doc)
+        and _unit(doc[end]) in data["units"]
+        and _unit(doc[end - 1]) not in data["units"]
+    ):
+        end += 1  # "about 150km northeast of" (NER: "about 150" a number, the unit after it)
     inside = end
     while inside - 1 > span.start and (
         doc[inside - 1].lower_ in data["where"] or doc[inside - 1].text in ("-", "\u2010")
