@@ -7645,3 +7645,16 @@ def test_a_name_beside_someones_head_is_a_person() -> None:
         )
     )
     assert actors["Olufemi Oke-Osanyintolu"].kind == "person"
+
+
+def test_an_unnamed_person_described_again_in_apposition_is_one_actor() -> None:
+    """ "The suspect, a retired security guard and amateur poet, had acted alone": one
+    unnamed person, listed once with both descriptions."""
+    actors = run(
+        "The prime minister was shot and wounded on Wednesday in the town of Handlova. The "
+        "suspect, a retired security guard and amateur poet, had acted alone, the interior "
+        "minister said."
+    ).actors
+    suspect = [a for a in actors if "suspect" in a.aliases or "guard" in a.name]
+    assert len(suspect) == 1
+    assert {"suspect", "retired security guard"} <= set(suspect[0].aliases)

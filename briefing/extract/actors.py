@@ -161,6 +161,7 @@ class _Mention:
     cited: bool = False  # named as a source the story cites (is_cited)
     introduced: bool = False  # the text says what it is (spans.introduced)
     says_its_kind: bool = False  # the text calls it a state's body ("the country's … agency")
+    same_as: str | None = None  # the unnamed person it describes again, in apposition
 
 
 def find_actors(
@@ -218,6 +219,7 @@ def actor_candidates(
             and not _a_law(long)  # "the Digital Markets Act (DMA)"
         ]
         mentions = _mentions(p.doc, g, data, text)
+        nicknames.extend((m.surface, m.same_as, p.sentence, pos) for m in mentions if m.same_as)
         for long_form, acronym in defined:
             known_as = data.known.get(key(long_form))
             long_key = known_as[0] if known_as else long_form
@@ -1266,6 +1268,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if party is not None:  # "A Conservative MP": the Conservative Party
             out.append(_Mention(token.text, "organisation", False, key(party)))
             covered.add(token.i)
+    people_at: dict[int, str] = {}  # head token -> an unnamed person's mention
     for chunk in doc.noun_chunks:
         head = chunk.root
         if head.i in covered or (
@@ -1360,8 +1363,21 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         )
         if one is None and party is not None and len(each_one) == 1:
             one = key(f"{party} {head.lower_}")  # "Tory MPs" and "Conservative MPs": one group
+        # "The suspect, a retired security guard and amateur poet,": one unnamed person
+        same_as = people_at.get(head.head.i) if head.dep_ == "appos" else None
         for each in each_one:
-            out.append(_Mention(each, kind, acts, one, titled=counted if each == surface else None))
+            out.append(
+                _Mention(
+                    each,
+                    kind,
+                    acts,
+                    one,
+                    titled=counted if each == surface else None,
+                    same_as=same_as if kind == "person" and len(each_one) == 1 else None,
+                )
+            )
+        if kind == "person" and len(each_one) == 1:
+            people_at[head.i] = each_one[0]
     return out
 
 
