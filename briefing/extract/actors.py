@@ -305,10 +305,8 @@ def actor_candidates(
     for p in parsed:
         for e in p.doc.ents:
             if (k := key(clean(e.text))) in g.curated:
-                root = e.root
-                at = root.dep_ == "pobj"
-                sited[k] = sited.get(k, True) and at
-    buildings = {k for k, at in sited.items() if at}
+                sited[k] = sited.get(k, True) and e.root.dep_ == "pobj"
+    buildings = {k for k, only_after_a_preposition in sited.items() if only_after_a_preposition}
     merged = {
         k: m
         for k, m in merge_forms(items).items()
@@ -999,7 +997,11 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if label in ("PERSON", "ORG") and len(ent) > 1 and ent[-1].lower_ in _CRAFTS:
             continue  # "using the James Webb Space Telescope" (NER: a person or a body): a
             # craft's name
-        if label in ("PERSON", "ORG") and len(ent) > 1 and _MODEL.fullmatch(ent[-1].text):
+        if (
+            label in ("PERSON", "ORG")
+            and sum(t.lower_ != "the" for t in ent) > 1  # not "the G20"
+            and _MODEL.fullmatch(ent[-1].text)
+        ):
             continue  # "The coast guard's Bombardier Dash-8", "an Airbus A350" (NER: a
             # body): a maker's model, no actor
         if len(ent) == 1 and label == "PERSON" and not person and k in text.crafts:

@@ -282,15 +282,15 @@ def category_of(number: Any, noun: Any) -> str:
         if category != "other":
             return category
     if any(start is not None and _left_without(start) for start in (number, noun)):
-        return "affected"  # "3 million homes were without power", "leaving 200,000 people
-        # without water": deprived of what everyone needs
+        return "affected"  # "About 70,000 customers were without power", "leaving 200,000
+        # people without water": deprived of what everyone needs
     return _state_written_after(noun) if noun is not None else "other"
 
 
 def _left_without(node: Any) -> bool:
-    """The people or homes counted are without something everyone needs (figures.json
-    "needs"): "were without power", "left 200,000 people without water", "homes without
-    electricity"."""
+    """The people counted are without something everyone needs (figures.json "needs"):
+    "customers were without power", "left 200,000 people without water", "households
+    without electricity" (a count of homes is no people's, and stays "other")."""
     holders = [node]
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
         holders.append(node.head)
