@@ -60,6 +60,7 @@ from .counted import (
 from .dates import DURATION_UNITS, MONTHS
 from .names import SAYING, hyphenated_end, person_nouns
 from .nlp import Parsed
+from .roles import according_to
 from .scenes import means_of_travel
 from .weighing import LogisticModel, load_model
 
@@ -272,10 +273,7 @@ def _who_told(noun: Any) -> bool:
     """The people counted are the subject of a verb of saying, or whom something is according to:
     "two security sources said", "three witnesses told Reuters", "according to two
     officials"."""
-    head = noun.head
-    return (noun.dep_ == "nsubj" and head.lower_ in SAYING) or (
-        noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
-    )
+    return (noun.dep_ == "nsubj" and noun.head.lower_ in SAYING) or according_to(noun)
 
 
 def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:

@@ -105,9 +105,18 @@ def is_cited(token: Any) -> bool:
         return False
     above = head.head.lower_
     return (
-        (head.lower_ == "to" and above in ("according", "speaking", "spoke", "told", "said"))
+        according_to(token)
+        or (head.lower_ == "to" and above in ("speaking", "spoke", "told", "said"))
         or (head.lower_ == "by" and above in ("quoted", "reported", "cited", "obtained", "seen"))
         or (head.lower_ == "with" and above in ("interview", "interviews"))
+    )
+
+
+def according_to(token: Any) -> bool:
+    """The token is whom something is according to: "according to Reuters", "according to
+    two officials"."""
+    return (
+        token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
     )
 
 
