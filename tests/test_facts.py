@@ -2816,3 +2816,33 @@ def test_a_state_written_after_the_counted_people_says_what_befell_them() -> Non
         "in the region's modern history."
     )
     assert categories["dozens"] == "missing"
+
+
+def test_people_found_dead_are_killed_and_one_by_one_counts_no_one() -> None:
+    """ "14 migrants found dead in a forest": what the participle says they were found is
+    what befell them; "One by one the survivors were brought down" is an order, no count."""
+    categories = _categories(
+        "Rescuers said 14 migrants found dead in a forest near the border were carried to the "
+        "village. One by one the survivors were brought down the hill."
+    )
+    assert categories["14"] == "killed"
+    assert not any(written.lower() == "one" for written in categories)
+
+
+def test_a_currency_named_by_its_countrys_adjective() -> None:
+    """ "4 billion Icelandic crowns", "2 million Swedish crowns": the country's own tender
+    (CLDR via babel), the words the currency's name, not what is counted."""
+    from briefing.extract.figures import candidates
+
+    found = {
+        c.as_written: (c.currency, c.category, c.of_whom)
+        for c in candidates(
+            _parsed(
+                "The council has spent about 4 billion Icelandic crowns on sea walls since "
+                "2023. A Swedish shipping firm was fined 2 million Swedish crowns."
+            ),
+            set(),
+        )
+    }
+    assert found["about 4 billion Icelandic crowns"] == ("ISK", "money", None)
+    assert found["2 million Swedish crowns"] == ("SEK", "money", None)

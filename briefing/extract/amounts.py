@@ -294,7 +294,31 @@ def spelled_currency(doc: Any, start: int) -> tuple[str, int] | None:
         code = names.get(tuple(t.lower_ for t in doc[start : start + n]))
         if code:
             return code, n
-    return None
+    return _national_currency(doc, start)
+
+
+# Words for a currency that many countries name theirs, the country said before them.
+_NATIONAL_UNITS = frozenset(
+    "crown crowns krona kronor kronur krone kroner koruna korun dinar dinars".split()  # noqa: SIM905
+)
+
+
+def _national_currency(doc: Any, start: int) -> tuple[str, int] | None:
+    """A currency named by its country's adjective and a word many countries use, which
+    CLDR names otherwise: "7 billion Icelandic crowns" (ISK), "Swedish crowns" (SEK); the
+    country's legal tender as CLDR lists it (babel)."""
+    if start + 1 >= len(doc) or doc[start + 1].lower_ not in _NATIONAL_UNITS:
+        return None
+    from babel.numbers import get_territory_currencies
+
+    from .lexicon import nation  # lexicon reads the parse, which reads this module
+    from .names import key
+
+    country = nation(key(doc[start].text))
+    if country is None:
+        return None
+    tender = get_territory_currencies(country.upper(), tender=True)
+    return (tender[0], 2) if tender else None
 
 
 def number_token(span: Any) -> Any:

@@ -386,6 +386,13 @@ def _governed(node: Any) -> str:
         if c.dep_ in ("amod", "acl", "relcl", "appos")
         or (c.dep_ == "compound" and node.lower_ not in _CREWS)
     )  # "kidnap victims" were kidnapped; "rescue workers" rescue others
+    governing.extend(  # "18 migrants found dead", "families left homeless": what the
+        x  # participle says they were found or left
+        for c in node.children
+        if c.dep_ == "acl"
+        for x in c.children
+        if x.dep_ in ("oprd", "acomp")
+    )
     for prep in (c for c in node.children if c.dep_ == "prep"):  # "children in custody"
         governing.extend(c for c in prep.children if c.dep_ == "pobj")
     if (own := _category(_participles(node))) != "other":

@@ -212,6 +212,8 @@ def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
         ):
             continue  # "fined Apple €1.84bn" (NER: "1.84bn", a person or a date): a numeral
         covered.update(range(ent.start, ent.end))
+        if _one_by_one(ent[0]):
+            continue
         if ent.label_ in _NUMERIC or _a_count_read_as_a_date(ent):
             yield from ((s, False) for s in split_range(ent))
         elif (
@@ -231,11 +233,23 @@ def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
     for t in doc:
         if (
             t.i not in covered
+            and not _one_by_one(t)
             and (t.pos_ == "NUM" or not t.like_num or _counts_a_plural(t))
             and is_num(t)
             and not _YEAR.match(t.text)
         ):
             yield doc[t.i : t.i + 1], False
+
+
+def _one_by_one(token: Any) -> bool:
+    """Either "one" of "one by one", "one after another": an order of events, no count."""
+    doc, i = token.doc, token.i
+    words = [t.lower_ for t in doc[max(0, i - 2) : i + 3]]
+    at = i - max(0, i - 2)
+    return token.lower_ in ("one", "1", "another") and any(
+        words[k : k + 3] in (["one", "by", "one"], ["one", "after", "another"])
+        for k in range(max(0, at - 2), at + 1)
+    )
 
 
 # A number with its scale glued on, which no date is: "1.84bn", "45m".
@@ -373,11 +387,14 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     written = False
     sign = noun is not None and noun.lower_ in ("%", "percent", "pct")  # "40%", "12 percent"
     rate = sign and noun is not None and (noun.head.lower_ in _RATES or _habitual(noun))
-    if noun is not None and (_scale(noun) or noun.text in currency_names() or sign):
+    if noun is not None and (
+        _scale(noun) or noun.text in currency_names() or sign or (spelled and noun.i < end)
+    ):
         share = share_of(noun) if sign else None
         written = sign and share_written(noun)
         owner = share_for(noun) if sign else None
-        noun = None  # "£2.4m", "40%": the scale or the sign, not what is counted
+        noun = None  # "£2.4m", "40%", "7bn Icelandic crowns": the scale, the sign or the
+        # currency's name, not what is counted
     # A length of time (a prison term, a delay) counts no one, whatever governs it.
     governed = "money" if currency else "other" if duration else category_of(number, noun)
     part_of = _the_whole_of(number)
