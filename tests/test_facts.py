@@ -2846,3 +2846,14 @@ def test_a_currency_named_by_its_countrys_adjective() -> None:
     }
     assert found["about 4 billion Icelandic crowns"] == ("ISK", "money", None)
     assert found["2 million Swedish crowns"] == ("SEK", "money", None)
+
+
+def test_a_count_in_words_ner_took_for_a_date_is_no_time() -> None:
+    """ "argued for no more than six and a half" (years, said before; NER: a date) is a
+    prison term, no point in time; "on Friday" is one."""
+    whens = _whens(
+        "Prosecutors had asked for 40 to 50 years; his lawyers had argued for no more than "
+        "six and a half. The judge sentenced him on Friday."
+    )
+    assert not any("six and a half" in w for w in whens)
+    assert any("Friday" in w for w in whens)

@@ -493,6 +493,13 @@ def _is_point(ent: Any) -> bool:
     if len(ent) == 1 and ent[0].is_alpha and ent.text.islower() and not _a_time_word(ent.text):
         return False  # "the crew issued a mayday call" (NER: a date): no word of time
     if (
+        any(t.like_num for t in ent)
+        and all(t.is_alpha and t.is_lower for t in ent)
+        and not any(_a_time_word(t.lower_) for t in ent)
+    ):
+        return False  # "argued for no more than six and a half" (NER: a date): a count in
+        # words, its unit said before (a prison term), no time
+    if (
         (len(ent) == 1 or all(t.text == "-" or t.is_alpha for t in ent))
         and ent.text.islower()
         and ent.root.dep_ in ("compound", "nmod", "amod")
