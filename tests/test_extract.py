@@ -7658,3 +7658,15 @@ def test_an_unnamed_person_described_again_in_apposition_is_one_actor() -> None:
     suspect = [a for a in actors if "suspect" in a.aliases or "guard" in a.name]
     assert len(suspect) == 1
     assert {"suspect", "retired security guard"} <= set(suspect[0].aliases)
+
+
+def test_a_bodys_name_run_on_from_its_owners_is_two_names() -> None:
+    """ "the European Union's Copernicus monitoring service" (NER: one organisation): the EU
+    owns the service, so "the EU" later is the same actor, not a second one."""
+    found = run(
+        "Fires had burned 9,000 hectares by Monday, according to the European Union's "
+        "Copernicus monitoring service. The EU sent two rescue planes on Tuesday."
+    )
+    names = {a.name: set(a.aliases) for a in found.actors}
+    assert "European Union's Copernicus" not in names
+    assert {"European Union", "EU"} <= names["European Union"]

@@ -101,6 +101,32 @@ def named_with_s(ent: Any) -> bool:
     return owns_nothing(doc[ent.end] if ent.end < len(doc) else None)
 
 
+def owners_split(doc: Any, ents: list[Any]) -> list[Any]:
+    """A body's name NER ran on from its owner's over the "'s": a well-known body or a country
+    owns the named one, and both are names ("the European Union's Copernicus monitoring
+    service": the European Union and Copernicus); "People's Party", "McDonald's" own
+    nothing."""
+    from .lexicon import known_body, lexicon  # lexicon reads facts, which reads the parse
+
+    out: list[Any] = []
+    for ent in ents:
+        at = next((t.i for t in ent[1:-1] if t.tag_ == "POS"), None)
+        if ent.label_ == "ORG" and at is not None and doc[at + 1].text[:1].isupper():
+            owner = doc[ent.start + (doc[ent.start].lower_ == "the") : at]
+            code = gazetteer().country_code(key(owner.text))
+            if len(owner) and (code or known_body(owner.text, lexicon()) is not None):
+                out.append(_labelled(owner, "GPE" if code else "ORG"))
+                out.append(_labelled(doc[at + 1 : ent.end], "ORG"))
+                continue
+        out.append(ent)
+    return out
+
+
+def _labelled(span: Any, label: str) -> Any:
+    span.label_ = label
+    return span
+
+
 def owns_nothing(after: Any) -> bool:
     """What follows an "'s" is nothing it could own: the end, a stop or a verb, adverb or
     preposition ("Moody's warned", "at McDonald's."). A participle that describes the noun
@@ -225,13 +251,14 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     the words that end it as a site), over a quoted nickname, over a town's hyphens and
     where NER cut a town's name in two, or a person's at a hyphen; a surname NER took for a
     town, after a titled given name, made the person's; a given name and surname with an
-    age after them a person's, whatever NER took them for."""
+    age after them a person's, whatever NER took them for; a body's name run on from its
+    owner's over the "'s" cut in two."""
     ents = dates_cut_at_after(counts_cut_from_dates(doc, tails_cut(cut_at_verbs(doc))))
     ents = [e for e in ents if not _a_place_taken_for_a_date(e)]
     ents = towns_cut_at_in(doc, towns_cut_at_a_comma(doc, ents))
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
     ents = surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
-    return aged_names_made_people(doc, ents)
+    return owners_split(doc, aged_names_made_people(doc, ents))
 
 
 def aged_names_made_people(doc: Any, ents: list[Any]) -> list[Any]:
