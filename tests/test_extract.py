@@ -7670,3 +7670,15 @@ def test_a_bodys_name_run_on_from_its_owners_is_two_names() -> None:
     names = {a.name: set(a.aliases) for a in found.actors}
     assert "European Union's Copernicus" not in names
     assert {"European Union", "EU"} <= names["European Union"]
+
+
+def test_an_acronym_of_another_language_in_brackets_names_the_party() -> None:
+    """ "the conservative Order and Renewal (PoR) party": an acronym with a capital inside is
+    one, though its letters spell another language's words."""
+    found = run(
+        "Voters ended ten years of rule by the conservative Order and Renewal (PoR) party on "
+        "Sunday. PoR leader Adam Wilk conceded defeat."
+    )
+    party = actor(found, "Order and Renewal")
+    assert "PoR" in party.aliases
+    assert party.kind == "organisation"

@@ -1167,9 +1167,14 @@ def acronym_definitions(text: str) -> list[tuple[str, str]]:
             words = words[1:]
         if len(words) < 2 or not words[0][:1].isupper():
             continue
-        if not letters.isupper() and words[0][0].upper() != letters[0]:
+        if (
+            not letters.isupper()
+            and words[0][0].upper() != letters[0]
+            and not any(c.isupper() for c in letters[1:])
+        ):
             continue  # "Janata Dal (United)": a word in brackets, no acronym ("Nato",
-            # "Unicef", "Fema" start with their names' first letter)
+            # "Unicef", "Fema" start with their names' first letter; "Law and Justice
+            # (PiS)", a capital inside, is an acronym of another language)
         out.append((" ".join(words), match.group(2)))
     return out
 
