@@ -7682,3 +7682,15 @@ def test_an_acronym_of_another_language_in_brackets_names_the_party() -> None:
     party = actor(found, "Order and Renewal")
     assert "PoR" in party.aliases
     assert party.kind == "organisation"
+
+
+def test_a_body_described_after_a_comma_in_a_long_sentence_is_no_place() -> None:
+    """ "The outage hit Medirun, a partnership between …" in a sentence the parser reads
+    badly (no apposition): what the comma and "a partnership" say it is, a body."""
+    found = run(
+        "The outage hit Medirun, a partnership between the private firm Labcore and three "
+        "hospital trusts, which processes scans for St Ann's Hospital, Queen Mary's and GP "
+        "surgeries in four north London boroughs. Medirun said it was restoring its systems."
+    )
+    assert actor(found, "Medirun").kind == "organisation"
+    assert "Medirun" not in places_by_name(found)

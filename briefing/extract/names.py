@@ -842,12 +842,45 @@ def dateline(ent: Any) -> bool:
 
 
 def in_business(token: Any) -> bool:
-    """The name has a business noun beside it: "Ozcare, Australia's largest insurer", "Indian
-    Railways, one of the world's largest rail networks," (a common noun: the chairman named
-    beside "Saudi National Bank" is in no business noun's apposition)."""
-    return any(
-        c.dep_ == "appos" and (_a_business(c) or _one_of_the_businesses(c)) for c in token.children
-    ) or (token.dep_ == "appos" and _a_business(token.head))
+    """The name has a business noun or a body's beside it: "Ozcare, Australia's largest
+    insurer", "Synnovis, a partnership between …", "Indian Railways, one of the world's
+    largest rail networks," (a common noun: the chairman named beside "Saudi National Bank"
+    is in no business noun's apposition)."""
+    return (
+        any(
+            c.dep_ == "appos" and (_a_business(c) or _a_bodys_noun(c) or _one_of_the_businesses(c))
+            for c in token.children
+        )
+        or (token.dep_ == "appos" and (_a_business(token.head) or _a_bodys_noun(token.head)))
+        or _described_after_a_comma(token)
+    )
+
+
+def _described_after_a_comma(token: Any) -> bool:
+    """What the name is, written after it between a comma and an article, where the parser
+    missed the apposition in a long sentence: "The attack hit Synnovis, a partnership
+    between …, which processes blood tests for …" (the parse: "partnership" a subject)."""
+    doc = token.doc
+    at = token.i + 1
+    if at + 2 >= len(doc) or doc[at].text != "," or doc[at + 1].lower_ not in ("a", "an"):
+        return False
+    head = None
+    for word in doc[at + 2 : at + 6]:
+        if word.tag_ in ("NN", "NNS"):
+            head = word  # the last noun of the run: "a union official" is an official
+        elif head is not None or word.tag_ not in ("JJ", "JJS", "RBS", "VBN", "HYPH"):
+            break
+    return head is not None and (_a_business(head) or _a_bodys_noun(head))
+
+
+# Nouns for a body that a person may be too ("a party to the case", "a force for good").
+_PERSONS_TOO = frozenset(("party", "body", "force", "group"))
+
+
+def _a_bodys_noun(noun: Any) -> bool:
+    """ "Synnovis, a partnership between a private firm and two NHS trusts,": what only a
+    body is."""
+    return noun.is_lower and noun.lower_ in BODY_NOUNS - _PERSONS_TOO
 
 
 def _a_business(noun: Any) -> bool:
