@@ -7694,3 +7694,17 @@ def test_a_body_described_after_a_comma_in_a_long_sentence_is_no_place() -> None
     )
     assert actor(found, "Medirun").kind == "organisation"
     assert "Medirun" not in places_by_name(found)
+
+
+def test_a_plural_name_is_the_militia_its_singular_names() -> None:
+    """ "Somalia's Ahlan militia", then "the Ahlans": one armed group, not a militia and a
+    people."""
+    found = run(
+        "A drone launched by Somalia's Ahlan militia struck a fuel depot on Monday. The "
+        "Ahlans, who hold much of the coast, said they would strike again. Ahlan spokesman "
+        "Idris Warsame said the group had warned the port."
+    )
+    ahlan = [a for a in found.actors if "Ahlan" in a.name or "Ahlans" in a.aliases]
+    assert len(ahlan) == 1
+    assert ahlan[0].kind == "armed_group"
+    assert "Ahlans" in ahlan[0].aliases

@@ -13,6 +13,7 @@ from .gazetteer import Gazetteer, gazetteer
 from .lexicon import HONORIFICS, NATIONAL_FORCES, lexicon, nation
 from .names import Mentions, clean, given_name_sexes, initials, key, person_key, split_nickname
 from .place_mentions import COMPANY_ENDINGS
+from .scenes import singular
 
 _NAMING_VERBS = frozenset(["known", "called", "nicknamed", "dubbed", "named"])
 # Heads of a government's own name: "the government", "the Left-wing government".
@@ -351,6 +352,7 @@ class _Candidates:
         marks = _marks(short_key)
         if len(words) == 1:
             marks.append(f"initials {short_key}")
+            marks.append(f"first {singular(short_key)}")  # "the Houthis": the Houthi militia
         found = set().union(*(self._keys.get(m, ()) for m in marks))
         return sorted(found, key=self._order.__getitem__)
 
@@ -458,11 +460,12 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         return True  # "Georgian Dream's founder" (NER: a person) is the Georgian Dream party
     if (
         full_words[-1] in _BODY_HEADS
-        and full_words[:-1] == short_words
+        and full_words[:-1] in (short_words, [singular(w) for w in short_words])
         and "person" not in (short.kind, full.kind)
         and all(f[:1].isupper() for f in short.forms)  # "dock workers" are not their union
     ):
-        return True  # "CODECO" is the "CODECO militia", "GMB" the "GMB union"
+        return True  # "CODECO" is the "CODECO militia", "GMB" the "GMB union", "the
+        # Houthis" the "Houthi militia"
     if short.kind == "person" and full.kind == "person":
         if len(short_words) == 1 and len(full_words) > 1 and short_words[0] == full_words[0]:
             # "Sir Ian" is Sir Ian Blair: a first name only with Sir, Dame or Lord before it.
