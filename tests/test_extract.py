@@ -7708,3 +7708,14 @@ def test_a_plural_name_is_the_militia_its_singular_names() -> None:
     assert len(ahlan) == 1
     assert ahlan[0].kind == "armed_group"
     assert "Ahlans" in ahlan[0].aliases
+
+
+def test_a_ship_a_missile_hit_is_no_place() -> None:
+    """ "A missile hit the Kind Promise" (NER: nothing): a struck name is a place only where
+    the gazetteer knows one ("Flooding hit Kano")."""
+    names = place_names(
+        "A missile hit the Kind Promise about 50 nautical miles southwest of the port of "
+        "Berbera, the navy said. Flooding hit Kano on Monday."
+    )
+    assert "Kind Promise" not in names
+    assert "Berbera" in names

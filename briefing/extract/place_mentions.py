@@ -9,7 +9,7 @@ from collections.abc import Collection
 from typing import Any
 
 from ..data import load
-from .gazetteer import Gazetteer, small_town
+from .gazetteer import Gazetteer, gazetteer, small_town
 from .names import (
     PEERAGE,
     TITLES,
@@ -938,8 +938,10 @@ def untagged_settlements(doc: Any) -> list[str]:
             and token.ent_iob_ == "O"
             and is_name_word(token)
             and token.head.lower_.startswith(_STRIKING)
+            and gazetteer().is_place(key(name := _untagged_name(doc, token)))
         ):
-            out.append(_untagged_name(doc, token))  # "Flooding hit Kano" (NER: nothing)
+            out.append(name)  # "Flooding hit Kano" (NER: nothing); not "The missile hit
+            # the True Confidence", a ship no gazetteer knows
     # a compass word names a region only with its region word: "the West department"
     regions = [
         f"{n} {w}" if key(n) in _COMPASS | {"central", "centre"} else n
