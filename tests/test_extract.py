@@ -7719,3 +7719,17 @@ def test_a_ship_a_missile_hit_is_no_place() -> None:
     )
     assert "Kind Promise" not in names
     assert "Berbera" in names
+
+
+def test_a_body_that_wins_seats_is_a_party_whatever_its_word() -> None:
+    """ "the United Front alliance won 88 seats": an electoral alliance, no armed group
+    ("the Saudi-led coalition took the port" stays one)."""
+    kinds = actor_kinds(
+        "Marwick's Progress Coalition won 31.2% and 102 seats in Sunday's election, results "
+        "showed. The rival United Front alliance won 88 seats and said it would go into "
+        "opposition."
+    )
+    assert kinds["united front"] == "organisation"
+    assert actor_kinds("The Saudi-led coalition took the port on Monday.") == {
+        "saudi-led coalition": "armed_group"
+    }

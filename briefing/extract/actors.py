@@ -71,7 +71,7 @@ from .place_mentions import (
     opens_as_a_body,
     untagged_countries,
 )
-from .roles import acting, is_cited, named_roles
+from .roles import acting, is_cited, named_roles, won_at_the_polls
 from .salience import in_passing, lone_word, only_a_site, salience_features, salience_weights
 from .scenes import (
     CELESTIAL,
@@ -1187,9 +1187,11 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             if state_body:
                 group_kind = "government"  # "the country's disaster agency AFAD said"
             kind = group_kind or _org_kind(surface)
-            if kind == "armed_group" and _placed_on_the_spectrum(ent):
-                kind = "organisation"  # "the left-wing New Popular Front alliance": a
-                # political front, no fighters
+            if kind == "armed_group" and (
+                _placed_on_the_spectrum(ent) or won_at_the_polls(ent.root)
+            ):
+                kind = "organisation"  # "the left-wing New Popular Front alliance", "the
+                # Civic Coalition won 157 seats": a political front, no fighters
             mention = _Mention(
                 surface,
                 kind,

@@ -10,7 +10,7 @@ from typing import Any
 
 from .lexicon import NATIONAL_FORCES, Lexicon
 from .names import aged, clean, person_nouns
-from .roles import acting
+from .roles import acting, won_at_the_polls
 from .scenes import singular
 
 _GROUP_MODIFIER = re.compile(r"^(pro|anti)-|-(backed|led|allied|aligned|linked)$", re.IGNORECASE)
@@ -245,6 +245,8 @@ def descriptive_group(
     if any(c.dep_ == "amod" and c.lower_ in _WHICH_ONE for c in head.children):
         return None  # "sent to the wrong department", "the relevant authorities": which
         # one, no group the story names
+    if kind == "armed_group" and won_at_the_polls(head):
+        kind = "organisation"  # "Tusk's Civic Coalition won 157 seats": an electoral alliance
     if kind == "armed_group" and _of_an_organisation(head):
         return None  # "fighters of the Northern Liberation Front" are the Front's own side
     start = chunk.start
