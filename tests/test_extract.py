@@ -7733,3 +7733,17 @@ def test_a_body_that_wins_seats_is_a_party_whatever_its_word() -> None:
     assert actor_kinds("The Saudi-led coalition took the port on Monday.") == {
         "saudi-led coalition": "armed_group"
     }
+
+
+def test_a_town_with_namesakes_is_the_one_in_the_state_the_story_names() -> None:
+    """ "the neighbouring city of Auburn" in a story of Lewiston, Maine: Auburn, Maine, not
+    the larger Auburn of Washington state."""
+    auburn = places_by_name(
+        run(
+            "LEWISTON, Maine (AP) — A fire destroyed a paper mill in Lewiston on Tuesday. Crews "
+            "from the neighbouring city of Auburn helped to fight the blaze, the Maine fire "
+            "marshal said."
+        )
+    )["Auburn"]
+    assert auburn.lat is not None and auburn.lon is not None
+    assert abs(auburn.lat - 44.1) < 0.5 and abs(auburn.lon + 70.2) < 0.5

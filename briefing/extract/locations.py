@@ -196,6 +196,8 @@ def location_candidates(
             place = g.resolve(key(land), mentioned)  # "the Texas Gulf Coast": in Texas
         if not facility and (place is None or place.kind != "country"):
             place = _compass_part(mentions.name(), place, g, mentioned)
+        if place is not None and place.kind == "city" and facts.states:
+            place = _in_a_named_state(k, place, g, facts.states)
         if place is not None and place.kind != "country" and k in partners:
             listed = {o for o in partners[k] if o in items}  # places only
             place = _as_its_partners(k, place, listed, g, mentioned)
@@ -451,6 +453,17 @@ def _as_its_partners(
     if other is not None and other.country in countries and other.kind == place.kind:
         return other
     return place
+
+
+def _in_a_named_state(k: str, place: Place, g: Gazetteer, states: Collection[str]) -> Place:
+    """A US town with namesakes, one of them in a state the story names: that one ("the
+    neighbouring cities of Auburn and Lisbon" in a story of Lewiston, Maine is Auburn, Maine,
+    not the larger Auburn of Washington)."""
+    named = [r for s in states if (r := g.curated.get(s)) is not None]
+    if place.country != "US" or any(g.lies_in(place, r) for r in named):
+        return place
+    inside = [c for c in g.cities.get(k, ()) if any(g.lies_in(c, r) for r in named)]
+    return max(inside, key=lambda c: c.population, default=place)
 
 
 def _a_region_of(k: str, country: str | None, g: Gazetteer) -> Place | None:
