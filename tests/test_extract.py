@@ -7747,3 +7747,17 @@ def test_a_town_with_namesakes_is_the_one_in_the_state_the_story_names() -> None
     )["Auburn"]
     assert auburn.lat is not None and auburn.lon is not None
     assert abs(auburn.lat - 44.1) < 0.5 and abs(auburn.lon + 70.2) < 0.5
+
+
+def test_a_bridge_named_for_a_person_is_a_site_of_the_town_that_owns_it() -> None:
+    """ "Cleveland's Peter Joseph Marsh Bridge" (NER: a person): a person's whole name before
+    a bridge's word names the bridge, which stands in the town written as its owner."""
+    bridge = places_by_name(
+        run(
+            "A cargo ship lost power and crashed into a support of Cleveland's Peter Joseph "
+            "Marsh Bridge early on Tuesday, collapsing most of the span into the Cuyahoga "
+            "River. Ohio's governor said the port would stay shut."
+        )
+    )["Peter Joseph Marsh Bridge"]
+    assert bridge.kind == "facility"
+    assert bridge.lat is not None and abs(bridge.lat - 41.5) < 0.2

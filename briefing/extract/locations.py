@@ -647,7 +647,21 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
             region = _region_written_after(e, g) if e.label_ == "GPE" else None
             if region is not None:
                 out.setdefault(key(clean(e.text)), region)
+            owner = _owning_place(e)
+            if owner is not None:
+                out.setdefault(key(clean(e.text)), owner)  # "Baltimore's Francis Scott Key
+                # Bridge": the bridge stands in Baltimore
     return out
+
+
+def _owning_place(ent: Any) -> str | None:
+    """The key of the place a name is written as the possession of: "Baltimore's Francis
+    Scott Key Bridge"."""
+    owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
+    if owner is None or owner.ent_type_ not in ("GPE", "LOC"):
+        return None
+    whole = next((e for e in ent.doc.ents if e.start <= owner.i < e.end), None)
+    return key(clean(whole.text)) if whole is not None else None
 
 
 def _region_written_after(ent: Any, g: Gazetteer) -> str | None:

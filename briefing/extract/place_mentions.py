@@ -1019,7 +1019,7 @@ _SITE_NOUNS = frozenset(
 _SITE_NAME = re.compile(
     r"\b(Academy|School|College|University|Hospital|Clinic|Prison|Penitentiary|Jail|Gaol|Hotel|"
     r"Stadium|Station|Barracks|Camp|Mall|Market|Infirmary|Court|Courthouse|Airport|Hall|"
-    r"Ground|Park|Gardens|Arena|Field|"
+    r"Ground|Park|Gardens|Arena|Field|Bridge|Tunnel|Dam|"
     r"(Medical|Shopping|Leisure|Community|Health|Detention|Conference|Trade|Sports) Cent(er|re))$"
 )  # not a centre that is a body: "the National Hurricane Center"
 
@@ -1066,10 +1066,14 @@ def names_a_site(surface: str) -> bool:
 
 def site_named(surface: str) -> bool:
     """A name NER may take for a person's that names a site: its last word a hall, a court,
-    a prison …, its first no given name ("Parr Hall", not "Jerry Hall")."""
+    a prison …, a bridge, its first no given name ("Parr Hall", not "Jerry Hall") or a
+    person's whole name before that word ("the Francis Scott Key Bridge", "John Radcliffe
+    Hospital")."""
     words = surface.split()
     return (
-        len(words) >= 2 and ends_as_a_site(surface) and words[0].lower() not in given_name_sexes()
+        len(words) >= 2
+        and ends_as_a_site(surface)
+        and (words[0].lower() not in given_name_sexes() or len(words) >= 3)
     )
 
 
