@@ -2857,3 +2857,14 @@ def test_a_count_in_words_ner_took_for_a_date_is_no_time() -> None:
     )
     assert not any("six and a half" in w for w in whens)
     assert any("Friday" in w for w in whens)
+
+
+def test_a_size_said_vaguely_is_no_figure() -> None:
+    """ "a wall of water several metres high", "rose by several feet": a size with no count,
+    no key figure; "200 homes" still is."""
+    categories = _categories(
+        "The storm sent a wall of water several metres high through the valley. The river "
+        "rose by several feet overnight and 200 homes were flooded."
+    )
+    assert not any("several" in written for written in categories)
+    assert "200" in categories

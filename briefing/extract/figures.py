@@ -381,6 +381,13 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         return None
     number = number_token(span)
     noun = counted_noun(number)
+    if (
+        count is None
+        and noun is not None
+        and (noun.lower_ in unit_words() or noun.lower_ in _distances()["units"])
+    ):
+        return None  # "a wall of water several metres high", "rose by several feet": a
+        # size said vaguely, no count
     if noun is None and not currency:
         noun = _counted_alongside(number)  # "X has 1,500 troops and Y has about 1,100"
     share = owner = None
