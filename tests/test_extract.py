@@ -7761,3 +7761,15 @@ def test_a_bridge_named_for_a_person_is_a_site_of_the_town_that_owns_it() -> Non
     )["Peter Joseph Marsh Bridge"]
     assert bridge.kind == "facility"
     assert bridge.lat is not None and abs(bridge.lat - 41.5) < 0.2
+
+
+def test_a_plural_region_word_the_parse_hangs_on_a_lists_first_name_ends_the_list() -> None:
+    """ "in Kassala, Gedaref and River Nile states" (the parse: "states" in apposition to
+    Kassala): each name is a state, so "River Nile" is Sudan's state, not the Nile."""
+    nile = places_by_name(
+        run(
+            "Floods have destroyed more than 3,000 homes in Kassala, Gedaref and River Nile "
+            "states, the United Nations said on Monday."
+        )
+    )["River Nile"]
+    assert (nile.kind, nile.country) == ("region", "Sudan")

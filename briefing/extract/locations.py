@@ -811,6 +811,18 @@ def _its_region_word(ent: Any) -> str | None:
         return singular(of.head.text)  # "the provinces of Tehran, Khuzestan and Ilam", "the
         # eastern states of Bihar and Odisha" (not "three riverside districts of Kassala",
         # parts of one)
+    members = [listed_first, *listed_first.conjuncts]
+    after = max(m.i for m in members) + 1
+    doc = ent.doc
+    if (
+        len(members) > 1
+        and after < len(doc)
+        and is_region_noun(doc[after])
+        and doc[after].text != singular(doc[after].text)
+        and doc[after].head.i in {m.i for m in members}
+    ):
+        return singular(doc[after].text)  # "in Kassala, Gedaref and River Nile states", the
+        # parse hanging "states" on the list's first name: each a state
     return None  # "the Gulf states", "the Baltic states": one name, several countries
 
 
