@@ -7773,3 +7773,11 @@ def test_a_plural_region_word_the_parse_hangs_on_a_lists_first_name_ends_the_lis
         )
     )["River Nile"]
     assert (nile.kind, nile.country) == ("region", "Sudan")
+
+
+def test_the_seat_a_member_holds_is_no_actor() -> None:
+    """ "Labour's MP for Kirkby Vale" (NER: an organisation): a constituency, the seat the
+    member holds, is no body of the story."""
+    kinds = actor_kinds("Labour's MP for Kirkby Vale said the vote would be close on Tuesday.")
+    assert "kirkby vale" not in kinds
+    assert kinds.get("labour party") == "organisation"

@@ -1031,6 +1031,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             # the state is where the police serve, no body of its own
         if label == "ORG" and _a_law(surface):
             continue  # "the Digital Markets Act" (NER: an organisation): a law, no actor
+        if _a_seat(ent):
+            continue  # "The MSP for Falkirk West" (NER: an organisation): a constituency
         if (
             label in ("PERSON", "ORG")
             and k in CELESTIAL
@@ -1711,6 +1713,25 @@ _SPECTRUM = re.compile(
     r"leftist|rightist)\b",
     re.I,
 )
+
+
+# Members of a legislature named for the seat they hold: "the MP for Hartlepool".
+_MEMBERS_FOR = frozenset(
+    """mp mps msp msps ms mss mla mlas mep meps td tds am ams member members congressman
+    congresswoman representative senator""".split()  # noqa: SIM905
+)
+
+
+def _a_seat(ent: Any) -> bool:
+    """The name is the seat a member of a legislature holds: "the MSP for Falkirk West",
+    "the member for Hartlepool"; a constituency, no actor."""
+    prep = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lower_ in _MEMBERS_FOR
+        and prep.head.i == prep.i - 1
+    )
 
 
 def _placed_on_the_spectrum(ent: Any) -> bool:
