@@ -7781,3 +7781,16 @@ def test_the_seat_a_member_holds_is_no_actor() -> None:
     kinds = actor_kinds("Labour's MP for Kirkby Vale said the vote would be close on Tuesday.")
     assert "kirkby vale" not in kinds
     assert kinds.get("labour party") == "organisation"
+
+
+def test_a_place_written_with_and_without_its_word_is_one_place() -> None:
+    """ "on Kolombu island", then "people from Kolombu": one place, not two entries."""
+    found = run(
+        "The rat, named Uromys kola, is four times the size of a common rat and lives in trees "
+        'on Kolombu island, scientists said in the Journal of Zoology. "When I first met with '
+        'people from Kolombu in 2010, they told me about a native rat that they called kola," '
+        "Dr Hale said."
+    )
+    kolombu = [p for p in found.locations if "Kolombu" in p.name]
+    assert len(kolombu) == 1
+    assert {"Kolombu", "Kolombu island"} <= set(kolombu[0].aliases) | {kolombu[0].name}

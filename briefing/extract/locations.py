@@ -275,6 +275,7 @@ def location_candidates(
         else:
             resolved[merge_key] = (place, label, mentions)
     _short_forms_joined(resolved)
+    _named_with_its_word_joined(resolved)
     _unplace_far_stand_ins(resolved)
     _place_small_towns(resolved, mentioned, name_words, inside, g, set(filed_in), facts.states)
     _sites_placed(resolved, inside, mentioned)
@@ -845,6 +846,30 @@ def _short_forms_joined(resolved: dict[str, tuple[Place | None, str, Mentions]])
         if len(longer) == 1 and (place is None or place != longer[0][0]):
             longer[0][2].absorb(mentions)
             del resolved[mk]
+
+
+# Words written in lower case after a place's name that say what it is and name nothing
+# else ("Vangunu island", "Bagar village"; not "Gaza city", a city beside the Gaza Strip).
+_ITS_WORDS = frozenset("island village town township hamlet".split())  # noqa: SIM905
+
+
+def _named_with_its_word_joined(resolved: dict[str, tuple[Place | None, str, Mentions]]) -> None:
+    """A place written once with its word in lower case and once without is one place:
+    "on Vangunu island", then "people from Vangunu"."""
+    by_name = {key(m.name()): mk for mk, (_, _, m) in resolved.items()}
+    for mk, (place, _, mentions) in list(resolved.items()):
+        name = mentions.name()
+        words = name.split()
+        if len(words) < 2 or words[-1] not in _ITS_WORDS:  # lower case: as written
+            continue
+        bare = by_name.get(key(" ".join(words[:-1])))
+        if bare is None or bare == mk or bare not in resolved:
+            continue
+        other = resolved[bare]
+        other[2].absorb(mentions)
+        if other[0] is None and place is not None:
+            resolved[bare] = (place, other[1], other[2])
+        del resolved[mk]
 
 
 def _unplace_far_stand_ins(resolved: dict[str, tuple[Place | None, str, Mentions]]) -> None:
