@@ -64,7 +64,8 @@ _BEFORE_NAMES = frozenset(
     of the and to in with by for from at on as than that said says told what is was were
     are be into about like after before over under against between through during without
     within or nor but so if when while because how where who whom which a an his her their
-    its my our your this these those titled called named dubbed
+    its my our your this these those titled called named dubbed whether although though
+    unless until since once whereas why whose
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 

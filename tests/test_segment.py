@@ -318,3 +318,17 @@ def test_an_explainers_signpost_is_no_sentence() -> None:
         "Zambia is facing its worst cholera outbreak in years.",
         "Here is the plan the ministry set out.",
     ]
+
+
+def test_a_word_that_opens_a_clause_before_a_titled_name_is_no_caption_break() -> None:
+    """ "to report on whether Mr Marsh broke the code": "whether" (as "although", "unless",
+    "until" …) leads into the clause the titled name is the subject of; cut there, the
+    sentence would say he broke it."""
+    doc = segment(
+        source_from_bytes(
+            b"The standards committee is expected to report on whether Mr Marsh broke the "
+            b"code of conduct early next year. He could be suspended.",
+            "s1",
+        )
+    )
+    assert [s.text[:20] for s in doc.sentences] == ["The standards commit", "He could be suspende"]
