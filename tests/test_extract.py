@@ -7794,3 +7794,17 @@ def test_a_place_written_with_and_without_its_word_is_one_place() -> None:
     kolombu = [p for p in found.locations if "Kolombu" in p.name]
     assert len(kolombu) == 1
     assert {"Kolombu", "Kolombu island"} <= set(kolombu[0].aliases) | {kolombu[0].name}
+
+
+def test_what_someone_could_face_and_a_species_that_could_disappear_are_risks() -> None:
+    """ "He could face a suspension", "the frog could disappear": what is said to lie ahead
+    is a risk though no word of the danger list names it; "faced questions" is past."""
+    found = run(
+        "The councillor faced questions from reporters on Monday. He could face a suspension "
+        "from the council if the inquiry finds against him. Scientists said that if logging "
+        "continues, the frog could disappear within a decade."
+    )
+    by_sentence = risks_by_sentence(found)
+    assert 1 in by_sentence and 2 in by_sentence
+    assert 0 not in by_sentence
+    assert (by_sentence[1].likelihood, by_sentence[1].cue) == ("roughly even chance", "could")

@@ -49,6 +49,10 @@ _DANGER = re.compile(
     r"undermin\w*|victim\w*|starv\w*|depriv\w*|malnutrition|malnourish\w*|overwhelm\w*|"
     r"overcrowd\w*|molest\w*|deadly|fatal\w*|die|dies|died|dying|sick\w*|illness\w*|mortality|"
     r"(?<=could be |might be )affected|(?<=may be )affected|"  # harm to come, not "affected areas"
+    # what someone is said to face, whatever it is: "could face a suspension"
+    r"(?<=could )face|(?<=might )face|(?<=may )face|(?<=will )face|(?<=would )face|"
+    # a species or a way of life lost
+    r"extinct\w*|(?<=could )disappear|(?<=might )disappear|"
     # natural hazards (the kinds disaster databases such as EM-DAT list)
     r"earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|eruptions?|volcan\w*|landslides?|"
     r"mudslides?|avalanches?|storms?|hurricanes?|typhoons?|cyclones?|tornado\w*|droughts?|"
@@ -488,11 +492,19 @@ def _likelihood(doc: Any, text: str) -> tuple[str, str | None]:
 
 
 def _harm_to_come(token: Any) -> bool:
-    """ "could be affected", "may be affected": the danger _DANGER finds only in its phrase
-    (the word alone is no danger: "affected areas", "flights were not affected")."""
-    return token.lower_ == "affected" and bool(
-        _DANGER.search(token.doc[max(0, token.i - 2) : token.i + 1].text)
+    """ "could be affected", "could face", "might disappear": the danger _DANGER finds only
+    in its phrase (the word alone is no danger: "affected areas", "faced questions")."""
+    if token.lower_ not in _IN_ITS_PHRASE:
+        return False
+    phrase = token.doc[max(0, token.i - 2) : token.i + 1]
+    return any(
+        m.end() == len(phrase.text) and m.group(0).lower() == token.lower_
+        for m in _DANGER.finditer(phrase.text)
     )
+
+
+# Words _DANGER finds only after the words before them (see _harm_to_come).
+_IN_ITS_PHRASE = frozenset(("affected", "face", "disappear"))
 
 
 def _own_words(clause: Any) -> set[int]:
