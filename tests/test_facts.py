@@ -2868,3 +2868,16 @@ def test_a_size_said_vaguely_is_no_figure() -> None:
     )
     assert not any("several" in written for written in categories)
     assert "200" in categories
+
+
+def test_shot_and_wounded_are_injured_and_lined_up_and_shot_are_killed() -> None:
+    """ "were shot and wounded": hurt, not dead ("shot" alone says nothing of death); "were
+    lined up and shot": what was done to them after the verb that says nothing."""
+    categories = _categories(
+        "Two police officers were shot and wounded during a standoff on Friday. At least 12 "
+        "prisoners were lined up and shot by the militants. Three men were shot and killed "
+        "in the street."
+    )
+    assert categories["Two"] == "injured"
+    assert categories["At least 12"] == "killed"
+    assert categories["Three"] == "killed"

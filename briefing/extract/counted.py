@@ -415,6 +415,13 @@ def _governed(node: Any) -> str:
         ):
             break  # "voted to hold rates, with three members backing a cut": not held
         governing.append(head)
+        if (
+            node.dep_ in ("nsubj", "nsubjpass")
+            and head.pos_ == "VERB"
+            and _category([head]) == "other"
+        ):
+            governing.extend(_shared_verbs(head))  # "were lined up and shot": what else
+            # was done to them, where the first verb says nothing
         if node.dep_ == "prep" and node.lower_ in _PARTS:  # "130 wounded people, including
             governing.extend(c for c in head.children if c.dep_ in ("amod", "acl"))  # 34 children"
         if node.dep_ in ("nsubj", "nsubjpass") and head.dep_ in ("aux", "auxpass"):
@@ -505,7 +512,27 @@ def _governed(node: Any) -> str:
             break
         node, head = head, head.head
         hops += 1
-    return _category(governing)
+    return _category(governing + _shot_and(governing))
+
+
+def _shared_verbs(verb: Any) -> list[Any]:
+    """The verbs joined to this one that share its subject (no subject of their own)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+    ]
+
+
+_SHOT = frozenset(("shot", "shoot"))
+
+
+def _shot_and(governing: list[Any]) -> list[Any]:
+    """The verbs joined to "shot" that share its subject: "were shot and wounded" were hurt,
+    not killed (see _category); "were shot and killed" were killed."""
+    return [c for t in governing if t.lower_ in _SHOT for c in _shared_verbs(t)]
 
 
 # People named by the work they do, which a word before them qualifies: "rescue workers",
@@ -543,6 +570,8 @@ def _category(governing: list[Any]) -> str:
         and not (t.lower_ in _person_forms() and stem not in _person_cues())
     }  # "four executives" are no executions: a noun for people cues only as itself
     # ("hostages", "detainees"), not by a stem it shares with a cue
+    if stems & _cues()["killed"] <= _SHOT and stems & _cues()["injured"]:
+        return "injured"  # "shot and wounded": "shot" alone says nothing of death
     for category, cues in _cues().items():
         if stems & cues:
             return category
