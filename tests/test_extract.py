@@ -7808,3 +7808,15 @@ def test_what_someone_could_face_and_a_species_that_could_disappear_are_risks() 
     assert 1 in by_sentence and 2 in by_sentence
     assert 0 not in by_sentence
     assert (by_sentence[1].likelihood, by_sentence[1].cue) == ("roughly even chance", "could")
+
+
+def test_an_airport_is_placed_at_its_point() -> None:
+    """ "stranded at Gatwick Airport" (a site no town list knows): on the map at the airport."""
+    gatwick = places_by_name(
+        run(
+            "Thousands of passengers were stranded at Gatwick Airport on Friday after a drone "
+            "was spotted near the runway. Sussex Police said officers were searching for the "
+            "operator."
+        )
+    )["Gatwick Airport"]
+    assert gatwick.lat is not None and abs(gatwick.lat - 51.15) < 0.1

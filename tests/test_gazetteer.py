@@ -275,3 +275,19 @@ def test_a_us_county_is_placed_when_its_name_or_the_story_tells_which() -> None:
     assert index.county("marion county", {"florida", "oregon"}) is None
     helmand = index.resolve("helmand province", set())
     assert helmand is not None and helmand.country == "AF"  # other regions as before
+
+
+def test_an_airport_named_with_its_word_is_found_by_its_own_name() -> None:
+    """ "Gatwick Airport" is London Gatwick; "London airport" fits several and names none;
+    a country the story names picks among namesakes ("Birmingham airport" in a story of
+    Britain, not Alabama's); a name no airport has is none."""
+    from briefing.extract.gazetteer import airport
+
+    gatwick = airport("gatwick airport")
+    assert gatwick is not None and gatwick.country == "GB"
+    assert abs(gatwick.lat - 51.15) < 0.1 and abs(gatwick.lon + 0.19) < 0.1
+    assert airport("london airport") is None
+    birmingham = airport("birmingham airport", {"GB"})
+    assert birmingham is not None and birmingham.country == "GB"
+    assert airport("kessling international airport") is None
+    assert airport("gatwick") is None  # no airport's word: a name, no airport

@@ -456,6 +456,41 @@ _UK_NATIONS = (
 )
 
 
+# Words that say a name is an airport's, not which one: "Keflavik International Airport".
+_AIRPORT_WORDS = frozenset("airport airfield aerodrome international intl regional".split())  # noqa: SIM905
+
+
+def airport(name_key: str, countries: Collection[str] = ()) -> Place | None:
+    """The airport a name written with its word names ("Gatwick Airport", "Keflavik
+    international airport", "Imam Khomeini International Airport"), from the airports with
+    an IATA code in airportsdata (MIT): the one whose own name holds every other word of it,
+    in a country of the story where it names any; None where the words fit none or several
+    ("London airport")."""
+    words = name_key.split()
+    if not words or words[-1] not in ("airport", "airfield", "aerodrome"):
+        return None
+    wanted = [w for w in words if w not in _AIRPORT_WORDS]
+    if not wanted:
+        return None
+    found = [a for a in _airports().get(wanted[0], ()) if set(wanted) <= set(key(a.name).split())]
+    if countries and any(a.country in countries for a in found):
+        found = [a for a in found if a.country in countries]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _airports() -> dict[str, tuple[Place, ...]]:
+    """Airports with an IATA code, by each word of their names."""
+    import airportsdata
+
+    index: dict[str, list[Place]] = {}
+    for row in airportsdata.load("IATA").values():
+        place = Place(row["name"], "facility", row["country"], row["lat"], row["lon"])
+        for word in set(key(row["name"]).split()) - _AIRPORT_WORDS:
+            index.setdefault(word, []).append(place)
+    return {w: tuple(places) for w, places in index.items()}
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The place index, once per process: from the cache file when it is there and current

@@ -17,7 +17,15 @@ from typing import Any
 from ..data import load
 from ..model import Evidence, Location, Sentence
 from .facts import TextFacts, known_bodies, text_facts
-from .gazetteer import Gazetteer, Place, gazetteer, km, small_town, town_by_another_name
+from .gazetteer import (
+    Gazetteer,
+    Place,
+    airport,
+    gazetteer,
+    km,
+    small_town,
+    town_by_another_name,
+)
 from .names import (
     Mentions,
     clean,
@@ -279,6 +287,7 @@ def location_candidates(
     _unplace_far_stand_ins(resolved)
     _place_small_towns(resolved, mentioned, name_words, inside, g, set(filed_in), facts.states)
     _sites_placed(resolved, inside, mentioned)
+    _airports_placed(resolved, mentioned)
     # Countries other places lie in stay, even when only named as actors ("Syria's media");
     # a building that only acts ("the Pentagon said") hosts nothing.
     hosts = {
@@ -730,6 +739,20 @@ def _sites_placed(
         )
         if host is not None:
             resolved[mk] = (Place(m.name(), "facility", host.country, host.lat, host.lon), label, m)
+
+
+def _airports_placed(
+    resolved: dict[str, tuple[Place | None, str, Mentions]], mentioned: Collection[str]
+) -> None:
+    """An airport no gazetteer knows, named with its word ("Gatwick Airport", "Keflavik
+    international airport"): placed at the airport of that name (gazetteer.airport)."""
+    for mk, (place, label, m) in list(resolved.items()):
+        if place is None and (found := airport(key(m.name()), mentioned)) is not None:
+            resolved[mk] = (
+                Place(m.name(), "facility", found.country, found.lat, found.lon),
+                label,
+                m,
+            )
 
 
 def _part_of_a_city(name: str, area: str, g: Gazetteer, mentioned: set[str]) -> Place | None:
