@@ -2881,3 +2881,19 @@ def test_shot_and_wounded_are_injured_and_lined_up_and_shot_are_killed() -> None
     assert categories["Two"] == "injured"
     assert categories["At least 12"] == "killed"
     assert categories["Three"] == "killed"
+
+
+def test_a_year_hedged_by_a_quantifier_is_no_figure() -> None:
+    """ "expected to last until at least 2024" (NER: a number): a year; "At least 2024
+    people were arrested" is a count."""
+    assert not any(
+        "2024" in written
+        for written in _categories(
+            "The trial is expected to last until at least 2024, and more than 100 hearing dates "
+            "have been set."
+        )
+    )
+    assert (
+        _categories("At least 2024 people were arrested in the crackdown.")["At least 2024"]
+        == "arrested"
+    )

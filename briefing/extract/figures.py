@@ -241,6 +241,23 @@ def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
             yield doc[t.i : t.i + 1], False
 
 
+# Words a year follows, before the words that hedge it: "until at least 2024".
+_BEFORE_A_YEAR = frozenset("until till in since by before after from to through".split())  # noqa: SIM905
+
+
+def _a_year_after_a_quantifier(doc: Any, span: Any) -> bool:
+    """The span is a year hedged by a quantifier, after a word of time: "until at least
+    2024", "by as early as 2030" (NER: a number)."""
+    last = span[-1]
+    return (
+        len(span) > 1
+        and bool(_YEAR.match(last.text))
+        and all(not t.like_num or t.i == last.i for t in span)
+        and span.start > 0
+        and doc[span.start - 1].lower_ in _BEFORE_A_YEAR
+    )
+
+
 def _one_by_one(token: Any) -> bool:
     """Either "one" of "one by one", "one after another": an order of events, no count."""
     doc, i = token.doc, token.i
@@ -361,6 +378,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         return None  # "Arema FC's 3-2 home defeat", "a 6-3 ruling": a score, no count
     if not duration and any(_YEAR.match(t.text) for t in span) and len(span) == 1:
         return None
+    if not duration and _a_year_after_a_quantifier(doc, span):
+        return None  # "expected to last until at least 2024": a year, however hedged
     after_word = doc[span.end].lower_.strip(".") if span.end < len(doc) else ""
     if after_word in ("ad", "bc", "bce", "ce", "am", "pm", "gmt", "bst", "utc", "edt", "est"):
         return None  # a year of an era or a time of day
