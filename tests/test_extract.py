@@ -7820,3 +7820,16 @@ def test_an_airport_is_placed_at_its_point() -> None:
         )
     )["Gatwick Airport"]
     assert gatwick.lat is not None and abs(gatwick.lat - 51.15) < 0.1
+
+
+def test_a_site_near_a_town_is_placed_at_the_town() -> None:
+    """ "at Marwood Wildlife Park near Canterbury": a site stands within its town's reach,
+    so it is on the map there."""
+    park = places_by_name(
+        run(
+            "A keeper was injured after being attacked by a tiger at Marwood Wildlife Park near "
+            "Canterbury, England, on Sunday, police said. The park was closed for the rest of "
+            "the day."
+        )
+    )["Marwood Wildlife Park"]
+    assert park.lat is not None and abs(park.lat - 51.28) < 0.1

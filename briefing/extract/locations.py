@@ -603,7 +603,8 @@ def _listed_after(doc: Any, area: Any) -> bool:
 def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
     """Names written with the place they lie in: "the town of Palu in Elazig province",
     "Springfield in Illinois" -> {"palu": "elazig province", ...} (a name run straight
-    before "in", and a place entity straight after it)."""
+    before "in", and a place entity straight after it); a site's name before "near" too
+    ("Howletts Wild Animal Park near Canterbury")."""
     out: dict[str, str] = {}
     g = gazetteer()
     for p in parsed:
@@ -611,11 +612,14 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
         starts = {e.start: e for e in doc.ents if e.label_ in ("GPE", "LOC")}
         for t in doc[1:-1]:
             outer = starts.get(t.i + 1)
-            if t.lower_ != "in" or outer is None or doc[t.i - 1].pos_ != "PROPN":
+            if t.lower_ not in ("in", "near") or outer is None or doc[t.i - 1].pos_ != "PROPN":
                 continue
             first = t.i - 1
             while first > 0 and doc[first - 1].pos_ == "PROPN":
                 first -= 1
+            if t.lower_ == "near" and not names_a_site(doc[first : t.i].text):
+                continue  # "Howletts Wild Animal Park near Canterbury": a site stands
+                # within its town's reach; a town near another is its own place
             named_in = g.resolve(key(doc[first : t.i].text), set())
             around = g.resolve(key(clean(outer.text)), set())
             if (
