@@ -304,3 +304,16 @@ def test_scotlands_council_areas_and_wales_principal_areas_are_regions() -> None
         assert place.lat is not None and abs(place.lat - lat) < 0.3, name
     falkirk = gz.resolve("falkirk", {"GB"})
     assert falkirk is not None and falkirk.kind == "city"
+
+
+def test_a_region_named_like_a_part_of_its_country_is_the_region() -> None:
+    """ "Western Australia", "South Australia": states by their own names, placed at their
+    points, not the western or southern part of the country (which, for a country so large,
+    has no point); "eastern Syria" is still a part."""
+    gz = g.gazetteer()
+    for name, lat, lon in (("western australia", -25.6, 120.3), ("south australia", -32.2, 138.0)):
+        place = gz.resolve(name, {"AU"})
+        assert place is not None and place.kind == "region" and place.country == "AU"
+        assert place.lat is not None and abs(place.lat - lat) < 1 and abs(place.lon - lon) < 1
+    part = gz.resolve("eastern syria", set())
+    assert part is not None and part.country == "SY"

@@ -230,6 +230,10 @@ class Gazetteer:
             return self.curated[name_key]  # of Ireland
         part = _PART.match(name_key)
         if part and (code := self.country_code(part.group(2))) in self.extents:
+            named = next((r for r in self.regions.get(name_key, ()) if r.country == code), None)
+            if named is not None:
+                return named  # "Western Australia", "South Australia": a state by its own
+                # name, not the western part of the country
             return self._part_of(part.group(1), code)
         region = _REGION_WORDS.search(name_key)
         if region and self._counties(name_key):
