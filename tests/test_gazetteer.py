@@ -317,3 +317,12 @@ def test_a_region_named_like_a_part_of_its_country_is_the_region() -> None:
         assert place.lat is not None and abs(place.lat - lat) < 1 and abs(place.lon - lon) < 1
     part = gz.resolve("eastern syria", set())
     assert part is not None and part.country == "SY"
+
+
+def test_a_name_made_only_of_generic_words_is_no_citys_other_name() -> None:
+    """ "Old Town", "New Town": a part of any town, not the city GeoNames lists a quarter of
+    under that name."""
+    gz = g.gazetteer()
+    assert gz.resolve("old town", set()) is None
+    assert gz.resolve("new town", set()) is None
+    assert gz.resolve("swindon", set()) is not None

@@ -257,6 +257,9 @@ class Gazetteer:
                 return Place(city.name, "region", city.country, city.lat, city.lon)
             return None
         city, area = self._city(name_key, mentioned), self._region(name_key, mentioned)
+        if city is not None and key(city.name) != name_key and _generic(name_key):
+            city = None  # "who lives in Old Town": a part of some town, not Las Vegas, whose
+            # quarter GeoNames lists under that name
         if (
             city is not None
             and area is not None
@@ -458,6 +461,17 @@ _UK_NATIONS = (
     ("wales", "WLS"),
     ("northern ireland", "NIR"),
 )
+
+
+# Words that name a part of any town: a name made only of them is no one town's.
+_GENERIC_WORDS = frozenset(
+    """old new town city centre center central north south east west upper lower high
+    street market village park square hill end""".split()  # noqa: SIM905
+)
+
+
+def _generic(name_key: str) -> bool:
+    return all(w in _GENERIC_WORDS for w in name_key.split())
 
 
 # Words that say a name is an airport's, not which one: "Keflavik International Airport".
