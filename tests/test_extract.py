@@ -7833,3 +7833,18 @@ def test_a_site_near_a_town_is_placed_at_the_town() -> None:
         )
     )["Marwood Wildlife Park"]
     assert park.lat is not None and abs(park.lat - 51.28) < 0.1
+
+
+def test_households_in_a_town_ner_took_for_a_body_are_there() -> None:
+    """ "About 40,000 households in Swindon" (NER: an organisation): homes and the people who
+    live in them are in a place; "who lives in Old Town" is a part of some town, not Las
+    Vegas, whose quarter GeoNames lists under that name."""
+    places = places_by_name(
+        run(
+            "About 40,000 households in Swindon received the wrong bin calendars last week. "
+            'Swindon Borough Council said the error was made by a printing firm. "My recycling '
+            'has been outside for a week," said Janet Morris, who lives in Old Town.'
+        )
+    )
+    assert places["Swindon"].lat is not None and abs(places["Swindon"].lat - 51.56) < 0.1
+    assert "Old Town" not in places or places["Old Town"].country is None

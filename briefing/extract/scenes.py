@@ -442,9 +442,17 @@ def named_as_settlement(ent: Any) -> bool:
     prep = token.head
     if prep.lower_ == "of" and prep.head.lower_.replace("-", "") in _BEARINGS:
         return True  # "villages south of El Nahud", "35km north-east of Tamor"
+    if prep.lower_ == "in" and prep.head.lower_ in _HOMES:
+        return True  # "About 40,000 households in Swindon" (NER: a body): where people live
     return names_a_settlement(prep) or (
         prep.lower_ in ("to", "from") and prep.head.lower_ in _ROUTES
     )
+
+
+# Homes and the people who live in them: what is "in" a place is there.
+_HOMES = frozenset(
+    "households homes houses properties residents inhabitants villagers families".split()  # noqa: SIM905
+)
 
 
 def called_place(token: Any) -> Any | None:
