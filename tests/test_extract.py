@@ -7848,3 +7848,18 @@ def test_households_in_a_town_ner_took_for_a_body_are_there() -> None:
     )
     assert places["Swindon"].lat is not None and abs(places["Swindon"].lat - 51.56) < 0.1
     assert "Old Town" not in places or places["Old Town"].country is None
+
+
+def test_a_road_named_for_a_town_is_not_placed_at_that_town() -> None:
+    """ "on London Road" in a story of Croydon: a road is named for where it leads, so it is
+    not put at London's point because the story names London too."""
+    places = places_by_name(
+        run(
+            "A 16-year-old boy was stabbed to death outside a shop in Croydon on Friday. The "
+            "victim was found with stab wounds on London Road at about 8.30pm and died at the "
+            "scene, the Metropolitan Police said. It is the 14th killing of a teenager in London "
+            "this year."
+        )
+    )
+    road = places.get("London Road")
+    assert road is None or road.lat is None or road.lat != places["London"].lat

@@ -738,6 +738,8 @@ def _sites_placed(
             continue
         words = key(m.name()).split()
         named = [" ".join(words[:n]) for n in (3, 2, 1)] + [" ".join(words[-n:]) for n in (2, 1)]
+        if names_a_street(m.name()):
+            named = []  # "London Road" in Croydon: a road is named for where it leads
         host = towns.get(inside.get(mk, "")) or next(
             (towns[w] for w in named if w in towns and len(w.split()) < len(words)), None
         )
