@@ -7863,3 +7863,15 @@ def test_a_road_named_for_a_town_is_not_placed_at_that_town() -> None:
     )
     road = places.get("London Road")
     assert road is None or road.lat is None or road.lat != places["London"].lat
+
+
+def test_a_named_site_with_its_word_in_a_town_is_placed_at_the_town() -> None:
+    """ "at the Marlow Chemicals plant in Darwen": a name and its site's word in lower case,
+    written inside a town, stand at that town."""
+    plant = places_by_name(
+        run(
+            "A worker died when a tank exploded at the Marlow Chemicals plant in Darwen, "
+            "Lancashire, in March 2021. The company was fined £2m at Preston Crown Court."
+        )
+    )["Marlow Chemicals plant"]
+    assert plant.lat is not None and abs(plant.lat - 53.70) < 0.1

@@ -612,9 +612,13 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
         starts = {e.start: e for e in doc.ents if e.label_ in ("GPE", "LOC")}
         for t in doc[1:-1]:
             outer = starts.get(t.i + 1)
-            if t.lower_ not in ("in", "near") or outer is None or doc[t.i - 1].pos_ != "PROPN":
+            if t.lower_ not in ("in", "near") or outer is None:
                 continue
             first = t.i - 1
+            if doc[first].pos_ != "PROPN" and not (
+                first > 0 and doc[first - 1].pos_ == "PROPN" and names_a_site(doc[first].text)
+            ):
+                continue  # a name, or a name and its site's word: "the Hexcel plant in Darwen"
             while first > 0 and doc[first - 1].pos_ == "PROPN":
                 first -= 1
             if t.lower_ == "near" and not names_a_site(doc[first : t.i].text):
