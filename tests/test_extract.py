@@ -7875,3 +7875,14 @@ def test_a_named_site_with_its_word_in_a_town_is_placed_at_the_town() -> None:
         )
     )["Marlow Chemicals plant"]
     assert plant.lat is not None and abs(plant.lat - 53.70) < 0.1
+
+
+def test_a_person_who_owns_a_bank_account_is_no_bank() -> None:
+    """ "Mrs Pryor's bank later refunded £180,000": whose bank it is, not a bank named
+    Pryor; she stays one person with "Margaret Pryor"."""
+    found = run(
+        "Margaret Pryor, 84, was conned out of her savings by fake police officers. Mrs "
+        "Pryor's bank later refunded £180,000."
+    )
+    pryor = [a for a in found.actors if "Pryor" in a.name]
+    assert len(pryor) == 1 and pryor[0].kind == "person"

@@ -1771,6 +1771,7 @@ def _band_it_names(ent: Any, k: str, g: Gazetteer) -> Any | None:
         or word.i - ent.end > 2
         or g.is_place(k)
         or ent.root.tag_ == "JJ"  # "the Islamist group": what kind, no name
+        or ent.root.dep_ == "poss"  # "Mrs Ellwood's bank": whose it is, not its name
         or any(c.ent_type_ and _a_body_noun_before(word, c) for c in word.children)
         or (word.dep_ == "compound" and word.head.i > word.i and word.head.ent_type_ == "ORG")
     ):  # "the Jihadist group JNIM": the name is written after the noun
