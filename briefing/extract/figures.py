@@ -233,10 +233,10 @@ def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
     for t in doc:
         if (
             t.i not in covered
-            and not _one_by_one(t)
             and (t.pos_ == "NUM" or not t.like_num or _counts_a_plural(t))
             and is_num(t)
             and not _YEAR.match(t.text)
+            and not _one_by_one(t)
         ):
             yield doc[t.i : t.i + 1], False
 
@@ -260,10 +260,12 @@ def _a_year_after_a_quantifier(doc: Any, span: Any) -> bool:
 
 def _one_by_one(token: Any) -> bool:
     """Either "one" of "one by one", "one after another": an order of events, no count."""
+    if token.lower_ not in ("one", "1", "another"):
+        return False
     doc, i = token.doc, token.i
     words = [t.lower_ for t in doc[max(0, i - 2) : i + 3]]
     at = i - max(0, i - 2)
-    return token.lower_ in ("one", "1", "another") and any(
+    return any(
         words[k : k + 3] in (["one", "by", "one"], ["one", "after", "another"])
         for k in range(max(0, at - 2), at + 1)
     )
