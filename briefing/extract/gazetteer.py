@@ -490,23 +490,24 @@ def airport(name_key: str, countries: Collection[str] = ()) -> Place | None:
     wanted = [w for w in words if w not in _AIRPORT_WORDS]
     if not wanted:
         return None
-    found = [a for a in _airports().get(wanted[0], ()) if set(wanted) <= set(key(a.name).split())]
+    found = [a for a, its in _airports().get(wanted[0], ()) if set(wanted) <= its]
     if countries and any(a.country in countries for a in found):
         found = [a for a in found if a.country in countries]
     return found[0] if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)
-def _airports() -> dict[str, tuple[Place, ...]]:
-    """Airports with an IATA code, by each word of their names."""
+def _airports() -> dict[str, tuple[tuple[Place, frozenset[str]], ...]]:
+    """Airports with an IATA code, with the words of their names, by each of those words."""
     import airportsdata
 
-    index: dict[str, list[Place]] = {}
+    index: dict[str, list[tuple[Place, frozenset[str]]]] = {}
     for row in airportsdata.load("IATA").values():
         place = Place(row["name"], "facility", row["country"], row["lat"], row["lon"])
-        for word in set(key(row["name"]).split()) - _AIRPORT_WORDS:
-            index.setdefault(word, []).append(place)
-    return {w: tuple(places) for w, places in index.items()}
+        words = frozenset(key(row["name"]).split())
+        for word in words - _AIRPORT_WORDS:
+            index.setdefault(word, []).append((place, words))
+    return {w: tuple(entries) for w, entries in index.items()}
 
 
 @lru_cache(maxsize=1)

@@ -178,6 +178,7 @@ def location_candidates(
         # government": the text's own word for the place it names is a city
     resolved: dict[str, tuple[Place | None, str, Mentions]] = {}
     in_scene: dict[str, set[Sentence]] = {}
+    named_states = [st for s in facts.states if (st := g.curated.get(s)) is not None]
     for k, (label, mentions) in items.items():
         # A facility resolves only when it names a known place ("Buenos Aires" tagged FAC),
         # never to a small namesake town.
@@ -204,8 +205,8 @@ def location_candidates(
             place = g.resolve(key(land), mentioned)  # "the Texas Gulf Coast": in Texas
         if not facility and (place is None or place.kind != "country"):
             place = _compass_part(mentions.name(), place, g, mentioned)
-        if place is not None and place.kind == "city" and facts.states:
-            place = _in_a_named_state(k, place, g, facts.states)
+        if place is not None and place.kind == "city" and named_states:
+            place = _in_a_named_state(k, place, g, named_states)
         if place is not None and place.kind != "country" and k in partners:
             listed = {o for o in partners[k] if o in items}  # places only
             place = _as_its_partners(k, place, listed, g, mentioned)
@@ -465,11 +466,10 @@ def _as_its_partners(
     return place
 
 
-def _in_a_named_state(k: str, place: Place, g: Gazetteer, states: Collection[str]) -> Place:
-    """A US town with namesakes, one of them in a state the story names: that one ("the
-    neighbouring cities of Auburn and Lisbon" in a story of Lewiston, Maine is Auburn, Maine,
-    not the larger Auburn of Washington)."""
-    named = [r for s in states if (r := g.curated.get(s)) is not None]
+def _in_a_named_state(k: str, place: Place, g: Gazetteer, named: Sequence[Place]) -> Place:
+    """A US town with namesakes, one of them in a state the story names (``named``): that
+    one ("the neighbouring cities of Auburn and Lisbon" in a story of Lewiston, Maine is
+    Auburn, Maine, not the larger Auburn of Washington)."""
     if place.country != "US" or any(g.lies_in(place, r) for r in named):
         return place
     inside = [c for c in g.cities.get(k, ()) if any(g.lies_in(c, r) for r in named)]

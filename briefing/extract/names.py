@@ -873,14 +873,15 @@ def _described_after_a_comma(token: Any) -> bool:
     return head is not None and (_a_business(head) or _a_bodys_noun(head))
 
 
-# Nouns for a body that a person may be too ("a party to the case", "a force for good").
-_PERSONS_TOO = frozenset(("party", "body", "force", "group"))
+# Nouns for a body that a person may not be too (not "a party to the case", "a force for
+# good", "a body", "a group").
+_ONLY_BODIES = BODY_NOUNS - {"party", "body", "force", "group"}
 
 
 def _a_bodys_noun(noun: Any) -> bool:
     """ "Synnovis, a partnership between a private firm and two NHS trusts,": what only a
     body is."""
-    return noun.is_lower and noun.lower_ in BODY_NOUNS - _PERSONS_TOO
+    return noun.is_lower and noun.lower_ in _ONLY_BODIES
 
 
 def _a_business(noun: Any) -> bool:
