@@ -2897,3 +2897,17 @@ def test_a_year_hedged_by_a_quantifier_is_no_figure() -> None:
         _categories("At least 2024 people were arrested in the crackdown.")["At least 2024"]
         == "arrested"
     )
+
+
+@pytest.mark.model
+def test_a_clause_that_hangs_on_a_forecast_looks_ahead_with_it() -> None:
+    """A storm story of our own, published on Monday: "is forecast to weaken as it moves
+    towards Fujian on Tuesday" is the coming Tuesday (the present-tense "as" clause is in
+    the forecast's time); "schools were closed on Monday" stays the story's own day."""
+    published = datetime(2023, 9, 4, 8, tzinfo=UTC)  # a Monday
+    found = _dated(
+        "Schools were closed in Tainan on Monday. The storm is forecast to weaken as it "
+        "moves towards Fujian on Tuesday.",
+        published,
+    )
+    assert found == {"on Monday": "2023-09-04", "on Tuesday": "2023-09-05"}, found

@@ -57,8 +57,9 @@ _DECADE_OF_LIFE = re.compile(
     re.I,
 )
 _FUTURE = re.compile(rf"\b({WILL})\b", re.I)
-# "the Security Council is expected to meet on Wednesday": looked for, in its own clause
-_EXPECTED = re.compile(r"\b(is|are) expected to\b", re.I)  # _FUTURE has "is due", "set to"
+# "the Security Council is expected to meet on Wednesday", "the storm is forecast to weaken":
+# looked for, in its own clause (_FUTURE has "is due", "set to")
+_EXPECTED = re.compile(r"\b(is|are) (expected|forecast|predicted) to\b", re.I)
 _QUOTE = re.compile('["\u201c\u201d]')
 _TEXT_CHARS = 200  # an event's line on the brief
 # A capitalised word glued to the one before it where a page lost a space ("correspondentTheresa").
@@ -336,7 +337,9 @@ def _clause_ahead(ent: Any) -> bool:
     completes and their auxiliaries, says "will", "is due to", "plans to" ("the Senate is
     due to vote on 26 March"); another clause's future does not move it ("trains were
     cancelled on Tuesday as workers protested the government's plan to raise the age").
-    With no verb over it, the sentence says."""
+    A clause in the present tense that hangs on another ("as it moves towards Fujian on
+    Tuesday", "when talks open on Monday") is in the time of the clause it hangs on ("is
+    forecast to weaken as it moves ..."). With no verb over it, the sentence says."""
     node = ent.root
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX") or node.head is node:
@@ -344,6 +347,8 @@ def _clause_ahead(ent: Any) -> bool:
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):
         return _FUTURE.search(ent.sent.text) is not None
+    while node.dep_ == "advcl" and node.tag_ in _PRESENT and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
     words = []
     while True:
         words.append(node)
