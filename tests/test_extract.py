@@ -7886,3 +7886,19 @@ def test_a_person_who_owns_a_bank_account_is_no_bank() -> None:
     )
     pryor = [a for a in found.actors if "Pryor" in a.name]
     assert len(pryor) == 1 and pryor[0].kind == "person"
+
+
+def test_names_listed_before_one_plural_body_word_are_each_that_body() -> None:
+    """A prison story of our own: "the Los Halcones and Los Tigres gangs" names two gangs,
+    each an armed group under its own name (not "Los Tigres gangs", nor Los Halcones lost);
+    "Gang fights inside the jail" names no gang."""
+    names = actors_by_name(
+        run(
+            "Gang fights inside the Santa Rita jail killed at least 19 inmates on Monday, "
+            "officials said. The fighting broke out between members of the Los Halcones and "
+            "Los Tigres gangs, said Captain Rosa Mendez, a police commander."
+        )
+    )
+    assert names["Los Halcones"].kind == "armed_group", names
+    assert names["Los Tigres"].kind == "armed_group", names
+    assert not any("gang" in name.lower() for name in names), names

@@ -1758,8 +1758,13 @@ def _a_body_noun_before(noun: Any, name: Any) -> bool:
 def _band_it_names(ent: Any, k: str, g: Gazetteer) -> Any | None:
     """The body word in lower case after a name no gazetteer knows, which the name
     qualifies, maybe past words in lower case that say what kind: "The Rhysida group" (NER:
-    a place), "the Wagner gang", "Russia's Rosatom nuclear corporation"."""
+    a place), "the Wagner gang", "Russia's Rosatom nuclear corporation". Names listed before
+    one plural body word share it: "the Los Choneros and Los Lobos gangs" (the parse hangs
+    the plural on the first name as its conjunct) names two gangs."""
     doc = ent.doc
+    shared = _shared_band(ent)
+    if shared is not None:
+        return shared
     word = ent.root.head
     think_tank = word.lower_ == "tank" and doc[word.i - 1].lower_ == "think"
     if (
@@ -1777,6 +1782,34 @@ def _band_it_names(ent: Any, k: str, g: Gazetteer) -> Any | None:
     ):  # "the Jihadist group JNIM": the name is written after the noun
         return None
     return word
+
+
+def _shared_band(ent: Any) -> Any | None:
+    """The plural body word names listed before it share: "the Los Choneros and Los Lobos
+    gangs", however the parse hangs the list on it (the first name qualifying the plural,
+    or the plural a conjunct of the first name with the last qualifying it); None unless
+    another name is listed with this one."""
+    first = ent.root
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first.dep_ in ("compound", "nmod"):
+        word = first.head
+    else:
+        word = next((c for c in first.children if c.dep_ == "conj" and c.is_lower), None)
+    if (
+        word is None
+        or not word.is_lower
+        or word.tag_ != "NNS"
+        or singular(word.lower_) not in _BODIES
+    ):
+        return None
+    listed = {first.i}
+    listed.update(t.i for t in first.subtree if t.dep_ == "conj" and t.i < word.i)
+    listed.update(c.i for c in word.children if c.dep_ in ("compound", "nmod"))
+    if word.dep_ == "conj":
+        listed.add(word.head.i)  # the plural a conjunct of the first name
+    names = [e for e in ent.doc.ents if e.root.i in listed]
+    return word if len(names) >= 2 and ent.root.i in listed else None
 
 
 def _org_kind(surface: str) -> str:

@@ -197,6 +197,19 @@ def _past_a_strayed_object(doc: Any, start: int, head: Any) -> int:
 _WHICH_ONE = frozenset("wrong right same relevant appropriate respective".split())  # noqa: SIM905
 
 
+def _a_bare_count_noun(head: Any, data: Lexicon) -> bool:
+    """A group word that counts (its plural is one too: "gang", "militia") written in the
+    singular with nothing before it to say which one ("Gang fights inside a prison killed
+    31", the parse taking "fights" for a verb): a noun used as a modifier, no group; "Police
+    said", "Parliament voted" (no plural) and "the gang" stay."""
+    return (
+        head.tag_ == "NN"
+        and f"{head.lower_}s" in data.group_heads
+        and not any(c.i < head.i for c in head.children)
+        and not (head.i > 0 and head.doc[head.i - 1].dep_ == "compound")
+    )
+
+
 def descriptive_group(
     chunk: Any, data: Lexicon, roles: Collection[str] = (), acting_heads: Collection[str] = ()
 ) -> tuple[str, str, str | None] | None:
@@ -242,6 +255,8 @@ def descriptive_group(
         # kind of group that acts; not "age groups", "blood groups")
     if kind is None or head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return None
+    if _a_bare_count_noun(head, data):
+        return None  # "Gang fights inside a prison killed 31": what kind of fights
     if any(c.dep_ == "amod" and c.lower_ in _WHICH_ONE for c in head.children):
         return None  # "sent to the wrong department", "the relevant authorities": which
         # one, no group the story names
