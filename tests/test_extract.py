@@ -7902,3 +7902,16 @@ def test_names_listed_before_one_plural_body_word_are_each_that_body() -> None:
     assert names["Los Halcones"].kind == "armed_group", names
     assert names["Los Tigres"].kind == "armed_group", names
     assert not any("gang" in name.lower() for name in names), names
+
+
+def test_a_role_word_written_with_a_capital_stays_out_of_the_name() -> None:
+    """A city story of our own: "City Manager R.J. Talbott" (NER: "R.J. Talbott") is the
+    person named Talbott, not "Manager R.J. Talbott"."""
+    names = actors_by_name(
+        run(
+            "A cyber attack has shut the courts of Fairmont, officials said on Thursday. City "
+            "Manager R.J. Talbott said in a memo to the council that servers had been encrypted."
+        )
+    )
+    assert "R.J. Talbott" in names, names
+    assert not any("Manager" in name for name in names), names

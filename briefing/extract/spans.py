@@ -1072,6 +1072,10 @@ def _widened(doc: Any, ent: Any, lower: Collection[str] = ()) -> Any:
             or word.lower_ in person_nouns()
         ):
             break
+        if _an_office(word) or (
+            word.lower_ in person_nouns() and word.lower_ not in given_name_sexes()
+        ):
+            break  # "City Manager T.C. Broadnax": a title, however written (not "Hunter")
         start -= 1
     if end < len(doc) and is_name_word(doc[end]) and doc[end].dep_ in ("compound", "poss"):
         end += 1  # "Susilo Bambang" + "Yudhoyono's"
