@@ -2911,3 +2911,14 @@ def test_a_clause_that_hangs_on_a_forecast_looks_ahead_with_it() -> None:
         published,
     )
     assert found == {"on Monday": "2023-09-04", "on Tuesday": "2023-09-05"}, found
+
+
+def test_people_moved_to_safety_are_displaced() -> None:
+    """A storm story of our own: "moved 40,000 people to safety" were evacuated, displaced
+    like those "moved to shelters"; "sent 40 doctors to the coast" moved no one from home."""
+    categories = _categories(
+        "Officials in Ravena province said they had moved 40,000 people to safety before the "
+        "storm. The ministry sent 40 doctors to the coast."
+    )
+    assert categories["40,000"] == "displaced", categories
+    assert categories.get("40", "other") == "other", categories

@@ -670,11 +670,13 @@ _MOVING = frozenset("move moves moved moving".split())  # noqa: SIM905
 
 def _to_shelter(verb: Any) -> bool:
     """The verb moves people to, or keeps them in, a shelter: "were moved to cyclone
-    shelters", "spent the night in evacuation centres", "are living in camps"."""
+    shelters", "spent the night in evacuation centres", "are living in camps"; or takes them
+    out of harm's way ("moved 50,000 people to safety")."""
     return _takes_to(
         verb,
         lambda o: (
             o.lower_ in _SHELTERS
+            or (o.lower_ == "safety" and o.head.lower_ == "to")
             or (
                 o.lower_ in _CENTRES
                 and any(c.lower_ in ("evacuation", "relief", "rest") for c in o.children)
