@@ -7915,3 +7915,17 @@ def test_a_role_word_written_with_a_capital_stays_out_of_the_name() -> None:
     )
     assert "R.J. Talbott" in names, names
     assert not any("Manager" in name for name in names), names
+
+
+def test_what_is_said_of_the_dead_is_no_danger() -> None:
+    """A rail story of our own: "Compensation will be paid to the families of each of the
+    dead" looks ahead, but to no harm ("the dead" names those a harm already took); the
+    warning that more coaches could overturn is the risk."""
+    found = run(
+        "Two trains collided near Varnak on Friday, killing 61 people. Compensation of one "
+        "million rupees will be paid to the families of each of the dead, the minister said. "
+        "Engineers warned that more damaged coaches could overturn during the recovery."
+    )
+    texts = [r.text for r in found.risks]
+    assert not any("Compensation" in t for t in texts), texts
+    assert any("overturn" in t for t in texts), texts

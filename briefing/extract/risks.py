@@ -170,6 +170,9 @@ _NO_SIGN = re.compile(
     re.IGNORECASE,
 )
 _QUOTE = re.compile("[\"\u201c\u201d\u2018\u2019']")
+# "the dead" named as people ("paid to the families of each of the dead", "mourned the
+# dead"): those a harm already took, no danger in what the sentence says of them.
+_THE_DEAD = re.compile(r"\bthe\W+$", re.IGNORECASE)
 
 RISK_FEATURES = (
     "dangers",  # distinct danger words, at most 3
@@ -194,6 +197,7 @@ def risk_features(p: Parsed) -> tuple[float, ...] | None:
         m.group(0).lower()
         for m in _DANGER.finditer(text)
         if not (_DENIED.search(text[: m.start()]) or _NO_SIGN.search(text[: m.start()]))
+        and not (m.group(0).lower() == "dead" and _THE_DEAD.search(text[: m.start()]))
     }
     if not dangers:
         return None
