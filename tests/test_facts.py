@@ -2922,3 +2922,14 @@ def test_people_moved_to_safety_are_displaced() -> None:
     )
     assert categories["40,000"] == "displaced", categories
     assert categories.get("40", "other") == "other", categories
+
+
+def test_the_same_period_of_another_year_is_a_base_no_time() -> None:
+    """A migration story of our own: "down from 61,000 in the same period of 2022" is what
+    the count is measured against; "this year" is when the crossings happened."""
+    whens = _whens(
+        "About 48,000 people have crossed the strait this year, down from 61,000 in the "
+        "same period of 2022, official figures show."
+    )
+    assert "2022" not in " ".join(whens), whens
+    assert "this year" in whens, whens

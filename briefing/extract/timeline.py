@@ -464,9 +464,10 @@ def _is_point(ent: Any) -> bool:
         return False  # "Theresa May's", "the Sunday Telegraph": a name, not a time
     if _a_share_of_something(ent):
         return False  # "About a quarter of the city had been wiped out": how much, not when
-    if _a_comparison_base(ent):
-        return False  # "up 14% from the year before", "rose 5% on last year": what a
-        # change is measured from, not when anything happened
+    if _a_comparison_base(ent) or _the_same_period_of(ent):
+        return False  # "up 14% from the year before", "rose 5% on last year", "down from
+        # 105,000 in the same period of 2023": what a change is measured from, not when
+        # anything happened
     if any(t.lower_ in _measure_units() for t in ent) and not any(
         _a_time_word(t.lower_) for t in ent
     ):
@@ -610,6 +611,32 @@ def _a_comparison_base(ent: Any) -> bool:
         or head.lower_ in ("up", "down", "compared")
         or any(t.ent_type_ in ("PERCENT", "MONEY") for t in doc[head.left_edge.i : prep.i])
     )
+
+
+# What a span of time is called when it is the same span in another year.
+_PERIODS = frozenset("period time months weeks quarter stretch spell".split())  # noqa: SIM905
+# Words a comparison hangs its base on: "down from …", "compared with …", "more than …".
+_COMPARING = frozenset("from than with compared against versus down up".split())  # noqa: SIM905
+
+
+def _the_same_period_of(ent: Any) -> bool:
+    """The year (or the words) of "the same period of 2023", hung, a few words up, on a
+    comparison ("down from 105,000 in the same period of 2023", "compared with the same
+    time last year"): the base a figure is measured against, no event's time."""
+    node = ent.root
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        node = node.head.head  # "of 2023" on "the same period"
+    elif node.lower_ not in _PERIODS:
+        node = node.head  # "last year" on "the same time"
+    if node.lower_ not in _PERIODS or not any(c.lower_ == "same" for c in node.children):
+        return False
+    for _ in range(4):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.lower_ in _COMPARING:
+            return True
+    return False
 
 
 def _a_share_of_something(ent: Any) -> bool:
