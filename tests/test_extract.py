@@ -7929,3 +7929,15 @@ def test_what_is_said_of_the_dead_is_no_danger() -> None:
     texts = [r.text for r in found.risks]
     assert not any("Compensation" in t for t in texts), texts
     assert any("overturn" in t for t in texts), texts
+
+
+def test_a_name_held_by_a_verb_is_a_person_where_the_text_says_so() -> None:
+    """A protest story of our own: "Police arrested Aminul Haque Rizvi, a senior party
+    leader," (NER tags no one) names a person, by the office beside the name."""
+    names = actors_by_name(
+        run(
+            "Students clashed with police in Marand on Thursday, officials said. Police "
+            "arrested Aminul Haque Rizvi, a senior opposition leader, on Friday."
+        )
+    )
+    assert names["Aminul Haque Rizvi"].kind == "person", names

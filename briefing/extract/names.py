@@ -425,8 +425,11 @@ def untagged_names(doc: Any) -> list[Any]:
     where NER misses most."""
     out = []
     for token in doc:
-        if not is_name_word(token) or token.dep_ not in ("nsubj", "nsubjpass", "appos"):
+        if not is_name_word(token) or token.dep_ not in ("nsubj", "nsubjpass", "appos", *_HELD):
             continue
+        if token.dep_ in _HELD and not _a_person_described(token):
+            continue  # "Police arrested Ruhul Kabir Rizvi, a senior BNP leader,": an object
+            # is a person only where the text says so beside it
         start = token.i
         while start > 0 and token.i - start < 3 and is_name_word(doc[start - 1]):
             start -= 1
@@ -483,11 +486,28 @@ def untagged_names(doc: Any) -> list[Any]:
             else False
         )
         # paired: "Kyaw Min and Aung Ko Naing were held"; aged: "Jamal Reed, 34, was charged"
-        if said or described or paired or posted or titled or age_follows(doc, token.i + 1):
+        held = token.dep_ in _HELD  # described as a person, above
+        if said or described or paired or posted or titled or held or age_follows(doc, token.i + 1):
             span = doc[start:end]
             span.label_ = "PERSON"
             out.append(span)
     return out
+
+
+# Where a name is what a verb or preposition acts on.
+_HELD = ("dobj", "pobj")
+
+
+def _a_person_described(token: Any) -> bool:
+    """The name has beside it what only a person is: an office or a person's noun ("…, a
+    senior BNP leader,", "…, the party's spokesman,") or an age ("…, 34,"); an owner may be
+    a firm."""
+    return age_follows(token.doc, token.i + 1) or any(
+        c.dep_ == "appos"
+        and c.lower_ not in ("owner", "owners")
+        and (c.lower_ in TITLES or c.lower_ in person_nouns() or aged(c))
+        for c in token.children
+    )
 
 
 def _speaks(verb: Any) -> bool:
