@@ -2933,3 +2933,13 @@ def test_the_same_period_of_another_year_is_a_base_no_time() -> None:
     )
     assert "2022" not in " ".join(whens), whens
     assert "this year" in whens, whens
+
+
+def test_a_year_that_names_a_thing_gives_way_to_the_events_time() -> None:
+    """A strike story of our own: "veterans of the 1982 border war" says which war; the
+    strike began "in early March", the sentence's time."""
+    whens = _whens(
+        "The strike began in early March after the board cut pensions for veterans of the "
+        "1982 border war."
+    )
+    assert whens == ["in early March"], whens

@@ -253,7 +253,8 @@ def candidates(
             for e in spans
         ]
         read = _one_day_one_year(read)
-        ent, date = max(read, key=lambda r: (_precision(r[1]), _specificity(r[0].text)))
+        timed = [r for r in read if not _names_a_things_year(r[0])]
+        ent, date = max(timed or read, key=lambda r: (_precision(r[1]), _specificity(r[0].text)))
         s = p.sentence
         if a_clock_time_alone(ent.text):
             # "overturned on Wednesday evening …", then "left the road shortly after 6pm":
@@ -875,6 +876,20 @@ def _fronted(ent: Any) -> bool:
     if first is None:
         return False
     return first.i == ent.start or (first.i == ent.start - 1 and first.pos_ == "ADP")
+
+
+def _names_a_things_year(ent: Any) -> bool:
+    """A year written before a noun as part of what it names ("veterans of the 1971
+    independence war", "the 2008 financial crisis"): which thing, not when the sentence's
+    event happened; another time in the sentence goes first."""
+    root = ent.root
+    return (
+        len(ent) == 1
+        and YEAR.fullmatch(root.text) is not None
+        and root.dep_ in ("nummod", "compound", "amod", "nmod")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i > root.i
+    )
 
 
 def _attaches_to_verb(ent: Any) -> bool:
