@@ -7941,3 +7941,19 @@ def test_a_name_held_by_a_verb_is_a_person_where_the_text_says_so() -> None:
         )
     )
     assert names["Aminul Haque Rizvi"].kind == "person", names
+
+
+def test_the_government_of_a_country_is_that_state_acting() -> None:
+    """A bribery story of our own: "to help the government of Egypt" names Egypt's
+    government as "Egypt's government" would, one state actor with its titled form, not an
+    actor called "government"."""
+    names = actors_by_name(
+        run(
+            "Prosecutors charged Senator Tom Reyes on Friday with taking bribes in exchange "
+            "for using his power to help the government of Egypt. The government of Egypt "
+            "denied any wrongdoing."
+        )
+    )
+    assert names["Egypt"].kind == "state", names
+    assert "government of Egypt" in names["Egypt"].aliases, names["Egypt"].aliases
+    assert "government" not in names, names

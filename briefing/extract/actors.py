@@ -1346,12 +1346,24 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if keeper is not None and keeper.i in states:
             continue  # "France has about 1,500 troops in the country": France's side, above
         owner = next((c for c in head.children if c.dep_ == "poss" and c.i in states), None)
+        if owner is None:  # "the government of Egypt", as "Egypt's government"
+            owner = next(
+                (
+                    o
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children
+                    if o.dep_ == "pobj" and o.i in states
+                ),
+                None,
+            )
         if kind == "government" and owner is not None and not _a_service(head):
             # "Russia's ministry of defence warned": Russia acting, counted above; "India's
             # government" is one of India's names (not "the UK's highest court")
             if head.lower_ in _EXECUTIVE:  # kept as a titled form: no second mention
                 state = states[owner.i]
-                out[state] = replace(out[state], titled=clean(doc[chunk.start : head.i + 1].text))
+                end = max(head.i, owner.i) + 1  # "the government of Egypt" to its state
+                out[state] = replace(out[state], titled=clean(doc[chunk.start : end].text))
             continue
         if owner is not None and counted and counted.lower().startswith(owner.lower_):
             surface = counted  # "Russia's foreign ministry", named with its state

@@ -535,6 +535,11 @@ def state_acts(token: Any, agentive: Collection[str]) -> bool:
         return True
     if dep == "poss":
         return head.lower_ in agentive or head.lower_.rstrip("s") in agentive
+    if dep == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        body = head.head  # "the government of Egypt": Egypt's government, by another word
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in body.children) and (
+            body.lower_ in agentive or body.lower_.rstrip("s") in agentive
+        )
     return False
 
 
