@@ -7957,3 +7957,14 @@ def test_the_government_of_a_country_is_that_state_acting() -> None:
     assert names["Egypt"].kind == "state", names
     assert "government of Egypt" in names["Egypt"].aliases, names["Egypt"].aliases
     assert "government" not in names, names
+
+
+def test_places_given_as_examples_of_a_scene_are_scenes() -> None:
+    """A war story of our own: "fled to neighbouring countries, including Egypt and South
+    Sudan" names where they fled, as "fled to Egypt" would."""
+    found = run(
+        "Fighting broke out in Khartoum in April. More than a million people have fled to "
+        "neighbouring countries, including Egypt and South Sudan."
+    )
+    names = {loc.name for loc in found.locations}
+    assert {"Egypt", "South Sudan"} <= names, names

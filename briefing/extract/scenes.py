@@ -136,6 +136,9 @@ def is_setting(token: Any) -> bool:
         )
     if held_in(token):
         return False  # "Shares in Carlsberg rose", "a stake in Heathrow": a part of a firm
+    if token.dep_ == "pobj" and _an_example(head) and head.head.pos_ == "NOUN":
+        return is_setting(head.head)  # "fled to neighbouring countries, including Egypt":
+        # an example of places where something happens is one
     if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in _MEMBERSHIP:
         return False  # "240 of the 543 seats in the Lok Sabha": a part of a body
     if token.dep_ == "pobj" and head.lower_ in _LOCATIVE:
@@ -178,6 +181,14 @@ def is_setting(token: Any) -> bool:
     # preposition may hang on the verb instead: "tracking them towards the border with Mali")
     return token.dep_ == "pobj" and (
         head.head.lower_ in _AREAS or (head.i > 0 and head.doc[head.i - 1].lower_ in _AREAS)
+    )
+
+
+def _an_example(prep: Any) -> bool:
+    """The word that opens examples of the noun it hangs on: "including", "like", "such
+    as"."""
+    return prep.lower_ in ("including", "like") or (
+        prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
     )
 
 
