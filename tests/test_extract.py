@@ -7968,3 +7968,28 @@ def test_places_given_as_examples_of_a_scene_are_scenes() -> None:
     )
     names = {loc.name for loc in found.locations}
     assert {"Egypt", "South Sudan"} <= names, names
+
+
+def test_one_who_speaks_of_a_body_is_a_person() -> None:
+    """A court story of our own: "Pascale Jones, of the Crown Prosecution Service, said"
+    (NER: an organisation) is a person speaking for the body named after "of"."""
+    names = actors_by_name(
+        run(
+            "A nurse was found guilty of harming four babies at a hospital in Dunmere on "
+            "Friday. Pascale Jones, of the Crown Prosecution Service, said the nurse had abused "
+            "her role."
+        )
+    )
+    assert names["Pascale Jones"].kind == "person", names
+
+
+def test_a_name_ending_with_an_ocean_and_no_given_name_is_a_firm() -> None:
+    """An airline story of our own: "a consortium led by Virgin Atlantic" (NER: a person)
+    is a firm, by an ocean for a surname and no given name before it."""
+    names = actors_by_name(
+        run(
+            "Regional airline Skyhop has collapsed, putting 1,200 jobs at risk. The carrier was "
+            "rescued by a consortium led by Virgin Atlantic in January."
+        )
+    )
+    assert names["Virgin Atlantic"].kind == "organisation", names

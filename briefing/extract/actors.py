@@ -1118,6 +1118,14 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             label = "PERSON"  # "Mr Ellis's widow, Rebecca, said" (NER: a place)
         if label == "ORG" and _beside_a_post(ent.root) and name_shaped(surface, text.facts.lower):
             label = "PERSON"  # "Italy's interior minister, Matteo Piantedosi," (NER: an ORG)
+        if (
+            label == "ORG"
+            and _set_off_as_one_of(ent)
+            and name_shaped(surface, text.facts.lower)
+            and not ends_as_a_body(surface)
+        ):
+            label = "PERSON"  # "Pascale Jones, of the Crown Prosecution Service, said" (NER:
+            # an ORG): one who speaks for the body named after "of"
         if label == "ORG" and _a_bodys_own_voice(ent) and name_shaped(surface, text.facts.lower):
             label = "PERSON"  # "says the BBC's Sanjoy Majumder in Delhi" (NER: an ORG)
         if (
@@ -1143,6 +1151,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             label = "ORG"  # "Glaxo Wellcome and SmithKline Beecham have agreed to merge"
             # (NER: people) beside "Glaxo's chairman": a firm's first word opens the name
+        if label == "PERSON" and _named_for_a_wide_place(surface, g):
+            label = "ORG"  # "a consortium led by Virgin Atlantic" (NER: a person): no given
+            # name, and an ocean, a continent or a country for a surname
         if label == "PERSON" and ends_as_a_body(surface):
             label = "ORG"  # "Kandilli Observatory" (NER: a person): named as an institution
         if label == "PERSON" and _workplace(ent):
@@ -1397,6 +1408,34 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if kind == "person" and len(each_one) == 1:
             people_at[head.i] = each_one[0]
     return out
+
+
+def _named_for_a_wide_place(surface: str, g: Gazetteer) -> bool:
+    """A name no given name opens that ends with an ocean's, a continent's or a country's
+    name: a firm's ("Virgin Atlantic", "Cathay Pacific", "AirAsia"'s kind), not a person's
+    ("Tom Holland" has a given name)."""
+    words = surface.split()
+    if len(words) < 2 or words[0].lower() in given_name_sexes():
+        return False
+    place = g.resolve(key(words[-1]), set())
+    return place is not None and (
+        place.kind in ("water", "country") or (place.kind == "region" and place.country is None)
+    )
+
+
+def _set_off_as_one_of(ent: Any) -> bool:
+    """The name speaks, with ", of <a body>," between it and its verb: "Pascale Jones, of the
+    Crown Prosecution Service, said" (a body is not said to be "of" another that way)."""
+    root, doc = ent.root, ent.doc
+    return (
+        root.dep_ == "nsubj"
+        and root.head.lower_ in SAYING
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].text == ","
+        and doc[ent.end + 1].lower_ == "of"
+        and doc[ent.end + 1].head.i == root.i
+        and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in doc[ent.end + 1].children)
+    )
 
 
 def _a_market_index(ent: Any) -> bool:
