@@ -7993,3 +7993,14 @@ def test_a_name_ending_with_an_ocean_and_no_given_name_is_a_firm() -> None:
         )
     )
     assert names["Virgin Atlantic"].kind == "organisation", names
+
+
+def test_a_fire_brigade_or_coast_guard_is_a_state_service_not_an_armed_group() -> None:
+    """A fire story of our own: the "Kelmoor Fire Brigade" and the "Hellenic Coast Guard"
+    share "brigade" and "guard" with armed units, but are a state's civil services; the
+    "Qassam Brigades" stay an armed group."""
+    from briefing.extract.actors import _org_kind
+
+    assert _org_kind("Kelmoor Fire Brigade") == "government"
+    assert _org_kind("Hellenic Coast Guard") == "government"
+    assert _org_kind("Qassam Brigades") == "armed_group"

@@ -115,6 +115,8 @@ _STATE_AGENCY = re.compile(
     r"center|centre)$",
     re.IGNORECASE,
 )
+# A state's civil services named with a word armed groups share ("brigade", "guard").
+_CIVIL_GUARDS = re.compile(r"\b(fire brigades?|coast ?guards?|border guards?)\b", re.IGNORECASE)
 _ARMED = re.compile(
     r"\b(army|forces|militias?|brigades?|battalions?|front|guards?|rebels?|fighters|militants|"
     r"navy|air force|marines|jihadists?|insurgents?|troops|jama'?at|nusrat|ansar|mujahid\w*|"
@@ -1866,6 +1868,9 @@ def _shared_band(ent: Any) -> Any | None:
 def _org_kind(surface: str) -> str:
     if state_force(key(surface)) is not None:
         return "government"  # national armed forces are a state body ("Royal Navy")
+    if _CIVIL_GUARDS.search(surface):
+        return "government"  # "London Fire Brigade", "Hellenic Coast Guard": a state's
+        # services, whatever word for an armed unit their name shares
     if _ARMED.search(surface):
         return "armed_group"
     if re.search(r"\bParty\b", surface) or surface.lower().endswith(" party"):
