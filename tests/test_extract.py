@@ -8004,3 +8004,13 @@ def test_a_fire_brigade_or_coast_guard_is_a_state_service_not_an_armed_group() -
     assert _org_kind("Kelmoor Fire Brigade") == "government"
     assert _org_kind("Hellenic Coast Guard") == "government"
     assert _org_kind("Qassam Brigades") == "armed_group"
+
+
+def test_names_listed_after_a_business_noun_are_all_businesses() -> None:
+    """A supermarket story of our own: "competition from discounters Aldi and Lidl" (NER:
+    Lidl a place) lists two businesses; Lidl is no place."""
+    found = run(
+        "Grocer Mallards reported a 20% fall in profits on Wednesday as it cut prices to fend "
+        "off competition from discounters Aldi and Lidl."
+    )
+    assert "Lidl" not in {loc.name for loc in found.locations}, found.locations

@@ -873,7 +873,8 @@ def in_business(token: Any) -> bool:
         )
         or (token.dep_ == "appos" and (_a_business(token.head) or _a_bodys_noun(token.head)))
         or _described_after_a_comma(token)
-    )
+        or (token.dep_ == "conj" and token.head.dep_ == "appos" and in_business(token.head))
+    )  # "discounters Aldi and Lidl": the list the business noun names
 
 
 def _described_after_a_comma(token: Any) -> bool:
