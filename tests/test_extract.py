@@ -8014,3 +8014,16 @@ def test_names_listed_after_a_business_noun_are_all_businesses() -> None:
         "off competition from discounters Aldi and Lidl."
     )
     assert "Lidl" not in {loc.name for loc in found.locations}, found.locations
+
+
+def test_what_the_subject_is_said_to_be_is_no_one_else() -> None:
+    """A court story of our own: "becoming the most prolific serial killer in the county's
+    history" says what the nurse is; no second person called "prolific serial killer"."""
+    names = actors_by_name(
+        run(
+            "A nurse has been found guilty of murdering five patients at Harlow Vale Hospital, "
+            "becoming the most prolific serial killer in the county's history. Detectives "
+            "said the families had waited years."
+        )
+    )
+    assert not any("killer" in name for name in names), names

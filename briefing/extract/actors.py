@@ -53,7 +53,7 @@ from .names import (
     untagged_bodies,
     untagged_names,
 )
-from .nlp import Parsed
+from .nlp import FORMS_OF_BE, Parsed
 from .place_mentions import (
     DOCUMENTS,
     ORG_TAIL,
@@ -1303,6 +1303,14 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if not group or _in_quotes(chunk) or _used(head):
             continue  # a law on "foreign agents": a term the text quotes, not a group
         surface, kind, counted = group
+        if (
+            kind == "person"
+            and head.dep_ == "attr"
+            and head.tag_ == "NN"
+            and head.head.lower_ in _COPULAS
+        ):
+            continue  # "becoming the most prolific child serial killer": what the subject
+            # is, no one else
         if head.lower_ in ("court", "courts") and is_setting(head):
             continue  # "a complaint filed in federal court": where, not who
         if (
@@ -1410,6 +1418,12 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if kind == "person" and len(each_one) == 1:
             people_at[head.i] = each_one[0]
     return out
+
+
+# Verbs that say what their subject is (the pipeline has no lemmatizer).
+_COPULAS = FORMS_OF_BE | frozenset(
+    "become becomes became becoming remain remains remained remaining".split()  # noqa: SIM905
+)
 
 
 def _named_for_a_wide_place(surface: str, g: Gazetteer) -> bool:
