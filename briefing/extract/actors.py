@@ -1428,8 +1428,8 @@ _COPULAS = FORMS_OF_BE | frozenset(
 
 def _named_for_a_wide_place(surface: str, g: Gazetteer) -> bool:
     """A name no given name opens that ends with an ocean's, a continent's or a country's
-    name: a firm's ("Virgin Atlantic", "Cathay Pacific", "AirAsia"'s kind), not a person's
-    ("Tom Holland" has a given name)."""
+    name: a firm's ("Virgin Atlantic", "Cathay Pacific"), not a person's ("Tom Holland" has a
+    given name)."""
     words = surface.split()
     if len(words) < 2 or words[0].lower() in given_name_sexes():
         return False

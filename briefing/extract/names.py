@@ -418,11 +418,15 @@ def is_name_word(token: Any, tags: Collection[str] = ("NNP",)) -> bool:
     )
 
 
+# Where a name is what a verb or preposition acts on.
+_HELD = ("dobj", "pobj")
+
+
 def untagged_names(doc: Any) -> list[Any]:
     """Names of two to four words that NER did not tag, marked as people by what the
     sentence does with them: "Tanka Maya Sitoula, a 40-year-old mother", "Alessandro Amato
-    of the INGV said", "Governor Dikko Radda visited". Unfamiliar naming traditions are
-    where NER misses most."""
+    of the INGV said", "Governor Dikko Radda visited", "Police arrested Ruhul Kabir Rizvi,
+    a senior BNP leader,". Unfamiliar naming traditions are where NER misses most."""
     out = []
     for token in doc:
         if not is_name_word(token) or token.dep_ not in ("nsubj", "nsubjpass", "appos", *_HELD):
@@ -486,16 +490,12 @@ def untagged_names(doc: Any) -> list[Any]:
             else False
         )
         # paired: "Kyaw Min and Aung Ko Naing were held"; aged: "Jamal Reed, 34, was charged"
-        held = token.dep_ in _HELD  # described as a person, above
+        held = token.dep_ in _HELD  # an object described as a person (checked above)
         if said or described or paired or posted or titled or held or age_follows(doc, token.i + 1):
             span = doc[start:end]
             span.label_ = "PERSON"
             out.append(span)
     return out
-
-
-# Where a name is what a verb or preposition acts on.
-_HELD = ("dobj", "pobj")
 
 
 def _a_person_described(token: Any) -> bool:
