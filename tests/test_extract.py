@@ -44,6 +44,11 @@ def actors_by_name(found: Extraction) -> dict:  # type: ignore[type-arg]
     return {a.name: a for a in found.actors}
 
 
+def risk_texts(text: str) -> list[str]:
+    """The statements of the risks listed for a text of our own."""
+    return [r.text for r in run(text).risks]
+
+
 def risks_by_sentence(found: Extraction) -> dict:  # type: ignore[type-arg]
     """Each listed risk by the index of its first evidence sentence."""
     return {r.evidence[0].sentence: r for r in found.risks}
@@ -2947,12 +2952,11 @@ def test_a_un_agency_by_its_usual_epithet_is_that_agency() -> None:
 def test_a_danger_said_to_have_no_sign_is_no_risk() -> None:
     """ "Police said there was no evidence the fire was started deliberately by arsonists":
     the danger is denied, however far after "no evidence" it comes in the same clause."""
-    found = run(
+    statements = risk_texts(
         "A fire destroyed a warehouse in the port on Friday, officials said. Police said "
         "there was no evidence the fire was started deliberately by arsonists. Officials "
         "warned that more fires could break out in the dry weather."
     )
-    statements = [r.text for r in found.risks]
     assert not any("arsonists" in s for s in statements), statements
     assert any("More fires could break out" in s for s in statements), statements
 
@@ -7921,14 +7925,16 @@ def test_what_is_said_of_the_dead_is_no_danger() -> None:
     """A rail story of our own: "Compensation will be paid to the families of each of the
     dead" looks ahead, but to no harm ("the dead" names those a harm already took); the
     warning that more coaches could overturn is the risk."""
-    found = run(
-        "Two trains collided near Varnak on Friday, killing 61 people. Compensation of one "
-        "million rupees will be paid to the families of each of the dead, the minister said. "
-        "Engineers warned that more damaged coaches could overturn during the recovery."
+    by_sentence = risks_by_sentence(
+        run(
+            "Two trains collided near Varnak on Friday, killing 61 people. Compensation of one "
+            "million rupees will be paid to the families of each of the dead, the minister "
+            "said. Engineers warned that more damaged coaches could overturn during the "
+            "recovery."
+        )
     )
-    texts = [r.text for r in found.risks]
-    assert not any("Compensation" in t for t in texts), texts
-    assert any("overturn" in t for t in texts), texts
+    assert 1 not in by_sentence, by_sentence  # the compensation
+    assert 2 in by_sentence, by_sentence  # the warning
 
 
 def test_a_name_held_by_a_verb_is_a_person_where_the_text_says_so() -> None:
