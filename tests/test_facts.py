@@ -2943,3 +2943,13 @@ def test_a_year_that_names_a_thing_gives_way_to_the_events_time() -> None:
         "1982 border war."
     )
     assert whens == ["in early March"], whens
+
+
+def test_units_of_time_joined_by_or_are_a_spell_not_a_time() -> None:
+    """A quake story of our own: "needs that could last months or years" (NER: "last months
+    or years", a date) says how long, not when."""
+    whens = _whens(
+        "The quake struck on Friday night. Aid agencies warned that the needs of survivors "
+        "could last months or years."
+    )
+    assert whens == ["on Friday night"], whens

@@ -705,8 +705,10 @@ _STRETCHES = frozenset("hours days weeks months years decades".split())  # noqa:
 
 def _a_bare_stretch(ent: Any) -> bool:
     """Units of time alone, with no count and nothing to count them from: "months",
-    "for years", "by months"."""
-    words = [t.lower_ for t in ent if t.lower_ not in ("for", "by", "of", "over", "during")]
+    "for years", "by months", "months or years"."""
+    words = [
+        t.lower_ for t in ent if t.lower_ not in ("for", "by", "of", "over", "during", "or", "and")
+    ]
     return bool(words) and all(w in _STRETCHES for w in words)
 
 
