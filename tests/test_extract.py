@@ -8033,3 +8033,15 @@ def test_what_the_subject_is_said_to_be_is_no_one_else() -> None:
         )
     )
     assert not any("killer" in name for name in names), names
+
+
+def test_the_armed_forces_unnamed_are_a_states() -> None:
+    """A quake story of our own: "the king ordered the armed forces to deploy rescue teams"
+    names the state's military (government), not a non-state armed group; "rebel forces"
+    stay armed."""
+    kinds = actor_kinds(
+        "The king ordered the armed forces to deploy rescue teams on Saturday. In the north, "
+        "rebel forces attacked a convoy, the army said."
+    )
+    assert kinds["armed forces"] == "government", kinds
+    assert kinds["rebel forces"] == "armed_group", kinds
