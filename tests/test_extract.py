@@ -8045,3 +8045,15 @@ def test_the_armed_forces_unnamed_are_a_states() -> None:
     )
     assert kinds["armed forces"] == "government", kinds
     assert kinds["rebel forces"] == "armed_group", kinds
+
+
+def test_a_country_ner_left_untagged_still_names_the_country() -> None:
+    """A raid story of our own: "a village in Niger state in north-central Nigeria" (NER
+    tags no Nigeria, and Niger as a building) is Nigeria's Niger State, placed there, not the
+    country Niger."""
+    found = run(
+        "Gunmen stormed a village in Niger state in north-central Nigeria on Sunday, killing "
+        "12 people, police said."
+    )
+    places = {loc.name: loc.country for loc in found.locations}
+    assert places.get("Niger state") == "Nigeria", places

@@ -216,6 +216,14 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
                 named.add(code)  # "Colorado" names the United States too
         regions.extend(key(name) for name in untagged_settlements(p.doc))  # "19 districts of
         # Assam", untagged
+        named.update(
+            code
+            for t in p.doc
+            if t.ent_iob_ == "O"
+            and t.tag_ == "NNP"
+            and t.dep_ != "compound"
+            and (code := g.country_code(key(t.text)))
+        )  # "in north-central Nigeria", which NER left untagged
     for country, other in shared.values():
         named.add(country if other not in named or country in named | capitals else other)
         # "Winder, Georgia" beside "the FBI": the US state; beside nothing American, or
