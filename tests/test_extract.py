@@ -8057,3 +8057,15 @@ def test_a_country_ner_left_untagged_still_names_the_country() -> None:
     )
     places = {loc.name: loc.country for loc in found.locations}
     assert places.get("Niger state") == "Nigeria", places
+
+
+def test_the_ends_of_a_stretch_of_way_are_places() -> None:
+    """A rail story of our own: "part of the main line between Carden Parkway and Milton
+    Keynes" (NER: Milton Keynes a person) names where the line was shut; no person called
+    Milton Keynes."""
+    found = run(
+        "Thousands of passengers faced delays after a signalling fault shut part of the main "
+        "line between Carden Parkway and Milton Keynes on Tuesday."
+    )
+    assert "Milton Keynes" not in actors_by_name(found), found.actors
+    assert "Milton Keynes" in {loc.name for loc in found.locations}, found.locations
