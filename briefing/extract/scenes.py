@@ -141,9 +141,8 @@ def is_setting(token: Any) -> bool:
         # an example of places where something happens is one
     if token.dep_ == "pobj" and head.lower_ == "in" and head.head.lower_ in _MEMBERSHIP:
         return False  # "240 of the 543 seats in the Lok Sabha": a part of a body
-    if token.dep_ == "pobj" and head.lower_ == "between" and head.head.lower_ in _STRETCHES:
-        return True  # "part of the West Coast Main Line between London Euston and Milton
-        # Keynes", "the road between Goma and Rutshuru": the ends of a stretch of way
+    if _an_end_of_a_way(token):
+        return True  # "the road between Goma and Rutshuru"
     if token.dep_ == "pobj" and head.lower_ in _LOCATIVE:
         # "to"/"from" after a verb is a scene only for going ("fled to Syria"), not for
         # writing or speaking ("wrote to Barnes"); after a noun it is ("the road to Tera")
@@ -317,16 +316,23 @@ _MOTION = tuple(
 
 
 _MOVING = _MOTION + _GOING
-# Ways that run between two places: "the road between Goma and Rutshuru".
-_STRETCHES = frozenset(
-    """road roads route routes highway highways motorway line lines railway railways
-    track border frontier corridor stretch section""".split()  # noqa: SIM905
-)
 # Ways of getting somewhere: "trains to Machu Picchu", "the road from Kurmuk" name places.
 _ROUTES = frozenset(
     """road roads route routes highway train trains flight flights bus buses ferry ferries
     border crossing convoy convoys corridor journey trip access""".split()  # noqa: SIM905
 )
+# Ways that run between two places, the routes and the stretches of line they run on: "the
+# road between Goma and Rutshuru", "the main line between Euston and Milton Keynes".
+_WAYS = _ROUTES | frozenset(
+    "highways motorway line lines railway railways track frontier stretch section".split()  # noqa: SIM905
+)
+
+
+def _an_end_of_a_way(token: Any) -> bool:
+    """The name is one end of a way "between" two places: "part of the West Coast Main Line
+    between London Euston and Milton Keynes"."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "between" and prep.head.lower_ in _WAYS
 
 
 def is_region_noun(token: Any) -> bool:
@@ -384,9 +390,9 @@ def named_as_scene(ent: Any) -> bool:
         return False
     prep = token.head
     doc = ent.doc
-    if prep.lower_ == "between" and prep.head.lower_ in _STRETCHES and ent.label_ != "NORP":
+    if _an_end_of_a_way(token) and ent.label_ != "NORP":
         return True  # "the line between London Euston and Milton Keynes" (NER: a body and a
-        # person): the ends of a stretch of way
+        # person)
     singular_norp = ent.label_ == "NORP" and ent.root.tag_ == "NNP"  # "in the Peloponnese"
     if not (ent.label_ == "PERSON" or singular_norp) or (
         ent.start > 0 and doc[ent.start - 1].lower_ in TITLES
