@@ -8069,3 +8069,15 @@ def test_the_ends_of_a_stretch_of_way_are_places() -> None:
     )
     assert "Milton Keynes" not in actors_by_name(found), found.actors
     assert "Milton Keynes" in {loc.name for loc in found.locations}, found.locations
+
+
+def test_a_body_the_text_returns_to_as_an_owner_is_an_actor() -> None:
+    """A bank story of our own: "Regulators seized Westmark Savings Bank", then "the bank's
+    shares had fallen": named once, never acting, yet the story's subject, which the text
+    returns to as the owner of its shares."""
+    found = run(
+        "Federal regulators seized Westmark Savings Bank on Friday after customers pulled $2 "
+        "billion in deposits. The bank's shares had fallen 60% on Wednesday after it disclosed "
+        "losses on office loans, the agency said."
+    )
+    assert "Westmark Savings Bank" in actors_by_name(found), found.actors

@@ -292,12 +292,13 @@ def actor_candidates(
             items[target].absorb(items.pop(found))
         else:
             items[target].add(alias, sentence, pos)
-    # lower-case heads the text returns to as the subject of a verb: "the trust said"
+    # lower-case heads the text returns to as the subject of a verb ("the trust said") or as
+    # the owner of something ("the bank's shares had fallen")
     returned = {
         t.lower_
         for p in parsed
         for t in p.doc
-        if t.dep_ in ("nsubj", "nsubjpass")
+        if (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "poss" and _owns(t)))
         and t.is_lower
         and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
     }
@@ -1701,6 +1702,11 @@ def _returned_to(k: str, forms: Collection[str], returned: Collection[str]) -> b
     # "Japan Airlines", then "the airline said" (a name's plural; not "leading companies",
     # then "The company said", which is another)
     return len(words) > 1 and last in returned and (last in BODY_NOUNS or last in _RETURNED_BODIES)
+
+
+def _owns(t: Any) -> bool:
+    """A possessor marked by "'s": "the bank's shares"."""
+    return any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'") for c in t.children)
 
 
 # Bodies' last words a text returns to that BODY_NOUNS (a trade's nouns) lacks: "the trust".
