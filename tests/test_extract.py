@@ -8081,3 +8081,15 @@ def test_a_body_the_text_returns_to_as_an_owner_is_an_actor() -> None:
         "losses on office loans, the agency said."
     )
     assert "Westmark Savings Bank" in actors_by_name(found), found.actors
+
+
+def test_a_capital_named_after_its_noun_is_a_place_not_a_state_acting() -> None:
+    """A kidnapping story of our own: "east of Haiti's capital, Port-au-Prince, police
+    said" (parsed: Port-au-Prince a subject of "said" beside the police) names the capital
+    where it happened; it is no alias of Haiti acting."""
+    found = run(
+        "Gunmen seized 12 aid workers on Saturday as they returned from a clinic east of "
+        "Haiti's capital, Port-au-Prince, police and the charity said."
+    )
+    assert "Port-au-Prince" in {loc.name for loc in found.locations}, found.locations
+    assert not any("Port-au-Prince" in a.aliases for a in found.actors), found.actors

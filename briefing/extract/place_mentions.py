@@ -36,6 +36,7 @@ from .scenes import (
     is_mislabelled_place,
     is_region_noun,
     is_setting,
+    named_after_its_place_noun,
     named_as_scene,
     named_as_settlement,
     names_a_region,
@@ -338,6 +339,8 @@ def place_mentions(
             and not owns
             and not struck
             and not _undergoes(ent.root)
+            and not named_after_its_place_noun(ent.root)  # "Haiti's capital, Port-au-Prince,
+            # police said": the capital the noun names, whatever the parse made it
         ) or addressed_capital(ent, k, g)
         if a_firms_short_name(ent, k, g, firms, setting):
             continue  # "Halden reported a loss" beside "Halden Group": the firm, not the town

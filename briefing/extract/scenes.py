@@ -552,6 +552,8 @@ def state_acts(token: Any, agentive: Collection[str]) -> bool:
     (``agentive``: such heads). "Italy is prone", "Spain's election", "China's version"
     name the country without its acting."""
     token = first_conjunct(token)
+    if named_after_its_place_noun(token):
+        return False
     dep, head = token.dep_, token.head
     if dep == "nsubj" and head.lemma_ == "have":
         # "France, the former colonial power, has 1,500 soldiers in the country": a state
@@ -569,6 +571,21 @@ def state_acts(token: Any, agentive: Collection[str]) -> bool:
             body.lower_ in agentive or body.lower_.rstrip("s") in agentive
         )
     return False
+
+
+def named_after_its_place_noun(token: Any) -> bool:
+    """A name written after a comma behind the place noun it names ("east of Haiti's capital,
+    Port-au-Prince, police said", parsed as a subject of "said" beside the police): the
+    place the noun calls, not a state acting."""
+    start, doc = token.left_edge.i, token.doc
+    closed = token.i + 1 == len(doc) or doc[token.i + 1].is_punct  # not "its port,
+    # Mozambique's disaster agency said": the owner of the next noun
+    return (
+        closed
+        and start >= 2
+        and doc[start - 1].text == ","
+        and doc[start - 2].lower_ in PLACE_APPOSITIONS
+    )
 
 
 def _forces_kept(have: Any) -> Any | None:
