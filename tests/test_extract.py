@@ -8093,3 +8093,27 @@ def test_a_capital_named_after_its_noun_is_a_place_not_a_state_acting() -> None:
     )
     assert "Port-au-Prince" in {loc.name for loc in found.locations}, found.locations
     assert not any("Port-au-Prince" in a.aliases for a in found.actors), found.actors
+
+
+def test_a_small_town_is_the_namesake_near_the_storys_other_places() -> None:
+    """An outbreak story of our own, set around Lubbock and Gaines County, Texas: "visited
+    families in Seminole" is Seminole, Texas (about 7,000 people), not the larger Seminole
+    of Florida 1,800 km away."""
+    found = run(
+        "Measles cases in Gaines County rose to 300 on Tuesday, officials in Lubbock said. "
+        "A state nurse visited families in Seminole on Sunday."
+    )
+    seminole = next(loc for loc in found.locations if loc.name == "Seminole")
+    assert seminole.lat is not None and 32 < seminole.lat < 33.5, seminole
+    assert seminole.lon is not None and -103.5 < seminole.lon < -101.5, seminole
+
+
+def test_a_tour_across_a_country_keeps_its_towns_where_they_are() -> None:
+    """A concert tour of our own across the United States: the places span the continent,
+    no one area, so Mountain View is the Californian city, not a namesake nearer Nashville."""
+    found = run(
+        "The band will open its tour in Nashville, Tennessee, in May, then play Denver, "
+        "Seattle and Los Angeles before closing at an amphitheatre in Mountain View."
+    )
+    view = next(loc for loc in found.locations if loc.name == "Mountain View")
+    assert view.lon is not None and view.lon < -120, view

@@ -711,6 +711,14 @@ def town_by_another_name(name_key: str, countries: Collection[str]) -> Place | N
     return _one_town(_small_towns().get(f"{_OTHER}{name_key}", ()), countries)
 
 
+def namesakes(name_key: str, country: str | None) -> list[Place]:
+    """Every town of that name in the country, in the main index and among the small towns:
+    the Seminoles of Florida, Oklahoma and Texas."""
+    main = [c for c in gazetteer().cities.get(name_key, ()) if c.country == country]
+    small = [t for t in map(Place._make, _small_towns().get(name_key, ())) if t.country == country]
+    return main + small
+
+
 def _one_town(rows: Collection[tuple[Any, ...]], countries: Collection[str]) -> Place | None:
     towns = sorted(
         (t for t in map(Place._make, rows) if t.country in countries),

@@ -12,6 +12,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
+from statistics import fmean
 from typing import Any
 
 from ..data import load
@@ -23,6 +24,7 @@ from .gazetteer import (
     airport,
     gazetteer,
     km,
+    namesakes,
     small_town,
     town_by_another_name,
 )
@@ -287,6 +289,7 @@ def location_candidates(
     _named_with_its_word_joined(resolved)
     _unplace_far_stand_ins(resolved)
     _place_small_towns(resolved, mentioned, name_words, inside, g, set(filed_in), facts.states)
+    _namesakes_near_the_story(resolved)
     _sites_placed(resolved, inside, mentioned)
     _airports_placed(resolved, mentioned)
     # Countries other places lie in stay, even when only named as actors ("Syria's media");
@@ -989,6 +992,52 @@ def _place_small_towns(
         ):
             continue
         resolved[mk] = (town, label, mentions)
+
+
+def _namesakes_near_the_story(resolved: dict[str, tuple[Place | None, str, Mentions]]) -> None:
+    """A town under 100,000 people placed far from every other place the text names in its
+    country, where a namesake lies near them, is that namesake: "Seminole" in a story of
+    Lubbock and Gaines County is Seminole, Texas, not the larger Seminole of Florida 1,800 km
+    away (of two namesakes near, the nearer)."""
+    placed = {
+        mk: p
+        for mk, (p, _, _) in resolved.items()
+        if p is not None and p.kind != "country" and p.lat is not None and p.lon is not None
+    }
+    for mk, (place, label, mentions) in list(resolved.items()):
+        if place is None or place.kind != "city" or place.population >= 100_000:
+            continue
+        others = [p for k, p in placed.items() if k != mk and p.country == place.country]
+        if not _one_area(others) or any(_within_reach(place, p) for p in others):
+            continue  # a tour of Nashville, Denver, Seattle and Los Angeles is no one area
+        near = [
+            (min(_km(town, p) for p in others), town)
+            for town in namesakes(key(place.name), place.country)
+            if any(_within_reach(town, p) for p in others)
+        ]
+        if near:
+            resolved[mk] = (min(near, key=lambda pair: pair[0])[1], label, mentions)
+
+
+def _one_area(places: Sequence[Place]) -> bool:
+    """The places lie in one area, as a region's towns do: each within _REGION_REACH_KM of
+    their mean point."""
+    if not places:
+        return False
+    middle = Place(
+        "", "place", None, fmean(p.lat or 0.0 for p in places), fmean(p.lon or 0.0 for p in places)
+    )
+    return all(_km(p, middle) <= _REGION_REACH_KM for p in places)
+
+
+def _km(a: Place, b: Place) -> float:
+    return km(a.lat or 0.0, a.lon or 0.0, b.lat or 0.0, b.lon or 0.0)
+
+
+def _within_reach(town: Place, other: Place) -> bool:
+    """The town lies as near the other place as a story's towns lie to its towns, or to
+    the point of its region."""
+    return _km(town, other) <= (_REGION_REACH_KM if other.kind == "region" else _TOWN_REACH_KM)
 
 
 _TOWN_REACH_KM = 300  # a small town of a story lies this near its other towns
