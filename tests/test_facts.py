@@ -2953,3 +2953,41 @@ def test_units_of_time_joined_by_or_are_a_spell_not_a_time() -> None:
         "could last months or years."
     )
     assert whens == ["on Friday night"], whens
+
+
+def test_people_among_the_dead_are_killed_whatever_their_noun() -> None:
+    """An avalanche story of our own: "Two Sherpa guides and climbers from Austria were
+    among the dead" counts the dead ("guides" alone names no people the data knows), but
+    "100 doses and four doctors" counts each on its own: the doses are no people."""
+    assert (
+        _categories(
+            "An avalanche hit the camp on Monday, killing nine climbers. Two Sherpa guides and "
+            "climbers from Austria were among the dead, officials said."
+        ).get("Two")
+        == "killed"
+    )
+    assert (
+        _categories(
+            "Doctors offered 100 doses of flu vaccine and four volunteer physicians to the camp "
+            "where three migrants had died."
+        ).get("100")
+        == "other"
+    )
+
+
+def test_people_rescued_with_injuries_are_injured() -> None:
+    """The same story: "Four people were rescued with injuries" were hurt (not displaced,
+    as "rescued" alone would say); "charged with murder" says nothing of hurt."""
+    assert (
+        _categories(
+            "An avalanche hit the camp on Monday. Four people were rescued with injuries and "
+            "flown to a hospital in Kathmandu."
+        ).get("Four")
+        == "injured"
+    )
+    assert (
+        _categories(
+            "Police said two men were charged with murder and wounding after the attack."
+        ).get("two")
+        == "arrested"
+    )

@@ -473,6 +473,13 @@ def _governed(node: Any) -> str:
                 if p.dep_ == "pobj"
                 for o in (p, *(c for c in p.children if c.dep_ == "compound"))
             )
+            governing.extend(  # "Four people were rescued with injuries", "escaped with
+                p  # burns": the hurt they came away with (not "charged with murder")
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ == "with"
+                for p in prep.children
+                if p.dep_ == "pobj" and word_stem(p.lower_) in _cues()["injured"]
+            )
         if node.dep_ in ("nsubj", "attr") and head.lower_ in FORMS_OF_BE:  # "Four children were
             governing.extend(  # among the wounded", "Among the wounded were 12 children": the
                 # whole they are part of says what they are

@@ -59,7 +59,7 @@ from .counted import (
 )
 from .dates import DURATION_UNITS, MONTHS
 from .names import SAYING, hyphenated_end, person_nouns
-from .nlp import Parsed
+from .nlp import FORMS_OF_BE, Parsed
 from .roles import according_to
 from .scenes import means_of_travel
 from .weighing import LogisticModel, load_model
@@ -518,12 +518,36 @@ def _the_whole_of(number: Any) -> Any | None:
 
 def _done_to_people(noun: Any) -> bool:
     """The noun is the object of a verb done only to people, or its subject in the passive:
-    "Police arrested 41 election monitors" counts people, whatever "monitors" names."""
+    "Police arrested 41 election monitors" counts people, whatever "monitors" names; or
+    what it counts is among people, or listed with them: "Two Nepalese guides and climbers
+    from Italy were among the dead"."""
     verb = noun.head
+    among = (
+        noun.dep_ == "nsubj"
+        and verb.lower_ in FORMS_OF_BE
+        and any(
+            counts_people(o)
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "among"
+            for o in c.children
+            if o.dep_ == "pobj"
+        )
+    )
+    listed = any(  # one count for both ("Two guides and climbers"), not "100 doses and
+        c.dep_ == "conj"  # four physicians", each counted on its own
+        and c.tag_ == "NNS"
+        and counts_people(c)
+        and not any(n.dep_ == "nummod" for n in c.children)
+        for c in noun.children
+    )
     return (
-        noun.dep_ in ("dobj", "nsubjpass")
-        and verb.pos_ == "VERB"
-        and word_stem(verb.lower_) in _people_verbs()
+        among
+        or listed
+        or (
+            noun.dep_ in ("dobj", "nsubjpass")
+            and verb.pos_ == "VERB"
+            and word_stem(verb.lower_) in _people_verbs()
+        )
     )
 
 
