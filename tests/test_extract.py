@@ -8117,3 +8117,18 @@ def test_a_tour_across_a_country_keeps_its_towns_where_they_are() -> None:
     )
     view = next(loc for loc in found.locations if loc.name == "Mountain View")
     assert view.lon is not None and view.lon < -120, view
+
+
+def test_a_bodys_name_runs_on_where_ner_cut_it() -> None:
+    """A kidnapping story of our own: "the Institute for Research and Monitoring in Human
+    Rights recorded 600 kidnappings" (NER: the name up to "Monitoring") is one body's whole
+    name; "the Ministry of Health in Gaza" stays the ministry, Gaza a place."""
+    names = actors_by_name(
+        run(
+            "Gangs have grown stronger since the election, and the Institute for Research and "
+            "Monitoring in Human Rights recorded 600 kidnappings this year. The Ministry of "
+            "Health in Gaza said 14 people were hurt."
+        )
+    )
+    assert "Institute for Research and Monitoring in Human Rights" in names, names
+    assert not any("Gaza" in name for name in names), names

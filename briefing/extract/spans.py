@@ -445,6 +445,9 @@ def names_joined_over_of(doc: Any, ents: list[Any]) -> list[Any]:
             label = "FAC" if ent.label_ != "ORG" and ends_as_a_site(ent.text) else "ORG"
             ent = doc[ent.start : end]  # "Allegheny County Court" + "of Common Pleas"
             ent.label_ = label
+        elif ent.label_ == "ORG" and (end := _a_bodys_phrase_run_on(doc, ent)) > ent.end:
+            ent = doc[ent.start : end]  # "the Centre for Analysis and Research" + "in Human
+            ent.label_ = "ORG"  # Rights"
         out.append(ent)
     return out
 
@@ -904,6 +907,35 @@ def _of_words_after(doc: Any, ent: Any) -> int:
     if end == i + 1 or doc[end - 1].head.i != i:
         return ent.end
     return end
+
+
+# Words that join the parts of a body's name: "Centre for Analysis and Research in Human
+# Rights".
+_NAME_JOINERS = frozenset(["and", "for", "in", "on", "of", "&"])
+
+
+def _a_bodys_phrase_run_on(doc: Any, ent: Any) -> int:
+    """The end of the untagged words (up to five) that carry on a body's name NER cut short,
+    where the name opens with a body's word ("Centre", "Institute") and every word run on
+    hangs inside the name: "the Centre for Analysis and Research" + "in Human Rights",
+    "the Institute for Research and" + "Monitoring in Human Rights". It ends on a name word
+    (not "the Ministry of Health" + "in Gaza", a place NER tags); else the entity's end."""
+    if not ends_as_a_body(ent.root.text) or ent.root.i == ent.end - 1:
+        return ent.end
+    end = last = ent.end
+    while (
+        end < len(doc)
+        and end < ent.end + 5
+        and doc[end].ent_iob_ == "O"
+        and (is_name_word(doc[end], ("NNP", "NNPS")) or doc[end].lower_ in _NAME_JOINERS)
+        and ent.start <= doc[end].head.i < ent.end + 5
+    ):
+        end += 1
+        if doc[end - 1].lower_ not in _NAME_JOINERS:
+            last = end
+    if any(not ent.start <= t.head.i < last for t in doc[ent.end : last]):
+        return ent.end  # a word of the run hangs outside it
+    return last
 
 
 def _acronym_after(doc: Any, ent: Any) -> bool:
