@@ -8132,3 +8132,17 @@ def test_a_bodys_name_runs_on_where_ner_cut_it() -> None:
     )
     assert "Institute for Research and Monitoring in Human Rights" in names, names
     assert not any("Gaza" in name for name in names), names
+
+
+def test_letters_of_an_office_after_a_name_are_no_body() -> None:
+    """A fraud trial of our own: "Judge Simon Marsh KC said" (NER: "KC" an organisation) is
+    the judge speaking; no organisation called KC."""
+    names = actors_by_name(
+        run(
+            "A former accountant who stole £2 million from a charity was jailed for eight "
+            'years. Judge Simon Marsh KC said Hollis had "betrayed the trust of vulnerable '
+            'people".'
+        )
+    )
+    assert "KC" not in names, names
+    assert "Simon Marsh" in names, names

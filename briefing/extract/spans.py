@@ -252,13 +252,33 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     where NER cut a town's name in two, or a person's at a hyphen; a surname NER took for a
     town, after a titled given name, made the person's; a given name and surname with an
     age after them a person's, whatever NER took them for; a body's name run on from its
-    owner's over the "'s" cut in two."""
+    owner's over the "'s" cut in two; letters of an office after a name joined to it."""
     ents = dates_cut_at_after(counts_cut_from_dates(doc, tails_cut(cut_at_verbs(doc))))
     ents = [e for e in ents if not _a_place_taken_for_a_date(e)]
     ents = towns_cut_at_in(doc, towns_cut_at_a_comma(doc, ents))
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
     ents = surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
-    return owners_split(doc, aged_names_made_people(doc, ents))
+    return owners_split(doc, aged_names_made_people(doc, postnominals_joined(doc, ents)))
+
+
+def postnominals_joined(doc: Any, ents: list[Any]) -> list[Any]:
+    """Letters of an office right after a person's name, which NER took for a body of their
+    own ("Judge Richard Marks" + "KC": no organisation called KC): part of the person's name,
+    who acts where the letters do ("… KC said")."""
+    out: list[Any] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == "PERSON"
+            and ent.start == last.end
+            and len(ent) == 1
+            and ent.text in _TRAILING_TITLES
+        ):
+            out[-1] = _labelled(doc[last.start : ent.end], "PERSON")
+            continue
+        out.append(ent)
+    return out
 
 
 def aged_names_made_people(doc: Any, ents: list[Any]) -> list[Any]:
