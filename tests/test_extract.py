@@ -8146,3 +8146,14 @@ def test_letters_of_an_office_after_a_name_are_no_body() -> None:
     )
     assert "KC" not in names, names
     assert "Simon Marsh" in names, names
+
+
+def test_a_nations_soldiers_and_its_army_are_one_side_for_any_nation() -> None:
+    """A border story of our own: "Zambian soldiers" and "the Zambian army" are one side;
+    the nationality data knows the adjectives of small countries too, not only large ones."""
+    found = run(
+        "Zambian soldiers crossed into the border district on Tuesday after raids on farms "
+        "near Chipata, the Zambian army said. Malawian police said 14 people had fled."
+    )
+    army = actors_by_name(found).get("Zambian army")
+    assert army is not None and "Zambian soldiers" in army.aliases, found.actors
