@@ -8157,3 +8157,15 @@ def test_a_nations_soldiers_and_its_army_are_one_side_for_any_nation() -> None:
     )
     army = actors_by_name(found).get("Zambian army")
     assert army is not None and "Zambian soldiers" in army.aliases, found.actors
+
+
+def test_a_second_reported_clause_is_stated_without_its_that() -> None:
+    """A ferry story of our own: "said some passengers drowned in their cabins and that the
+    manifest listed only 180 names" states both clauses as plain statements, not "… and that
+    the manifest …"."""
+    texts = risk_texts(
+        "The governor said some passengers drowned in their cabins and that the manifest "
+        "listed only 180 names, suggesting the ferry was dangerously overloaded."
+    )
+    assert texts and " and that " not in texts[0], texts
+    assert "and the manifest listed only 180 names" in texts[0], texts

@@ -715,7 +715,9 @@ def _statement(doc: Any, text: str, people_before: Collection[str] = (), limit: 
             words = [
                 t
                 for t in span
-                if not (t.i == span.start and _introduces(t, span)) and t.i not in when
+                if not (t.i == span.start and _introduces(t, span))
+                and t.i not in when
+                and not _a_second_that(t, span)
             ]
             reported = _balanced(
                 "".join(t.text_with_ws for t in words).strip(" ,;:\"'\u201c\u201d")
@@ -765,6 +767,19 @@ def _statement(doc: Any, text: str, people_before: Collection[str] = (), limit: 
     if len(text) <= limit:
         return text
     return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "\u2026"
+
+
+def _a_second_that(token: Any, span: Any) -> bool:
+    """The "that" opening a second reported clause joined to the first: "said some of the
+    victims died in their cabins and that the manifest listed only 205 passengers" states
+    "… died in their cabins and the manifest listed …"."""
+    clause = token.head
+    return (
+        token.dep_ == "mark"
+        and token.lower_ == "that"
+        and clause.dep_ == "conj"
+        and clause.head.i == span.root.i
+    )
 
 
 def _feared(doc: Any) -> list[Any]:
