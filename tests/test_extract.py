@@ -8169,3 +8169,14 @@ def test_a_second_reported_clause_is_stated_without_its_that() -> None:
     )
     assert texts and " and that " not in texts[0], texts
     assert "and the manifest listed only 180 names" in texts[0], texts
+
+
+def test_a_vow_the_parse_hung_on_the_reported_clause_is_the_speakers() -> None:
+    """A strikes story of our own: "said the raids killed four people and vowed that the
+    group would keep up its attacks" (parse: "vowed" joined to "killed") states the vow,
+    by the spokesman, not raids that vowed."""
+    texts = risk_texts(
+        "A rebel spokesman, Omar Dasse, said the raids killed four people and vowed that the "
+        "group would keep up its attacks on shipping."
+    )
+    assert texts and texts[0].startswith("The group would keep up its attacks"), texts

@@ -611,10 +611,10 @@ def _misread_clause(child: Any) -> Any | None:
 def _speakers_verb(clause: Any) -> Any | None:
     """A verb joined to a reported clause, with no subject, that the speaker did: the parse
     hangs it on the clause, but a thing "estimated at 75 billion rupees" asks no one, and
-    smoke that "could irritate the eyes" advises no one — a verb of speaking or advising
-    (not one reporting a clause of its own: "… and warned that another disaster was likely"
-    is the speaker's second statement, still the sentence's), or one acting on an object
-    of its own after a passive clause."""
+    smoke that "could irritate the eyes" advises no one, nor do strikes that "killed three
+    people and vowed that …" vow — a verb of speaking, advising or vowing (one reporting a
+    clause of its own is the speaker's second statement: see _second_statements), or one
+    acting on an object of its own after a passive clause."""
     passive = any(c.dep_ == "nsubjpass" for c in clause.children)
     return next(
         (
@@ -625,7 +625,8 @@ def _speakers_verb(clause: Any) -> Any | None:
             and not any(s.dep_ in _SUBJECTS for s in c.children)
             and not any(a.dep_ == "auxpass" for a in c.children)
             and (
-                (c.lower_ in _SPEAKING and not any(o.dep_ == "ccomp" for o in c.children))
+                c.lower_ in _SPEAKING
+                or c.lower_ in _VOWING
                 or (passive and any(o.dep_ == "dobj" for o in c.children))
             )
         ),
@@ -633,6 +634,21 @@ def _speakers_verb(clause: Any) -> Any | None:
     )
 
 
+def _second_statements(verbs: Sequence[Any]) -> list[Any]:
+    """The speaker's verbs the parse hung on a clause they report ("said the strikes killed
+    three people and vowed that the group would continue its attacks": "vowed" joined to
+    "killed"), which report clauses of their own."""
+    return [
+        second
+        for v in verbs
+        for span in _reported_clauses(v)
+        if (second := _speakers_verb(span.root)) is not None
+        and any(o.dep_ == "ccomp" for o in second.children)
+    ]
+
+
+# Verbs of promising or threatening, which report what the speaker means to do.
+_VOWING = frozenset("vowed pledged promised threatened swore".split())  # noqa: SIM905
 # What a speaker does besides saying: "… and advised people to stay indoors".
 _SPEAKING = SAYING | frozenset(
     "advised urged warned asked insisted stressed appealed called".split()  # noqa: SIM905
@@ -666,6 +682,7 @@ def _statement(doc: Any, text: str, people_before: Collection[str] = (), limit: 
             if (c.dep_ == "conj" and c.lower_ in REPORTING and c not in warns)
             or _reporting_participle(c)
         ]  # "warned its citizens to avoid crowded places, saying further attacks were possible"
+        verbs += _second_statements(verbs)
         clauses = [span for v in verbs for span in _reported_clauses(v)]
         # "said he was confident the men would be brought out, but warned that the mountain
         # was unstable": what is warned of is the risk, before what merely looks ahead
