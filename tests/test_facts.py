@@ -2991,3 +2991,15 @@ def test_people_rescued_with_injuries_are_injured() -> None:
         ).get("two")
         == "arrested"
     )
+
+
+def test_a_sum_in_rand_written_small_after_its_number_is_money() -> None:
+    """A corruption trial of our own: "12 million rand in bribes", "bail of 50,000 rand" are
+    sums in South African rand (ZAR), though "rand" alone is no currency sign."""
+    counts = _counts(
+        "The former minister is accused of taking 12 million rand in bribes. He was released "
+        "on bail of 50,000 rand last year."
+    )
+    assert counts.get("12 million rand") == (12_000_000, "money"), counts
+    assert counts.get("50,000 rand") == (50_000, "money"), counts
+

@@ -48,6 +48,9 @@ QUANTIFIER_WORDS = frozenset(w for q in QUANTIFIERS for w in q)
 DIGITS = re.compile(r"(\d[\d,]*(?:\.\d+)?|\.\d+)")
 PERCENT = re.compile(r"(%|\bper ?cent\b|\bpercent(age points?)?\b)", re.I)
 _AMBIGUOUS_CURRENCY = frozenset({"p", "won", "real", "rand", "score"})
+# Of those, the units a sum names in lower case after its number ("12 million rand"), which
+# no other word written there is ("Rand Paul"; "won 5" is no "5 won").
+_CURRENCIES_WRITTEN_SMALL = frozenset({"rand"})
 SIGNS = ("$", "£", "€", "¥", "₹", "US$")  # currency signs written before an amount
 
 _NUM_TOKEN = re.compile(
@@ -261,9 +264,17 @@ def _named_currency(doc: Any, tokens: Sequence[Any]) -> str | None:
     """The currency one of these tokens names, as a word or a symbol."""
     names = currency_names()
     for t in tokens:
-        if t.lower_ in _AMBIGUOUS_CURRENCY:  # "50p", "5 won": only glued to the number
-            if t.i > 0 and not doc[t.i - 1].whitespace_ and is_num(doc[t.i - 1]):
+        if t.lower_ in _AMBIGUOUS_CURRENCY:  # "50p", "5 won": only glued to the number,
+            before = doc[t.i - 1] if t.i > 0 else None  # or a unit's name written small
+            if before is not None and is_num(before) and not before.whitespace_:
                 return names.get(t.lower_)
+            if (
+                before is not None
+                and t.lower_ in _CURRENCIES_WRITTEN_SMALL
+                and t.is_lower
+                and (is_num(before) or before.lower_ in scale_words())
+            ):
+                return names.get(t.lower_)  # "12 million rand", "50,000 rand"
         elif t.text in names or t.lower_ in names or t.text.rstrip(".") in names:
             return names.get(t.text) or names.get(t.lower_) or names[t.text.rstrip(".")]
     return None
