@@ -3003,3 +3003,27 @@ def test_a_sum_in_rand_written_small_after_its_number_is_money() -> None:
     assert counts.get("12 million rand") == (12_000_000, "money"), counts
     assert counts.get("50,000 rand") == (50_000, "money"), counts
 
+
+def test_a_dated_verb_in_the_simple_present_is_scheduled_ahead() -> None:
+    """An eruption story of our own, filed on 21 November 2024: "Iceland holds a
+    parliamentary election on Nov 30" is the coming 30 November, not last year's."""
+    dated = _dated(
+        "A volcano erupted late on Wednesday near the town. Iceland holds a parliamentary "
+        "election on Nov 30.",
+        datetime(2024, 11, 21, 9, 0, tzinfo=UTC),
+    )
+    assert dated.get("on Nov 30") == "2024-11-30", dated
+    asked = _dated(  # "What’s new": a state, nothing scheduled
+        "What’s new in the September pack?", datetime(2018, 10, 4, 9, 0, tzinfo=UTC)
+    )
+    assert asked.get("September") == "2018-09", asked
+
+
+def test_a_month_ahead_that_has_begun_is_this_months() -> None:
+    """An events page of our own, published on 4 October 2018: "the riders will compete in
+    the finals in October" is this October, which has not ended, not next year's."""
+    dated = _dated(
+        "The young riders will compete in the finals in October, the federation said.",
+        datetime(2018, 10, 4, 9, 0, tzinfo=UTC),
+    )
+    assert dated.get("in October") == "2018-10", dated

@@ -221,6 +221,9 @@ def _relative(
         return _week(words, anchor)
     if month is not None and _DAYS.search(text):
         text = next(w for w in words if w in MONTHS)  # "between 1 and 10 September": the month
+    if future and month is not None and not DAY.search(text) and month == anchor.month:
+        return f"{anchor.year:04d}-{month:02d}"  # "the finals, Oct. 5–7" ahead of 4 October:
+        # this October, which has not ended (dateparser's future is next year's)
     if month is not None and (named := _by_its_weekday(words, month, anchor)) is not None:
         return named
     if month is not None and (told := _month_told_from(words, month, anchor)) is not None:

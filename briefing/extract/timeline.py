@@ -39,7 +39,7 @@ from .dates import (
     years_of_months,
 )
 from .gazetteer import gazetteer
-from .names import key
+from .names import REPORTING, key
 from .nlp import Parsed, content_words
 from .scenes import first_conjunct
 from .weighing import LogisticModel, load_model
@@ -358,7 +358,25 @@ def _clause_ahead(ent: Any) -> bool:
             break
         node = node.head
     text = " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
-    return _FUTURE.search(text) is not None or _EXPECTED.search(text) is not None
+    return (
+        _FUTURE.search(text) is not None
+        or _EXPECTED.search(text) is not None
+        or _scheduled(words[0])
+    )
+
+
+def _scheduled(verb: Any) -> bool:
+    """A verb in the simple present that does something, dated: what is scheduled ("Iceland
+    holds a parliamentary election on Nov 30", "the court sits again on Monday"), not what
+    is said ("says"), nor a state ("is", "has")."""
+    return (
+        verb.tag_ in _PRESENT
+        and verb.pos_ == "VERB"
+        and verb.lower_ not in REPORTING
+        and verb.lemma_ not in ("be", "have")
+        and verb.lower_.replace("\u2019", "'") not in ("'s", "'re", "'ve")  # "What’s new"
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+    )
 
 
 def _present_condition(verb: Any) -> bool:
