@@ -8180,3 +8180,14 @@ def test_a_vow_the_parse_hung_on_the_reported_clause_is_the_speakers() -> None:
         "group would keep up its attacks on shipping."
     )
     assert texts and texts[0].startswith("The group would keep up its attacks"), texts
+
+
+def test_an_island_named_for_its_town_is_placed_at_the_town() -> None:
+    """A ferry story of our own: "sailing from Zamboanga City to Jolo island in Sulu
+    province" names the island by its town, Jolo; placed there (was unplaced)."""
+    found = run(
+        "A ferry caught fire on Wednesday while sailing from Zamboanga City to Jolo island in "
+        "the southern Philippines, killing 31 people."
+    )
+    jolo = next(loc for loc in found.locations if loc.name == "Jolo island")
+    assert jolo.country == "Philippines" and jolo.lat is not None, jolo

@@ -512,12 +512,13 @@ def _within(name: str, g: Gazetteer, mentioned: set[str]) -> Place | None:
     return place if place is not None and place.country == outer.country else None
 
 
-_TOWN_WORD = re.compile(r"^(.+?)\s+(city|town|village|township|municipality)$")
+_TOWN_WORD = re.compile(r"^(.+?)\s+(city|town|village|township|municipality|island)$")
 
 
 def _before_a_town_word(forms: Collection[str]) -> str | None:
     """The name before a settlement's word written in lower case: "Luliang city" is the
-    city of Luliang ("Chesapeake City", a name of its own, is not Chesapeake)."""
+    city of Luliang ("Chesapeake City", a name of its own, is not Chesapeake); "Jolo
+    island", the island of the town of Jolo, is placed at its town."""
     for form in forms:
         match = _TOWN_WORD.match(form)
         if match:
