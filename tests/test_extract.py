@@ -8191,3 +8191,15 @@ def test_an_island_named_for_its_town_is_placed_at_the_town() -> None:
     )
     jolo = next(loc for loc in found.locations if loc.name == "Jolo island")
     assert jolo.country == "Philippines" and jolo.lat is not None, jolo
+
+
+def test_a_region_the_text_calls_a_province_is_no_bodys_short_name() -> None:
+    """An attack story of our own: "the Balochistan Liberation Army, a separatist group",
+    then "Balochistan, Pakistan's largest and poorest province, is home to …": the province,
+    no organisation short-named after the army."""
+    found = run(
+        "Suspicion fell on the Balochistan Liberation Army, a separatist group. Balochistan, "
+        "Pakistan's largest and poorest province, is home to a long-running insurgency."
+    )
+    assert "Balochistan" not in actors_by_name(found), found.actors
+

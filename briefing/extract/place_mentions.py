@@ -94,13 +94,25 @@ def a_firms_short_name(
     """A town's name (NER: a place, an organisation or a person) that is the first word of a
     firm the text names ("Halden" beside "Halden Group"), or a team's name ("Chelsea have
     signed"), where nothing happens ("Halden reported a loss", "Halden's shares rose", not
-    "its plant in Halden"): the firm or the club. A country stays a country."""
+    "its plant in Halden") and the text does not say beside it what place it is: the firm
+    or the club. A country stays a country."""
     return (
         (ent.label_ in ("GPE", "ORG") or (ent.label_ == "PERSON" and g.is_place(k)))
         and not setting
+        and not _said_to_be_a_place(ent.root)
         and k in firms
         and len(k.split()) == 1
         and not g.country_code(k)
+    )
+
+
+def _said_to_be_a_place(token: Any) -> bool:
+    """The name has a place noun in apposition: "Balochistan, Pakistan's largest and poorest
+    province, is home to …" is the province, whatever body the text names after it (the
+    "Balochistan Liberation Army")."""
+    return any(
+        c.dep_ == "appos" and (c.lower_ in PLACE_APPOSITIONS or is_region_noun(c))
+        for c in token.children
     )
 
 
