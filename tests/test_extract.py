@@ -8203,3 +8203,13 @@ def test_a_region_the_text_calls_a_province_is_no_bodys_short_name() -> None:
     )
     assert "Balochistan" not in actors_by_name(found), found.actors
 
+
+def test_an_armed_bodys_acronym_with_its_fighters_is_the_body() -> None:
+    """The same story: "BLA fighters killed 39 people" are the Balochistan Liberation Army's
+    fighters (the text never defines "BLA" in brackets): one side, one entry."""
+    found = run(
+        "Suspicion fell on the Balochistan Liberation Army, a separatist group. In August, BLA "
+        "fighters killed at least 39 people in attacks across the province."
+    )
+    army = actors_by_name(found).get("Balochistan Liberation Army")
+    assert army is not None and "BLA fighters" in army.aliases, found.actors

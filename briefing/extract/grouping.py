@@ -192,6 +192,11 @@ def _force_of(k: str) -> str:
     return _state_force(k) or _national_forces(k) or k
 
 
+# Words for an armed body's fighters that its acronym may qualify: "BLA fighters", "PKK
+# militants".
+_FIGHTERS = frozenset("fighters militants members gunmen rebels insurgents".split())  # noqa: SIM905
+
+
 def _national_forces(k: str) -> str | None:
     """The country whose forces a name is, when it is only that: "british troops", "u s
     forces", "israel defense forces" -> "GB", "US", "IL"; None for anything else ("rebel
@@ -353,6 +358,8 @@ class _Candidates:
         if len(words) == 1:
             marks.append(f"initials {short_key}")
             marks.append(f"first {singular(short_key)}")  # "the Houthis": the Houthi militia
+        if len(words) == 2 and words[1] in _FIGHTERS:
+            marks.append(f"initials {words[0]}")  # "BLA fighters": the BLA's
         found = set().union(*(self._keys.get(m, ()) for m in marks))
         return sorted(found, key=self._order.__getitem__)
 
@@ -446,6 +453,13 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         # "Election Court" is the "special Election Court"; "Border Protection" is "Customs
         # and Border Protection" (NER often keeps only the last part of such a name)
         return True
+    if (
+        len(short_words) == 2
+        and short_words[1] in _FIGHTERS
+        and short.kind == full.kind != "person"
+        and any(initials(f).lower() == short_words[0] for f in full.forms if " " in f)
+    ):
+        return True  # "BLA fighters" are the Balochistan Liberation Army's
     if _of_a_country(short_key, full_key) and short.kind == full.kind != "person":
         return True  # "the Ministry of Health" is the "Ministry of Health of Rwanda"
     if (
