@@ -3027,3 +3027,21 @@ def test_a_month_ahead_that_has_begun_is_this_months() -> None:
         datetime(2018, 10, 4, 9, 0, tzinfo=UTC),
     )
     assert dated.get("in October") == "2018-10", dated
+
+
+def test_a_scale_glued_to_a_sum_is_no_word_of_what_it_buys() -> None:
+    """A jobs story of our own: "after a £200m investment in a new train factory" is a sum
+    of money for an "investment", not an "m investment"."""
+    from briefing.extract.figures import candidates
+
+    found = {
+        c.as_written: c.of_whom
+        for c in candidates(
+            _parsed(
+                "The company expected few job losses in Britain, after a £200m investment in "
+                "a new train factory in Goole."
+            ),
+            set(),
+        )
+    }
+    assert found.get("£200m") == "investment", found

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..data import load
+from .amounts import scale_words
 from .names import person_nouns
 from .nlp import FORMS_OF_BE
 
@@ -241,12 +242,14 @@ def counted_words(noun: Any) -> str:
     doc = noun.doc
 
     def modifies(t: Any) -> bool:  # not the count itself ("Eleven" tagged an adjective,
-        # the "1bn" of "£1bn share buyback", the "m" of "a £40m hole", tagged a number)
+        # the "1bn" of "£1bn share buyback", the "m" of "a £40m hole", tagged a number or,
+        # glued to it, a name: "a £200m investment")
         return (
             t.dep_ in ("compound", "amod")
             and not t.like_num
             and not _DIGIT.search(t.text)
             and t.tag_ != "CD"
+            and not (t.lower_ in scale_words() and t.i > 0 and not doc[t.i - 1].whitespace_)
         )
 
     words = [c for c in noun.lefts if modifies(c) and c.i == noun.i - 1]
