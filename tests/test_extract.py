@@ -8213,3 +8213,14 @@ def test_an_armed_bodys_acronym_with_its_fighters_is_the_body() -> None:
     )
     army = actors_by_name(found).get("Balochistan Liberation Army")
     assert army is not None and "BLA fighters" in army.aliases, found.actors
+
+
+def test_a_double_given_name_said_who_of_is_a_person() -> None:
+    """A council story of our own: "Ann-Marie Barker, who led the council for two years,
+    said" (NER: an organisation) is a person: her given name is two given names, and "who"
+    is said of people."""
+    kinds = actor_kinds(
+        "The leader of Woking Borough Council has resigned after an audit. Ann-Marie Barker, "
+        "who led the Liberal Democrat-run council for two years, said she was stepping down."
+    )
+    assert kinds.get("ann-marie barker") == "person", kinds

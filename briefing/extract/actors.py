@@ -52,6 +52,7 @@ from .names import (
     split_nickname,
     untagged_bodies,
     untagged_names,
+    which_on,
 )
 from .nlp import FORMS_OF_BE, Parsed
 from .place_mentions import (
@@ -1129,6 +1130,14 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             label = "PERSON"  # "Pascale Jones, of the Crown Prosecution Service, said" (NER:
             # an ORG): one who speaks for the body named after "of"
+        if (
+            label == "ORG"
+            and which_on(ent.root, "who")
+            and person_shaped(surface, text.facts.lower)
+            and not ends_as_a_body(surface)
+        ):
+            label = "PERSON"  # "Ann-Marie Barker, who led the council for two years," (NER:
+            # an ORG): "who" is said of people
         if label == "ORG" and _a_bodys_own_voice(ent) and name_shaped(surface, text.facts.lower):
             label = "PERSON"  # "says the BBC's Sanjoy Majumder in Delhi" (NER: an ORG)
         if (

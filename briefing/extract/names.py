@@ -69,9 +69,17 @@ def given_name_sexes() -> dict[str, str]:
 
 
 def person_shaped(surface: str, lower_words: Collection[str]) -> bool:
-    """ "Eddie Marsh", "Tom Harwick": two or three capitalised words, the first a given name,
-    the last no word the text writes in lower case ("Virginia Board", "Austin Energy")."""
-    return name_shaped(surface, lower_words) and key(surface.split()[0]) in given_name_sexes()
+    """ "Eddie Marsh", "Tom Harwick", "Ann-Marie Barker": two or three capitalised words, the
+    first a given name, the last no word the text writes in lower case ("Virginia Board",
+    "Austin Energy")."""
+    return name_shaped(surface, lower_words) and _given(surface.split()[0])
+
+
+def _given(word: str) -> bool:
+    """A given name, or a double one whose parts each are ("Ann-Marie", "Jean-Pierre")."""
+    names = given_name_sexes()
+    k = key(word)
+    return k in names or ("-" in word and all(part in names for part in k.split()))
 
 
 def name_shaped(surface: str, lower_words: Collection[str]) -> bool:
@@ -794,10 +802,11 @@ _IT_OF_ANYONE = frozenset(
 )
 
 
-def which_on(token: Any) -> bool:
-    """A relative clause opened by "which" is on the word: a thing or a body, not a person."""
+def which_on(token: Any, pronoun: str = "which") -> bool:
+    """A relative clause opened by "which" is on the word: a thing or a body, not a person
+    (``pronoun`` "who": a person)."""
     return any(
-        c.dep_ == "relcl" and any(t.lower_ == "which" and t.head.i == c.i for t in c.children)
+        c.dep_ == "relcl" and any(t.lower_ == pronoun and t.head.i == c.i for t in c.children)
         for c in token.children
     )
 
