@@ -8224,3 +8224,14 @@ def test_a_double_given_name_said_who_of_is_a_person() -> None:
         "who led the Liberal Democrat-run council for two years, said she was stepping down."
     )
     assert kinds.get("ann-marie barker") == "person", kinds
+
+
+def test_one_name_for_a_plural_trade_is_a_firm() -> None:
+    """The same story: "The auditors, Grant Thornton, said" (NER: a person) names the
+    auditing firm; "The hostages, Noa Marman, 26, Louis Har, 70, …" still names people."""
+    kinds = actor_kinds(
+        "The auditors, Grant Thornton, said the council had failed to manage its investments. "
+        "The hostages, Noa Marman, 26, Louis Har, 70, and Ori Gold, 30, were freed."
+    )
+    assert kinds.get("grant thornton") == "organisation", kinds
+    assert kinds.get("noa marman") == "person", kinds

@@ -1130,6 +1130,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             label = "PERSON"  # "Pascale Jones, of the Crown Prosecution Service, said" (NER:
             # an ORG): one who speaks for the body named after "of"
+        if label == "PERSON" and _named_for_many(ent):
+            label = "ORG"  # "The auditors, Grant Thornton, said" (NER: a person): one name
+            # for many is a firm's
         if (
             label == "ORG"
             and which_on(ent.root, "who")
@@ -1908,6 +1911,32 @@ def _org_kind(surface: str) -> str:
     if _GOVERNMENT.search(surface) or _STATE_AGENCY.match(surface) or _a_nations_agency(surface):
         return "government"
     return "organisation"
+
+
+def _named_for_many(ent: Any) -> bool:
+    """One name set off in apposition to a plural noun for people at work, the sentence
+    going on after it ("The auditors, Grant Thornton, said"): what many are called is a
+    firm's name, not a person's. Not one name of a list ("The hostages, Fernando Marman, 60,
+    Louis Har, 70, …"; "Steve Esmond, his teenage sons and …")."""
+    root, doc = ent.root, ent.doc
+    head = root.head
+    closed = (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text == ","
+        and doc[ent.end + 1].pos_
+        in (
+            "VERB",
+            "AUX",
+        )
+    )
+    return (
+        closed
+        and root.dep_ == "appos"
+        and head.tag_ == "NNS"
+        and head.i < ent.start
+        and (head.lower_ in person_nouns() or head.lower_.endswith(("ors", "ers", "ants")))
+        and not any(c.dep_ in ("conj", "cc") for c in (*root.children, *head.children))
+    )
 
 
 def _held_untagged(doc: Any) -> list[Any]:
