@@ -1920,15 +1920,8 @@ def _named_for_many(ent: Any) -> bool:
     Louis Har, 70, …"; "Steve Esmond, his teenage sons and …")."""
     root, doc = ent.root, ent.doc
     head = root.head
-    closed = (
-        ent.end + 1 < len(doc)
-        and doc[ent.end].text == ","
-        and doc[ent.end + 1].pos_
-        in (
-            "VERB",
-            "AUX",
-        )
-    )
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    closed = after is not None and doc[ent.end].text == "," and after.pos_ in ("VERB", "AUX")
     return (
         closed
         and root.dep_ == "appos"
