@@ -985,12 +985,7 @@ def _place_small_towns(
         others = [p for p in known if p.country == town.country and p.lat is not None]
         if by_another_name and not any(p.country == town.country for p in anchors):
             continue  # "Velsk" of a made-up country is no Vel'sk in the Russia named aside
-        reach = {"region": _REGION_REACH_KM}
-        if others and not any(
-            km(town.lat or 0.0, town.lon or 0.0, p.lat or 0.0, p.lon or 0.0)
-            <= reach.get(p.kind, _TOWN_REACH_KM)
-            for p in others
-        ):
+        if others and not any(_within_reach(town, p) for p in others):
             continue
         resolved[mk] = (town, label, mentions)
 
