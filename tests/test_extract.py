@@ -2588,6 +2588,17 @@ def test_an_untagged_name_beside_a_post_and_a_town_listed_with_a_town() -> None:
     assert "Rennes" in [loc.name for loc in found.locations]
 
 
+def test_a_town_listed_before_a_tagged_place_is_a_place_too() -> None:
+    found = run(
+        "Rescuers in western Colombia searched on Thursday for 20 people buried when a "
+        "landslide hit the road between Quibdó and Medellín. The disaster agency said 34 "
+        "bodies had been recovered."
+    )
+    place = places_by_name(found).get("Quibdó")
+    assert place is not None and place.country == "Colombia"
+    assert "Medellín" in places_by_name(found)
+
+
 def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> None:
     found = run(
         "Hurricane Florence made landfall in North Carolina on Friday, killing five people. "

@@ -1436,9 +1436,12 @@ def _names_an_office(doc: Any, ent: Any) -> bool:
 
 def _joins_a_place(ent: Any) -> bool:
     """A name conjoined to a place NER tagged ("In Nantes and Rennes", "Rennes" tagged a
-    product): read as the place it is listed with, where the gazetteer knows one."""
+    product; "a road between Quibdó and Medellín", "Quibdó" tagged a nationality): read as
+    the place it is listed with, where the gazetteer knows one."""
     root = ent.root
-    return root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC")
+    return (root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC")) or any(
+        c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC") for c in root.children
+    )
 
 
 def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
