@@ -5927,6 +5927,18 @@ def test_a_department_where_something_happens_is_a_region_not_a_body() -> None:
     assert "West department" not in actors_by_name(found)
 
 
+def test_a_department_whose_name_is_parsed_as_an_adjective_is_no_body() -> None:
+    """ "sheltered from the storm in the Chocó department" (the name tagged a nationality and
+    parsed as an adjective): Colombia's region, no government body "Chocó department"."""
+    found = run(
+        "A landslide in western Colombia buried a bus and a house where travellers had "
+        "sheltered from the storm on Tuesday in the Chocó department. The disaster agency "
+        "said 34 bodies had been recovered."
+    )
+    assert not any("department" in name.lower() for name in actors_by_name(found))
+    assert places_by_name(found)["Chocó"].country == "Colombia"
+
+
 def test_an_untagged_mountain_range_where_something_happens_is_a_place() -> None:
     """ "struck in the High Atlas mountains" (NER tagged nothing): the range is where the
     quake struck, named without its plural feature word."""

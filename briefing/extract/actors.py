@@ -1329,9 +1329,13 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if (
             is_region_noun(head)
             and is_setting(head)
-            and any(c.dep_ in ("compound", "nmod") and c.text[:1].isupper() for c in head.children)
+            and any(
+                c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper()
+                for c in head.children
+            )
         ):
-            continue  # "a curfew in the West department": a region, listed with the places
+            continue  # "a curfew in the West department", "in the Chocó department" (the name
+            # parsed as an adjective): a region, listed with the places
         if (
             kind in ("organisation", "government")
             and head.tag_ == "NN"
