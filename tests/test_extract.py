@@ -2599,6 +2599,17 @@ def test_a_town_listed_before_a_tagged_place_is_a_place_too() -> None:
     assert "Medellín" in places_by_name(found)
 
 
+def test_a_name_labelling_a_kind_of_thing_is_no_people() -> None:
+    """ "The new strain, clade Ib, has been detected" (NER: "Ib" a nationality): the name of
+    a strain, no nationality group."""
+    found = run(
+        "Health officials declared an emergency on Wednesday after mpox spread from Congo to "
+        "its neighbours. The new strain, clade Ib, has also been detected in Burundi and "
+        "Kenya, the agency said."
+    )
+    assert "ib" not in {a.name.lower() for a in found.actors}
+
+
 def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> None:
     found = run(
         "Hurricane Florence made landfall in North Carolina on Friday, killing five people. "

@@ -1264,6 +1264,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
                 and ent.root.lower_[:-1] not in data.demonyms
             ):
                 continue  # "Seismologists warned": a common noun capitalised to open a sentence
+            if _labels_a_thing(ent):
+                continue  # "the new strain, clade Ib, has spread": a name for a kind of thing
             faith = any(t.lower_ in data.faiths for t in ent)  # "Coptic Christians"
             mention = _Mention(surface, "other" if faith else "nationality_group", acts)
         elif label == "GPE" and (
@@ -1550,6 +1552,21 @@ _PORTFOLIO_POSTS = frozenset("minister ministry secretary department commissione
 _PARTY_ORGANS = frozenset(
     "government administration whip party leadership manifesto conference group".split()  # noqa: SIM905
 )
+
+
+def _labels_a_thing(ent: Any) -> bool:
+    """A name written after a common noun that it labels ("clade Ib", "variant Delta"): the
+    name of that thing, not a people, though NER tagged it one; not a name that is its
+    verb's subject ("the sentence Stancil faces", misparsed so)."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None
+        and ent.root.dep_ not in ("nsubj", "nsubjpass")
+        and before.tag_ == "NN"
+        and before.is_lower
+        and before.dep_ == "compound"
+        and before.head.i in range(ent.start, ent.end)
+    )
 
 
 def _party_of_a_member(token: Any, data: Lexicon) -> str | None:
