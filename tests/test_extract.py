@@ -2610,6 +2610,20 @@ def test_a_name_labelling_a_kind_of_thing_is_no_people() -> None:
     assert "ib" not in {a.name.lower() for a in found.actors}
 
 
+def test_an_acronym_spelt_by_lower_case_words_elsewhere_is_a_thing() -> None:
+    """ "aiming at the country's liquefied natural gas industry" and later "Russian LNG",
+    never defined in brackets: a commodity, no organisation "LNG"."""
+    found = run(
+        "European Union governments approved new sanctions against Russia on Wednesday, "
+        "aiming at the country's liquefied natural gas industry. The package bans the "
+        "reloading of Russian LNG in EU ports. Analysts said the EU imported about €8 billion "
+        "of Russian LNG last year."
+    )
+    names = {a.name.lower() for a in found.actors}
+    assert "lng" not in names
+    assert "european union" in names
+
+
 def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> None:
     found = run(
         "Hurricane Florence made landfall in North Carolina on Friday, killing five people. "

@@ -95,6 +95,7 @@ from .spans import (
     named_with_s,
     owns_nothing,
     repaired_entities,
+    spellings_in_lower_case,
     things_defined,
     titled_form,
     trimmed_span,
@@ -213,6 +214,11 @@ def actor_candidates(
             key(short)
             for long, short in things_defined(p.sentence.text)
             if _a_things_name(long, data)
+        )
+        documents.update(  # "the country's liquefied natural gas industry … Russian LNG"
+            key(short)
+            for short, long in spellings_in_lower_case(p.doc).items()
+            if _a_things_name(long, data) and key(short) not in data.known
         )
         defined = [  # "the Democratic Republic of Congo (DRC)" names a place, not a body
             (long, short)

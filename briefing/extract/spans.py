@@ -1252,6 +1252,23 @@ def things_defined(text: str) -> list[tuple[str, str]]:
 _LOWER_ACRONYM = re.compile(r"\b((?:[a-z][\w-]*\s+){2,6})\(([A-Z]{2,6}s?)\)")
 
 
+def spellings_in_lower_case(doc: Any) -> dict[str, str]:
+    """The acronyms that runs of lower-case words inside one noun phrase spell, with those
+    words, for acronyms the text uses without defining them: "the country's liquefied
+    natural gas industry" -> {"LNG": "liquefied natural gas", "NGI": …, …}. Three words
+    or more: two initials spell too much by chance."""
+    out: dict[str, str] = {}
+    for chunk in doc.noun_chunks:
+        words = [t for t in chunk if t.is_alpha and t.is_lower and t.dep_ not in ("det", "poss")]
+        for n in range(3, min(len(words), 6) + 1):
+            for i in range(len(words) - n + 1):
+                run = words[i : i + n]
+                if run[-1].i - run[0].i == n - 1:  # side by side
+                    initials = "".join(t.text[0] for t in run).upper()
+                    out.setdefault(initials, " ".join(t.text for t in run))
+    return out
+
+
 def _spells(words: list[str], letters: str) -> bool:
     """The initials of the capitalised words, and of the small words between them that some
     acronyms spell ("Economic Community Of West African States", Ecowas), hold the
