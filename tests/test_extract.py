@@ -213,6 +213,19 @@ def test_concerning_as_a_preposition_rates_nothing() -> None:
     assert by_sentence[1].likelihood == "roughly even chance"
 
 
+def test_a_concern_that_names_a_kind_rates_nothing() -> None:
+    """ "a public health emergency of international concern" is the kind of emergency
+    declared, no hedge; "warned that … could" does rate its danger."""
+    found = run(
+        "The World Health Organization declared the mpox outbreak a public health emergency "
+        "of international concern on Wednesday after the virus spread to four countries. "
+        "Experts warned that the virus could spread further through crowded camps."
+    )
+    by_sentence = risks_by_sentence(found)
+    assert (by_sentence[0].likelihood, by_sentence[0].cue) == (None, "")
+    assert by_sentence[1].likelihood == "roughly even chance"
+
+
 def test_a_threat_made_or_a_means_rates_nothing() -> None:
     """ "by threatening drivers", "accused of threatening staff" tell what someone did, not
     how likely a danger is; "warned that … would" does rate it."""

@@ -524,7 +524,8 @@ def _rates(cue: Any) -> bool:
     "May" or a "will" that is a noun rates nothing, nor do "ignored warnings", "threatening
     texts", "extort money by threatening drivers", "accused of threatening staff", injuries
     "not thought to be life-threatening" (how grave, no warning), "the law
-    concerning fair trials" (a preposition), "concerned parents" or a word in capitals
+    concerning fair trials" (a preposition), "concerned parents", "a public health
+    emergency of international concern" (a kind of emergency) or a word in capitals
     ("DEAR CONCERNED SISTER:"), nor "a tsunami warning" (parsed as a participle with
     nothing to say); "warned" and "are concerned that" do."""
     word = cue.lower_
@@ -546,7 +547,11 @@ def _rates(cue: Any) -> bool:
             and not (cue.tag_ == "VBG" and cue.dep_ == "acl" and not list(cue.children))
         )
     if word.startswith("concern"):
-        return cue.dep_ not in ("amod", "prep") and not (cue.tag_ == "VBG" and cue.dep_ == "acl")
+        return (
+            cue.dep_ not in ("amod", "prep")
+            and not (cue.tag_ == "VBG" and cue.dep_ == "acl")
+            and not (cue.dep_ == "pobj" and cue.head.lower_ == "of")
+        )  # "an emergency of international concern", "a matter of concern": what kind
     return True
 
 
