@@ -2637,6 +2637,18 @@ def test_an_acronym_spelt_by_lower_case_words_elsewhere_is_a_thing() -> None:
     assert "european union" in names
 
 
+def test_a_region_named_with_its_word_is_no_person() -> None:
+    """ "a long border with Shan State" (NER: a person): Myanmar's state, a place; no
+    person's name ends in a region's word."""
+    found = run(
+        "Rebels in Myanmar said on Saturday they had captured the town of Lashio in northern "
+        "Shan State. China, which shares a long border with Shan State, called on all sides "
+        "to cease fire."
+    )
+    assert "shan state" not in {a.name.lower() for a in found.actors}
+    assert places_by_name(found)["Shan State"].country == "Myanmar"
+
+
 def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> None:
     found = run(
         "Hurricane Florence made landfall in North Carolina on Friday, killing five people. "

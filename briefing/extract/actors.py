@@ -76,6 +76,7 @@ from .roles import acting, is_cited, named_roles, won_at_the_polls
 from .salience import in_passing, lone_word, only_a_site, salience_features, salience_weights
 from .scenes import (
     CELESTIAL,
+    REGION_NOUNS,
     a_home,
     addressed_capital,
     described_as_person,
@@ -2055,5 +2056,10 @@ def _names_a_place(surface: str, g: Gazetteer, label: str = "") -> bool:
     if found and not ORG_TAIL.search(surface) and not opens_as_a_body(surface):
         return True  # "Birch Road", "the Patriot Act"; not "Oklahoma Highway Patrol" nor
         # "the Office of Rail and Road"
+    if label == "PERSON" and len(words) >= 2 and words[-1].lower() in REGION_NOUNS:
+        region = g.resolve(key(surface), set())
+        if region is not None and region.kind == "region":
+            return True  # "a long border with Shan State" (NER: a person): no one's name
+            # ends in a region's word
     compass = _COMPASS.match(surface)
     return bool(compass and g.is_place(key(compass.group(2))))
