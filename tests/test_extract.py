@@ -2649,6 +2649,18 @@ def test_a_region_named_with_its_word_is_no_person() -> None:
     assert places_by_name(found)["Shan State"].country == "Myanmar"
 
 
+def test_a_name_listed_among_airlines_is_the_airline_where_it_speaks_later() -> None:
+    """ "Delta, United and American Airlines grounded all flights", then "Delta said …":
+    the airline both times, not Delta, British Columbia."""
+    found = run(
+        "A faulty software update caused a global IT outage on Friday. In the United States, "
+        "Delta, United and American Airlines grounded all flights for several hours. Delta "
+        "said it expected more cancellations on Saturday."
+    )
+    assert "Delta" not in places_by_name(found)
+    assert actors_by_name(found)["Delta"].kind == "organisation"
+
+
 def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> None:
     found = run(
         "Hurricane Florence made landfall in North Carolina on Friday, killing five people. "

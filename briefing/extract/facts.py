@@ -26,6 +26,7 @@ from .nlp import Parsed
 from .place_mentions import (
     ends_as_a_body,
     in_a_region_after,
+    listed_among_bodies,
     named_area,
     site_named,
     sited_in,
@@ -311,7 +312,7 @@ def text_facts(
         ),
         scenes=scene_names(parsed) | filed | listed | placed,
         businesses=businesses,
-        firms=firm_words(parsed, businesses) | team_names(parsed),
+        firms=firm_words(parsed, businesses) | team_names(parsed) | listed_firms(parsed),
         # a dateline's town is no person, nor a town of the story's country where things
         # happen ("the development at Hazel Grove", NER: a person), nor a region listed with
         # places ("in Darfur, Kordofan, Blue Nile, Al Jazirah and Khartoum")
@@ -442,6 +443,30 @@ def firm_words(parsed: Sequence[Parsed], businesses: frozenset[str]) -> frozense
         if e.label_ == "ORG" and e[-1].lower_.rstrip(".") in _FIRM_ENDINGS
     }
     return frozenset(n.split()[0] for n in names if len(n.split()) > 1)
+
+
+def listed_firms(parsed: Sequence[Parsed]) -> frozenset[str]:
+    """Keys of one-word names the text lists among bodies, in a list of three or more set
+    off by commas ("Delta, United and American Airlines grounded all flights"): the body
+    wherever nothing happens there ("Delta said it expected more cancellations"), not
+    Delta, British Columbia. Not a name joined to one body ("the Birmingham and Midlands
+    Institute")."""
+    return frozenset(
+        key(e.text)
+        for p in parsed
+        for e in p.doc.ents
+        if len(e) == 1
+        and e.label_ in ("ORG", "GPE", "LOC")
+        and _beside_a_comma(e)
+        and listed_among_bodies(e)
+    )
+
+
+def _beside_a_comma(ent: Any) -> bool:
+    doc = ent.doc
+    return (ent.start > 0 and doc[ent.start - 1].text == ",") or (
+        ent.end < len(doc) and doc[ent.end].text == ","
+    )
 
 
 def team_names(parsed: Sequence[Parsed]) -> frozenset[str]:
