@@ -77,6 +77,10 @@ def _parsed(text: str) -> list:  # type: ignore[type-arg]
         ("five-day", 5),  # a number word joined to its unit, as "60-day" is
         ("twenty-five", 25),
         ("a ten-year", 10),
+        ("as many as 323,000", 323000),  # the hedge's "many" is no vague count
+        ("as many as", None),
+        ("many thousands", None),
+        ("about a third", 1 / 3),
     ],
 )
 def test_counts_are_read_with_their_scale(text: str, count: float | None) -> None:
@@ -3045,3 +3049,15 @@ def test_a_scale_glued_to_a_sum_is_no_word_of_what_it_buys() -> None:
         )
     }
     assert found.get("£200m") == "investment", found
+
+
+def test_a_length_of_time_is_written_without_the_date_ner_joined_to_it() -> None:
+    """ "sentenced on Tuesday to 12 years" (NER: one date, "Tuesday to 12 years"): the
+    figure is "12 years"; "up to 15 years" keeps its hedge."""
+    counts = _counts(
+        "A former county finance director was sentenced on Tuesday to 12 years in federal "
+        "prison for stealing $4 million. Her deputy faces up to 15 years."
+    )
+    assert "12 years" in counts
+    assert not any("Tuesday" in written for written in counts)
+    assert "up to 15 years" in counts

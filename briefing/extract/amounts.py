@@ -199,8 +199,13 @@ def parse_count(text: str) -> float | None:
                 value = float(w.replace(",", ""))
             except ValueError:
                 return None
-        elif value is None and w in vague_counts() and w not in ("hundred", "thousand", "million"):
-            return None
+        elif (
+            value is None
+            and w in vague_counts()
+            and w not in ("hundred", "thousand", "million")
+            and not (w in QUANTIFIER_WORDS and i + 1 < len(words))
+        ):
+            return None  # "dozens"; not the "many" of "as many as 323,000"
         elif value is None and w not in QUANTIFIER_WORDS:
             # the longest run of number words from here ("two hundred and five")
             for j in range(len(words), i, -1):

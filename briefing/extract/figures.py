@@ -229,7 +229,7 @@ def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
             and not _from_event(ent)
             and not _time_frame(ent)
         ):
-            yield ent, True
+            yield _from_its_number(ent), True
     for t in doc:
         if (
             t.i not in covered
@@ -239,6 +239,23 @@ def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
             and not _one_by_one(t)
         ):
             yield doc[t.i : t.i + 1], False
+
+
+def _from_its_number(ent: Any) -> Any:
+    """A length of time without the words of another time that NER joined to it, up to
+    the last preposition before its number: "12 years" of "sentenced on Tuesday to 12
+    years" (NER: one date); "more than 10 years" and "between 10 and 15 years" whole."""
+    doc, first = ent.doc, next(t for t in ent if is_num(t) and t.tag_ == "CD")
+    cut = [t.i for t in ent if t.i < first.i and t.pos_ == "ADP" and t.lower_ != "between"]
+    if not cut:
+        return ent
+    hedged = (  # "up to 10 years": the hedge's own preposition stays
+        first.i - len(q)
+        for q in QUANTIFIERS
+        if first.i - len(q) >= ent.start
+        and tuple(t.lower_ for t in doc[first.i - len(q) : first.i]) == q
+    )
+    return doc[min([cut[-1] + 1, *hedged]) : ent.end]
 
 
 # Words a year follows, before the words that hedge it: "until at least 2024".
