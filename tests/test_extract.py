@@ -2661,6 +2661,21 @@ def test_a_name_listed_among_airlines_is_the_airline_where_it_speaks_later() -> 
     assert actors_by_name(found)["Delta"].kind == "organisation"
 
 
+def test_a_ministrys_spokesperson_after_a_keeps_the_ministrys_whole_name() -> None:
+    """ "A Department of Health and Social Care spokesperson said" (the parse hangs "A" on
+    the name, as on "a silver Audi"): the department by its whole name, not "Department"."""
+    names = {
+        a.name
+        for a in run(
+            "Junior doctors in England will strike for five days from 27 June, their union "
+            "announced. A Department of Health and Social Care spokesperson said the strikes "
+            "were disruptive and unnecessary."
+        ).actors
+    }
+    assert "Department of Health and Social Care" in names
+    assert "Department" not in names
+
+
 def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> None:
     found = run(
         "Hurricane Florence made landfall in North Carolina on Friday, killing five people. "

@@ -1725,9 +1725,11 @@ def _one_of_its_products(ent: Any) -> bool:
         # (not "a Jeju Air passenger jet": a kind of jet between, the airline's)
     if root.dep_ == "compound" and root.head.lower_ in _SECURITIES and root.head.i <= ent.end + 1:
         return True  # "Treasury yields", "the 10-year Treasury note": debt it issues
-    return root.pos_ == "PROPN" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children
-    )
+    return (
+        root.pos_ == "PROPN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+        and not opens_as_a_body(ent.text)  # "A Department of Health and Social Care
+    )  # spokesperson said" (the parse hangs "A" on the name): a body's, no make
 
 
 def _returned_to(k: str, forms: Collection[str], returned: Collection[str]) -> bool:
