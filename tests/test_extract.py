@@ -2676,6 +2676,16 @@ def test_a_ministrys_spokesperson_after_a_keeps_the_ministrys_whole_name() -> No
     assert "Department" not in names
 
 
+def test_a_name_after_the_river_is_the_river() -> None:
+    """ "a dam on the river Nysa Klodzka burst" (NER: a person, the parse making it the
+    one that burst): the river, no actor."""
+    found = run(
+        "Floods swept southern Poland on Sunday. The town of Nysa was evacuated after a dam "
+        "on the river Nysa Klodzka burst, police said."
+    )
+    assert not any("Klodzka" in a.name for a in found.actors)
+
+
 def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> None:
     found = run(
         "Hurricane Florence made landfall in North Carolina on Friday, killing five people. "

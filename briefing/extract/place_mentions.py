@@ -244,6 +244,15 @@ def a_features_name(ent: Any, surface: str) -> str | None:
     done in it); in a list each name is one ("the Ceniza and Las Lajas ravines": Las Lajas,
     NER: a person)."""
     doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 1 else None
+    if (
+        before is not None
+        and before.is_lower
+        and singular(before.lower_) in FEATURE_NOUNS
+        and doc[ent.start - 2].lower_ == "the"
+    ):
+        return surface  # "a dam on the river Nysa Klodzka burst" (NER: a person), the word
+        # written before the name
     after = doc[ent.end] if ent.end < len(doc) else None
     if (
         after is None
