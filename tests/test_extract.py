@@ -226,6 +226,21 @@ def test_a_concern_that_names_a_kind_rates_nothing() -> None:
     assert by_sentence[1].likelihood == "roughly even chance"
 
 
+def test_a_probability_stated_as_a_number_is_rated_by_icd_203s_bands() -> None:
+    """ "put the chance of such a quake … at about 70 to 80 percent" is likely (55-80%); "a
+    10% chance of an eruption" very unlikely (5-20%)."""
+    found = run(
+        "A strong earthquake struck off the island of Kyushu on Thursday, injuring 14 people. "
+        "Scientists put the chance of a major quake along the trough in the next 30 years at "
+        "about 70 to 80 percent. Volcanologists said there was a 10% chance of an eruption "
+        "of the nearby volcano within a year."
+    )
+    by_sentence = risks_by_sentence(found)
+    assert by_sentence[1].likelihood == "likely"
+    assert "70 to 80 percent" in by_sentence[1].cue
+    assert by_sentence[2].likelihood == "very unlikely"
+
+
 def test_a_threat_made_or_a_means_rates_nothing() -> None:
     """ "by threatening drivers", "accused of threatening staff" tell what someone did, not
     how likely a danger is; "warned that … would" does rate it."""

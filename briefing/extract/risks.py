@@ -460,6 +460,9 @@ def _likelihood(doc: Any, text: str) -> tuple[str, str | None]:
     risk of"), so "… which the
     society says it will refund" rates nothing; a modal counts only as a modal ("in May" is
     no hedge); a negated rating or a denied clause is read the other way round."""
+    stated = _stated_probability(text)
+    if stated is not None:
+        return stated
     dangers = {t.i for t in doc if _DANGER.fullmatch(t.text) or _harm_to_come(t)}
     for pattern, term in _LIKELIHOOD:
         for match in pattern.finditer(text):
@@ -493,6 +496,46 @@ def _likelihood(doc: Any, text: str) -> tuple[str, str | None]:
                 term, cue = "unlikely", f"{denier.text} \u2026 {cue}"  # "denied … will"
             return cue, term
     return "", None
+
+
+# A probability stated as a number, before or after its noun: "a 70% chance of a quake",
+# "put the chance of such a quake in the next 30 years at about 70 to 80 percent".
+_PERCENT = r"(\d{1,2}(?:\.\d+)?)(?:\s*(?:to|-|\u2013)\s*(\d{1,3}(?:\.\d+)?))?\s*(?:%|per ?cent)"
+_CHANCE = r"(?:chance|probability|likelihood|odds)"
+_STATED = (
+    re.compile(rf"\b{_PERCENT}\s+{_CHANCE}\b", re.IGNORECASE),
+    re.compile(
+        rf"\b{_CHANCE}\b[^.;]{{0,80}}?\b(?:at|of|is|was)\s+(?:about |around |roughly |some |"
+        rf"nearly |almost |an estimated )?{_PERCENT}",
+        re.IGNORECASE,
+    ),
+)
+# ICD 203's terms by the probability each covers, up to its upper bound (percent).
+_ICD_BANDS = (
+    (5, "almost no chance"),
+    (20, "very unlikely"),
+    (45, "unlikely"),
+    (55, "roughly even chance"),
+    (80, "likely"),
+    (95, "very likely"),
+    (100, "almost certain"),
+)
+
+
+def _stated_probability(text: str) -> tuple[str, str] | None:
+    """A probability the source states as a number, and its ICD 203 term by the band its
+    value (a range's middle) falls in: "about 70 to 80 percent" is likely."""
+    for pattern in _STATED:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        low = float(match.group(1))
+        high = float(match.group(2)) if match.group(2) else low
+        if not 0 <= low <= high <= 100:
+            continue
+        value = (low + high) / 2
+        return match.group(0), next(term for bound, term in _ICD_BANDS if value <= bound)
+    return None
 
 
 def _harm_to_come(token: Any) -> bool:
