@@ -2701,6 +2701,18 @@ def test_a_name_after_the_river_is_the_river() -> None:
     assert not any("Klodzka" in a.name for a in found.actors)
 
 
+def test_the_states_army_is_not_the_rebel_army_named_after_it() -> None:
+    """ "the army's Northeastern Command", "the army would take back the area" beside the
+    rebels' "Myanmar National Democratic Alliance Army": two sides, not one entry."""
+    found = run(
+        "The Myanmar National Democratic Alliance Army said on Saturday its fighters had "
+        "captured the town of Lashio after weeks of fighting. A spokesman for the military "
+        "council said the army would take back the area. The army has lost several towns."
+    )
+    rebels = actors_by_name(found)["Myanmar National Democratic Alliance Army"]
+    assert "army" not in {a.lower() for a in rebels.aliases}
+
+
 def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> None:
     found = run(
         "Hurricane Florence made landfall in North Carolina on Friday, killing five people. "

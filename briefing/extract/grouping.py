@@ -467,9 +467,11 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         and short_key in lexicon().group_heads
         and full_words[-1] == short_key
         and not (short.kind == "other" and full.kind == "organisation")
+        and (short.kind, full.kind) != ("government", "armed_group")
     ):
         return True  # "fighters" into "foreign fighters"; not "farmers" into the Young
-        # Farmers union (a body's name, not a group of them)
+        # Farmers union (a body's name, not a group of them), nor "the army" (the state's)
+        # into the rebels' "Myanmar National Democratic Alliance Army"
     if full_words[-1] == "party" and full_words[:-1] == short_words and full.kind != "person":
         return True  # "Georgian Dream's founder" (NER: a person) is the Georgian Dream party
     if (
