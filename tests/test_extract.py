@@ -2713,6 +2713,18 @@ def test_the_states_army_is_not_the_rebel_army_named_after_it() -> None:
     assert "army" not in {a.lower() for a in rebels.aliases}
 
 
+def test_a_town_written_before_its_state_is_not_a_foreign_region_of_its_name() -> None:
+    """ "Catalent, based in Somerset, New Jersey": the town in New Jersey, not the English
+    county the gazetteer also knows as Somerset."""
+    found = run(
+        "Novo Holdings agreed on Monday to buy the drug manufacturer Catalent for $16.5 "
+        "billion. Catalent, based in Somerset, New Jersey, makes drugs for rival companies."
+    )
+    somerset = places_by_name(found)["Somerset"]
+    assert somerset.country == "United States"
+    assert somerset.lat is not None and abs(somerset.lat - 40.5) < 0.5
+
+
 def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> None:
     found = run(
         "Hurricane Florence made landfall in North Carolina on Friday, killing five people. "

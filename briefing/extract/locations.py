@@ -652,7 +652,12 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
                 and g.country_code(key(clean(town.text))) is None
                 # "in Texas, Kansas, Michigan and Idaho": a list of regions, no region in
                 # the next
-                and (inner is None or inner.kind != "region" or outer.kind == "country")
+                and (
+                    inner is None
+                    or inner.kind != "region"
+                    or outer.kind == "country"
+                    or _a_town_of(key(clean(town.text)), inner, outer, g)
+                )
                 # "still held in Gaza, Israel says": the second name speaks
                 and area.root.dep_ not in ("nsubj", "nsubjpass")
                 # "trips to Dubai, Florida and Tenerife": a list, Dubai no town of Florida
@@ -674,6 +679,13 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
                 out.setdefault(key(clean(e.text)), owner)  # "Baltimore's Francis Scott Key
                 # Bridge": the bridge stands in Baltimore
     return out
+
+
+def _a_town_of(k: str, inner: Place, outer: Place, g: Gazetteer) -> bool:
+    """A name the gazetteer knows as a region of another country than the region written
+    after it, and as a town inside that one: "based in Somerset, New Jersey" is the town
+    in New Jersey, not the English county (no region lies in another country's)."""
+    return inner.country != outer.country and any(g.lies_in(c, outer) for c in g.cities.get(k, ()))
 
 
 def _owning_place(ent: Any) -> str | None:
@@ -800,6 +812,10 @@ def _in_its_area(k: str, place: Place, outer: Place | None, g: Gazetteer) -> Pla
         # region the gazetteer does not know
         inside = [c for c in g.cities.get(k, ()) if g.lies_in(c, outer)]
         return max(inside, key=lambda c: c.population, default=None)
+    if outer.kind == "region":
+        inside = [c for c in g.cities.get(k, ()) if g.lies_in(c, outer)]
+        if inside:  # "Somerset, New Jersey": the town there, not the English county
+            return max(inside, key=lambda c: c.population)
     namesake = g.resolve(k, {outer.country})
     if namesake is None or namesake.country != outer.country:
         # "the central Ukrainian city of Dnipro": the city, not the river of that name
