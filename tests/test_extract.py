@@ -2725,6 +2725,18 @@ def test_a_town_written_before_its_state_is_not_a_foreign_region_of_its_name() -
     assert somerset.lat is not None and abs(somerset.lat - 40.5) < 0.5
 
 
+def test_a_fund_named_once_with_what_it_did_is_an_organisation() -> None:
+    """ "activist investor Elliott Investment Management, which took a stake last year": a
+    fund (its name ends as a firm's), not a person; named once, yet the text says what it
+    did, so it is listed."""
+    kinds = actor_kinds(
+        "Novo Holdings agreed on Monday to buy the drug manufacturer Catalent for $16.5 "
+        "billion. Catalent has been under pressure from activist investor Elliott Investment "
+        "Management, which took a stake last year and won seats on its board."
+    )
+    assert kinds.get("elliott investment management") == "organisation"
+
+
 def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> None:
     found = run(
         "Hurricane Florence made landfall in North Carolina on Friday, killing five people. "

@@ -1245,7 +1245,10 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
                     ent.start > 0
                     and _a_business_word(doc[ent.start - 1])
                     and not person_shaped(surface, text.facts.lower)
-                ),
+                )
+                or (ent.end < len(doc) and doc[ent.end].text == "," and which_follows(ent)),
+                # "Elliott Investment Management, which took a stake last year": the text
+                # says what the body did (not "the Monitor which allows for safer parking")
                 says_its_kind=state_body,
             )
         elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or acts):

@@ -73,7 +73,8 @@ COMPANY_ENDINGS = frozenset(
     """bank group company co corporation corp inc ltd plc holdings limited llc airlines
     airways motors entertainment international industries technologies technology
     enterprises energy resources pharmaceuticals systems communications media capital
-    partners brands foods worldwide labs laboratories petroleum networks""".split()  # noqa: SIM905
+    partners brands foods worldwide labs laboratories petroleum networks management
+    investments securities""".split()  # noqa: SIM905
 )
 
 
