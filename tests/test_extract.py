@@ -2737,6 +2737,18 @@ def test_a_fund_named_once_with_what_it_did_is_an_organisation() -> None:
     assert kinds.get("elliott investment management") == "organisation"
 
 
+def test_a_titled_person_of_a_hospital_is_a_person_and_the_hospital() -> None:
+    """ "said Dr Ajay Chauhan of Ram Manohar Lohia Hospital" (NER: only the hospital): the
+    doctor and the hospital, not one body "Ajay Chauhan of Ram Manohar Lohia Hospital"."""
+    kinds = actor_kinds(
+        "At least 54 people have died in a heatwave in northern India, officials said. "
+        '"We are seeing patients with body temperatures of 107F," said Dr Ajay Chauhan of '
+        "Ram Manohar Lohia Hospital."
+    )
+    assert kinds.get("ajay chauhan") == "person"
+    assert not any(" of " in name for name in kinds)
+
+
 def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> None:
     found = run(
         "Hurricane Florence made landfall in North Carolina on Friday, killing five people. "

@@ -425,6 +425,14 @@ def _an_untagged_surname(token: Any) -> bool:
     return token.tag_ == "NNP" and token.is_title and not token.ent_type_
 
 
+def _a_person_of(doc: Any, first: int, of: int) -> bool:
+    """The capitalised words before "of" are a person's name, of the body after it: a title
+    before them ("said Dr Ajay Chauhan of Ram Manohar Lohia Hospital") or a given name
+    opening two or more ("Ajay Chauhan of …"); not "the Countess of Chester Hospital"."""
+    titled = first > 0 and doc[first - 1].lower_.rstrip(".") in TITLES
+    return titled or (of - first >= 2 and doc[first].lower_ in given_name_sexes())
+
+
 def names_joined_over_of(doc: Any, ents: list[Any]) -> list[Any]:
     """A site's or a body's name that NER cut at "of": "the Countess of Chester Hospital"
     (NER: "Countess", a nationality, and "Chester Hospital") is one hospital; the words
@@ -452,7 +460,7 @@ def names_joined_over_of(doc: Any, ents: list[Any]) -> list[Any]:
                 and doc[first - 1].lower_ not in TITLES
             ):
                 first -= 1
-            if first < start - 1:
+            if first < start - 1 and not _a_person_of(doc, first, start - 1):
                 out = [e for e in out if e.end <= first]
                 joined = doc[first : ent.end]
                 joined.label_ = ent.label_
