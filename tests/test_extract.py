@@ -2749,6 +2749,21 @@ def test_a_titled_person_of_a_hospital_is_a_person_and_the_hospital() -> None:
     assert not any(" of " in name for name in kinds)
 
 
+def test_a_bodys_clipped_name_joins_the_body() -> None:
+    """ "the Met's specialist crime command" after "the Metropolitan Police said": one
+    force; "Congress" stays apart from the "Congressional Budget Office"."""
+    found = run(
+        "A 17-year-old boy has been charged with murder after a boy was stabbed near a "
+        "school in Croydon, the Metropolitan Police said. Det Ch Insp Kate Blackburn, of the "
+        "Met's specialist crime command, said the family was being supported. The "
+        "Congressional Budget Office said Congress would vote on youth funding."
+    )
+    police = actors_by_name(found)["Metropolitan Police"]
+    assert "Met" in police.aliases
+    assert "Met" not in actors_by_name(found)
+    assert "Congress" not in actors_by_name(found)["Congressional Budget Office"].aliases
+
+
 def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> None:
     found = run(
         "Hurricane Florence made landfall in North Carolina on Friday, killing five people. "

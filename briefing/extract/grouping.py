@@ -145,6 +145,7 @@ def _content_words(words: Sequence[str]) -> frozenset[str]:
 # What a story calls a state's forces without naming the state: "the army said", "troops had
 # killed dozens" (bare soldiers and troops are a state's, see data/actors.json).
 _SERVICES = frozenset({"army", "military", "troops", "soldiers"})
+_CLIPPED = 3  # letters of a body's first word its clipped name keeps at least ("Met", "Fed")
 
 
 # A state's services by their formal names, and whether "the army" may stand for them.
@@ -347,6 +348,9 @@ class _Candidates:
         self._order.setdefault(full_key, len(self._order))
         marks = _marks(full_key)
         marks += [f"initials {initials(f).lower()}" for f in full.forms if len(f.split()) >= 2]
+        words = full_key.split()
+        if len(words) >= 2 and len(words[0]) > _CLIPPED:
+            marks.append(f"clipped {words[0][:_CLIPPED]}")  # "the Met" of "Metropolitan …"
         for mark in marks:
             self._keys.setdefault(mark, set()).add(full_key)
 
@@ -357,6 +361,7 @@ class _Candidates:
         marks = _marks(short_key)
         if len(words) == 1:
             marks.append(f"initials {short_key}")
+            marks.append(f"clipped {short_key[:_CLIPPED]}")
             marks.append(f"first {singular(short_key)}")  # "the Houthis": the Houthi militia
         if len(words) == 2 and words[1] in _FIGHTERS:
             marks.append(f"initials {words[0]}")  # "BLA fighters": the BLA's
@@ -513,6 +518,20 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         and all(w in COMPANY_ENDINGS for w in full_words[len(short_words) :])
     ):
         return True  # "Meridian Trust" is Meridian Trust Bank
+    if (
+        len(short_words) == 1
+        and _CLIPPED <= len(short_key) <= _CLIPPED + 1
+        and len(full_words) >= 2
+        and full_words[0] != short_key
+        and full_words[0].startswith(short_key)
+        and {short.kind, full.kind} <= {"government", "organisation"}
+        and all(f[:1].isupper() for f in short.forms)
+        and all(f.split()[0].istitle() for f in full.forms if " " in f)
+    ):
+        return True  # "the Met's specialist crime command" is the Metropolitan Police; "the
+        # Fed" the Federal Reserve: a body's first word clipped to a syllable (not
+        # "Congress" of the "Congressional Budget Office", a word of its own; nor "Mac" of
+        # "MacBook Air")
     if short_key in _SERVICES and _state_force(full_key):
         return True  # "the army" is the "Sudanese Armed Forces" (the only state's forces named)
     side = _national_forces(short_key)
