@@ -1952,6 +1952,21 @@ def test_nations_sharing_a_body_word_are_one_body_each() -> None:
     assert not any(" and " in name for name in names), names.keys()
 
 
+def test_nations_sharing_a_compound_body_word_are_one_body_each() -> None:
+    """ "The Russian and Syrian defense ministries said" (the parse hangs the nations on
+    "defense", not on "ministries"): two ministries still."""
+    lowered = {
+        name.lower()
+        for name in actors_by_name(
+            run(
+                "The Russian and Syrian defense ministries said on Monday that the camp was "
+                "open and that residents were free to leave. Aid groups disputed the claim."
+            )
+        )
+    }
+    assert {"russian defense ministry", "syrian defense ministry"} <= lowered, lowered
+
+
 def test_one_body_under_its_words_in_any_order_and_through_its_officers() -> None:
     found = run(
         "The Department of Coastal Defence closed the sea wall on Monday. Police officers "

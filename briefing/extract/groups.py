@@ -101,8 +101,11 @@ def _nations(chunk: Any) -> list[Any]:
     defense ministries"), or [] when no list of nations qualifies it."""
     head, doc = chunk.root, chunk.doc
     for t in chunk:
-        if t.i >= head.i or t.head.i != head.i or t.ent_type_ not in ("NORP", "GPE"):
+        if t.i >= head.i or t.ent_type_ not in ("NORP", "GPE"):
             continue
+        if t.head.i != head.i and not (t.head.dep_ == "compound" and t.head.head.i == head.i):
+            continue  # the nations qualify the noun, or its compound ("the Russian and
+            # Syrian defense ministries", the parse hanging them on "defense")
         joined = [c for c in t.conjuncts if chunk.start <= c.i < head.i]
         if joined and all(c.ent_type_ in ("NORP", "GPE") for c in joined):
             nations = sorted([t, *joined], key=lambda n: n.i)
