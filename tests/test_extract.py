@@ -1967,6 +1967,35 @@ def test_nations_sharing_a_compound_body_word_are_one_body_each() -> None:
     assert {"russian defense ministry", "syrian defense ministry"} <= lowered, lowered
 
 
+def test_a_body_that_owns_what_is_said_of_it_is_an_actor() -> None:
+    """ "the Russian and Syrian defense ministry's claim": the owner of the claim is two
+    ministries (spaCy's noun chunks leave a possessor inside the phrase it owns)."""
+    lowered = {
+        name.lower()
+        for name in actors_by_name(
+            run(
+                "Residents of the Rukban camp say they are trapped. The Pentagon rejected the "
+                "Russian and Syrian defense ministry's claim that the camp was open."
+            )
+        )
+    }
+    assert {"russian defense ministry", "syrian defense ministry"} <= lowered, lowered
+
+
+def test_a_government_joins_its_country_under_the_countrys_name() -> None:
+    """ "the government" written more often than "Bangladesh" still joins the country, and
+    the entry keeps the country's name and kind."""
+    found = run(
+        "Bangladesh imposed a curfew on Friday after protests turned violent. The "
+        "government's decision came after students stormed a police station. The government "
+        "said the army would be deployed, and the government's spokesman blamed the "
+        "opposition."
+    )
+    names = actors_by_name(found)
+    assert names["Bangladesh"].kind == "state"
+    assert "government" not in names
+
+
 def test_one_body_under_its_words_in_any_order_and_through_its_officers() -> None:
     found = run(
         "The Department of Coastal Defence closed the sea wall on Monday. Police officers "

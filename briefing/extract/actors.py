@@ -1313,7 +1313,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             out.append(_Mention(token.text, "organisation", False, key(party)))
             covered.add(token.i)
     people_at: dict[int, str] = {}  # head token -> an unnamed person's mention
-    for chunk in doc.noun_chunks:
+    for chunk in _noun_phrases(doc):
         head = chunk.root
         if head.i in covered or (
             chunk[0].dep_ == "amod" and (chunk[0].pos_ == "ADP" or chunk[0].lower_ in _BESIDE)
@@ -1562,6 +1562,23 @@ _PORTFOLIO_POSTS = frozenset("minister ministry secretary department commissione
 _PARTY_ORGANS = frozenset(
     "government administration whip party leadership manifesto conference group".split()  # noqa: SIM905
 )
+
+
+def _noun_phrases(doc: Any) -> list[Any]:
+    """The parse's noun chunks, and the possessors inside them, which spaCy's chunks leave
+    in the phrase they own: "the Russian and Syrian defense ministry" of "… ministry's
+    claim", "the army" of "the army's Northeastern Command" (one owner: "'s")."""
+    chunks = list(doc.noun_chunks)
+    owners = [
+        doc[t.left_edge.i : t.i + 1]
+        for t in doc
+        if t.dep_ == "poss"
+        and t.pos_ in ("NOUN", "PROPN")
+        and not t.ent_type_
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].lower_ in ("'s", "\u2019s")  # not "farmers' union": its members'
+    ]
+    return sorted(chunks + owners, key=lambda c: (c.start, -c.end))
 
 
 def _labels_a_thing(ent: Any) -> bool:

@@ -109,8 +109,8 @@ def states_into_governments(
             target = next((s for s in states if code_of[s] == seat), None)
         if target is None or target not in items or k not in items:
             continue
-        keep, drop = (target, k) if items[target].count >= items[k].count else (k, target)
-        items[keep].absorb(items.pop(drop))
+        items[target].absorb(items.pop(k))  # under the country's name and kind, however
+        # often "the government" is written ("the government's plans" counted too)
 
 
 # Last words a body's full name adds to its short one: "… Police Department".
