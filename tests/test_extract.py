@@ -241,6 +241,20 @@ def test_a_probability_stated_as_a_number_is_rated_by_icd_203s_bands() -> None:
     assert by_sentence[2].likelihood == "very unlikely"
 
 
+def test_what_continued_in_the_past_rates_nothing() -> None:
+    """ "its 911 emergency service had continued to work throughout" tells what went on, no
+    forecast; "the attacks will continue" rates its danger."""
+    found = run(
+        "Hackers stole the personal data of 500,000 residents in a ransomware attack on the "
+        "city. Officials said the city had not paid a ransom and that its emergency service "
+        "had continued to work throughout the attack. Experts warned that the attacks will "
+        "continue against other cities."
+    )
+    by_sentence = risks_by_sentence(found)
+    assert by_sentence[1].likelihood is None
+    assert by_sentence[2].likelihood == "likely"
+
+
 def test_a_threat_made_or_a_means_rates_nothing() -> None:
     """ "by threatening drivers", "accused of threatening staff" tell what someone did, not
     how likely a danger is; "warned that … would" does rate it."""

@@ -589,6 +589,9 @@ def _rates(cue: Any) -> bool:
             and not (cue.tag_ == "VBG" and cue.dep_ == "pcomp")
             and not (cue.tag_ == "VBG" and cue.dep_ == "acl" and not list(cue.children))
         )
+    if word.startswith("continu") and cue.tag_ in ("VBD", "VBN"):
+        return False  # "its 911 service had continued to work throughout": what went on,
+        # no forecast ("fighting continues", "will continue" do rate it)
     if word.startswith("concern"):
         return (
             cue.dep_ not in ("amod", "prep")
