@@ -3061,3 +3061,14 @@ def test_a_length_of_time_is_written_without_the_date_ner_joined_to_it() -> None
     assert "12 years" in counts
     assert not any("Tuesday" in written for written in counts)
     assert "up to 15 years" in counts
+
+
+def test_people_in_a_hospitals_condition_are_injured() -> None:
+    """ "11 of the survivors were in a serious condition": hurt, though no verb of harm
+    governs the count."""
+    counts = _counts(
+        "A passenger jet crashed near Aktau on Wednesday, killing 38 people. The emergencies "
+        "ministry said 11 of the survivors were in a serious condition."
+    )
+    assert counts["11"] == (11, "injured")
+    assert counts["38"] == (38, "killed")

@@ -284,10 +284,30 @@ def category_of(number: Any, noun: Any) -> str:
         category = _governed(start)
         if category != "other":
             return category
+    if any(start is not None and _in_a_condition(start) for start in (number, noun)):
+        return "injured"  # "11 of the survivors were in a serious condition": hurt
     if any(start is not None and _left_without(start) for start in (number, noun)):
         return "affected"  # "About 70,000 customers were without power", "leaving 200,000
         # people without water": deprived of what everyone needs
     return _state_written_after(noun) if noun is not None else "other"
+
+
+def _in_a_condition(node: Any) -> bool:
+    """The people counted are in a condition a hospital gives ("11 of the survivors were in
+    a serious condition", "four people were in critical condition"): injured or sick."""
+    if node.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        pobj.lower_ == "condition" and any(a.lower_ in _CONDITIONS for a in pobj.children)
+        for prep in node.head.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+
+
+# What a hospital says of a patient's condition.
+_CONDITIONS = frozenset("serious critical grave stable fair poor life-threatening".split())  # noqa: SIM905
 
 
 def _left_without(node: Any) -> bool:
