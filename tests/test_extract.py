@@ -2811,6 +2811,19 @@ def test_a_bodys_clipped_name_joins_the_body() -> None:
     assert "Congress" not in actors_by_name(found)["Congressional Budget Office"].aliases
 
 
+def test_a_name_the_clause_calls_her_is_a_person() -> None:
+    """ "Italy's Giorgia Meloni won support from several leaders for her deal" (NER: an
+    organisation): "her", not "its"; "The Daily News reported that it was her husband"
+    says "her" of someone else, in the clause it reports."""
+    kinds = actor_kinds(
+        "EU leaders clashed over migration at a summit in Brussels. Italy's Giorgia Meloni "
+        "won support from several leaders for her deal with Albania. The Daily News reported "
+        "that it was her idea."
+    )
+    assert kinds.get("giorgia meloni") == "person"
+    assert kinds.get("daily news") != "person"
+
+
 def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> None:
     found = run(
         "Hurricane Florence made landfall in North Carolina on Friday, killing five people. "

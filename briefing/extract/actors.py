@@ -1148,6 +1148,14 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             label = "PERSON"  # "Ann-Marie Barker, who led the council for two years," (NER:
             # an ORG): "who" is said of people
+        if (
+            label == "ORG"
+            and _his_or_hers(ent)
+            and name_shaped(surface, text.facts.lower)
+            and not ends_as_a_body(surface)
+        ):
+            label = "PERSON"  # "Italy's Giorgia Meloni won support … for her deal" (NER: an
+            # organisation): "her", not "its"
         if label == "ORG" and _a_bodys_own_voice(ent) and name_shaped(surface, text.facts.lower):
             label = "PERSON"  # "says the BBC's Sanjoy Majumder in Delhi" (NER: an ORG)
         if (
@@ -1579,6 +1587,27 @@ def _noun_phrases(doc: Any) -> list[Any]:
         and doc[t.i + 1].lower_ in ("'s", "\u2019s")  # not "farmers' union": its members'
     ]
     return sorted(chunks + owners, key=lambda c: (c.start, -c.end))
+
+
+def _his_or_hers(ent: Any) -> bool:
+    """The name is the subject of a clause that goes on to say "his" or "her" of it, and not
+    "its" or "their": a person ("Giorgia Meloni won support from several leaders for her deal
+    with Albania"), where NER took a body."""
+    root = ent.root
+    if root.dep_ != "nsubj":
+        return False
+    own = [  # the clause's own phrases, not a clause it reports ("The Daily News reported
+        # that it was her eighth husband")
+        t
+        for c in root.head.children
+        if c.dep_ not in _OTHER_CLAUSES
+        for t in c.subtree
+    ]
+    owners = {t.lower_ for t in own if t.dep_ == "poss" and t.i >= ent.end and t.is_lower}
+    return bool(owners & {"his", "her"}) and not owners & {"its", "their"}
+
+
+_OTHER_CLAUSES = frozenset("ccomp xcomp advcl relcl parataxis conj csubj".split())  # noqa: SIM905
 
 
 def _labels_a_thing(ent: Any) -> bool:
