@@ -2824,6 +2824,21 @@ def test_a_name_the_clause_calls_her_is_a_person() -> None:
     assert kinds.get("daily news") != "person"
 
 
+def test_a_court_named_for_a_town_sits_in_that_town() -> None:
+    """ "a six-week trial at Cardiff Crown Court" in a story of Bridgend: the court is
+    placed at Cardiff, a city of the country the story's other place lies in, though the
+    story names Cardiff nowhere else."""
+    court = places_by_name(
+        run(
+            "A former care home manager has been jailed for neglecting elderly residents. "
+            "Sandra Pullman, 56, who ran a care home in Bridgend, was found guilty of wilful "
+            "neglect after a six-week trial at Cardiff Crown Court."
+        )
+    )["Cardiff Crown Court"]
+    assert court.country == "United Kingdom"
+    assert court.lat is not None and abs(court.lat - 51.48) < 0.1
+
+
 def test_a_named_storm_is_neither_an_actor_nor_the_place_it_is_named_like() -> None:
     found = run(
         "Hurricane Florence made landfall in North Carolina on Friday, killing five people. "

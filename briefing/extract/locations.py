@@ -753,6 +753,7 @@ def _sites_placed(
         for p, _, _ in resolved.values()
         if p is not None and p.kind == "city" and p.country in mentioned
     }
+    placed = [p for p, _, _ in resolved.values() if p is not None and p.country]
     for mk, (place, label, m) in list(resolved.items()):
         if place is not None or _kind_from_label(label, m.name()) != "facility":
             continue
@@ -763,8 +764,31 @@ def _sites_placed(
         host = towns.get(inside.get(mk, "")) or next(
             (towns[w] for w in named if w in towns and len(w.split()) < len(words)), None
         )
+        if host is None and words[-1] == "court" and not m.strong:  # not "the Munich
+            # Regional Court has heard": a court that acts is listed where it sits as written
+            host = _a_courts_town(words, mentioned, placed)
         if host is not None:
             resolved[mk] = (Place(m.name(), "facility", host.country, host.lat, host.lon), label, m)
+
+
+def _a_courts_town(
+    words: Sequence[str], mentioned: Collection[str], placed: Sequence[Place]
+) -> Place | None:
+    """The town a court is named for, in a country the story names or places another place
+    in, though it names the town nowhere else: "a trial at Cardiff Crown Court" in a story
+    of Bridgend sits in Cardiff (a court named for a place sits there, as a hospital need
+    not: "Chaoyang Hospital" is no site of Chaoyang, Liaoning). The town's own entry is no
+    evidence of its country: a town placed abroad stays its own error, not the court's."""
+    g = gazetteer()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        name = " ".join(words[:n])
+        countries = set(mentioned) | {
+            p.country for p in placed if p.country and key(p.name) != name
+        }
+        town = g.resolve(name, countries)
+        if town is not None and town.kind == "city" and town.country in countries:
+            return town
+    return None
 
 
 def _airports_placed(
