@@ -1986,8 +1986,8 @@ def test_nations_sharing_a_compound_body_word_are_one_body_each(text: str) -> No
 
 
 def test_a_government_joins_its_country_under_the_countrys_name() -> None:
-    """ "the government" written more often than "Bangladesh" still joins the country, and
-    the entry keeps the country's name and kind."""
+    """ "the government" written more often than "Bangladesh" still joins the country: the
+    entry keeps the country's name, and is a government, as the text mostly speaks of it."""
     found = run(
         "Bangladesh imposed a curfew on Friday after protests turned violent. The "
         "government's decision came after students stormed a police station. The government "
@@ -1995,7 +1995,7 @@ def test_a_government_joins_its_country_under_the_countrys_name() -> None:
         "opposition."
     )
     names = actors_by_name(found)
-    assert names["Bangladesh"].kind == "state"
+    assert names["Bangladesh"].kind == "government"
     assert "government" not in names
 
 

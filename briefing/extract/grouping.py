@@ -109,8 +109,12 @@ def states_into_governments(
             target = next((s for s in states if code_of[s] == seat), None)
         if target is None or target not in items or k not in items:
             continue
-        items[target].absorb(items.pop(k))  # under the country's name and kind, however
-        # often "the government" is written ("the government's plans" counted too)
+        government = items.pop(k)
+        if government.count > items[target].count:
+            items[target].kind = government.kind  # the text speaks of the government more
+            # than of the country: a government, as a reader lists it
+        items[target].absorb(government)  # under the country's name, however often "the
+        # government" is written ("the government's plans" counted too)
 
 
 # Last words a body's full name adds to its short one: "… Police Department".
