@@ -685,7 +685,12 @@ def _a_town_of(k: str, inner: Place, outer: Place, g: Gazetteer) -> bool:
     """A name the gazetteer knows as a region of another country than the region written
     after it, and as a town inside that one: "based in Somerset, New Jersey" is the town
     in New Jersey, not the English county (no region lies in another country's)."""
-    return inner.country != outer.country and any(g.lies_in(c, outer) for c in g.cities.get(k, ()))
+    return inner.country != outer.country and bool(_towns_in(k, outer, g))
+
+
+def _towns_in(k: str, region: Place, g: Gazetteer) -> list[Place]:
+    """The towns of that name the gazetteer places inside the region."""
+    return [c for c in g.cities.get(k, ()) if g.lies_in(c, region)]
 
 
 def _owning_place(ent: Any) -> str | None:
@@ -828,18 +833,15 @@ def _in_its_area(k: str, place: Place, outer: Place | None, g: Gazetteer) -> Pla
     Ferndale in Humboldt County, California, is not Ferndale, Michigan)."""
     if outer is None or outer.country is None:
         return place
-    if outer.country == place.country:
-        if outer.kind != "region" or _lies_within(place, outer, g):
-            return place
-        # "Springfield in Illinois" is the Springfield of Illinois, not the larger one of
-        # Missouri; "Cleveland, Texas" is no city 1,900 km away in Ohio, but a town of the
-        # region the gazetteer does not know
-        inside = [c for c in g.cities.get(k, ()) if g.lies_in(c, outer)]
-        return max(inside, key=lambda c: c.population, default=None)
-    if outer.kind == "region":
-        inside = [c for c in g.cities.get(k, ()) if g.lies_in(c, outer)]
-        if inside:  # "Somerset, New Jersey": the town there, not the English county
-            return max(inside, key=lambda c: c.population)
+    if outer.country == place.country and (outer.kind != "region" or _lies_within(place, outer, g)):
+        return place
+    # "Springfield in Illinois" is the Springfield of Illinois, not the larger one of
+    # Missouri; "Somerset, New Jersey" the town there, not the English county
+    inside = _towns_in(k, outer, g) if outer.kind == "region" else []
+    town = max(inside, key=lambda c: c.population, default=None)
+    if outer.country == place.country or town is not None:
+        return town  # "Cleveland, Texas" is no city 1,900 km away in Ohio, but a town of
+        # the region the gazetteer does not know
     namesake = g.resolve(k, {outer.country})
     if namesake is None or namesake.country != outer.country:
         # "the central Ukrainian city of Dnipro": the city, not the river of that name
