@@ -4633,6 +4633,19 @@ def test_a_countrys_name_ner_left_untagged_is_the_country_not_a_person() -> None
     assert "Chad" not in places_by_name(found)
 
 
+def test_a_country_ner_calls_a_person_takes_no_word_before_it_as_a_given_name() -> None:
+    """ "Neighbouring Kalvia, where a storm killed 900 people last year, …" (NER: the country
+    alone a person): the opening word is no given name of the country's."""
+    found = run(
+        "Floods have killed at least 20 people in northern Zambia, officials said on Monday. "
+        "Neighbouring Malawi, where a storm killed 900 people last year, put its southern "
+        "districts on alert."
+    )
+    names = actors_by_name(found)
+    assert names["Malawi"].kind == "state"
+    assert not any("Neighbouring" in name for name in names)
+
+
 def test_a_named_body_a_militia_noun_qualifies_is_that_militia() -> None:
     """ "a member of a local People's Defence Force (PDF) militia": one actor, the People's
     Defence Force, an armed group — not the force and a second group "… militia"."""

@@ -1130,6 +1130,11 @@ def _widened(doc: Any, ent: Any, lower: Collection[str] = ()) -> Any:
             or word.dep_ != "compound"
             or not ent.start <= word.head.i < ent.end
             or word.lower_ in person_nouns()
+            or (  # "Neighbouring" + "Malawi" (NER: a person): a country takes no given name
+                len(ent) == 1
+                and word.lower_ not in given_name_sexes()
+                and gazetteer().country_code(key(ent.text))
+            )
         ):
             break
         if _an_office(word) or (
