@@ -4646,6 +4646,20 @@ def test_a_country_ner_calls_a_person_takes_no_word_before_it_as_a_given_name() 
     assert not any("Neighbouring" in name for name in names)
 
 
+def test_the_government_of_a_story_set_where_no_state_acts_joins_no_other_state() -> None:
+    """A cyclone story set in Mozambique (named, and its places), which never acts, where
+    Malawi acts once: "the government" asking donors for aid is Mozambique's, not Malawi's."""
+    found = run(
+        "At least 38 people were killed when a cyclone hit central Mozambique on Sunday. "
+        "Floods cut the roads between the port of Beira and the towns of the north. "
+        "Aid flights landed in Maputo on Monday. "
+        "The government has asked donors for $30 million in emergency aid. "
+        "Neighbouring Malawi put its southern districts on alert."
+    )
+    names = actors_by_name(found)
+    assert "government" not in names["Malawi"].aliases
+
+
 def test_a_named_body_a_militia_noun_qualifies_is_that_militia() -> None:
     """ "a member of a local People's Defence Force (PDF) militia": one actor, the People's
     Defence Force, an armed group — not the force and a second group "… militia"."""

@@ -335,14 +335,13 @@ def actor_candidates(
         and k not in documents
     }  # a bare plural group ("creditors") only when it acts or recurs (a name is one:
     # "easyJet")
-    nationalities = Counter(
-        code
-        for p in parsed
-        for e in p.doc.ents
-        if e.label_ == "NORP"
-        and (code := data.demonyms.get(key(e.text)) or g.country_code(key(e.text)))
+    countries = Counter(  # every mention of a country, by its name, its people's or one of
+        code  # its places, acting or not, whatever NER made of it: the country a story
+        for p in parsed  # happens in is often never an actor
+        for e in (*p.doc.ents, *untagged_countries(p.doc, g))
+        if (code := _country_of(e, g, data, text.facts.countries))
     )
-    states_into_governments(merged, g, nationalities)
+    states_into_governments(merged, g, countries)
     _force_into_its_police(merged)
     return [
         (
@@ -833,6 +832,18 @@ def _an_honours_name(ent: Any, data: Lexicon) -> bool:
         and head.head.lower_ in data.honours
         and head.head.text[:1].isupper()
     )
+
+
+def _country_of(ent: Any, g: Gazetteer, data: Lexicon, named: set[str]) -> str | None:
+    """The country an entity names: by its name ("Mozambique", whatever NER labelled it), its
+    people's ("Syrian") or, for a place, where it lies ("Beira" -> MZ); None for the rest."""
+    k = key(ent.text)
+    if ent.label_ == "NORP":
+        return data.demonyms.get(k) or g.country_code(k)
+    if (code := g.country_code(k)) or ent.label_ != "GPE":
+        return code
+    place = g.resolve(k, named)
+    return place.country if place is not None else None
 
 
 def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Mention]:

@@ -74,22 +74,29 @@ def _identified(doc: Any) -> list[tuple[str, str]]:
 
 
 def states_into_governments(
-    items: dict[str, Mentions], g: Gazetteer, nationalities: Counter[str] | None = None
+    items: dict[str, Mentions], g: Gazetteer, countries: Counter[str] | None = None
 ) -> None:
     """A country that acts is its government: "Greece" and "the government" are one actor.
 
     A government named by its nationality ("British Government") joins that state ("UK");
     a bare one ("the government", "the Left-wing government") or a leader's ("Bashar
     al-Assad's government") joins the article's main state, when one state clearly leads
-    (its mentions plus its nationality's: "Syrian troops" count for Syria).
+    (its mentions as an actor plus ``countries``: ISO code -> the text's mentions of the
+    country or its people, "Syrian troops" counting for Syria) and no country that never
+    acts is named more often.
     """
-    nationalities = nationalities or Counter()
+    countries = countries or Counter()
     code_of = {k: g.country_code(k) for k, m in items.items() if m.kind == "state"}
-    weight = {k: items[k].count + nationalities[code] for k, code in code_of.items() if code}
+    weight = {k: items[k].count + countries[code] for k, code in code_of.items() if code}
     states = sorted(weight, key=lambda k: -weight[k])
     if not states:
         return
     main = states[0] if len(states) == 1 or weight[states[0]] > weight[states[1]] else None
+    if main is not None and any(
+        n > weight[main] for c, n in countries.items() if c not in code_of.values()
+    ):
+        main = None  # "the government" of a story set in Mozambique, which never acts, is
+        # not that of Malawi, which acts once
     demonyms = lexicon().demonyms
     people = {k for k, m in items.items() if m.kind == "person"}
     for k in [k for k, m in items.items() if m.kind == "government"]:
