@@ -1367,6 +1367,17 @@ def test_a_risk_statement_names_whose_forces_it_reports() -> None:
     assert any(r.text.startswith("The army's forces could come under attack") for r in found.risks)
 
 
+def test_a_business_noun_with_a_name_after_it_titles_that_name_not_the_place_before() -> None:
+    """ "… a mine west of Johannesburg, the operator, Marula Gold, said" (the parse hangs "the
+    operator" on Johannesburg): the operator is Marula Gold; Johannesburg is no company."""
+    found = run(
+        "Rescue teams were drilling on Thursday to reach 23 miners trapped after a rockfall "
+        "at the Kloofspruit mine west of Johannesburg, the operator, Marula Gold, said. "
+        "Four miners were confirmed dead."
+    )
+    assert "Johannesburg" not in actors_by_name(found)
+
+
 def test_a_name_ner_tags_once_is_the_same_actor_where_it_does_not() -> None:
     found = run(
         "SYDNEY — Ozcare, Australia's largest health insurer, said on Monday that hackers "

@@ -877,13 +877,24 @@ def in_business(token: Any) -> bool:
     is in no business noun's apposition)."""
     return (
         any(
-            c.dep_ == "appos" and (_a_business(c) or _a_bodys_noun(c) or _one_of_the_businesses(c))
+            c.dep_ == "appos"
+            and (_a_business(c) or _a_bodys_noun(c) or _one_of_the_businesses(c))
+            and not _titles_the_name_after_it(c)
             for c in token.children
         )
         or (token.dep_ == "appos" and (_a_business(token.head) or _a_bodys_noun(token.head)))
         or _described_after_a_comma(token)
         or (token.dep_ == "conj" and token.head.dep_ == "appos" and in_business(token.head))
     )  # "discounters Aldi and Lidl": the list the business noun names
+
+
+def _titles_the_name_after_it(noun: Any) -> bool:
+    """The business noun has a name of its own set off after it: "a mine west of
+    Johannesburg, the operator, Sibanye-Stillwater, said" (the parse hangs "the operator" on
+    Johannesburg): it is the title of the name after it, not of the one before."""
+    return noun.is_lower and any(
+        c.dep_ == "appos" and c.i > noun.i and c.pos_ == "PROPN" for c in noun.children
+    )
 
 
 def _described_after_a_comma(token: Any) -> bool:
