@@ -1378,6 +1378,22 @@ def test_a_business_noun_with_a_name_after_it_titles_that_name_not_the_place_bef
     assert "Johannesburg" not in actors_by_name(found)
 
 
+def test_a_bare_head_noun_joins_the_one_body_its_name_is_headed_by() -> None:
+    """ "The union would consider a strike" after "the National Union of Quarry Workers":
+    the body the name is headed by ("Union" before "of"), not a second actor "union"; "the
+    court" is likewise the International Court of Justice."""
+    found = run(
+        "The National Union of Quarry Workers said it had warned managers in March that the "
+        "face was unstable. Its general secretary, Peter Dube, said the union would consider "
+        "a strike. The union has 40,000 members. Judges at the International Court of "
+        "Justice heard the case on Monday, and the court will rule next month."
+    )
+    names = actors_by_name(found)
+    assert "union" not in names and "court" not in names
+    assert "union" in names["National Union of Quarry Workers"].aliases
+    assert "court" in names["International Court of Justice"].aliases
+
+
 def test_a_name_ner_tags_once_is_the_same_actor_where_it_does_not() -> None:
     found = run(
         "SYDNEY — Ozcare, Australia's largest health insurer, said on Monday that hackers "

@@ -380,11 +380,22 @@ class _Candidates:
         return sorted(found, key=self._order.__getitem__)
 
 
+def _head_word(words: Sequence[str]) -> str | None:
+    """The noun a name is headed by: its last word, or the one before "of" or "for" where
+    the name goes on ("National Union of Mineworkers" -> "union")."""
+    if not words:
+        return None
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    return words[cut - 1] if cut > 0 else words[-1]
+
+
 def _marks(k: str) -> list[str]:
     """What a name shares with the names it may be (_Candidates): its first and last word,
     its words but the linking ones, and the nation whose forces it names."""
     words = k.split()
     marks = [f"first {words[0]}", f"last {words[-1]}"] if words else []
+    if (head := _head_word(words)) is not None and head != words[-1]:
+        marks.append(f"last {head}")  # "the union" may be the "National Union of Mineworkers"
     marks.append("words " + " ".join(sorted(_content_words(words))))
     side = _national_forces(k)
     if side is not None:
@@ -481,13 +492,14 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
     if (
         len(short_words) == 1
         and short_key in lexicon().group_heads
-        and full_words[-1] == short_key
+        and _head_word(full_words) == short_key
         and not (short.kind == "other" and full.kind == "organisation")
         and (short.kind, full.kind) != ("government", "armed_group")
     ):
-        return True  # "fighters" into "foreign fighters"; not "farmers" into the Young
-        # Farmers union (a body's name, not a group of them), nor "the army" (the state's)
-        # into the rebels' "Myanmar National Democratic Alliance Army"
+        return True  # "fighters" into "foreign fighters", "the union" into the National
+        # Union of Mineworkers; not "farmers" into the Young Farmers union (a body's name, not
+        # a group of them), nor "the army" (the state's) into the rebels' "Myanmar National
+        # Democratic Alliance Army"
     if full_words[-1] == "party" and full_words[:-1] == short_words and full.kind != "person":
         return True  # "Georgian Dream's founder" (NER: a person) is the Georgian Dream party
     if (
