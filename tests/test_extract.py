@@ -1394,6 +1394,17 @@ def test_a_bare_head_noun_joins_the_one_body_its_name_is_headed_by() -> None:
     assert "court" in names["International Court of Justice"].aliases
 
 
+def test_an_acronym_defined_in_brackets_is_an_alias_though_never_written_again() -> None:
+    """ "The National Union of Quarry Workers (NUQW) said …": NUQW is one of its names (a
+    reader meets it in the key points), though the text never writes it again; one mention."""
+    found = run(
+        "The National Union of Quarry Workers (NUQW) said it had warned managers in March "
+        "that the face was unstable. Four workers were killed in the collapse on Monday."
+    )
+    union = actors_by_name(found)["National Union of Quarry Workers"]
+    assert "NUQW" in union.aliases and union.mentions == 1
+
+
 def test_a_name_ner_tags_once_is_the_same_actor_where_it_does_not() -> None:
     found = run(
         "SYDNEY — Ozcare, Australia's largest health insurer, said on Monday that hackers "

@@ -246,7 +246,10 @@ def actor_candidates(
             acts = any(m.acts for m in own)
             armed = any(m.kind == "armed_group" for m in own)
             kind = known_as[1] if known_as else "armed_group" if armed else _org_kind(long_form)
-            items.setdefault(key(long_key), Mentions(kind)).add(long_form, p.sentence, pos, acts)
+            item = items.setdefault(key(long_key), Mentions(kind))
+            item.add(long_form, p.sentence, pos, acts)
+            if acronym not in item.defined:
+                item.defined.append(acronym)  # "NUM", though never written again
         for m in mentions:
             if any(
                 _within(m.surface, long, p.sentence.text) or m.surface == short

@@ -267,6 +267,8 @@ class Mentions:
     cited: int = 0  # mentions as a source the story cites ("told the Mail", "Reuters reported")
     kinds: Counter[str] = field(default_factory=Counter)  # the kind each mention was read as
     introduced: int = 0  # mentions the text introduces ("its lawyers, McCue and Partners")
+    defined: list[str] = field(default_factory=list)  # short forms the text gives it where it
+    # defines them ("… Mineworkers (NUM)"), no mention of their own: aliases, not counted
 
     def add(
         self,
@@ -310,6 +312,7 @@ class Mentions:
         self.cited += other.cited
         self.introduced += other.introduced
         self.kinds.update(other.kinds)
+        self.defined.extend(d for d in other.defined if d not in self.defined)
 
     def voted_kind(self) -> str:
         """The kind most of its mentions were read as (NER is not consistent from one
@@ -326,8 +329,10 @@ class Mentions:
         return sum(self.forms.values())
 
     def aliases(self) -> tuple[str, ...]:
-        """Surface forms, most frequent first, ties by first appearance; titled forms after."""
+        """Surface forms, most frequent first, ties by first appearance; then the short forms
+        only defined; titled forms after."""
         plain = [form for form, _ in self.forms.most_common()]
+        plain += [d for d in self.defined if d not in plain]
         return tuple(plain + [t for t in self.titled if t not in plain])
 
     def name(self) -> str:
