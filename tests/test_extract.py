@@ -1405,6 +1405,23 @@ def test_an_acronym_defined_in_brackets_is_an_alias_though_never_written_again()
     assert "NUQW" in union.aliases and union.mentions == 1
 
 
+def test_a_body_described_in_lower_case_is_the_named_body_its_words_are_in() -> None:
+    """ "Kenya's electoral commission" and then "the Independent Electoral and Boundaries
+    Commission": one body (the description's head is the name's, its other word in the
+    name); "the interior ministry" is not the "Ministry of Health"."""
+    found = run(
+        "Six people were killed in clashes on Thursday, a day after Kenya's electoral "
+        "commission declared the result. The Independent Electoral and Boundaries Commission "
+        "said it had followed the law. The Ministry of Health said 40 people were injured. "
+        "The interior ministry said the police had acted in self-defence."
+    )
+    names = actors_by_name(found)
+    assert "Kenya's electoral commission" in (
+        names["Independent Electoral and Boundaries Commission"].aliases
+    )
+    assert "interior ministry" not in names["Ministry of Health"].aliases
+
+
 def test_a_name_ner_tags_once_is_the_same_actor_where_it_does_not() -> None:
     found = run(
         "SYDNEY — Ozcare, Australia's largest health insurer, said on Monday that hackers "

@@ -389,6 +389,26 @@ def _head_word(words: Sequence[str]) -> str | None:
     return words[cut - 1] if cut > 0 else words[-1]
 
 
+def _described(short_words: Sequence[str], short: Mentions, full_words: Sequence[str]) -> bool:
+    """A body described in lower case, a nation's or no one's, whose head is the name's head
+    and whose every other word is in the name: "Kenya's electoral commission" is the
+    "Independent Electoral and Boundaries Commission", "the health ministry" the "Ministry
+    of Public Health" (not the "Ministry of Interior")."""
+    words = list(short_words)
+    if "s" in words:  # "kenya s electoral commission": the owner, then the description
+        cut = words.index("s")
+        if nation(" ".join(words[:cut])) is None:
+            return False
+        words = words[cut + 1 :]
+    return (
+        len(words) >= 2
+        and len(full_words) > len(words)
+        and all(f.split()[-1].islower() for f in short.forms)
+        and words[-1] == _head_word(full_words)
+        and all(w in full_words for w in words[:-1])
+    )
+
+
 def _marks(k: str) -> list[str]:
     """What a name shares with the names it may be (_Candidates): its first and last word,
     its words but the linking ones, and the nation whose forces it names."""
@@ -576,6 +596,9 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
             return True
         if extra == 1 and full_words[:-1] == short_words and full_words[-1] in _BODY_TAILS:
             return True  # "Montgomery County police" is the "… Police Department"
+    if short.kind in bodies and full.kind in bodies and _described(short_words, short, full_words):
+        return True  # "Kenya's electoral commission" is the "Independent Electoral and
+        # Boundaries Commission"
     if (
         short.kind == full.kind
         and short.kind in bodies
