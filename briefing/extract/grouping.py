@@ -404,6 +404,8 @@ def _described(short_words: Sequence[str], short: Mentions, full_words: Sequence
         len(words) >= 2
         and len(full_words) > len(words)
         and all(f.split()[-1].islower() for f in short.forms)
+        and singular(words[-1]) == words[-1]  # a body, not the people of one: "Union
+        # leaders" are not the "European Union leaders"
         and words[-1] == _head_word(full_words)
         and all(w in full_words for w in words[:-1])
     )
