@@ -1667,6 +1667,20 @@ def test_a_warning_said_once_stays_where_a_past_event_named_in_passing_goes() ->
     assert sorted(r.evidence[0].sentence for r in found) == [0, 3]
 
 
+def test_a_danger_named_as_one_is_no_past_event_in_passing() -> None:
+    """ "'There is a real danger of an explosion,' the governor told reporters": said once,
+    in no future tense, but a danger named as one is a danger to come."""
+    from briefing.extract.risks import find_risks, risk_model
+
+    text = (
+        "A freight train carrying toxic chemicals derailed near Marlow on Friday, killing two "
+        "people and injuring 11 in a fire. "
+        '"There is a real danger of an explosion," the governor told reporters in Dayton.'
+    )
+    found = find_risks(parsed_text(text), risk_model()._replace(lone=1))
+    assert any("danger of an explosion" in r.text for r in found)
+
+
 def test_the_fitted_weighing_lists_scenes_and_leaves_passing_mentions() -> None:
     """data/locations.json is fitted on LOCATION_FEATURES (tools/fit_places.py): a town where
     the story happens is listed; a sea or a name the gazetteer does not know, named once in

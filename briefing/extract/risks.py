@@ -274,7 +274,14 @@ def _in_passing(risk: Risk) -> bool:
     danger to come or under way (a warning said once is still one); such an event is listed
     only among the strongest."""
     text = risk.evidence[0].text
-    return len(risk.evidence) == 1 and not (_FORWARD.search(text) or _ONGOING.search(text))
+    return len(risk.evidence) == 1 and not (
+        _FORWARD.search(text) or _ONGOING.search(text) or _A_DANGER_NAMED.search(text)
+    )
+
+
+# A danger named as one is a danger to come, whatever the tense: "There is a real danger of
+# an explosion".
+_A_DANGER_NAMED = re.compile(r"\b(dangers?|threats?)\s+(of|to|that)\b", re.IGNORECASE)
 
 
 def _group(candidates: Sequence[Risk]) -> tuple[Risk, ...]:
