@@ -1904,6 +1904,17 @@ def test_a_decade_of_someones_life_is_an_age_not_a_time() -> None:
     assert not any("40s" in w or "twenties" in w for w in whens)
 
 
+def test_a_rounded_count_ner_calls_a_date_is_no_time() -> None:
+    """ "Around 38 of the train's 150 cars left the tracks" (NER: "Around 38" a date): a
+    count, no point in time; "around 2 p.m." stays one."""
+    whens = _whens(
+        "A freight train derailed near Marlow on Friday. Around 38 of the train's 150 cars "
+        "left the tracks. The fire was put out at around 2 p.m."
+    )
+    assert not any("38" in w for w in whens)
+    assert any("2 p.m." in w for w in whens)
+
+
 def test_a_number_a_part_goes_by_is_no_figure() -> None:
     """ "a section 114 notice", "under article 5", "ward 12": numbers that name, not count."""
     categories = _categories(

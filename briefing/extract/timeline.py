@@ -457,6 +457,10 @@ def _a_time_word(word: str) -> bool:
     )
 
 
+# Words that round a number: "around 38", "some 40", "nearly 200".
+_ROUGHLY = frozenset("around about some nearly almost roughly approximately over under".split())  # noqa: SIM905
+
+
 def _is_point(ent: Any) -> bool:
     """A point in time, not an age ("23-year-old", "aged 15", "Hussen, 47,"), a bare
     number the NER took for a date, or a recurrence ("every year")."""
@@ -470,6 +474,12 @@ def _is_point(ent: Any) -> bool:
         return False  # "a man in his 40s died", "in her early twenties": an age
     if re.fullmatch(r"\d{1,3}", text.strip()):  # "Hussen, 47," or "15": an age, not a date
         return False
+    if ent.label_ == "DATE" and all(
+        t.lower_ in _ROUGHLY
+        or (t.like_num and (t.is_alpha or t.text.isdigit()) and not YEAR.fullmatch(t.text))
+        for t in ent
+    ):
+        return False  # "Around 38 of the train's 150 cars" (NER: a date): a count, no time
     if re.fullmatch(r"\d+\.(\d|\d{3,})", text.strip()):
         return False  # "one of magnitude 4.6": a decimal, no time of day ("10.30" is one)
     if ent[0].lower_ in ("under", "over", "above", "below", "between") and all(
