@@ -2533,11 +2533,13 @@ def test_people_held_hostage_are_missing_not_arrested() -> None:
     held 40 people overnight" still arrested them."""
     categories = _categories(
         "Two guards were briefly held hostage in the kitchens. Gunmen held 12 "
-        "passengers hostage on the bus. Police held 40 people overnight after the march."
+        "passengers hostage on the bus. Police held 40 people overnight after the march. A "
+        "gunman was holding 9 people hostage inside a bank in central Lyon on Tuesday."
     )
     assert categories["Two"] == "missing"
     assert categories["12"] == "missing"
     assert categories["40 people"] == "arrested"
+    assert categories["9"] == "missing"  # the tagger: "hostage" a verb after its object
 
 
 def test_rescue_workers_sent_are_no_rescued_and_jailed_aides_were_jailed() -> None:

@@ -459,10 +459,14 @@ def _governed(node: Any) -> str:
                 or (c.dep_ == "advmod" and c.lower_ == "positive")  # "tested positive"
             ]
             governing.extend(said)
-            governing.extend(  # "were held hostage", "held 12 passengers hostage", "were
-                c  # taken prisoner": the object a passive verb, or a verb after its object,
-                for c in head.children  # takes says what they became
-                if c.dep_ == "dobj"
+            # "were held hostage", "held 12 passengers hostage", "were taken prisoner": the
+            # object a passive verb, or a verb after its object, takes says what they became
+            # (the word straight after the object, however the tagger read it: "was holding
+            # 12 people hostage", "hostage" a verb)
+            governing.extend(
+                c
+                for c in head.children
+                if (c.dep_ == "dobj" or (c.dep_ == "advcl" and c.i == node.i + 1))
                 and (node.dep_ == "nsubjpass" or (node.dep_ == "dobj" and c.i > node.i))
             )
             governing.extend(  # "1.7 million children are expected to be malnourished":
