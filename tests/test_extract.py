@@ -1422,6 +1422,17 @@ def test_a_body_described_in_lower_case_is_the_named_body_its_words_are_in() -> 
     assert "interior ministry" not in names["Ministry of Health"].aliases
 
 
+def test_a_well_known_name_written_in_lower_case_is_kept_when_named_once() -> None:
+    """ "jihadists linked to al-Qaeda": named once, acting in nothing, but a well-known body
+    by its name, not a bare plural group that must act or recur to be listed."""
+    found = run(
+        "Soldiers detained the president on Wednesday. The army said it had acted because of "
+        "the fighting in the north, where jihadists linked to al-Qaeda have killed thousands "
+        "of civilians since 2015."
+    )
+    assert actors_by_name(found)["al-Qaeda"].kind == "armed_group"
+
+
 def test_a_name_ner_tags_once_is_the_same_actor_where_it_does_not() -> None:
     found = run(
         "SYDNEY — Ozcare, Australia's largest health insurer, said on Monday that hackers "

@@ -328,6 +328,7 @@ def actor_candidates(
             m.strong
             or m.count >= 2
             or any(f[:1].isupper() or " " in f or camel_cased(f) for f in m.forms)
+            or k in data.known  # "jihadists linked to al-Qaeda": a name in lower case
         )
         and not lone_word(m)
         and not (in_passing(k, m, names) and not _returned_to(k, m.forms, returned))
