@@ -162,6 +162,21 @@ def test_a_small_country_without_an_outline_is_placed_at_its_capital() -> None:
         assert place.lat == pytest.approx(lat, abs=0.5) and place.lon == pytest.approx(lon, abs=0.5)
 
 
+def test_the_largest_lakes_and_rivers_are_water_on_the_map() -> None:
+    """GeoNames' cities have no lakes: "on the shores of Lake Victoria", "the Danube burst
+    its banks", "the River Zambezi" are placed all the same."""
+    index = g.gazetteer()
+    for name, lat, lon in (
+        ("lake victoria", -1.0, 33.0),
+        ("danube", 45.2, 28.0),
+        ("river zambezi", -16.5, 29.0),
+        ("lake geneva", 46.4, 6.5),
+    ):
+        place = index.resolve(name, set())
+        assert place is not None and place.kind == "water"
+        assert place.lat == pytest.approx(lat, abs=1) and place.lon == pytest.approx(lon, abs=1)
+
+
 def test_small_towns_are_cached_and_older_caches_removed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
