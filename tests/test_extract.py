@@ -1433,6 +1433,19 @@ def test_a_well_known_name_written_in_lower_case_is_kept_when_named_once() -> No
     assert actors_by_name(found)["al-Qaeda"].kind == "armed_group"
 
 
+def test_a_name_ends_in_no_small_word_ner_ran_on_to() -> None:
+    """ "voted on in the National Assembly on March 16" (NER: "the National Assembly on"):
+    the body is the National Assembly."""
+    found = run(
+        "Workers walked out for a third day on Thursday. The prime minister said the "
+        "government would not back down. The bill is due to be voted on in the National "
+        "Assembly on March 16."
+    )
+    names = actors_by_name(found)
+    assert "National Assembly" in names
+    assert not any(name.endswith(" on") for name in names)
+
+
 def test_a_name_ner_tags_once_is_the_same_actor_where_it_does_not() -> None:
     found = run(
         "SYDNEY — Ozcare, Australia's largest health insurer, said on Monday that hackers "

@@ -147,6 +147,10 @@ def trimmed_span(ent: Any, name_words: Collection[str]) -> Any:
         # Bathily", a surname the tagger took for an adverb, the given name its compound)
     while len(ent) > 1 and (ent[0].tag_ == "IN" or ent[0].lower_ in _PREPOSITIONS):
         ent = ent[1:]  # "Near Fort Carson"
+    while len(ent) > 1 and ent[-1].tag_ in ("IN", "CC", "TO") and ent[-1].is_lower:
+        label = ent.label_
+        ent = ent[:-1]  # "the National Assembly on March 16" (NER: "… Assembly on"): no
+        ent.label_ = label  # name ends in a small word
     if len(ent) > 1 and ent[0].tag_ == "MD" and ent[0].dep_ == "aux":
         label = ent.label_
         ent = ent[1:]  # "Will Warren continue …?": the question's auxiliary, not a given name
