@@ -162,15 +162,18 @@ def test_a_small_country_without_an_outline_is_placed_at_its_capital() -> None:
         assert place.lat == pytest.approx(lat, abs=0.5) and place.lon == pytest.approx(lon, abs=0.5)
 
 
-def test_the_largest_lakes_and_rivers_are_water_on_the_map() -> None:
-    """GeoNames' cities have no lakes: "on the shores of Lake Victoria", "the Danube burst
-    its banks", "the River Zambezi" are placed all the same."""
+def test_the_largest_lakes_rivers_and_straits_are_water_on_the_map() -> None:
+    """GeoNames' cities have no lakes, rivers or straits: "on the shores of Lake Victoria",
+    "the Danube burst its banks", "the River Zambezi", "ships avoiding the Suez Canal" are
+    placed all the same."""
     index = g.gazetteer()
     for name, lat, lon in (
         ("lake victoria", -1.0, 33.0),
         ("danube", 45.2, 28.0),
         ("river zambezi", -16.5, 29.0),
         ("lake geneva", 46.4, 6.5),
+        ("suez canal", 30.5, 32.3),
+        ("strait of gibraltar", 36.0, -5.6),
     ):
         place = index.resolve(name, set())
         assert place is not None and place.kind == "water"
