@@ -1446,6 +1446,17 @@ def test_a_name_ends_in_no_small_word_ner_ran_on_to() -> None:
     assert not any(name.endswith(" on") for name in names)
 
 
+def test_a_wind_named_for_a_place_puts_no_place_on_the_map() -> None:
+    """ "driven by Santa Ana winds": the wind blows from elsewhere; the fire is near Los
+    Angeles, where it burns."""
+    found = run(
+        "A wildfire driven by Santa Ana winds tore through hillside neighbourhoods north of "
+        "Los Angeles on Wednesday, destroying 120 homes, fire officials said."
+    )
+    places = places_by_name(found)
+    assert "Los Angeles" in places and "Santa Ana" not in places
+
+
 def test_a_name_ner_tags_once_is_the_same_actor_where_it_does_not() -> None:
     found = run(
         "SYDNEY — Ozcare, Australia's largest health insurer, said on Monday that hackers "

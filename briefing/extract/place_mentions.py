@@ -314,6 +314,12 @@ def place_mentions(
             # counted in a country's history, no place
         if ent.end < len(doc) and doc[ent.end].lower_ == "party":
             continue  # "the ruling Syriza party"
+        if (
+            ent.end < len(doc)
+            and doc[ent.end].lower_ in ("wind", "winds")
+            and ent.root.head.i == ent.end
+        ):
+            continue  # "driven by Santa Ana winds": a wind named for a place, blowing elsewhere
         if ent.end < len(doc) and doc[ent.end].lower_ in DOCUMENTS and ent.root.head.i == ent.end:
             continue  # "the Kyoto protocol", "the Paris agreement": a document's name
         if names_a_disease(ent):
