@@ -3762,6 +3762,18 @@ def test_a_police_force_named_for_two_counties_is_one_force() -> None:
     assert "Devon" not in names and "Somerset Police" not in names
 
 
+def test_a_force_named_for_two_counties_is_one_where_ner_calls_it_a_person() -> None:
+    """ "Avon and Somerset Police began an investigation" (NER: "Somerset Police" a
+    person): the force, named whole."""
+    names = actors_by_name(
+        run(
+            "A care home manager was jailed for six years on Friday. Avon and Somerset Police "
+            "began an investigation after a whistleblower contacted the regulator."
+        )
+    )
+    assert "Avon and Somerset Police" in names and "Somerset Police" not in names
+
+
 def test_a_town_listed_without_a_population_and_one_written_with_its_state() -> None:
     """Port Talbot (NER: a facility; GeoNames lists no population for it) is the Welsh town in
     a story of Wales; "San Ysidro, California" is no namesake in New Mexico."""

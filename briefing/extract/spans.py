@@ -638,7 +638,8 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
         elif ent.label_ == "NORP" and (end := _institution_after(doc, ent)) > ent.end:
             ent = doc[ent.start : end]  # "The British" + "Library": a body, not a people
             ent.label_ = "ORG"
-        elif ent.label_ == "ORG" and _for_two_areas(doc, ent):
+        elif ent.label_ in ("ORG", "PERSON") and _for_two_areas(doc, ent):  # (NER: "Somerset
+            # Police" a person, too)
             while out and out[-1].end > ent.start - 2:
                 out.pop()  # "Devon" (NER: a person) of "Devon and Cornwall Police"
             ent = doc[ent.start - 2 : ent.end]  # "Avon and" + "Somerset Police"
