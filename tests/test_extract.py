@@ -3055,8 +3055,10 @@ def test_a_nations_agency_and_a_constabulary_are_state_bodies_a_think_tank_is_no
         "Derek Scissors of the American Enterprise Institute said the outbreak was a warning. "
         "The UK Health Security Agency urged parents to check their children's records. "
         "Officers from Northshire Constabulary discovered 200 cannabis plants in the loft. "
-        "Northshire Constabulary said the raid followed complaints from neighbours."
+        "Northshire Constabulary said the raid followed complaints from neighbours. "
+        "US Central Command said a destroyer had shot down two drones over the Red Sea."
     )
+    assert kinds.get("us central command") == "government"  # a nation's military command
     assert kinds.get("uk health security agency") == "government"
     assert kinds.get("american enterprise institute") == "organisation"
     assert kinds.get("northshire constabulary") == "government"

@@ -2080,9 +2080,9 @@ _STATE_BODIES = frozenset("agency ministry authority department regulator".split
 def _a_nations_agency(surface: str) -> bool:
     """A state agency named with its country or its region first: "UK Health Security
     Agency", "US Fish and Wildlife Service", "Mississippi Emergency Management Agency" (as
-    "National … Agency" is)."""
+    "National … Agency" is); a nation's military command: "US Central Command"."""
     words = surface.split()
-    if len(words) < 3 or words[-1].lower() not in ("agency", "authority", "service"):
+    if len(words) < 3 or words[-1].lower() not in ("agency", "authority", "service", "command"):
         return False  # not "… Institute"
     if nation(key(words[0])) is not None:
         return True
