@@ -1457,6 +1457,17 @@ def test_a_wind_named_for_a_place_puts_no_place_on_the_map() -> None:
     assert "Los Angeles" in places and "Santa Ana" not in places
 
 
+def test_countries_a_business_noun_describes_are_no_firms() -> None:
+    """ "Colombia and Peru, the world's two largest cocaine producers": countries, however a
+    business noun in apposition describes them."""
+    found = run(
+        "Police seized 13 tonnes of cocaine at the port of Algeciras on Wednesday. Ecuador, "
+        "which lies between Colombia and Peru, the world's two largest cocaine producers, has "
+        "become a major export route for the drug."
+    )
+    assert "Colombia" not in actors_by_name(found)
+
+
 def test_a_name_ner_tags_once_is_the_same_actor_where_it_does_not() -> None:
     found = run(
         "SYDNEY — Ozcare, Australia's largest health insurer, said on Monday that hackers "

@@ -1114,7 +1114,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         elif label != "ORG" and (
             held_in(ent.root)  # "Shares in Burberry plunged" (NER: a person)
             or (_after_a_business_word(ent) and not _a_persons_trade(ent, surface, text.facts))
-            or in_business(ent.root)  # "The Climate Observatory, a network of NGOs,"
+            or (in_business(ent.root) and not g.country_code(k))  # "The Climate
+            # Observatory, a network of NGOs,"; not a country (facts.text_facts)
             or (
                 k in text.facts.businesses
                 and (label != "PERSON" or not person_shaped(surface, text.facts.lower))

@@ -306,9 +306,12 @@ def text_facts(
         lower=lower_case_words(parsed),
         brands=brands(parsed),
         # "Kent" after "Clark Kent" is the person; not "Hitchin" after "Campaign group Save
-        # Hitchin Fields" (NER: a person)
+        # Hitchin Fields" (NER: a person); businesses, but not "Colombia and Peru, the
+        # world's two largest cocaine producers": countries
         name_words=full_name_words(
-            parsed, businesses := business_names(parsed) | firms_by_shares(parsed)
+            parsed,
+            businesses := frozenset(k for k in business_names(parsed) if not g.country_code(k))
+            | firms_by_shares(parsed),
         ),
         scenes=scene_names(parsed) | filed | listed | placed,
         businesses=businesses,
