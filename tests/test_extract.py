@@ -3075,6 +3075,18 @@ def test_a_nations_agency_and_a_constabulary_are_state_bodies_a_think_tank_is_no
     assert kinds.get("northshire constabulary") == "government"
 
 
+def test_national_police_forces_named_as_guards_are_state_bodies() -> None:
+    """Spain's Civil Guard and Italy's Carabinieri are national police forces, no armed
+    groups, whatever "guard" shares with the names of militias."""
+    kinds = actor_kinds(
+        "Two Civil Guard officers were killed when their boat was rammed in Barbate. The "
+        "Civil Guard said the smugglers had fled to Morocco. The Carabinieri arrested 12 "
+        "people in Naples on Friday."
+    )
+    assert kinds.get("civil guard") == "government"
+    assert kinds.get("carabinieri") == "government"
+
+
 def test_a_statement_with_its_speaker_drops_its_full_stop() -> None:
     found = run(
         'But opposition councillor Mark Tully said residents would be "appalled" while '
@@ -3132,7 +3144,7 @@ def test_a_name_ner_runs_over_a_verb_is_cut_at_it() -> None:
     )
     names = actors_by_name(found)
     assert names["Raúl Pelayo"].kind == "person"
-    assert "Guardia Civil" in names
+    assert "Guardia Civil" in names["Civil Guard"].aliases  # the known force, as written
     assert not any("arrested" in name for name in names)
 
 
