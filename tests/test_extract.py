@@ -1446,6 +1446,17 @@ def test_a_name_ends_in_no_small_word_ner_ran_on_to() -> None:
     assert not any(name.endswith(" on") for name in names)
 
 
+def test_a_region_ner_calls_a_people_off_which_a_boat_sank_is_a_place() -> None:
+    """ "capsized in the Ionian Sea off the Peloponnese" (NER: a nationality): "off" places
+    things as "in" and "near" do."""
+    found = run(
+        "At least 41 people drowned after a fishing boat carrying migrants from Libya "
+        "capsized in the Ionian Sea off the Peloponnese early on Wednesday, the coast guard "
+        "said. Survivors were taken to the port of Kalamata."
+    )
+    assert places_by_name(found)["Peloponnese"].country == "Greece"
+
+
 def test_a_wind_named_for_a_place_puts_no_place_on_the_map() -> None:
     """ "driven by Santa Ana winds": the wind blows from elsewhere; the fire is near Los
     Angeles, where it burns."""

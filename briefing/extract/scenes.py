@@ -302,7 +302,7 @@ _PLACE_PEOPLE = frozenset(
 )
 SPATIAL = frozenset(
     """
-    in at near towards toward into outside inside across around through
+    in at near towards toward into outside inside across around through off
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 _MOTION = tuple(
