@@ -1856,6 +1856,18 @@ def test_a_first_name_read_as_an_organisation_joins_the_one_person_of_that_name(
     assert "tom" in shared  # two Toms: no guess
 
 
+def test_a_rank_before_a_title_is_part_of_the_titled_name() -> None:
+    """ "First Minister Humza Yousaf": the written title is "First Minister", not
+    "Minister"."""
+    found = run(
+        "In a letter to First Minister Humza Yousaf, the health secretary said he had "
+        "decided to step down. Mr Yousaf thanked him for his service."
+    )
+    aliases = actors_by_name(found)["Humza Yousaf"].aliases
+    assert "First Minister Humza Yousaf" in aliases
+    assert "Minister Humza Yousaf" not in aliases
+
+
 def test_a_name_titled_mr_or_dr_is_a_person_whatever_ner_read() -> None:
     merged = merge_forms({"ed varga": _mentioned("organisation", "Ed Varga", titled="Dr Ed Varga")})
     assert merged["ed varga"].kind == "person"

@@ -1180,8 +1180,13 @@ def titled_form(doc: Any, ent: Any) -> str:
             start -= 1
         else:
             break
-    while start < ent.start and doc[start].lower_.rstrip(".") not in TITLES:
-        start += 1  # keep the run only if it starts with a title word
+    while (
+        start < ent.start
+        and doc[start].lower_.rstrip(".") not in TITLES
+        and not (doc[start].ent_type_ == "ORDINAL" and doc[start + 1].lower_ in TITLES)
+    ):
+        start += 1  # keep the run only if it starts with a title word, or a rank before
+        # one ("First Minister Humza Yousaf")
     while start < ent.start - 1 and doc[start].is_lower and doc[start + 1].text[:1].isupper():
         start += 1  # "law lord Lord Bingham": the written title is "Lord Bingham"
     whole = hyphenated_start(doc, start) if start < ent.start else start
