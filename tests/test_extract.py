@@ -4798,7 +4798,7 @@ def test_a_countrys_name_ner_left_untagged_is_the_country_not_a_person() -> None
 
 
 def test_a_country_ner_calls_a_person_takes_no_word_before_it_as_a_given_name() -> None:
-    """ "Neighbouring Kalvia, where a storm killed 900 people last year, …" (NER: the country
+    """ "Neighbouring Malawi, where a storm killed 900 people last year, …" (NER: the country
     alone a person): the opening word is no given name of the country's."""
     found = run(
         "Floods have killed at least 20 people in northern Zambia, officials said on Monday. "
