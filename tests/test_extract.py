@@ -1378,6 +1378,18 @@ def test_a_business_noun_with_a_name_after_it_titles_that_name_not_the_place_bef
     assert "Johannesburg" not in actors_by_name(found)
 
 
+def test_a_bare_group_placed_in_another_country_joins_no_nations_group() -> None:
+    """ "held talks with leaders in Baghdad" beside "Egyptian leaders": the leaders in
+    Baghdad are no Egyptian leaders."""
+    found = run(
+        "Egyptian leaders said the ceasefire would hold. The envoy held talks with leaders in "
+        "Baghdad during his visit to the region. Egyptian leaders said they would host the "
+        "next round of talks in Cairo."
+    )
+    aliases = actors_by_name(found)["Egyptian leaders"].aliases
+    assert not any("Baghdad" in a for a in aliases) and "leaders" not in aliases
+
+
 def test_a_bare_head_noun_joins_the_one_body_its_name_is_headed_by() -> None:
     """ "The union would consider a strike" after "the National Union of Quarry Workers":
     the body the name is headed by ("Union" before "of"), not a second actor "union"; "the

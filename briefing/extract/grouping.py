@@ -411,6 +411,20 @@ def _described(short_words: Sequence[str], short: Mentions, full_words: Sequence
     )
 
 
+def _placed_elsewhere(short: Mentions, full_words: Sequence[str]) -> bool:
+    """The bare group is also written with a place in another country than the nation the
+    full name gives: "leaders in Baghdad" are not the "Palestinian leaders"."""
+    code = nation(full_words[0]) if len(full_words) > 1 else None
+    if code is None:
+        return False
+    for form in (*short.forms, *short.titled):  # (its fuller forms are kept with its titles)
+        _, sep, place = form.partition(" in ")
+        found = gazetteer().resolve(key(place), {code}) if sep and place[:1].isupper() else None
+        if found is not None and found.country not in (None, code):
+            return True
+    return False
+
+
 def _marks(k: str) -> list[str]:
     """What a name shares with the names it may be (_Candidates): its first and last word,
     its words but the linking ones, and the nation whose forces it names."""
@@ -517,6 +531,7 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         and _head_word(full_words) == short_key
         and not (short.kind == "other" and full.kind == "organisation")
         and (short.kind, full.kind) != ("government", "armed_group")
+        and not _placed_elsewhere(short, full_words)
     ):
         return True  # "fighters" into "foreign fighters", "the union" into the National
         # Union of Mineworkers; not "farmers" into the Young Farmers union (a body's name, not
