@@ -268,6 +268,11 @@ def find_risks(parsed: Sequence[Parsed], model: RiskModel | None = None) -> tupl
     return tuple(r for i, r in enumerate(supported) if i < lone or not _in_passing(r))
 
 
+# A danger named as one is a danger to come, whatever the tense: "There is a real danger of
+# an explosion".
+_A_DANGER_NAMED = re.compile(r"\b(dangers?|threats?)\s+(of|to|that)\b", re.IGNORECASE)
+
+
 def _in_passing(risk: Risk) -> bool:
     """A past event named once: one sentence, none returning to its facts, nothing in it
     looking ahead or going on ("The men were arrested in March after a raid"). A risk is a
@@ -277,11 +282,6 @@ def _in_passing(risk: Risk) -> bool:
     return len(risk.evidence) == 1 and not (
         _FORWARD.search(text) or _ONGOING.search(text) or _A_DANGER_NAMED.search(text)
     )
-
-
-# A danger named as one is a danger to come, whatever the tense: "There is a real danger of
-# an explosion".
-_A_DANGER_NAMED = re.compile(r"\b(dangers?|threats?)\s+(of|to|that)\b", re.IGNORECASE)
 
 
 def _group(candidates: Sequence[Risk]) -> tuple[Risk, ...]:
