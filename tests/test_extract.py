@@ -1480,6 +1480,19 @@ def test_a_wind_named_for_a_place_puts_no_place_on_the_map() -> None:
     assert "Los Angeles" in places and "Santa Ana" not in places
 
 
+def test_a_great_city_where_the_story_happens_names_its_country() -> None:
+    """ "won the title in Paris": France is where the story is, so the tribunal "in Lausanne"
+    is the Swiss city near it, though the text names neither country."""
+    found = run(
+        "The world chess champion Arvid Lindqvist has been suspended for two years, the "
+        "federation said on Monday. The 31-year-old, who plays for Peru, won the title in Paris "
+        "last year. He said he would appeal to the arbitration tribunal in Lausanne. His coach said "
+        "the ruling was unfair."
+    )
+    places = places_by_name(found)
+    assert places["Lausanne"].country == "Switzerland"
+
+
 def test_countries_a_business_noun_describes_are_no_firms() -> None:
     """ "Colombia and Peru, the world's two largest cocaine producers": countries, however a
     business noun in apposition describes them."""

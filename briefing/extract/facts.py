@@ -235,16 +235,18 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
         # names no El Salvador (whose department San Miguel is).
         if (code := _region_home(k, g)) and not any(g.city_in(k, c) for c in named - {code}):
             named.add(code)
-    if not named:
-        # A story that names no country but a great city names the city's country: "north
-        # of Los Angeles" is in the United States (so "Santa Ana winds" are no Philippine
-        # town's)
-        named.update(
-            code
-            for p in parsed
-            for e in p.doc.ents
-            if e.label_ == "GPE" and (code := _great_city_home(key(clean(e.text)), g))
-        )
+    # A great city names its country where the story happens in it ("won gold in Paris"
+    # names France, so "the court in Lausanne" is Switzerland's town, near it); a story
+    # that names no country is in its great city's wherever the city stands: "north of Los
+    # Angeles" is in the United States (so "Santa Ana winds" are no Philippine town's)
+    named.update(
+        code
+        for p in parsed
+        for e in p.doc.ents
+        if e.label_ == "GPE"
+        and (not named or is_setting(e.root))
+        and (code := _great_city_home(key(clean(e.text)), g))
+    )
     return named
 
 
