@@ -6777,6 +6777,22 @@ def test_a_couples_surname_goes_to_each_by_honorific_and_order() -> None:
     assert not {"Mr Pryce", "Mrs Pryce"} & set(names["David Pryce"].aliases)
 
 
+def test_a_surname_written_only_with_its_honorific_is_the_woman_named_before_it() -> None:
+    """ "Joan Carver, 80, was hurt …; Mrs Carver died …; Her daughter, Alison Carver, said":
+    Mrs Carver, written with her title every time, is Joan, named before her, not the
+    daughter named after."""
+    names = actors_by_name(
+        run(
+            "A pensioner has died after a fire at her bungalow in Grantham on Monday night. "
+            "Joan Carver, 80, was pulled from the building by neighbours. Mrs Carver was taken "
+            "to hospital in Nottingham but died the next morning. Her daughter, Alison Carver, "
+            "said her mother had been the heart of the street."
+        )
+    )
+    assert "Mrs Carver" in names["Joan Carver"].aliases
+    assert "Mrs Carver" not in names["Alison Carver"].aliases
+
+
 def test_each_name_of_a_list_before_a_plural_region_word_is_a_region() -> None:
     """ "felt in neighbouring Malatya, Diyarbakir and Tunceli provinces" (NER: "Tunceli", a
     people; the parse hangs it on "Diyarbakir"): each is a province, the last one too."""

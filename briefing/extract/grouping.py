@@ -452,7 +452,8 @@ def _likeliest(short: Mentions, fulls: list[str], merged: dict[str, Mentions]) -
     census's first names) — the one named first of those named before the surname, else in
     the merge order ("Gareth Pryce and his wife Ann …; Mr Pryce was treated at the scene …;
     their son, David Pryce": Mr Pryce is Gareth)."""
-    titles = {_TITLE_SEX.get(t.split()[0].lower().rstrip(".")) for t in short.titled} - {None}
+    written = [*short.titled, *short.forms]  # "Mrs Lowe" may be written so every time
+    titles = {title_sex(t.split()[0]) for t in written if len(t.split()) > 1} - {None}
     if len(titles) != 1:
         return fulls
     sex = titles.pop()
