@@ -6793,6 +6793,34 @@ def test_a_surname_written_only_with_its_honorific_is_the_woman_named_before_it(
     assert "Mrs Carver" not in names["Alison Carver"].aliases
 
 
+def test_the_committee_is_the_named_committee_whose_name_opens_with_its_house() -> None:
+    """ "The House of Lords Science and Technology Committee said …; the committee's report":
+    the name is headed by "Committee", not by "House" before "of"; one entry."""
+    found = run(
+        "Britain is falling behind in the race to build new nuclear reactors, a committee of "
+        "peers has warned. The House of Lords Science and Technology Committee said on "
+        "Tuesday that planning rules had delayed every project for years. The committee's "
+        "report called for a single agency to approve new sites. The committee said ministers "
+        "had ignored its advice."
+    )
+    names = actors_by_name(found)
+    assert "committee" in names["House of Lords Science and Technology Committee"].aliases
+    assert "committee" not in names
+
+
+def test_a_police_force_named_for_its_city_is_one_body_not_a_place() -> None:
+    """ "run by the City of London Police" (NER: a place): the force, named in full, not
+    "London Police"."""
+    names = actors_by_name(
+        run(
+            "The national fraud reporting centre is run by the City of London Police, which "
+            "said on Monday that reports of investment scams had doubled this year. The Home "
+            "Office said it would fund 300 more investigators."
+        )
+    )
+    assert "City of London Police" in names and "London Police" not in names
+
+
 def test_each_name_of_a_list_before_a_plural_region_word_is_a_region() -> None:
     """ "felt in neighbouring Malatya, Diyarbakir and Tunceli provinces" (NER: "Tunceli", a
     people; the parse hangs it on "Diyarbakir"): each is a province, the last one too."""

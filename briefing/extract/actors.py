@@ -1209,6 +1209,15 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             label = "ORG"  # "EY, Wirecard's former auditor": a firm's, not a person's;
             # "Nvidia reported revenue of $30 billion" (NER: a place no gazetteer knows)
+        if (
+            label in ("GPE", "LOC")
+            and len(ent) > 1
+            and ent[-1].text[:1].isupper()
+            and ent[-1].lower_ in data.group_heads
+            and not g.is_place(k)
+        ):
+            label = "ORG"  # "run by the City of London Police" (NER: a place): a body named
+            # for its place ends in the body's own word
         if label in ("GPE", "LOC") and not g.is_place(k) and _a_body_by_its_verb(ent.root):
             label = "ORG"  # "Derby County have been placed into administration" (NER: a
             # place no gazetteer knows): a singular name with a plural verb is a team or body
