@@ -6821,6 +6821,38 @@ def test_a_police_force_named_for_its_city_is_one_body_not_a_place() -> None:
     assert "City of London Police" in names and "London Police" not in names
 
 
+def test_a_role_described_in_lower_case_is_the_one_person_titled_with_it() -> None:
+    """ "A federal judge in Denver …; District Judge Maria Okafor ruled …; the judge said":
+    one judge, named (a role two people are titled with stays apart: see the next test)."""
+    names = actors_by_name(
+        run(
+            "A federal judge in Denver on Friday halted the sale of a national forest to a "
+            "mining company. District Judge Maria Okafor ruled that the government had not "
+            "consulted the tribes who use the land. The judge said the sale could not go "
+            "ahead until a full hearing in March. Interior Secretary Paul Brandt said the "
+            "department would appeal."
+        )
+    )
+    assert {"judge", "federal judge"} & set(names["Maria Okafor"].aliases)
+    assert not {"judge", "federal judge"} & set(names)
+    assert not {"judge", "federal judge"} & set(names["Paul Brandt"].aliases)
+
+
+def test_a_role_two_people_are_titled_with_joins_neither() -> None:
+    """ "Judge Ruth Adler … Judge Simon Pell … the judge": which judge, the text does not
+    say; neither takes the description."""
+    names = actors_by_name(
+        run(
+            "Two appeals over the closure of a children's hospital were heard in Leeds on "
+            "Monday. Judge Ruth Adler dismissed the first, brought by parents. Judge Simon Pell "
+            "adjourned the second until June. The judge criticised the health trust for "
+            "failing to consult families before the decision."
+        )
+    )
+    assert "judge" not in names["Ruth Adler"].aliases
+    assert "judge" not in names["Simon Pell"].aliases
+
+
 def test_each_name_of_a_list_before_a_plural_region_word_is_a_region() -> None:
     """ "felt in neighbouring Malatya, Diyarbakir and Tunceli provinces" (NER: "Tunceli", a
     people; the parse hangs it on "Diyarbakir"): each is a province, the last one too."""

@@ -322,7 +322,42 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
     for item in merged.values():
         if item.kind == "organisation" and _honoured(item):
             item.kind = "person"  # a name read as an organisation but titled "Mr", "Dr" …
-    return _one_band_of_attackers(merged)
+    return _roles_into_holders(_one_band_of_attackers(merged))
+
+
+def _roles_into_holders(merged: dict[str, Mentions]) -> dict[str, Mentions]:
+    """ "A federal judge in Seattle blocked the order …; US District Judge John Coughenour
+    granted …; the judge told …": a person described in lower case by a singular role is
+    the one person the text names with that role as a title, where it names only one."""
+    for k in list(merged):
+        item = merged[k]
+        words = k.split()
+        if (
+            item.kind != "person"
+            or not words
+            or not all(f[:1].islower() for f in item.forms)
+            or singular(words[-1]) != words[-1]
+        ):
+            continue
+        holders = [
+            full
+            for fk, full in merged.items()
+            if fk != k
+            and full.kind == "person"
+            and len(fk.split()) > 1
+            and any(words[-1] in _title_words(t, fk) for t in full.titled)
+        ]
+        if len(holders) == 1:
+            holders[0].absorb(merged.pop(k))
+    return merged
+
+
+def _title_words(titled: str, name_key: str) -> list[str]:
+    """The words of a titled form before the name: "US District Judge John Coughenour" ->
+    ["us", "district", "judge"]."""
+    words = key(titled).split()
+    n = len(name_key.split())
+    return words[:-n] if words[-n:] == name_key.split() else []
 
 
 # Words for the unnamed people who carried out an attack: one story's gunmen, attackers
