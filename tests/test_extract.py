@@ -6853,6 +6853,19 @@ def test_a_role_two_people_are_titled_with_joins_neither() -> None:
     assert "judge" not in names["Simon Pell"].aliases
 
 
+def test_a_name_who_is_said_of_is_a_person_whatever_the_given_name() -> None:
+    """ "a stake from Mehdi Rostami, who had owned the club" (NER: an organisation; the given
+    name is no census name): "who" is said of a person."""
+    names = actors_by_name(
+        run(
+            "The deal values the club at about £400 million. The group has bought a 94% stake "
+            "from Mehdi Rostami, who had owned the club since 2016. Supporters welcomed the "
+            "news."
+        )
+    )
+    assert names["Mehdi Rostami"].kind == "person"
+
+
 def test_each_name_of_a_list_before_a_plural_region_word_is_a_region() -> None:
     """ "felt in neighbouring Malatya, Diyarbakir and Tunceli provinces" (NER: "Tunceli", a
     people; the parse hangs it on "Diyarbakir"): each is a province, the last one too."""

@@ -1159,7 +1159,13 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if (
             label == "ORG"
             and which_on(ent.root, "who")
-            and person_shaped(surface, text.facts.lower)
+            and (
+                person_shaped(surface, text.facts.lower)
+                or (
+                    name_shaped(surface, text.facts.lower)
+                    and not g.is_place(key(surface.split()[0]))
+                )
+            )
             and not ends_as_a_body(surface)
         ):
             label = "PERSON"  # "Ann-Marie Barker, who led the council for two years," (NER:
