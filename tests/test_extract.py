@@ -6866,6 +6866,33 @@ def test_a_name_who_is_said_of_is_a_person_whatever_the_given_name() -> None:
     assert names["Mehdi Rostami"].kind == "person"
 
 
+def test_a_name_a_centre_describes_is_a_body() -> None:
+    """ "Harbour Watch, the national reporting centre run by the coastguard," (NER: a
+    person): what only a body is."""
+    names = actors_by_name(
+        run(
+            "Ministers criticised Harbour Watch, the national reporting centre run by the "
+            "coastguard, saying that many sailors never heard back after reporting a collision. "
+            "Harbour Watch said it had hired 40 more staff."
+        )
+    )
+    assert names["Harbour Watch"].kind == "organisation"
+
+
+def test_a_body_a_state_regulator_names_is_that_state_body() -> None:
+    """ "Norway's financial regulator Finanstilsynet was criticised": the named body, a state
+    body, listed once (not the description beside it)."""
+    names = actors_by_name(
+        run(
+            "Norway's financial regulator Finanstilsynet was criticised on Tuesday for failing "
+            "to spot the collapse of the lender, and its director stepped down. Prosecutors in "
+            "Oslo said they had charged two former executives with fraud."
+        )
+    )
+    assert names["Finanstilsynet"].kind == "government"
+    assert "Norway's financial regulator" not in names
+
+
 def test_each_name_of_a_list_before_a_plural_region_word_is_a_region() -> None:
     """ "felt in neighbouring Malatya, Diyarbakir and Tunceli provinces" (NER: "Tunceli", a
     people; the parse hangs it on "Diyarbakir"): each is a province, the last one too."""

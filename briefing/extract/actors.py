@@ -1426,9 +1426,10 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "rival gangs Los Choneros and Los Lobos": the names, above
         bodies_named = _named_bodies_described(head, firms)
         if bodies_named:
-            if kind == "armed_group":  # "Los Choneros, a gang linked to Mexican cartels,":
-                for i in bodies_named:  # the named body is the armed group
-                    out[i] = replace(out[i], kind=kind)
+            if kind in ("armed_group", "government"):  # "Los Choneros, a gang linked to
+                for i in bodies_named:  # Mexican cartels,": the named body is the armed
+                    out[i] = replace(out[i], kind=kind)  # group; "the regulator BaFin", a
+                    # state's body
             continue  # "The National Alliance for Change and Democracy, an opposition
             # coalition, said": what the named body is, one actor with it
         keeper = keeper_of_forces(head)

@@ -921,7 +921,9 @@ def _described_after_a_comma(token: Any) -> bool:
 
 # Nouns for a body that a person may not be too (not "a party to the case", "a force for
 # good", "a body", "a group").
-_ONLY_BODIES = BODY_NOUNS - {"party", "body", "force", "group"}
+_ONLY_BODIES = BODY_NOUNS - {"party", "body", "force", "group"} | frozenset(
+    "centre center institute foundation bureau watchdog regulator".split()  # noqa: SIM905
+)  # "Action Fraud, the national reporting centre," (NER: a person)
 
 
 def _a_bodys_noun(noun: Any) -> bool:
