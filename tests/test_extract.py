@@ -3108,6 +3108,16 @@ def test_a_nationality_shaped_name_which_is_listed_is_a_company() -> None:
     assert kinds.get("anglo american") == "organisation"
 
 
+def test_a_nations_board_is_a_state_body() -> None:
+    """ "The US Chemical Safety Board said it was sending investigators": a state's board, as
+    its agencies and services are."""
+    kinds = actor_kinds(
+        "A blast at a fertiliser plant in Iowa injured nine workers on Monday. The US Chemical "
+        "Safety Board said it was sending investigators. The company said it was cooperating."
+    )
+    assert kinds["us chemical safety board"] == "government"
+
+
 def test_a_nations_agency_and_a_constabulary_are_state_bodies_a_think_tank_is_not() -> None:
     kinds = actor_kinds(
         "The UK Health Security Agency said 18 children had been admitted to hospital. "

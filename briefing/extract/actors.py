@@ -2097,9 +2097,16 @@ _STATE_BODIES = frozenset("agency ministry authority department regulator".split
 def _a_nations_agency(surface: str) -> bool:
     """A state agency named with its country or its region first: "UK Health Security
     Agency", "US Fish and Wildlife Service", "Mississippi Emergency Management Agency" (as
-    "National … Agency" is); a nation's military command: "US Central Command"."""
+    "National … Agency" is), "US Chemical Safety Board"; a nation's military command: "US
+    Central Command"."""
     words = surface.split()
-    if len(words) < 3 or words[-1].lower() not in ("agency", "authority", "service", "command"):
+    if len(words) < 3 or words[-1].lower() not in (
+        "agency",
+        "authority",
+        "service",
+        "command",
+        "board",
+    ):
         return False  # not "… Institute"
     if nation(key(words[0])) is not None:
         return True
