@@ -6903,6 +6903,18 @@ def test_a_body_a_state_regulator_names_is_that_state_body() -> None:
     assert "Norway's financial regulator" not in names
 
 
+def test_a_politicians_coalition_is_a_political_one_named_without_the_title() -> None:
+    """ "Chancellor Erik Lindahl's centre-right coalition has a majority": a coalition of
+    parties (no armed group), named by its owner without the title."""
+    found = run(
+        "The bill now goes to the upper house, where Chancellor Erik Lindahl's centre-right "
+        "coalition has a comfortable majority. Opposition parties said the law would cost "
+        "taxpayers 400 million euros."
+    )
+    kinds = {a.name: a.kind for a in found.actors}
+    assert kinds.get("Erik Lindahl's centre-right coalition") == "organisation"
+
+
 def test_each_name_of_a_list_before_a_plural_region_word_is_a_region() -> None:
     """ "felt in neighbouring Malatya, Diyarbakir and Tunceli provinces" (NER: "Tunceli", a
     people; the parse hangs it on "Diyarbakir"): each is a province, the last one too."""

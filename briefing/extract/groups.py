@@ -213,6 +213,31 @@ def _a_bare_count_noun(head: Any, data: Lexicon) -> bool:
     )
 
 
+# Words that make a coalition a political one: its wing, or what it does in a parliament.
+_POLITICAL = frozenset(
+    """wing right-wing left-wing centre-right centre-left center-right center-left
+    conservative liberal nationalist populist socialist governing ruling electoral
+    parliamentary political""".split()  # noqa: SIM905
+)
+
+
+def _a_political_coalition(head: Any) -> bool:
+    """ "Prime Minister Giorgia Meloni's right-wing coalition", "the centre-left coalition": a
+    coalition of parties, by its wing or by the politician it belongs to — not "the US-led
+    coalition" of armies."""
+    if head.lower_ not in ("coalition", "coalitions", "alliance"):
+        return False
+    doc = head.doc
+    return any(
+        (
+            c.dep_ in ("amod", "compound")
+            and (c.lower_ in _POLITICAL or doc[c.left_edge.i : c.i + 1].text.lower() in _POLITICAL)
+        )  # "centre-right", parsed as "right" with "centre" on it
+        or (c.dep_ == "poss" and c.ent_type_ == "PERSON")
+        for c in head.children
+    )
+
+
 def descriptive_group(
     chunk: Any, data: Lexicon, roles: Collection[str] = (), acting_heads: Collection[str] = ()
 ) -> tuple[str, str, str | None] | None:
@@ -260,11 +285,14 @@ def descriptive_group(
         return None
     if _a_bare_count_noun(head, data):
         return None  # "Gang fights inside a prison killed 31": what kind of fights
-    if any(c.dep_ == "amod" and c.lower_ in _WHICH_ONE for c in head.children):
+    if any(
+        c.dep_ == "amod" and c.lower_ in _WHICH_ONE and c.left_edge.i == c.i for c in head.children
+    ):
         return None  # "sent to the wrong department", "the relevant authorities": which
-        # one, no group the story names
-    if kind == "armed_group" and won_at_the_polls(head):
-        kind = "organisation"  # "Tusk's Civic Coalition won 157 seats": an electoral alliance
+        # one, no group the story names (not "the centre-right coalition")
+    if kind == "armed_group" and (won_at_the_polls(head) or _a_political_coalition(head)):
+        kind = "organisation"  # "Tusk's Civic Coalition won 157 seats": an electoral alliance;
+        # "Meloni's right-wing coalition": a politician's, or a political wing's
     if kind == "armed_group" and _of_an_organisation(head):
         return None  # "fighters of the Northern Liberation Front" are the Front's own side
     start = chunk.start
@@ -280,6 +308,14 @@ def descriptive_group(
         ):
             start = token.i + 1  # "MOGADISHU — Ethiopian soldiers": a dateline before it
     start = _past_a_strayed_object(chunk.doc, start, head)
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+    named = next(
+        (e for e in chunk.doc.ents if owner is not None and e.start <= owner.i < e.end), None
+    )
+    if named is not None and named.start > start and _a_political_coalition(head):
+        start = named.start  # "Prime Minister Giorgia Meloni's right-wing coalition": the
+        # owner by name, without the title NER leaves out of it ("Mr Blair's government"
+        # keeps its form: an honorific, and a government, whose forms are matched as written)
     joined = [
         t
         for t in chunk
