@@ -6915,6 +6915,33 @@ def test_a_politicians_coalition_is_a_political_one_named_without_the_title() ->
     assert kinds.get("Erik Lindahl's centre-right coalition") == "organisation"
 
 
+def test_the_lower_house_of_parliament_is_an_actor_as_written() -> None:
+    """ "The lower house of parliament gave final approval": a parliament's chamber acts,
+    listed with the form the text gives it."""
+    names = actors_by_name(
+        run(
+            "Portugal's government won a vote on its budget on Friday. The lower house of "
+            "parliament gave final approval to the bill by 120 votes to 98, after weeks of "
+            "talks with smaller parties. Opposition parties said the budget would raise taxes."
+        )
+    )
+    assert "lower house of parliament" in names["lower house"].aliases
+
+
+def test_the_lower_house_is_the_one_lower_chamber_the_text_names() -> None:
+    """ "Poland's lower house approved the law …; The Sejm passed it by 230 votes": one
+    chamber, not two entries; the Senate, the upper one, stays apart."""
+    names = actors_by_name(
+        run(
+            "Poland's lower house on Thursday approved a law to cut the working week. The Sejm "
+            "passed the bill by 230 votes to 210. It now goes to the Senate, where the "
+            "government has a majority. Employers' groups said the law would cost jobs."
+        )
+    )
+    assert "lower house" in names["Sejm"].aliases
+    assert "lower house" not in names and "lower house" not in names["Senate"].aliases
+
+
 def test_each_name_of_a_list_before_a_plural_region_word_is_a_region() -> None:
     """ "felt in neighbouring Malatya, Diyarbakir and Tunceli provinces" (NER: "Tunceli", a
     people; the parse hangs it on "Diyarbakir"): each is a province, the last one too."""

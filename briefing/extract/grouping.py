@@ -322,7 +322,23 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
     for item in merged.values():
         if item.kind == "organisation" and _honoured(item):
             item.kind = "person"  # a name read as an organisation but titled "Mr", "Dr" …
-    return _roles_into_holders(_one_band_of_attackers(merged))
+    return _houses_into_chambers(_roles_into_holders(_one_band_of_attackers(merged)))
+
+
+def _houses_into_chambers(merged: dict[str, Mentions]) -> dict[str, Mentions]:
+    """ "Italy's lower house of parliament approved the law …; The Chamber of Deputies passed
+    the bill by 155 votes": the lower house is the one lower chamber the text names."""
+    chambers = lexicon().chambers
+    for level in ("lower house", "upper house"):
+        named = [fk for fk in merged if chambers.get(fk) == level]
+        if level in merged and len(named) == 1:
+            chamber, house = merged[named[0]], merged.pop(level)
+            name = chamber.forms.most_common(1)[0][0]
+            chamber.absorb(house)
+            for form in house.forms:  # its mentions are the chamber's, under its name (the
+                chamber.forms[name] += chamber.forms.pop(form)  # description an alias)
+                chamber.titled.append(form)
+    return merged
 
 
 def _roles_into_holders(merged: dict[str, Mentions]) -> dict[str, Mentions]:

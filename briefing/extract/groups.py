@@ -213,6 +213,10 @@ def _a_bare_count_noun(head: Any, data: Lexicon) -> bool:
     )
 
 
+# What a chamber is the house of: "the lower house of parliament".
+_LEGISLATURES = frozenset(["parliament", "congress", "legislature", "assembly"])
+
+
 # Words that make a coalition a political one: its wing, or what it does in a parliament.
 _POLITICAL = frozenset(
     """wing right-wing left-wing centre-right centre-left center-right center-left
@@ -467,6 +471,19 @@ def descriptive_group(
     if counted is None and where is not None and where.i == head.i + 1:
         # "federal prosecutors in Texas", "protesters in Skopje": the group as written
         counted = clean(doc[start : where.right_edge.i + 1].text)
+    legislature = next(
+        (
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1
+            for o in p.children
+            if o.dep_ == "pobj" and o.lower_ in _LEGISLATURES
+        ),
+        None,
+    )
+    if counted is None and head.lower_ in ("house", "chamber") and legislature is not None:
+        counted = clean(doc[start : legislature.i + 1].text)  # "the lower house of
+        # parliament", as written
     if qualified or acting(head) or head.tag_ in ("NNS", "NNPS"):
         return surface, kind, counted
     return None

@@ -36,6 +36,7 @@ class Lexicon:
     honour_ends: frozenset[str]  # such heads no surname ends with ("Pell Grants")
     faiths: frozenset[str]  # words of a faith ("Coptic Christians" are of a faith, "other")
     seats: dict[str, tuple[str, ...]]  # a body's seat -> the body's names ("brussels" -> EU)
+    chambers: dict[str, str]  # key(a parliament's chamber) -> "lower house" or "upper house"
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,7 @@ def lexicon() -> Lexicon:
         frozenset(raw["honour_ends"]),
         frozenset(raw["faiths"]),
         {k: tuple(v) for k, v in raw["seats"].items()},
+        {key(name): level for level, names in raw["chambers"].items() for name in names},
     )
 
 
