@@ -1493,6 +1493,19 @@ def test_a_great_city_where_the_story_happens_names_its_country() -> None:
     assert places["Lausanne"].country == "Switzerland"
 
 
+def test_a_great_citys_name_names_no_country_whose_region_shares_it() -> None:
+    """ "a nightclub in Manchester … stopped near Stafford": England, not Jamaica (whose
+    parish is called Manchester), so Stafford is the English town."""
+    found = run(
+        "A footballer has been banned from driving after being caught at 110mph on the M6. "
+        "He was stopped by police near Stafford in the early hours after leaving a nightclub "
+        "in Manchester. He was fined 3,000 pounds."
+    )
+    places = places_by_name(found)
+    assert places["Manchester"].country == "United Kingdom"
+    assert places["Stafford"].country == "United Kingdom"
+
+
 def test_countries_a_business_noun_describes_are_no_firms() -> None:
     """ "Colombia and Peru, the world's two largest cocaine producers": countries, however a
     business noun in apposition describes them."""

@@ -265,9 +265,16 @@ def _great_city_home(k: str, g: Gazetteer) -> str | None:
 
 
 def _region_home(k: str, g: Gazetteer) -> str | None:
-    """The country of a first-level region of that name, where only one country has one."""
+    """The country of a first-level region of that name, where only one country has one —
+    and no city of 100,000 people elsewhere has the name ("Manchester" names no Jamaica,
+    whose parish it is: the English city is far the better known)."""
     homes = {r.country for r in g.regions.get(k, ())}
-    return next(iter(homes)) if len(homes) == 1 else None
+    if len(homes) != 1:
+        return None
+    home = next(iter(homes))
+    if any(c.population >= 100_000 and c.country != home for c in g.cities.get(k, ())):
+        return None
+    return home
 
 
 @dataclass(frozen=True)
