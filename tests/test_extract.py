@@ -1506,6 +1506,18 @@ def test_a_great_citys_name_names_no_country_whose_region_shares_it() -> None:
     assert places["Stafford"].country == "United Kingdom"
 
 
+def test_a_name_a_person_owns_is_no_place() -> None:
+    """ "caught at 120mph in his Maserati" (NER: a place): a car one owns; "during his
+    City of London speech" still names where the speech was."""
+    found = run(
+        "A reality TV star has been banned from driving after being caught at 120mph in his "
+        "Maserati on the M1 near Leicester. His lawyer said he had been foolish. The star "
+        "later apologised during his City of London speech at a charity dinner."
+    )
+    places = places_by_name(found)
+    assert "Maserati" not in places and "Leicester" in places
+
+
 def test_countries_a_business_noun_describes_are_no_firms() -> None:
     """ "Colombia and Peru, the world's two largest cocaine producers": countries, however a
     business noun in apposition describes them."""

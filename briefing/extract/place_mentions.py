@@ -271,6 +271,17 @@ _COMPASS = {
 }  # fmt: skip
 
 
+_OWNERS = frozenset("his her their my our your".split())  # noqa: SIM905
+
+
+def _owned_by_someone(ent: Any) -> bool:
+    """ "in his Lamborghini", "her Rolex": a name a person's pronoun owns (not "during his
+    City of London speech", where the pronoun owns the speech the name qualifies)."""
+    return ent.root.dep_ not in ("nmod", "compound", "amod") and any(
+        c.dep_ == "poss" and c.lower_ in _OWNERS for c in ent.root.children
+    )
+
+
 def place_mentions(
     doc: Any,
     g: Gazetteer,
@@ -307,6 +318,8 @@ def place_mentions(
             continue  # "Southeast" alone, "Nepali": not a place
         if _in_a_title(doc, ent) or _names_an_office(doc, ent):
             continue  # "Lord Walker of Gestingthorpe", "New Jersey Sen. Cory Booker"
+        if _owned_by_someone(ent) and not g.is_place(k):
+            continue  # "in his Lamborghini" (NER: a place): a thing one owns, no place
         if k.split()[-1] in _POLITIES and not g.country_code(k):
             continue  # "the Chimu Empire": a state of the past, not a place on today's map
         if _NUMBERED_REGIME.match(k):
