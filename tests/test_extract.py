@@ -1518,6 +1518,18 @@ def test_a_name_a_person_owns_is_no_place() -> None:
     assert "Maserati" not in places and "Leicester" in places
 
 
+def test_a_money_amounts_unit_is_no_sites_name() -> None:
+    """ "a new £12m school in Llandrindod Wells": the parse takes "m" for a name before
+    "school"; no "m school" on the map."""
+    places = places_by_name(
+        run(
+            "Pupils from three village schools will move to a new £12m school in Llandrindod "
+            "Wells, which is due to open in September 2027, the council said."
+        )
+    )
+    assert not [name for name in places if name.startswith("m ")]
+
+
 def test_countries_a_business_noun_describes_are_no_firms() -> None:
     """ "Colombia and Peru, the world's two largest cocaine producers": countries, however a
     business noun in apposition describes them."""

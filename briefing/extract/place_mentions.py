@@ -898,6 +898,8 @@ def _untagged_sites(doc: Any) -> list[tuple[str, str, bool, bool]]:
     for token in doc:
         if token.ent_type_ or token.pos_ != "PROPN" or token.dep_ != "compound":
             continue
+        if not token.text[:1].isupper():
+            continue  # "a new £12m school" (the parse: "m" a name): no name, in lower case
         if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
             continue  # the name's first word starts it
         end = token.i
