@@ -3145,6 +3145,19 @@ def test_a_nationality_shaped_name_which_is_listed_is_a_company() -> None:
     assert kinds.get("anglo american") == "organisation"
 
 
+def test_a_shows_title_set_beside_it_is_no_person() -> None:
+    """ "who appeared in the Channel 4 show Castle Rivals" (NER: a person): the show's title,
+    no one in the story."""
+    names = actors_by_name(
+        run(
+            "Dean Whitlock, 31, who appeared in two series of the Channel 4 show Castle "
+            "Rivals, was fined £1,800 for speeding on Tuesday. His lawyer, Amy Shore, said he "
+            "was deeply embarrassed."
+        )
+    )
+    assert "Castle Rivals" not in names and "Dean Whitlock" in names
+
+
 def test_a_nations_board_is_a_state_body() -> None:
     """ "The US Chemical Safety Board said it was sending investigators": a state's board, as
     its agencies and services are."""

@@ -992,7 +992,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "struck by a silver Audi": a car of the make, not the company
         if a_county_named_after_its_word(ent):
             continue  # "from Newry, County Down" (NER: a person): a county, listed with places
-        if ent.label_ == "PERSON" and _in_a_works_name(ent):
+        if (ent.label_ == "PERSON" and _in_a_works_name(ent)) or _a_shows_title(ent):
             continue  # "the Harry Potter films", "for The Prime of Miss Jean Brodie", "Louis
             # Vuitton bags": a work's or a make's name, not a person in the story
         if label == "PERSON" and any(c.isdigit() for c in surface):
@@ -1836,17 +1836,31 @@ def _owns(t: Any) -> bool:
 _RETURNED_BODIES = frozenset("trust committee board inquiry service department".split())  # noqa: SIM905
 
 
+def _a_shows_title(ent: Any) -> bool:
+    """ "the ITV show Island Escape", "the Channel 4 show Castle Rivals" (NER: a person, an
+    organisation): the title set beside the work or show it names."""
+    root = ent.root
+    return (
+        root.dep_ in ("appos", "dobj")
+        and root.head.i == ent.start - 1
+        and root.head.is_lower
+        and root.head.lower_ in _WORKS | _SHOWS
+    )
+
+
 def _in_a_works_name(ent: Any) -> bool:
     """A name that qualifies a work ("the Harry Potter films", "the Bourne novels") or goods
-    of a make ("Louis Vuitton bags", NER: a person), or ends a title a capital "The" opens
-    mid-sentence ("won an Oscar for The Prime of Miss Jean Brodie"): a work's or a make's,
-    not a person's."""
+    of a make ("Louis Vuitton bags", NER: a person), is set beside a work or a show ("the
+    ITV show Island Escape"), or ends a title a capital "The" opens mid-sentence ("won an
+    Oscar for The Prime of Miss Jean Brodie"): a work's or a make's, not a person's."""
     root, doc = ent.root, ent.doc
     if (
         root.dep_ == "compound"
         and root.head.i == ent.end
         and (root.head.lower_ in _WORKS or root.head.lower_ in _GOODS_OF_A_MAKE)
     ):
+        return True
+    if _a_shows_title(ent):
         return True
     head = root.head
     if root.dep_ != "pobj" or head.lower_ != "of" or head.head.tag_ != "NNP":
@@ -1865,6 +1879,13 @@ _GOODS_OF_A_MAKE = frozenset(
 _WORKS = frozenset(
     """film films movie movies novel novels book books series franchise saga trilogy musical
     opera play plays""".split()  # noqa: SIM905
+)
+
+
+# Broadcasts and records whose title is set beside them ("the ITV show Island Escape"), but
+# that a person's name may qualify ("the Jeremy Kyle show" is his).
+_SHOWS = frozenset(
+    "show programme program documentary sitcom drama soap album song single podcast".split()  # noqa: SIM905
 )
 
 
