@@ -1530,6 +1530,22 @@ def test_a_money_amounts_unit_is_no_sites_name() -> None:
     assert not [name for name in places if name.startswith("m ")]
 
 
+def test_the_later_names_of_a_list_of_villages_are_villages() -> None:
+    """ "the schools in Pentre Ifan, Abbey Glyn, Llanbedr and Cwmdu" (NER: a place, then a
+    person and organisations): every name of the list is a village, none an actor."""
+    found = run(
+        "Four village schools in Powys will close next year after councillors voted for the "
+        "plan on Tuesday. The council will shut the schools in Pentre Ifan, Abbey Glyn, "
+        "Llanbedr and Cwmdu, which have fewer than 30 pupils each. Parents said they would "
+        "appeal."
+    )
+    places = places_by_name(found)
+    actors = actors_by_name(found)
+    listed = [n for n in ("Abbey Glyn", "Llanbedr", "Cwmdu") if n in places]
+    assert len(listed) >= 2
+    assert not {"Abbey Glyn", "Llanbedr", "Cwmdu"} & set(actors)
+
+
 def test_countries_a_business_noun_describes_are_no_firms() -> None:
     """ "Colombia and Peru, the world's two largest cocaine producers": countries, however a
     business noun in apposition describes them."""

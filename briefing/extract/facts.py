@@ -25,6 +25,7 @@ from .names import (
 from .nlp import Parsed
 from .place_mentions import (
     ends_as_a_body,
+    in_a_list_of_places,
     in_a_region_after,
     listed_among_bodies,
     named_area,
@@ -641,4 +642,7 @@ def people_named(parsed: Sequence[Parsed]) -> frozenset[str]:
                 settled.add(k)  # ... or where a site stands: "its plant in Bremholt"
             elif overrun(e):
                 settled.add(k)  # ... or what fighters storm: "stormed Wad al-Noura"
+            elif e.label_ == "PERSON" and in_a_list_of_places(e):
+                settled.add(k)  # ... or a later name of a list of places: "schools in
+                # Llanfihangel Rhydithon, Abbey Cwm Hir and Beguildy"
     return frozenset(k for k, v in votes.items() if v["person"] > v["place"] and k not in settled)

@@ -527,6 +527,15 @@ def place_mentions(
             # "In Nantes and Rennes" (a product); "Kassala, Gedaref and Khartoum" (an
             # organisation, a town of a country the text names by another of its names)
             out.append((surface, "GPE", acts, setting))
+        elif (
+            ent.label_ in ("PERSON", "ORG")
+            and in_a_list_of_places(ent)
+            and not _a_known_body(k, g)
+            and not described_as_person(ent)
+        ):
+            out.append((surface, "GPE", False, True))  # "schools in Llanfihangel Rhydithon,
+            # Abbey Cwm Hir, Llandewi and Beguildy" (NER: a person, then organisations):
+            # villages, listed after the first
         elif ent.label_ in ("PERSON", "ORG", "NORP") and (named_as_scene(ent) or k in scenes):
             out.append((surface, "GPE", acts, setting))  # "fled to Tal Tamr"
         elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and (
@@ -1463,6 +1472,23 @@ def _names_an_office(doc: Any, ent: Any) -> bool:
         return False
     title = doc[ent.end]
     return title.text[:1].isupper() and title.lower_.rstrip(".") in _OFFICE_TITLES
+
+
+def in_a_list_of_places(ent: Any) -> bool:
+    """A later name of a list of names whose first is a place where something happens:
+    "the schools in Llanfihangel Rhydithon, Abbey Cwm Hir, Llandewi and Beguildy" (not "In
+    the United States, Delta, United and American Airlines grounded flights", misparsed
+    as one list: a name in it ends as a body's)."""
+    token = ent.root
+    if token.dep_ != "conj":
+        return False
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+        if token.pos_ != "PROPN":
+            return False  # the list's names only
+    listed = {c.i for c in token.conjuncts}
+    bodies = any(e.root.i in listed and ends_as_a_body(clean(e.text)) for e in ent.doc.ents)
+    return token.ent_type_ in ("GPE", "LOC") and is_setting(token) and not bodies
 
 
 def _joins_a_place(ent: Any) -> bool:
