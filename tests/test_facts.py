@@ -1746,6 +1746,17 @@ def test_people_a_verb_is_done_to_count_whatever_their_noun() -> None:
     assert "two" not in categories  # no one held, and no figure: they told
 
 
+def test_people_in_front_of_whom_it_was_done_are_not_its_victims() -> None:
+    """ "stabbed his wife to death in front of their three children": the children saw it,
+    they were not stabbed; "stabbed two neighbours" were."""
+    categories = _categories(
+        "A man who stabbed his wife to death in front of their three children was jailed for "
+        "life on Friday. Months earlier he had stabbed two neighbours during a fight."
+    )
+    assert categories["three"] != "injured"
+    assert categories["two"] == "injured"
+
+
 def test_a_share_of_a_thing_is_no_count_of_people() -> None:
     """ "the dollar losing more than 80% of its value" has lost no one; "40% of the
     population were displaced" were."""

@@ -292,6 +292,10 @@ def category_of(number: Any, noun: Any) -> str:
     return _state_written_after(noun) if noun is not None else "other"
 
 
+# Where people stand by what is done, not under it: "in front of", "beside", "behind".
+_WITNESSED_FROM = frozenset("front beside behind alongside opposite".split())  # noqa: SIM905
+
+
 def _in_a_condition(node: Any) -> bool:
     """The people counted are in a condition a hospital gives ("11 of the survivors were in
     a serious condition", "four people were in critical condition"): injured or sick."""
@@ -430,6 +434,9 @@ def _governed(node: Any) -> str:
             # were killed and at least 14 others injured", the parse hanging "injured" on "others"
         if head.lower_ == "according":
             break  # "held …, according to two officials": the source is not held
+        if head.lower_ in _WITNESSED_FROM and head.dep_ in ("prep", "pobj"):
+            break  # "stabbed her to death in front of her two children": they saw it; it
+            # was not done to them
         if _attempted(head):
             break  # "tried to kill four guards", "the attempted murder of three officers":
             # no one was killed
