@@ -3174,6 +3174,31 @@ def test_a_shows_title_set_beside_it_is_no_person() -> None:
     assert "Castle Rivals" not in names and "Dean Whitlock" in names
 
 
+def test_a_body_of_two_places_is_one_body() -> None:
+    """ "University Hospitals of Leicester and Rutland NHS Trust said it" (NER: two bodies):
+    one trust, named for two places."""
+    names = actors_by_name(
+        run(
+            "A boy of seven died after being sent home from hospital twice, an inquest heard. "
+            "University Hospitals of Leicester and Rutland NHS Trust said it had changed its "
+            "procedures. His mother said nobody had listened to the family."
+        )
+    )
+    assert "University Hospitals of Leicester and Rutland NHS Trust" in names
+    assert "University Hospitals of Leicester" not in names
+
+
+def test_a_body_named_with_its_country_first_keeps_it() -> None:
+    """ "The UK Sepsis Trust said" (NER: "UK" alone, or nothing): the charity's whole name."""
+    names = actors_by_name(
+        run(
+            "A girl of six died of sepsis after being sent home from hospital. The UK Sepsis "
+            "Trust said around 48,000 people die from sepsis-related illnesses every year."
+        )
+    )
+    assert "UK Sepsis Trust" in names and "Sepsis Trust" not in names
+
+
 def test_a_nations_board_is_a_state_body() -> None:
     """ "The US Chemical Safety Board said it was sending investigators": a state's board, as
     its agencies and services are."""

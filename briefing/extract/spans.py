@@ -5,7 +5,7 @@ acronym's long form read from around it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from .amounts import is_num
@@ -644,6 +644,11 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
                 out.pop()  # "Devon" (NER: a person) of "Devon and Cornwall Police"
             ent = doc[ent.start - 2 : ent.end]  # "Avon and" + "Somerset Police"
             ent.label_ = "ORG"
+        elif ent.label_ == "ORG" and (start := _of_two_areas(doc, ent, out)) < ent.start:
+            while out and out[-1].end > start:
+                out.pop()  # "University Hospitals of Derby" of the whole name
+            ent = doc[start : ent.end]  # "University Hospitals of Derby and" + "Burton NHS
+            ent.label_ = "ORG"  # Foundation Trust"
         elif ent.label_ == "ORG" and (start := _untagged_words_and(doc, ent)) < ent.start:
             while out and out[-1].end > start:
                 out.pop()
@@ -838,6 +843,28 @@ def _for_two_areas(doc: Any, ent: Any) -> bool:
         and g.is_place(ent[0].lower_, cities=False)
         and ends_as_a_body(ent.text)
     )
+
+
+def _of_two_areas(doc: Any, ent: Any, before: Sequence[Any]) -> int:
+    """Where a body's name starts that is "of" two places, NER taking it for two bodies:
+    "University Hospitals of Derby" + "and" + "Burton NHS Foundation Trust" (the body's
+    word ends the second); the entity's own start otherwise."""
+    if not before or ent.start < 2 or doc[ent.start - 1].lower_ != "and":
+        return ent.start
+    prev = before[-1]
+    g = gazetteer()
+    if (
+        prev.end == ent.start - 1
+        and prev.label_ == "ORG"
+        and len(prev) >= 3
+        and doc[prev.end - 2].lower_ == "of"
+        and g.is_place(doc[prev.end - 1].lower_)
+        and g.is_place(ent[0].lower_)
+        and not ends_as_a_body(prev.text)
+        and ends_as_a_body(ent.text)
+    ):
+        return prev.start
+    return ent.start
 
 
 def _untagged_words_and(doc: Any, ent: Any) -> int:
