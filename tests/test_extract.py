@@ -3199,6 +3199,38 @@ def test_a_body_named_with_its_country_first_keeps_it() -> None:
     assert "UK Sepsis Trust" in names and "Sepsis Trust" not in names
 
 
+def test_an_advice_columns_letter_writers_are_its_people() -> None:
+    """An advice column of our own: each letter signed in capitals ("-- WORRIED IN LEEDS")
+    and answered by that name ("DEAR WORRIED:") is a person, listed by the signature."""
+    names = actors_by_name(
+        run(
+            "DEAR MARGO: My brother borrows my car every weekend and returns it with an empty "
+            "tank. When I raise it, our mother takes his side. How do I get him to stop? -- "
+            "WORRIED IN LEEDS\n\n"
+            "DEAR WORRIED: Tell your brother the car is available only with a full tank, and "
+            "keep the keys until he agrees.\n\n"
+            "DEAR MARGO: My neighbour's dog barks all night. I have asked him twice to keep it "
+            "inside, and nothing has changed. Should I call the council? -- SLEEPLESS IN "
+            "SURREY\n\n"
+            "DEAR SLEEPLESS: Write to him first, keep a copy, and then call the council."
+        )
+    )
+    assert "DEAR WORRIED" in names["WORRIED IN LEEDS"].aliases
+    assert names["SLEEPLESS IN SURREY"].kind == "person"
+
+
+def test_capitals_after_a_dash_with_no_answer_are_no_letter() -> None:
+    """ "-- REPORTING BY JANE DOE AND TOM ROE" closes a news story: no salutation answers it,
+    so it is no letter writer."""
+    names = actors_by_name(
+        run(
+            "Floods closed the main road into the town on Tuesday, police said. Residents were "
+            "told to avoid travel until the water falls. -- REPORTING BY NEWS DESK STAFF"
+        )
+    )
+    assert "REPORTING BY NEWS DESK STAFF" not in names
+
+
 def test_a_nations_board_is_a_state_body() -> None:
     """ "The US Chemical Safety Board said it was sending investigators": a state's board, as
     its agencies and services are."""

@@ -24,6 +24,7 @@ from .facts import TextFacts, known_bodies, text_facts
 from .gazetteer import Gazetteer, gazetteer
 from .grouping import merge_forms, nickname_pairs, sexed_key, state_force, states_into_governments
 from .groups import QUOTE_MARKS, acting_plurals, aged_person, descriptive_group, distributed
+from .letters import letter_writers
 from .lexicon import HONORIFICS, NATIONAL_FORCES, Lexicon, known_body, lexicon, nation
 from .names import (
     BODY_NOUNS,
@@ -280,6 +281,11 @@ def actor_candidates(
                 described.setdefault(k, m.described)
             if m.says_its_kind:
                 said_kinds[k] = m.kind
+    for k, writer in letter_writers(parsed, order).items():
+        if k in items:  # "-- CONCERNED SISTER" (NER: a body, or nothing): the letter's writer
+            writer.absorb(items[k])
+        writer.kinds.clear()
+        items[k] = writer
     for k, item in items.items():
         item.kind = said_kinds.get(k) or item.voted_kind()  # "the country's disaster agency
         # AFAD said", then "AFAD said" twice: what the text once says the body is, it is
