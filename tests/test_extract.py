@@ -1546,6 +1546,19 @@ def test_the_later_names_of_a_list_of_villages_are_villages() -> None:
     assert not {"Abbey Glyn", "Llanbedr", "Cwmdu"} & set(actors)
 
 
+def test_the_later_names_of_a_list_of_struck_cities_are_places() -> None:
+    """ "attacks that also hit Kyiv, Kharkiv and Lviv" (NER: only the last): each city is
+    struck, each a place."""
+    places = places_by_name(
+        run(
+            "A missile strike killed nine people in Dnipro on Saturday, officials said. The "
+            "strike was part of a wave of Russian attacks on Ukrainian cities that also hit "
+            "Kyiv, Kharkiv and Lviv."
+        )
+    )
+    assert {"Kharkiv", "Lviv"} <= set(places)
+
+
 def test_countries_a_business_noun_describes_are_no_firms() -> None:
     """ "Colombia and Peru, the world's two largest cocaine producers": countries, however a
     business noun in apposition describes them."""
@@ -3229,6 +3242,17 @@ def test_capitals_after_a_dash_with_no_answer_are_no_letter() -> None:
         )
     )
     assert "REPORTING BY NEWS DESK STAFF" not in names
+
+
+def test_one_person_named_by_age_is_not_named_by_the_count() -> None:
+    """ "One 81-year-old man died in hospital": the man, "81-year-old man", not "One …"."""
+    names = actors_by_name(
+        run(
+            "An earthquake injured 29 people in western Turkey on Monday. One 81-year-old man "
+            "died in hospital after being pulled from the rubble, the governor said."
+        )
+    )
+    assert "81-year-old man" in names and "One 81-year-old man" not in names
 
 
 def test_a_nations_board_is_a_state_body() -> None:

@@ -43,8 +43,11 @@ def aged_person(chunk: Any) -> str | None:
     if head.lower_ not in person_nouns() or head.dep_ == "appos" or not aged(head):
         return None
     start = chunk.start
-    while start < head.i and chunk.doc[start].dep_ in ("det", "poss", "predet"):
-        start += 1
+    while start < head.i and (
+        chunk.doc[start].dep_ in ("det", "poss", "predet")
+        or (chunk.doc[start].lower_ == "one" and chunk.doc[start].dep_ == "nummod")
+    ):
+        start += 1  # "One 81-year-old man died": the man, not his count
     surface = clean(chunk.doc[start : head.i + 1].text)
     return surface or None
 

@@ -756,7 +756,12 @@ def _untagged_local_places(
         )
         # "in Mombasa, Kisumu, Eldoret and Nyeri": the list's names share its preposition
         # "Punjab was hit hardest": what befalls the place (is_setting reads the verb)
-        listed = token.dep_ == "conj" and first_conjunct(token).dep_ in ("pobj", "nsubjpass")
+        # "attacks that hit Kyiv, Kharkiv and Lviv": what is struck (is_setting reads it)
+        listed = token.dep_ == "conj" and first_conjunct(token).dep_ in (
+            "pobj",
+            "nsubjpass",
+            "dobj",
+        )
         if (area := _a_known_area_after(token, g, countries)) is not None:
             out.append((_untagged_name(doc, token), "GPE", False, True))
             if not area.ent_type_:
