@@ -1559,6 +1559,20 @@ def test_the_later_names_of_a_list_of_struck_cities_are_places() -> None:
     assert {"Kharkiv", "Lviv"} <= set(places)
 
 
+def test_where_tickets_are_bought_to_is_where_the_story_goes() -> None:
+    """ "My husband just purchased plane tickets to Peru" (the parse hangs "to" on the
+    verb): the trip's end is a place of the story."""
+    places = places_by_name(
+        run(
+            "DEAR AMY: My husband of 30 years just purchased plane tickets to Peru. It is a "
+            "14-hour trip from the USA. My problem is that he is sitting in business class "
+            "while I am in economy. We have plenty of money, but he simply does not want to "
+            "spend it. -- SECOND CLASS IN DENVER"
+        )
+    )
+    assert "Peru" in places
+
+
 def test_countries_a_business_noun_describes_are_no_firms() -> None:
     """ "Colombia and Peru, the world's two largest cocaine producers": countries, however a
     business noun in apposition describes them."""

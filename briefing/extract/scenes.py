@@ -319,7 +319,8 @@ _MOVING = _MOTION + _GOING
 # Ways of getting somewhere: "trains to Machu Picchu", "the road from Kurmuk" name places.
 _ROUTES = frozenset(
     """road roads route routes highway train trains flight flights bus buses ferry ferries
-    border crossing convoy convoys corridor journey trip access""".split()  # noqa: SIM905
+    border crossing convoy convoys corridor journey trip access ticket tickets
+    """.split()  # noqa: SIM905
 )
 # Ways that run between two places, the routes and the stretches of line they run on: "the
 # road between Goma and Rutshuru", "the main line between Euston and Milton Keynes".
@@ -509,19 +510,23 @@ _CALLED_PLACES = PLACE_APPOSITIONS | frozenset(
 
 def _moving(word: Any) -> bool:
     """The word a "to"/"from" hangs on is a noun or a verb of going ("fled", "sent"), or a
-    way of getting there the tagger took for a verb ("trains to Machu Picchu"). Taking
-    moves someone ("was taken to hospital", "took him to the station"), not a thing: "take
-    the case to the Supreme Court" is an appeal; responders "were called to" the place."""
+    way of getting there the tagger took for a verb ("trains to Machu Picchu") or that is
+    its object ("bought tickets to India"). Taking moves someone ("was taken to hospital",
+    "took him to the station"), not a thing: "take the case to the Supreme Court" is an
+    appeal; responders "were called to" the place."""
     if word.lower_ in ("take", "takes", "taking", "took", "taken"):
         return not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in word.children)
     if word.lower_ == "called" and any(c.dep_ == "auxpass" for c in word.children):
         return True  # "Officers were called to Market Street": sent there (not "called to say")
     setting_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in word.children)
+    # "purchased plane tickets to India": the parse hangs "to" on the verb, not the tickets
+    bought_a_way = any(c.dep_ == "dobj" and c.lower_ in _ROUTES for c in word.children)
     return (
         not word.tag_.startswith("VB")
         or word.lower_.startswith(_MOVING)
         or word.lower_ in _ROUTES
         or setting_off  # "lifted off from the Kennedy Space Center", "set off from Zuwara"
+        or bought_a_way
     )
 
 
