@@ -7103,6 +7103,21 @@ def test_the_lower_house_is_the_one_lower_chamber_the_text_names() -> None:
     assert "lower house" not in names and "lower house" not in names["Senate"].aliases
 
 
+def test_of_two_men_named_in_one_sentence_mr_is_the_one_written_first() -> None:
+    """ "Governor Tom Rayner has pardoned his son Luke Rayner …; Mr Rayner said": both men,
+    both named in the first sentence; Mr Rayner is the one written first, the governor."""
+    names = actors_by_name(
+        run(
+            "Governor Tom Rayner has pardoned his son Luke Rayner, reversing his promise not "
+            "to interfere in the case. Luke Rayner had been convicted of fraud. Mr Rayner said "
+            "in a statement that his son had been unfairly prosecuted. His lawyer welcomed "
+            "the decision."
+        )
+    )
+    assert "Mr Rayner" in names["Tom Rayner"].aliases
+    assert "Mr Rayner" not in names["Luke Rayner"].aliases
+
+
 def test_each_name_of_a_list_before_a_plural_region_word_is_a_region() -> None:
     """ "felt in neighbouring Malatya, Diyarbakir and Tunceli provinces" (NER: "Tunceli", a
     people; the parse hangs it on "Diyarbakir"): each is a province, the last one too."""

@@ -515,8 +515,25 @@ def _likeliest(short: Mentions, fulls: list[str], merged: dict[str, Mentions]) -
     allowed = [fk for fk in fulls if given_name_sexes().get(fk.split()[0]) in (sex, None)]
     before = [fk for fk in allowed if merged[fk].first <= short.first]
     if before:
-        return sorted(before, key=lambda fk: merged[fk].first)
+        return sorted(
+            before,
+            key=lambda fk: (
+                given_name_sexes().get(fk.split()[0]) != sex,  # a name known to be of
+                merged[fk].first,  # that sex before one the census does not know
+                _written_at(merged[fk]),
+            ),
+        )
     return allowed or fulls
+
+
+def _written_at(full: Mentions) -> int:
+    """Where in its first sentence a name is first written: of two named in one sentence
+    ("President Joe Biden has pardoned his son Hunter Biden"), the one written first."""
+    if not full.sentences:
+        return 0
+    text = full.sentences[0].text
+    found = [text.find(f) for f in full.forms if f in text]
+    return min(found) if found else len(text)
 
 
 def _honoured(item: Mentions) -> bool:
