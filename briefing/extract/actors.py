@@ -1872,17 +1872,15 @@ def _a_shows_title(ent: Any) -> bool:
 
 def _in_a_works_name(ent: Any) -> bool:
     """A name that qualifies a work ("the Harry Potter films", "the Bourne novels") or goods
-    of a make ("Louis Vuitton bags", NER: a person), is set beside a work or a show ("the
-    ITV show Island Escape"), or ends a title a capital "The" opens mid-sentence ("won an
-    Oscar for The Prime of Miss Jean Brodie"): a work's or a make's, not a person's."""
+    of a make ("Louis Vuitton bags", NER: a person), or ends a title a capital "The" opens
+    mid-sentence ("won an Oscar for The Prime of Miss Jean Brodie"): a work's or a make's,
+    not a person's (a title set beside its show: _a_shows_title)."""
     root, doc = ent.root, ent.doc
     if (
         root.dep_ == "compound"
         and root.head.i == ent.end
         and (root.head.lower_ in _WORKS or root.head.lower_ in _GOODS_OF_A_MAKE)
     ):
-        return True
-    if _a_shows_title(ent):
         return True
     head = root.head
     if root.dep_ != "pobj" or head.lower_ != "of" or head.head.tag_ != "NNP":
