@@ -3227,8 +3227,9 @@ def test_a_body_named_with_its_country_first_keeps_it() -> None:
 
 
 def test_an_advice_columns_letter_writers_are_its_people() -> None:
-    """An advice column of our own: each letter signed in capitals ("-- WORRIED IN LEEDS")
-    and answered by that name ("DEAR WORRIED:") is a person, listed by the signature."""
+    """An advice column of our own: each letter signed in capitals ("-- WORRIED IN LEEDS",
+    at the end of the letter or on a line of its own) and answered by that name ("DEAR
+    WORRIED:") is a person, listed by the signature."""
     names = actors_by_name(
         run(
             "DEAR MARGO: My brother borrows my car every weekend and returns it with an empty "
@@ -3237,8 +3238,8 @@ def test_an_advice_columns_letter_writers_are_its_people() -> None:
             "DEAR WORRIED: Tell your brother the car is available only with a full tank, and "
             "keep the keys until he agrees.\n\n"
             "DEAR MARGO: My neighbour's dog barks all night. I have asked him twice to keep it "
-            "inside, and nothing has changed. Should I call the council? -- SLEEPLESS IN "
-            "SURREY\n\n"
+            "inside, and nothing has changed. Should I call the council?\n\n"
+            "-- SLEEPLESS IN SURREY\n\n"
             "DEAR SLEEPLESS: Write to him first, keep a copy, and then call the council."
         )
     )

@@ -56,6 +56,7 @@ def kind_of(line: str) -> str:
         ("Councillors at the town hall on Monday [file photo-AFP]", "caption"),
         ("The flooded high street (Photo: Reuters)", "caption"),
         ("SCHOOL SPORTS ROUNDUP", "heading"),
+        ("-- WORRIED IN LEEDS", "paragraph"),  # a letter's signature, read for its writer
         ("Budget vote delayed", "heading"),
         ("budget 2026, council tax, town hall, bin collections, parking fees", "furniture"),
         ("Officials said the vote would take place on Thursday.", "paragraph"),
