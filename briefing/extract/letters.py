@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..ingest.structure import SIGNED
 from .names import Mentions, key
 from .nlp import Parsed
 
-# A signature closing a letter: a dash, then two or more words in capitals, and nothing after.
-_SIGNATURE = re.compile(r"(?:^|\s)(?:--|\u2014|\u2013)\s*([A-Z][A-Z0-9'\u2019.,&\- ]*[A-Z0-9])\s*$")
+# A signature closing a letter: a dash, then two or more words in capitals, and nothing after
+# (as ingest keeps a signature line with the body).
+_SIGNATURE = re.compile(rf"(?:^|\s){SIGNED}\s*$")
 # The answer's salutation: "DEAR FEELING:", "DEAR CONCERNED SISTER:".
 _SALUTATION = re.compile(r"^DEAR ([A-Z][A-Z0-9'\u2019.,&\- ]*[A-Z0-9]):")
 
@@ -27,7 +29,7 @@ def letter_writers(parsed: Sequence[Parsed], order: dict[str, int]) -> dict[str,
     signed: dict[str, Mentions] = {}
     for p in parsed:
         found = _SIGNATURE.search(p.sentence.text)
-        if found is None or len(found.group(1).split()) < 2:
+        if found is None:
             continue
         signature = found.group(1)
         pos = order.setdefault(p.sentence.source, len(order))

@@ -23,11 +23,12 @@ from ..words import count_words
 # "paragraph", "item", "quote" (the body, unless the shape says furniture), "heading",
 # "caption", "title" (a top-level heading), "standfirst".
 _END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]\u300d\u300f\uff09]*$")
-# A reader's letter signed after a dash, in capitals: "-- FEELING LIKE SECOND RATE" (an
-# advice column prints it under the letter; extract.letters reads who wrote it).
-_SIGNATURE = re.compile(
-    r"^(?:--|\u2014|\u2013)\s*[A-Z][A-Z'\u2019.,&\-]*(?: [A-Z][A-Z'\u2019.,&\-]*)+$"
-)
+# A reader's letter signed after a dash, two or more words in capitals: "-- FEELING LIKE
+# SECOND RATE" (an advice column prints it under the letter; extract.letters reads who
+# wrote it from the words, group 1).
+_CAPS_WORD = r"[A-Z][A-Z0-9'\u2019.,&\-]*"
+SIGNED = rf"(?:--|\u2014|\u2013)\s*({_CAPS_WORD}(?: {_CAPS_WORD})+)"
+_SIGNATURE = re.compile(rf"^{SIGNED}$")
 _URL = re.compile(r"^(<)?(https?://|www\.)\S+(>)?$", re.IGNORECASE)
 _BULLET = re.compile(r"^([-*\u2022\u25aa\u25cf\u2013]|\d{1,2}[.)])\s+")
 _PIECES = re.compile(r"\s+[|\u2022\u00b7\u2013\u2014-]\s+|\s*\|\s*|\s{3,}")
