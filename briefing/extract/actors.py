@@ -102,6 +102,7 @@ from .spans import (
     titled_form,
     trimmed_span,
     which_follows,
+    with_its_country,
 )
 
 _GOVERNMENT = re.compile(
@@ -907,23 +908,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             ent = doc[ent.start : tail]
             ent.label_ = label
             known = [k for k in known if not (k[0] < tail and k[1] > ent.start)]
-        ent = trimmed_span(ent, text.facts.name_words)
-        country = doc[ent.start - 1] if ent.start > 0 else None
-        if (
-            country is not None
-            and ent.label_ in ("ORG", "PERSON")
-            and (
-                country.ent_iob_ == "O" or (country.ent_type_ == "GPE" and country.ent_iob_ == "B")
-            )
-            and country.tag_ == "NNP"
-            and country.dep_ == "compound"
-            and country.head.i in range(ent.start, ent.end)
-            and g.country_code(key(country.text))
-            and ends_as_a_body(ent.text)
-        ):
-            label = ent.label_  # "The UK Sepsis Trust said" (NER: "UK" a place, the rest
-            ent = doc[ent.start - 1 : ent.end]  # untagged): the body is named with its
-            ent.label_ = label  # country
+        ent = with_its_country(trimmed_span(ent, text.facts.name_words))
         surface = clean(ent.text)
         if ent.label_ == "PERSON":
             surface = split_nickname(surface)[0]  # 'Jimmy "Barbecue" Cherizier'

@@ -245,6 +245,15 @@ def _a_political_coalition(head: Any) -> bool:
     )
 
 
+def _owner_by_name(head: Any) -> int:
+    """Where the name of the person who owns the noun starts ("Giorgia Meloni" of "Prime
+    Minister Giorgia Meloni's right-wing coalition"), or -1 where no person owns it."""
+    for owner in head.children:
+        if owner.dep_ == "poss" and owner.ent_type_ == "PERSON":
+            return next((e.start for e in head.doc.ents if e.start <= owner.i < e.end), -1)
+    return -1
+
+
 def descriptive_group(
     chunk: Any, data: Lexicon, roles: Collection[str] = (), acting_heads: Collection[str] = ()
 ) -> tuple[str, str, str | None] | None:
@@ -315,14 +324,10 @@ def descriptive_group(
         ):
             start = token.i + 1  # "MOGADISHU — Ethiopian soldiers": a dateline before it
     start = _past_a_strayed_object(chunk.doc, start, head)
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
-    named = next(
-        (e for e in chunk.doc.ents if owner is not None and e.start <= owner.i < e.end), None
-    )
-    if named is not None and named.start > start and _a_political_coalition(head):
-        start = named.start  # "Prime Minister Giorgia Meloni's right-wing coalition": the
-        # owner by name, without the title NER leaves out of it ("Mr Blair's government"
-        # keeps its form: an honorific, and a government, whose forms are matched as written)
+    if _a_political_coalition(head):
+        start = max(start, _owner_by_name(head))  # "Prime Minister Giorgia Meloni's right-wing
+        # coalition": the owner by name, without the title NER leaves out of it ("Mr Blair's
+        # government" keeps its form: an honorific, and a government, matched as written)
     joined = [
         t
         for t in chunk

@@ -136,6 +136,29 @@ def owns_nothing(after: Any) -> bool:
     return after.tag_.startswith(("VB", "MD", "RB", "IN")) and after.dep_ != "amod"
 
 
+def with_its_country(ent: Any) -> Any:
+    """A body's name with the country written before it, where NER left the country out or
+    tagged it alone: "The UK Sepsis Trust said" (NER: "UK" a place, or nothing, and "Sepsis
+    Trust" found untagged). Any other span as it is."""
+    doc = ent.doc
+    country = doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        country is None
+        or ent.label_ not in ("ORG", "PERSON")
+        or not (country.ent_iob_ == "O" or (country.ent_type_ == "GPE" and country.ent_iob_ == "B"))
+        or country.tag_ != "NNP"
+        or country.dep_ != "compound"
+        or country.head.i not in range(ent.start, ent.end)
+        or not gazetteer().country_code(key(country.text))
+        or not ends_as_a_body(ent.text)
+    ):
+        return ent
+    label = ent.label_
+    ent = doc[ent.start - 1 : ent.end]
+    ent.label_ = label
+    return ent
+
+
 def trimmed_span(ent: Any, name_words: Collection[str]) -> Any:
     """The entity without the stray words NER often takes in with a name."""
     while (
