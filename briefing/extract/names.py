@@ -573,6 +573,10 @@ BODY_NOUNS = BUSINESSES | frozenset(
 )
 
 
+# Possessive pronouns: "his Lamborghini", "its Health Emergency Preparedness".
+POSSESSIVE_PRONOUNS = frozenset("his her its their our my your".split())  # noqa: SIM905
+
+
 def untagged_bodies(doc: Any) -> list[Any]:
     """Acronyms NER left untagged that the sentence says are bodies: "The UN peacekeeping
     mission, MONUSCO, said", "CODECO, a loose association of Lendu militias, says", "Israel's

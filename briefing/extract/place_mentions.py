@@ -12,6 +12,7 @@ from ..data import load
 from .gazetteer import Gazetteer, gazetteer, small_town
 from .names import (
     PEERAGE,
+    POSSESSIVE_PRONOUNS,
     TITLES,
     clean,
     dateline,
@@ -271,7 +272,8 @@ _COMPASS = {
 }  # fmt: skip
 
 
-_OWNERS = frozenset("his her their my our your".split())  # noqa: SIM905
+_OWNERS = POSSESSIVE_PRONOUNS - {"its"}  # a person's (a firm's "its Manchester plant" is
+# where the plant is)
 
 
 def _owned_by_someone(ent: Any) -> bool:

@@ -14,6 +14,7 @@ from .gazetteer import gazetteer
 from .names import (
     BEFORE_A_FIRM,
     BODY_NOUNS,
+    POSSESSIVE_PRONOUNS,
     TITLES,
     age_follows,
     clean,
@@ -1253,7 +1254,7 @@ _SPELT_SMALL = frozenset(["of", "for", "and", "on", "in"])
 
 
 # Possessive words that may open the run of words before an acronym, never its name.
-_OWNERS = frozenset("his her its their our my your".split())  # noqa: SIM905
+_OWNERS = POSSESSIVE_PRONOUNS
 
 
 def acronym_definitions(text: str) -> list[tuple[str, str]]:
