@@ -510,7 +510,7 @@ def _likeliest(short: Mentions, fulls: list[str], merged: dict[str, Mentions]) -
     written = [*short.titled, *short.forms]  # "Mrs Lowe" may be written so every time
     titles = {title_sex(t.split()[0]) for t in written if len(t.split()) > 1} - {None}
     if len(titles) != 1:
-        return fulls
+        return _by_title_then_order(written, fulls, merged)
     sex = titles.pop()
     allowed = [fk for fk in fulls if given_name_sexes().get(fk.split()[0]) in (sex, None)]
     before = [fk for fk in allowed if merged[fk].first <= short.first]
@@ -524,6 +524,21 @@ def _likeliest(short: Mentions, fulls: list[str], merged: dict[str, Mentions]) -
             ),
         )
     return allowed or fulls
+
+
+def _by_title_then_order(
+    written: list[str], fulls: list[str], merged: dict[str, Mentions]
+) -> list[str]:
+    """A surname no title sexes: the one whose full name wears the surname's title
+    ("President Obama" is the Barack Obama titled President, not Sarah Obama), else the one
+    named first ("Martin Ashdown … his wife, Deborah …; Ashdown, of Sevenoaks": Martin)."""
+    own = {t.split()[0].lower() for t in written if len(t.split()) > 1}
+    worn = [fk for fk in fulls if own & {t.split()[0].lower() for t in merged[fk].titled}]
+    rest = sorted(
+        (fk for fk in fulls if fk not in worn),
+        key=lambda fk: (merged[fk].first, _written_at(merged[fk])),
+    )
+    return [*worn, *rest]
 
 
 def _written_at(full: Mentions) -> int:
