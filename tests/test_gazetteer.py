@@ -295,6 +295,15 @@ def test_a_us_county_is_placed_when_its_name_or_the_story_tells_which() -> None:
     assert helmand is not None and helmand.country == "AF"  # other regions as before
 
 
+def test_a_district_named_for_a_town_abroad_is_not_that_town() -> None:
+    """ "the Peak District" in a story of Britain is no district of Hong Kong's The Peak (a
+    town the text never names); "Homs province" in a story of Syria is placed at Homs."""
+    index = g.gazetteer()
+    assert index.resolve("peak district", {"GB"}) is None
+    homs = index.resolve("homs province", {"SY"})
+    assert homs is not None and homs.country == "SY"
+
+
 def test_an_airport_named_with_its_word_is_found_by_its_own_name() -> None:
     """ "Gatwick Airport" is London Gatwick; "London airport" fits several and names none;
     a country the story names picks among namesakes ("Birmingham airport" in a story of

@@ -253,9 +253,10 @@ class Gazetteer:
             if known is not None:
                 return known
             city = self._city(name_key[: region.start()], mentioned)
-            if city is not None:
+            if city is not None and (not mentioned or city.country in mentioned):
                 return Place(city.name, "region", city.country, city.lat, city.lon)
-            return None
+            return None  # "the Peak District" in a story of England: not a district of
+            # Hong Kong's The Peak
         city, area = self._city(name_key, mentioned), self._region(name_key, mentioned)
         if city is not None and key(city.name) != name_key and _generic(name_key):
             city = None  # "who lives in Old Town": a part of some town, not Las Vegas, whose
