@@ -502,6 +502,19 @@ def test_a_name_a_place_is_called_is_a_place_not_a_person() -> None:
     assert {a.name for a in run(text).actors} == {"Aisha Bello"}
 
 
+def test_a_place_name_runs_on_over_its_linking_word() -> None:
+    """ "Surigao del Sur province" (NER: nothing) is one province, not Surigao and Sur, a town
+    of Oman; "Lanao del Norte" (NER: "Lanao") is named whole; a person's name is untouched."""
+    places = kept_places(
+        "A strong earthquake struck the southern Philippines on Thursday, about 40 km east of "
+        "the town of Hinatuan in Surigao del Sur province. Floods hit Lanao del Norte on "
+        "Monday."
+    )
+    assert "Surigao del Sur" in places, places.keys()
+    assert "Sur" not in places and "Surigao" not in places, places.keys()
+    assert "Lanao del Norte" in places, places.keys()
+
+
 def test_a_quarter_of_a_country_is_named_as_written() -> None:
     """ "north-western Peru" (tokens "north", "-", "western"), not "western Peru"."""
     places = kept_places("Street cleaners found the remains in north-western Peru on Monday.")

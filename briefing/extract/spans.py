@@ -280,12 +280,14 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     where NER cut a town's name in two, or a person's at a hyphen; a surname NER took for a
     town, after a titled given name, made the person's; a given name and surname with an
     age after them a person's, whatever NER took them for; a body's name run on from its
-    owner's over the "'s" cut in two; letters of an office after a name joined to it."""
+    owner's over the "'s" cut in two; letters of an office after a name joined to it; a
+    place's name run on over "del", "de" … (places_run_over_particles)."""
     ents = dates_cut_at_after(counts_cut_from_dates(doc, tails_cut(cut_at_verbs(doc))))
     ents = [e for e in ents if not _a_place_taken_for_a_date(e)]
     ents = towns_cut_at_in(doc, towns_cut_at_a_comma(doc, ents))
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
     ents = surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
+    ents = places_run_over_particles(doc, ents)
     return owners_split(doc, aged_names_made_people(doc, postnominals_joined(doc, ents)))
 
 
@@ -382,6 +384,71 @@ def places_joined(doc: Any, ents: list[Any]) -> list[Any]:
                 continue
         out.append(ent)
     return out
+
+
+# The linking words of Spanish, Portuguese, Italian and French place names, and the
+# articles that may follow them: "Surigao del Sur", "Lanao del Norte", "Mato Grosso do Sul"
+# (not place_mentions' wider list: "Russia on Monday" is no name).
+_LINKS = frozenset(("del", "de", "do", "da", "dos", "das", "della", "di", "des", "du"))
+_ARTICLES = frozenset(("la", "las", "los", "le", "les", "l'"))
+
+
+_NAMED = ("GPE", "LOC", "PERSON", "ORG", "FAC")
+
+
+def _particle_run(doc: Any, i: int, tagged_from: int = -1) -> int:
+    """The end of the "del Sur", "de la Frontera" … that starts at token ``i``: a linking
+    word in lower case, perhaps an article, then capitalised words NER left untagged (or
+    tagged from ``tagged_from`` on); ``i`` if none."""
+    if i >= len(doc) or doc[i].text not in _LINKS:
+        return i
+    j = i + 1
+    if j < len(doc) and doc[j].text in _ARTICLES:
+        j += 1
+    end = j
+    while (
+        end < len(doc)
+        and doc[end].is_alpha
+        and doc[end].is_title
+        and (not doc[end].ent_type_ or j == tagged_from <= end)
+    ):
+        end += 1
+    return end if end > j else i
+
+
+def places_run_over_particles(doc: Any, ents: list[Any]) -> list[Any]:
+    """A name NER cut at its linking word, or left untagged: "Lanao" + "del Norte" is Lanao
+    del Norte, "Mato Grosso" (NER: a person) + "do Sul" Mato Grosso do Sul; "in Surigao del
+    Sur province" (NER: nothing) names a province (a capitalised name, a linking word and a
+    capitalised name, after "in", "of" or "near" or before a region word)."""
+    out: list[Any] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ in _NAMED
+            and ent.label_ in ("GPE", "LOC")
+            and _particle_run(doc, last.end, ent.start) == ent.end
+        ):
+            out[-1] = _labelled(doc[last.start : ent.end], ent.label_)  # "Mato Grosso" (NER:
+            continue  # a person) "do" "Sul" (NER: a place): one place
+        end = _particle_run(doc, ent.end)
+        if ent.label_ in _NAMED and end > ent.end:
+            ent = _labelled(doc[ent.start : end], ent.label_)
+        out.append(ent)
+    taken = {t for e in out for t in range(e.start, e.end)}
+    for t in doc:
+        if t.i in taken or not (t.is_title and t.is_alpha) or t.ent_type_:
+            continue
+        if t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].is_alpha:
+            continue  # not the first word of the name
+        end = _particle_run(doc, t.i + 1)
+        if end == t.i + 1 or any(i in taken for i in range(t.i, end)):
+            continue
+        before = doc[t.i - 1].lower_ if t.i > 0 else ""
+        if before in ("in", "of", "near") or (end < len(doc) and is_region_noun(doc[end])):
+            out.append(_labelled(doc[t.i : end], "GPE"))
+    return sorted(out, key=lambda e: e.start)
 
 
 def hyphenated_places_joined(doc: Any, ents: list[Any]) -> list[Any]:
