@@ -502,6 +502,19 @@ def test_a_name_a_place_is_called_is_a_place_not_a_person() -> None:
     assert {a.name for a in run(text).actors} == {"Aisha Bello"}
 
 
+def test_a_county_beside_its_own_police_is_a_place_not_a_brand() -> None:
+    """ "Glossop, Derbyshire" (NER: a body) beside "Derbyshire Police" is the county: a body
+    named by its place and kind does not make the place's name a brand (as "Asahi
+    Breweries" makes "Asahi" the brewer's)."""
+    found = run(
+        "Tom Pritchard, a plumber from Glossop, Derbyshire, swam around 50 metres to reach "
+        "the boy. Derbyshire Police said on Sunday that his condition was stable."
+    )
+    assert "Derbyshire" in places_by_name(found)
+    assert "Derbyshire" not in actors_by_name(found)
+    assert "Derbyshire Police" in actors_by_name(found)
+
+
 def test_a_place_name_runs_on_over_its_linking_word() -> None:
     """ "Surigao del Sur province" (NER: nothing) is one province, not Surigao and Sur, a town
     of Oman; "Lanao del Norte" (NER: "Lanao") is named whole; a person's name is untouched."""

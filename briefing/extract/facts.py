@@ -167,13 +167,26 @@ def brands(parsed: Sequence[Parsed]) -> frozenset[str]:
         key(without_trade(e)[0].text)
         for p in parsed
         for e in p.doc.ents
-        if e.label_ == "ORG" and len(without_trade(e)) > 1
+        if e.label_ == "ORG" and len(without_trade(e)) > 1 and not _a_places_own_body(e)
     ) | frozenset(
         key(t.text)
         for p in parsed
         for t in p.doc
         if t.text[:1].isupper() and t.dep_ == "compound" and t.head.lower_ in _GOODS
     )
+
+
+def _a_places_own_body(e: Any) -> bool:
+    """A public body named by its place and its kind alone: "Derbyshire Police", "Kent
+    County Council" — the first word is the place (its own, not a brand's: "Glossop,
+    Derbyshire" is in the county)."""
+    heads = load("actors.json")["group_heads"]
+    rest = [t.lower_ for t in without_trade(e)[1:]]
+    return rest[-1] in heads and all(w in heads or w in _PLACE_RANKS for w in rest)
+
+
+# The words for a place's rank a public body's name may carry: "Kent County Council".
+_PLACE_RANKS = frozenset("county city borough district town state regional".split())  # noqa: SIM905
 
 
 # Nouns for a commodity a name qualifies: "Brent crude", "Urals blend", "cocoa futures".
