@@ -502,6 +502,21 @@ def test_a_name_a_place_is_called_is_a_place_not_a_person() -> None:
     assert {a.name for a in run(text).actors} == {"Aisha Bello"}
 
 
+def test_a_trust_named_once_is_an_actor_a_firm_named_once_is_not() -> None:
+    """A body named once that never acts is named in passing, unless its name ends as a
+    public body's or a trust's ("ran the Brightside Children's Trust"); a firm's ("a stake
+    in Harrowgate Holdings") and a club's stay out."""
+    names = actors_by_name(
+        run(
+            "A former charity boss, Martin Ashdown, was jailed for seven years on Monday. "
+            "Ashdown ran the Brightside Children's Trust for seven years and bought a stake in "
+            "Harrowgate Holdings with the money. He said he was sorry."
+        )
+    )
+    assert "Brightside Children's Trust" in names, names.keys()
+    assert "Harrowgate Holdings" not in names, names.keys()
+
+
 def test_a_county_beside_its_own_police_is_a_place_not_a_brand() -> None:
     """ "Glossop, Derbyshire" (NER: a body) beside "Derbyshire Police" is the county: a body
     named by its place and kind does not make the place's name a brand (as "Asahi

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..data import load
 from .gazetteer import gazetteer
 from .names import Mentions
-from .place_mentions import a_nations_court, ends_as_a_site
+from .place_mentions import COMPANY_ENDINGS, ORG_TAIL, a_nations_court, ends_as_a_site
 
 
 def lone_word(m: Mentions) -> bool:
@@ -36,7 +36,16 @@ def in_passing(k: str, m: Mentions, known: Collection[str]) -> bool:
         and not m.strong
         and not m.introduced
         and k not in known
+        and not all(_a_public_body(f) for f in m.forms)
     )
+
+
+def _a_public_body(form: str) -> bool:
+    """A name that ends as a public body's, a trust's or a union's does ("Brightside
+    Children's Trust", "London Ambulance Service"), not a firm's or a club's: an actor even
+    where named once ("ran the Brightside Children's Trust")."""
+    words = form.split()
+    return bool(ORG_TAIL.search(form)) and words[-1].lower() not in COMPANY_ENDINGS | {"club"}
 
 
 def only_a_site(m: Mentions) -> bool:
