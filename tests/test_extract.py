@@ -7050,6 +7050,13 @@ def test_a_police_force_named_for_its_city_is_one_body_not_a_place() -> None:
         )
     )
     assert "City of London Police" in names and "London Police" not in names
+    written_as_owner = actors_by_name(
+        run(
+            "Detective Inspector Paul Okafor, of the City of London Police's economic crime "
+            'unit, said: "This was a cynical and sustained fraud."'
+        )
+    )
+    assert "City of London Police" in written_as_owner, written_as_owner.keys()
 
 
 def test_a_role_described_in_lower_case_is_the_one_person_titled_with_it() -> None:

@@ -1222,11 +1222,12 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             label = "ORG"  # "EY, Wirecard's former auditor": a firm's, not a person's;
             # "Nvidia reported revenue of $30 billion" (NER: a place no gazetteer knows)
+        last_word = surface.split()[-1]  # "the City of London Police's": "Police"
         if (
             label in ("GPE", "LOC")
-            and len(ent) > 1
-            and ent[-1].text[:1].isupper()
-            and ent[-1].lower_ in data.group_heads
+            and len(surface.split()) > 1
+            and last_word[:1].isupper()
+            and last_word.lower() in data.group_heads
             and not g.is_place(k)
         ):
             label = "ORG"  # "run by the City of London Police" (NER: a place): a body named
