@@ -963,6 +963,13 @@ def test_the_army_is_the_one_states_forces_the_story_names() -> None:
         "had deployed troops. The army said it would act with full force."
     )
     assert not any("army" in a.aliases for a in found.actors if a.name != "army")
+    found = run(
+        "The deal between the Sudanese military and the paramilitary Rapid Support Forces "
+        "takes effect on Monday. The army, led by Gen. Abdel Fattah Burhan, and the RSF have "
+        "been fighting since April. The army said it had repelled an attack."
+    )
+    (military,) = [a for a in found.actors if a.name == "Sudanese military"]
+    assert "army" in military.aliases  # one side, however it is called
 
 
 def test_a_government_said_to_sit_in_a_place_is_that_countrys() -> None:

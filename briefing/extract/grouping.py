@@ -167,6 +167,7 @@ _SERVICE_NAMES = {
     ("defense", "force"): True,
     ("defence", "force"): True,
     ("army",): True,
+    ("military",): True,
     ("navy",): False,
     ("air", "force"): False,
     ("marines",): False,
