@@ -530,6 +530,17 @@ def test_a_county_beside_its_own_police_is_a_place_not_a_brand() -> None:
     assert "Derbyshire Police" in actors_by_name(found)
 
 
+def test_a_small_town_ner_took_for_a_person_listed_as_a_scene_is_a_place() -> None:
+    """ "the worst-hit districts were Chikwawa (NER: a person) and Nsanje": a town of the
+    story's country, listed with a place and said to be where the floods hit."""
+    places = kept_places(
+        "Floods hit southern Malawi. The Department of Disaster Management Affairs (Dodma) "
+        "said the worst-hit districts were Chikwawa and Nsanje, where the Shire River burst "
+        "its banks on Sunday night."
+    )
+    assert "Chikwawa" in places and places["Chikwawa"].country == "Malawi", places.keys()
+
+
 def test_a_place_name_runs_on_over_its_linking_word() -> None:
     """ "Surigao del Sur province" (NER: nothing) is one province, not Surigao and Sur, a town
     of Oman; "Lanao del Norte" (NER: "Lanao") is named whole; a person's name is untouched."""

@@ -254,7 +254,9 @@ def location_candidates(
             )  # "Discover's closing price" beside "Discover Financial Services": the firm's
             # short name, no place anyone knows ("Jasper" of "Jasper National Park" is a
             # town, "Alexandroupolis" GeoNames' Alexandroupoli)
-            or k in facts.people
+            or (k in facts.people and not (k in scenes and small_town(k, mentioned)))  # a
+            # name NER took for a person's that the text makes a scene and a small town of
+            # its country is ("the worst-hit districts were Chikwawa and Nsanje") is a place
             or bool(ORG_TAIL.search(mentions.name()))  # "from West Midlands Police"
             or (label == "FAC" and _a_persons_name(mentions.forms, lower))  # "through Ruben
             # Rodrigues" (NER: a site)

@@ -523,11 +523,14 @@ def place_mentions(
             and (
                 g.is_local_place(k, countries)
                 or any(c.country in countries for c in g.cities.get(k, ()))
+                or (small_town(k, countries) is not None and k not in given_name_sexes())
             )
             and not _a_known_body(k, g)  # "Israel and Hamas have yet to agree"
         ):
             # "In Nantes and Rennes" (a product); "Kassala, Gedaref and Khartoum" (an
-            # organisation, a town of a country the text names by another of its names)
+            # organisation, a town of a country the text names by another of its names);
+            # "the worst-hit districts were Chikwawa (NER: a person) and Nsanje", a small
+            # town of the story's country
             out.append((surface, "GPE", acts, setting))
         elif (
             ent.label_ in ("PERSON", "ORG")

@@ -136,6 +136,15 @@ def is_setting(token: Any) -> bool:
         )
     if held_in(token):
         return False  # "Shares in Carlsberg rose", "a stake in Heathrow": a part of a firm
+    if (
+        token.dep_ == "attr"
+        and head.lemma_ == "be"
+        and any(
+            c.dep_ == "nsubj" and singular(c.lower_) in PLACE_APPOSITIONS | {"area"}
+            for c in head.children
+        )
+    ):
+        return True  # "the worst-hit districts were Chikwawa and Nsanje": where it happened
     if token.dep_ == "pobj" and _an_example(head) and head.head.pos_ == "NOUN":
         return is_setting(head.head)  # "fled to neighbouring countries, including Egypt":
         # an example of places where something happens is one
