@@ -9146,3 +9146,40 @@ def test_one_name_for_a_plural_trade_is_a_firm() -> None:
     )
     assert kinds.get("grant thornton") == "organisation", kinds
     assert kinds.get("noa marman") == "person", kinds
+
+
+def test_a_town_in_apposition_to_the_capital_is_a_place() -> None:
+    """A health story of our own: "has spread to the capital, Maputo, where" (NER: nothing)
+    names the capital; "Beira, the country's second city," too."""
+    found = places_by_name(
+        run(
+            "A cholera outbreak in northern Mozambique has spread to the capital, Maputo, "
+            "where three cases were confirmed on Monday. Beira, the country's second city, "
+            "has reported 40 cases."
+        )
+    )
+    assert "Maputo" in found, sorted(found)
+    assert found["Maputo"].country == "Mozambique", found["Maputo"]
+
+
+def test_a_trade_that_opens_a_sentence_is_no_word_of_the_firms_name() -> None:
+    """A jobs story of our own: "Steelmaker Norden Steel is to cut jobs … Norden Steel,
+    which is owned by …" is one firm, Norden Steel; "Airline Ryanair" is Ryanair. A given
+    name no list knows that ends like a doer's word stays ("Navinder Sekhon", then "Mr
+    Sekhon"), and so does "Royal Mail"."""
+    kinds = actor_kinds(
+        "Steelmaker Norden Steel is to cut 1,200 jobs at its plant in Port Talbot. Norden "
+        "Steel, which is owned by a Swedish group, reported a loss of £320m. Airline Ryanair "
+        "has cancelled 200 flights. Ryanair blamed strikes by air traffic controllers. Royal "
+        "Mail said deliveries would be late."
+    )
+    assert kinds.get("norden steel") == "organisation", kinds
+    assert "steelmaker norden steel" not in kinds, kinds
+    assert kinds.get("ryanair") == "organisation", kinds
+    assert "airline ryanair" not in kinds, kinds
+    assert "royal mail" in kinds, kinds
+    people = actor_kinds(
+        "Navinder Sekhon, defending, described the meeting as a preparatory offence. Mr "
+        "Sekhon told the court that his client cared for his sick wife."
+    )
+    assert people.get("navinder sekhon") == "person", people

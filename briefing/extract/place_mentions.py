@@ -1007,12 +1007,30 @@ def untagged_settlements(doc: Any) -> list[str]:
         ):
             out.append(name)  # "Flooding hit Kano" (NER: nothing); not "The missile hit
             # the True Confidence", a ship no gazetteer knows
+        elif (
+            token.ent_iob_ == "O"
+            and is_name_word(token)
+            and _in_apposition_to_a_town(token)
+            and gazetteer().is_place(key(name := _untagged_name(doc, token)))
+        ):
+            out.append(name)  # "spread to the capital, Maputo" (NER: nothing)
     # a compass word names a region only with its region word: "the West department"
     regions = [
         f"{n} {w}" if key(n) in _COMPASS | {"central", "centre"} else n
         for n, w in untagged_regions(doc)
     ]
     return out + regions
+
+
+def _in_apposition_to_a_town(token: Any) -> bool:
+    """The name and a town's common noun stand side by side: "the capital, Maputo",
+    "Maputo, the capital", "its second city, Beira"."""
+    if token.dep_ == "appos" and token.head.lower_ in _TOWN_WORDS:
+        return True
+    return any(c.dep_ == "appos" and c.lower_ in _TOWN_WORDS for c in token.children)
+
+
+_TOWN_WORDS = SETTLEMENT_NOUNS | {"capital"}
 
 
 # Verbs of what strikes a place (a storm, a quake, shells): whatever they hit by name is
