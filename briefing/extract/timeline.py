@@ -362,6 +362,19 @@ def _clause_ahead(ent: Any) -> bool:
         _FUTURE.search(text) is not None
         or _EXPECTED.search(text) is not None
         or _scheduled(words[0])
+        or _may_yet(words[0])
+    )
+
+
+def _may_yet(verb: Any) -> bool:
+    """A verb that may yet happen: "cases could rise sharply before April", "the vote may
+    slip to June"; not what could not be done ("she could not attend in May") nor what
+    might have been ("it could have opened in March")."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        any(a in ("may", "might", "could") for a in aux)
+        and "have" not in aux
+        and not any(c.dep_ == "neg" for c in verb.children)
     )
 
 
