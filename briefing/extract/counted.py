@@ -483,7 +483,7 @@ def _governed(node: Any) -> str:
                 for c in x.children
                 if c.dep_ in ("acomp", "attr")
             )
-            if node.dep_ == "nsubj" and word_stem(head.lower_) in _LOSING | {"face"}:
+            if node.dep_ == "nsubj" and word_stem(head.lower_) in _LOSING | _ENDURING:
                 governing.extend(
                     o for c in head.children if c.dep_ == "dobj" for o in (c, *_of_what(c))
                 )  # "40 people lost their lives", "19 million people face acute food
@@ -643,6 +643,9 @@ def _of_what(noun: Any) -> list[Any]:
 # Verbs of losing: the lost ("were lost at sea") are missing; what people lose says what they
 # are; what a thing lost ("the S&P 500 lost 2.9%") counts no one.
 _LOSING = frozenset(["lose", "lost"])
+# Verbs whose object says what befell their subject: "face acute food insecurity", "two
+# firefighters suffered minor injuries", "sustained burns".
+_ENDURING = frozenset(["face", "suffer", "sustain"])
 # Verbs of being somewhere: "were in isolation", "remain in custody".
 _BEING = FORMS_OF_BE | frozenset("remain remains remained stay stays stayed".split())  # noqa: SIM905
 # Verbs of a court: "sentenced to death" is no death.
