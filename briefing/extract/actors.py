@@ -717,21 +717,24 @@ class _Text:
     seats: frozenset[str] = frozenset()  # seats of bodies it names ("brussels" beside the EU)
     with_the: frozenset[str] = frozenset()  # one-word names it writes after "the" ("hajj")
     crafts: frozenset[str] = frozenset()  # names it gives craft ("Starliner spacecraft")
+    opened: frozenset[str] = frozenset()  # names it writes after a word that opens a sentence
+    # and nowhere else in capitals ("Steelmaker Norden Steel", then "Norden Steel")
 
 
 def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = None) -> _Text:
     facts = facts or text_facts(parsed, g)
+    honoured = frozenset(
+        p.doc[t.i + 1].lower_
+        for p in parsed
+        for t in p.doc[:-1]
+        if t.lower_.rstrip(".") in HONORIFICS and p.doc[t.i + 1].text[:1].isupper()
+    )
     return _Text(
         facts=facts,
         roles=named_roles(p.doc for p in parsed),
         organisations=WrittenNames(_tagged(parsed, facts.lower, facts.businesses)),
         acting=acting_plurals(p.doc for p in parsed).difference(lexicon().group_heads),
-        honoured=frozenset(
-            p.doc[t.i + 1].lower_
-            for p in parsed
-            for t in p.doc[:-1]
-            if t.lower_.rstrip(".") in HONORIFICS and p.doc[t.i + 1].text[:1].isupper()
-        ),
+        honoured=honoured,
         seats=_seats_named(parsed),
         with_the=frozenset(
             t.lower_
@@ -753,7 +756,54 @@ def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = Non
             and t.ent_type_ not in ("ORG", "NORP", "GPE")  # not "an Airbus plane": its maker
             and t.lower_ not in given_name_sexes()
         ),
+        opened=_opened_names(parsed, honoured),
     )
+
+
+# Endings of nouns for who does something ("steelmaker", "retailer", "distributor",
+# "motorist"): such a word before a name is what the name is, not a word of it.
+_DOERS = ("er", "or", "ist")
+
+
+def _opened_names(parsed: Sequence[Parsed], honoured: Collection[str]) -> frozenset[str]:
+    """Keys of names the text writes alone that a sentence also writes after a common word
+    capitalised only because it opens the sentence: "Steelmaker Norden Steel is to cut
+    jobs … Norden Steel, which is owned by …"; "Airline Ryanair …, Ryanair said". The word
+    is a business's ("Airline") or a doer's ("Steelmaker", "Distributor"), written nowhere
+    else in capitals, nor a title or a given name: not "Royal Mail". A doer's word before a
+    surname NER reads as a person's, or one written after "Mr", is a given name ("Navinder
+    Sekhon", then "Mr Sekhon")."""
+    capitalised = Counter(
+        t.lower_ for p in parsed for t in p.doc if t.text[:1].isupper() and not t.is_sent_start
+    )
+    alone = {key(e.text) for p in parsed for e in p.doc.ents}
+    alone |= {key(t.text) for p in parsed for t in p.doc if t.i > 0 and is_name_word(t)}
+    people = {key(e.text) for p in parsed for e in p.doc.ents if e.label_ == "PERSON"}
+    out = set()
+    for p in parsed:
+        doc = p.doc
+        if len(doc) < 3 or not doc[0].is_alpha or not doc[0].is_title:
+            continue
+        word = doc[0].lower_
+        if (
+            capitalised[word]
+            or not (word in BUSINESSES_BEFORE or word.endswith(_DOERS))
+            or word in TITLES
+            or word in HONORIFICS
+            or word in given_name_sexes()
+            or doc[0].ent_type_ == "PERSON"
+            or not doc[1].text[:1].isupper()
+        ):
+            continue
+        end = 1
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        rest = key(doc[1:end].text)
+        if rest in alone and (
+            word in BUSINESSES_BEFORE or (rest not in people and rest not in honoured)
+        ):
+            out.add(rest)
+    return frozenset(out)
 
 
 # A model's designation, letters and digits in one word: "Dash-8", "A350", "F-16", "Su-35".
@@ -909,6 +959,10 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             ent.label_ = label
             known = [k for k in known if not (k[0] < tail and k[1] > ent.start)]
         ent = with_its_country(trimmed_span(ent, text.facts.name_words))
+        if ent.start == 0 and len(ent) > 1 and key(ent[1:].text) in text.opened:
+            label = ent.label_
+            ent = ent[1:]  # "Steelmaker Norden Steel": the steelmaker is Norden Steel
+            ent.label_ = label
         surface = clean(ent.text)
         if ent.label_ == "PERSON":
             surface = split_nickname(surface)[0]  # 'Jimmy "Barbecue" Cherizier'
