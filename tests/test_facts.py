@@ -3096,3 +3096,32 @@ def test_people_in_a_hospitals_condition_are_injured() -> None:
     )
     assert counts["11"] == (11, "injured")
     assert counts["38"] == (38, "killed")
+
+
+def test_what_may_yet_happen_in_a_month_is_the_coming_one() -> None:
+    """A health story of our own, published on 3 March 2026: "cases could rise sharply
+    before the end of the rainy season in April" is the coming April, not last year's;
+    "could not attend in May" and "could have opened in January" stay behind."""
+    published = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
+    ahead = _dated(
+        "The minister warned that the number of cases could rise sharply before the end of "
+        "the rainy season in April.",
+        published,
+    )
+    assert ahead.get("in April") == "2026-04", ahead
+    behind = _dated("The mayor said she could not attend the launch in May.", published)
+    assert behind.get("in May") == "2025-05", behind
+    missed = _dated("The clinic could have opened in January, the council admitted.", published)
+    assert missed.get("in January") == "2026-01", missed
+
+
+def test_people_who_suffered_injuries_are_injured() -> None:
+    """ "Two firefighters suffered minor injuries", "three officers sustained burns": hurt,
+    as their object says; "suffered from cholera" is still sickness."""
+    counts = _counts(
+        "Two firefighters suffered minor injuries as the fire spread. Three officers "
+        "sustained burns. About 3,000 people suffered from cholera."
+    )
+    assert counts["Two"] == (2, "injured"), counts
+    assert counts["Three"] == (3, "injured"), counts
+    assert counts["About 3,000"] == (3000, "affected"), counts
