@@ -9183,3 +9183,19 @@ def test_a_trade_that_opens_a_sentence_is_no_word_of_the_firms_name() -> None:
         "Sekhon told the court that his client cared for his sick wife."
     )
     assert people.get("navinder sekhon") == "person", people
+
+
+def test_a_site_ner_ran_on_into_its_town_is_the_site_in_that_town() -> None:
+    """A nursing story of our own: "from St Julia's Hospice in Hayle" (NER: "St Julia's"
+    and "Hospice in Hayle", two organisations) is the hospice, placed at Hayle, and Hayle;
+    no organisation called "St Julia"."""
+    text = (
+        "A nurse in Cornwall stole morphine from St Julia's Hospice in Hayle over eight "
+        "months. She was convicted at Truro Crown Court of theft by an employee."
+    )
+    places = kept_places(text)
+    assert "Hayle" in places, sorted(places)
+    assert "St Julia's Hospice" in places, sorted(places)
+    hospice, town = places["St Julia's Hospice"], places["Hayle"]
+    assert (hospice.lat, hospice.lon) == (town.lat, town.lon)
+    assert not any(a.name.startswith("St Julia") for a in run(text).actors)

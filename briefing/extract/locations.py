@@ -616,6 +616,7 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
     for p in parsed:
         doc = p.doc
         starts = {e.start: e for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        ends = {e.end: e for e in doc.ents if e.label_ == "FAC"}
         for t in doc[1:-1]:
             outer = starts.get(t.i + 1)
             if t.lower_ not in ("in", "near") or outer is None:
@@ -627,6 +628,9 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
                 continue  # a name, or a name and its site's word: "the Hexcel plant in Darwen"
             while first > 0 and doc[first - 1].pos_ == "PROPN":
                 first -= 1
+            site = ends.get(t.i)
+            if site is not None and site.start < first:
+                first = site.start  # "St Julia's Hospice in Hayle": the site's whole name
             if t.lower_ == "near" and not names_a_site(doc[first : t.i].text):
                 continue  # "Howletts Wild Animal Park near Canterbury": a site stands
                 # within its town's reach; a town near another is its own place

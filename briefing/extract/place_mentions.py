@@ -1100,7 +1100,7 @@ _SITE_NOUNS = frozenset(
 )
 # An organisation named for the site it is: "Bethnal Green Academy", "Belmarsh Prison".
 _SITE_NAME = re.compile(
-    r"\b(Academy|School|College|University|Hospital|Clinic|Prison|Penitentiary|Jail|Gaol|Hotel|"
+    r"\b(Academy|School|College|University|Hospital|Hospice|Clinic|Prison|Penitentiary|Jail|Gaol|Hotel|"
     r"Stadium|Station|Barracks|Camp|Mall|Market|Infirmary|Court|Courthouse|Airport|Hall|"
     r"Ground|Park|Gardens|Arena|Field|Bridge|Tunnel|Dam|"
     r"(Medical|Shopping|Leisure|Community|Health|Detention|Conference|Trade|Sports) Cent(er|re))$"

@@ -281,13 +281,14 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     town, after a titled given name, made the person's; a given name and surname with an
     age after them a person's, whatever NER took them for; a body's name run on from its
     owner's over the "'s" cut in two; letters of an office after a name joined to it; a
-    place's name run on over "del", "de" … (places_run_over_particles)."""
+    place's name run on over "del", "de" … (places_run_over_particles); a site's name cut
+    at the "in" NER ran on over into its town (sites_cut_at_their_towns)."""
     ents = dates_cut_at_after(counts_cut_from_dates(doc, tails_cut(cut_at_verbs(doc))))
     ents = [e for e in ents if not _a_place_taken_for_a_date(e)]
     ents = towns_cut_at_in(doc, towns_cut_at_a_comma(doc, ents))
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
     ents = surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
-    ents = places_run_over_particles(doc, ents)
+    ents = sites_cut_at_their_towns(doc, places_run_over_particles(doc, ents))
     return owners_split(doc, aged_names_made_people(doc, postnominals_joined(doc, ents)))
 
 
@@ -777,6 +778,58 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
         for ranked in split_at_rank(doc, ent)
         for part in split_at_an_office(doc, ranked, lower)
     ]
+
+
+def sites_cut_at_their_towns(doc: Any, ents: list[Any]) -> list[Any]:
+    """Each site's name NER ran on into its town cut there (_split_at_its_town), and joined
+    to the saint's or person's name NER cut off before it at the "'s": "St Julia's" +
+    "Hospice in Hayle" is St Julia's Hospice, in Hayle (not a country's: "Kenya's" +
+    "Prison in Kamiti")."""
+    out: list[Any] = []
+    for ent in ents:
+        parts = _split_at_its_town(doc, ent)
+        last = out[-1] if out else None
+        if (
+            len(parts) == 2
+            and len(parts[0]) == 1
+            and last is not None
+            and last.end == parts[0].start
+            and len(last) > 1
+            and last[-1].tag_ == "POS"
+            and last.label_ in ("ORG", "PERSON", "FAC")
+            and not gazetteer().is_place(key(last[:-1].text))
+        ):
+            parts[0] = _labelled(doc[out.pop().start : parts[0].end], "FAC")
+        out.extend(parts)
+    return out
+
+
+def _split_at_its_town(doc: Any, ent: Any) -> list[Any]:
+    """A site's name NER ran on over "in" or "at" into the town it is in: "St Julia's
+    Hospice in Hayle" is the hospice and Hayle, where the words before the preposition end as
+    a site's name does and those after it are a place the gazetteer knows or one or two
+    capitalised words that end no body's or site's name. Not "the Church of Scotland", no
+    site; nor a name the gazetteer knows whole."""
+    if ent.label_ not in ("ORG", "FAC") or len(ent) < 3:
+        return [ent]
+    cut = next(
+        (t.i for t in ent[1:-1] if t.lower_ in ("in", "at") and t.is_lower),
+        None,
+    )
+    if cut is None:
+        return [ent]
+    site, town = doc[ent.start : cut], doc[cut + 1 : ent.end]
+    g = gazetteer()
+    if (
+        not all(t.text[:1].isupper() and t.is_alpha for t in town)
+        or not ends_as_a_site(site.text)
+        or not (g.is_place(key(town.text)) or len(town) <= 2)
+        or ends_as_a_body(town.text)
+        or ends_as_a_site(town.text)
+        or g.is_place(key(ent.text))
+    ):
+        return [ent]
+    return [_labelled(site, "FAC"), _labelled(town, "GPE")]
 
 
 # Offices a person is named by after the place or body they serve, which NER may take into one
