@@ -9199,3 +9199,24 @@ def test_a_site_ner_ran_on_into_its_town_is_the_site_in_that_town() -> None:
     hospice, town = places["St Julia's Hospice"], places["Hayle"]
     assert (hospice.lat, hospice.lon) == (town.lat, town.lon)
     assert not any(a.name.startswith("St Julia") for a in run(text).actors)
+
+
+def test_a_body_named_for_a_nation_sets_the_story_there() -> None:
+    """A mountain story of our own that names no country but "North Wales Police": the
+    story is in the United Kingdom, so "a coastguard helicopter from Caernarfon" (NER: an
+    organisation) is the Welsh town. A vote "in Congress" names no town called Congress."""
+    from briefing.extract.facts import countries_named
+    from briefing.extract.gazetteer import gazetteer
+
+    text = (
+        "A hiker died on Tryfan on Friday. Teams from Llanberis and a coastguard helicopter "
+        "from Caernarfon searched the mountain. North Wales Police said the death was not "
+        "suspicious."
+    )
+    assert countries_named(parsed_text(text), gazetteer()) == {"GB"}
+    places = kept_places(text)
+    assert "Caernarfon" in places, sorted(places)
+    assert places["Caernarfon"].country == "United Kingdom", places["Caernarfon"]
+    assert "Congress" not in kept_places(
+        "Farmers in Arizona and Texas welcomed the vote. The bill passed in Congress on Friday."
+    )

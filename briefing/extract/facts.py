@@ -220,6 +220,8 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
                 code = demonyms.get(k)  # "British troops" name the United Kingdom too
             if code is None and e.label_ in ("ORG", "FAC", "GPE"):
                 code = _homes().get(k)  # "the Met Office", "the FBI": their country too
+            if code is None and e.label_ == "ORG":
+                code = _country_a_body_is_named_for(k, g)  # "North Wales Police"
             if code is None and e.label_ == "GPE" and k in g.capitals:
                 capitals.add(g.capitals[k])
             if code is None and e.label_ in ("GPE", "LOC") and is_setting(e.root):
@@ -262,6 +264,34 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
         and (code := _great_city_home(key(clean(e.text)), g))
     )
     return named
+
+
+def _country_a_body_is_named_for(k: str, g: Gazetteer) -> str | None:
+    """The country, or nation of one (Wales, Scotland), whose name a body's name opens or
+    ends with: "Police Scotland", "Care Inspectorate Wales", "North Wales Police", "Kenya
+    Airways" are bodies of theirs; so the story is set there. Not a country named after
+    "of" or "for" ("Friends of Syria", "Campaign for Tibet"), whose bodies need not be."""
+    words = k.split()
+    if len(words) < 2 or any(w in ("of", "for") for w in words):
+        return None
+    for n in (2, 1):
+        for part in (" ".join(words[:n]), " ".join(words[-n:])):
+            if part == k:
+                continue
+            code = g.country_code(part)
+            if code is None and part in g.curated and g.curated[part].kind == "region":
+                code = g.curated[part].country if part in _NATIONS else None
+            if code is not None:
+                return code
+    # "North Wales Police": a nation with its compass word
+    if len(words) >= 3 and words[0] in _COMPASS_WORDS and words[1] in _NATIONS:
+        return g.curated[words[1]].country
+    return None
+
+
+# The nations of a country, whose names stand for it in a body's name.
+_NATIONS = frozenset(["wales", "scotland", "england"])
+_COMPASS_WORDS = frozenset(["north", "south", "east", "west", "mid"])
 
 
 _GREAT_CITY = 1_000_000  # people in a city whose name alone says its country

@@ -509,15 +509,26 @@ def place_mentions(
         ):
             out.append((surface, "GPE", acts, setting))
         elif (
-            ent.label_ in ("ORG", "PERSON")
+            ent.label_ in ("ORG", "PERSON", "PRODUCT")
             and ent.root.dep_ == "pobj"
-            and ent.root.head.lower_ in ("near", "outside")
+            and (
+                ent.root.head.lower_ in ("near", "outside")
+                or (
+                    ent.root.head.lower_ in ("in", "from")
+                    and setting
+                    and len(ent) == 1
+                    and not ends_as_a_body(surface)  # "passed in Congress" (Congress, AZ)
+                )
+            )
             and small_town(k, countries) is not None
+            and k not in given_name_sexes()
+            and k not in brand_words
             and not _a_known_body(k, g)
             and not described_as_person(ent)
         ):
             out.append((surface, "GPE", acts, True))  # "on the A483 near Llandrindod Wells"
-            # (NER: a body): a small town of the story's country, by where it lies
+            # (NER: a body): a small town of the story's country, by where it lies; "an
+            # inquest in Caernarfon", "a helicopter from Caernarfon" (NER: a product, a body)
         elif (
             _joins_a_place(ent)
             and (
