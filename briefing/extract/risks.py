@@ -12,8 +12,17 @@ from typing import Any, NamedTuple
 from ..data import load
 from ..model import Evidence, Risk
 from .grouping import title_sex
-from .names import DATELINE, REPORTING, SAYING, TITLES, given_name_sexes, person_nouns
+from .names import (
+    BODY_NOUNS,
+    DATELINE,
+    REPORTING,
+    SAYING,
+    TITLES,
+    given_name_sexes,
+    person_nouns,
+)
 from .nlp import CONTENT_STOP, FORMS_OF_BE, Parsed, content_words
+from .place_mentions import ends_as_a_body
 
 # Words that name a danger, a threat, a harm or trouble to come.
 _DANGER = re.compile(
@@ -827,7 +836,7 @@ def _statement(doc: Any, text: str, people_before: Collection[str] = (), limit: 
                     # "The coalition said it had struck ..." -> "The coalition had struck ..."
                     # ("Muto warned that it could damage investment": "it" is no person)
                     text = who[:1].upper() + who[1:] + " " + reported[pronoun.end() :]
-                elif who and owner and "(" not in who:
+                elif who and owner and "(" not in who and _may_own(owner[1], speaker, who):
                     # "The army said its forces had ..." -> "The army's forces had ..."
                     text = who[:1].upper() + who[1:] + "'s " + reported[owner.end() :]
                 else:
@@ -937,6 +946,24 @@ def _may_stand_for(pronoun: str, speaker: Any) -> bool:
         or speaker.lower_ in TITLES | person_nouns()
         or speaker.tag_ in ("NNS", "NNPS")
     )
+
+
+def _may_own(pronoun: str, speaker: Any, who: str) -> bool:
+    """Whether "his" or "her" can stand for the speaker: a person may own, a body or a
+    place may not ("North Wales Police said his death was not suspicious": the dead
+    man's, not the police's). "its" and "their" stand for anyone."""
+    if pronoun.lower() not in ("his", "her"):
+        return True
+    return not (
+        speaker.ent_type_ in ("GPE", "NORP", "LOC")
+        or speaker.tag_ in ("NNS", "NNPS")
+        or speaker.lower_ in BODY_NOUNS | _BODIES_SAID
+        or ends_as_a_body(who)
+    )
+
+
+# Bodies that say things, beside the business and group words of BODY_NOUNS.
+_BODIES_SAID = frozenset("police ministry government army department office court".split())  # noqa: SIM905
 
 
 def _reporting_participle(token: Any) -> bool:
