@@ -9220,3 +9220,28 @@ def test_a_body_named_for_a_nation_sets_the_story_there() -> None:
     assert "Congress" not in kept_places(
         "Farmers in Arizona and Texas welcomed the vote. The bill passed in Congress on Friday."
     )
+
+
+def test_his_or_her_in_what_a_body_said_is_someone_elses() -> None:
+    """A mountain story of our own: "North Wales Police said his death was not being treated
+    as suspicious" is the dead man's death, not "North Wales Police's death"; "The army said
+    its forces would …" is still the army's forces."""
+    texts = risk_texts(
+        "A hiker was found dead on the mountain on Monday. North Wales Police said his death "
+        "was not being treated as suspicious and that a file would be prepared for the "
+        "coroner. The army said its forces could come under attack within days."
+    )
+    assert not any("Police's" in t for t in texts), texts
+    assert any(t.startswith("The army's forces could come under attack") for t in texts), texts
+
+
+def test_what_someone_climbs_is_a_mountain() -> None:
+    """The same story: "set off alone to climb Tryfan" (NER: an organisation) is a mountain,
+    so "the fourth death on Tryfan" is there too, and no body is called Tryfan."""
+    text = (
+        "Tom Bradshaw, 27, set off alone to climb Tryfan on Friday morning but failed to "
+        "return. Rescue teams searched the mountain in heavy rain. It is the fourth death on "
+        "Tryfan this year."
+    )
+    assert "Tryfan" in kept_places(text)
+    assert "tryfan" not in actor_kinds(text)

@@ -32,6 +32,7 @@ from .scenes import (
     SPATIAL,
     addressed_capital,
     called_place,
+    climbed,
     described_as_person,
     first_conjunct,
     is_mislabelled_place,
@@ -553,7 +554,8 @@ def place_mentions(
             # Abbey Cwm Hir, Llandewi and Beguildy" (NER: a person, then organisations):
             # villages, listed after the first
         elif ent.label_ in ("PERSON", "ORG", "NORP") and (named_as_scene(ent) or k in scenes):
-            out.append((surface, "GPE", acts, setting))  # "fled to Tal Tamr"
+            # "fled to Tal Tamr"; "set off to climb Tryfan" (NER: a body), a mountain
+            out.append((surface, "LOC" if climbed(ent) else "GPE", acts, setting or climbed(ent)))
         elif ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT") and (
             named_as_settlement(ent)
             or (

@@ -395,6 +395,8 @@ def named_as_scene(ent: Any) -> bool:
         return True
     if overrun(ent) and ent.label_ in ("PERSON", "NORP"):
         return True  # "stormed Wad al-Noura" (NER: a person)
+    if climbed(ent):
+        return True  # "set off to climb Tryfan" (NER: an organisation): a mountain
     token = first_conjunct(ent.root)
     if token.dep_ != "pobj":
         return False
@@ -409,6 +411,18 @@ def named_as_scene(ent: Any) -> bool:
     ):
         return False
     return prep.lower_ in SPATIAL or journey_end(ent)
+
+
+def climbed(ent: Any) -> bool:
+    """The name is what someone climbs: "set off to climb Tryfan", "scaled Ben Nevis": a
+    mountain, whatever NER took it for."""
+    return ent.root.dep_ == "dobj" and ent.root.head.lower_ in _CLIMBING
+
+
+_CLIMBING = frozenset(
+    """climb climbs climbed climbing scale scaled scaling summit summited summiting ascend
+    ascended ascending""".split()  # noqa: SIM905
+)
 
 
 def overrun(ent: Any) -> bool:
