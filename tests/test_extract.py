@@ -9245,3 +9245,29 @@ def test_what_someone_climbs_is_a_mountain() -> None:
     )
     assert "Tryfan" in kept_places(text)
     assert "tryfan" not in actor_kinds(text)
+
+
+def test_a_name_before_an_officers_post_is_their_body() -> None:
+    """A football story of our own: "Fenerbahce coach Jose Mourinho" names a club, so
+    "knocked out by Fenerbahce" (NER: a person) is the club, an organisation; "Club captain
+    Ben Ames" names no body called "Club"."""
+    kinds = actor_kinds(
+        "Rangers were knocked out of the Europa League by Fenerbahce on Thursday. Fenerbahce "
+        "coach Jose Mourinho praised the Scottish side. Club captain Ben Ames said the team "
+        "had given everything."
+    )
+    assert kinds.get("fenerbahce") == "organisation", kinds
+    assert kinds.get("jose mourinho") == "person", kinds
+    assert "club" not in kinds, kinds
+
+
+def test_a_coroners_title_is_no_word_of_her_name() -> None:
+    """An inquest story of our own: "Coroner Kate Robertson recorded …" is Kate Robertson,
+    as "Judge Tracey Lloyd" is Tracey Lloyd."""
+    aliases = aliases_of(
+        "An inquest heard the resident was left alone for 40 minutes. Coroner Kate Robertson "
+        "recorded a narrative conclusion. Ms Robertson said the death was contributed to by "
+        "neglect.",
+        "Kate Robertson",
+    )
+    assert "Coroner Kate Robertson" in aliases, aliases

@@ -46,7 +46,7 @@ TITLES = frozenset(
     pvt pfc cpl supt det chairman chairwoman speaker envoy archbishop rabbi ayatollah mufti
     patriarch sheriff marshal representative executive insp pc dci mp mep msp mla con cllr
     revd baroness pte premier emperor empress ch dcs dsupt chair chairperson director
-    caretaker interim outgoing
+    caretaker interim outgoing coroner magistrate prosecutor
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -618,6 +618,9 @@ def untagged_bodies(doc: Any) -> list[Any]:
         if (utility := _a_utilitys_name(token)) is not None:
             out.append(utility)  # "Thames Water has been given permission to borrow"
             continue
+        if (club := _a_bodys_officer(token)) is not None:
+            out.append(club)  # "Fenerbahce coach Jose Mourinho praised …"
+            continue
         if token.ent_iob_ != "O" or not token.is_alpha or token.pos_ != "PROPN":
             continue
         if _after_its_trade(token):
@@ -644,6 +647,58 @@ def untagged_bodies(doc: Any) -> list[Any]:
             span.label_ = "ORG"
             out.append(span)
     return out
+
+
+def _a_bodys_officer(token: Any) -> Any | None:
+    """A name NER left untagged (or took for a person's) that qualifies the post of the
+    person named after it: "Fenerbahce coach Jose Mourinho", "Halden spokesman Tom Reed"
+    name a club and a firm, whose officers they are. Not a title ("Labour leader"), a
+    common noun opening the sentence ("Club captain …") or a given name ("Sarah" of "Sarah
+    and spokesman …"); the span, else None."""
+    post = token.head
+    if (
+        token.dep_ != "compound"
+        or post.i != token.i + 1
+        or post.lower_ not in _OFFICERS
+        or not post.is_lower
+        or token.ent_type_ not in ("", "PERSON")
+        or not (token.is_alpha and token.text[:1].isupper() and token.pos_ == "PROPN")
+        or token.lower_ in TITLES
+        or token.lower_ in given_name_sexes()
+        or (token.i == 0 and token.lower_ in BODY_NOUNS | _OPENING_BODIES)
+    ):
+        return None
+    person = post.head
+    if person.ent_type_ != "PERSON" or post.dep_ != "compound" or person.i <= post.i:
+        return None
+    doc = token.doc
+    start = token.i
+    while (
+        start > 0
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].ent_type_ in ("", "PERSON")
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].is_alpha
+        and doc[start - 1].lower_ not in TITLES
+    ):
+        start -= 1
+    if any(
+        doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "PERSON" for i in range(start + 1, post.i)
+    ):
+        return None  # the person's own name begins before the post
+    span = doc[start : post.i]
+    span.label_ = "ORG"
+    return span
+
+
+# Posts a person holds in a club, a firm or a body, written after its name and before
+# theirs: "Fenerbahce coach Jose Mourinho".
+_OFFICERS = frozenset(
+    """spokesman spokeswoman spokesperson coach manager boss captain chairman chairwoman
+    owner founder striker goalkeeper midfielder defender winger forward""".split()  # noqa: SIM905
+)
+# Common nouns for bodies that open a sentence capitalised: "Club captain Ben Ames said".
+_OPENING_BODIES = frozenset("club team police party government union league".split())  # noqa: SIM905
 
 
 def _a_utilitys_name(token: Any) -> Any | None:
@@ -955,7 +1010,8 @@ def _one_of_the_businesses(one: Any) -> bool:
 
 def business_names(parsed: Sequence[Any]) -> frozenset[str]:
     """Keys of the names the text says are businesses ("Ozcare, Australia's largest
-    insurer"; "retailer Argos"): organisations, whatever NER took them for."""
+    insurer"; "retailer Argos") or bodies with officers ("Halden spokesman Tom Reed"):
+    organisations, whatever NER took them for."""
     out = set()
     for p in parsed:
         doc = p.doc
@@ -967,6 +1023,9 @@ def business_names(parsed: Sequence[Any]) -> frozenset[str]:
             elif (named := without_trade(e)) is not e:  # "Brewer Halden Group"
                 out.add(key(named.text))
         out.update(key(t.text) for t in doc if is_name_word(t) and in_business(t))
+        out.update(key(b.text) for t in doc if (b := _a_bodys_officer(t)) is not None)
+        # "Fenerbahce coach Jose Mourinho": a body with a coach, so "beaten by Fenerbahce"
+        # (NER: a person) is that body too
     return frozenset(out)
 
 
