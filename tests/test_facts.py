@@ -3125,3 +3125,13 @@ def test_people_who_suffered_injuries_are_injured() -> None:
     assert counts["Two"] == (2, "injured"), counts
     assert counts["Three"] == (3, "injured"), counts
     assert counts["About 3,000"] == (3000, "affected"), counts
+
+
+def test_a_street_ner_read_as_a_date_is_no_time() -> None:
+    """A shooting story of our own: "entered the store on East 21st Street shortly after 2
+    p.m." is timed by the clock, not by the street (NER: "East 21st Street", a date)."""
+    whens = _whens(
+        "The suspect entered the store on East 21st Street shortly after 2 p.m. armed with "
+        "a rifle, police said."
+    )
+    assert not any("Street" in w for w in whens), whens

@@ -41,6 +41,7 @@ from .dates import (
 from .gazetteer import gazetteer
 from .names import REPORTING, key
 from .nlp import Parsed, content_words
+from .place_mentions import names_a_street
 from .scenes import first_conjunct
 from .weighing import LogisticModel, load_model
 
@@ -487,6 +488,8 @@ def _is_point(ent: Any) -> bool:
         return False  # "a man in his 40s died", "in her early twenties": an age
     if re.fullmatch(r"\d{1,3}", text.strip()):  # "Hussen, 47," or "15": an age, not a date
         return False
+    if names_a_street(text):
+        return False  # "the store on East 21st Street" (NER: a date): an address
     if ent.label_ == "DATE" and all(
         t.lower_ in _ROUGHLY
         or (t.like_num and (t.is_alpha or t.text.isdigit()) and not YEAR.fullmatch(t.text))
