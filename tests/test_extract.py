@@ -9271,3 +9271,17 @@ def test_a_coroners_title_is_no_word_of_her_name() -> None:
         "Kate Robertson",
     )
     assert "Coroner Kate Robertson" in aliases, aliases
+
+
+def test_a_congress_named_for_a_creed_is_a_party() -> None:
+    """An election story of our own: the "National Democratic Congress" and the "All
+    Progressives Congress" are parties (organisations), as the annotation guide types
+    parties; the "Brazilian National Congress" is still a legislature."""
+    kinds = actor_kinds(
+        "Mr Mahama, of the National Democratic Congress (NDC), took 56.6% of the vote. The "
+        "All Progressives Congress said it would challenge the result. The Brazilian National "
+        "Congress passed the law on Tuesday."
+    )
+    assert kinds.get("national democratic congress") == "organisation", kinds
+    assert kinds.get("all progressives congress") == "organisation", kinds
+    assert kinds.get("brazilian national congress") == "government", kinds

@@ -120,6 +120,15 @@ _STATE_AGENCY = re.compile(
     r"center|centre)$",
     re.IGNORECASE,
 )
+# A name of a congress, union, rally or movement with a creed's word in it is a party's,
+# not a legislature's: "National Democratic Congress", "All Progressives Congress",
+# "Rally for Democracy and Progress" (not "the National Congress" of Brazil).
+_A_PARTYS_NAME = re.compile(
+    r"\b(democratic|democrats?|progressives?|socialists?|republican|liberal|conservative|"
+    r"patriotic|revolutionary|popular|people'?s|freedom|democracy)\b.*\b(congress|union|rally|"
+    r"movement|alliance|convention)$",
+    re.IGNORECASE,
+)
 # A state's civil services named with a word armed groups share ("brigade", "guard").
 _CIVIL_GUARDS = re.compile(r"\b(fire brigades?|coast ?guards?|border guards?)\b", re.IGNORECASE)
 _ARMED = re.compile(
@@ -2100,6 +2109,9 @@ def _org_kind(surface: str) -> str:
     if re.search(r"\bParty\b", surface) or surface.lower().endswith(" party"):
         return "organisation"  # "Malawi Congress Party", "the Congress party": a party,
         # whatever else its name says
+    if _A_PARTYS_NAME.search(surface):
+        return "organisation"  # "National Democratic Congress", "All Progressives Congress",
+        # "Union for a Popular Movement": a party by the creed its name says
     if _GOVERNMENT.search(surface) or _STATE_AGENCY.match(surface) or _a_nations_agency(surface):
         return "government"
     return "organisation"
