@@ -9285,3 +9285,14 @@ def test_a_congress_named_for_a_creed_is_a_party() -> None:
     assert kinds.get("national democratic congress") == "organisation", kinds
     assert kinds.get("all progressives congress") == "organisation", kinds
     assert kinds.get("brazilian national congress") == "government", kinds
+
+
+def test_a_contest_ner_took_for_a_place_is_no_place() -> None:
+    """A football story of our own: "trail Celtic by 13 points in the Scottish Premiership"
+    (NER: a place) names a league, no place; Istanbul, where the match was, stays."""
+    places = kept_places(
+        "Rangers lost 2-1 in Istanbul on Thursday. Clement, whose team trail Celtic by 13 "
+        "points in the Scottish Premiership, said the players had given everything."
+    )
+    assert "Istanbul" in places, sorted(places)
+    assert "Scottish Premiership" not in places, sorted(places)

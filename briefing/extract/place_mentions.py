@@ -69,6 +69,12 @@ _INSTITUTION_TAIL = re.compile(
     r"Administration|Bureau|Directorate|Inspectorate|Secretariat|Organisation|Organization|"
     r"Party|Movement|FC|AFC)$"
 )
+# The last words of a contest's name: "the Scottish Premiership", "the Africa Cup of
+# Nations" is written with "of", and "the Commonwealth Games".
+_COMPETITION = re.compile(
+    r"\b(Premiership|League|Cup|Championships?|Trophy|Olympics|Paralympics|Games|Grand Prix)"
+    r"( of [A-Z]\w+)?$"
+)
 # A company's legal form, or the trade it names itself by: "Live Nation Entertainment",
 # "Qods Aviation Industries".
 COMPANY_ENDINGS = frozenset(
@@ -340,6 +346,8 @@ def place_mentions(
             continue  # "the Kyoto protocol", "the Paris agreement": a document's name
         if names_a_disease(ent):
             continue  # "Marburg virus disease", "Lassa fever": a disease's name
+        if _COMPETITION.search(surface) and not g.is_place(k):
+            continue  # "trail Celtic in the Scottish Premiership" (NER: a place): a contest
         if ent.end < len(doc) and doc[ent.end].text in ("-", "\u2010") and not ent[-1].whitespace_:
             continue  # "US-backed", "Iran-led": who backs or leads, not where
         if _ends_a_longer_name(doc, ent):
