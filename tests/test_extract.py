@@ -9296,3 +9296,14 @@ def test_a_contest_ner_took_for_a_place_is_no_place() -> None:
     )
     assert "Istanbul" in places, sorted(places)
     assert "Scottish Premiership" not in places, sorted(places)
+
+
+def test_where_a_titled_person_works_is_a_body() -> None:
+    """An airline story of our own: "Analyst Sofia Reyes at Peel Hunt said" (NER: two
+    people) names the broker she works at, an organisation."""
+    kinds = actor_kinds(
+        "Budget airline Flyaway reported a record profit. Analyst Sofia Reyes at Peel Hunt "
+        "said the results were impressive but that rising costs were a risk."
+    )
+    assert kinds.get("peel hunt") == "organisation", kinds
+    assert kinds.get("sofia reyes") == "person", kinds

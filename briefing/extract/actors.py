@@ -585,6 +585,12 @@ def _workplace(ent: Any) -> bool:
         return False
     if root.head.lower_ == "of":  # the person's own name, not one after "of" in a chain
         return staff.ent_type_ == "PERSON" and staff.i < ent.start and staff.dep_ != "pobj"
+    if root.head.lower_ == "at" and staff.ent_type_ == "PERSON" and staff.i < ent.start:
+        # "Analyst Sofia Reyes at Peel Hunt said" (NER: two people): where the titled
+        # person works
+        return any(
+            t.lower_ in people_words() or _a_post(t.lower_) for t in staff.subtree if t.i < staff.i
+        )
     return root.head.lower_ == "at" and staff.tag_ == "NNS" and staff.lower_ in people_words()
 
 
