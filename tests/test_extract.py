@@ -9307,3 +9307,15 @@ def test_where_a_titled_person_works_is_a_body() -> None:
     )
     assert kinds.get("peel hunt") == "organisation", kinds
     assert kinds.get("sofia reyes") == "person", kinds
+
+
+def test_a_country_accused_or_asked_is_a_side() -> None:
+    """A war story of our own: "Hamas accused Israel of sabotaging the negotiations" makes
+    Israel a side, a state actor, as "accused Washington" made the United States one;
+    "flights to Israel" does not."""
+    kinds = actor_kinds(
+        "Airstrikes killed 27 people in Gaza overnight. Hamas official Basem Naim accused "
+        "Israel of sabotaging the negotiations. Airlines cancelled flights to Israel."
+    )
+    assert kinds.get("israel") == "state", kinds
+    assert "israel" not in actor_kinds("Airlines cancelled flights to Israel on Monday.")

@@ -643,10 +643,13 @@ _FORCES_KEPT = frozenset(
 
 
 def addressed_capital(ent: Any, k: str, g: Gazetteer) -> bool:
-    """A capital that is the object of accusing, urging, warning...: "accused Washington" is
-    the government, not the city."""
+    """A capital or a country that is the object of accusing, urging, warning...: "accused
+    Washington" is the government, not the city; "accused Israel of sabotaging the talks"
+    the state, a side."""
     return (
-        ent.root.dep_ == "dobj" and k in g.capitals and bool(_ADDRESSED.match(ent.root.head.lower_))
+        ent.root.dep_ == "dobj"
+        and (k in g.capitals or g.country_code(k) is not None)
+        and bool(_ADDRESSED.match(ent.root.head.lower_))
     )
 
 
