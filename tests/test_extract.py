@@ -9319,3 +9319,16 @@ def test_a_country_accused_or_asked_is_a_side() -> None:
     )
     assert kinds.get("israel") == "state", kinds
     assert "israel" not in actor_kinds("Airlines cancelled flights to Israel on Monday.")
+
+
+def test_a_peoples_strikes_that_kill_are_the_state_acting() -> None:
+    """A war story of our own: "Israeli airstrikes killed at least 27 people" makes Israel a
+    state actor, named "Israel"; "Russian gas heats homes" makes no Russia act."""
+    found = actors_by_name(
+        run(
+            "Israeli airstrikes killed at least 27 people across Gaza overnight. Hamas said "
+            "the strikes had hit homes in Khan Younis."
+        )
+    )
+    assert "Israel" in found and found["Israel"].kind == "state", sorted(found)
+    assert "Russia" not in actors_by_name(run("Russian gas heats many homes in Europe."))

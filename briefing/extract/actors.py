@@ -78,6 +78,7 @@ from .salience import in_passing, lone_word, only_a_site, salience_features, sal
 from .scenes import (
     CELESTIAL,
     REGION_NOUNS,
+    STATIVE,
     a_home,
     addressed_capital,
     described_as_person,
@@ -1367,6 +1368,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
                 # says what the body did (not "the Monitor which allows for safer parking")
                 says_its_kind=state_body,
             )
+        elif label == "NORP" and (code := _whose_strikes(ent, data)) is not None:
+            # "Israeli airstrikes killed 27 people": the state strikes
+            mention = _Mention(g.country_names[code], "state", True, key(g.country_names[code]))
         elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or acts):
             if ent.root.dep_ == "appos" and ent.root.head.ent_type_ == "PERSON":
                 continue  # "Matt Gaetz, a Florida Republican,": what the person is
@@ -1569,6 +1573,36 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
 # Verbs that say what their subject is (the pipeline has no lemmatizer).
 _COPULAS = FORMS_OF_BE | frozenset(
     "become becomes became becoming remain remains remained remaining".split()  # noqa: SIM905
+)
+
+
+def _whose_strikes(ent: Any, data: Lexicon) -> str | None:
+    """The country whose people's word qualifies the strikes, shells or missiles that do
+    something: "Israeli airstrikes killed 27 people", "Russian missiles hit the grid" are
+    the state acting (not "Russian gas heats homes", nor "Israeli strikes" that are only
+    named: "after Israeli strikes")."""
+    root = ent.root
+    if root.dep_ != "amod" or root.head.lower_ not in _STRIKES:
+        return None
+    head = root.head
+    does = (head.dep_ == "nsubj" and head.head.lower_ not in STATIVE) or (
+        head.dep_ == "ROOT"  # "Israeli airstrikes killed 27" parsed as strikes that were killed
+        and any(
+            c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i == head.i + 1
+            for c in head.children
+        )
+    )
+    if not does:
+        return None
+    code = data.demonyms.get(key(ent.text))
+    return code if code in gazetteer().country_names else None
+
+
+# What a state strikes with, or the strikes themselves: "Israeli airstrikes killed …".
+_STRIKES = frozenset(
+    """strike strikes airstrike airstrikes air-strikes attack attacks raid raids shelling
+    bombardment bombardments bombing bombings missile missiles rocket rockets drone drones
+    warplane warplanes jets artillery""".split()  # noqa: SIM905
 )
 
 
