@@ -9332,3 +9332,37 @@ def test_a_peoples_strikes_that_kill_are_the_state_acting() -> None:
     )
     assert "Israel" in found and found["Israel"].kind == "state", sorted(found)
     assert "Russia" not in actors_by_name(run("Russian gas heats many homes in Europe."))
+
+
+def test_georgia_beside_other_states_is_the_state() -> None:
+    """A storm story of our own: "In Georgia, Governor Brian Kemp said two firefighters died
+    in Wheeler County" beside Florida and North Carolina is the US state, so Wheeler County
+    is Georgia's; "a native of Tbilisi, Georgia" beside Maryland is still the country."""
+    from briefing.extract.facts import states_named
+    from briefing.extract.gazetteer import gazetteer
+
+    text = (
+        "The storm made landfall in Florida late on Thursday before moving into North "
+        "Carolina. In Georgia, Governor Brian Kemp said two firefighters had died in Wheeler "
+        "County."
+    )
+    assert "georgia" in states_named(parsed_text(text), gazetteer(), ())
+    places = kept_places(text)
+    assert places["Wheeler County"].country == "United States", places.get("Wheeler County")
+    abroad = (
+        "Police in Maryland are searching for a karate instructor. The man, a native of "
+        "Tbilisi, Georgia, fled the US."
+    )
+    assert "georgia" not in states_named(parsed_text(abroad), gazetteer(), (), {"GE", "US"})
+
+
+def test_an_irish_county_is_placed() -> None:
+    """A shooting story of our own: "an officer was shot in County Tyrone" is placed in
+    Northern Ireland, at the county's middle."""
+    places = kept_places(
+        "A man has been charged after a police officer was shot in County Tyrone. He was "
+        "arrested at a house in Strabane."
+    )
+    tyrone = places["County Tyrone"]
+    assert tyrone.country == "United Kingdom", tyrone
+    assert tyrone.lat is not None and 54 < tyrone.lat < 55.5, tyrone

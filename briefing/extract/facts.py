@@ -380,7 +380,7 @@ def text_facts(
         storms=storm_names(parsed),
         sides=contest_sides(parsed, g),
         filed_from={source: place for source, place in datelines.items() if place},
-        states=states_named(parsed, g, datelines.values()),
+        states=states_named(parsed, g, datelines.values(), countries),
         definitions=(definitions := acronyms_defined(parsed)),
         acronyms=bodies_abbreviated(definitions, g),
     )
@@ -422,19 +422,35 @@ def bodies_abbreviated(
 
 
 def states_named(
-    parsed: Sequence[Parsed], g: Gazetteer, datelines: Iterable[str]
+    parsed: Sequence[Parsed],
+    g: Gazetteer,
+    datelines: Iterable[str],
+    countries: Collection[str] = (),
 ) -> frozenset[str]:
     """Keys of the states of the United States the text names, in its body or its datelines
-    ("ROLLING FORK, Miss. (AP) —", "Memphis, Tenn."): they tell its counties apart."""
+    ("ROLLING FORK, Miss. (AP) —", "Memphis, Tenn."): they tell its counties apart. A name
+    a state shares with a country ("Georgia") is the state beside other states or the
+    United States, unless the text names that country (``countries``: countries_named)."""
     names = [key(clean(e.text)) for p in parsed for e in p.doc.ents if e.label_ in ("GPE", "LOC")]
     names += [key(part) for dateline in datelines for part in dateline.split(",")[1:]]
-    return frozenset(
+    states = {
         key(place.name)
         for k in names
         if (place := g.curated.get(k)) is not None
         and place.country == "US"
         and place.kind == "region"
-    )
+    }
+    if states or any(g.country_code(k) == "US" for k in names):
+        # "In Georgia, Governor Brian Kemp said" beside Florida: the state, not the country
+        states |= {
+            key(k)
+            for k in names
+            if (place := g.curated.get(f"{k} state")) is not None
+            and place.country == "US"
+            and place.kind == "region"
+            and g.country_code(k) not in countries  # "a native of Tbilisi, Georgia"
+        }
+    return frozenset(states)
 
 
 # Words a storm's name is written after: "Cyclone Remal", "Hurricane Florence", "Storm Ciaran".
