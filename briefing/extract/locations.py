@@ -474,11 +474,18 @@ def _as_its_partners(
 def _in_a_named_state(k: str, place: Place, g: Gazetteer, named: Sequence[Place]) -> Place:
     """A US town with namesakes, one of them in a state the story names (``named``): that
     one ("the neighbouring cities of Auburn and Lisbon" in a story of Lewiston, Maine is
-    Auburn, Maine, not the larger Auburn of Washington)."""
+    Auburn, Maine, not the larger Auburn of Washington), small towns included ("60 miles
+    southwest of Ferndale, in Humboldt County" in a story of California is Ferndale,
+    California, not the larger Ferndale of Michigan) where the town found is no great city
+    (Washington is the capital, not a Washington of Georgia)."""
     if place.country != "US" or any(g.lies_in(place, r) for r in named):
         return place
-    inside = [c for c in g.cities.get(k, ()) if any(g.lies_in(c, r) for r in named)]
+    towns = namesakes(k, "US") if place.population < _NO_GREAT_CITY else g.cities.get(k, ())
+    inside = [c for c in towns if any(g.lies_in(c, r) for r in named)]
     return max(inside, key=lambda c: c.population, default=place)
+
+
+_NO_GREAT_CITY = 100_000  # people in a US city no small town of a named state outranks
 
 
 def _a_region_of(k: str, country: str | None, g: Gazetteer) -> Place | None:
