@@ -9366,3 +9366,36 @@ def test_an_irish_county_is_placed() -> None:
     tyrone = places["County Tyrone"]
     assert tyrone.country == "United Kingdom", tyrone
     assert tyrone.lat is not None and 54 < tyrone.lat < 55.5, tyrone
+
+
+def test_a_small_town_of_a_named_state_outranks_a_larger_namesake() -> None:
+    """A quake story of our own that names California: "60 miles southwest of Ferndale, in
+    Humboldt County" is Ferndale, California (a small town), not Ferndale, Michigan; the
+    capital Washington stays the capital beside a named Georgia."""
+    places = kept_places(
+        "A strong earthquake struck off northern California on Thursday, triggering a tsunami "
+        "warning along the coast of California and Oregon. The quake hit about 60 miles "
+        "southwest of Ferndale, in Humboldt County. The warning centre in Palmer, Alaska, "
+        "lifted the warning an hour later."
+    )
+    ferndale = places["Ferndale"]
+    assert ferndale.lat is not None and 40 < ferndale.lat < 41, ferndale
+    capital = kept_places(
+        "Officials in Georgia and Virginia asked Washington for help after the floods. "
+        "Lawmakers in Washington approved the aid on Friday."
+    )["Washington"]
+    assert capital.lat is not None and abs(capital.lat - 38.9) < 0.1, capital
+
+
+def test_an_acronym_spelt_with_a_countrys_letters_is_the_body() -> None:
+    """The same story: "the USGS said" is the "US Geological Survey" (its initials spell the
+    country's letters out), a state agency."""
+    found = actors_by_name(
+        run(
+            "A strong earthquake struck off northern California, the US Geological Survey "
+            "said. The quake hit at a depth of about six miles, the USGS said."
+        )
+    )
+    assert "USGS" not in found, sorted(found)
+    survey = found["US Geological Survey"]
+    assert "USGS" in survey.aliases and survey.kind == "government", survey

@@ -2239,6 +2239,7 @@ def _a_nations_agency(surface: str) -> bool:
         "service",
         "command",
         "board",
+        "survey",  # "US Geological Survey", "British Geological Survey"
     ):
         return False  # not "… Institute"
     if nation(key(words[0])) is not None:

@@ -410,7 +410,12 @@ class _Candidates:
     def add(self, full_key: str, full: Mentions) -> None:
         self._order.setdefault(full_key, len(self._order))
         marks = _marks(full_key)
-        marks += [f"initials {initials(f).lower()}" for f in full.forms if len(f.split()) >= 2]
+        marks += [
+            f"initials {initials(f, spelt).lower()}"
+            for f in full.forms
+            if len(f.split()) >= 2
+            for spelt in (False, True)
+        ]
         words = full_key.split()
         if len(words) >= 2 and len(words[0]) > _CLIPPED:
             marks.append(f"clipped {words[0][:_CLIPPED]}")  # "the Met" of "Metropolitan …"
@@ -724,6 +729,8 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
     acronym = short_key.replace(" ", "")
     if len(short_words) == 1 and 2 <= len(acronym) <= 6:
         return any(
-            initials(form).lower() == acronym and len(form.split()) >= 2 for form in full.forms
-        )
+            acronym in (initials(form).lower(), initials(form, spelt=True).lower())
+            and len(form.split()) >= 2
+            for form in full.forms
+        )  # "USGS" is the "US Geological Survey"
     return False

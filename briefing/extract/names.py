@@ -239,10 +239,19 @@ def person_key(surface: str) -> str:
     return " ".join(words)
 
 
-def initials(surface: str) -> str:
-    """Upper-case initials of the significant words ("International Monetary Fund" -> "IMF")."""
+def initials(surface: str, spelt: bool = False) -> str:
+    """Upper-case initials of the significant words ("International Monetary Fund" -> "IMF");
+    ``spelt``: an acronym among the words gives all its letters ("US Geological Survey" ->
+    "USGS", "UN Security Council" -> "UNSC")."""
     words = [w for w in re.split(r"[\s\-]+", clean(surface)) if w]
-    return "".join(w[0] for w in words if w[0].isupper())
+    return "".join(
+        w.replace(".", "") if spelt and _SPELT.fullmatch(w) else w[0]
+        for w in words
+        if w[0].isupper()
+    )
+
+
+_SPELT = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 
 
 # A group's form that opens with its count: "37 students", "Eleven students", "dozens of".
