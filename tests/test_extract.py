@@ -9399,3 +9399,18 @@ def test_an_acronym_spelt_with_a_countrys_letters_is_the_body() -> None:
     assert "USGS" not in found, sorted(found)
     survey = found["US Geological Survey"]
     assert "USGS" in survey.aliases and survey.kind == "government", survey
+
+
+def test_a_quotation_beside_advice_is_the_statement() -> None:
+    """A quake story of our own: '"We're not out of the woods yet," Honsal told reporters,
+    warning residents to expect aftershocks' states the quotation, with its speaker, not
+    the sentence with a stray closing quote; "warned the United States not to play with
+    fire", advice alone, stays whole."""
+    texts = risk_texts(
+        "A strong earthquake struck off northern California on Thursday. \u201cWe\u2019re not out "
+        "of the woods yet,\u201d Sheriff William Honsal told reporters, warning residents to "
+        "expect aftershocks. China warned the United States not to play with fire over "
+        "Taiwan."
+    )
+    assert any(t.startswith("We\u2019re not out of the woods yet (") for t in texts), texts
+    assert not any("\u201d Sheriff" in t or '" Sheriff' in t for t in texts), texts

@@ -761,9 +761,13 @@ def _statement(doc: Any, text: str, people_before: Collection[str] = (), limit: 
             if span.root.dep_ == "ccomp" or span[0].lower_ == "that"
         ]
         feared = [] if warned else _feared(doc)
+        # '"We're not out of the woods yet," Honsal said, warning residents to expect
+        # aftershocks': whom one warns to do something is advice, kept whole where it is all
+        # that is reported, but a quotation beside it is the statement
+        stated = [c for c in clauses if not _advice(c)] or clauses
         clause = next(
-            (c for c in [*warned, *feared, *clauses] if c in warned or _FORWARD.search(c.text)),
-            clauses[0] if clauses else None,
+            (c for c in [*warned, *feared, *stated] if c in warned or _FORWARD.search(c.text)),
+            stated[0] if stated else None,
         )
         # the speaker of the verb reporting the clause: "Officials have reported cases, and
         # the WHO warned that …" is the WHO's warning (a verb with no subject of its own
@@ -786,11 +790,7 @@ def _statement(doc: Any, text: str, people_before: Collection[str] = (), limit: 
         ):
             clause = None  # "… killed at least 53 people, …, witnesses said", parsed with
             # the people (the verb's object, straight after it) as the speaker: kept whole
-        if (
-            clause is not None
-            and clause.root.dep_ == "xcomp"
-            and any(c.dep_ in ("dobj", "dative") for c in clause.root.head.children)
-        ):
+        if clause is not None and _advice(clause):
             clause = None  # "warned the United States not to play with fire": whom it
             # warns is the subject the infinitive lacks; kept whole
         if clause is not None:
@@ -945,6 +945,15 @@ def _may_stand_for(pronoun: str, speaker: Any) -> bool:
         speaker.ent_type_ == "PERSON"
         or speaker.lower_ in TITLES | person_nouns()
         or speaker.tag_ in ("NNS", "NNPS")
+    )
+
+
+def _advice(clause: Any) -> bool:
+    """The clause is what someone is told to do: an infinitive whose verb has an object
+    ("warned the United States not to play with fire", "warning residents to expect
+    aftershocks")."""
+    return clause.root.dep_ == "xcomp" and any(
+        c.dep_ in ("dobj", "dative") for c in clause.root.head.children
     )
 
 
