@@ -9414,3 +9414,14 @@ def test_a_quotation_beside_advice_is_the_statement() -> None:
     )
     assert any(t.startswith("We\u2019re not out of the woods yet (") for t in texts), texts
     assert not any("\u201d Sheriff" in t or '" Sheriff' in t for t in texts), texts
+
+
+def test_any_body_in_particular_is_no_actor() -> None:
+    """A hospital story of our own: "the longest waits of any emergency department in Wales"
+    names no department in particular, so none is listed; the hospital is."""
+    kinds = actor_kinds(
+        "Morriston Hospital had the longest waits of any emergency department in Wales in "
+        "October. Morriston Hospital said it had opened extra beds."
+    )
+    assert "emergency department" not in kinds, kinds
+    assert "morriston hospital" in kinds, kinds

@@ -1476,6 +1476,11 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             continue  # "A panel blew out of the side of the jet": a body of no name or
             # description is none the story names (an unnamed gang or militia still acts)
+        if head.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in ("any", "every", "each", "no") for c in head.children
+        ):
+            continue  # "the longest waits of any emergency department in Wales": none in
+            # particular, no actor
         if (kind == "armed_group" or head.lower_ in _MEN_UNDER_ARMS) and any(
             c.dep_ == "poss" and c.lower_ == "its" for c in head.children
         ):
