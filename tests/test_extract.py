@@ -9425,3 +9425,16 @@ def test_any_body_in_particular_is_no_actor() -> None:
     )
     assert "emergency department" not in kinds, kinds
     assert "morriston hospital" in kinds, kinds
+
+
+def test_a_public_service_named_for_its_nation_is_a_state_body() -> None:
+    """A roads story of our own: "Transport Scotland" and "NHS Wales" are state bodies
+    (government); "Bear Scotland", the firm that maintains the roads, is not."""
+    kinds = actor_kinds(
+        "Transport Scotland said the bridge would stay closed until the spring. Bear Scotland, "
+        "which maintains the road, found cracks in its supports. NHS Wales said ambulances "
+        "would use the diversion."
+    )
+    assert kinds.get("transport scotland") == "government", kinds
+    assert kinds.get("nhs wales") == "government", kinds
+    assert kinds.get("bear scotland") == "organisation", kinds

@@ -121,6 +121,13 @@ _STATE_AGENCY = re.compile(
     r"center|centre)$",
     re.IGNORECASE,
 )
+# A public service named for the nation it serves: "Transport Scotland", "Police Scotland",
+# "Public Health Wales", "Natural England" (not "Bear Scotland", a firm).
+_A_NATIONS_SERVICE = re.compile(
+    r"^(the )?(Police|Transport|Public Health|Health|Education|Environment|Historic|Natural|"
+    r"Sport|NHS|Forestry|Revenue|Skills|Food Standards|Social Care|Care Inspectorate) "
+    r"(Scotland|Wales|England|Northern Ireland|Ireland)$"
+)
 # A name of a congress, union, rally or movement with a creed's word in it is a party's,
 # not a legislature's: "National Democratic Congress", "All Progressives Congress",
 # "Rally for Democracy and Progress" (not "the National Congress" of Brazil).
@@ -2157,7 +2164,12 @@ def _org_kind(surface: str) -> str:
     if _A_PARTYS_NAME.search(surface):
         return "organisation"  # "National Democratic Congress", "All Progressives Congress",
         # "Union for a Popular Movement": a party by the creed its name says
-    if _GOVERNMENT.search(surface) or _STATE_AGENCY.match(surface) or _a_nations_agency(surface):
+    if (
+        _GOVERNMENT.search(surface)
+        or _STATE_AGENCY.match(surface)
+        or _a_nations_agency(surface)
+        or _A_NATIONS_SERVICE.match(surface)
+    ):
         return "government"
     return "organisation"
 
