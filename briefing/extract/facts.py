@@ -221,7 +221,7 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
             if code is None and e.label_ in ("ORG", "FAC", "GPE"):
                 code = _homes().get(k)  # "the Met Office", "the FBI": their country too
             if code is None and e.label_ == "ORG":
-                code = _country_a_body_is_named_for(k, g)  # "North Wales Police"
+                code = country_a_body_is_named_for(k, g)  # "North Wales Police"
             if code is None and e.label_ == "GPE" and k in g.capitals:
                 capitals.add(g.capitals[k])
             if code is None and e.label_ in ("GPE", "LOC") and is_setting(e.root):
@@ -266,7 +266,7 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
     return named
 
 
-def _country_a_body_is_named_for(k: str, g: Gazetteer) -> str | None:
+def country_a_body_is_named_for(k: str, g: Gazetteer) -> str | None:
     """The country, or nation of one (Wales, Scotland), whose name a body's name opens or
     ends with: "Police Scotland", "Care Inspectorate Wales", "North Wales Police", "Kenya
     Airways" are bodies of theirs; so the story is set there. Not a country named after

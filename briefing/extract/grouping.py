@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from .facts import country_a_body_is_named_for
 from .gazetteer import Gazetteer, gazetteer
 from .lexicon import HONORIFICS, NATIONAL_FORCES, lexicon, nation
 from .names import Mentions, clean, given_name_sexes, initials, key, person_key, split_nickname
@@ -474,13 +475,29 @@ def _described(short_words: Sequence[str], short: Mentions, full_words: Sequence
 
 def _placed_elsewhere(short: Mentions, full_words: Sequence[str]) -> bool:
     """The bare group is also written with a place in another country than the nation the
-    full name gives: "leaders in Baghdad" are not the "Palestinian leaders"."""
-    code = nation(full_words[0]) if len(full_words) > 1 else None
+    full name gives, by its people's word or its own name: "leaders in Baghdad" are not the
+    "Palestinian leaders", nor "police in France" the "North Wales Police"."""
+    g = gazetteer()
+    code = (
+        nation(full_words[0])
+        or country_a_body_is_named_for(" ".join(full_words), g)
+        or next(
+            (
+                region.country
+                for n in (2, 1)
+                if (region := g.curated.get(" ".join(full_words[:n]))) is not None
+                and region.kind == "region"
+            ),
+            None,
+        )  # "Merseyside Police": a county's
+        if len(full_words) > 1
+        else None
+    )
     if code is None:
         return False
     for form in (*short.forms, *short.titled):  # (its fuller forms are kept with its titles)
         _, sep, place = form.partition(" in ")
-        found = gazetteer().resolve(key(place), {code}) if sep and place[:1].isupper() else None
+        found = g.resolve(key(place), {code}) if sep and place[:1].isupper() else None
         if found is not None and found.country not in (None, code):
             return True
     return False
