@@ -9438,3 +9438,26 @@ def test_a_public_service_named_for_its_nation_is_a_state_body() -> None:
     assert kinds.get("transport scotland") == "government", kinds
     assert kinds.get("nhs wales") == "government", kinds
     assert kinds.get("bear scotland") == "organisation", kinds
+
+
+def test_police_abroad_are_not_a_british_force() -> None:
+    """A drugs story of our own: "police in France … cracked the system" are no alias of
+    "North Wales Police" or "Merseyside Police", forces of another country."""
+    found = run(
+        "Merseyside Police and North Wales Police carried out a joint investigation. The men "
+        "were caught after police in France and the Netherlands cracked the EncroChat system."
+    )
+    for force in ("North Wales Police", "Merseyside Police"):
+        aliases = actors_by_name(found)[force].aliases
+        assert "police in France" not in aliases, (force, aliases)
+
+
+def test_a_town_of_a_named_nation_outranks_its_larger_namesake() -> None:
+    """The same story: "dealers in Chester, Wrexham and Bangor" in a story of north Wales is
+    Bangor in Gwynedd, not the larger Bangor of Northern Ireland."""
+    places = kept_places(
+        "The gang supplied cocaine across north-west England and north Wales. Drugs were "
+        "delivered from Liverpool to dealers in Chester, Wrexham and Bangor, the court heard."
+    )
+    bangor = places["Bangor"]
+    assert bangor.lat is not None and 53 < bangor.lat < 53.5, bangor

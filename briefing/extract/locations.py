@@ -181,6 +181,7 @@ def location_candidates(
     resolved: dict[str, tuple[Place | None, str, Mentions]] = {}
     in_scene: dict[str, set[Sentence]] = {}
     named_states = [st for s in facts.states if (st := g.curated.get(s)) is not None]
+    named_states += _nations_named(items, g)  # "north Wales": Bangor is Wales's
     for k, (label, mentions) in items.items():
         # A facility resolves only when it names a known place ("Buenos Aires" tagged FAC),
         # never to a small namesake town.
@@ -471,16 +472,33 @@ def _as_its_partners(
     return place
 
 
+def _nations_named(items: Mapping[str, tuple[str, Mentions]], g: Gazetteer) -> list[Place]:
+    """The nations of the United Kingdom the text names as places, with or without a
+    compass word ("north Wales", "Scotland"): they tell its towns' namesakes apart."""
+    out = []
+    for k in _UK_NATIONS:
+        if any(m == k or (m.endswith(f" {k}") and m.split()[0] in _COMPASS_WORDS) for m in items):
+            out.append(g.curated[k])
+    return out
+
+
+_UK_NATIONS = ("wales", "scotland", "england", "northern ireland")
+_COMPASS_WORDS = frozenset("north south east west mid northern southern eastern western".split())  # noqa: SIM905
+
+
 def _in_a_named_state(k: str, place: Place, g: Gazetteer, named: Sequence[Place]) -> Place:
-    """A US town with namesakes, one of them in a state the story names (``named``): that
+    """A US town with namesakes, one of them in a state the story names (``named``; or a
+    British one in a nation it names: Bangor in a story of north Wales is Wales's): that
     one ("the neighbouring cities of Auburn and Lisbon" in a story of Lewiston, Maine is
     Auburn, Maine, not the larger Auburn of Washington), small towns included ("60 miles
     southwest of Ferndale, in Humboldt County" in a story of California is Ferndale,
     California, not the larger Ferndale of Michigan) where the town found is no great city
     (Washington is the capital, not a Washington of Georgia)."""
-    if place.country != "US" or any(g.lies_in(place, r) for r in named):
+    if place.country not in {r.country for r in named} or any(g.lies_in(place, r) for r in named):
         return place
-    towns = namesakes(k, "US") if place.population < _NO_GREAT_CITY else g.cities.get(k, ())
+    towns = (
+        namesakes(k, place.country) if place.population < _NO_GREAT_CITY else g.cities.get(k, ())
+    )
     inside = [c for c in towns if any(g.lies_in(c, r) for r in named)]
     return max(inside, key=lambda c: c.population, default=place)
 
