@@ -353,3 +353,17 @@ def test_a_name_made_only_of_generic_words_is_no_citys_other_name() -> None:
     assert gz.resolve("old town", set()) is None
     assert gz.resolve("new town", set()) is None
     assert gz.resolve("swindon", set()) is not None
+
+
+def test_a_town_spelt_by_another_romanisation_of_arabic_is_found() -> None:
+    """ "Deir al-Balah" and "Deir el-Balah" are GeoNames' "Dayr al Balah" in a story of the
+    Palestinian territories; in a story of Britain nothing is looked for."""
+    from briefing.extract.gazetteer import spelt_otherwise
+    from briefing.extract.names import key
+
+    for written in ("Deir al-Balah", "Deir el-Balah"):
+        town = spelt_otherwise(key(written), {"PS"})
+        assert town is not None and town.country == "PS", (written, town)
+        assert abs(town.lat - 31.42) < 0.1, town
+    assert spelt_otherwise(key("Deir al-Balah"), {"GB"}) is None
+    assert spelt_otherwise(key("Southport"), {"GB"}) is None

@@ -706,6 +706,50 @@ def small_town(
     return _one_town(rows, countries)
 
 
+def spelt_otherwise(name_key: str, countries: Collection[str]) -> Place | None:
+    """The town of one of ``countries`` that GeoNames spells by another romanisation of
+    Arabic: "Deir al-Balah" is its Dayr al Balah, "Khan Younis" its Khan Yunis. Both
+    spellings are folded (the article al/el/an … dropped; ei, ey → ay; ou, oo → u; ee → i)
+    and must fold alike, to one town of those countries; else None."""
+    folded = _folded(name_key)
+    if folded == name_key or not _ARABIC_NAMED.intersection(countries):
+        return None  # nothing folds, or no country whose towns bear Arabic names
+    found = [c for c in _folded_cities().get(folded, ()) if c.country in countries]
+    return found[0] if len(found) == 1 else None
+
+
+# Countries whose towns bear Arabic names, romanised many ways: the Arab League's members,
+# Israel and the Palestinian territories, Chad.
+_ARABIC_NAMED = frozenset(
+    "DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IL TD EH".split()  # noqa: SIM905
+)
+
+
+_ARTICLES = frozenset("al el an ad ar as at az ash ath ad ed es et".split())  # noqa: SIM905
+_VOWELS = (("ei", "ay"), ("ey", "ay"), ("ou", "u"), ("oo", "u"), ("ee", "i"))
+
+
+def _folded(name_key: str) -> str:
+    """A place's key with the article and the vowels of Arabic romanisations folded."""
+    words = [w for w in name_key.split() if w not in _ARTICLES]
+    out = " ".join(words)
+    for spelt, folded in _VOWELS:
+        out = out.replace(spelt, folded)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _folded_cities() -> dict[str, tuple[Place, ...]]:
+    """Folded key -> the cities of the main index in the countries of _ARABIC_NAMED (see
+    _folded), built once."""
+    out: dict[str, list[Place]] = {}
+    for k, cities in gazetteer().cities.items():
+        mine = [c for c in cities if c.country in _ARABIC_NAMED]
+        if mine:
+            out.setdefault(_folded(k), []).extend(mine)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def town_by_another_name(name_key: str, countries: Collection[str]) -> Place | None:
     """A town under 100,000 people that goes by that name too ("Zuwara" of GeoNames'
     Zuwarah) in one of ``countries``, as small_town chooses one."""

@@ -26,6 +26,7 @@ from .gazetteer import (
     km,
     namesakes,
     small_town,
+    spelt_otherwise,
     town_by_another_name,
 )
 from .names import (
@@ -202,6 +203,8 @@ def location_candidates(
                 place = _a_city_known_alone(k, place, g)
         if place is None and not facility:
             place = _within(mentions.name(), g, mentioned)  # "Hinckley, Leicestershire"
+        if place is None and not facility:
+            place = spelt_otherwise(k, mentioned)  # "Deir al-Balah": GeoNames' Dayr al Balah
         if place is None and not facility and (town := _before_a_town_word(mentions.forms)):
             place = g.resolve(key(town), mentioned)  # "Luliang city" is Luliang
         if place is None and not facility and (land := landform_of(mentions.name(), g)):
