@@ -602,7 +602,10 @@ def _workplace(ent: Any) -> bool:
     return root.head.lower_ == "at" and staff.tag_ == "NNS" and staff.lower_ in people_words()
 
 
-_POST_ENDINGS = ("or", "eur", "er", "ist", "man", "woman", "person")
+# Endings of nouns for who does something ("steelmaker", "retailer", "distributor",
+# "motorist"): such a word before a name is what the name is, not a word of it.
+_DOERS = ("er", "or", "ist")
+_POST_ENDINGS = (*_DOERS, "eur", "man", "woman", "person")
 
 
 def _in_quotes(span: Any) -> bool:
@@ -781,11 +784,6 @@ def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = Non
         ),
         opened=_opened_names(parsed, honoured),
     )
-
-
-# Endings of nouns for who does something ("steelmaker", "retailer", "distributor",
-# "motorist"): such a word before a name is what the name is, not a word of it.
-_DOERS = ("er", "or", "ist")
 
 
 def _opened_names(parsed: Sequence[Parsed], honoured: Collection[str]) -> frozenset[str]:

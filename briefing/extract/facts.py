@@ -280,18 +280,20 @@ def country_a_body_is_named_for(k: str, g: Gazetteer) -> str | None:
                 continue
             code = g.country_code(part)
             if code is None and part in g.curated and g.curated[part].kind == "region":
-                code = g.curated[part].country if part in _NATIONS else None
+                code = g.curated[part].country if part in UK_NATIONS else None
             if code is not None:
                 return code
     # "North Wales Police": a nation with its compass word
-    if len(words) >= 3 and words[0] in _COMPASS_WORDS and words[1] in _NATIONS:
+    if len(words) >= 3 and words[0] in COMPASS_WORDS and words[1] in UK_NATIONS:
         return g.curated[words[1]].country
     return None
 
 
-# The nations of a country, whose names stand for it in a body's name.
-_NATIONS = frozenset(["wales", "scotland", "england"])
-_COMPASS_WORDS = frozenset(["north", "south", "east", "west", "mid"])
+# The nations of the United Kingdom, whose names stand for it in a body's name ("Police
+# Scotland") and tell its towns' namesakes apart (locations._nations_named).
+UK_NATIONS = ("wales", "scotland", "england", "northern ireland")
+# Compass words written before a nation's name: "North Wales Police", "in north Wales".
+COMPASS_WORDS = frozenset("north south east west mid northern southern eastern western".split())  # noqa: SIM905
 
 
 _GREAT_CITY = 1_000_000  # people in a city whose name alone says its country

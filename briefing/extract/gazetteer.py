@@ -725,13 +725,13 @@ _ARABIC_NAMED = frozenset(
 )
 
 
-_ARTICLES = frozenset("al el an ad ar as at az ash ath ad ed es et".split())  # noqa: SIM905
+_ARABIC_ARTICLES = frozenset("al el an ad ar as at az ash ath ad ed es et".split())  # noqa: SIM905
 _VOWELS = (("ei", "ay"), ("ey", "ay"), ("ou", "u"), ("oo", "u"), ("ee", "i"))
 
 
 def _folded(name_key: str) -> str:
     """A place's key with the article and the vowels of Arabic romanisations folded."""
-    words = [w for w in name_key.split() if w not in _ARTICLES]
+    words = [w for w in name_key.split() if w not in _ARABIC_ARTICLES]
     out = " ".join(words)
     for spelt, folded in _VOWELS:
         out = out.replace(spelt, folded)

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..data import load
 from ..model import Evidence, Location, Sentence
-from .facts import TextFacts, known_bodies, text_facts
+from .facts import COMPASS_WORDS, UK_NATIONS, TextFacts, known_bodies, text_facts
 from .gazetteer import (
     Gazetteer,
     Place,
@@ -479,14 +479,10 @@ def _nations_named(items: Mapping[str, tuple[str, Mentions]], g: Gazetteer) -> l
     """The nations of the United Kingdom the text names as places, with or without a
     compass word ("north Wales", "Scotland"): they tell its towns' namesakes apart."""
     out = []
-    for k in _UK_NATIONS:
-        if any(m == k or (m.endswith(f" {k}") and m.split()[0] in _COMPASS_WORDS) for m in items):
+    for k in UK_NATIONS:
+        if any(m == k or (m.endswith(f" {k}") and m.split()[0] in COMPASS_WORDS) for m in items):
             out.append(g.curated[k])
     return out
-
-
-_UK_NATIONS = ("wales", "scotland", "england", "northern ireland")
-_COMPASS_WORDS = frozenset("north south east west mid northern southern eastern western".split())  # noqa: SIM905
 
 
 def _in_a_named_state(k: str, place: Place, g: Gazetteer, named: Sequence[Place]) -> Place:

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from ..data import load
 from ..model import Evidence, Risk
 from .grouping import title_sex
+from .lexicon import lexicon
 from .names import (
     BODY_NOUNS,
     DATELINE,
@@ -966,13 +967,11 @@ def _may_own(pronoun: str, speaker: Any, who: str) -> bool:
     return not (
         speaker.ent_type_ in ("GPE", "NORP", "LOC")
         or speaker.tag_ in ("NNS", "NNPS")
-        or speaker.lower_ in BODY_NOUNS | _BODIES_SAID
+        or speaker.lower_ in BODY_NOUNS
+        or lexicon().group_heads.get(speaker.lower_)
+        in ("government", "organisation", "armed_group")
         or ends_as_a_body(who)
     )
-
-
-# Bodies that say things, beside the business and group words of BODY_NOUNS.
-_BODIES_SAID = frozenset("police ministry government army department office court".split())  # noqa: SIM905
 
 
 def _reporting_participle(token: Any) -> bool:
