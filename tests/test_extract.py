@@ -9461,3 +9461,17 @@ def test_a_town_of_a_named_nation_outranks_its_larger_namesake() -> None:
     )
     bangor = places["Bangor"]
     assert bangor.lat is not None and 53 < bangor.lat < 53.5, bangor
+
+
+def test_a_service_named_for_its_nation_is_a_body_not_a_titled_person() -> None:
+    """A health notice of our own: "Public Health Wales has confirmed" (NER: nothing) is the
+    nation's health service, not a "Mr Wales" titled "Health"; "Extra vaccination clinics"
+    (NER: a body) are words capitalised to open a sentence."""
+    kinds = actor_kinds(
+        "Public Health Wales has confirmed 31 cases of mumps among students in Swansea. "
+        "Extra vaccination clinics will be held at the university next week, said Dr Ffion "
+        "Harries, a consultant in health protection."
+    )
+    assert kinds.get("public health wales") == "government", kinds
+    assert "wales" not in kinds and "health wales" not in kinds, kinds
+    assert not any(k.startswith("extra") for k in kinds), kinds

@@ -27,6 +27,7 @@ from .groups import QUOTE_MARKS, acting_plurals, aged_person, descriptive_group,
 from .letters import letter_writers
 from .lexicon import HONORIFICS, NATIONAL_FORCES, Lexicon, known_body, lexicon, nation
 from .names import (
+    A_NATIONS_SERVICE,
     BODY_NOUNS,
     BUSINESSES_BEFORE,
     SAYING,
@@ -120,13 +121,6 @@ _STATE_AGENCY = re.compile(
     r"^(the )?(national|federal|state)\b.*\b(agency|authority|service|institute|board|"
     r"center|centre)$",
     re.IGNORECASE,
-)
-# A public service named for the nation it serves: "Transport Scotland", "Police Scotland",
-# "Public Health Wales", "Natural England" (not "Bear Scotland", a firm).
-_A_NATIONS_SERVICE = re.compile(
-    r"^(the )?(Police|Transport|Public Health|Health|Education|Environment|Historic|Natural|"
-    r"Sport|NHS|Forestry|Revenue|Skills|Food Standards|Social Care|Care Inspectorate) "
-    r"(Scotland|Wales|England|Northern Ireland|Ireland)$"
 )
 # A name of a congress, union, rally or movement with a creed's word in it is a party's,
 # not a legislature's: "National Democratic Congress", "All Progressives Congress",
@@ -881,6 +875,20 @@ def _tagged(
     )
 
 
+def _capitalised_to_open(ent: Any) -> bool:
+    """A body or person NER found that is words in lower case, the first capitalised only
+    because it opens the sentence: "Extra vaccination clinics will be held"."""
+    return (
+        ent.label_ in ("ORG", "PERSON")
+        and ent.start == 0
+        and len(ent) > 1
+        and ent[0].is_alpha
+        and not ent[0].text.isupper()
+        and any(t.is_alpha for t in ent[1:])
+        and all(t.is_lower for t in ent[1:] if t.is_alpha)
+    )
+
+
 def _a_party_alone(ent: Any, surface: str, data: Lexicon) -> bool:
     """A party's name that is also a title's word, written alone: "Labour said the
     government was in chaos" (not "Labour leader Keir Starmer", a title)."""
@@ -955,6 +963,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
     )
     taken = {i for e in entities for i in range(e.start, e.end)}
     for ent in entities + text.organisations.untagged(doc, taken):
+        if _capitalised_to_open(ent):
+            continue  # "Extra vaccination clinics will be held": no name (NER: a body)
         if any(a <= ent.start < b and b - a > len(ent) for a, b, _, _ in known):
             continue  # "Democrats" of "Liberal Democrats": the well-known name wins
         if (
@@ -2166,7 +2176,7 @@ def _org_kind(surface: str) -> str:
         _GOVERNMENT.search(surface)
         or _STATE_AGENCY.match(surface)
         or _a_nations_agency(surface)
-        or _A_NATIONS_SERVICE.match(surface)
+        or A_NATIONS_SERVICE.match(surface)
     ):
         return "government"
     return "organisation"

@@ -475,8 +475,15 @@ def untagged_names(doc: Any) -> list[Any]:
             and doc[start - 1].text[:1].isupper()
             and doc[start - 1].lower_.rstrip(".") in TITLES
             and doc[start - 1].ent_iob_ == "O"
+            and not (
+                start > 1
+                and doc[start - 2].dep_ == "compound"
+                and doc[start - 2].head.i == token.i
+                and doc[start - 2].text[:1].isupper()
+            )
         ):
             start -= 1  # "Lord Reed, the court's president, said": a surname after a title
+            # that opens the name (not "Health" inside "Public Health Wales")
         if token.i == start or any(doc[i].dep_ != "compound" for i in range(start, token.i)):
             continue
         end = token.i + 1
@@ -624,6 +631,9 @@ def untagged_bodies(doc: Any) -> list[Any]:
         if (glued := _a_glued_name_speaks(token)) is not None:
             out.append(glued)  # "UKHospitality Cymru said"
             continue
+        if (service := _a_nations_service(token)) is not None:
+            out.append(service)  # "Public Health Wales has confirmed …"
+            continue
         if (utility := _a_utilitys_name(token)) is not None:
             out.append(utility)  # "Thames Water has been given permission to borrow"
             continue
@@ -730,6 +740,34 @@ def _a_utilitys_name(token: Any) -> Any | None:
     span = doc[start : token.i + 1]
     span.label_ = "ORG"
     return span
+
+
+# A public service named for the nation it serves: "Transport Scotland", "Police Scotland",
+# "Public Health Wales", "Natural England" (not "Bear Scotland", a firm).
+A_NATIONS_SERVICE = re.compile(
+    r"^(the )?(Police|Transport|Public Health|Health|Education|Environment|Historic|Natural|"
+    r"Sport|NHS|Forestry|Revenue|Skills|Food Standards|Social Care|Care Inspectorate) "
+    r"(Scotland|Wales|England|Northern Ireland|Ireland)$"
+)
+
+
+def _a_nations_service(token: Any) -> Any | None:
+    """A public service NER left untagged, named for the nation it serves, ending at
+    ``token``: "Public Health Wales has confirmed 58 cases" (a body, not a Mr Wales titled
+    "Health"); the span, else None."""
+    doc = token.doc
+    if token.ent_iob_ != "O" or token.text not in _NATIONS_SERVED or token.i == 0:
+        return None
+    for start in range(max(0, token.i - 3), token.i):
+        span = doc[start : token.i + 1]
+        if A_NATIONS_SERVICE.match(span.text) and not any(t.ent_type_ for t in span):
+            span.label_ = "ORG"
+            return span
+    return None
+
+
+# The nations a public service is named for, as its name's last word.
+_NATIONS_SERVED = frozenset("Scotland Wales England Ireland".split())  # noqa: SIM905
 
 
 # The last words of utilities' and carriers' names: "Thames Water", "British Gas".
