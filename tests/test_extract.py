@@ -9475,3 +9475,19 @@ def test_a_service_named_for_its_nation_is_a_body_not_a_titled_person() -> None:
     assert kinds.get("public health wales") == "government", kinds
     assert "wales" not in kinds and "health wales" not in kinds, kinds
     assert not any(k.startswith("extra") for k in kinds), kinds
+
+
+def test_what_a_walker_climbs_is_no_person_and_a_teams_initials_join_its_name() -> None:
+    """A rescue of our own: "set off to climb Cadair Idris" (NER: a person) is a mountain,
+    never an actor; "Aberdyfi MRT" is the "Aberdyfi Mountain Rescue Team" written again
+    with the initials of its last words, one actor."""
+    found = run(
+        "A walker who fell while descending in thick fog has been rescued. The woman, 61, "
+        "set off to climb Cadair Idris on Saturday but did not return to her car. Aberdyfi "
+        "Mountain Rescue Team searched through the night. Aberdyfi MRT said she was "
+        "very lucky and urged walkers to carry a torch."
+    )
+    names = actors_by_name(found)
+    assert not any("Cadair" in n for n in names), names
+    assert "Aberdyfi MRT" in names["Aberdyfi Mountain Rescue Team"].aliases, names
+    assert "Aberdyfi MRT" not in names

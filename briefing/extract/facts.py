@@ -34,6 +34,7 @@ from .place_mentions import (
     untagged_settlements,
 )
 from .scenes import (
+    climbed,
     first_conjunct,
     holding_of,
     is_setting,
@@ -701,8 +702,9 @@ def people_named(parsed: Sequence[Parsed]) -> frozenset[str]:
                 settled.add(k)  # ... or a site by its name: "at Warrington's Parr Hall"
             elif sited_in(e):
                 settled.add(k)  # ... or where a site stands: "its plant in Bremholt"
-            elif overrun(e):
-                settled.add(k)  # ... or what fighters storm: "stormed Wad al-Noura"
+            elif overrun(e) or climbed(e):
+                settled.add(k)  # ... or what fighters storm: "stormed Wad al-Noura"; or
+                # what walkers climb: "set off to climb Scafell Pike" (NER: a person)
             elif e.label_ == "PERSON" and in_a_list_of_places(e):
                 settled.add(k)  # ... or a later name of a list of places: "schools in
                 # Llanfihangel Rhydithon, Abbey Cwm Hir and Beguildy"

@@ -743,6 +743,20 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
     ):
         return True  # "police officers" are the police, "FBI agents" the FBI, "Election
         # Commission officials" the Election Commission
+    if (
+        len(short_words) == 2
+        and len(full_words) >= 3
+        and short_words[0] == full_words[0]
+        and full.kind != "person"
+        and short.kind in (full.kind, "person")  # NER may take "Wasdale MRT" for a person
+        and any(len(f.split()) == 2 and f.split()[1].isupper() for f in short.forms)
+        and any(
+            len(f.split()) >= 3 and initials(" ".join(f.split()[1:])).lower() == short_words[1]
+            for f in full.forms
+        )
+    ):
+        return True  # "Wasdale MRT" is the "Wasdale Mountain Rescue Team": its place, then
+        # the initials of the rest
     acronym = short_key.replace(" ", "")
     if len(short_words) == 1 and 2 <= len(acronym) <= 6:
         return any(
