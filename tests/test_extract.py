@@ -9491,3 +9491,19 @@ def test_what_a_walker_climbs_is_no_person_and_a_teams_initials_join_its_name() 
     assert not any("Cadair" in n for n in names), names
     assert "Aberdyfi MRT" in names["Aberdyfi Mountain Rescue Team"].aliases, names
     assert "Aberdyfi MRT" not in names
+
+
+def test_a_court_known_by_name_that_heard_the_case_is_where_the_trial_is() -> None:
+    """A trial of our own: "the Old Bailey heard" (NER: nothing) and "The Old Bailey was
+    told" (NER: "Bailey", a person) are the court, placed in London, where the trial sat;
+    no one named Bailey is in the story."""
+    for text in (
+        "Two cousins attacked a security guard in Hackney after a row over a parking space, "
+        "the Old Bailey heard. Both deny murder.",
+        "The Old Bailey was told the cousins fled to Spain after the attack in Hackney. Both "
+        "deny murder.",
+    ):
+        found = run(text)
+        old_bailey = places_by_name(found)["Old Bailey"]
+        assert old_bailey.lat is not None and abs(old_bailey.lat - 51.5) < 0.1, old_bailey
+        assert not any("Bailey" in a.name for a in found.actors), found.actors

@@ -800,7 +800,8 @@ def _sites_placed(
             (towns[w] for w in named if w in towns and len(w.split()) < len(words)), None
         )
         if host is None and words[-1] == "court" and not m.strong:  # not "the Munich
-            # Regional Court has heard": a court that acts is listed where it sits as written
+            # Regional Court ruled": a court that acts is listed where it sits as written (one
+            # that heard a case sat: place_mentions._a_court_hearing)
             host = _a_courts_town(words, mentioned, placed)
         if host is not None:
             resolved[mk] = (Place(m.name(), "facility", host.country, host.lat, host.lon), label, m)

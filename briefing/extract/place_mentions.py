@@ -373,10 +373,11 @@ def place_mentions(
             continue  # "the southern Gazan city of Rafah": the city is Rafah (not Gazan, a
             # town in Saudi Arabia)
         # "won Senegal's presidential election": what happens there, as its own, happens there
+        hearing = _a_court_hearing(ent, g)  # "the Old Bailey heard": sat, no actor
         setting = (
             is_setting(ent.root)
             or owns_a_happening(ent.root)
-            or _a_court_hearing(ent, g)
+            or hearing
             or _undergoes(ent.root)
             or _listed_beside_a_setting(doc, ent, g)
         )
@@ -390,6 +391,7 @@ def place_mentions(
             (ent.root.dep_ in _ACTING or agent)
             and not owns
             and not struck
+            and not hearing
             and not _undergoes(ent.root)
             and not named_after_its_place_noun(ent.root)  # "Haiti's capital, Port-au-Prince,
             # police said": the capital the noun names, whatever the parse made it
@@ -842,8 +844,11 @@ def _a_court_hearing(ent: Any, g: Gazetteer) -> bool:
     Crown Court" (not "an Election Court heard": no building of a town)."""
     root = ent.root
     town = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
-    if ent[-1].text != "Court" or not g.is_place(key(town.text)):
-        return False
+    site = g.curated.get(key(ent.text.removeprefix("the ")))
+    if (ent[-1].text != "Court" or not g.is_place(key(town.text))) and (
+        site is None or site.kind != "facility"
+    ):
+        return False  # a town's court, or a court known by name ("the Old Bailey heard")
     if root.dep_ == "nsubjpass" and root.head.lower_ == "told":
         return True  # "Sheffield Crown Court was told"
     if root.dep_ in ("dobj", "dative") and root.head.lower_ in ("told", "tells", "tell"):
@@ -1588,7 +1593,39 @@ def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
                 ent = longer
         out.append(ent)
         i += 1
-    return out
+    return _with_curated_sites(doc, out, g)
+
+
+def _with_curated_sites(doc: Any, ents: list[Any], g: Gazetteer) -> list[Any]:
+    """The entities, with well-known sites of the curated list that NER left untagged, or
+    cut to a person's or a body's name inside them: "the Old Bailey heard" (a court),
+    "The Old Bailey was told" (NER: "Bailey", a person), "outside Buckingham Palace"."""
+    taken = {i for e in ents if e.label_ not in ("PERSON", "ORG") for i in range(e.start, e.end)}
+    sites = []
+    i = 0
+    while i < len(doc):
+        for size in (4, 3, 2):
+            span = doc[i : i + size]
+            if (
+                len(span) == size
+                and all(t.text[:1].isupper() and t.i not in taken for t in span)
+                and (site := g.curated.get(key(span.text))) is not None
+                and site.kind == "facility"
+            ):
+                span.label_ = "FAC"
+                sites.append(span)
+                i += size - 1
+                break
+        i += 1
+    if not sites:
+        return ents
+    inside = [e for e in ents if any(s.start <= e.start and e.end <= s.end for s in sites)]
+    sites = [
+        s for s in sites if all(e.end <= s.start or s.end <= e.start or e in inside for e in ents)
+    ]
+    return [
+        e for e in ents if not any(s.start <= e.start and e.end <= s.end for s in sites)
+    ] + sites
 
 
 def landform_of(name: str, g: Gazetteer) -> str | None:
