@@ -9507,3 +9507,14 @@ def test_a_court_known_by_name_that_heard_the_case_is_where_the_trial_is() -> No
         old_bailey = places_by_name(found)["Old Bailey"]
         assert old_bailey.lat is not None and abs(old_bailey.lat - 51.5) < 0.1, old_bailey
         assert not any("Bailey" in a.name for a in found.actors), found.actors
+
+
+def test_a_province_is_no_town_that_once_bore_its_name() -> None:
+    """A storm of our own: "in Cagayan province" (NER: a people) names a province, not
+    Mapun, a town 1,200 km south that GeoNames also knows as Cagayan (de Tawi-Tawi)."""
+    places = kept_places(
+        "Floods cut off dozens of villages in Cagayan province in the northern Philippines "
+        "on Monday. Rescuers in Tuguegarao and on the island of Mindanao were put on alert."
+    )
+    cagayan = places.get("Cagayan")
+    assert cagayan is None or cagayan.lat is None or cagayan.lat > 15, cagayan

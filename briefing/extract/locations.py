@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Mapping, Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 from statistics import fmean
@@ -169,11 +170,13 @@ def location_candidates(
                     first_conjunct(e.root).head.lower_ == "of"
                     or e.root.dep_ == "conj"
                     or any(c.dep_ == "conj" for c in e.root.children)
+                    or (e.label_ == "NORP" and e.root.tag_ == "NNP")
                 )
             )
         )  # NER's errors, where the text says so: "the department of Escuintla" (NER: a
         # body), "Malatya, Diyarbakir and Tunceli provinces" (NER: a people), "the Kursk and
-        # Belgorod regions" (NER: a product and a body)
+        # Belgorod regions" (NER: a product and a body), "in Cagayan province" (NER: a people,
+        # though a name, not a people's adjective)
         and (word := _its_region_word(e)) is not None
     } | {key(name): word for p in parsed for name, word in untagged_regions(p.doc)}
     for k in {key(clean(e.text)) for p in parsed for e in p.doc.ents if called_a_town(e)}:
@@ -294,7 +297,9 @@ def location_candidates(
     _short_forms_joined(resolved)
     _named_with_its_word_joined(resolved)
     _unplace_far_stand_ins(resolved)
-    _place_small_towns(resolved, mentioned, name_words, inside, g, set(filed_in), facts.states)
+    _place_small_towns(
+        resolved, mentioned, name_words, inside, g, set(filed_in), facts.states, set(regional)
+    )
     _namesakes_near_the_story(resolved)
     _sites_placed(resolved, inside, mentioned)
     _airports_placed(resolved, mentioned)
@@ -1015,6 +1020,7 @@ def _place_small_towns(
     g: Gazetteer,
     filed_from: Collection[str] = (),
     states: Collection[str] = (),
+    regions: Collection[str] = (),
 ) -> None:
     """Give a name kept as a place that the main index does not know its small town (under
     15,000 people; or a town under 100,000 by another of its names, where the text names
@@ -1025,7 +1031,10 @@ def _place_small_towns(
     dateline says the story was filed from (``filed_from``) is where the reporter was, no
     measure of where the story's towns lie ("ROME (Reuters) -", then "the island of
     Lampedusa"), but it does show the country is a real one: "ATHENS —", then
-    "Alexandroupolis" is GeoNames' Alexandroupoli."""
+    "Alexandroupolis" is GeoNames' Alexandroupoli. A name the text writes with a region's
+    word (``regions``: "Cagayan province") is a town known by that name as another of its
+    own only where it is a spelling of the town's name (Poonch, Punch), not a name of
+    another time (Mapun, once Cagayan de Tawi-Tawi)."""
     placed = [(p, m) for p, _, m in resolved.values() if p is not None and p.kind != "country"]
     known = [p for p, m in placed if not (m.count == 1 and key(m.name()) in filed_from)]
     # the dateline's town, too, shows the text's country is a real one with towns of its own
@@ -1048,6 +1057,9 @@ def _place_small_towns(
         by_another_name = town is None
         if town is None:
             town = town_by_another_name(key(name), countries)
+            if town is not None and mk in regions and not _spelt_alike(key(name), town):
+                continue  # "Cagayan province" is no Mapun (once Cagayan de Tawi-Tawi); the
+                # "Poonch district" is Punch's
         if town is None:
             continue
         if outer is not None and (
@@ -1061,6 +1073,15 @@ def _place_small_towns(
         if others and not any(_within_reach(town, p) for p in others):
             continue
         resolved[mk] = (town, label, mentions)
+
+
+def _spelt_alike(name_key: str, town: Place) -> bool:
+    """The name is a spelling of the town's own name ("poonch" of Punch), not another name
+    it has gone by."""
+    return SequenceMatcher(None, name_key, key(town.name)).ratio() >= _SPELT_ALIKE
+
+
+_SPELT_ALIKE = 0.6  # "poonch"/"punch" 0.73; "cagayan"/"mapun" 0.33
 
 
 def _namesakes_near_the_story(resolved: dict[str, tuple[Place | None, str, Mentions]]) -> None:
