@@ -9518,3 +9518,25 @@ def test_a_province_is_no_town_that_once_bore_its_name() -> None:
     )
     cagayan = places.get("Cagayan")
     assert cagayan is None or cagayan.lat is None or cagayan.lat > 15, cagayan
+
+
+def test_a_qualified_title_leaves_the_name_and_a_road_its_town() -> None:
+    """Where NER takes "Local MLA Orla Quinn" for one person, the name is Orla Quinn; where
+    it takes "the Shore Road in Portrush" for one site, it is the road and the town (NER's
+    spans set by hand: its cuts vary with the words around them)."""
+    from spacy.tokens import Span
+
+    from briefing.extract.spans import sites_cut_at_their_towns, trimmed_span
+
+    doc = parsed_text("Local MLA Orla Quinn said the fire on the Shore Road in Portrush was out.")[
+        0
+    ].doc
+    person = Span(doc, 0, 4, label="PERSON")
+    assert trimmed_span(person, set()).text == "Orla Quinn"
+    road = Span(doc, 8, 13, label="FAC")
+    assert road.text == "the Shore Road in Portrush", road.text
+    parts = sites_cut_at_their_towns(doc, [road])
+    assert [(p.text, p.label_) for p in parts] == [
+        ("the Shore Road", "FAC"),
+        ("Portrush", "GPE"),
+    ], parts

@@ -29,7 +29,7 @@ from .names import (
     which_on,
     without_trade,
 )
-from .place_mentions import ORG_TAIL, QUARTERS, ends_as_a_body, ends_as_a_site
+from .place_mentions import ORG_TAIL, QUARTERS, ends_as_a_body, ends_as_a_site, names_a_street
 from .scenes import is_region_noun, singular
 
 _TRAILING_TITLES = {"QC", "KC", "MP", "Jr", "Jr.", "Sr", "Sr.", "MEP"}
@@ -191,11 +191,26 @@ def trimmed_span(ent: Any, name_words: Collection[str]) -> Any:
     for i, token in enumerate(ent[:-1]):
         if token.tag_ == "POS" and i > 0 and key(ent[:i].text) in name_words:
             return ent[:i]  # "Clarkson's Porsche" is Clarkson's; "People's" stays in a name
+    if (
+        ent.label_ == "PERSON"
+        and len(ent) >= 4
+        and ent[0].lower_ in _OF_A_TITLE
+        and ent[1].lower_.rstrip(".") in TITLES
+    ):
+        label, start = ent.label_, 1
+        while start < len(ent) - 2 and ent[start].lower_.rstrip(".") in TITLES:
+            start += 1
+        ent = ent[start:]  # "Local MLA Gordon Lyons said": Gordon Lyons, an MLA
+        ent.label_ = label
     if ent.label_ == "PERSON" and _led_by_a_role(ent):
         label = ent.label_
         ent = ent[1:]  # "Neighbour Sharon Reed, 52, told": Sharon Reed, a neighbour
         ent.label_ = label
     return ent
+
+
+# Words that qualify a title before a name: "Local MLA Gordon Lyons", "Senior Constable".
+_OF_A_TITLE = frozenset("local senior junior veteran retired outgoing interim assistant".split())  # noqa: SIM905
 
 
 def _led_by_a_role(ent: Any) -> bool:
@@ -805,9 +820,10 @@ def sites_cut_at_their_towns(doc: Any, ents: list[Any]) -> list[Any]:
 
 
 def _split_at_its_town(doc: Any, ent: Any) -> list[Any]:
-    """A site's name NER ran on over "in" or "at" into the town it is in: "St Julia's
-    Hospice in Hayle" is the hospice and Hayle, where the words before the preposition end as
-    a site's name does and those after it are a place the gazetteer knows or one or two
+    """A site's or a street's name NER ran on over "in" or "at" into the town it is in: "St
+    Julia's Hospice in Hayle" is the hospice and Hayle, "the Carrickfergus Road in Larne"
+    the road and Larne, where the words before the preposition end as a site's or a
+    street's name does and those after it are a place the gazetteer knows or one or two
     capitalised words that end no body's or site's name. Not "the Church of Scotland", no
     site; nor a name the gazetteer knows whole."""
     if ent.label_ not in ("ORG", "FAC") or len(ent) < 3:
@@ -822,7 +838,7 @@ def _split_at_its_town(doc: Any, ent: Any) -> list[Any]:
     g = gazetteer()
     if (
         not all(t.text[:1].isupper() and t.is_alpha for t in town)
-        or not ends_as_a_site(site.text)
+        or not (ends_as_a_site(site.text) or names_a_street(site.text))
         or not (g.is_place(key(town.text)) or len(town) <= 2)
         or ends_as_a_body(town.text)
         or ends_as_a_site(town.text)
