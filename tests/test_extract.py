@@ -9540,3 +9540,14 @@ def test_a_qualified_title_leaves_the_name_and_a_road_its_town() -> None:
         ("the Shore Road", "FAC"),
         ("Portrush", "GPE"),
     ], parts
+
+
+def test_a_coalition_counted_by_its_parties_or_a_leaders_own_is_no_armed_group() -> None:
+    """A government's fall of our own: "his three-party coalition collapsed" is a coalition
+    of parties, not an armed coalition like "the US-led coalition" of armies."""
+    kinds = actor_kinds(
+        "The Belgian prime minister has resigned after his three-party coalition collapsed "
+        "in a row over pensions. Opposition leader Anna Peeters called for an election."
+    )
+    coalition = next((k for k in kinds if "coalition" in k), None)
+    assert coalition is not None and kinds[coalition] != "armed_group", kinds

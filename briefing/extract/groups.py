@@ -229,8 +229,9 @@ _POLITICAL = frozenset(
 
 
 def _a_political_coalition(head: Any) -> bool:
-    """ "Prime Minister Giorgia Meloni's right-wing coalition", "the centre-left coalition": a
-    coalition of parties, by its wing or by the politician it belongs to — not "the US-led
+    """ "Prime Minister Giorgia Meloni's right-wing coalition", "the centre-left coalition", "his
+    four-party coalition": a coalition of parties, by its wing, its parties or the politician
+    it belongs to — not "the US-led
     coalition" of armies."""
     if head.lower_ not in ("coalition", "coalitions", "alliance"):
         return False
@@ -240,9 +241,17 @@ def _a_political_coalition(head: Any) -> bool:
             c.dep_ in ("amod", "compound")
             and (c.lower_ in _POLITICAL or doc[c.left_edge.i : c.i + 1].text.lower() in _POLITICAL)
         )  # "centre-right", parsed as "right" with "centre" on it
-        or (c.dep_ == "poss" and c.ent_type_ == "PERSON")
+        or (c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lower_ in ("his", "her")))
+        or (
+            c.dep_ in ("amod", "compound")
+            and _PARTIES_COUNTED.search(doc[c.left_edge.i : c.i + 1].text.lower()) is not None
+        )
         for c in head.children
     )
+
+
+# A coalition counted by its parties: "his four-party coalition", "a three-party alliance".
+_PARTIES_COUNTED = re.compile(r"\b(two|three|four|five|six|seven|eight|multi|\d+)[- ]party$")
 
 
 def _owner_by_name(head: Any) -> int:
