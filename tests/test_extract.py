@@ -9551,3 +9551,22 @@ def test_a_coalition_counted_by_its_parties_or_a_leaders_own_is_no_armed_group()
     )
     coalition = next((k for k in kinds if "coalition" in k), None)
     assert coalition is not None and kinds[coalition] != "armed_group", kinds
+
+
+def test_a_hospital_nobody_tagged_where_the_patient_was_taken_is_a_place() -> None:
+    """A rescue of our own: "flown to the Royal Cornwall Infirmary" (NER: nothing) and
+    "treated at the University Hospital of Wales" (NER: a body) are where the story goes on;
+    both are listed as places."""
+    for text, site in (
+        (
+            "A climber who fell on the cliffs near St Ives was rescued by the coastguard and "
+            "flown to the Royal Cornwall Infirmary on Sunday.",
+            "Royal Cornwall Infirmary",
+        ),
+        (
+            "Nine children with measles are being treated at the University Hospital of Wales "
+            "this week, doctors in Cardiff said.",
+            "University Hospital of Wales",
+        ),
+    ):
+        assert site in places_by_name(run(text)), (site, places_by_name(run(text)))

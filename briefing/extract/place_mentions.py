@@ -938,7 +938,8 @@ def _untagged_features(doc: Any) -> list[tuple[str, str, bool, bool]]:
 def _untagged_sites(doc: Any) -> list[tuple[str, str, bool, bool]]:
     """A site by its prefix that NER left untagged: "serving time at HMP Darrowby"; a site
     noun a name NER left untagged qualifies: "a tunnel collapsed at the Severny-2 coal
-    mine"."""
+    mine"; a site's whole name NER left untagged, where a preposition leads to it: "flown to
+    the Royal Lancaster Infirmary"."""
     out = []
     for token in doc:
         if token.ent_type_ or token.pos_ != "PROPN" or token.dep_ != "compound":
@@ -963,7 +964,39 @@ def _untagged_sites(doc: Any) -> list[tuple[str, str, bool, bool]]:
             and is_setting(name)
         ):
             out.append((f"{token.text} {name.text}", "FAC", False, True))
+    for token in doc:
+        if (
+            token.dep_ != "pobj"
+            or token.head.lower_ not in _TO_A_SITE
+            or token.ent_type_
+            or token.tag_ != "NNP"
+        ):
+            continue
+        start = token.i
+        while (
+            start > 0
+            and token.i - start < 4
+            and doc[start - 1].tag_ == "NNP"
+            and doc[start - 1].text[:1].isupper()
+            and not doc[start - 1].ent_type_
+        ):
+            start -= 1
+        if (
+            start > 1
+            and doc[start - 1].tag_ == "POS"
+            and doc[start - 2].tag_ == "NNP"
+            and doc[start - 2].text[:1].isupper()
+            and not doc[start - 2].ent_type_
+        ):
+            start -= 2  # "the Queen's Medical Centre": a name of its own
+        if start < token.i and ends_as_a_site(doc[start : token.i + 1].text):
+            # "flown to the Royal Lancaster Infirmary": a site's whole name, NER left untagged
+            out.append((clean(doc[start : token.i + 1].text), "FAC", False, True))
     return out
+
+
+# Prepositions that lead to a site: "taken to", "treated at", "held in", "flown from".
+_TO_A_SITE = frozenset("to at in from into outside near".split())  # noqa: SIM905
 
 
 # Labels NER gives names that can never be a place's: the syntax overrules them ("the port
@@ -1129,8 +1162,10 @@ _SITE_NAME = re.compile(
     r"\b(Academy|School|College|University|Hospital|Hospice|Clinic|Prison|Penitentiary|Jail|Gaol|Hotel|"
     r"Stadium|Station|Barracks|Camp|Mall|Market|Infirmary|Court|Courthouse|Airport|Hall|"
     r"Ground|Park|Gardens|Arena|Field|Bridge|Tunnel|Dam|"
-    r"(Medical|Shopping|Leisure|Community|Health|Detention|Conference|Trade|Sports) Cent(er|re))$"
-)  # not a centre that is a body: "the National Hurricane Center"
+    r"(Medical|Shopping|Leisure|Community|Health|Detention|Conference|Trade|Sports) Cent(er|re)|"
+    r"(Hospital|Infirmary|Hospice) of( [A-Z][\w'.-]+){1,2})$"
+)  # not a centre that is a body: "the National Hurricane Center"; a hospital "of" where it
+# serves: "the University Hospital of Wales"
 
 
 # Nouns a place's name qualifies: "Bagar village", "the Swat valley", "Zamzam camp" (what a
