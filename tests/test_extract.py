@@ -9570,3 +9570,18 @@ def test_a_hospital_nobody_tagged_where_the_patient_was_taken_is_a_place() -> No
         ),
     ):
         assert site in places_by_name(run(text)), (site, places_by_name(run(text)))
+
+
+def test_a_park_or_peak_where_the_story_happens_is_placed_and_one_named_in_passing_is_not() -> None:
+    """A rescue of our own: walkers lost "in the Peak District" are in England (not at The
+    Peak of Hong Kong, which "Peak" alone would match) and "set off to climb Ben Nevis" puts
+    the mountain on the map; "a climb as high as Everest" names Everest only in passing."""
+    places = kept_places(
+        "Two walkers were rescued in the Peak District on Sunday after getting lost in thick "
+        "fog. A week earlier a man from Glasgow set off to climb Ben Nevis and was not seen "
+        "again. Charity walkers in Derbyshire have climbed the height of Everest this year."
+    )
+    peak = places["Peak District"]
+    assert peak.country == "United Kingdom" and peak.lat is not None and 53 < peak.lat < 54, peak
+    assert places["Ben Nevis"].lat is not None, places["Ben Nevis"]
+    assert "Everest" not in places and "Mount Everest" not in places, places

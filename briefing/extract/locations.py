@@ -1170,7 +1170,7 @@ def _needs_a_scene(
     objects or qualifies ("US forces", "the UK's presidency", "Middle East observers") is
     not a location — a name the gazetteer does not know, and a region named once
     in a country the text does not name ("the Zaire strain" of a virus is no Angolan
-    province)."""
+    province); and a peak, a desert or a park a story often names in passing."""
     if place is None:
         # a name the gazetteer does not know is a place only if something happens there, or
         # if its own words say so ("Birch Road East", "the Pungwe River"): "Alibaba's listing"
@@ -1178,9 +1178,18 @@ def _needs_a_scene(
         return not _says_its_kind(m.forms)
     if place.kind == "region" and place.country is None:
         return True  # a continent or world region: "Middle East observers", "across Europe"
+    if place.kind in ("region", "water") and place.name in _named_in_passing():
+        return True  # a peak, a desert, a park: "as high as Everest" is no place of the story
     if place.kind == "region" and m.count == 1 and place.country not in countries:
         return True
     return place.kind == "country" and place.country not in hosts
+
+
+@lru_cache(maxsize=1)
+def _named_in_passing() -> frozenset[str]:
+    """Curated places a story often names in passing, listed only where something happens
+    there (data/places.json, "scene_only")."""
+    return frozenset(p["name"] for p in load("places.json")["places"] if p.get("scene_only"))
 
 
 def _a_persons_name(forms: Collection[str], lower: Collection[str]) -> bool:

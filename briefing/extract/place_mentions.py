@@ -378,6 +378,7 @@ def place_mentions(
             is_setting(ent.root)
             or owns_a_happening(ent.root)
             or hearing
+            or climbed(ent)  # "set off to climb Scafell Pike": the walk happens there
             or _undergoes(ent.root)
             or _listed_beside_a_setting(doc, ent, g)
         )
