@@ -9585,3 +9585,19 @@ def test_a_park_or_peak_where_the_story_happens_is_placed_and_one_named_in_passi
     assert peak.country == "United Kingdom" and peak.lat is not None and 53 < peak.lat < 54, peak
     assert places["Ben Nevis"].lat is not None, places["Ben Nevis"]
     assert "Everest" not in places and "Mount Everest" not in places, places
+
+
+def test_a_town_written_with_its_county_is_a_place_though_ner_takes_it_for_a_person() -> None:
+    """An inquest of our own: "at his home in Bolton, Greater Manchester" (NER: a person)
+    and "Bolton Coroner's Court was told" (NER: a person "Bolton Coroner's", the "Court"
+    left out): Bolton is the town, and the court is one name."""
+    found = run(
+        "A grandfather died after waiting five hours for an ambulance, an inquest has heard. "
+        "Derek Ashworth, 79, fell at his home in Bolton, Greater Manchester, on 9 March. His "
+        "daughter called 999 at 6.40pm but no ambulance came until 11.50pm, Bolton Coroner's "
+        "Court was told."
+    )
+    places = places_by_name(found)
+    assert "Bolton" in places and places["Bolton"].lat is not None, places
+    assert "Bolton Coroner's Court" in places, places
+    assert not any(a.name.startswith("Bolton Coroner") and a.kind == "person" for a in found.actors)

@@ -375,7 +375,7 @@ def text_facts(
         # a dateline's town is no person, nor a town of the story's country where things
         # happen ("the development at Hazel Grove", NER: a person), nor a region listed with
         # places ("in Darfur, Kordofan, Blue Nile, Al Jazirah and Khartoum")
-        people=people_named(parsed)
+        people=people_named(parsed, g)
         - filed
         - towns_as_scenes(parsed, g, countries)
         - listed
@@ -679,7 +679,7 @@ def towns_placed_in_a_region(
     )
 
 
-def people_named(parsed: Sequence[Parsed]) -> frozenset[str]:
+def people_named(parsed: Sequence[Parsed], g: Gazetteer | None = None) -> frozenset[str]:
     """Names the text treats as people: NER calls them a person more often than a place (a
     person saying something, "Elsa Marrow said", counts twice: places rarely speak), and the
     text never names them as a place by its kind or as where someone went ("the village of
@@ -705,7 +705,29 @@ def people_named(parsed: Sequence[Parsed]) -> frozenset[str]:
             elif overrun(e) or climbed(e):
                 settled.add(k)  # ... or what fighters storm: "stormed Wad al-Noura"; or
                 # what walkers climb: "set off to climb Scafell Pike" (NER: a person)
+            elif g is not None and e.label_ == "PERSON" and _a_town_of_the_area_after(e, g):
+                settled.add(k)  # ... or a town with the region it lies in after it: "at her
+                # home in Bolton, Greater Manchester" (NER: a person)
             elif e.label_ == "PERSON" and in_a_list_of_places(e):
                 settled.add(k)  # ... or a later name of a list of places: "schools in
                 # Llanfihangel Rhydithon, Abbey Cwm Hir and Beguildy"
     return frozenset(k for k, v in votes.items() if v["person"] > v["place"] and k not in settled)
+
+
+def _a_town_of_the_area_after(ent: Any, g: Gazetteer) -> bool:
+    """The name is a town of the region or country written after it, set off by a comma:
+    "in Bolton, Greater Manchester", "Mobile, Alabama" (the way a town is written, not a
+    person)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    end = ent.end + 1
+    while (
+        end < len(doc) and end - ent.end <= 3 and doc[end].text[:1].isupper() and doc[end].is_alpha
+    ):
+        end += 1
+    for stop in range(end, ent.end + 1, -1):
+        area = g.resolve(key(doc[ent.end + 1 : stop].text), set())
+        if area is not None and area.kind in ("region", "country"):
+            return any(c.country == area.country for c in g.cities.get(key(clean(ent.text)), ()))
+    return False

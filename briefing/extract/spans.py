@@ -296,15 +296,36 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     town, after a titled given name, made the person's; a given name and surname with an
     age after them a person's, whatever NER took them for; a body's name run on from its
     owner's over the "'s" cut in two; letters of an office after a name joined to it; a
-    place's name run on over "del", "de" … (places_run_over_particles); a site's name cut
+    place's name run on over "del", "de" … (places_run_over_particles), a court's over the
+    "Court" NER left out (courts_run_on); a site's name cut
     at the "in" NER ran on over into its town (sites_cut_at_their_towns)."""
     ents = dates_cut_at_after(counts_cut_from_dates(doc, tails_cut(cut_at_verbs(doc))))
     ents = [e for e in ents if not _a_place_taken_for_a_date(e)]
     ents = towns_cut_at_in(doc, towns_cut_at_a_comma(doc, ents))
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
     ents = surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
-    ents = sites_cut_at_their_towns(doc, places_run_over_particles(doc, ents))
+    ents = sites_cut_at_their_towns(doc, places_run_over_particles(doc, courts_run_on(doc, ents)))
     return owners_split(doc, aged_names_made_people(doc, postnominals_joined(doc, ents)))
+
+
+def courts_run_on(doc: Any, ents: list[Any]) -> list[Any]:
+    """A name NER ended just before the "Court" that ends it, which it left untagged: "Bolton
+    Coroner's" + "Court" (NER: a person, "Bolton Coroner's") is Bolton Coroner's Court, a
+    body and the building it sits in."""
+    out: list[Any] = []
+    for ent in ents:
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            after is not None
+            and after.text == "Court"
+            and after.ent_iob_ == "O"
+            and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")
+            and not any(e.start == ent.end for e in ents)
+        ):
+            out.append(_labelled(doc[ent.start : ent.end + 1], "ORG"))
+            continue
+        out.append(ent)
+    return out
 
 
 def postnominals_joined(doc: Any, ents: list[Any]) -> list[Any]:
