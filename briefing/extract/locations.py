@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Mapping, Sequence
-from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 from statistics import fmean
@@ -27,6 +26,7 @@ from .gazetteer import (
     km,
     namesakes,
     small_town,
+    spelt_alike,
     spelt_otherwise,
     town_by_another_name,
 )
@@ -1057,7 +1057,7 @@ def _place_small_towns(
         by_another_name = town is None
         if town is None:
             town = town_by_another_name(key(name), countries)
-            if town is not None and mk in regions and not _spelt_alike(key(name), town):
+            if town is not None and mk in regions and not spelt_alike(key(name), key(town.name)):
                 continue  # "Cagayan province" is no Mapun (once Cagayan de Tawi-Tawi); the
                 # "Poonch district" is Punch's
         if town is None:
@@ -1073,15 +1073,6 @@ def _place_small_towns(
         if others and not any(_within_reach(town, p) for p in others):
             continue
         resolved[mk] = (town, label, mentions)
-
-
-def _spelt_alike(name_key: str, town: Place) -> bool:
-    """The name is a spelling of the town's own name ("poonch" of Punch), not another name
-    it has gone by."""
-    return SequenceMatcher(None, name_key, key(town.name)).ratio() >= _SPELT_ALIKE
-
-
-_SPELT_ALIKE = 0.6  # "poonch"/"punch" 0.73; "cagayan"/"mapun" 0.33
 
 
 def _namesakes_near_the_story(resolved: dict[str, tuple[Place | None, str, Mentions]]) -> None:
