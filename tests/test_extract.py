@@ -9601,3 +9601,16 @@ def test_a_town_written_with_its_county_is_a_place_though_ner_takes_it_for_a_per
     assert "Bolton" in places and places["Bolton"].lat is not None, places
     assert "Bolton Coroner's Court" in places, places
     assert not any(a.name.startswith("Bolton Coroner") and a.kind == "person" for a in found.actors)
+
+
+def test_a_name_after_an_age_is_a_person_whatever_ner_took_it_for() -> None:
+    """A shooting of our own: "The suspect, identified as 19-year-old Tyrese Holloway, was
+    arrested" (NER: a facility, then "Holloway" an organisation) names a person."""
+    kinds = actor_kinds(
+        "A gunman opened fire at a basketball game in Dothan, Alabama, on Friday night, "
+        "killing one man. The suspect, identified as 19-year-old Tyrese Holloway, was arrested "
+        "about two hours later at a gas station in Ozark, police said. Holloway has been "
+        "charged with capital murder."
+    )
+    assert kinds.get("tyrese holloway") == "person", kinds
+    assert kinds.get("holloway") in (None, "person"), kinds

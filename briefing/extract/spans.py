@@ -351,20 +351,33 @@ def postnominals_joined(doc: Any, ents: list[Any]) -> list[Any]:
 def aged_names_made_people(doc: Any, ents: list[Any]) -> list[Any]:
     """A name NER took for a site, a body or a place that opens with a given name and has an
     age after it: "The body of Leanne Price, 29, was discovered" (NER: a facility) names a
-    person."""
+    person; so does one with an age written before it, whatever its first word: "identified
+    as 19-year-old Tyrese Holloway" (NER: a facility)."""
     out = []
     for ent in ents:
         if (
             ent.label_ in ("FAC", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART")
             and 2 <= len(ent) <= 3
             and all(t.text[:1].isupper() and t.is_alpha for t in ent)
-            and ent[0].lower_ in given_name_sexes()
-            and age_follows(doc, ent.end)
+            and (
+                (ent[0].lower_ in given_name_sexes() and age_follows(doc, ent.end))
+                or _aged_before(doc, ent.start)
+            )
         ):
             ent = doc[ent.start : ent.end]
             ent.label_ = "PERSON"
         out.append(ent)
     return out
+
+
+def _aged_before(doc: Any, start: int) -> bool:
+    """An age is written straight before the name: "19-year-old Tyrese Holloway"."""
+    return (
+        start >= 5
+        and doc[start - 1].lower_ == "old"
+        and doc[start - 3].lower_ in ("year", "years")
+        and doc[start - 5].like_num
+    )
 
 
 def surnames_taken_for_towns(doc: Any, ents: list[Any]) -> list[Any]:
