@@ -9614,3 +9614,13 @@ def test_a_name_after_an_age_is_a_person_whatever_ner_took_it_for() -> None:
     )
     assert kinds.get("tyrese holloway") == "person", kinds
     assert kinds.get("holloway") in (None, "person"), kinds
+
+
+def test_a_ship_named_with_the_and_its_prefix_is_no_actor() -> None:
+    """A ferry story of our own: "the MV Isle of Arran had been taken out of service" (NER: a
+    body, "the" inside the name) is a ship, not an organisation."""
+    kinds = actor_kinds(
+        "Ferry services to Brodick were cancelled for a second day. CalMac said the MV Isle of "
+        "Arran had been taken out of service after a problem with its engine was found."
+    )
+    assert not any("arran" in k for k in kinds), kinds

@@ -1907,8 +1907,9 @@ def _a_vessel(ent: Any) -> bool:
     two ferries …, the Glen Sannox and Glen Rosa,")."""
     before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
     root = first_conjunct(ent.root)
+    first = ent[1] if len(ent) > 1 and ent[0].lower_ == "the" else ent[0]  # "the MV Isle of Mull"
     return (
-        ent[0].text in _VESSEL_PREFIXES
+        first.text in _VESSEL_PREFIXES
         or before in _VESSEL_PREFIXES
         or (before.lower() in _SHIPS and ent.label_ != "GPE")
         or (root.dep_ == "appos" and singular(root.head.lower_) in _SHIPS)
