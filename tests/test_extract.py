@@ -9624,3 +9624,19 @@ def test_a_ship_named_with_the_and_its_prefix_is_no_actor() -> None:
         "Arran had been taken out of service after a problem with its engine was found."
     )
     assert not any("arran" in k for k in kinds), kinds
+
+
+def test_one_persons_name_spelt_two_ways_is_one_actor_and_two_names_stay_two() -> None:
+    """A fraud story of our own that spells the accused "Mariana" and "Marianna Quist": one
+    person; her brothers Kyle and Kurt Quist (two names, not two spellings) stay two."""
+    names = actors_by_name(
+        run(
+            "Mariana Quist, 41, of Queens, pleaded not guilty on Friday to fraud. Prosecutors "
+            "said Marianna Quist had married six men in ten years. Her brothers Kyle Quist and "
+            "Kurt Quist were in court. Mariana Quist faces four years in prison."
+        )
+    )
+    quists = [n for n in names if n.endswith("Quist") and n.startswith("Mari")]
+    assert quists == ["Mariana Quist"], names
+    assert "Marianna Quist" in names["Mariana Quist"].aliases
+    assert "Kyle Quist" in names and "Kurt Quist" in names, names

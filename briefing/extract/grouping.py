@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from difflib import SequenceMatcher
+from itertools import combinations
 from typing import Any
 
 from .facts import country_a_body_is_named_for
@@ -324,7 +326,39 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
     for item in merged.values():
         if item.kind == "organisation" and _honoured(item):
             item.kind = "person"  # a name read as an organisation but titled "Mr", "Dr" …
-    return _houses_into_chambers(_roles_into_holders(_one_band_of_attackers(merged)))
+    return _houses_into_chambers(
+        _roles_into_holders(_one_band_of_attackers(_one_name_spelt_twice(merged)))
+    )
+
+
+def _one_name_spelt_twice(merged: dict[str, Mentions]) -> dict[str, Mentions]:
+    """Two people of one surname whose given names are one name's spellings ("Liana" and
+    "Lianna Barrientos", "Mohamed" and "Mohammed Salah"): a writer's slip, one person, under
+    the spelling written more (of two written as often, a known given name's, else the
+    first). Not two names ("Kyle" and "Jordan Broderick"), nor a brother
+    and sister ("Daniel" and "Daniela": names of either sex)."""
+    sexes = given_name_sexes()
+    people = [k for k, m in merged.items() if m.kind == "person" and len(k.split()) == 2]
+    for a, b in combinations(people, 2):
+        (given_a, surname_a), (given_b, surname_b) = a.split(), b.split()
+        if (
+            a in merged
+            and b in merged
+            and surname_a == surname_b
+            and given_a[0] == given_b[0]
+            and min(len(given_a), len(given_b)) >= 4
+            and len({sexes.get(given_a), sexes.get(given_b)} - {None}) <= 1
+            and SequenceMatcher(None, given_a, given_b).ratio() >= _ONE_NAME_SPELT
+        ):
+            keep, drop = sorted(
+                (a, b),
+                key=lambda k: (-merged[k].count, k.split()[0] not in sexes, merged[k].first),
+            )
+            merged[keep].absorb(merged.pop(drop))
+    return merged
+
+
+_ONE_NAME_SPELT = 0.8  # "liana"/"lianna" 0.91, "mohamed"/"mohammed" 0.93; "john"/"joan" 0.75
 
 
 def _houses_into_chambers(merged: dict[str, Mentions]) -> dict[str, Mentions]:
