@@ -9640,3 +9640,15 @@ def test_one_persons_name_spelt_two_ways_is_one_actor_and_two_names_stay_two() -
     assert quists == ["Mariana Quist"], names
     assert "Marianna Quist" in names["Mariana Quist"].aliases
     assert "Kyle Quist" in names and "Kurt Quist" in names, names
+
+
+def test_a_county_police_force_sets_the_storys_country() -> None:
+    """A dog attack of our own that names no country but a county's police and "an American
+    bulldog": the hospital "in Oxford" is Oxford, England (not Oxford, Mississippi), and
+    Swindon is placed."""
+    places = kept_places(
+        "A boy of six was mauled by an American bulldog at a barbecue in Swindon on Sunday, "
+        "Wiltshire Police said. He was flown to a hospital in Oxford for surgery."
+    )
+    assert places["Oxford"].country == "United Kingdom", places["Oxford"]
+    assert places["Swindon"].lat is not None, places["Swindon"]

@@ -270,7 +270,8 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
 def country_a_body_is_named_for(k: str, g: Gazetteer) -> str | None:
     """The country, or nation of one (Wales, Scotland), whose name a body's name opens or
     ends with: "Police Scotland", "Care Inspectorate Wales", "North Wales Police", "Kenya
-    Airways" are bodies of theirs; so the story is set there. Not a country named after
+    Airways" are bodies of theirs, and so is a police force or council named for one of its
+    counties or states ("Wiltshire Police"); so the story is set there. Not a country named after
     "of" or "for" ("Friends of Syria", "Campaign for Tibet"), whose bodies need not be."""
     words = k.split()
     if len(words) < 2 or any(w in ("of", "for") for w in words):
@@ -281,7 +282,8 @@ def country_a_body_is_named_for(k: str, g: Gazetteer) -> str | None:
                 continue
             code = g.country_code(part)
             if code is None and part in g.curated and g.curated[part].kind == "region":
-                code = g.curated[part].country if part in UK_NATIONS else None
+                serves = part in UK_NATIONS or words[-1] in _PUBLIC_SERVICES  # "Wiltshire Police"
+                code = g.curated[part].country if serves else None
             if code is not None:
                 return code
     # "North Wales Police": a nation with its compass word
@@ -290,6 +292,9 @@ def country_a_body_is_named_for(k: str, g: Gazetteer) -> str | None:
     return None
 
 
+# The last words of a public service named for the county or state it serves: "Wiltshire
+# Police", "Essex County Council" (not a firm's: "Georgia Power").
+_PUBLIC_SERVICES = frozenset("police constabulary council".split())  # noqa: SIM905
 # The nations of the United Kingdom, whose names stand for it in a body's name ("Police
 # Scotland") and tell its towns' namesakes apart (locations._nations_named).
 UK_NATIONS = ("wales", "scotland", "england", "northern ireland")
