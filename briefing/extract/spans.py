@@ -215,14 +215,18 @@ _OF_A_TITLE = frozenset("local senior junior veteran retired outgoing interim as
 
 def _led_by_a_role(ent: Any) -> bool:
     """A person's name led by a word for what the person is, capitalised to open the
-    sentence ("Neighbour Sharon Reed"), not a name of its own ("Rose" is a given name)."""
+    sentence ("Neighbour Sharon Reed", "Headteacher Gareth Evans"), not a name of its own
+    ("Rose" is a given name)."""
     first, second = ent[0].lower_, ent[1].lower_ if len(ent) > 1 else ""
     return (
         len(ent) >= 3
         and first in person_nouns()
         and first not in given_name_sexes()
-        and second in given_name_sexes()
-    )
+        and (
+            second in given_name_sexes()
+            or (len(ent) == 3 and all(t.is_alpha and t.is_title for t in ent[1:]))
+        )
+    )  # "Headteacher Gareth Evans": a given name the lists lack, then a surname
 
 
 def cut_at_verbs(doc: Any) -> list[Any]:
