@@ -1637,9 +1637,13 @@ def _with_curated_sites(doc: Any, ents: list[Any], g: Gazetteer) -> list[Any]:
     cut to a person's or a body's name inside them: "the Old Bailey heard" (a court),
     "The Old Bailey was told" (NER: "Bailey", a person), "outside Buckingham Palace"."""
     taken = {i for e in ents if e.label_ not in ("PERSON", "ORG") for i in range(e.start, e.end)}
+    openers = _site_openers(g)
     sites = []
     i = 0
     while i < len(doc):
+        if i in taken or key(doc[i].text) not in openers:
+            i += 1
+            continue  # no well-known site's name opens with this word
         for size in (4, 3, 2):
             span = doc[i : i + size]
             if (
@@ -1662,6 +1666,18 @@ def _with_curated_sites(doc: Any, ents: list[Any], g: Gazetteer) -> list[Any]:
     return [
         e for e in ents if not any(s.start <= e.start and e.end <= s.end for s in sites)
     ] + sites
+
+
+_OPENERS: dict[int, frozenset[str]] = {}  # id(gazetteer) -> first words of its sites' names
+
+
+def _site_openers(g: Gazetteer) -> frozenset[str]:
+    """The first words, in lower case, of the curated sites' names of two words or more."""
+    if id(g) not in _OPENERS:
+        _OPENERS[id(g)] = frozenset(
+            k.split()[0] for k, p in g.curated.items() if p.kind == "facility" and " " in k
+        )
+    return _OPENERS[id(g)]
 
 
 def landform_of(name: str, g: Gazetteer) -> str | None:
