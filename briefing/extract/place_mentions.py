@@ -845,7 +845,7 @@ def _a_court_hearing(ent: Any, g: Gazetteer) -> bool:
     Crown Court" (not "an Election Court heard": no building of a town)."""
     root = ent.root
     town = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
-    site = g.curated.get(key(ent.text.removeprefix("the ")))
+    site = g.curated.get(key(ent.text))  # key drops "the"
     if (ent[-1].text != "Court" or not g.is_place(key(town.text))) and (
         site is None or site.kind != "facility"
     ):

@@ -17,6 +17,7 @@ from .names import (
     POSSESSIVE_PRONOUNS,
     TITLES,
     age_follows,
+    aged,
     clean,
     given_name_sexes,
     hyphenated_end,
@@ -365,23 +366,13 @@ def aged_names_made_people(doc: Any, ents: list[Any]) -> list[Any]:
             and all(t.text[:1].isupper() and t.is_alpha for t in ent)
             and (
                 (ent[0].lower_ in given_name_sexes() and age_follows(doc, ent.end))
-                or _aged_before(doc, ent.start)
+                or (ent.start > 0 and doc[ent.start - 1].lower_ == "old" and aged(ent[0]))
             )
         ):
             ent = doc[ent.start : ent.end]
             ent.label_ = "PERSON"
         out.append(ent)
     return out
-
-
-def _aged_before(doc: Any, start: int) -> bool:
-    """An age is written straight before the name: "19-year-old Tyrese Holloway"."""
-    return (
-        start >= 5
-        and doc[start - 1].lower_ == "old"
-        and doc[start - 3].lower_ in ("year", "years")
-        and doc[start - 5].like_num
-    )
 
 
 def surnames_taken_for_towns(doc: Any, ents: list[Any]) -> list[Any]:
