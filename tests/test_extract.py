@@ -9663,3 +9663,25 @@ def test_a_role_opening_the_sentence_is_no_part_of_the_name() -> None:
         "or staff but the area needed to be made safe."
     )
     assert "bethan rees" in kinds and not any(k.startswith("headteacher") for k in kinds), kinds
+
+
+def test_letters_after_a_judges_name_are_no_body() -> None:
+    """ "Judge Neil Rafferty KC said" (NER: "Neil" a person, "KC" a body): one judge, Neil
+    Rafferty, and no body called "Rafferty KC"."""
+    kinds = actor_kinds(
+        "A man has been jailed for six years for causing the death of a cyclist in County "
+        "Tyrone. Judge Neil Rafferty KC said McCrory had shown a callous disregard for other "
+        "road users."
+    )
+    assert kinds.get("neil rafferty") == "person", kinds
+    assert not any(name.endswith(" kc") for name in kinds), kinds
+
+
+def test_an_arabic_article_written_apart_opens_a_name() -> None:
+    """ "groups linked to al Qaeda and ISIS": al Qaeda is named as ISIS is, though its first
+    word is in lower case."""
+    kinds = actor_kinds(
+        "Soldiers detained the president on Wednesday. Niger had been a partner in the fight "
+        "against jihadist groups linked to al Qaeda and ISIS, officials said."
+    )
+    assert kinds.get("al-qaeda") == "armed_group", kinds

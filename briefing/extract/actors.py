@@ -30,6 +30,7 @@ from .names import (
     A_NATIONS_SERVICE,
     BODY_NOUNS,
     BUSINESSES_BEFORE,
+    POSTNOMINALS,
     SAYING,
     TITLES,
     UTILITY_WORDS,
@@ -1021,7 +1022,10 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "Lassa fever" (NER: a person), "Marburg virus disease": no actor
         if ent.label_ == "ORG" and _a_persons_post(ent):
             continue  # "The Humanitarian Coordinator, Clementine Nkweta-Salami,": her post
-        acts = acting(ent.root)
+        root = ent.root
+        if root.dep_ == "compound" and root.head.text in POSTNOMINALS and root.head.i == ent.end:
+            root = root.head  # "Judge Neil Rafferty KC said": he, through the letters
+        acts = acting(root)
         if ent.label_ == "ORG" and not g.country_code(k) and _owner_of_a_named_body(ent):
             covered.update(range(ent.start, ent.end))  # not the well-known name either
             continue  # "The United Nations children's agency Unicef condemned": Unicef

@@ -175,11 +175,14 @@ def _trades_of_a_list(ent: Any) -> bool:
 _RIVALS = frozenset("rival competitor peer partner".split())  # noqa: SIM905
 
 
-_ARABIC_ARTICLE = re.compile(r"^(al|el|ad|ar|as|ash|at|az|an|ath|adh)-\w", re.IGNORECASE)
+_ARABIC_ARTICLE = re.compile(
+    r"^(?i:al|el|ad|ar|as|ash|at|az|an|ath|adh)-\w|^(?i:al|el) [A-Z]"
+)  # "al-Tanf", "al Qaeda", "el Sisi" (only "al" and "el" written apart: "as", "at" are words)
 
 
 def looks_named(surface: str) -> bool:
-    """Written as a name: a capital first, or an Arabic article before one ("al-Tanf")."""
+    """Written as a name: a capital first, or an Arabic article before one ("al-Tanf", "al
+    Qaeda")."""
     return surface[:1].isupper() or bool(_ARABIC_ARTICLE.match(surface))
 
 
@@ -190,7 +193,7 @@ def named_with_digits(surface: str) -> bool:
 
 
 # Letters after a name that say an office, not who: "Christine Laing QC", "Ann Lee MP".
-_POSTNOMINALS = frozenset("QC KC MP MEP MSP MLA".split())  # noqa: SIM905
+POSTNOMINALS = frozenset("QC KC MP MEP MSP MLA".split())  # noqa: SIM905
 
 
 def clean(surface: str) -> str:
@@ -353,7 +356,7 @@ class Mentions:
                 words = form.split()
                 while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
                     words = words[1:]
-                while len(words) > 2 and words[-1] in _POSTNOMINALS:
+                while len(words) > 2 and words[-1] in POSTNOMINALS:
                     words = words[:-1]  # "Christine Laing QC" is named "Christine Laing"
                 plain[" ".join(words)] += count
             forms = [form for form, _ in plain.most_common()]

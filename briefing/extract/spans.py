@@ -15,6 +15,7 @@ from .names import (
     BEFORE_A_FIRM,
     BODY_NOUNS,
     POSSESSIVE_PRONOUNS,
+    POSTNOMINALS,
     TITLES,
     age_follows,
     aged,
@@ -744,6 +745,17 @@ def dates_cut_at_after(ents: list[Any]) -> list[Any]:
     return out
 
 
+def _letters_after_a_name(doc: Any, ent: Any) -> bool:
+    """Letters written after a person's name that say an office ("Christine Laing QC", "Ann
+    Lee MP"): the name's, not a body's."""
+    return (
+        len(ent) == 1
+        and ent.text in POSTNOMINALS
+        and ent.start > 0
+        and (doc[ent.start - 1].ent_type_ == "PERSON" or is_name_word(doc[ent.start - 1]))
+    )
+
+
 def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
     """NER spans, joined where NER cut one name in two: adjacent nationality and religion
     spans ("Ethiopian Christians"), adjacent parts of a person's name ("Susilo Bambang" +
@@ -758,6 +770,8 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
             continue  # taken into the name before it ("Leyen" of "Ursula von der Leyen")
         if ent.label_ == "PERSON" and all(t.lower_.rstrip(".") in TITLES for t in ent):
             continue  # "Det" of "Det Con Rachel Green": a rank, the name follows
+        if ent.label_ == "ORG" and _letters_after_a_name(doc, ent):
+            continue  # "Judge Neil Rafferty KC" (NER: "KC" a body): his office, no body
         if ent.label_ == "ORG":
             ent = _a_bodys_first_words(doc, ent, lower)
         if ent.label_ == "PERSON":
