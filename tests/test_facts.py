@@ -3135,3 +3135,23 @@ def test_a_street_ner_read_as_a_date_is_no_time() -> None:
         "a rifle, police said."
     )
     assert not any("Street" in w for w in whens), whens
+
+
+def test_a_number_word_with_a_capital_inside_a_sentence_opens_a_name() -> None:
+    """ "Saturday's Six Nations match", "the Zero Gravity seats": names, no figures; "Six
+    people were hurt" opens its sentence and counts."""
+    from briefing.extract.figures import candidates
+
+    found = [
+        (c.as_written, c.category)
+        for c in candidates(
+            _parsed(
+                "Wales coach Gwyn Parry has named an unchanged side for Saturday's Six Nations "
+                "match against Scotland. Six people were hurt when a stand collapsed."
+            ),
+            set(),
+        )
+    ]
+    assert [f for f in found if f[0] == "Six"] == [("Six", "injured")], found
+    counts = _counts("The car has new Zero Gravity seats and 10 airbags, the maker said.")
+    assert "Zero" not in counts and "10" in counts, counts

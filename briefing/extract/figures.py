@@ -1130,7 +1130,7 @@ def _from_event(ent: Any) -> bool:
 
 def _in_name(doc: Any, span: Any) -> bool:
     """A number that is part of a name: "Section 31", "Apollo 11", "COVID-19", "the 737
-    Max" (a count would take a plural: "82 Republicans")."""
+    Max", "the Six Nations" (a count would take a plural: "82 Republicans")."""
     first = span[0]
     if first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and first.head.i == first.i - 1:
         return True
@@ -1146,6 +1146,16 @@ def _in_name(doc: Any, span: Any) -> bool:
         # (not "magnitude 5.1", a measure, nor "a 'standard' 40 lashes", counting what follows)
     if len(span) == 1 and first.dep_ == "nummod" and first.head.tag_ == "NNP":
         return not _scale(first.head)  # not "The £45m scheme" ("m" tagged as a name)
+    if (
+        first.is_alpha
+        and first.text[:1].isupper()
+        and not first.is_sent_start
+        and not doc[first.i - 1].is_punct  # not after an opening quote or a colon
+        and first.head.tag_ in ("NNP", "NNPS")
+        and first.head.i > first.i
+    ):
+        return True  # "Saturday's Six Nations match": a number word written with a capital
+        # inside a sentence opens a name (a count is written "six nations")
     return first.ent_type_ in ("ORG", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "FAC")
 
 
