@@ -9685,3 +9685,19 @@ def test_an_arabic_article_written_apart_opens_a_name() -> None:
         "against jihadist groups linked to al Qaeda and ISIS, officials said."
     )
     assert kinds.get("al-qaeda") == "armed_group", kinds
+
+
+def test_an_adverb_of_the_groups_adjective_stays_in_its_name() -> None:
+    """ "Yemen's internationally recognized government": that government, owner and all, not
+    a "recognized government"."""
+    names = actors_by_name(
+        run(
+            "Yemen's internationally recognized government and the Houthi rebels agreed on "
+            "Tuesday to swap more than 800 prisoners, the United Nations said."
+        )
+    )
+    government = next(a for a in names.values() if a.kind == "government")
+    assert government.name.startswith("internationally recognized") or government.name.startswith(
+        "Yemen"
+    ), names
+    assert "Yemen's internationally recognized government" in government.aliases, government

@@ -263,6 +263,19 @@ def _owner_by_name(head: Any) -> int:
     return -1
 
 
+def _qualifies_a_quality(token: Any, head: Any) -> bool:
+    """An adverb of the adjective that describes the group: "internationally recognised
+    government", "democratically elected council" (not "only" of "only three", nor "now")."""
+    return (
+        token.lower_.endswith("ly")
+        and token.head.dep_ == "amod"
+        and token.head.tag_ in ("JJ", "VBN", "VBG")
+        and not token.head.ent_type_  # not "proportionately more Scottish … MPs"
+        and token.head.head.i == head.i
+        and token.head.i == token.i + 1
+    )
+
+
 def descriptive_group(
     chunk: Any, data: Lexicon, roles: Collection[str] = (), acting_heads: Collection[str] = ()
 ) -> tuple[str, str, str | None] | None:
@@ -377,6 +390,7 @@ def descriptive_group(
             leading
             and not hyphened
             and not _members_own(token)
+            and not _qualifies_a_quality(token, head)
             and (
                 token.dep_ in ("det", "poss", "predet", "nummod", "quantmod", "advmod")
                 or (token.dep_ == "npadvmod" and token.lower_.endswith("ing"))
