@@ -9701,3 +9701,14 @@ def test_an_adverb_of_the_groups_adjective_stays_in_its_name() -> None:
         "Yemen"
     ), names
     assert "Yemen's internationally recognized government" in government.aliases, government
+
+
+def test_a_site_is_placed_where_its_apposition_says_it_lies() -> None:
+    """ "HMP Hollowmoor, a high-security jail in Thamesmead": a prison no gazetteer knows,
+    placed at the town its apposition names."""
+    places = kept_places(
+        "Two men who escaped from a prison van were caught in Surrey on Sunday, police said. "
+        "Both are expected to be moved to HMP Hollowmoor, a high-security jail in Thamesmead."
+    )
+    jail, town = places["HMP Hollowmoor"], places["Thamesmead"]
+    assert (jail.lat, jail.lon) == (town.lat, town.lon) and jail.lat is not None, jail

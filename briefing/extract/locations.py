@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 from statistics import fmean
@@ -699,6 +699,8 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
                 and not _listed_after(doc, area)
             ):
                 out.setdefault(key(clean(town.text)), key(clean(area.text)))
+        for name, lies_in in _described_as_inside(doc):
+            out.setdefault(key(name), key(lies_in))
         for e in doc.ents:
             country = _of_a_peoples_area(e)
             if country is not None:
@@ -714,6 +716,29 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
                 out.setdefault(key(clean(e.text)), owner)  # "Baltimore's Francis Scott Key
                 # Bridge": the bridge stands in Baltimore
     return out
+
+
+def _described_as_inside(doc: Any) -> Iterable[tuple[str, str]]:
+    """A name and the place its apposition says it lies in, whatever NER made of either:
+    "HMP Belmarsh, a high-security jail in Thamesmead" -> ("HMP Belmarsh", "Thamesmead")."""
+    for noun in doc:
+        name = noun.head
+        if noun.dep_ != "appos" or name.pos_ != "PROPN" or name.i >= noun.i:
+            continue
+        prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1), None)
+        if prep is None or prep.lower_ not in ("in", "near"):
+            continue
+        place = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if place is not None:
+            yield _proper_run(doc, name.i), _proper_run(doc, place.i)
+
+
+def _proper_run(doc: Any, end: int) -> str:
+    """The proper nouns run up to and with the word at ``end``: "HMP Belmarsh"."""
+    start = end
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return clean(doc[start : end + 1].text)
 
 
 def _a_town_of(k: str, inner: Place, outer: Place, g: Gazetteer) -> bool:
