@@ -9712,3 +9712,25 @@ def test_a_site_is_placed_where_its_apposition_says_it_lies() -> None:
     )
     jail, town = places["HMP Hollowmoor"], places["Thamesmead"]
     assert (jail.lat, jail.lon) == (town.lat, town.lon) and jail.lat is not None, jail
+
+
+def test_a_body_named_for_its_members_with_a_possessive_is_an_actor() -> None:
+    """ "The Prison Officers' Association said" (NER: nothing, the possessive cuts the
+    name): a body that speaks, named whole."""
+    kinds = actor_kinds(
+        "Two prisoners escaped from a jail in Kent by hiding under a delivery van on Sunday. "
+        "The Prison Officers' Association said staff shortages at the jail had left only two "
+        "officers supervising the yard."
+    )
+    assert kinds.get("prison officers' association") == "organisation", kinds
+
+
+def test_a_word_hyphened_to_a_country_names_a_body() -> None:
+    """ "Météo-France has placed ten departments on red alert" (NER: a place, or two): the
+    weather service, a body; "the Israel-Gaza border" stays two places."""
+    found = run(
+        "A wildfire forced 3,000 people from their homes near Marseille on Tuesday. "
+        "Météo-France has placed ten departments in the south on red alert for fire risk."
+    )
+    assert actors_by_name(found).get("Météo-France") is not None, actors_by_name(found)
+    assert "Météo-France" not in places_by_name(found)

@@ -631,6 +631,9 @@ def untagged_bodies(doc: Any) -> list[Any]:
         if (named := _a_body_named_in_words(token, beside)) is not None:
             out.append(named)  # "Students for Fair Admissions, the group that brought …"
             continue
+        if (members := _a_members_body(token)) is not None:
+            out.append(members)  # "The Prison Officers' Association said" (NER: nothing)
+            continue
         if (glued := _a_glued_name_speaks(token)) is not None:
             out.append(glued)  # "UKHospitality Cymru said"
             continue
@@ -812,6 +815,38 @@ def _qualified(token: Any) -> Any:
     while token.dep_ == "compound" and token.head.i > token.i:
         token = token.head
     return token
+
+
+def _a_members_body(token: Any) -> Any | None:
+    """A body named for its members with a possessive, NER left untagged: "the Prison
+    Officers' Association", "the Farmers' Union of Wales" (its capitalised words, the
+    possessive among them, ending in the word for such a body)."""
+    if token.text not in _MEMBERS_BODIES or token.ent_iob_ != "O" or token.i < 2:
+        return None
+    doc = token.doc
+    start, owned = token.i, False
+    while start > 0:
+        word = doc[start - 1]
+        if word.tag_ == "POS" and start > 1 and doc[start - 2].text[:1].isupper():
+            owned = True
+        elif not (
+            word.is_alpha and word.text[:1].isupper() and word.ent_iob_ == "O"
+        ) or word.lower_ in ("the", "a", "an"):
+            break
+        start -= 1
+        if word.is_sent_start:
+            break
+    if not owned or doc[start].tag_ == "POS" or token.i - start < 2:
+        return None
+    span = doc[start : token.i + 1]
+    span.label_ = "ORG"
+    return span
+
+
+# The last word of a body named for its members: "the Prison Officers' Association".
+_MEMBERS_BODIES = frozenset(
+    "Association Union Federation Society Institute League Alliance Guild Council".split()  # noqa: SIM905
+)
 
 
 def _a_body_named_in_words(token: Any, beside: list[Any]) -> Any | None:

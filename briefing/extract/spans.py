@@ -804,6 +804,11 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
                 out.pop()
             ent = doc[start : ent.end]  # "Cheshire Fire and" + "Rescue Service"
             ent.label_ = "ORG"
+        elif ent.label_ == "GPE" and (start := _hyphened_to_a_country(doc, ent)) >= 0:
+            while out and out[-1].end > start:
+                out.pop()  # "Météo" (NER: a place) of "Météo-France"
+            ent = doc[start : ent.end]  # "Météo-France", "Radio-Canada": a body
+            ent.label_ = "ORG"
         elif ent.label_ == "GPE" and _named_for_a_country(doc, ent):
             start = ent.start - 1  # "Reform UK", "Team GB": a body, not a state
             if (
@@ -1104,6 +1109,33 @@ def _after_a_given_name(doc: Any, ent: Any) -> bool:
         and is_name_word(given)
         and given.lower_ in given_name_sexes()
         and (before.lower_.rstrip(".") in TITLES or before.lower_ in person_nouns())
+    )
+
+
+def _hyphened_to_a_country(doc: Any, ent: Any) -> int:
+    """The start of a body's name that joins a capitalised word that is no place to a
+    country's name by a hyphen ("Météo-France", "Radio-Canada"), NER taking it for a place,
+    whole or in two; -1 for two places ("Israel-Gaza") or one ("Guinea-Bissau")."""
+    start = ent.start
+    if (
+        "-" not in ent.text
+        and start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+    ):
+        start -= 2
+    first, _, country = doc[start : ent.end].text.rpartition("-")
+    g = gazetteer()
+    return (
+        start
+        if first.isalpha()
+        and first[:1].isupper()
+        and g.country_code(key(country)) is not None
+        and not g.is_place(first.lower())
+        and g.country_code(key(first)) is None
+        and g.resolve(key(doc[start : ent.end].text), set()) is None
+        else -1
     )
 
 
