@@ -3155,3 +3155,19 @@ def test_a_number_word_with_a_capital_inside_a_sentence_opens_a_name() -> None:
     assert [f for f in found if f[0] == "Six"] == [("Six", "injured")], found
     counts = _counts("The car has new Zero Gravity seats and 10 airbags, the maker said.")
     assert "Zero" not in counts and "10" in counts, counts
+
+
+@pytest.mark.model
+def test_a_name_listed_with_other_names_is_no_time() -> None:
+    """ "to shut schools at Achnasheen, Kinlochbervie and Tongue" (NER: "Achnasheen" a date,
+    the others bodies): villages listed together, no time."""
+    from briefing.extract.timeline import candidates
+
+    text = (
+        "A Highland council agreed on Monday to close three rural primary schools. The "
+        "Highland Council's education committee voted 9-7 to shut schools at Achnasheen, "
+        "Kinlochbervie and Tongue, which have fewer than ten pupils between them."
+    )
+    whens = [c.when for c in candidates(_parsed(text), set(), {})]
+    assert not any("Achnasheen" in w for w in whens), whens
+    assert any("Monday" in w for w in whens), whens

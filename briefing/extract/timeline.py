@@ -532,7 +532,7 @@ def _is_point(ent: Any) -> bool:
         and ent[0].is_alpha
         and not _a_time_word(ent[0].lower_)
         and any(
-            t.ent_type_ in ("GPE", "LOC", "FAC")
+            t.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "PERSON")
             for t in (
                 first_conjunct(ent.root),
                 *(c for c in ent.root.children if c.dep_ == "conj"),
@@ -540,7 +540,8 @@ def _is_point(ent: Any) -> bool:
             if t.i != ent.root.i
         )
     ):
-        return False  # "hospitals in Nepalgunj and Surkhet" (NER: a date): listed with a place
+        return False  # "hospitals in Nepalgunj and Surkhet", "schools at Achnasheen,
+        # Kinlochbervie and Tongue" (NER: a date): listed with a place or a name
     if len(ent) == 1 and ent[0].is_alpha and ent.text.islower() and not _a_time_word(ent.text):
         return False  # "the crew issued a mayday call" (NER: a date): no word of time
     if (
