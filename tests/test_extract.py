@@ -9734,3 +9734,15 @@ def test_a_word_hyphened_to_a_country_names_a_body() -> None:
     )
     assert actors_by_name(found).get("Météo-France") is not None, actors_by_name(found)
     assert "Météo-France" not in places_by_name(found)
+
+
+def test_a_places_fire_and_rescue_service_is_one_state_body() -> None:
+    """ "North Yorkshire Fire and Rescue Service said" (NER: "North Yorkshire Fire" a person,
+    "Rescue Service" a body): one service, a state's, named for its county."""
+    kinds = actor_kinds(
+        "Residents of a village near York were told to prepare to leave their homes on Sunday. "
+        "North Yorkshire Fire and Rescue Service said crews had already helped 40 people from "
+        "properties in nearby Fulford."
+    )
+    assert kinds.get("north yorkshire fire and rescue service") == "government", kinds
+    assert "rescue service" not in kinds and "north yorkshire fire" not in kinds, kinds

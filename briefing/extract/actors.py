@@ -133,7 +133,9 @@ _A_PARTYS_NAME = re.compile(
     re.IGNORECASE,
 )
 # A state's civil services named with a word armed groups share ("brigade", "guard").
-_CIVIL_GUARDS = re.compile(r"\b(fire brigades?|coast ?guards?|border guards?)\b", re.IGNORECASE)
+_CIVIL_GUARDS = re.compile(
+    r"\b(fire brigades?|fire (and|&) rescue|coast ?guards?|border guards?)\b", re.IGNORECASE
+)
 _ARMED = re.compile(
     r"\b(army|forces|militias?|brigades?|battalions?|front|guards?|rebels?|fighters|militants|"
     r"navy|air force|marines|jihadists?|insurgents?|troops|jama'?at|nusrat|ansar|mujahid\w*|"

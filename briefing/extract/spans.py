@@ -1082,7 +1082,10 @@ def _untagged_words_and(doc: Any, ent: Any) -> int:
     if ent.start < 2 or doc[ent.start - 1].lower_ != "and" or not ends_as_a_body(ent.text):
         return ent.start
     word = doc[ent.start - 2]
-    if not any(t.dep_ == "conj" and t.head.i == word.i for t in ent):
+    if not (
+        any(t.dep_ == "conj" and t.head.i == word.i for t in ent)
+        or (word.head.i in range(ent.start, ent.end) and word.tag_ == "NNP")
+    ):
         return ent.start  # the parse joins the name (or its first word) to the word before
     start = word.i
     while (
@@ -1092,9 +1095,14 @@ def _untagged_words_and(doc: Any, ent: Any) -> int:
     ):
         start -= 1  # "Cheshire" of "Cheshire Fire", "South Wales" of "South Wales Fire"
     words = doc[start : word.i + 1]
-    if all(t.ent_iob_ == "O" and t.tag_ == "NNP" and t.text[:1].isupper() for t in words):
+    if not all(t.tag_ == "NNP" and t.text[:1].isupper() for t in words):
+        return ent.start
+    if all(t.ent_iob_ == "O" for t in words):
         return start
-    return ent.start
+    # "North Yorkshire Fire" (NER: a person) + "and" + "Rescue Service": tagged words make
+    # the name only where they open with the place whose service it is
+    area = gazetteer().resolve(key(doc[start : word.i].text), set())
+    return start if area is not None and area.kind == "region" else ent.start
 
 
 def _after_a_given_name(doc: Any, ent: Any) -> bool:
