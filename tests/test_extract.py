@@ -9746,3 +9746,13 @@ def test_a_places_fire_and_rescue_service_is_one_state_body() -> None:
     )
     assert kinds.get("north yorkshire fire and rescue service") == "government", kinds
     assert "rescue service" not in kinds and "north yorkshire fire" not in kinds, kinds
+
+
+def test_a_capital_expected_to_act_is_its_state() -> None:
+    """ "Washington is expected to request his extradition": the United States, which will
+    act, as "Washington requested" would be."""
+    kinds = actor_kinds(
+        "Soldiers arrested a cartel leader in a raid in Culiacan on Thursday, the defence "
+        "ministry said. Washington is expected to request his extradition."
+    )
+    assert kinds.get("united states") == "state", kinds

@@ -589,6 +589,11 @@ def state_acts(token: Any, agentive: Collection[str]) -> bool:
         return _forces_kept(head) is not None
     if dep == "nsubj":
         return head.lower_ not in STATIVE
+    if dep == "nsubjpass" and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.lower_ not in STATIVE
+        for c in head.children
+    ):
+        return True  # "Washington is expected to request his extradition": it will act
     if dep == "pobj" and head.dep_ == "agent":
         return True
     if dep == "poss":
