@@ -9756,3 +9756,14 @@ def test_a_capital_expected_to_act_is_its_state() -> None:
         "ministry said. Washington is expected to request his extradition."
     )
     assert kinds.get("united states") == "state", kinds
+
+
+def test_a_capitals_name_written_as_a_towns_area_is_the_state() -> None:
+    """ "its factory in Renton, Washington": Washington State, where Renton lies, not the
+    capital 3,700 km away."""
+    places = kept_places(
+        "An aircraft maker said on Monday it was working to stabilise production at its "
+        "factory in Renton, Washington, after a door panel blew off one of its jets."
+    )
+    state = places["Washington"]
+    assert state.kind == "region" and state.lon is not None and state.lon < -115, state

@@ -295,6 +295,7 @@ def location_candidates(
         else:
             resolved[merge_key] = (place, label, mentions)
     _short_forms_joined(resolved)
+    _states_written_as_areas(resolved, inside, g)
     _named_with_its_word_joined(resolved)
     _unplace_far_stand_ins(resolved)
     _place_small_towns(
@@ -680,6 +681,9 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
             if area.start != town.end + 1 or doc[town.end].text != ",":
                 continue
             outer = g.resolve(key(clean(area.text)), set())
+            state = g.curated.get(f"{key(clean(area.text))} state")
+            if outer is not None and outer.kind == "city" and state is not None:
+                outer = state  # "in Renton, Washington": the state, which the city shares
             inner = g.resolve(key(clean(town.text)), set())
             if (
                 outer is not None
@@ -991,6 +995,31 @@ def _short_forms_joined(resolved: dict[str, tuple[Place | None, str, Mentions]])
 # Words written in lower case after a place's name that say what it is and name nothing
 # else ("Vangunu island", "Bagar village"; not "Gaza city", a city beside the Gaza Strip).
 _ITS_WORDS = frozenset("island village town township hamlet".split())  # noqa: SIM905
+
+
+def _states_written_as_areas(
+    resolved: dict[str, tuple[Place | None, str, Mentions]],
+    inside: Mapping[str, str],
+    g: Gazetteer,
+) -> None:
+    """A city's name written as the area a town lies in is the state of that name where
+    the town lies in it: "in Renton, Washington" is Washington State, not the capital."""
+    by_name = {key(form): mk for mk, (_, _, m) in resolved.items() for form in m.forms}
+    for town_key, area_key in inside.items():
+        if town_key not in by_name or area_key not in by_name:
+            continue
+        town, _, _ = resolved[by_name[town_key]]
+        area, label, mentions = resolved[by_name[area_key]]
+        state = g.curated.get(f"{area_key} state")
+        if (
+            town is not None
+            and area is not None
+            and area.kind == "city"
+            and state is not None
+            and state.kind == "region"
+            and _lies_within(town, state, g)
+        ):
+            resolved[by_name[area_key]] = (state, label, mentions)
 
 
 def _named_with_its_word_joined(resolved: dict[str, tuple[Place | None, str, Mentions]]) -> None:
