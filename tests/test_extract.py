@@ -9767,3 +9767,15 @@ def test_a_capitals_name_written_as_a_towns_area_is_the_state() -> None:
     )
     state = places["Washington"]
     assert state.kind == "region" and state.lon is not None and state.lon < -115, state
+
+
+def test_a_town_is_the_namesake_at_the_county_the_story_names() -> None:
+    """A story of Gwynedd that names "the hospital in Bangor": Bangor, Wales (in the county),
+    not the larger Bangor of Northern Ireland across the sea."""
+    places = kept_places(
+        "A woman waited 19 hours for an ambulance after a fall at her home in Gwynedd. She "
+        "broke her hip in her kitchen in Porthmadog and was later taken to the hospital in "
+        "Bangor."
+    )
+    bangor = places["Bangor"]
+    assert bangor.lat is not None and bangor.lat < 54 and bangor.lon > -5, bangor

@@ -1143,6 +1143,9 @@ def _namesakes_near_the_story(resolved: dict[str, tuple[Place | None, str, Menti
         if place is None or place.kind != "city" or place.population >= 100_000:
             continue
         others = [p for k, p in placed.items() if k != mk and p.country == place.country]
+        if (town := _namesake_in_a_named_region(place, others)) is not None:
+            resolved[mk] = (town, label, mentions)
+            continue
         if not _one_area(others) or any(_within_reach(place, p) for p in others):
             continue  # a tour of Nashville, Denver, Seattle and Los Angeles is no one area
         near = [
@@ -1152,6 +1155,31 @@ def _namesakes_near_the_story(resolved: dict[str, tuple[Place | None, str, Menti
         ]
         if near:
             resolved[mk] = (min(near, key=lambda pair: pair[0])[1], label, mentions)
+
+
+def _namesake_in_a_named_region(place: Place, others: Sequence[Place]) -> Place | None:
+    """The namesake of a town that lies at a region the text names, where the town itself
+    lies well away from every one: "Ysbyty Gwynedd in Bangor" in a story of Gwynedd is
+    Bangor, Wales (40 km from the county's point), not the larger Bangor of Northern Ireland
+    (230 km)."""
+    regions = [p for p in others if p.kind == "region"]
+    if not regions:
+        return None
+
+    def distance(town: Place) -> float:
+        return min(_km(town, r) for r in regions)
+
+    best = min(namesakes(key(place.name), place.country), key=distance, default=None)
+    if (
+        best is not None
+        and distance(best) <= _AT_A_REGION_KM
+        and distance(best) * 2 < distance(place)
+    ):
+        return best
+    return None
+
+
+_AT_A_REGION_KM = 150  # a town this near a named region's point lies at it
 
 
 def _one_area(places: Sequence[Place]) -> bool:
