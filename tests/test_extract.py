@@ -9779,3 +9779,13 @@ def test_a_town_is_the_namesake_at_the_county_the_story_names() -> None:
     )
     bangor = places["Bangor"]
     assert bangor.lat is not None and bangor.lat < 54 and bangor.lon > -5, bangor
+
+
+def test_a_name_ending_in_air_is_an_airline() -> None:
+    """ "rivals easyJet and Wizz Air rose" (NER: "Wizz Air" a person): a name that ends in
+    "Air" is an airline's, as one ending in "Airways" is."""
+    kinds = actor_kinds(
+        "Budget airline Ryanair warned on Monday that fares would rise this summer. Shares in "
+        "Ryanair fell 4% in Dublin, while rivals easyJet and Wizz Air rose slightly."
+    )
+    assert kinds.get("wizz air") == "organisation", kinds

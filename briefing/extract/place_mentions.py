@@ -78,7 +78,7 @@ _COMPETITION = re.compile(
 # A company's legal form, or the trade it names itself by: "Live Nation Entertainment",
 # "Qods Aviation Industries".
 COMPANY_ENDINGS = frozenset(
-    """bank group company co corporation corp inc ltd plc holdings limited llc airlines
+    """bank group company co corporation corp inc ltd plc holdings limited llc air airlines
     airways motors entertainment international industries technologies technology
     enterprises energy resources pharmaceuticals systems communications media capital
     partners brands foods worldwide labs laboratories petroleum networks management
