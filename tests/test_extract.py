@@ -9789,3 +9789,15 @@ def test_a_name_ending_in_air_is_an_airline() -> None:
         "Ryanair fell 4% in Dublin, while rivals easyJet and Wizz Air rose slightly."
     )
     assert kinds.get("wizz air") == "organisation", kinds
+
+
+def test_a_camp_named_with_words_in_lower_case_is_placed_near_its_town() -> None:
+    """ "the Zamzam displacement camp near El Fasher" (NER: "El Fasher" a body): the camp's
+    name runs over its words in lower case, and it lies at El Fasher."""
+    places = kept_places(
+        "Fighting spread across Sudan on Monday. The UN's World Food Programme said famine "
+        "had been confirmed in the Zamzam displacement camp near El Fasher, in North Darfur, "
+        "where some 500,000 people are sheltering."
+    )
+    camp = places["Zamzam displacement camp"]
+    assert camp.lat is not None and abs(camp.lat - 13.6) < 0.5, camp

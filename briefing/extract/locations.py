@@ -645,17 +645,27 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
     g = gazetteer()
     for p in parsed:
         doc = p.doc
-        starts = {e.start: e for e in doc.ents if e.label_ in ("GPE", "LOC")}
+        starts = {
+            e.start: e
+            for e in doc.ents
+            if e.label_ in ("GPE", "LOC")
+            or (e.label_ in ("ORG", "PERSON") and g.is_place(key(clean(e.text))))
+        }  # "near El Fasher" (NER: a body) too
         ends = {e.end: e for e in doc.ents if e.label_ == "FAC"}
         for t in doc[1:-1]:
             outer = starts.get(t.i + 1)
             if t.lower_ not in ("in", "near") or outer is None:
                 continue
             first = t.i - 1
-            if doc[first].pos_ != "PROPN" and not (
-                first > 0 and doc[first - 1].pos_ == "PROPN" and names_a_site(doc[first].text)
-            ):
-                continue  # a name, or a name and its site's word: "the Hexcel plant in Darwen"
+            if doc[first].pos_ != "PROPN":
+                if not names_a_site(doc[first].text):
+                    continue  # a name, or a name and its site's word: "the Hexcel plant in
+                    # Darwen", "the Zamzam displacement camp near El Fasher"
+                first -= 1
+                while first > 0 and doc[first].pos_ == "NOUN" and doc[first].is_lower:
+                    first -= 1
+                if first < 0 or doc[first].pos_ != "PROPN":
+                    continue
             while first > 0 and doc[first - 1].pos_ == "PROPN":
                 first -= 1
             site = ends.get(t.i)
