@@ -3171,3 +3171,16 @@ def test_a_name_listed_with_other_names_is_no_time() -> None:
     whens = [c.when for c in candidates(_parsed(text), set(), {})]
     assert not any("Achnasheen" in w for w in whens), whens
     assert any("Monday" in w for w in whens), whens
+
+
+@pytest.mark.model
+def test_a_count_before_a_relative_time_is_no_part_of_it() -> None:
+    """ "until he turned 18 this month", "cases rose from 39 last week" (NER: one date each):
+    the age and the count are no part of the time."""
+    whens = _whens(
+        "A teenager stabbed a rival outside a takeaway, a court heard. The defendant, who could "
+        "not be named until he turned 18 this month, denies murder. Cases rose to 52 from 39 "
+        "last week, officials said."
+    )
+    assert "this month" in " ".join(whens) and not any("18" in w for w in whens), whens
+    assert not any("39" in w for w in whens), whens

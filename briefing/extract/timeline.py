@@ -420,7 +420,7 @@ def _without_verb(ent: Any) -> Any:
     """ "will last two more weeks": the NER's span without the verb it swallowed, also where
     the parse takes the verb for an adjective ("could last years": no "last year"), or one
     joined after it ("on 3 January and end"); or without a count it swallowed ("rose to 27
-    overnight")."""
+    overnight", "turned 18 this month")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     misread = (
         ent[0].lower_ == "last"
@@ -436,6 +436,14 @@ def _without_verb(ent: Any) -> Any:
         and ent[1].lower_ in _TIME_ADVERBS | {"overnight", "tonight"}
     ):
         # "The toll rose to 27 overnight": the count the tally reached, then the time
+        return ent.doc.char_span(ent[1].idx, ent.end_char, label=ent.label_) or ent
+    if (
+        len(ent) > 2
+        and ent[0].like_num
+        and not YEAR.fullmatch(ent[0].text)
+        and ent[1].lower_ in ("this", "last", "next")
+    ):
+        # "until he turned 18 this month": an age or a count, then the time
         return ent.doc.char_span(ent[1].idx, ent.end_char, label=ent.label_) or ent
     if len(ent) > 2 and ent[-2].lower_ in ("and", "or") and ent[-1].pos_ in ("VERB", "AUX"):
         # "will start on 3 January and end at 07:00": the date, not the verb joined to it
