@@ -9801,3 +9801,15 @@ def test_a_camp_named_with_words_in_lower_case_is_placed_near_its_town() -> None
     )
     camp = places["Zamzam displacement camp"]
     assert camp.lat is not None and abs(camp.lat - 13.6) < 0.5, camp
+
+
+def test_a_town_named_in_its_courts_name_is_no_brand() -> None:
+    """ "outside a Nottingham takeaway" (NER: a body), then "Nottingham Crown Court was
+    told": the court is the town's, so "Nottingham" is the town where the stabbing was, not a
+    brand's first word (as "Walmart" of "Walmart Supercenter" is)."""
+    places = kept_places(
+        "A teenager stabbed a rival to death outside a Nottingham takeaway in a row over a "
+        "stolen bike, a court heard yesterday. Nottingham Crown Court was told that the "
+        "defendant chased him for 200 yards before knifing him."
+    )
+    assert places.get("Nottingham") is not None and places["Nottingham"].lat is not None, places

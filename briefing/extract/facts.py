@@ -25,6 +25,7 @@ from .names import (
 from .nlp import Parsed
 from .place_mentions import (
     ends_as_a_body,
+    ends_as_a_site,
     in_a_list_of_places,
     in_a_region_after,
     listed_among_bodies,
@@ -179,10 +180,13 @@ def brands(parsed: Sequence[Parsed]) -> frozenset[str]:
 
 def _a_places_own_body(e: Any) -> bool:
     """A public body named by its place and its kind alone: "Derbyshire Police", "Kent
-    County Council" — the first word is the place (its own, not a brand's: "Glossop,
-    Derbyshire" is in the county)."""
+    County Council", or a site ("Nottingham Crown Court") — the first word is the place (its
+    own, not a brand's: "Glossop, Derbyshire" is in the county)."""
     heads = load("actors.json")["group_heads"]
     rest = [t.lower_ for t in without_trade(e)[1:]]
+    if ends_as_a_site(e.text):
+        return True  # "outside a Nottingham takeaway", then "Nottingham Crown Court": the
+        # town's court, no brand's
     return rest[-1] in heads and all(w in heads or w in _PLACE_RANKS for w in rest)
 
 
