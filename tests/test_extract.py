@@ -9813,3 +9813,18 @@ def test_a_town_named_in_its_courts_name_is_no_brand() -> None:
         "defendant chased him for 200 yards before knifing him."
     )
     assert places.get("Nottingham") is not None and places["Nottingham"].lat is not None, places
+
+
+def test_a_town_found_twice_inside_its_longer_name_is_named_whole() -> None:
+    """ "near Stoke-on-Trent" (NER: "Stoke" a place, the whole found untagged): one place,
+    named as written, not "Stoke"."""
+    places = kept_places(
+        "A lorry driver has been arrested after a crash on the M6 that killed two people and "
+        "left five others injured, police said.\n\nThe collision involving a lorry and three "
+        "cars happened between junctions 15 and 16 near Stoke-on-Trent at around 6.45am on "
+        "Tuesday.\n\nA man and a woman, both believed to be in their 60s, died at the scene. "
+        "Two children were flown to Alder Hey Children's Hospital in Liverpool with serious "
+        "injuries.\n\nStaffordshire Police said the 52-year-old driver, from Wolverhampton, "
+        "was held on suspicion of causing death by dangerous driving."
+    )
+    assert "Stoke-on-Trent" in places and "Stoke" not in places, places

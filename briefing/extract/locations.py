@@ -134,9 +134,14 @@ def location_candidates(
     scenes: dict[str, set[Sentence]] = {}  # key -> sentences where something happens there
     for p in parsed:
         pos = order.setdefault(p.sentence.source, len(order))
-        for surface, label, acts, setting in place_mentions(
+        found = place_mentions(
             p.doc, g, countries, brand_words, scenes_named, facts.firms, facts.storms, facts.sides
-        ):
+        )
+        for surface, label, acts, setting in found:
+            towns = [f[0] for f in found if f[1] in ("GPE", "LOC")]  # not a site named for
+            # its town ("HMP Wandsworth" keeps Wandsworth where it stands)
+            if _only_inside_another(surface, towns, p.sentence.text):
+                continue  # "Stoke" of "near Stoke-on-Trent", found twice
             _, mentions = items.setdefault(key(surface), (label, Mentions("place")))
             mentions.add(surface, p.sentence, pos, acts)
             if setting:
@@ -385,6 +390,18 @@ LOCATION_FEATURES = (
     "abroad",  # in another country than the story's own (the most named place's)
     "once",  # named once
 )
+
+
+def _only_inside_another(surface: str, surfaces: Sequence[str], text: str) -> bool:
+    """The name is written in the sentence only inside a longer place's name found there
+    too: "Stoke" of "Stoke-on-Trent" (not "Gaza" of "Gaza City in northern Gaza")."""
+    longer = [o for o in surfaces if o != surface and surface in o]
+    if not longer:
+        return False
+    rest = text
+    for other in sorted(longer, key=len, reverse=True):
+        rest = rest.replace(other, " ")
+    return re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", rest) is None
 
 
 def location_features(
