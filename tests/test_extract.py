@@ -9828,3 +9828,26 @@ def test_a_town_found_twice_inside_its_longer_name_is_named_whole() -> None:
         "was held on suspicion of causing death by dangerous driving."
     )
     assert "Stoke-on-Trent" in places and "Stoke" not in places, places
+
+
+def test_a_body_named_with_a_peoples_word_sets_the_storys_country() -> None:
+    """A football story of our own that names no country but "the Scottish Premiership" and
+    Monaco (a club): "in Paisley" is Paisley, Scotland, placed, though smaller than the
+    towns a story of Monaco would need to be."""
+    places = kept_places(
+        "Rangers have sacked their manager after a 2-0 defeat left them 13 points behind the "
+        "leaders in the Scottish Premiership. The Belgian, who joined from Monaco in October "
+        "2023, won a cup in his first season. Sunday's loss in Paisley was the club's ninth "
+        "league defeat of the season."
+    )
+    assert places["Paisley"].country == "United Kingdom" and places["Paisley"].lat, places
+
+
+def test_a_british_towns_county_is_a_club_not_a_county() -> None:
+    """ "host Derby County on Saturday" in an English story: no county is named after its
+    town so in Britain; the club is no place (a US "Marion County" still is one)."""
+    from briefing.extract.gazetteer import gazetteer
+
+    g = gazetteer()
+    assert g.resolve("derby county", {"GB"}) is None
+    assert g.resolve("derby", {"GB"}) is not None

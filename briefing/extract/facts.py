@@ -225,8 +225,9 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
                 code = demonyms.get(k)  # "British troops" name the United Kingdom too
             if code is None and e.label_ in ("ORG", "FAC", "GPE"):
                 code = _homes().get(k)  # "the Met Office", "the FBI": their country too
-            if code is None and e.label_ == "ORG":
-                code = country_a_body_is_named_for(k, g)  # "North Wales Police"
+            if code is None and e.label_ in ("ORG", "EVENT"):
+                code = country_a_body_is_named_for(k, g)  # "North Wales Police", "the
+                # Scottish Premiership"
             if code is None and e.label_ == "GPE" and k in g.capitals:
                 capitals.add(g.capitals[k])
             if code is None and e.label_ in ("GPE", "LOC") and is_setting(e.root):
@@ -275,7 +276,8 @@ def country_a_body_is_named_for(k: str, g: Gazetteer) -> str | None:
     """The country, or nation of one (Wales, Scotland), whose name a body's name opens or
     ends with: "Police Scotland", "Care Inspectorate Wales", "North Wales Police", "Kenya
     Airways" are bodies of theirs, and so is a police force or council named for one of its
-    counties or states ("Wiltshire Police"); so the story is set there. Not a country named after
+    counties or states ("Wiltshire Police"), or a body named with its people's word ("the
+    Scottish Premiership"); so the story is set there. Not a country named after
     "of" or "for" ("Friends of Syria", "Campaign for Tibet"), whose bodies need not be."""
     words = k.split()
     if len(words) < 2 or any(w in ("of", "for") for w in words):
@@ -293,7 +295,9 @@ def country_a_body_is_named_for(k: str, g: Gazetteer) -> str | None:
     # "North Wales Police": a nation with its compass word
     if len(words) >= 3 and words[0] in COMPASS_WORDS and words[1] in UK_NATIONS:
         return g.curated[words[1]].country
-    return None
+    # "the Scottish Premiership", "the Dutch Safety Board": a nation's, by its people's word
+    code = load("actors.json")["demonyms"].get(words[0])
+    return code if isinstance(code, str) else None
 
 
 # The last words of a public service named for the county or state it serves: "Wiltshire

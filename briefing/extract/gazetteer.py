@@ -253,6 +253,17 @@ class Gazetteer:
             if known is not None:
                 return known
             city = self._city(name_key[: region.start()], mentioned)
+            if (
+                city is not None
+                and region.group(0).strip() == "county"
+                and city.country
+                in (
+                    "GB",
+                    "IE",
+                )
+            ):
+                return None  # "Derby County", "Stockport County": no British or Irish county
+                # is named after its town so (a football club is)
             if city is not None and (not mentioned or city.country in mentioned):
                 return Place(city.name, "region", city.country, city.lat, city.lon)
             return None  # "the Peak District" in a story of England: not a district of
