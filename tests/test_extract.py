@@ -9851,3 +9851,15 @@ def test_a_british_towns_county_is_a_club_not_a_county() -> None:
     g = gazetteer()
     assert g.resolve("derby county", {"GB"}) is None
     assert g.resolve("derby", {"GB"}) is not None
+
+
+def test_a_sites_name_with_a_possessive_is_placed_in_its_town() -> None:
+    """ "flown to Alder Hey Children's Hospital in Liverpool": the hospital's whole name, the
+    "'s" within it, lies in Liverpool and is placed there."""
+    places = kept_places(
+        "A man and a woman died in a crash on the M6 on Tuesday, Staffordshire Police said. "
+        "Two children were flown to Alder Hey Children's Hospital in Liverpool with serious "
+        "injuries."
+    )
+    hospital, city = places["Alder Hey Children's Hospital"], places["Liverpool"]
+    assert hospital.lat is not None and (hospital.lat, hospital.lon) == (city.lat, city.lon)

@@ -683,8 +683,11 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
                     first -= 1
                 if first < 0 or doc[first].pos_ != "PROPN":
                     continue
-            while first > 0 and doc[first - 1].pos_ == "PROPN":
-                first -= 1
+            while first > 0 and (
+                doc[first - 1].pos_ == "PROPN"
+                or (doc[first - 1].tag_ == "POS" and first > 1 and doc[first - 2].pos_ == "PROPN")
+            ):
+                first -= 1  # "Alder Hey Children's Hospital in Liverpool": over the "'s" too
             site = ends.get(t.i)
             if site is not None and site.start < first:
                 first = site.start  # "St Julia's Hospice in Hayle": the site's whole name
