@@ -3184,3 +3184,23 @@ def test_a_count_before_a_relative_time_is_no_part_of_it() -> None:
     )
     assert "this month" in " ".join(whens) and not any("18" in w for w in whens), whens
     assert not any("39" in w for w in whens), whens
+
+
+def test_numbers_after_the_things_they_label_are_no_count() -> None:
+    """ "between junctions 15 and 16", "at platforms 9 and 10": labels of the junctions and
+    platforms; "12 junctions were closed" counts them."""
+    from briefing.extract.figures import candidates
+
+    found = [
+        c.as_written
+        for c in candidates(
+            _parsed(
+                "The collision happened between junctions 15 and 16 on Tuesday. Passengers at "
+                "platforms 9 and 10 were evacuated. Police said 12 junctions were closed."
+            ),
+            set(),
+        )
+    ]
+    assert not any(w in found for w in ("15", "16", "9", "10")), found
+    assert not any("between" in w for w in found), found
+    assert "12" in found, found

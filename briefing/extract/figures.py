@@ -1146,6 +1146,23 @@ def _in_name(doc: Any, span: Any) -> bool:
         # (not "magnitude 5.1", a measure, nor "a 'standard' 40 lashes", counting what follows)
     if len(span) == 1 and first.dep_ == "nummod" and first.head.tag_ == "NNP":
         return not _scale(first.head)  # not "The £45m scheme" ("m" tagged as a name)
+    number = next((t for t in span if t.like_num), None)
+    while number is not None and number.dep_ == "conj" and number.head.like_num:
+        number = number.head  # "16" of "junctions 15 and 16"
+    if number is not None and number.dep_ == "conj" and number.head.tag_ == "NNS":
+        # "10" of "platforms 9 and 10" (the parse joins it to the noun): as the first goes
+        number = next(
+            (c for c in number.head.children if c.dep_ == "nummod" and c.i > c.head.i), number
+        )
+    if (
+        number is not None
+        and number.i > 0
+        and doc[number.i - 1].tag_ == "NNS"
+        and doc[number.i - 1].is_lower
+        and number.head.i == number.i - 1
+    ):
+        return True  # "between junctions 15 and 16", "at platforms 9 and 10": the numbers
+        # label the things named before them (a count comes first: "15 junctions")
     if (
         first.is_alpha
         and first.text[:1].isupper()
