@@ -9863,3 +9863,14 @@ def test_a_sites_name_with_a_possessive_is_placed_in_its_town() -> None:
     )
     hospital, city = places["Alder Hey Children's Hospital"], places["Liverpool"]
     assert hospital.lat is not None and (hospital.lat, hospital.lon) == (city.lat, city.lon)
+
+
+def test_the_one_person_a_nationality_names_is_no_group() -> None:
+    """ "The Belgian, who joined from Monaco," is the manager again, no group of Belgians;
+    "the French" are still a people."""
+    kinds = actor_kinds(
+        "Rangers have sacked manager Pieter Vandamme after a defeat by St Mirren. The Belgian, "
+        "who joined from Monaco in October 2023, won the League Cup in his first season. The "
+        "French protested at the decision."
+    )
+    assert "belgian" not in kinds, kinds

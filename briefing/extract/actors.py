@@ -1398,9 +1398,17 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             if (
                 len(ent) == 1
                 and ent.root.tag_ not in ("NNPS", "NNS")
-                and (aged(ent.root) or any(c.lower_ in ("a", "an") for c in ent.root.children))
+                and (
+                    aged(ent.root)
+                    or any(c.lower_ in ("a", "an") for c in ent.root.children)
+                    or (
+                        any(c.lower_ == "the" for c in ent.root.children)
+                        and not ent.root.lower_.endswith(("sh", "ch", "ese", "ss"))
+                    )
+                )
             ):
-                continue  # "The 27-year-old Jamaican tested positive": one person, no group
+                continue  # "The 27-year-old Jamaican tested positive", "The Belgian, who
+                # joined from Monaco,": one person, no group (not "the British", "the French")
             if (
                 ent.root.dep_ == "pobj"
                 and ent.root.head.lower_ == "of"
