@@ -9874,3 +9874,15 @@ def test_the_one_person_a_nationality_names_is_no_group() -> None:
         "French protested at the decision."
     )
     assert "belgian" not in kinds, kinds
+
+
+def test_a_kibbutz_is_a_place_whatever_ner_made_of_it() -> None:
+    """ "killed in the attack on Kibbutz Be'eri" (NER: a person): a settlement, by its
+    kind's word, listed with the places and not the actors."""
+    text = (
+        "Hamas released three Israeli hostages on Saturday in exchange for 183 Palestinian "
+        "prisoners. One of the men learned only after his release that his wife and two "
+        "daughters had been killed in the October 7 attack on Kibbutz Be'eri."
+    )
+    assert "Kibbutz Be'eri" in kept_places(text)
+    assert "Kibbutz Be'eri" not in actors_by_name(run(text))

@@ -48,6 +48,7 @@ from .place_mentions import (
     landform_of,
     names_a_site,
     names_a_street,
+    names_water_or_land,
     place_mentions,
     untagged_regions,
 )
@@ -123,6 +124,7 @@ def location_candidates(
         and key(e.text) not in scenes_named  # "the town of al-Qaim", then "al-Qaim" alone
         and key(e.text) not in businesses  # "Campaign group Save Hitchin Fields": no person
         and not is_setting(e.root)
+        and not names_water_or_land(clean(e.text))  # "Kibbutz Be'eri" (NER: a person)
         for w in key(e.text).split()
     } | {key(e.text) for p in parsed for e in p.doc.ents if described_as_person(e)}
     name_words, countries, brand_words, lower = (
@@ -266,9 +268,13 @@ def location_candidates(
             )  # "Discover's closing price" beside "Discover Financial Services": the firm's
             # short name, no place anyone knows ("Jasper" of "Jasper National Park" is a
             # town, "Alexandroupolis" GeoNames' Alexandroupoli)
-            or (k in facts.people and not (k in scenes and small_town(k, mentioned)))  # a
-            # name NER took for a person's that the text makes a scene and a small town of
-            # its country is ("the worst-hit districts were Chikwawa and Nsanje") is a place
+            or (
+                k in facts.people
+                and not (k in scenes and small_town(k, mentioned))
+                and not names_water_or_land(mentions.name())
+            )  # a name NER took for a person's that the text makes a scene and a small town
+            # of its country is ("the worst-hit districts were Chikwawa and Nsanje") is a
+            # place, and so is one its words say is ("Kibbutz Be'eri")
             or bool(ORG_TAIL.search(mentions.name()))  # "from West Midlands Police"
             or (label == "FAC" and _a_persons_name(mentions.forms, lower))  # "through Ruben
             # Rodrigues" (NER: a site)

@@ -163,15 +163,17 @@ def names_a_disease(ent: Any, tallies: bool = False) -> bool:
 def names_water_or_land(surface: str) -> bool:
     """A river, lake or sea, or a land's feature, by a name that says so: "the River Ouse",
     "Lake Malawi", "the Hudson River", "the Reykjanes Peninsula", "Mount Merapi", "the Volcán
-    de Fuego" (what NER takes for a body or a person, a place of the story); not a body named
-    for one ("Mount Sinai Hospital")."""
+    de Fuego", or a settlement by its kind's word ("Kibbutz Be'eri") (what NER takes for a
+    body or a person, a place of the story); not a body named for one ("Mount Sinai
+    Hospital")."""
     return bool(_NAMED_WATER_OR_LAND.fullmatch(surface)) and not ends_as_a_body(surface)
 
 
 _NAME_WORD = r"(?:[A-Z][\w'-]+|(?:el|al|ad|as|at|an|ar)-[A-Z][\w'-]+)"  # "Bab el-Mandeb"
 _NAMED_WATER_OR_LAND = re.compile(
     rf"(River|Lake|Loch|Rio|Río|Lago|Lac|Mount|Mt\.?|Monte|Mont|Volcán|Volcan|Cerro|Pico|"
-    rf"Gunung|Isla|Ilha) ((de|del|di|du|des|la|las|los|el) )?{_NAME_WORD}( {_NAME_WORD})?|"
+    rf"Gunung|Isla|Ilha|Kibbutz|Moshav) ((de|del|di|du|des|la|las|los|el) )?{_NAME_WORD}"
+    rf"( {_NAME_WORD})?|"
     rf"{_NAME_WORD}( {_NAME_WORD})? (River|Lake|Sea|Estuary|Strait|Straits|Gulf|Bay|Lagoon|"
     r"Reservoir|Peninsula|Island|Islands|Isles|Archipelago|Mountains|Highlands|Plateau|Desert|"
     r"Delta|Glacier|Volcano)"
