@@ -9727,7 +9727,7 @@ def test_a_body_named_for_its_members_with_a_possessive_is_an_actor() -> None:
 
 def test_a_word_hyphened_to_a_country_names_a_body() -> None:
     """ "Météo-France has placed ten departments on red alert" (NER: a place, or two): the
-    weather service, a body; "the Israel-Gaza border" stays two places."""
+    weather service, a body, and no place."""
     found = run(
         "A wildfire forced 3,000 people from their homes near Marseille on Tuesday. "
         "Météo-France has placed ten departments in the south on red alert for fire risk."

@@ -102,6 +102,8 @@ _PART = re.compile(
 # Republic of Congo (100 million people; the Republic of Congo, 6 million, is written
 # "Congo Republic" or "Congo-Brazzaville", both in COUNTRY_FORMS).
 _USUALLY = {"congo": "CD"}
+# Countries whose counties are never named "<town> County" (a club is).
+_ISLES = ("GB", "IE")
 _REGION_WORDS = re.compile(
     r"\s+(province|region|governorate|district|state|county|oblast|prefecture|department)$"
 )
@@ -253,15 +255,7 @@ class Gazetteer:
             if known is not None:
                 return known
             city = self._city(name_key[: region.start()], mentioned)
-            if (
-                city is not None
-                and region.group(0).strip() == "county"
-                and city.country
-                in (
-                    "GB",
-                    "IE",
-                )
-            ):
+            if city is not None and region.group(0).strip() == "county" and city.country in _ISLES:
                 return None  # "Derby County", "Stockport County": no British or Irish county
                 # is named after its town so (a football club is)
             if city is not None and (not mentioned or city.country in mentioned):

@@ -139,9 +139,9 @@ def location_candidates(
         found = place_mentions(
             p.doc, g, countries, brand_words, scenes_named, facts.firms, facts.storms, facts.sides
         )
+        towns = [f[0] for f in found if f[1] in ("GPE", "LOC")]  # not a site named for its
+        # town ("HMP Wandsworth" keeps Wandsworth where it stands)
         for surface, label, acts, setting in found:
-            towns = [f[0] for f in found if f[1] in ("GPE", "LOC")]  # not a site named for
-            # its town ("HMP Wandsworth" keeps Wandsworth where it stands)
             if _only_inside_another(surface, towns, p.sentence.text):
                 continue  # "Stoke" of "near Stoke-on-Trent", found twice
             _, mentions = items.setdefault(key(surface), (label, Mentions("place")))
