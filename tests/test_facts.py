@@ -3204,3 +3204,30 @@ def test_numbers_after_the_things_they_label_are_no_count() -> None:
     assert not any(w in found for w in ("15", "16", "9", "10")), found
     assert not any("between" in w for w in found), found
     assert "12" in found, found
+
+
+@pytest.mark.model
+def test_that_month_is_the_month_the_story_last_named() -> None:
+    """ "a late-night raid in June 2004", then "counted towards that month's local
+    elections": that month is June 2004 (no publication date needed); "that year" with no
+    date named before stays undated."""
+    from briefing.extract.timeline import candidates
+
+    found = {
+        c.when: c.date
+        for c in candidates(
+            _parsed(
+                "Police found three councillors handling unsealed postal ballots in a warehouse "
+                "during a late-night raid in June 2004, the court heard. The votes were later "
+                "counted towards that month's local elections."
+            ),
+            set(),
+            {},
+        )
+    }
+    assert any(d == "2004-06" for w, d in found.items() if "that month" in w), found
+    alone = {
+        c.when: c.date
+        for c in candidates(_parsed("The mill closed that year, the museum says."), set(), {})
+    }
+    assert all(d is None for d in alone.values()), alone

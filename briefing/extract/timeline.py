@@ -228,6 +228,7 @@ def candidates(
     years = {source: years_of_months(whens) for source, whens in dates.items()}  # month -> year
     out = []
     last_day: dict[str, str] = {}  # source -> the last full date a sentence was read at
+    last_dated: dict[str, str] = {}  # source -> the last date of any precision it was read at
     for p in parsed:
         # (a dateline's date, when the story was filed, is left out at ingest)
         spans = [
@@ -261,8 +262,15 @@ def candidates(
             # "overturned on Wednesday evening …", then "left the road shortly after 6pm":
             # a time of day alone is on the day the story last named, else the source's own
             date = last_day.get(s.source, date)
+        elif date is None and (width := _pointing_back(ent)):
+            # "a raid in June 2004", then "counted towards that month's elections": the
+            # month, day or year the story last named, as far as it was named
+            before = last_dated.get(s.source)
+            date = before[:width] if before is not None and len(before) >= width else None
         elif date is not None and len(date) == 10:
             last_day[s.source] = date
+        if date is not None:
+            last_dated[s.source] = date
         text = ent.text + _glued_year(ent)
         features = (
             1.0 if YEAR.search(text) or ERA_YEAR.search(text) else 0.0,
@@ -288,6 +296,20 @@ def candidates(
         )
         out.append(Candidate(_with_preposition(ent) + _glued_year(ent), date, p, features))
     return out
+
+
+def _pointing_back(ent: Any) -> int:
+    """How much of the date the story last named a time that points back to it keeps:
+    "that day" 10 (YYYY-MM-DD), "that month" 7 (YYYY-MM), "that year" 4; else 0. NER may
+    tag the noun alone ("that month's elections": "month")."""
+    words = [t.lower_ for t in ent if t.tag_ != "POS"]
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "that" and words[:1] != ["that"]:
+        words = ["that", *words]
+    return _THAT.get(" ".join(words), 0)
+
+
+# Times that point back to the one the story last named, and how much of its date they keep.
+_THAT = {"that day": 10, "that month": 7, "that year": 4}
 
 
 _DEADLINES = frozenset(["by", "until", "till", "before", "through"])
