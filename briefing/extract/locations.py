@@ -689,11 +689,7 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
                     first -= 1
                 if first < 0 or doc[first].pos_ != "PROPN":
                     continue
-            while first > 0 and (
-                doc[first - 1].pos_ == "PROPN"
-                or (doc[first - 1].tag_ == "POS" and first > 1 and doc[first - 2].pos_ == "PROPN")
-            ):
-                first -= 1  # "Alder Hey Children's Hospital in Liverpool": over the "'s" too
+            first = _name_start(doc, first)  # "Alder Hey Children's Hospital in Liverpool"
             site = ends.get(t.i)
             if site is not None and site.start < first:
                 first = site.start  # "St Julia's Hospice in Hayle": the site's whole name
@@ -770,15 +766,22 @@ def _described_as_inside(doc: Any) -> Iterable[tuple[str, str]]:
             continue
         place = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
         if place is not None:
-            yield _proper_run(doc, name.i), _proper_run(doc, place.i)
+            yield (
+                clean(doc[_name_start(doc, name.i) : name.i + 1].text),
+                clean(doc[_name_start(doc, place.i) : place.i + 1].text),
+            )
 
 
-def _proper_run(doc: Any, end: int) -> str:
-    """The proper nouns run up to and with the word at ``end``: "HMP Belmarsh"."""
+def _name_start(doc: Any, end: int) -> int:
+    """Where the proper nouns run up to the word at ``end`` begin, over a possessive
+    among them: "HMP Belmarsh", "Alder Hey Children's Hospital"."""
     start = end
-    while start > 0 and doc[start - 1].pos_ == "PROPN":
+    while start > 0 and (
+        doc[start - 1].pos_ == "PROPN"
+        or (doc[start - 1].tag_ == "POS" and start > 1 and doc[start - 2].pos_ == "PROPN")
+    ):
         start -= 1
-    return clean(doc[start : end + 1].text)
+    return start
 
 
 def _a_town_of(k: str, inner: Place, outer: Place, g: Gazetteer) -> bool:
