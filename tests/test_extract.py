@@ -9886,3 +9886,17 @@ def test_a_kibbutz_is_a_place_whatever_ner_made_of_it() -> None:
     )
     assert "Kibbutz Be'eri" in kept_places(text)
     assert "Kibbutz Be'eri" not in actors_by_name(run(text))
+
+
+def test_a_prison_someone_was_released_from_is_a_place() -> None:
+    """ "released from HMP Leicester" (NER: nothing): where the man was held, a site in
+    Leicester; "released to the press" names no place."""
+    text = (
+        "A man who stabbed a woman in a park has been jailed for life at Leicester Crown Court. "
+        "Police watchdogs are investigating whether officers missed chances to stop Ross "
+        "Tanner, who had been released from HMP Leicester three weeks before the attack. A "
+        "statement was released to Reuters by his family."
+    )
+    places = kept_places(text)
+    assert "HMP Leicester" in places, places
+    assert "Reuters" not in places

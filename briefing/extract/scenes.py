@@ -155,7 +155,11 @@ def is_setting(token: Any) -> bool:
     if token.dep_ == "pobj" and head.lower_ in _LOCATIVE:
         # "to"/"from" after a verb is a scene only for going ("fled to Syria"), not for
         # writing or speaking ("wrote to Barnes"); after a noun it is ("the road to Tera")
-        return head.lower_ not in ("to", "from") or _moving(head.head)
+        return (
+            head.lower_ not in ("to", "from")
+            or _moving(head.head)
+            or (head.lower_ == "from" and head.head.lower_.startswith(_LET_OUT))
+        )
     if token.dep_ == "pobj" and head.lower_ == "on" and head.head.lower_.startswith(_ASSAULTS):
         return True  # "a drone attack on the plant", "air strikes on Kharkiv": where they hit
     if (
@@ -325,6 +329,9 @@ _MOTION = tuple(
 
 
 _MOVING = _MOTION + _GOING
+# Verbs of being let out of a place, whose "from" is where someone was held: "released from
+# HMP Leicester", "discharged from Ysbyty Gwynedd" (not "released to the press").
+_LET_OUT = ("releas", "freed", "discharg", "paroled")
 # Ways of getting somewhere: "trains to Machu Picchu", "the road from Kurmuk" name places.
 _ROUTES = frozenset(
     """road roads route routes highway train trains flight flights bus buses ferry ferries
