@@ -9900,3 +9900,17 @@ def test_a_prison_someone_was_released_from_is_a_place() -> None:
     places = kept_places(text)
     assert "HMP Leicester" in places, places
     assert "Reuters" not in places
+
+
+def test_the_bare_rebels_are_the_one_named_group_written_with_that_word() -> None:
+    """ "KF44 rebels … the rebels demanded … KF44 spokesman … alongside the rebels": one armed
+    group, its bare plural among its forms."""
+    one = run(
+        "Talks between the army and KF44 rebels stalled on Wednesday as shelling resumed near "
+        "the town of Sake. The government delegation walked out after the rebels demanded "
+        "control of the road to Bukavu. KF44 spokesman Paul Mirindi said the group wanted "
+        "dialogue. UN experts found that foreign troops were fighting alongside the rebels, "
+        "and the army said the rebels had shelled a camp."
+    )
+    groups = [a for a in one.actors if a.kind == "armed_group"]
+    assert len(groups) == 1 and "rebels" in groups[0].aliases, groups

@@ -289,6 +289,10 @@ def merge_forms(items: dict[str, Mentions]) -> dict[str, Mentions]:
             fulls = _likeliest(item, fulls, merged)  # "Mr Harwick": Tom, not Clara Harwick
         if len(fulls) > 1 and all(_of_a_country(k, fk) for fk in fulls):
             fulls = []  # "the Ministry of Health" beside those of Rwanda and of Uganda
+        if k in _FIGHTERS and len(fulls) > 1:
+            # "fighters" into the "foreign fighters" named first, as before; but "the rebels"
+            # beside the "M23 rebels" and the "ADF rebels" are neither
+            fulls = [fk for fk in fulls if _head_word(fk.split()) == k]
         if k in _SERVICES and len({_force_of(f) for f in fulls}) > 1:
             fulls = []  # "the army" beside the Lebanese army and the Israel Defense Forces
         starting = [fk for fk in fulls if fk.split()[0] == k]
@@ -450,6 +454,11 @@ class _Candidates:
             for f in full.forms
             if len(f.split()) >= 2
             for spelt in (False, True)
+        ]
+        marks += [  # "M23 rebels": the bare "rebels" may be M23
+            f"last {f.split()[-1].lower()}"
+            for f in full.forms
+            if len(f.split()) >= 2 and f.split()[-1].lower() in _FIGHTERS
         ]
         words = full_key.split()
         if len(words) >= 2 and len(words[0]) > _CLIPPED:
@@ -668,6 +677,16 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         and any(initials(f).lower() == short_words[0] for f in full.forms if " " in f)
     ):
         return True  # "BLA fighters" are the Balochistan Liberation Army's
+    if (
+        short_key in _FIGHTERS
+        and short.kind == full.kind == "armed_group"
+        and all(f[:1].islower() for f in short.forms)
+        and any(
+            len(f.split()) >= 2 and f.split()[-1].lower() == short_key and f[:1].isupper()
+            for f in full.forms
+        )
+    ):
+        return True  # "the rebels" are M23, written "M23 rebels"
     if _of_a_country(short_key, full_key) and short.kind == full.kind != "person":
         return True  # "the Ministry of Health" is the "Ministry of Health of Rwanda"
     if (
