@@ -1840,6 +1840,16 @@ def test_a_measure_converted_a_score_and_a_distance_past_its_conversion_are_no_f
     assert "almost two metres" in found
 
 
+def test_a_speed_written_apart_and_converted_is_one_figure() -> None:
+    """ "winds of up to 70 km/h (43 mph)" (tokens "km", "/", "h"): the miles per hour are the
+    same speed, no second figure."""
+    found = _categories(
+        "Firefighters battled the blaze through the night. The minister said winds were "
+        "forecast to reach up to 70 km/h (43 mph) on Monday."
+    )
+    assert not any("43" in written for written in found), found
+
+
 def test_a_date_that_is_what_something_was_is_no_time_of_it() -> None:
     """ "last month was the hottest June on record": the event's time is "last month"."""
     assert _whens("Scientists said last month was the hottest June on record.") == ["last month"]

@@ -633,6 +633,8 @@ def _measure_converted(doc: Any, span: Any) -> bool:
     if span.start < 2 or doc[span.start - 1].text != "(":
         return False
     before, last = doc[span.start - 2], doc[span.end - 1]
+    if before.i >= 2 and doc[before.i - 1].text == "/":
+        before = doc[before.i - 2]  # "70 km/h (43 mph)" (tokens "km", "/", "h"): per hour
     after = doc[span.end] if span.end < len(doc) else last
     if _a_length_written_apart(before) and "m" in (last.lower_, after.lower_):
         return True  # "a surge of up to 10ft (3m)": metres after feet, no 3 million
