@@ -3241,3 +3241,13 @@ def test_that_month_is_the_month_the_story_last_named() -> None:
         for c in candidates(_parsed("The mill closed that year, the museum says."), set(), {})
     }
     assert all(d is None for d in alone.values()), alone
+
+
+def test_a_range_of_sums_with_the_sign_written_twice_is_one_figure() -> None:
+    """ "between €2bn and €2.5bn" (NER reads the second sum without its sign): one range,
+    written as the text writes it, its lower end the count."""
+    found = _counts(
+        "The chipmaker said it expected the export curbs to cut its sales next year by between "
+        "€2bn and €2.5bn."
+    )
+    assert found.get("between €2bn and €2.5bn") == (2_000_000_000, "money"), found

@@ -162,7 +162,7 @@ def _ranges_joined(doc: Any, read: list[tuple[Any, Candidate]]) -> list[Candidat
     while i < len(read):
         (span, low), high = read[i], read[i + 1][1] if i + 1 < len(read) else None
         if high is not None and _a_range(doc, span, read[i + 1][0], low, high):
-            between = doc.text[span.end_char : read[i + 1][0].start_char]
+            between = _gap(doc, span, read[i + 1][0], high)
             category = low.category if low.category != "other" else high.category
             out.append(
                 replace(
@@ -183,8 +183,9 @@ def _a_range(doc: Any, first: Any, second: Any, low: Candidate, high: Candidate)
     """Two numbers read in a row are the ends of one range: only a range's word between them,
     the second the larger, both sums of one currency or both shares; "and" only after
     "between"."""
-    between = doc.text[first.end_char : second.start_char].strip().lower()
-    before = doc[first.start - 1].lower_ if first.start > 0 else ""
+    between = _gap(doc, first, second, high).strip().lower()
+    start = first.start - (first.start > 0 and doc[first.start - 1].tag_ == "$")  # "from £20"
+    before = doc[start - 1].lower_ if start > 0 else ""
     opened = first[0].lower_ == "between" or before == "between"
     return (
         low.count is not None
@@ -199,6 +200,17 @@ def _a_range(doc: Any, first: Any, second: Any, low: Candidate, high: Candidate)
         and second[0].lower_ not in scale_words()  # "a 13.8-billion-year history": one
         and (between in ("to", "-", "\u2013") or (between == "and" and opened))
     )
+
+
+def _gap(doc: Any, first: Any, second: Any, high: Candidate) -> str:
+    """The text between a range's two numbers, less the currency sign the second is read
+    with: "between €2bn and €2.5bn" (NER: "€2.5bn" without its sign) -> " and "."""
+    end = second.start_char
+    if second.start > first.end:
+        sign = doc[second.start - 1]
+        if sign.tag_ == "$" and high.as_written.startswith(sign.text):
+            end = sign.idx
+    return str(doc.text[first.end_char : end])
 
 
 def _number_spans(doc: Any) -> Iterable[tuple[Any, bool]]:
