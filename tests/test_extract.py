@@ -9914,3 +9914,18 @@ def test_the_bare_rebels_are_the_one_named_group_written_with_that_word() -> Non
     )
     groups = [a for a in one.actors if a.kind == "armed_group"]
     assert len(groups) == 1 and "rebels" in groups[0].aliases, groups
+
+
+def test_talks_due_to_avert_a_war_look_ahead() -> None:
+    """ "The envoy was due in Beirut on Thursday for talks aimed at averting a wider war": a
+    danger still to come, listed beside the strikes already reported, which it outranks
+    once each is said only once."""
+    risks = risk_texts(
+        "Warplanes struck weapons depots across the south of Lavania on Tuesday, hours after "
+        "rockets were fired at the border town of Nordholm. The state news agency said the "
+        "strikes hit the outskirts of Kessa and the village of Tarn, killing three people. The "
+        "Health Ministry said 11 others were wounded. The military said the rockets had damaged "
+        "homes in Nordholm. The envoy was due in Lavania's capital on Thursday for talks aimed "
+        "at averting a wider war."
+    )
+    assert any("averting a wider war" in r for r in risks), risks

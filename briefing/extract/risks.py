@@ -145,7 +145,8 @@ _EXPLICIT = re.compile(
 _FORWARD = re.compile(
     r"\b(will|would|could|may|might|can|threaten\w*|warn\w*|risk\w*|fear\w*|expect\w*|"
     r"likely|unlikely|possible|potential\w*|continu\w*|ongoing|prevent\w*|plan\w*|"
-    r"rule out|prepar\w*|poised|set to|escalat\w*|imminent|future|next|coming)\b",
+    r"rule out|prepar\w*|poised|set to|escalat\w*|imminent|future|next|coming|"
+    r"avert\w*|(?:is|was|are|were) due|upcoming|schedul\w*)\b",
     re.IGNORECASE,
 )
 _MAX_EVIDENCE = 4  # evidence sentences per risk
