@@ -9929,3 +9929,16 @@ def test_talks_due_to_avert_a_war_look_ahead() -> None:
         "at averting a wider war."
     )
     assert any("averting a wider war" in r for r in risks), risks
+
+
+def test_a_danger_word_in_a_bodys_name_names_no_danger() -> None:
+    """ "The Centers for Disease Control and Prevention said it had sent a team to help": the
+    disease is in the body's name, no danger the sentence states; the outbreak still is."""
+    from briefing.extract.risks import risk_features
+
+    parsed = parsed_text(
+        "A measles outbreak in West Texas has grown to 124 cases, health officials said. The "
+        "Centers for Disease Control and Prevention said it had sent a team to help."
+    )
+    assert risk_features(parsed[0]) is not None
+    assert risk_features(parsed[1]) is None

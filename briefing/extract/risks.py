@@ -180,6 +180,10 @@ _NO_SIGN = re.compile(
     r"\bno (?:immediate |clear )?(?:indication|evidence|sign|signs|suggestion)\b[^,;:]*$",
     re.IGNORECASE,
 )
+# Names of bodies, whose words before the last name no danger: the "Centers for Disease
+# Control", the "Fire and Disaster Management Agency" (not "Volcanologists", NER's one-word
+# organisation).
+_BODIES = frozenset(("ORG",))
 _QUOTE = re.compile("[\"\u201c\u201d\u2018\u2019']")
 # "the dead" named as people ("paid to the families of each of the dead", "mourned the
 # dead"): those a harm already took, no danger in what the sentence says of them.
@@ -204,11 +208,13 @@ def risk_features(p: Parsed) -> tuple[float, ...] | None:
     text = p.sentence.text
     if len(text.split()) < _MIN_WORDS:
         return None
+    named = [(e.start_char, e.end_char) for e in p.doc.ents if e.label_ in _BODIES and len(e) > 1]
     dangers = {
         m.group(0).lower()
         for m in _DANGER.finditer(text)
         if not (_DENIED.search(text[: m.start()]) or _NO_SIGN.search(text[: m.start()]))
         and not (m.group(0).lower() == "dead" and _THE_DEAD.search(text[: m.start()]))
+        and not any(a <= m.start() and m.end() < b for a, b in named)
     }
     if not dangers:
         return None
