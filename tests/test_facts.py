@@ -3251,3 +3251,14 @@ def test_a_range_of_sums_with_the_sign_written_twice_is_one_figure() -> None:
         "€2bn and €2.5bn."
     )
     assert found.get("between €2bn and €2.5bn") == (2_000_000_000, "money"), found
+
+
+def test_a_share_of_every_ten_is_one_figure_and_no_count_of_ten() -> None:
+    """ "about nine in ten unvaccinated people": a share (0.9), neither a count of nine nor
+    of ten people; "killed 12 in 2019" and "two in 10 days" are no shares."""
+    found = _counts(
+        "About nine in ten unvaccinated people exposed to the virus will catch it. Gunmen "
+        "killed 12 in 2019 and two more in 10 days last month."
+    )
+    assert found.get("About nine in ten") == (0.9, "affected"), found
+    assert "ten" not in found and "12" in found, found

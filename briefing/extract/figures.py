@@ -349,9 +349,11 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
         start -= 1
     if start > 0 and _code_before(doc[start - 1]):
         start -= 1  # "Rs 12 crore", "USD 5 million": a currency's code written first
-    ratio = start >= 2 and doc[start - 1].lower_ == "in" and doc[start - 2].lower_ in ("one", "1")
+    ratio = start >= 2 and doc[start - 1].lower_ == "in" and _a_share(doc[start - 2], span)
+    share = None
     if ratio:
-        start -= 2  # "one in six adults": a share, one of every six
+        start -= 2  # "one in six adults", "nine in ten people": a share, of every six or ten
+        share = parse_count(doc[start].text)
     elif _one_of_a_ratio(doc, span):
         return None  # "one" of "one in six", read with the six
     for phrase in sorted(QUANTIFIERS, key=len, reverse=True):
@@ -419,7 +421,7 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     count = parse_count(text)
     if ratio:
         every = parse_count(span.text)
-        count = round(1 / every, 4) if every else None
+        count = round((share or 1) / every, 4) if every else None  # "nine in ten": 0.9
     currency = spelled[0] if spelled else currency_of(doc, whole)
     if currency and end < len(doc) and currency_names().get(doc[end].text) == currency:
         end += 1  # "5 million euros": the currency's name is part of the sum as written
@@ -998,12 +1000,28 @@ def _same_thing(bare: Candidate, sum_: Candidate) -> bool:
 
 
 def _one_of_a_ratio(doc: Any, span: Any) -> bool:
-    """The span is the "one" of "one in six", a ratio read whole from its second number."""
+    """The span is the "one" of "one in six" (or the "nine" of "nine in ten"), a ratio read
+    whole from its second number."""
+    if not (span.end + 1 < len(doc) and doc[span.end].lower_ == "in"):
+        return False
+    second = doc[span.end + 1]
+    return second.like_num and _a_share(span[-1], doc[second.i : second.i + 1])
+
+
+def _a_share(first: Any, second: Any) -> bool:
+    """ "one in six", "nine in ten", "3 in 4": a share, its first number the smaller, written
+    alike (both in words or both in figures) — not "killed 12 in 2019" nor "two in 10 days"."""
+    if first.lower_ in ("one", "1"):
+        return True
+    low, high = parse_count(first.text), parse_count(second.text)
+    after = second.doc[second.end] if second.end < len(second.doc) else None
     return (
-        span[-1].lower_ in ("one", "1")
-        and span.end + 1 < len(doc)
-        and doc[span.end].lower_ == "in"
-        and doc[span.end + 1].like_num
+        low is not None
+        and high is not None
+        and 0 < low < high <= 1000
+        and first.is_alpha == second[-1].is_alpha
+        and second[-1].ent_type_ not in ("DATE", "TIME")
+        and not (after is not None and after.lower_ in DURATION_UNITS)
     )
 
 
