@@ -9942,3 +9942,14 @@ def test_a_danger_word_in_a_bodys_name_names_no_danger() -> None:
     )
     assert risk_features(parsed[0]) is not None
     assert risk_features(parsed[1]) is None
+
+
+def test_a_plant_named_for_its_town_in_lower_case_is_placed_there() -> None:
+    """ "its Swindon plant": the plant at Swindon, a town the story names only so, placed at
+    the town in the country the story names."""
+    places = kept_places(
+        "Ford is to close its Swindon plant with the loss of 900 jobs, the company said. Unions "
+        "in the UK said the decision was a betrayal of workers at the Swindon plant."
+    )
+    plant = places["Swindon plant"]
+    assert plant.country == "United Kingdom" and plant.lat is not None, plant

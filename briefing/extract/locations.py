@@ -872,12 +872,22 @@ def _sites_placed(
         host = towns.get(inside.get(mk, "")) or next(
             (towns[w] for w in named if w in towns and len(w.split()) < len(words)), None
         )
+        if host is None and _a_common_nouns_site(m):
+            host = _a_courts_town(words, mentioned, placed)  # "its Port Talbot plant": the
+            # plant at Port Talbot, a town named only so
         if host is None and words[-1] == "court" and not m.strong:  # not "the Munich
             # Regional Court ruled": a court that acts is listed where it sits as written (one
             # that heard a case sat: place_mentions._a_court_hearing)
             host = _a_courts_town(words, mentioned, placed)
         if host is not None:
             resolved[mk] = (Place(m.name(), "facility", host.country, host.lat, host.lon), label, m)
+
+
+def _a_common_nouns_site(m: Mentions) -> bool:
+    """A site written as a name and a common noun, never capitalised: "the Port Talbot
+    plant", "the Sellafield site" — the name says where it is ("Chaoyang Hospital", a name
+    of its own, need not)."""
+    return all(len(f.split()) > 1 and f.split()[-1].islower() for f in m.forms)
 
 
 def _a_courts_town(
