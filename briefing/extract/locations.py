@@ -873,12 +873,12 @@ def _sites_placed(
             (towns[w] for w in named if w in towns and len(w.split()) < len(words)), None
         )
         if host is None and _a_common_nouns_site(m):
-            host = _a_courts_town(words, mentioned, placed)  # "its Port Talbot plant": the
-            # plant at Port Talbot, a town named only so
+            # "its Swindon plant": the plant at Swindon, a town named only so
+            host = _the_town_it_is_named_for(words, mentioned, placed)
         if host is None and words[-1] == "court" and not m.strong:  # not "the Munich
             # Regional Court ruled": a court that acts is listed where it sits as written (one
             # that heard a case sat: place_mentions._a_court_hearing)
-            host = _a_courts_town(words, mentioned, placed)
+            host = _the_town_it_is_named_for(words, mentioned, placed)
         if host is not None:
             resolved[mk] = (Place(m.name(), "facility", host.country, host.lat, host.lon), label, m)
 
@@ -890,14 +890,15 @@ def _a_common_nouns_site(m: Mentions) -> bool:
     return all(len(f.split()) > 1 and f.split()[-1].islower() for f in m.forms)
 
 
-def _a_courts_town(
+def _the_town_it_is_named_for(
     words: Sequence[str], mentioned: Collection[str], placed: Sequence[Place]
 ) -> Place | None:
-    """The town a court is named for, in a country the story names or places another place
-    in, though it names the town nowhere else: "a trial at Cardiff Crown Court" in a story
-    of Bridgend sits in Cardiff (a court named for a place sits there, as a hospital need
-    not: "Chaoyang Hospital" is no site of Chaoyang, Liaoning). The town's own entry is no
-    evidence of its country: a town placed abroad stays its own error, not the court's."""
+    """The town a court (or a site written with a common noun, "its Swindon plant") is named
+    for, in a country the story names or places another place in, though it names the town
+    nowhere else: "a trial at Cardiff Crown Court" in a story of Bridgend sits in Cardiff (a
+    court named for a place sits there, as a hospital need not: "Chaoyang Hospital" is no
+    site of Chaoyang, Liaoning). The town's own entry is no evidence of its country: a town
+    placed abroad stays its own error, not the court's."""
     g = gazetteer()
     for n in range(min(3, len(words) - 1), 0, -1):
         name = " ".join(words[:n])
