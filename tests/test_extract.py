@@ -9953,3 +9953,15 @@ def test_a_plant_named_for_its_town_in_lower_case_is_placed_there() -> None:
     )
     plant = places["Swindon plant"]
     assert plant.country == "United Kingdom" and plant.lat is not None, plant
+
+
+def test_a_county_written_inside_its_state_is_that_states() -> None:
+    """ "in Monroe County, Mississippi" in a story that names Alabama too (which has a Monroe
+    County of its own): the county of Mississippi, placed there."""
+    places = kept_places(
+        "Tornadoes killed seven people in Mississippi and Alabama on Sunday. Five people died "
+        "in Monroe County, Mississippi, where a tornado flattened a mobile home park. Two more "
+        "were killed in Cullman, Alabama."
+    )
+    county = places["Monroe County"]
+    assert county.lat is not None and abs(county.lon - -88.5) < 0.5, county

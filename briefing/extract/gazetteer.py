@@ -325,7 +325,10 @@ class Gazetteer:
         code = codes.get(key(region.name)) if codes else None
         if code is None and codes and region.admin1:
             code = codes.get(key(region.admin1))  # a county, by its state
-        return None if code is None else town.admin1 == code
+        if code is None:
+            return None
+        return town.admin1 == code or key(town.admin1) == key(region.name)  # a county's
+        # record gives its state by name: "Monroe County" of "Mississippi"
 
     def city_in(self, name_key: str, code: str) -> Place | None:
         """The most populous city of that name in the country ``code``."""

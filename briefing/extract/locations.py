@@ -202,6 +202,9 @@ def location_candidates(
             # "the World Anti-Doping Agency (Wada)": not Wada in Japan
         place = g.county(k, facts.states) if not facility else None  # "Marion County" in
         # a story that names Florida
+        if place is None and not facility and k in inside:
+            place = g.county(k, {inside[k]})  # "Monroe County, Mississippi" in a story that
+            # names Alabama too
         if k in regional and not g.country_code(k) and place is None:
             place = g.resolve(f"{k} {regional[k]}", mentioned)
             if place is None and regional[k] == "county":
