@@ -9965,3 +9965,16 @@ def test_a_county_written_inside_its_state_is_that_states() -> None:
     )
     county = places["Monroe County"]
     assert county.lat is not None and abs(county.lon - -88.5) < 0.5, county
+
+
+def test_a_penalty_in_a_match_is_no_danger() -> None:
+    """ "added a third from the penalty spot": football, no fine nor danger; "faces a penalty
+    of £5,000" still names one."""
+    from briefing.extract.risks import risk_features
+
+    parsed = parsed_text(
+        "Celtic won 3-1 at home. Matt Orrin added a third from the penalty spot after a foul "
+        "on the winger. The club faces a penalty of £5,000 for crowd trouble, officials warned."
+    )
+    assert risk_features(parsed[1]) is None
+    assert risk_features(parsed[2]) is not None

@@ -40,7 +40,8 @@ _DANGER = re.compile(
     r"destr(oy|oyed|uction)|devastat\w*|disaster\w*|emergenc\w*|catastroph\w*|chaos|"
     r"turmoil|furore|protest\w*|riot\w*|exodus|fled|flee\w*|refugee\w*|detain\w*|"
     r"detention|unlawful|illegal\w*|breach\w*|cyber\w*|hack\w*|radicali[sz]\w*|"
-    r"persecut\w*|penalty|blocked|ban(ned|s)?|opposition|rebellion|criticis\w*|"
+    r"persecut\w*|blocked|ban(ned|s)?|opposition|rebellion|criticis\w*|"
+    r"penalty(?! spot| kick| area| box| shoot)|"  # a fine, not a football match's penalty
     r"allegation\w*|accus\w*|trouble\w*|dispute\w*|hung|exit|targets?|targeting|"
     r"propaganda|scrutiny|tough\w*|difficult\w*|challeng\w*|pressur\w*|strain\w*|"
     r"withh[eo]ld\w*|shortfall\w*|struggl\w*|setback\w*|costs?|costly|"
