@@ -9978,3 +9978,14 @@ def test_a_penalty_in_a_match_is_no_danger() -> None:
     )
     assert risk_features(parsed[1]) is None
     assert risk_features(parsed[2]) is not None
+
+
+def test_a_name_after_a_posts_place_is_the_post_holders() -> None:
+    """ "Its envoy in Libya, Tamer Ramadan, warned" (NER: nothing; the parse hangs the name
+    on Libya): the envoy, a person."""
+    kinds = actor_kinds(
+        "Thousands of people are feared dead after two dams burst near the coastal city of "
+        "Derna. The Red Cross said the death toll was likely to rise. Its envoy in Libya, "
+        "Tamer Ramadan, warned of a growing risk of waterborne disease."
+    )
+    assert kinds.get("tamer ramadan") == "person", kinds

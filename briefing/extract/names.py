@@ -506,7 +506,9 @@ def untagged_names(doc: Any) -> list[Any]:
         )  # "Tanka Maya Sitoula, a 40-year-old mother", "…, both dock workers"
         paired = any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in token.children)
         # "The interior minister, Laurent Nunez, said": beside a post
-        posted = token.dep_ == "appos" and token.head.lower_ in TITLES | person_nouns()
+        posted = token.dep_ == "appos" and (
+            token.head.lower_ in TITLES | person_nouns() or _a_posts_place(token.head)
+        )
         # "Katsina Governor Dikko Radda visited": an office written as a title before the
         # subject of a verb in running text (not a title-case heading: "… Ivan Braiker Chief
         # Strategy Officer |")
@@ -528,6 +530,19 @@ def untagged_names(doc: Any) -> list[Any]:
             span.label_ = "PERSON"
             out.append(span)
     return out
+
+
+def _a_posts_place(word: Any) -> bool:
+    """The word is the named place or body of a post ("its envoy in Libya", "the president
+    of Ghana"), to which the parse hung the name that follows it: "Its envoy in Libya, Tamer
+    Ramadan, warned" (the name is the envoy's)."""
+    prep = word.head
+    return (
+        word.dep_ == "pobj"
+        and word.ent_type_ in ("GPE", "LOC", "ORG", "NORP")
+        and prep.lower_ in ("in", "of", "to", "at", "for")
+        and prep.head.lower_ in TITLES | person_nouns()
+    )
 
 
 def _a_person_described(token: Any) -> bool:
