@@ -9989,3 +9989,15 @@ def test_a_name_after_a_posts_place_is_the_post_holders() -> None:
         "Tamer Ramadan, warned of a growing risk of waterborne disease."
     )
     assert kinds.get("tamer ramadan") == "person", kinds
+
+
+def test_a_name_written_as_one_thing_of_its_make_is_no_actor() -> None:
+    """ "fired a Taser at a man", then "the use of the Taser": a thing of that make, not
+    the firm; "a Reuters reporter" still names Reuters."""
+    kinds = actor_kinds(
+        "A police officer who fired a Taser at a man who later died has been cleared of "
+        "misconduct. An inquest found that the use of the Taser contributed to his death, a "
+        "Reuters reporter at the hearing said."
+    )
+    assert "taser" not in kinds, kinds
+    assert "reuters" in kinds, kinds

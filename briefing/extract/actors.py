@@ -742,6 +742,8 @@ class _Text:
     crafts: frozenset[str] = frozenset()  # names it gives craft ("Starliner spacecraft")
     opened: frozenset[str] = frozenset()  # names it writes after a word that opens a sentence
     # and nowhere else in capitals ("Steelmaker Norden Steel", then "Norden Steel")
+    made: frozenset[str] = frozenset()  # one-word names it writes with "a" as their own
+    # noun: things of that make ("fired a Taser", "bought an iPhone")
 
 
 def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = None) -> _Text:
@@ -780,6 +782,16 @@ def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = Non
             and t.lower_ not in given_name_sexes()
         ),
         opened=_opened_names(parsed, honoured),
+        made=frozenset(
+            t.lower_
+            for p in parsed
+            for t in p.doc
+            if t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.dep_ not in ("compound", "amod", "nmod", "poss")  # not "a Reuters reporter"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+            and not any(c.dep_ == "compound" for c in t.children)  # not "a Tom Smith"
+        ),
     )
 
 
@@ -1128,6 +1140,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             continue  # "The coast guard's Bombardier Dash-8", "an Airbus A350" (NER: a
             # body): a maker's model, no actor
+        if len(ent) == 1 and label == "ORG" and k in text.made:
+            continue  # "fired a Taser at a man", then "the use of the Taser": a thing
         if len(ent) == 1 and label == "PERSON" and not person and k in text.crafts:
             continue  # "Starliner will return" after "Boeing's Starliner spacecraft" (NER: a
             # person): a craft, no actor
