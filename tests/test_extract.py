@@ -10001,3 +10001,14 @@ def test_a_name_written_as_one_thing_of_its_make_is_no_actor() -> None:
     )
     assert "taser" not in kinds, kinds
     assert "reuters" in kinds, kinds
+
+
+def test_a_name_given_to_a_kinship_noun_is_a_persons() -> None:
+    """ "Ms Sharma's mother, Anjali, said" (NER: an organisation; no census given name): a
+    mother is a person."""
+    kinds = actor_kinds(
+        "A man who stabbed a nurse to death in a park has been jailed for life. In a statement "
+        "read to the court, Ms Sharma's mother, Anjali, said: \"Priya spent her life caring for "
+        'others."'
+    )
+    assert kinds.get("anjali") == "person", kinds

@@ -489,6 +489,14 @@ def _names_a_thing(ent: Any, data: Lexicon) -> bool:
     )
 
 
+# Kin: whatever name a kinship noun is given in apposition is a person's.
+_KIN = frozenset(
+    """mother father son daughter wife husband widow widower sister brother aunt uncle
+    cousin niece nephew grandmother grandfather granddaughter grandson fiance fiancee
+    girlfriend boyfriend mum dad stepmother stepfather""".split()  # noqa: SIM905
+)
+
+
 # What only a firm or body has: its owner is no person ("Wirecard's former auditor").
 _FIRMS_OWN = frozenset(
     """subsidiary subsidiaries auditor auditors shareholders headquarters revenue revenues
@@ -1252,9 +1260,13 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             label in ("GPE", "LOC", "NORP", "ORG")
             and len(ent) == 1
             and described_as_person(ent)
-            and k in given_name_sexes()
+            and (
+                k in given_name_sexes()
+                or (ent.root.dep_ == "appos" and ent.root.head.lower_ in _KIN)
+            )
         ):
-            label = "PERSON"  # "Mr Ellis's widow, Rebecca, said" (NER: a place)
+            label = "PERSON"  # "Mr Ellis's widow, Rebecca, said" (NER: a place); "Ms Sharma's
+            # mother, Anjali, said" (a name the census does not know, but a mother's)
         if label == "ORG" and _beside_a_post(ent.root) and name_shaped(surface, text.facts.lower):
             label = "PERSON"  # "Italy's interior minister, Matteo Piantedosi," (NER: an ORG)
         if (
