@@ -10012,3 +10012,13 @@ def test_a_name_given_to_a_kinship_noun_is_a_persons() -> None:
         'others."'
     )
     assert kinds.get("anjali") == "person", kinds
+
+
+def test_a_task_force_is_no_armed_group() -> None:
+    """ "the government had set up a task force": a body of officials, not fighters."""
+    kinds = actor_kinds(
+        "A strong earthquake struck off the coast on Monday, injuring 17 people. The chief "
+        "cabinet secretary said the government had set up a task force, which met on Monday "
+        "night to coordinate the relief effort."
+    )
+    assert kinds.get("task force") == "government", kinds
