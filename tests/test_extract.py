@@ -10022,3 +10022,14 @@ def test_a_task_force_is_no_armed_group() -> None:
         "night to coordinate the relief effort."
     )
     assert kinds.get("task force") == "government", kinds
+
+
+def test_an_embankment_quay_or_gate_is_a_street_not_a_person() -> None:
+    """ "Emergency services were called to Victoria Embankment" (NER: a person), "a bus stop
+    on Belgrave Gate": streets by their last word, no actors."""
+    kinds = actor_kinds(
+        "A 15-year-old boy has died after being pulled from the River Trent in Nottingham. "
+        "Emergency services were called to Victoria Embankment at about 17:30 on Saturday. "
+        "Witnesses said he had walked from a bus stop on Belgrave Gate."
+    )
+    assert "victoria embankment" not in kinds and "belgrave gate" not in kinds, kinds

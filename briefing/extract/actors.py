@@ -152,7 +152,7 @@ _GENERIC = {  # NER noise: religions, time zones
 _NOT_ACTOR = re.compile(
     r"\b(Bill|Act|Convention|Treaty|Elections?|Agreement|Accord|Charter|Protocol|Directive|"
     r"Budget|Summit|Road|Street|Avenue|Lane|Green|Square|Airport|Boulevard|Highway|Interstate|"
-    r"Motorway|Pass|Bridge|Tunnel)\b"
+    r"Motorway|Pass|Bridge|Tunnel|Embankment|Promenade|Esplanade|Quay|Wharf|Terrace|Gate)\b"
 )
 # Words of _NOT_ACTOR that are also common surnames: after a given name, a person.
 _SURNAMES = frozenset(["Green", "Lane"])

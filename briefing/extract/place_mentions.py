@@ -51,7 +51,8 @@ from .scenes import (
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _STREET = re.compile(
     r"\b(Road|Street|Avenue|Lane|Square|Boulevard|Airport|Highway|Interstate|Motorway|Pass|"
-    r"Bridge|Tunnel|Plaza|Piazza|Rue|Calle)\b|^(the )?Place (de|du|des|of)\b"
+    r"Bridge|Tunnel|Plaza|Piazza|Rue|Calle|Embankment|Promenade|Esplanade|Quay|Wharf|Terrace|"
+    r"Gate)\b|^(the )?Place (de|du|des|of)\b"
 )  # "the Place de la Concorde": a square, whatever NER says
 # The last word of an organisation's name: "Oklahoma Highway Patrol" is no highway.
 ORG_TAIL = re.compile(
