@@ -10033,3 +10033,15 @@ def test_an_embankment_quay_or_gate_is_a_street_not_a_person() -> None:
         "Witnesses said he had walked from a bus stop on Belgrave Gate."
     )
     assert "victoria embankment" not in kinds and "belgrave gate" not in kinds, kinds
+
+
+def test_a_country_right_after_a_bodys_name_ends_the_name() -> None:
+    """ "The Royal Life Saving Society UK says" (NER: a body, then a place): the society's
+    British arm speaks, not the United Kingdom."""
+    kinds = actor_kinds(
+        "A 15-year-old boy has died after being pulled from a river in Nottingham, police "
+        "said. The Royal Life Saving Society UK says more than 200 people drown in the UK "
+        "each year."
+    )
+    assert "royal life saving society uk" in kinds, kinds
+    assert "united kingdom" not in kinds, kinds

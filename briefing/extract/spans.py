@@ -820,7 +820,10 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
             ent = doc[start : ent.end]
             ent.label_ = "ORG"
         last = out[-1] if out else None
-        if last is not None and _of_a_country(doc, last, ent):
+        if last is not None and _its_country_after(doc, last, ent):
+            out[-1] = doc[last.start : ent.end]  # "The Royal Life Saving Society" + "UK says"
+            out[-1].label_ = "ORG"
+        elif last is not None and _of_a_country(doc, last, ent):
             out[-1] = doc[last.start : ent.end]  # "The Law Society" + "of" + "Kenya"
             out[-1].label_ = "ORG"
         elif last is not None and _office_for(doc, last, ent):
@@ -1144,6 +1147,20 @@ def _hyphened_to_a_country(doc: Any, ent: Any) -> int:
         and g.country_code(key(first)) is None
         and g.resolve(key(doc[start : ent.end].text), set()) is None
         else -1
+    )
+
+
+def _its_country_after(doc: Any, body: Any, ent: Any) -> bool:
+    """A country's name written right after a body's name, ending it: "The Royal Life Saving
+    Society UK says" (NER: a body, then a place) is the society's British arm; not "the IMF
+    Ukraine programme", where the country qualifies the noun after it."""
+    return (
+        body.label_ == "ORG"
+        and ent.label_ == "GPE"
+        and ent.start == body.end
+        and ent.root.dep_ != "compound"
+        and ends_as_a_body(body.text)
+        and gazetteer().country_code(key(ent.text)) is not None
     )
 
 
