@@ -10045,3 +10045,14 @@ def test_a_country_right_after_a_bodys_name_ends_the_name() -> None:
     )
     assert "royal life saving society uk" in kinds, kinds
     assert "united kingdom" not in kinds, kinds
+
+
+def test_a_persons_word_right_before_a_name_makes_it_a_persons() -> None:
+    """ "Hotel heiress Paris Hilton and England footballer Jordan Henderson were among the
+    guests" (NER: a hotel chain; the parse hangs "heiress" on the next name): the heiress."""
+    kinds = actor_kinds(
+        "Hotel heiress Paris Hilton and England footballer Jordan Henderson were among the "
+        "guests at a charity gala in Monaco on Saturday that raised more than €4m for "
+        "children's hospitals."
+    )
+    assert kinds.get("paris hilton") == "person", kinds

@@ -667,11 +667,17 @@ def _ranked_person(surface: str, lower_words: Collection[str]) -> bool:
 
 
 def _after_a_person_noun(ent: Any) -> bool:
-    """A word for a person in lower case qualifies the name: "retail tycoon Philip Green"."""
+    """A word for a person in lower case qualifies the name: "retail tycoon Philip Green";
+    "Hotel heiress Paris Hilton and England footballer …" (the parse hangs the word on the
+    next name, but a person's word right before a name is its title)."""
     if ent.start == 0:
         return False
     before = ent.doc[ent.start - 1]
-    return before.is_lower and before.lower_ in person_nouns() and before.head.i == ent.root.i
+    return (
+        before.is_lower
+        and before.lower_ in person_nouns()
+        and (before.head.i == ent.root.i or before.dep_ == "compound")
+    )
 
 
 def _beside_a_post(root: Any) -> bool:
