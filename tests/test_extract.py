@@ -10056,3 +10056,16 @@ def test_a_persons_word_right_before_a_name_makes_it_a_persons() -> None:
         "children's hospitals."
     )
     assert kinds.get("paris hilton") == "person", kinds
+
+
+def test_a_jail_walked_out_of_is_a_place_and_its_bare_name_no_person() -> None:
+    """ "walked out of HMP Castle Huntly near Dundee" (NER: nothing): a site of two words,
+    where something happened; "Castle Huntly has seen 20 absconds" (NER: a person) is the
+    same jail, no actor."""
+    text = (
+        "A prisoner who absconded from an open prison has been recaptured after four days on "
+        "the run. Darren Kelso, 29, walked out of HMP Castle Huntly near Dundee on Friday. "
+        "Castle Huntly has seen more than 20 absconds since 2020."
+    )
+    assert "HMP Castle Huntly" in kept_places(text)
+    assert "castle huntly" not in actor_kinds(text)

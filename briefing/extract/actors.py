@@ -1099,6 +1099,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             # sentence, what kind of officials, not a name (not "Apple shares fell")
         if (", " in surface and not _PORTFOLIOS.match(surface)) or ":" in surface:
             continue  # "Nottinghamshire, Derbyshire, Leicestershire": a list; "Fugitive: The"
+        if label in ("PERSON", "ORG") and k in text.facts.sites:
+            continue  # "Castle Huntly has seen 20 absconds" after "HMP Castle Huntly": a jail
         if k in text.facts.storms or (len(ent) <= 2 and key(ent[-1].text) in text.facts.storms):
             continue  # "Cyclone Remal", "Tropical Storm Ana", then "Remal" alone: a storm
         if _a_market_index(ent):

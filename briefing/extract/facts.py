@@ -24,6 +24,7 @@ from .names import (
 )
 from .nlp import Parsed
 from .place_mentions import (
+    SITE_PREFIXES,
     ends_as_a_body,
     ends_as_a_site,
     in_a_list_of_places,
@@ -351,6 +352,7 @@ class TextFacts:
     firms: frozenset[str]  # first words of its firms' names (firm_words)
     people: frozenset[str]  # names it treats as people, whatever their roles (people_named)
     storms: frozenset[str] = frozenset()  # names it gives storms (storm_names)
+    sites: frozenset[str] = frozenset()  # names it writes after a site's prefix (site_names)
     filed_from: Mapping[str, str] = field(default_factory=dict)  # source -> dateline place
     sides: frozenset[str] = frozenset()  # names of teams in a contest (contest_sides)
     states: frozenset[str] = frozenset()  # keys of the US states it names (states_named)
@@ -392,8 +394,10 @@ def text_facts(
         - filed
         - towns_as_scenes(parsed, g, countries)
         - listed
-        - placed,
+        - placed
+        - (sites := site_names(parsed)),
         storms=storm_names(parsed),
+        sites=sites,
         sides=contest_sides(parsed, g),
         filed_from={source: place for source, place in datelines.items() if place},
         states=states_named(parsed, g, datelines.values(), countries),
@@ -473,6 +477,23 @@ def states_named(
 _STORMS = frozenset("cyclone hurricane typhoon storm".split())  # noqa: SIM905
 # Words a wildfire's name ends with: "the Canyon Fire", "the Dixie Fire", "the Park Wildfire".
 _FIRES = frozenset("Fire Wildfire Blaze".split())  # noqa: SIM905
+
+
+def site_names(parsed: Sequence[Parsed]) -> frozenset[str]:
+    """Keys of the names the text writes after a site's prefix ("walked out of HMP Castle
+    Huntly"): the site, wherever the name stands alone ("Castle Huntly has seen more than 20
+    absconds", NER: a person)."""
+    out: set[str] = set()
+    for p in parsed:
+        for t in p.doc[:-1]:
+            if t.text not in SITE_PREFIXES:
+                continue
+            end = t.i + 1
+            while end < len(p.doc) and end < t.i + 4 and p.doc[end].pos_ == "PROPN":
+                end += 1
+            if end > t.i + 1:
+                out.add(key(p.doc[t.i + 1 : end].text))
+    return frozenset(out)
 
 
 def storm_names(parsed: Sequence[Parsed]) -> frozenset[str]:

@@ -462,10 +462,10 @@ def place_mentions(
                 surface = clean(doc[ent.start - 2 : ent.end].text)  # "Duncan's District Court"
             out.append((surface, "FAC", acts, setting))  # "girls from Bethnal Green Academy"
             continue
-        if ent.label_ in ("ORG", "FAC") and ent[0].text in _SITE_PREFIXES and setting:
+        if ent.label_ in ("ORG", "FAC") and ent[0].text in SITE_PREFIXES and setting:
             out.append((surface, "FAC", acts, setting))
             continue  # "HMP Darrowby" as one name
-        if ent.start > 0 and doc[ent.start - 1].text in _SITE_PREFIXES and setting:
+        if ent.start > 0 and doc[ent.start - 1].text in SITE_PREFIXES and setting:
             out.append((f"{doc[ent.start - 1].text} {surface}", "FAC", acts, setting))
             continue  # "serving time at HMP Birmingham"
         quarter = _quarter(doc, ent) or _quarter_of(ent)
@@ -960,14 +960,13 @@ def _untagged_sites(doc: Any) -> list[tuple[str, str, bool, bool]]:
             out.append((clean(doc[token.i : site.i + 1].text), "FAC", False, True))
     for token in doc[:-1]:
         name = doc[token.i + 1]
-        if (
-            token.text in _SITE_PREFIXES
-            and not token.ent_type_
-            and not name.ent_type_
-            and name.pos_ == "PROPN"
-            and is_setting(name)
-        ):
-            out.append((f"{token.text} {name.text}", "FAC", False, True))
+        if token.text not in SITE_PREFIXES or token.ent_type_ or name.ent_type_:
+            continue
+        end = name.i + 1  # "HMP Castle Huntly": the name's proper nouns, up to three
+        while end < len(doc) and end < name.i + 3 and doc[end].pos_ == "PROPN":
+            end += 1
+        if name.pos_ == "PROPN" and is_setting(doc[end - 1]):
+            out.append((clean(doc[token.i : end].text), "FAC", False, True))
     for token in doc:
         if (
             token.dep_ != "pobj"
@@ -1208,7 +1207,7 @@ def names_a_site(surface: str) -> bool:
         ends_as_a_site(surface)
         or names_a_street(surface)
         or words[-1].lower() in _SITE_NOUNS | _SITES
-        or words[0] in _SITE_PREFIXES
+        or words[0] in SITE_PREFIXES
     )
 
 
@@ -1236,7 +1235,7 @@ def a_nations_court(surface: str, g: Gazetteer) -> bool:
 
 
 # Words before a place's name that make it a site there: "HMP Birmingham" is the prison.
-_SITE_PREFIXES = frozenset("HMP HMYOI RAF".split())  # noqa: SIM905
+SITE_PREFIXES = frozenset("HMP HMYOI RAF".split())  # noqa: SIM905 - "HMP Belmarsh": a site
 
 
 def _site_of(ent: Any, g: Gazetteer) -> tuple[str, str, bool, bool] | None:

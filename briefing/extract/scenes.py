@@ -152,6 +152,8 @@ def is_setting(token: Any) -> bool:
         return False  # "240 of the 543 seats in the Lok Sabha": a part of a body
     if _an_end_of_a_way(token):
         return True  # "the road between Goma and Rutshuru"
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "out":
+        return True  # "walked out of HMP Castle Huntly", "broke out of Evin": from inside it
     if token.dep_ == "pobj" and head.lower_ in _LOCATIVE:
         # "to"/"from" after a verb is a scene only for going ("fled to Syria"), not for
         # writing or speaking ("wrote to Barnes"); after a noun it is ("the road to Tera")
