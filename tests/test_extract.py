@@ -10069,3 +10069,15 @@ def test_a_jail_walked_out_of_is_a_place_and_its_bare_name_no_person() -> None:
     )
     assert "HMP Castle Huntly" in kept_places(text)
     assert "castle huntly" not in actor_kinds(text)
+
+
+def test_a_city_a_player_captained_is_a_club_not_a_place() -> None:
+    """ "Henderson, who captained Liverpool to the Premier League title": the club, not the
+    city on the map; "a visit to a hospital in Los Angeles" is still a place."""
+    places = kept_places(
+        "England footballer Jordan Henderson was among the guests at a charity gala in Monaco "
+        "on Saturday. Henderson, who captained Liverpool to the Premier League title in 2020, "
+        "said he was proud to help. He had visited a children's hospital in Los Angeles."
+    )
+    assert "Liverpool" not in places, places
+    assert "Los Angeles" in places

@@ -639,6 +639,11 @@ def contest_sides(parsed: Sequence[Parsed], g: Gazetteer) -> frozenset[str]:
 
 
 _RESULTS = frozenset("win wins victory victories defeat defeats draw".split())  # noqa: SIM905
+# Verbs of leading a team, whose object is the team.
+_LEADING_A_SIDE = frozenset(
+    """captain captained captains captaining skipper skippered skippers managed manages
+    managing coached coaches coaching""".split()  # noqa: SIM905
+)
 
 
 def _sides_at(token: Any, g: Gazetteer) -> list[tuple[str, bool]]:
@@ -663,6 +668,13 @@ def _sides_at(token: Any, g: Gazetteer) -> list[tuple[str, bool]]:
     if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.lower_ in _SIDE_ROLES:
         names.append((token, True))  # "former Tottenham boss Mauricio Pochettino": as a
         # result is, a side only in a text with a contest
+    if token.pos_ == "VERB" and token.lower_ in _LEADING_A_SIDE:
+        names += [  # "captained Liverpool to the title": a side; "managed Chelsea" where the
+            # text has a contest
+            (c, not token.lower_.startswith(("captain", "skipper")))
+            for c in token.children
+            if c.dep_ == "dobj" and c.pos_ == "PROPN"
+        ]
     out = []
     for name, result in names:
         if name.ent_type_ in ("DATE", "TIME"):
