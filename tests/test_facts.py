@@ -3262,3 +3262,14 @@ def test_a_share_of_every_ten_is_one_figure_and_no_count_of_ten() -> None:
     )
     assert found.get("About nine in ten") == (0.9, "affected"), found
     assert "ten" not in found and "12" in found, found
+
+
+def test_a_fine_each_person_pays_is_a_sum_not_a_price() -> None:
+    """ "Two further defendants were fined £20,000 each": money, a sum per person; "tickets
+    were sold at £20 each" is still a unit's price."""
+    found = _categories(
+        "Six members of the gang were jailed. Two further defendants were fined £20,000 each. "
+        "Tickets for the trial's public gallery were sold at £20 each."
+    )
+    assert found.get("£20,000") == "money", found
+    assert found.get("£20") == "other", found

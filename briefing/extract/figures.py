@@ -858,7 +858,9 @@ def _is_price(doc: Any, end: int, number: Any) -> bool:
     ("Alibaba shares closed at $185.25", "offer subscriptions for about $180")."""
     data = load("figures.json")["prices"]
     following = " ".join(t.lower_ for t in doc[end : end + 2])
-    if any(following == a or following.startswith(a + " ") for a in data["after"]):
+    if any(following == a or following.startswith(a + " ") for a in data["after"]) and not (
+        following.startswith("each") and _paid_to_people(number)
+    ):
         return True
     for at in (end, end - 2):  # after the sum, or written into it ("£1.50 per litre")
         if (
@@ -878,6 +880,17 @@ def _is_price(doc: Any, end: int, number: Any) -> bool:
     return any(word_stem(w.lower_) in nouns for w in words)
 
 
+def _paid_to_people(number: Any) -> bool:
+    """The sum is what each person was fined, awarded or paid ("Two defendants were fined
+    £20,000 each"): a sum per person, no unit's price."""
+    verb = number.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return verb.lower_.startswith(_PAYING)
+
+
+# Verbs of sums people pay or are paid: fines, awards, compensation.
+_PAYING = ("fine", "award", "compensat", "paid", "pay", "order", "receiv", "grant", "given")
 _A_SHARE = re.compile(r"%|\bper ?cent\b|\bpct\b", re.IGNORECASE)
 
 
