@@ -10081,3 +10081,14 @@ def test_a_city_a_player_captained_is_a_club_not_a_place() -> None:
     )
     assert "Liverpool" not in places, places
     assert "Los Angeles" in places
+
+
+def test_a_volcano_named_alone_is_no_body() -> None:
+    """ "Guatemala's Fuego volcano", then "the last major eruption of Fuego" (NER: a body):
+    the mountain, no actor."""
+    kinds = actor_kinds(
+        "The death toll from the eruption of Guatemala's Fuego volcano rose to 62 on Monday, "
+        "the disaster agency said. Volcanologists warned that further explosions were "
+        "possible. The last major eruption of Fuego, in 1974, caused no deaths."
+    )
+    assert "fuego" not in kinds, kinds

@@ -481,10 +481,17 @@ _FIRES = frozenset("Fire Wildfire Blaze".split())  # noqa: SIM905
 
 def site_names(parsed: Sequence[Parsed]) -> frozenset[str]:
     """Keys of the names the text writes after a site's prefix ("walked out of HMP Castle
-    Huntly"): the site, wherever the name stands alone ("Castle Huntly has seen more than 20
-    absconds", NER: a person)."""
+    Huntly") or before a landform's word ("Guatemala's Fuego volcano"): the site or the
+    mountain, wherever the name stands alone ("Castle Huntly has seen more than 20
+    absconds", "the last eruption of Fuego", NER: a person, a body)."""
     out: set[str] = set()
     for p in parsed:
+        for t in p.doc:
+            if t.lower_ in _LANDFORMS and t.i > 0 and p.doc[t.i - 1].pos_ == "PROPN":
+                start = t.i - 1
+                while start > 0 and t.i - start < 3 and p.doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                out.add(key(p.doc[start : t.i].text))
         for t in p.doc[:-1]:
             if t.text not in SITE_PREFIXES:
                 continue
@@ -494,6 +501,10 @@ def site_names(parsed: Sequence[Parsed]) -> frozenset[str]:
             if end > t.i + 1:
                 out.add(key(p.doc[t.i + 1 : end].text))
     return frozenset(out)
+
+
+# Landforms' words written after their names in lower case: "the Fuego volcano".
+_LANDFORMS = frozenset("volcano glacier".split())  # noqa: SIM905
 
 
 def storm_names(parsed: Sequence[Parsed]) -> frozenset[str]:
