@@ -10092,3 +10092,15 @@ def test_a_volcano_named_alone_is_no_body() -> None:
         "possible. The last major eruption of Fuego, in 1974, caused no deaths."
     )
     assert "fuego" not in kinds, kinds
+
+
+def test_could_get_much_worse_names_a_danger() -> None:
+    """ "Without clean water, this could get much worse": a warning, though it names no
+    disease or disaster."""
+    from briefing.extract.risks import risk_features
+
+    parsed = parsed_text(
+        "Health officials said new cases were recorded every day. Without clean water, this "
+        "could get much worse, the director of preventive health services said."
+    )
+    assert risk_features(parsed[1]) is not None

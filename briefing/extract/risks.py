@@ -34,7 +34,7 @@ _DANGER = re.compile(
     r"kill\w*|dead|death\w*|casualt\w*|injur\w*|wound\w*|displace\w*|flood\w*|evacuat\w*|"
     r"sanction\w*|insurgen\w*|instabilit\w*|tension\w*|concern\w*|alarm\w*|vulnerab\w*|"
     r"disrupt\w*|blockade\w*|seiz\w*|hostage\w*|explos\w*|missile\w*|drone\w*|"
-    r"worsen\w*|surge\w*|recruit\w*|abuse\w*|ambush\w*|raid\w*|terror\w*|extremis\w*|"
+    r"worsen\w*|worse|surge\w*|recruit\w*|abuse\w*|ambush\w*|raid\w*|terror\w*|extremis\w*|"
     r"execut(ed|ion|ions)|shoot\w*|gunfire|fraud\w*|rigg\w*|corrupt\w*|scandal\w*|"
     r"failure\w*|fail(s|ed)?|burden\w*|debt\w*|arrears|recession|loss(es)?|damag\w*|"
     r"destr(oy|oyed|uction)|devastat\w*|disaster\w*|emergenc\w*|catastroph\w*|chaos|"
