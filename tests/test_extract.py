@@ -10104,3 +10104,16 @@ def test_could_get_much_worse_names_a_danger() -> None:
         "could get much worse, the director of preventive health services said."
     )
     assert risk_features(parsed[1]) is not None
+
+
+def test_a_list_led_by_a_small_town_ner_took_for_a_body_is_of_places() -> None:
+    """ "four practices, in Wick, Thurso, Kinlochbervie and Lairg" (NER: organisations and a
+    person): towns of the story's country, listed with the places and not the actors."""
+    text = (
+        "A shortage of GPs in the Highlands of Scotland has left more than 8,000 patients "
+        "without a regular doctor, NHS Highland has said. The health board said four "
+        "practices, in Wick, Thurso, Kinlochbervie and Lairg, were being run by locums."
+    )
+    places, kinds = kept_places(text), actor_kinds(text)
+    assert "Thurso" in places and "Lairg" in places, places
+    assert "thurso" not in kinds and "wick" not in kinds, kinds

@@ -91,7 +91,7 @@ def listed_with_places(
     organisation, a name GeoNames gives Al Qadarif, Sudan); "in Darfur, Kordofan, Blue Nile,
     Al Jazirah and Khartoum" (NER: Al Jazirah a person); and any name the text calls the
     place's neighbour ("in Jajarkot and neighbouring Rukum West")."""
-    out = set()
+    out: set[str] = set()
     for p in parsed:
         places = {e.root.i for e in p.doc.ents if e.label_ in ("GPE", "LOC")}
         for e in p.doc.ents:
@@ -100,6 +100,11 @@ def listed_with_places(
                 continue
             first = first_conjunct(token)
             k = key(clean(e.text))
+            if first.i not in places and in_a_list_of_places(e, g, countries):
+                # "four practices, in Wick, Thurso and Lairg" (NER: bodies), a list led by a
+                # town of the text's country: each name a place, the first too
+                out.update((k, key(first.text)))
+                continue
             if (
                 first.i in places
                 and first.dep_ == "pobj"

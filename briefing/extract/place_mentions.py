@@ -560,7 +560,7 @@ def place_mentions(
             out.append((surface, "GPE", acts, setting))
         elif (
             ent.label_ in ("PERSON", "ORG")
-            and in_a_list_of_places(ent)
+            and in_a_list_of_places(ent, g, countries)
             and not _a_known_body(k, g)
             and not described_as_person(ent)
         ):
@@ -1566,11 +1566,15 @@ def _names_an_office(doc: Any, ent: Any) -> bool:
     return title.text[:1].isupper() and title.lower_.rstrip(".") in _OFFICE_TITLES
 
 
-def in_a_list_of_places(ent: Any) -> bool:
+def in_a_list_of_places(
+    ent: Any, g: Gazetteer | None = None, countries: Collection[str] = ()
+) -> bool:
     """A later name of a list of names whose first is a place where something happens:
     "the schools in Llanfihangel Rhydithon, Abbey Cwm Hir, Llandewi and Beguildy" (not "In
     the United States, Delta, United and American Airlines grounded flights", misparsed
-    as one list: a name in it ends as a body's)."""
+    as one list: a name in it ends as a body's). With ``g``, a first name NER took for a
+    body or a person is a place where it is a town of one of ``countries``: "four
+    practices, in Wick, Thurso, Kinlochbervie and Lairg" (NER: organisations)."""
     token = ent.root
     if token.dep_ != "conj":
         return False
@@ -1580,7 +1584,18 @@ def in_a_list_of_places(ent: Any) -> bool:
             return False  # the list's names only
     listed = {c.i for c in token.conjuncts}
     bodies = any(e.root.i in listed and ends_as_a_body(clean(e.text)) for e in ent.doc.ents)
-    return token.ent_type_ in ("GPE", "LOC") and is_setting(token) and not bodies
+    placed = token.ent_type_ in ("GPE", "LOC") or (
+        g is not None
+        and token.ent_type_ in ("ORG", "PERSON")
+        and _a_town_of(key(token.text), g, countries)
+    )
+    return placed and is_setting(token) and not bodies
+
+
+def _a_town_of(k: str, g: Gazetteer, countries: Collection[str]) -> bool:
+    """The name is a town or region of one of ``countries``, however small."""
+    place = g.resolve(k, set(countries)) or small_town(k, countries)
+    return place is not None and place.kind in ("city", "region") and place.country in countries
 
 
 def _joins_a_place(ent: Any) -> bool:
