@@ -10117,3 +10117,14 @@ def test_a_list_led_by_a_small_town_ner_took_for_a_body_is_of_places() -> None:
     places, kinds = kept_places(text), actor_kinds(text)
     assert "Thurso" in places and "Lairg" in places, places
     assert "thurso" not in kinds and "wick" not in kinds, kinds
+
+
+def test_opposition_leaders_are_no_government() -> None:
+    """ "Opposition leaders from the Nationalist Party accused the government": the
+    opposition, not the state's officials."""
+    kinds = actor_kinds(
+        "Floods have forced more than 40,000 people from their homes, officials said. The "
+        "prime minister promised emergency aid. Opposition leaders from the Nationalist Party "
+        "accused the government of ignoring warnings issued in May."
+    )
+    assert kinds.get("opposition leaders") == "organisation", kinds
