@@ -3273,3 +3273,15 @@ def test_a_fine_each_person_pays_is_a_sum_not_a_price() -> None:
     )
     assert found.get("£20,000") == "money", found
     assert found.get("£20") == "other", found
+
+
+def test_bail_until_a_month_runs_to_the_next_one() -> None:
+    """ "has been released on bail until April", published in March 2014: April 2014, the
+    bail still running (not April 2013); "was held until February" stays the last."""
+    found = _dated(
+        "The dog's owner was arrested on Friday. He has been released on bail until April. "
+        "A neighbour said another man was held until February.",
+        datetime(2014, 3, 3),
+    )
+    assert found.get("until April") == "2014-04", found
+    assert found.get("until February") == "2014-02", found

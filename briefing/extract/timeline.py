@@ -319,9 +319,10 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 
 def _deadline_ahead(ent: Any) -> bool:
     """A deadline the text looks ahead to: "by", "until" or "before" a day, on a verb with a
-    modal or of forecasting ("river levels would keep rising until Saturday", "warned of a
-    further 80mm of rain by Sunday"). Such a day is the next one, not the last ("on
-    Thursday" after "said" stays the last)."""
+    modal, of forecasting or in the present perfect ("river levels would keep rising until
+    Saturday", "warned of a further 80mm of rain by Sunday", "has been released on bail
+    until April"). Such a day is the next one, not the last ("on Thursday" after "said"
+    stays the last)."""
     doc = ent.doc
     if ent.start == 0 or doc[ent.start - 1].lower_ not in _DEADLINES:
         return False
@@ -331,8 +332,10 @@ def _deadline_ahead(ent: Any) -> bool:
             any(c.tag_ == "MD" for c in node.children)
             or node.lower_.startswith(_FORECASTS)
             or _present_condition(node)
+            or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in node.children)
         ):
-            return True
+            return True  # ... or a state that holds till then: "has been released on bail
+            # until April" (a present perfect)
         if node.head is node:
             return False
         node = node.head
