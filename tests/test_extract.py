@@ -10128,3 +10128,16 @@ def test_opposition_leaders_are_no_government() -> None:
         "accused the government of ignoring warnings issued in May."
     )
     assert kinds.get("opposition leaders") == "organisation", kinds
+
+
+def test_a_danger_word_in_a_laws_name_names_no_danger() -> None:
+    """ "The Dangerous Dogs Act is due to be amended later this year": a law's name, no
+    danger the sentence states."""
+    from briefing.extract.risks import risk_features
+
+    parsed = parsed_text(
+        "A mother was injured in a dog attack on her way to school. The Dangerous Dogs Act is due to "
+        "be amended later this year, the minister said."
+    )
+    assert risk_features(parsed[0]) is not None
+    assert risk_features(parsed[1]) is None

@@ -181,10 +181,10 @@ _NO_SIGN = re.compile(
     r"\bno (?:immediate |clear )?(?:indication|evidence|sign|signs|suggestion)\b[^,;:]*$",
     re.IGNORECASE,
 )
-# Names of bodies, whose words before the last name no danger: the "Centers for Disease
-# Control", the "Fire and Disaster Management Agency" (not "Volcanologists", NER's one-word
-# organisation).
-_BODIES = frozenset(("ORG",))
+# Names of bodies and laws, whose words before the last name no danger: the "Centers for
+# Disease Control", the "Fire and Disaster Management Agency", the "Dangerous Dogs Act" (not
+# "Volcanologists", NER's one-word organisation).
+_BODIES = frozenset(("ORG", "LAW"))
 _QUOTE = re.compile("[\"\u201c\u201d\u2018\u2019']")
 # "the dead" named as people ("paid to the families of each of the dead", "mourned the
 # dead"): those a harm already took, no danger in what the sentence says of them.
