@@ -10136,8 +10136,8 @@ def test_a_danger_word_in_a_laws_name_names_no_danger() -> None:
     from briefing.extract.risks import risk_features
 
     parsed = parsed_text(
-        "A mother was injured in a dog attack on her way to school. The Dangerous Dogs Act is due to "
-        "be amended later this year, the minister said."
+        "A mother was injured in a dog attack on her way to school. The Dangerous Dogs Act "
+        "is due to be amended later this year, the minister said."
     )
     assert risk_features(parsed[0]) is not None
     assert risk_features(parsed[1]) is None
