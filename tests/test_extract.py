@@ -10141,3 +10141,13 @@ def test_a_danger_word_in_a_laws_name_names_no_danger() -> None:
     )
     assert risk_features(parsed[0]) is not None
     assert risk_features(parsed[1]) is None
+
+
+def test_a_district_written_in_a_city_ner_took_for_a_person_is_placed() -> None:
+    """ "escaped from a garden in Bulwell, Nottingham" (NER: a body, then a person): a part
+    of Nottingham, placed there."""
+    places = kept_places(
+        "A mother was injured when a dog escaped from a garden in Bulwell, Nottingham, on "
+        "Friday morning. She was taken to hospital, police said."
+    )
+    assert "Bulwell" in places and places["Bulwell"].lat is not None, places

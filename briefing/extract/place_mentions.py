@@ -662,14 +662,23 @@ def area_written_after(ent: Any, g: Gazetteer) -> str | None:
         return None
     if _a_known_body(key(clean(ent.text)), g):
         return None
-    starts = {e.start: e for e in doc.ents if e.label_ in ("GPE", "LOC")}
+    starts = {e.start: e for e in doc.ents if e.label_ in ("GPE", "LOC", "PERSON", "ORG")}
     area = starts.get(ent.end + 1)
     if area is None and doc[ent.end + 1].lower_ in _COMPASS | {"central"}:
         area = starts.get(ent.end + 2)  # "central London"
     if area is None:
         return None
     place = g.resolve(key(clean(area.text)), set())
-    return clean(area.text) if place is not None and place.kind in ("city", "region") else None
+    if place is None or place.kind not in ("city", "region"):
+        return None
+    if area.label_ in ("PERSON", "ORG") and place.kind == "city" and place.population < _BIG_TOWN:
+        return None  # "in Bulwell, Nottingham" (NER: a body, then a person) is written in
+        # Nottingham, a city; a small town's name so tagged may be a person's
+    return clean(area.text)
+
+
+# People in a city whose name NER may tag a person's and still be read as the city.
+_BIG_TOWN = 100_000
 
 
 def in_a_region_after(ent: Any, g: Gazetteer) -> bool:
