@@ -10151,3 +10151,18 @@ def test_a_district_written_in_a_city_ner_took_for_a_person_is_placed() -> None:
         "Friday morning. She was taken to hospital, police said."
     )
     assert "Bulwell" in places and places["Bulwell"].lat is not None, places
+
+
+def test_a_countrys_watchdog_is_the_regulator_whose_name_it_shares_a_word_with() -> None:
+    """ "the UK's competition watchdog", then "The Competition and Markets Authority (CMA)
+    said": one regulator, not two bodies."""
+    found = run(
+        "Microsoft has been cleared to complete its takeover of Activision after the UK's "
+        "competition watchdog reversed its decision to block the deal. The Competition and "
+        "Markets Authority (CMA) said a restructured agreement addressed its concerns. The "
+        "European Commission approved the takeover in May."
+    )
+    names = actors_by_name(found)
+    cma = names["Competition and Markets Authority"]
+    assert "UK's competition watchdog" in cma.aliases, cma
+    assert not any("watchdog" in n for n in names if n != "Competition and Markets Authority")

@@ -511,9 +511,17 @@ def _described(short_words: Sequence[str], short: Mentions, full_words: Sequence
         and all(f.split()[-1].islower() for f in short.forms)
         and singular(words[-1]) == words[-1]  # a body, not the people of one: "Union
         # leaders" are not the "European Union leaders"
-        and words[-1] == _head_word(full_words)
+        and (
+            words[-1] == _head_word(full_words)
+            or (words[-1] in _WATCHDOGS and full_words[-1] in _REGULATORS)
+        )  # "the UK's competition watchdog" is the "Competition and Markets Authority"
         and all(w in full_words for w in words[:-1])
     )
+
+
+# What a regulator is called in running text, and the last words of regulators' names.
+_WATCHDOGS = frozenset("watchdog regulator".split())  # noqa: SIM905
+_REGULATORS = frozenset("authority commission office agency board inspectorate".split())  # noqa: SIM905
 
 
 def _placed_elsewhere(short: Mentions, full_words: Sequence[str]) -> bool:
@@ -551,6 +559,8 @@ def _marks(k: str) -> list[str]:
     its words but the linking ones, and the nation whose forces it names."""
     words = k.split()
     marks = [f"first {words[0]}", f"last {words[-1]}"] if words else []
+    if words and words[-1] in _REGULATORS:
+        marks += [f"last {w}" for w in sorted(_WATCHDOGS)]  # "the competition watchdog"
     if (head := _head_word(words)) is not None and head != words[-1]:
         marks.append(f"last {head}")  # "the union" may be the "National Union of Mineworkers"
     marks.append("words " + " ".join(sorted(_content_words(words))))
