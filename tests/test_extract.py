@@ -10166,3 +10166,14 @@ def test_a_countrys_watchdog_is_the_regulator_whose_name_it_shares_a_word_with()
     cma = names["Competition and Markets Authority"]
     assert "UK's competition watchdog" in cma.aliases, cma
     assert not any("watchdog" in n for n in names if n != "Competition and Markets Authority")
+
+
+def test_an_acronym_before_its_chiefs_title_is_a_body() -> None:
+    """ "PSNI Chief Constable Jon Boutcher said" (NER: the acronym untagged): the body whose
+    chief he is, no portfolio."""
+    kinds = actor_kinds(
+        "Two men have been arrested after a police officer was injured in Belfast. PSNI Chief "
+        'Constable Jon Boutcher said: "This was a shocking and reckless act."'
+    )
+    assert "psni" in kinds, kinds
+    assert "jon boutcher" in kinds

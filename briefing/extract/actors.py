@@ -1009,6 +1009,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             and doc[ent.end].lower_ in ("minister", "commissioner", "secretary", "chief")
             and not ORG_TAIL.search(ent.text)
             and not any(a < ent.end and b > ent.start for a, b, _, _ in known)
+            and not (len(ent) == 1 and ent[0].is_upper and len(ent[0]) > 1)  # "PSNI Chief
+            # Constable Jon Boutcher": a body's acronym, whose chief he is
         ):
             continue  # "Cyber Security Minister Tom Ellery", "Transportation Secretary": portfolios
         tail = next((b for a, b, _, _ in known if ent.start < a < ent.end < b), None)

@@ -661,6 +661,11 @@ def untagged_bodies(doc: Any) -> list[Any]:
         if (club := _a_bodys_officer(token)) is not None:
             out.append(club)  # "Fenerbahce coach Jose Mourinho praised …"
             continue
+        if _an_acronyms_officer(token):
+            span = doc[token.i : token.i + 1]  # "PSNI Chief Constable Jon Boutcher said"
+            span.label_ = "ORG"
+            out.append(span)
+            continue
         if token.ent_iob_ != "O" or not token.is_alpha or token.pos_ != "PROPN":
             continue
         if _after_its_trade(token):
@@ -729,6 +734,31 @@ def _a_bodys_officer(token: Any) -> Any | None:
     span = doc[start : post.i]
     span.label_ = "ORG"
     return span
+
+
+def _an_acronyms_officer(token: Any) -> bool:
+    """An acronym NER left untagged before the title of the person named after it: "PSNI
+    Chief Constable Jon Boutcher said", "CMA Chief Executive Sarah Cardell": the body whose
+    officer they are."""
+    doc = token.doc
+    if not (
+        token.ent_iob_ == "O"
+        and token.is_upper
+        and token.is_alpha
+        and 2 <= len(token) <= 8
+        and token.pos_ == "PROPN"
+        and token.i + 2 < len(doc)
+        and (token.i == 0 or doc[token.i - 1].pos_ not in ("PROPN", "ADJ"))  # the whole
+        # name: not "SPCA" of "Scottish SPCA Chief Inspector …"
+    ):
+        return False
+    title = doc[token.i + 1]
+    if not (title.text[:1].isupper() and title.lower_.rstrip(".") in TITLES):
+        return False
+    return any(
+        doc[i].ent_type_ == "PERSON" and doc[i].lower_.rstrip(".") not in TITLES
+        for i in range(token.i + 2, min(len(doc), token.i + 5))
+    )
 
 
 # Posts a person holds in a club, a firm or a body, written after its name and before
