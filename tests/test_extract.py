@@ -10177,3 +10177,17 @@ def test_an_acronym_before_its_chiefs_title_is_a_body() -> None:
     )
     assert "psni" in kinds, kinds
     assert "jon boutcher" in kinds
+
+
+def test_georgia_beside_one_of_its_counties_is_the_state() -> None:
+    """ "A former sheriff's deputy in Georgia … Former Camden County deputy …": no other
+    state or the United States named, but a county the state of Georgia has, and no place
+    of the country: the state."""
+    places = kept_places(
+        "A former sheriff's deputy in Georgia was sentenced on Thursday to 25 years in prison "
+        "for the shooting death of an unarmed man during a traffic stop. Former Camden County "
+        "deputy Buck Aldridge, 47, was convicted in March of voluntary manslaughter."
+    )
+    georgia = places["Georgia"]
+    assert georgia.country == "United States" and georgia.lon is not None, georgia
+    assert georgia.lon < -80, georgia

@@ -5,6 +5,7 @@ and the well-known bodies of data/actors.json."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -465,17 +466,40 @@ def states_named(
         and place.country == "US"
         and place.kind == "region"
     }
-    if states or any(g.country_code(k) == "US" for k in names):
-        # "In Georgia, Governor Brian Kemp said" beside Florida: the state, not the country
-        states |= {
-            key(k)
-            for k in names
-            if (place := g.curated.get(f"{k} state")) is not None
-            and place.country == "US"
-            and place.kind == "region"
-            and g.country_code(k) not in countries  # "a native of Tbilisi, Georgia"
-        }
+    counties = {
+        key(m.group(0))
+        for p in parsed
+        for e in p.doc.ents
+        for m in _A_COUNTY.finditer(clean(e.text))
+    }
+    county_states = {s for c in counties for s in g.states_with_county(c)}
+    if states or any(g.country_code(k) == "US" for k in names) or county_states:
+        # "In Georgia, Governor Brian Kemp said" beside Florida: the state, not the country;
+        # "a deputy in Georgia … Camden County" (a county Georgia has): the state too
+        beside = bool(states) or any(g.country_code(n) == "US" for n in names)
+        for k in names:
+            place = g.curated.get(f"{k} state")
+            if place is None or place.country != "US" or place.kind != "region":
+                continue
+            code = g.country_code(k)
+            if beside and code not in countries:  # "a native of Tbilisi, Georgia": the country
+                states.add(key(k))
+            elif k in county_states and not _a_place_of(code, names, k, g):
+                states.add(key(k))  # "a deputy in Georgia … Camden County": no other place
+                # of the country Georgia named, and a county of the state
     return frozenset(states)
+
+
+def _a_place_of(code: str | None, names: Iterable[str], but: str, g: Gazetteer) -> bool:
+    """Another of the names is a place of the country ``code`` ("Tbilisi" of Georgia)."""
+    return code is not None and any(
+        n != but and (place := g.resolve(n, {code})) is not None and place.country == code
+        for n in names
+    )
+
+
+# A US county as a name writes it: "Camden County", "Glynn County Courthouse".
+_A_COUNTY = re.compile(r"\b[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)? County\b")
 
 
 # Words a storm's name is written after: "Cyclone Remal", "Hurricane Florence", "Storm Ciaran".

@@ -374,6 +374,11 @@ class Gazetteer:
         named = [c for c in counties if key(c.admin1) in states]
         return named[0] if len(named) == 1 else None
 
+    def states_with_county(self, name_key: str) -> set[str]:
+        """Keys of the US states that have a county of that name ("camden county" ->
+        Georgia, Missouri, New Jersey, North Carolina)."""
+        return {key(c.admin1) for c in self._counties(name_key)}
+
     def _counties(self, name_key: str) -> list[Place]:
         return [r for r in self.regions.get(name_key, ()) if r.admin1]
 

@@ -214,6 +214,9 @@ def location_candidates(
             place = g.resolve(k, mentioned)
             if place is not None and k in filed_in and "," not in filed_in[k]:
                 place = _a_city_known_alone(k, place, g)
+            if place is not None and place.kind == "country" and k in facts.states:
+                # "a deputy in Georgia" where the text names Camden County: the state
+                place = g.curated.get(f"{k} state") or place
         if place is None and not facility:
             place = _within(mentions.name(), g, mentioned)  # "Hinckley, Leicestershire"
         if place is None and not facility:
