@@ -32,6 +32,7 @@ from .place_mentions import (
     in_a_region_after,
     listed_among_bodies,
     named_area,
+    prefixed_name_end,
     site_named,
     sited_in,
     untagged_settlements,
@@ -524,9 +525,7 @@ def site_names(parsed: Sequence[Parsed]) -> frozenset[str]:
         for t in p.doc[:-1]:
             if t.text not in SITE_PREFIXES:
                 continue
-            end = t.i + 1
-            while end < len(p.doc) and end < t.i + 4 and p.doc[end].pos_ == "PROPN":
-                end += 1
+            end = prefixed_name_end(p.doc, t.i)
             if end > t.i + 1:
                 out.add(key(p.doc[t.i + 1 : end].text))
     return frozenset(out)

@@ -971,9 +971,7 @@ def _untagged_sites(doc: Any) -> list[tuple[str, str, bool, bool]]:
         name = doc[token.i + 1]
         if token.text not in SITE_PREFIXES or token.ent_type_ or name.ent_type_:
             continue
-        end = name.i + 1  # "HMP Castle Huntly": the name's proper nouns, up to three
-        while end < len(doc) and end < name.i + 3 and doc[end].pos_ == "PROPN":
-            end += 1
+        end = prefixed_name_end(doc, token.i)  # "HMP Castle Huntly"
         if name.pos_ == "PROPN" and is_setting(doc[end - 1]):
             out.append((clean(doc[token.i : end].text), "FAC", False, True))
     for token in doc:
@@ -1599,6 +1597,15 @@ def in_a_list_of_places(
         and _a_town_of(key(token.text), g, countries)
     )
     return placed and is_setting(token) and not bodies
+
+
+def prefixed_name_end(doc: Any, prefix: int) -> int:
+    """The end of the name after a site's prefix at ``prefix``: its proper nouns, up to three
+    ("HMP Castle Huntly")."""
+    end = prefix + 1
+    while end < len(doc) and end < prefix + 4 and doc[end].pos_ == "PROPN":
+        end += 1
+    return end
 
 
 def _a_town_of(k: str, g: Gazetteer, countries: Collection[str]) -> bool:
