@@ -61,6 +61,7 @@ from .nlp import FORMS_OF_BE, Parsed
 from .place_mentions import (
     DOCUMENTS,
     ORG_TAIL,
+    STREET_WORDS,
     a_countrys_own,
     a_county_named_after_its_word,
     a_disease,
@@ -151,8 +152,7 @@ _GENERIC = {  # NER noise: religions, time zones
 # Names NER tags as organisations or people that are documents, events or places.
 _NOT_ACTOR = re.compile(
     r"\b(Bill|Act|Convention|Treaty|Elections?|Agreement|Accord|Charter|Protocol|Directive|"
-    r"Budget|Summit|Road|Street|Avenue|Lane|Green|Square|Airport|Boulevard|Highway|Interstate|"
-    r"Motorway|Pass|Bridge|Tunnel|Embankment|Promenade|Esplanade|Quay|Wharf|Terrace|Gate)\b"
+    rf"Budget|Summit|Green|{STREET_WORDS})\b"
 )
 # Words of _NOT_ACTOR that are also common surnames: after a given name, a person.
 _SURNAMES = frozenset(["Green", "Lane"])

@@ -49,10 +49,14 @@ from .scenes import (
 )
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# The last words of roads, bridges, airports … (the actors' list of names that are no actor
+# reads them too).
+STREET_WORDS = (
+    "Road|Street|Avenue|Lane|Square|Boulevard|Airport|Highway|Interstate|Motorway|Pass|Bridge|"
+    "Tunnel|Embankment|Promenade|Esplanade|Quay|Wharf|Terrace|Gate"
+)
 _STREET = re.compile(
-    r"\b(Road|Street|Avenue|Lane|Square|Boulevard|Airport|Highway|Interstate|Motorway|Pass|"
-    r"Bridge|Tunnel|Plaza|Piazza|Rue|Calle|Embankment|Promenade|Esplanade|Quay|Wharf|Terrace|"
-    r"Gate)\b|^(the )?Place (de|du|des|of)\b"
+    rf"\b({STREET_WORDS}|Plaza|Piazza|Rue|Calle)\b|^(the )?Place (de|du|des|of)\b"
 )  # "the Place de la Concorde": a square, whatever NER says
 # The last word of an organisation's name: "Oklahoma Highway Patrol" is no highway.
 ORG_TAIL = re.compile(
