@@ -10191,3 +10191,15 @@ def test_georgia_beside_one_of_its_counties_is_the_state() -> None:
     georgia = places["Georgia"]
     assert georgia.country == "United States" and georgia.lon is not None, georgia
     assert georgia.lon < -80, georgia
+
+
+def test_a_bishop_of_a_see_is_a_person() -> None:
+    """ "…, Bishop Laurent Zongo of Dori said" (NER: an organisation): a cleric's title, his
+    name and the see, which is no part of it: the person."""
+    kinds = actor_kinds(
+        "Gunmen killed nine worshippers at a church in northern Burkina Faso on Sunday. The "
+        "attackers opened fire on the congregation, Bishop Laurent Zongo of Dori said in a "
+        "statement. The army said it had sent troops to the area."
+    )
+    assert kinds.get("laurent zongo") == "person", kinds
+    assert not any("dori" in name for name in kinds), kinds

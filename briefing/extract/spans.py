@@ -311,7 +311,43 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
     ents = surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
     ents = sites_cut_at_their_towns(doc, places_run_over_particles(doc, courts_run_on(doc, ents)))
-    return owners_split(doc, aged_names_made_people(doc, postnominals_joined(doc, ents)))
+    ents = owners_split(doc, aged_names_made_people(doc, postnominals_joined(doc, ents)))
+    return clerics_cut_from_their_sees(doc, ents)
+
+
+# Titles of the clergy, written before a person's name and never opening a body's: "Bishop
+# Laurent Dabiré of Dori", "Imam Abdul Hadi".
+_CLERICS = frozenset(
+    "bishop archbishop cardinal imam rabbi sheikh ayatollah mufti patriarch pastor".split()  # noqa: SIM905
+)
+
+
+def clerics_cut_from_their_sees(doc: Any, ents: list[Any]) -> list[Any]:
+    """A cleric's title, a name of one to three words and perhaps "of" and the see, taken
+    by NER for a body or a place ("Bishop Laurent Dabiré of Dori said", NER: an
+    organisation): the person, titled, without the see (a diocese, no part of the name)
+    (not "Bishop Auckland", a town: no name after the title; nor "Cardinal Newman School",
+    ending as a body)."""
+    out: list[Any] = []
+    for ent in ents:
+        words = [t for t in ent if t.lower_ != "the"]
+        if ent.label_ in ("ORG", "GPE", "NORP", "FAC") and words and words[0].lower_ in _CLERICS:
+            first = words[0].i
+            end = next((t.i for t in ent if t.i > first and t.lower_ == "of"), ent.end)
+            name = doc[first + 1 : end]
+            if (
+                1 <= len(name) <= 3
+                and all(
+                    t.text[:1].isupper() and t.is_alpha and t.lower_ not in TITLES for t in name
+                )
+                and not ends_as_a_body(ent.text)
+                and not ends_as_a_site(doc[first:end].text)
+                and not names_a_street(ent.text)
+            ):
+                out.append(_labelled(doc[first:end], "PERSON"))
+                continue
+        out.append(ent)
+    return out
 
 
 def courts_run_on(doc: Any, ents: list[Any]) -> list[Any]:
