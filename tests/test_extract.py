@@ -10203,3 +10203,17 @@ def test_a_bishop_of_a_see_is_a_person() -> None:
     )
     assert kinds.get("laurent zongo") == "person", kinds
     assert not any("dori" in name for name in kinds), kinds
+
+
+def test_a_town_listed_with_its_neighbours_is_the_namesake_beside_them() -> None:
+    """ "in Sanderstead, Shirley and …" in a story of Croydon: the Shirley beside
+    Sanderstead, not the larger Shirley of Solihull, 160 km away; a list names places of
+    one area."""
+    places = kept_places(
+        "Two post offices in south London will close next month, the company said. The "
+        "branches in Sanderstead and Shirley serve about 9,000 customers a week. Croydon "
+        "councillors said they would ask the company to think again."
+    )
+    shirley = places["Shirley"]
+    assert shirley.lat is not None and shirley.lon is not None, shirley
+    assert 51.2 < shirley.lat < 51.5 and -0.3 < shirley.lon < 0.1, shirley

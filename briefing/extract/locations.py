@@ -319,6 +319,7 @@ def location_candidates(
         resolved, mentioned, name_words, inside, g, set(filed_in), facts.states, set(regional)
     )
     _namesakes_near_the_story(resolved)
+    _namesakes_near_their_list(resolved, partners)
     _sites_placed(resolved, inside, mentioned)
     _airports_placed(resolved, mentioned)
     # Countries other places lie in stay, even when only named as actors ("Syria's media");
@@ -1211,6 +1212,43 @@ def _namesakes_near_the_story(resolved: dict[str, tuple[Place | None, str, Menti
         ]
         if near:
             resolved[mk] = (min(near, key=lambda pair: pair[0])[1], label, mentions)
+
+
+def _namesakes_near_their_list(
+    resolved: dict[str, tuple[Place | None, str, Mentions]], partners: Mapping[str, set[str]]
+) -> None:
+    """A town under 100,000 people written in one list with other towns, placed far from
+    every one of them, where a namesake lies near one: that namesake ("branches in
+    Sanderstead, Shirley and Broad Green" is the Shirley beside Sanderstead, in Croydon, not
+    the larger Shirley of Solihull 160 km away). A list names places of one area."""
+    towns = {
+        key(form): p
+        for p, _, m in resolved.values()
+        if p is not None and p.kind == "city" and p.lat is not None and p.lon is not None
+        for form in m.forms
+    }
+    for mk, (place, label, mentions) in list(resolved.items()):
+        if place is None or place.kind != "city" or place.population >= 100_000:
+            continue
+        listed = {
+            towns[o]
+            for form in mentions.forms
+            for o in partners.get(key(form), ())
+            if o in towns and towns[o].country == place.country and towns[o] != place
+        }
+        if not listed or any(_km(place, o) <= _LISTED_KM for o in listed):
+            continue
+        near = [
+            (min(_km(town, o) for o in listed), town)
+            for town in namesakes(key(place.name), place.country)
+            if town != place
+        ]
+        best = min(near, key=lambda pair: pair[0], default=None)
+        if best is not None and best[0] <= _LISTED_KM:
+            resolved[mk] = (best[1], label, mentions)
+
+
+_LISTED_KM = 50  # towns written in one list lie this near one another
 
 
 def _namesake_in_a_named_region(place: Place, others: Sequence[Place]) -> Place | None:
