@@ -3285,3 +3285,15 @@ def test_bail_until_a_month_runs_to_the_next_one() -> None:
     )
     assert found.get("until April") == "2014-04", found
     assert found.get("until February") == "2014-02", found
+
+
+def test_a_conjunct_reported_missing_is_missing_not_killed() -> None:
+    """ "More than 500 people have been killed and about 600 reported missing": the second
+    count's own participle and what it says they are, before the verb the parse hangs it
+    on."""
+    cats = _categories(
+        "More than 500 people have been killed and about 600 reported missing in the "
+        "region since the infighting began, according to prosecutors."
+    )
+    assert cats.get("More than 500") == "killed", cats
+    assert cats.get("about 600") == "missing", cats
