@@ -10217,3 +10217,15 @@ def test_a_town_listed_with_its_neighbours_is_the_namesake_beside_them() -> None
     shirley = places["Shirley"]
     assert shirley.lat is not None and shirley.lon is not None, shirley
     assert 51.2 < shirley.lat < 51.5 and -0.3 < shirley.lon < 0.1, shirley
+
+
+def test_two_plurals_the_parse_made_one_phrase_are_two_groups() -> None:
+    """ "…, state media and aid groups said" (parsed as one phrase, "media" inside "aid
+    groups"): no group called "state media and aid groups"; the aid groups are one."""
+    kinds = actor_kinds(
+        "Typhoon Doksuri made landfall near the city of Xiamen on Friday, tearing roofs off "
+        "buildings and cutting power and phone lines, state media and aid groups said. Aid "
+        "groups said they had sent food and water to the worst-hit villages."
+    )
+    assert "aid groups" in kinds, kinds
+    assert not any(" and " in name for name in kinds), kinds

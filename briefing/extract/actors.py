@@ -23,7 +23,14 @@ from .counted import people_words
 from .facts import TextFacts, known_bodies, text_facts
 from .gazetteer import Gazetteer, gazetteer
 from .grouping import merge_forms, nickname_pairs, sexed_key, state_force, states_into_governments
-from .groups import QUOTE_MARKS, acting_plurals, aged_person, descriptive_group, distributed
+from .groups import (
+    QUOTE_MARKS,
+    acting_plurals,
+    aged_person,
+    descriptive_group,
+    distributed,
+    joins_plurals,
+)
 from .letters import letter_writers
 from .lexicon import HONORIFICS, NATIONAL_FORCES, Lexicon, known_body, lexicon, nation
 from .names import (
@@ -1788,7 +1795,8 @@ _PARTY_ORGANS = frozenset(
 def _noun_phrases(doc: Any) -> list[Any]:
     """The parse's noun chunks, and the possessors inside them, which spaCy's chunks leave
     in the phrase they own: "the Russian and Syrian defense ministry" of "… ministry's
-    claim", "the army" of "the army's Northeastern Command" (one owner: "'s")."""
+    claim", "the army" of "the army's Northeastern Command" (one owner: "'s"); and the first
+    of two plurals the parse made one chunk ("state media" of "state media and aid groups")."""
     chunks = list(doc.noun_chunks)
     owners = [
         doc[t.left_edge.i : t.i + 1]
@@ -1799,7 +1807,13 @@ def _noun_phrases(doc: Any) -> list[Any]:
         and t.i + 1 < len(doc)
         and doc[t.i + 1].lower_ in ("'s", "\u2019s")  # not "farmers' union": its members'
     ]
-    return sorted(chunks + owners, key=lambda c: (c.start, -c.end))
+    firsts = [  # "state media" of "state media and aid groups said" (one chunk)
+        doc[chunk.start : t.i]
+        for chunk in chunks
+        for t in chunk
+        if t.dep_ == "cc" and t.i < chunk.root.i and joins_plurals(t) and t.head in chunk
+    ]
+    return sorted(chunks + owners + firsts, key=lambda c: (c.start, -c.end))
 
 
 def _his_or_hers(ent: Any) -> bool:

@@ -276,6 +276,19 @@ def _qualifies_a_quality(token: Any, head: Any) -> bool:
     )
 
 
+def joins_plurals(cc: Any) -> bool:
+    """The "and" follows a plural noun of its own, which the parse hung inside the phrase of
+    the plural after it ("state media and aid groups": two groups, one chunk)."""
+    first = cc.head
+    return (
+        first.i < cc.i
+        and first.tag_ in ("NNS", "NNPS")
+        and first.dep_ != "compound"
+        and first.head.i > cc.i
+        and first.head.tag_ in ("NNS", "NNPS")
+    )
+
+
 def descriptive_group(
     chunk: Any, data: Lexicon, roles: Collection[str] = (), acting_heads: Collection[str] = ()
 ) -> tuple[str, str, str | None] | None:
@@ -358,12 +371,14 @@ def descriptive_group(
         and (
             t.head.ent_type_ in ("ORG", "PERSON")
             or data.group_heads.get(t.head.lower_) == "government"
+            or joins_plurals(t)
         )
     ]
     if joined:
         start = joined[-1].i + 1  # "the United Nations and aid groups said", "the government
-        # and aid agencies said": the parse makes one chunk of a named body (or a state's)
-        # and a group; the group is what follows the "and"
+        # and aid agencies said", "state media and aid groups said": the parse makes one
+        # chunk of a named body (or a state's, or a plural of its own) and a group; the group
+        # is what follows the "and"
     if head.tag_ in ("NNS", "NNPS") and any(
         t.lower_ in ("a", "an") and t.dep_ == "det" and t.head.i == head.i
         for t in chunk
