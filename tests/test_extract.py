@@ -10229,3 +10229,31 @@ def test_two_plurals_the_parse_made_one_phrase_are_two_groups() -> None:
     )
     assert "aid groups" in kinds, kinds
     assert not any(" and " in name for name in kinds), kinds
+
+
+def test_a_ship_named_with_its_prefix_is_no_place() -> None:
+    """ "The MV Hebridean Isles struck rocks" (NER: a body, read as islands): a ship,
+    neither a place nor an actor."""
+    text = (
+        "A ferry carrying 90 passengers ran aground off the Isle of Mull on Friday. The MV "
+        "Hebridean Isles struck rocks near Craignure pier after losing power in strong "
+        "winds, the coastguard said. No-one was hurt."
+    )
+    places = kept_places(text)
+    assert not any("Hebridean" in name for name in places), places
+    assert not any("hebridean" in name for name in actor_kinds(text))
+
+
+def test_the_ends_of_a_sailing_are_places_and_an_island_by_its_short_name_is_one() -> None:
+    """ "Sailings between Ardrossan and Brodick" (NER: a person and a body): the two ends
+    of the route are places, no actors; "Arran" after "the Isle of Arran" is the island."""
+    text = (
+        "A ferry lost power off the Isle of Arran on Friday with 130 people on board. "
+        "Inspectors were sent to Arran on Saturday. Sailings between Ardrossan and Brodick "
+        "will be covered by a smaller vessel, the operator said."
+    )
+    places = kept_places(text)
+    assert "Ardrossan" in places and places["Ardrossan"].country == "United Kingdom", places
+    assert "Arran" not in places and "Isle of Arran" in places, places
+    kinds = actor_kinds(text)
+    assert "brodick" not in kinds and "ardrossan" not in kinds, kinds

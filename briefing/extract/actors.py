@@ -75,6 +75,7 @@ from .place_mentions import (
     a_features_name,
     a_firms_short_name,
     a_sites_name,
+    a_vessel,
     ends_as_a_body,
     listed_among_bodies,
     named_area,
@@ -1114,7 +1115,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "Cyclone Remal", "Tropical Storm Ana", then "Remal" alone: a storm
         if _a_market_index(ent):
             continue  # "France's CAC 40 lost 0.9%", "Britain's FTSE 100 ended down": no actor
-        if _a_vessel(ent):
+        if a_vessel(ent):
             continue  # "the KM Bahari Jaya was carrying 160 passengers": a ship, no actor
         if (
             ent.label_ == "ORG"
@@ -1929,18 +1930,6 @@ def _known_spans(
     return found
 
 
-# The prefixes of ships' names: "MV Sewol", "HMS Montrose", "KM Bahari Jaya".
-_VESSEL_PREFIXES = frozenset(
-    "MV M/V MS MT SS HMS USS USNS RMS KM KRI INS FV RV HMAS HMCS HMNZS CGC".split()  # noqa: SIM905
-)
-
-
-_SHIPS = frozenset(
-    """ship vessel ferry boat tanker freighter frigate destroyer corvette trawler yacht liner
-    warship cruiser submarine icebreaker""".split()  # noqa: SIM905
-)
-
-
 # Dependants that describe a noun: "a panel of experts", "a federal panel", "an appeals
 # court in Texas".
 _QUALIFYING = frozenset(["prep", "amod", "compound", "appos", "acl", "relcl", "nmod", "poss"])
@@ -1963,21 +1952,6 @@ def _owner_of_a_named_body(ent: Any) -> bool:
                 for c in node.children
             )
     return False
-
-
-def _a_vessel(ent: Any) -> bool:
-    """A ship named with its prefix, in the name or straight before it, after the noun for a
-    ship ("the charity ship Ocean Viking"), or beside it ("The boat, the Aya Express,"; "the
-    two ferries …, the Glen Sannox and Glen Rosa,")."""
-    before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
-    root = first_conjunct(ent.root)
-    first = ent[1] if len(ent) > 1 and ent[0].lower_ == "the" else ent[0]  # "the MV Isle of Mull"
-    return (
-        first.text in _VESSEL_PREFIXES
-        or before in _VESSEL_PREFIXES
-        or (before.lower() in _SHIPS and ent.label_ != "GPE")
-        or (root.dep_ == "appos" and singular(root.head.lower_) in _SHIPS)
-    )
 
 
 def _a_shops_name(ent: Any) -> bool:

@@ -1031,7 +1031,8 @@ def _its_region_word(ent: Any) -> str | None:
 def _short_forms_joined(resolved: dict[str, tuple[Place | None, str, Mentions]]) -> None:
     """A one-word name that begins a town's longer name the text also gives is that town:
     "near Boulogne-sur-Mer", then "taken to hospital in Boulogne" (not Boulogne-Billancourt,
-    the larger namesake the word alone would mean)."""
+    the larger namesake the word alone would mean); a word no gazetteer knows, the island
+    the text names as "the Isle of" it ("Arran" after "the Isle of Arran")."""
     for mk, (place, _, mentions) in list(resolved.items()):
         word = key(mentions.name())
         if " " in word or (place is not None and place.kind != "city"):
@@ -1044,6 +1045,14 @@ def _short_forms_joined(resolved: dict[str, tuple[Place | None, str, Mentions]])
             and other[0].kind == "city"
             and key(other[2].name()).startswith(word + " ")
         ]
+        if place is None and not longer:
+            longer = [  # "the Isle of Arran", then "inspectors to Arran": the island
+                other
+                for ok, other in resolved.items()
+                if ok != mk
+                and other[0] is not None
+                and key(other[2].name()) in (f"isle of {word}", f"island of {word}")
+            ]
         if len(longer) == 1 and (place is None or place != longer[0][0]):
             longer[0][2].absorb(mentions)
             del resolved[mk]

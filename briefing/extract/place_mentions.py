@@ -359,6 +359,8 @@ def place_mentions(
             continue  # "US-backed", "Iran-led": who backs or leads, not where
         if _ends_a_longer_name(doc, ent):
             continue  # "Islamic State in the Greater Sahara (ISGS)": a group, not a place
+        if a_vessel(ent):
+            continue  # "The MV Isle of Mull struck rocks" (NER: a place): a ship, no place
         if ent.label_ in ("PERSON", "ORG", "FAC") and a_county_named_after_its_word(ent):
             out.append((surface, "LOC", False, True))  # "from Newry, County Down" (NER: a
             continue  # person): an Irish county, named with its word first
@@ -1867,3 +1869,30 @@ def _longest_place(doc: Any, ent: Any, g: Gazetteer) -> Any:
             longer.label_ = ent.label_
             return longer
     return ent
+
+
+# The prefixes of ships' names: "MV Sewol", "HMS Montrose", "KM Bahari Jaya".
+_VESSEL_PREFIXES = frozenset(
+    "MV M/V MS MT SS HMS USS USNS RMS KM KRI INS FV RV HMAS HMCS HMNZS CGC".split()  # noqa: SIM905
+)
+
+
+_SHIPS = frozenset(
+    """ship vessel ferry boat tanker freighter frigate destroyer corvette trawler yacht liner
+    warship cruiser submarine icebreaker""".split()  # noqa: SIM905
+)
+
+
+def a_vessel(ent: Any) -> bool:
+    """A ship named with its prefix, in the name or straight before it, after the noun for a
+    ship ("the charity ship Ocean Viking"), or beside it ("The boat, the Aya Express,"; "the
+    two ferries …, the Glen Sannox and Glen Rosa,")."""
+    before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
+    root = first_conjunct(ent.root)
+    first = ent[1] if len(ent) > 1 and ent[0].lower_ == "the" else ent[0]  # "the MV Isle of Mull"
+    return (
+        first.text in _VESSEL_PREFIXES
+        or before in _VESSEL_PREFIXES
+        or (before.lower() in _SHIPS and ent.label_ != "GPE")
+        or (root.dep_ == "appos" and singular(root.head.lower_) in _SHIPS)
+    )

@@ -337,7 +337,8 @@ _LET_OUT = ("releas", "freed", "discharg", "paroled")
 # Ways of getting somewhere: "trains to Machu Picchu", "the road from Kurmuk" name places.
 _ROUTES = frozenset(
     """road roads route routes highway train trains flight flights bus buses ferry ferries
-    border crossing convoy convoys corridor journey trip access ticket tickets
+    border crossing crossings sailing sailings voyage voyages convoy convoys corridor journey
+    trip access ticket tickets
     """.split()  # noqa: SIM905
 )
 # Ways that run between two places, the routes and the stretches of line they run on: "the
