@@ -10257,3 +10257,17 @@ def test_the_ends_of_a_sailing_are_places_and_an_island_by_its_short_name_is_one
     assert "Arran" not in places and "Isle of Arran" in places, places
     kinds = actor_kinds(text)
     assert "brodick" not in kinds and "ardrossan" not in kinds, kinds
+
+
+def test_a_list_a_plural_region_word_ends_is_a_list_of_regions() -> None:
+    """ "in Al Haouz and Taroudant provinces" (NER: a person, then nothing): both names are
+    provinces, places of the story; neither is an actor."""
+    text = (
+        "A powerful earthquake struck Morocco late on Friday, killing hundreds of people, "
+        "the interior ministry said. Most of the deaths were in Al Haouz and Taroudant "
+        "provinces, south of Marrakech."
+    )
+    places = kept_places(text)
+    assert "Al Haouz" in places and "Taroudant" in places, places
+    assert places["Taroudant"].country == "Morocco", places
+    assert "al haouz" not in actor_kinds(text)

@@ -43,6 +43,7 @@ from .scenes import (
     named_as_settlement,
     names_a_region,
     names_a_settlement,
+    opens_a_list_of_regions,
     owns_a_happening,
     owns_an_area,
     singular,
@@ -493,6 +494,9 @@ def place_mentions(
                 out.append((surface, "LOC", acts, is_setting(region)))
             else:
                 out.append((f"{surface} {singular(region.text)}", "LOC", acts, is_setting(region)))
+        elif ent.label_ in ("PERSON", "ORG", "FAC") and opens_a_list_of_regions(ent):
+            # "Al Haouz and Taroudant provinces" (NER: a person): the list's first region
+            out.append((surface, "LOC", acts, is_setting(ent.root.head)))
         elif listed_among_bodies(ent) and not g.country_code(k):
             continue  # "Delta, United and American Airlines grounded all flights"
         elif ent.label_ == "GPE" and _names_a_things_maker(ent, g):
@@ -600,6 +604,7 @@ def place_mentions(
         setting = is_setting(span.root)
         out.append((span.text, "GPE", span.root.dep_ in _ACTING and not setting, setting))
     out.extend(_untagged_local_places(doc, g, countries))
+    out.extend(_untagged_end_of_a_list_of_regions(doc))
     out.extend(_untagged_hyphenated_towns(doc, g))
     out.extend(_last_of_a_list_of_regions(doc, g, countries))
     return out
@@ -770,6 +775,20 @@ def _last_of_a_list_of_regions(
                 name = _untagged_name(doc, word)  # the parser may take it for an adjective
                 if g.is_local_place(key(name), countries):
                     out.append((f"{name} {singular(token.text)}", "GPE", False, is_setting(listed)))
+    return out
+
+
+def _untagged_end_of_a_list_of_regions(doc: Any) -> list[tuple[str, str, bool, bool]]:
+    """The untagged last name of a list a plural region word ends, whose first name opens
+    it: "Taroudant" of "in Al Haouz and Taroudant provinces" (NER: a person and nothing)."""
+    out = []
+    for ent in doc.ents:
+        if not opens_a_list_of_regions(ent):
+            continue
+        last = max(c for c in ent.root.children if c.dep_ == "conj")
+        if last.ent_iob_ == "O" and is_name_word(last):
+            region = doc[last.i + 1]
+            out.append((_untagged_name(doc, last), "LOC", False, is_setting(region)))
     return out
 
 

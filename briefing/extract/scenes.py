@@ -366,6 +366,23 @@ def singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
 
 
+def opens_a_list_of_regions(ent: Any) -> bool:
+    """The name opens a list of names that a plural region word ends, on which the parse
+    hangs it: "Al Haouz" of "Al Haouz and Taroudant provinces"."""
+    doc = ent.doc
+    root = ent.root
+    last = max((c for c in root.children if c.dep_ == "conj"), key=lambda c: c.i, default=None)
+    if last is None or last.i + 1 >= len(doc):
+        return False
+    word = doc[last.i + 1]
+    return (
+        is_region_noun(word)
+        and word.text != singular(word.text)
+        and root.head.i == word.i
+        and last.text[:1].isupper()
+    )
+
+
 def names_a_region(ent: Any) -> bool:
     """The name qualifies a region word after it: "Sennar state", "Benishangul-Gumuz region"
     are regions, whatever NER took the name for; so is "the Kaduna state governor", where
@@ -477,7 +494,7 @@ def named_as_settlement(ent: Any) -> bool:
     took it for: "the village of Tal Baydar", "residents of al-Qaim", "Sennar state",
     "Ed Damazin, the state capital", "a site known as Chan Chan", "trains to Aguas
     Verdes"."""
-    if names_a_region(ent):
+    if names_a_region(ent) or opens_a_list_of_regions(ent):
         return True
     if any(c.dep_ == "appos" and c.lower_ in PLACE_APPOSITIONS for c in ent.root.children):
         return True  # "Ed Damazin, the state capital"
