@@ -10271,3 +10271,17 @@ def test_a_list_a_plural_region_word_ends_is_a_list_of_regions() -> None:
     assert "Al Haouz" in places and "Taroudant" in places, places
     assert places["Taroudant"].country == "Morocco", places
     assert "al haouz" not in actor_kinds(text)
+
+
+def test_the_body_of_a_name_that_goes_on_after_on_is_its_head() -> None:
+    """ "The commission said" after "the National Commission on Human Rights said": a name
+    that goes on after its head with "on", as one does with "of", is headed by it; one
+    actor."""
+    text = (
+        "At least two people were shot dead in Kampala on Tuesday, the National Commission "
+        "on Human Rights said. The commission said 39 people had been killed since the "
+        "protests began in June."
+    )
+    aliases = aliases_of(text, "National Commission on Human Rights")
+    assert "commission" in aliases, aliases
+    assert "commission" not in actor_kinds(text)

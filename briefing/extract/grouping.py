@@ -482,15 +482,16 @@ class _Candidates:
 
 
 def _head_word(words: Sequence[str]) -> str | None:
-    """The noun a name is headed by: its last word, or the one before "of" or "for" where
-    the name goes on ("National Union of Mineworkers" -> "union") — unless the name ends in
+    """The noun a name is headed by: its last word, or the one before "of", "for" or "on"
+    where the name goes on ("National Union of Mineworkers" -> "union", "… Commission on
+    Human Rights" -> "commission") — unless the name ends in
     a body's own word, named after the place it belongs to ("House of Commons Public
     Accounts Committee" -> "committee")."""
     if not words:
         return None
     if words[-1] in lexicon().group_heads and singular(words[-1]) == words[-1]:
         return words[-1]
-    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
     return words[cut - 1] if cut > 0 else words[-1]
 
 
