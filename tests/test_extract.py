@@ -10285,3 +10285,19 @@ def test_the_body_of_a_name_that_goes_on_after_on_is_its_head() -> None:
     aliases = aliases_of(text, "National Commission on Human Rights")
     assert "commission" in aliases, aliases
     assert "commission" not in actor_kinds(text)
+
+
+def test_a_firm_and_the_sum_it_is_fined_are_two_things() -> None:
+    """ "fined Apple 1.8 billion euros" (NER: one organisation), "fined Google 2.4 billion
+    euros" (NER: one sum): the firm is the actor, the sum a figure."""
+    for firm, fine in (("Apple", "1.8 billion euros"), ("Google", "2.4 billion euros")):
+        found = run(
+            f"The European Commission fined {firm} {fine} on Monday for breaking competition "
+            f"rules, its biggest fine this year. {firm} said it would appeal the decision."
+        )
+        names = {a.name for a in found.actors}
+        assert firm in names, names
+        assert not any(fine in n for n in names), names
+        assert any(f.as_written == fine and f.category == "money" for f in found.figures), (
+            found.figures
+        )

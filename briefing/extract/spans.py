@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
-from .amounts import is_num
+from .amounts import currency_of, is_num
 from .dates import MONTHS, WEEKDAYS, YEAR
 from .gazetteer import gazetteer
 from .names import (
@@ -306,6 +306,7 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     "Court" NER left out (courts_run_on); a site's name cut
     at the "in" NER ran on over into its town (sites_cut_at_their_towns)."""
     ents = dates_cut_at_after(counts_cut_from_dates(doc, tails_cut(cut_at_verbs(doc))))
+    ents = sums_cut_from_names(doc, ents)
     ents = [e for e in ents if not _a_place_taken_for_a_date(e)]
     ents = towns_cut_at_in(doc, towns_cut_at_a_comma(doc, ents))
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
@@ -712,6 +713,30 @@ def towns_cut_at_in(doc: Any, ents: list[Any]) -> list[Any]:
                 town.label_, region.label_ = "GPE", "GPE"
                 out.extend((town, region))
                 continue
+        out.append(ent)
+    return out
+
+
+def sums_cut_from_names(doc: Any, ents: list[Any]) -> list[Any]:
+    """A name NER ran on into the sum of money after it: "fined Apple 1.8 billion euros"
+    (NER: one organisation), "fined Google 2.4 billion euros" (NER: one sum) are the firm,
+    then the sum (not "Boeing 737", "Formula 1": no currency ends them)."""
+    out: list[Any] = []
+    for ent in ents:
+        i = next((t.i for t in ent if t.i > ent.start and is_num(t)), None)
+        if (
+            ent.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "MONEY")
+            and i is not None
+            and doc[ent.start].tag_ in ("NNP", "NNPS")
+            and all(t.text[:1].isupper() and not is_num(t) for t in doc[ent.start : i])
+            and currency_of(doc, doc[i : ent.end]) is not None
+            and not doc[ent.end - 1].text[:1].isupper()
+        ):
+            name, amount = doc[ent.start : i], doc[i : ent.end]
+            name.label_ = "ORG" if ent.label_ == "MONEY" else ent.label_
+            amount.label_ = "MONEY"
+            out.extend((name, amount))
+            continue
         out.append(ent)
     return out
 
