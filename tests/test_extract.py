@@ -10301,3 +10301,20 @@ def test_a_firm_and_the_sum_it_is_fined_are_two_things() -> None:
         assert any(f.as_written == fine and f.category == "money" for f in found.figures), (
             found.figures
         )
+
+
+def test_a_forward_word_inside_a_bodys_name_looks_nowhere_ahead() -> None:
+    """ "according to the National Disaster Risk Reduction and Management Authority": the
+    "Risk" of a body's name is no look ahead; a past toll the body reports stays a past
+    event (the second feature, forward, is off)."""
+    from briefing.extract.risks import RISK_FEATURES, risk_features
+
+    parsed = parsed_text(
+        "Last year, 89 people died in landslides in the district, according to the National "
+        "Disaster Risk Reduction and Management Authority. Officials warned that more "
+        "landslides could follow."
+    )
+    forward = RISK_FEATURES.index("forward")
+    first, second = risk_features(parsed[0]), risk_features(parsed[1])
+    assert first is not None and second is not None
+    assert first[forward] == 0.0 and second[forward] == 1.0, (first, second)

@@ -219,7 +219,9 @@ def risk_features(p: Parsed) -> tuple[float, ...] | None:
     }
     if not dangers:
         return None
-    forward = bool(_FORWARD.search(text))
+    forward = any(  # "the National Disaster Risk Reduction … Authority": a name, no look ahead
+        not any(a <= m.start() and m.end() < b for a, b in named) for m in _FORWARD.finditer(text)
+    )
     root = next((t for t in p.doc if t.dep_ == "ROOT"), None)
     past_tense = root is not None and root.tag_ in ("VBD", "VBN") and not forward
     return (
