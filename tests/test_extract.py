@@ -10318,3 +10318,16 @@ def test_a_forward_word_inside_a_bodys_name_looks_nowhere_ahead() -> None:
     first, second = risk_features(parsed[0]), risk_features(parsed[1])
     assert first is not None and second is not None
     assert first[forward] == 0.0 and second[forward] == 1.0, (first, second)
+
+
+def test_a_short_word_capitalised_before_a_bodys_name_is_part_of_it() -> None:
+    """ "the group Just Stop Oil" (NER: "Stop Oil"): a stop word written with a capital in
+    running text, hung on the name, is the name's first word."""
+    names = {
+        a.name
+        for a in run(
+            "Activists from the group Just Stop Oil glued themselves to the road in London on "
+            "Monday. Police arrested 12 people. Just Stop Oil said the protests would go on."
+        ).actors
+    }
+    assert "Just Stop Oil" in names and "Stop Oil" not in names, names

@@ -313,7 +313,22 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     ents = surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
     ents = sites_cut_at_their_towns(doc, places_run_over_particles(doc, courts_run_on(doc, ents)))
     ents = owners_split(doc, aged_names_made_people(doc, postnominals_joined(doc, ents)))
-    return clerics_cut_from_their_sees(doc, ents)
+    return small_words_joined(doc, clerics_cut_from_their_sees(doc, ents))
+
+
+def small_words_joined(doc: Any, ents: list[Any]) -> list[Any]:
+    """A body's name with the capitalised short word NER left before it (see
+    _a_small_word_capitalised): "the climate group Just Stop Oil" (NER: "Stop Oil")."""
+    out: list[Any] = []
+    for ent in ents:
+        if ent.label_ == "ORG" and _a_small_word_capitalised(doc, ent):
+            if out and out[-1].end > ent.start - 1:
+                out.append(ent)
+                continue
+            out.append(_labelled(doc[ent.start - 1 : ent.end], "ORG"))
+            continue
+        out.append(ent)
+    return out
 
 
 # Titles of the clergy, written before a person's name and never opening a body's: "Bishop
@@ -1460,6 +1475,25 @@ def _a_bodys_first_words(doc: Any, ent: Any, lower: Collection[str]) -> Any:
     widened = doc[start : ent.end]
     widened.label_ = "ORG"
     return widened
+
+
+def _a_small_word_capitalised(doc: Any, ent: Any) -> bool:
+    """A short word written with a capital in running text, right before a body's name and
+    hung on it in the parse, after a word in lower case: part of the name ("Just" of "the
+    climate group Just Stop Oil"; "Save" of "charity Save the Children")."""
+    if ent.start < 2:
+        return False
+    word, before = doc[ent.start - 1], doc[ent.start - 2]
+    return (
+        word.is_stop
+        and word.is_alpha
+        and word.text.istitle()
+        and word.tag_ in ("NNP", "VB", "RB")
+        and word.ent_iob_ == "O"
+        and ent.start <= word.head.i < ent.end
+        and before.is_alpha
+        and before.is_lower
+    )
 
 
 def _widened(doc: Any, ent: Any, lower: Collection[str] = ()) -> Any:
