@@ -10331,3 +10331,13 @@ def test_a_short_word_capitalised_before_a_bodys_name_is_part_of_it() -> None:
         ).actors
     }
     assert "Just Stop Oil" in names and "Stop Oil" not in names, names
+
+
+def test_a_place_something_is_sprayed_on_is_where_it_happens() -> None:
+    """ "red paint was sprayed on Stonehenge": what is put or lands "on" a named place
+    happens there (not "imposed tariffs on China": no such verb)."""
+    places = kept_places(
+        "Two men have been arrested after red paint was sprayed on Stonehenge on Sunday "
+        "morning. Wiltshire Police said the men, aged 24 and 30, were held at the scene."
+    )
+    assert "Stonehenge" in places, places

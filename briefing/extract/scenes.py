@@ -176,6 +176,15 @@ def is_setting(token: Any) -> bool:
     if (
         token.dep_ == "pobj"
         and head.lower_ == "on"
+        and head.head.pos_ == "VERB"
+        and head.head.lower_.startswith(_LAID_ON)
+        and token.ent_type_ in ("GPE", "LOC", "FAC")
+    ):
+        return True  # "paint was sprayed on Stonehenge", "the plane crashed on Mount Erebus":
+        # where it landed
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ == "on"
         and any(c.dep_ == "appos" and c.lower_ in PLACE_APPOSITIONS for c in token.children)
     ):
         return True  # "happened on the Fronhof, a market square": on a place the text says is one
@@ -289,6 +298,25 @@ _GOING = tuple(
 # Words a water's name is written with: "Lake Kivu", "the River Niger", "the Caspian Sea".
 _WATERS = frozenset("lake river sea ocean gulf bay lagoon reservoir loch canal".split())  # noqa: SIM905
 # Words of an assault, whose "on X" is where it falls (not "the impact on Europe").
+# Verbs of what is put or lands on a place: "sprayed on", "crashed on", "dumped on".
+_LAID_ON = (
+    "spray",
+    "paint",
+    "daub",
+    "splash",
+    "smear",
+    "scrawl",
+    "glue",
+    "dump",
+    "pour",
+    "threw",
+    "throw",
+    "drop",
+    "land",
+    "crash",
+    "fell",
+    "fall",
+)
 _ASSAULTS = ("attack", "strike", "raid", "bomb", "shell", "assault", "offensive", "storm")
 # Nouns whose "of/with X" is a part or edge of the place: "the outskirts of Kabul".
 _AREAS = frozenset(
