@@ -10341,3 +10341,14 @@ def test_a_place_something_is_sprayed_on_is_where_it_happens() -> None:
         "morning. Wiltshire Police said the men, aged 24 and 30, were held at the scene."
     )
     assert "Stonehenge" in places, places
+
+
+def test_a_name_in_apposition_to_a_railroad_is_a_business() -> None:
+    """ "Norfolk Southern, the railroad that operated the train," (NER: a person): the
+    apposition says what business it is in."""
+    kinds = actor_kinds(
+        "Residents packed a school gym on Wednesday to demand answers about the derailment. "
+        "Norfolk Southern, the railroad that operated the train, pulled out of the meeting "
+        "at the last minute."
+    )
+    assert kinds.get("norfolk southern") == "organisation", kinds

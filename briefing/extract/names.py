@@ -139,7 +139,7 @@ TRADES = frozenset(
 BUSINESSES = TRADES | frozenset(
     """company corporation firm supermarket airline bank newspaper startup conglomerate giant
     brand chain group insurers companies firms network charity coalition alliance
-    ngo exchange platform utility consultancy carrier""".split()  # noqa: SIM905
+    ngo exchange platform utility consultancy carrier railroad""".split()  # noqa: SIM905
 )
 # Words for businesses that may stand before their names, also in the plural before a list
 # ("discounters Aldi and Lidl"); not after a name ("South Korean airlines" are no body).
