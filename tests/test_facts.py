@@ -3297,3 +3297,18 @@ def test_a_conjunct_reported_missing_is_missing_not_killed() -> None:
     )
     assert cats.get("More than 500") == "killed", cats
     assert cats.get("about 600") == "missing", cats
+
+
+def test_a_records_yardstick_and_a_late_minute_are_no_times() -> None:
+    """ "the strongest to hit the country in more than a century" measures a record (the
+    verb of the record's clause carries the "in"); "pulled out at the last minute" says how
+    late. Neither is when anything happened; "since May, when … were exchanged" is."""
+    whens = _whens(
+        "A powerful earthquake struck the region on Friday, killing at least 800 people. It "
+        "was the strongest to hit the country in more than a century. The railway company "
+        "pulled out of the meeting at the last minute. He is the first inmate to be freed "
+        "since May, when five detainees were exchanged for a soldier."
+    )
+    assert "on Friday" in whens, whens
+    assert not any("century" in w or "last minute" in w for w in whens), whens
+    assert "since May" in whens, whens

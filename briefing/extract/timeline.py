@@ -629,9 +629,16 @@ def _is_point(ent: Any) -> bool:
     if _duration_shaped(ent) and closer == "of" and opener not in ("within", "after", "before"):
         return False  # "killed in two days of fighting": a stretch ("within five years of
         # winning" is counted from an event)
-    if opener in ("in", "since") and _since_a_record(doc[ent.start - 1]):
+    if (
+        opener in ("in", "since")
+        and _since_a_record(doc[ent.start - 1])
+        and not any(c.dep_ == "relcl" for c in ent.root.children)
+    ):
         return False  # "the worst in 25 years", "the first rise in 11 years", "Nepal's
-        # deadliest air accident since 1992": how long since, no event then
+        # deadliest air accident since 1992": how long since, no event then ("the first to
+        # be freed since May, when five detainees were exchanged" says what happened then)
+    if key(ent.text) in _IDIOMS:
+        return False  # "pulled out of the meeting at the last minute": late, no time
     if _MATCH_CLOCK.search(ent.text):
         return False  # "equalised in the 73rd minute": the match's clock, no time of day
     if _IN_A_SERIES.search(ent.text):
@@ -659,6 +666,10 @@ def _is_point(ent: Any) -> bool:
     )  # "two days later", "Two days after he was questioned"; not "jailed for five years
     # after he was found guilty": what follows "for" is a length, whatever comes after it
     return not (_duration_shaped(ent) and not counted)
+
+
+# Phrases of time that say how late or soon, not when: "at the last minute".
+_IDIOMS = frozenset(["last minute", "eleventh hour", "last moment"])  # keys
 
 
 def _a_comparison_base(ent: Any) -> bool:
@@ -767,6 +778,9 @@ def _since_a_record(prep: Any) -> bool:
     """ "in" hangs on a superlative or a first: "the worst in 25 years", "the highest in 15
     years", "the first rise in 11 years" (not "will reopen in two years")."""
     head = prep.head
+    if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "relcl", "xcomp"):
+        head = head.head  # "the strongest to hit the country in more than a century", "the
+        # first team to win there since 1990": the verb of the record's clause
     if head.lower_ in _BE:
         head = next((c for c in head.children if c.dep_ == "attr"), head)  # "It was the
         # deadliest accident since 1992": "since" hangs on the verb
