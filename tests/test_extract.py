@@ -10352,3 +10352,14 @@ def test_a_name_in_apposition_to_a_railroad_is_a_business() -> None:
         "at the last minute."
     )
     assert kinds.get("norfolk southern") == "organisation", kinds
+
+
+def test_a_well_known_body_and_its_description_in_apposition_are_one_actor() -> None:
+    """ "Ofgem, the energy regulator, said": the description says what the named body is;
+    no second actor called "energy regulator"."""
+    kinds = actor_kinds(
+        "Household energy bills will rise by 10% in April. Ofgem, the energy regulator, said "
+        "the rise reflected higher wholesale prices."
+    )
+    assert "ofgem" in kinds, kinds
+    assert not any("regulator" in name for name in kinds), kinds

@@ -980,6 +980,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
     bodies: set[int] = set()  # tokens of named armed groups and well-known official bodies
     states: dict[int, int] = {}  # tokens of countries that act -> their mention in out
     firms: dict[int, int] = {}  # tokens of named organisations -> their mention in out
+    named_at: dict[int, int] = {}  # tokens of any named body (firms' too) -> its mention
     known = _known_spans(doc, data, text.facts.lower)
     repaired = repaired_entities(doc, text.facts.lower)
     named = {i for e in repaired for i in range(e.start, e.end)}
@@ -1072,6 +1073,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             name, kind = hit
             out.append(_Mention(surface, kind, acts, key(name)))
             covered.update(range(ent.start, ent.end))
+            named_at.update(dict.fromkeys(range(ent.start, ent.end), len(out) - 1))
             if kind in ("armed_group", "government"):
                 bodies.update(range(ent.start, ent.end))
             continue
@@ -1488,8 +1490,10 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
                 states.update(dict.fromkeys(range(ent.start, ent.end), len(out) - 1))
             elif mention.kind in ("armed_group", "government"):
                 bodies.update(range(ent.start, ent.end))  # "National Guard troops": the Guard
+                named_at.update(dict.fromkeys(range(ent.start, ent.end), len(out) - 1))
             elif mention.kind == "organisation":
                 firms.update(dict.fromkeys(range(ent.start, ent.end), len(out) - 1))
+                named_at.update(dict.fromkeys(range(ent.start, ent.end), len(out) - 1))
     for start, end, name, kind in known:
         if any(e.start < start and end <= e.end and e.label_ in _NAME_LABELS for e in doc.ents):
             continue  # "Commission" of "the Election Commission of India": no European one
@@ -1500,6 +1504,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             covered.update(range(start, end))
             if kind in ("armed_group", "government"):
                 bodies.update(range(start, end))
+            named_at.update(dict.fromkeys(range(start, end), len(out) - 1))
     for token in doc:
         party = None if token.i in covered else _party_of_a_member(token, data)
         if party is not None:  # "A Conservative MP": the Conservative Party
@@ -1583,7 +1588,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             continue  # "The most powerful coalition, known as Viv Ansanm": the name, above
         if any(c.ent_type_ and _a_body_noun_before(head, c) for c in head.children):
             continue  # "rival gangs Los Choneros and Los Lobos": the names, above
-        bodies_named = _named_bodies_described(head, firms)
+        bodies_named = _named_bodies_described(head, named_at)  # "Ofwat, the water
+        # regulator,", "Hamas, the militant group that runs Gaza,": one actor with its name
         if bodies_named:
             if kind in ("armed_group", "government"):  # "Los Choneros, a gang linked to
                 for i in bodies_named:  # Mexican cartels,": the named body is the armed
