@@ -3312,3 +3312,14 @@ def test_a_records_yardstick_and_a_late_minute_are_no_times() -> None:
     assert "on Friday" in whens, whens
     assert not any("century" in w or "last minute" in w for w in whens), whens
     assert "since May" in whens, whens
+
+
+def test_a_firms_name_read_as_a_date_is_no_time() -> None:
+    """ "The ship's Greek operator, Third January Maritime, said" (NER: a date): a name that
+    ends in no word of time, standing in apposition, is when nothing happened."""
+    whens = _whens(
+        "A missile struck a cargo ship in the Red Sea on Tuesday, the military said. The "
+        "ship's Greek operator, Third January Maritime, said the vessel had no links to Israel."
+    )
+    assert "on Tuesday" in whens, whens
+    assert not any("Maritime" in w for w in whens), whens

@@ -540,6 +540,16 @@ def _is_point(ent: Any) -> bool:
         return False  # "a 29-minute video", "a ten-year order": a length, as an adjective
     if _in_a_name(ent):
         return False  # "Theresa May's", "the Sunday Telegraph": a name, not a time
+    if (
+        len(ent) > 1
+        and ent.root.dep_ in ("appos", "nsubj", "nsubjpass")
+        and ent[-1].is_alpha
+        and ent[-1].is_title
+        and not _a_time_word(ent[-1].lower_)
+        and ent[-1].pos_ == "PROPN"
+    ):
+        return False  # "The ship's operator, Third January Maritime, said" (NER: a date):
+        # a name that ends in no word of time, standing as one
     if _a_share_of_something(ent):
         return False  # "About a quarter of the city had been wiped out": how much, not when
     if _a_comparison_base(ent) or _the_same_period_of(ent):
