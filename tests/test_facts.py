@@ -3323,3 +3323,15 @@ def test_a_firms_name_read_as_a_date_is_no_time() -> None:
     )
     assert "on Tuesday" in whens, whens
     assert not any("Maritime" in w for w in whens), whens
+
+
+def test_what_was_due_on_a_day_is_dated_ahead() -> None:
+    """ "The Grand Prix at Imola, due to be held on Sunday, was cancelled" in a story of
+    Saturday 17 May: the Sunday it was due, the 18th, not the 11th before it."""
+    dated = _dated(
+        "Floods hit the region on Friday, officials said. The Grand Prix at Imola, due to be "
+        "held on Sunday, was cancelled.",
+        datetime(2025, 5, 17, 9, 0, tzinfo=UTC),
+    )
+    assert dated.get("on Friday") == "2025-05-16", dated
+    assert dated.get("on Sunday") == "2025-05-18", dated

@@ -386,6 +386,8 @@ def _clause_ahead(ent: Any) -> bool:
     text = " ".join(t.text for t in sorted(set(words), key=lambda t: t.i))
     return (
         _FUTURE.search(text) is not None
+        or any(w.lower_ == "due" and w.pos_ == "ADJ" for w in words)  # "the Grand Prix, due
+        # to be held on Sunday, was cancelled": when it was to be
         or _EXPECTED.search(text) is not None
         or _scheduled(words[0])
         or _may_yet(words[0])
