@@ -297,26 +297,12 @@ _GOING = tuple(
 )
 # Words a water's name is written with: "Lake Kivu", "the River Niger", "the Caspian Sea".
 _WATERS = frozenset("lake river sea ocean gulf bay lagoon reservoir loch canal".split())  # noqa: SIM905
-# Words of an assault, whose "on X" is where it falls (not "the impact on Europe").
 # Verbs of what is put or lands on a place: "sprayed on", "crashed on", "dumped on".
-_LAID_ON = (
-    "spray",
-    "paint",
-    "daub",
-    "splash",
-    "smear",
-    "scrawl",
-    "glue",
-    "dump",
-    "pour",
-    "threw",
-    "throw",
-    "drop",
-    "land",
-    "crash",
-    "fell",
-    "fall",
+_LAID_ON = tuple(
+    """spray paint daub splash smear scrawl glue dump pour threw throw drop land crash fell
+    fall""".split()  # noqa: SIM905
 )
+# Words of an assault, whose "on X" is where it falls (not "the impact on Europe").
 _ASSAULTS = ("attack", "strike", "raid", "bomb", "shell", "assault", "offensive", "storm")
 # Nouns whose "of/with X" is a part or edge of the place: "the outskirts of Kabul".
 _AREAS = frozenset(
