@@ -10363,3 +10363,22 @@ def test_a_well_known_body_and_its_description_in_apposition_are_one_actor() -> 
     )
     assert "ofgem" in kinds, kinds
     assert not any("regulator" in name for name in kinds), kinds
+
+
+def test_the_banks_a_river_bursts_are_no_lenders() -> None:
+    """ "23 rivers had burst their banks": the rivers' edges, no group of banks; the banks
+    a central bank regulates still are."""
+    kinds = actor_kinds(
+        "Torrential rain caused rivers to burst their banks across the region on Friday, "
+        "officials said. The regional president said 23 rivers had burst their banks. The "
+        "central bank said banks would have to hold more capital."
+    )
+    assert "banks" in kinds, kinds  # the lenders of the last sentence
+    names = {
+        a.name: a
+        for a in run(
+            "Torrential rain caused rivers to burst their banks across the region on Friday, "
+            "officials said. The regional president said 23 rivers had burst their banks."
+        ).actors
+    }
+    assert "banks" not in names, names

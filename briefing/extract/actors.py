@@ -90,6 +90,7 @@ from .scenes import (
     CELESTIAL,
     REGION_NOUNS,
     STATIVE,
+    WATER_WORDS,
     a_home,
     addressed_capital,
     described_as_person,
@@ -1526,6 +1527,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if not group or _in_quotes(chunk) or _used(head):
             continue  # a law on "foreign agents": a term the text quotes, not a group
         surface, kind, counted = group
+        if head.lower_ in ("bank", "banks") and _a_waters_edge(head):
+            continue  # "rivers burst their banks": the rivers' edges, no lenders
         if (
             kind == "person"
             and head.dep_ == "attr"
@@ -1756,6 +1759,22 @@ def _owns_a_named_body(ent: Any) -> bool:
         and owned.pos_ == "PROPN"
         and owned.ent_type_ == "ORG"
         and owned.i > ent.end
+    )
+
+
+def _a_waters_edge(bank: Any) -> bool:
+    """ "bank" of a river, lake or canal: its own ("the river's banks", "the banks of the
+    Lamone"), or that of the water the clause is about ("23 rivers had burst their banks",
+    "the canal broke its bank")."""
+    owners = [c for c in bank.children if c.dep_ == "poss"]
+    owners += [o for p in bank.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if bank.head.pos_ in ("VERB", "AUX") and any(o.lower_ in ("its", "their") for o in owners):
+        owners += [c for c in bank.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        singular(o.lower_) in WATER_WORDS
+        or o.ent_type_ == "LOC"  # "The Thames burst its banks"
+        or any(singular(c.lower_) in WATER_WORDS for c in o.children if c.dep_ == "compound")
+        for o in owners
     )
 
 

@@ -169,7 +169,9 @@ def is_setting(token: Any) -> bool:
         and head.lower_ == "on"
         and head.head.pos_ == "VERB"
         and any(
-            c.lower_ in _WATERS for c in (token, *token.children) if c.dep_ in ("pobj", "compound")
+            c.lower_ in WATER_WORDS
+            for c in (token, *token.children)
+            if c.dep_ in ("pobj", "compound")
         )
     ):
         return True  # "capsized on Lake Kivu", "sank on the River Niger": on the water it names
@@ -296,7 +298,9 @@ _GOING = tuple(
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Words a water's name is written with: "Lake Kivu", "the River Niger", "the Caspian Sea".
-_WATERS = frozenset("lake river sea ocean gulf bay lagoon reservoir loch canal".split())  # noqa: SIM905
+WATER_WORDS = frozenset(
+    "lake river sea ocean gulf bay lagoon reservoir loch canal stream creek brook".split()  # noqa: SIM905
+)
 # Verbs of what is put or lands on a place: "sprayed on", "crashed on", "dumped on".
 _LAID_ON = tuple(
     """spray paint daub splash smear scrawl glue dump pour threw throw drop land crash fell
