@@ -10382,3 +10382,13 @@ def test_the_banks_a_river_bursts_are_no_lenders() -> None:
         ).actors
     }
     assert "banks" not in names, names
+
+
+def test_the_ends_of_rail_services_between_two_towns_are_places() -> None:
+    """ "Rail services between Bologna and Rimini were suspended" (NER: a person, then
+    nothing): both ends of the service are where something happens."""
+    places = kept_places(
+        "Floods hit northern Italy on Friday. Rail services between Bologna and Rimini were "
+        "suspended, the operator said."
+    )
+    assert "Bologna" in places and "Rimini" in places, places

@@ -362,7 +362,8 @@ _ROUTES = frozenset(
 # Ways that run between two places, the routes and the stretches of line they run on: "the
 # road between Goma and Rutshuru", "the main line between Euston and Milton Keynes".
 _WAYS = _ROUTES | frozenset(
-    "highways motorway line lines railway railways track frontier stretch section".split()  # noqa: SIM905
+    """highways motorway line lines railway railways track frontier stretch section service
+    services""".split()  # noqa: SIM905
 )
 
 
