@@ -10392,3 +10392,18 @@ def test_the_ends_of_rail_services_between_two_towns_are_places() -> None:
         "suspended, the operator said."
     )
     assert "Bologna" in places and "Rimini" in places, places
+
+
+def test_on_a_known_mountain_is_where_it_happens() -> None:
+    """ "caught in an avalanche on Ben Nevis" (NER: a person): on a land the gazetteer knows,
+    where it happened; "the impact on Europe" is no land one stands on."""
+    places = kept_places(
+        "Two climbers have died after being caught in an avalanche on Ben Nevis, police said. "
+        "A third man was flown to hospital in Glasgow."
+    )
+    assert "Ben Nevis" in places, places
+    places = kept_places(
+        "Economists warned about the impact on Europe of the new tariffs. Shares fell in "
+        "Frankfurt on Monday."
+    )
+    assert "Europe" not in places, places

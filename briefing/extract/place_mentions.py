@@ -391,6 +391,7 @@ def place_mentions(
             or climbed(ent)  # "set off to climb Scafell Pike": the walk happens there
             or _undergoes(ent.root)
             or _listed_beside_a_setting(doc, ent, g)
+            or _on_a_known_land(ent, k, g)
         )
         # "in Malawi's capital": the place owns the area where it happens, it does not act
         owns = (setting and owns_an_area(ent.root)) or owns_a_happening(ent.root)
@@ -1900,6 +1901,23 @@ _SHIPS = frozenset(
     """ship vessel ferry boat tanker freighter frigate destroyer corvette trawler yacht liner
     warship cruiser submarine icebreaker""".split()  # noqa: SIM905
 )
+
+
+def _on_a_known_land(ent: Any, k: str, g: Gazetteer) -> bool:
+    """ "On" a mountain, island or other land the gazetteer knows by name (a curated place,
+    no country, continent or town): where it happens ("caught in an avalanche on Ben Nevis",
+    "stranded on Lampedusa"), as "in" a town is."""
+    root = first_conjunct(ent.root)
+    place = g.curated.get(k)
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "on"
+        and root.head.head.pos_ in ("VERB", "NOUN")
+        and place is not None
+        and place.kind == "region"
+        and not g.country_code(k)
+        and k not in _CONTINENTS  # "the impact on Europe": no land one stands on
+    )
 
 
 def a_vessel(ent: Any) -> bool:
