@@ -10407,3 +10407,14 @@ def test_on_a_known_mountain_is_where_it_happens() -> None:
         "Frankfurt on Monday."
     )
     assert "Europe" not in places, places
+
+
+def test_the_police_after_police_scotland_are_that_force() -> None:
+    """ "Police Scotland said …", then "Police said the families had been told": the force
+    the text named, one actor, its name heading with the body's word before its nation."""
+    aliases = aliases_of(
+        "Two climbers died in an avalanche in the Highlands on Saturday, Police Scotland said. "
+        "A rescue team recovered the bodies. Police said the men's families had been told.",
+        "Police Scotland",
+    )
+    assert any(a.lower() == "police" for a in aliases), aliases

@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 from itertools import combinations
 from typing import Any
 
-from .facts import country_a_body_is_named_for
+from .facts import UK_NATIONS, country_a_body_is_named_for
 from .gazetteer import Gazetteer, gazetteer
 from .lexicon import HONORIFICS, NATIONAL_FORCES, lexicon, nation
 from .names import Mentions, clean, given_name_sexes, initials, key, person_key, split_nickname
@@ -486,11 +486,18 @@ def _head_word(words: Sequence[str]) -> str | None:
     where the name goes on ("National Union of Mineworkers" -> "union", "… Commission on
     Human Rights" -> "commission") — unless the name ends in
     a body's own word, named after the place it belongs to ("House of Commons Public
-    Accounts Committee" -> "committee")."""
+    Accounts Committee" -> "committee"); a body's word before the nation or country it
+    serves heads the name ("Police Scotland" -> "police")."""
     if not words:
         return None
     if words[-1] in lexicon().group_heads and singular(words[-1]) == words[-1]:
         return words[-1]
+    if (
+        len(words) >= 2
+        and words[0] in lexicon().group_heads
+        and " ".join(words[1:]) in (*UK_NATIONS, *gazetteer().countries)
+    ):
+        return words[0]  # "Police Scotland": the body, then the nation it serves
     cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), len(words))
     return words[cut - 1] if cut > 0 else words[-1]
 
