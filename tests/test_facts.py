@@ -3335,3 +3335,16 @@ def test_what_was_due_on_a_day_is_dated_ahead() -> None:
     )
     assert dated.get("on Friday") == "2025-05-16", dated
     assert dated.get("on Sunday") == "2025-05-18", dated
+
+
+def test_a_change_over_the_month_and_the_start_of_records_are_no_times() -> None:
+    """ "Sales rose by 0.2% on the month": over the month before, what the change is measured
+    from; "the worst since records began in 1995": the record's yardstick. Neither is when
+    anything happened; "in February" is."""
+    whens = _whens(
+        "Retail sales grew at their slowest pace for two years in February. Sales volumes rose "
+        "by 0.2% on the month, statisticians said. Like-for-like sales fell by 0.6%, the worst "
+        "performance since records began in 1995."
+    )
+    assert "in February" in whens, whens
+    assert not any("month" in w or "1995" in w for w in whens), whens

@@ -649,6 +649,14 @@ def _is_point(ent: Any) -> bool:
         return False  # "the worst in 25 years", "the first rise in 11 years", "Nepal's
         # deadliest air accident since 1992": how long since, no event then ("the first to
         # be freed since May, when five detainees were exchanged" says what happened then)
+    verb = doc[ent.start - 1].head if ent.start > 0 else None
+    if (
+        opener == "in"
+        and verb is not None
+        and verb.lower_ in ("began", "begun", "started")
+        and any(c.dep_ == "nsubj" and c.lower_ in ("records", "record") for c in verb.children)
+    ):
+        return False  # "the worst since records began in 1995": the record's yardstick
     if key(ent.text) in _IDIOMS:
         return False  # "pulled out of the meeting at the last minute": late, no time
     if _MATCH_CLOCK.search(ent.text):
@@ -703,8 +711,9 @@ def _a_comparison_base(ent: Any) -> bool:
     if start == ent.start and ent.root.head.i != prep.i:
         return False
     words = {t.lower_.rstrip(".") for t in ent}
-    if not words & {"before", "earlier", "previous", "last", "same", "ago"}:
-        return False
+    over_the_period = prep.lower_ == "on" and words - {"the"} <= _UNITS_OF_A_RATE | {"quarter"}
+    if not (words & {"before", "earlier", "previous", "last", "same", "ago"} or over_the_period):
+        return False  # ("rose by 0.2% on the month": over the month before, as on a year)
     if words & (WEEKDAYS | MONTHS.keys()) or any(t.like_num for t in ent):
         return False
     head = prep.head
