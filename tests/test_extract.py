@@ -10418,3 +10418,15 @@ def test_the_police_after_police_scotland_are_that_force() -> None:
         "Police Scotland",
     )
     assert any(a.lower() == "police" for a in aliases), aliases
+
+
+def test_a_title_set_beside_its_genre_is_a_work() -> None:
+    """ "who starred in the 2019 thriller Night Crossing" (NER: a person): a film's title,
+    set beside the kind of work it names."""
+    kinds = actor_kinds(
+        "An actor is being sued by his former assistant over unpaid wages. A spokesman for "
+        "Daniel Reyes, who starred in the 2019 thriller Night Crossing, said the claims were "
+        "without merit."
+    )
+    assert "daniel reyes" in kinds, kinds
+    assert "night crossing" not in kinds, kinds

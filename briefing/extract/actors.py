@@ -2078,7 +2078,9 @@ _WORKS = frozenset(
 # Broadcasts and records whose title is set beside them ("the ITV show Island Escape"), but
 # that a person's name may qualify ("the Jeremy Kyle show" is his).
 _SHOWS = frozenset(
-    "show programme program documentary sitcom drama soap album song single podcast".split()  # noqa: SIM905
+    """show programme program documentary sitcom drama soap album song single podcast thriller
+    comedy horror western biopic blockbuster sequel prequel remake memoir autobiography
+    biography novella poem painting""".split()  # noqa: SIM905
 )
 
 
