@@ -3348,3 +3348,14 @@ def test_a_change_over_the_month_and_the_start_of_records_are_no_times() -> None
     )
     assert "in February" in whens, whens
     assert not any("month" in w or "1995" in w for w in whens), whens
+
+
+def test_zero_counts_nothing() -> None:
+    """ "Members of Holyrood's net zero committee": "zero" names the committee's aim, no
+    figure; the £400m the ferries cost is one."""
+    cats = _categories(
+        "The ferries will now cost at least £400m, the shipyard's boss told MSPs. Members of "
+        "Holyrood's net zero committee criticised the yard's management."
+    )
+    assert "at least £400m" in cats, cats
+    assert not any("zero" in w for w in cats), cats

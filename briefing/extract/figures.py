@@ -342,6 +342,8 @@ def _read(p: Parsed, span: Any, duration: bool) -> Candidate | None:
     """The number in ``span`` read with its quantifier, currency, scale and what it counts;
     None for what is no figure (an age, a year, a time, a number inside a name)."""
     doc = p.doc
+    if all(t.lower_ in ("zero", "nil") for t in span):
+        return None  # "the net zero committee", "zero tolerance": no count of anything
     while len(span) > 1 and span[-1].pos_ == "ADV" and span[-1].lower_ not in _AFTER_A_COUNT:
         span = span[:-1]  # "almost two metres overnight" (NER took the time in): two metres
     start, end = span.start, span.end
