@@ -10430,3 +10430,13 @@ def test_a_title_set_beside_its_genre_is_a_work() -> None:
     )
     assert "daniel reyes" in kinds, kinds
     assert "night crossing" not in kinds, kinds
+
+
+def test_a_persons_named_possession_beside_a_post_is_no_person() -> None:
+    """ "after its owner, Jim McColl's Clyde Blowers, went into administration" (NER: a
+    body): the owner a person owns is his firm, though "owner" is a post."""
+    kinds = actor_kinds(
+        "The government nationalised the shipyard in 2019 after its owner, Jim McColl's "
+        "Clyde Blowers, went into administration. Ministers have since lent it £200m."
+    )
+    assert kinds.get("clyde blowers") == "organisation", kinds

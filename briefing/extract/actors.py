@@ -1288,8 +1288,14 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             label = "PERSON"  # "Mr Ellis's widow, Rebecca, said" (NER: a place); "Ms Sharma's
             # mother, Anjali, said" (a name the census does not know, but a mother's)
-        if label == "ORG" and _beside_a_post(ent.root) and name_shaped(surface, text.facts.lower):
-            label = "PERSON"  # "Italy's interior minister, Matteo Piantedosi," (NER: an ORG)
+        if (
+            label == "ORG"
+            and _beside_a_post(ent.root)
+            and name_shaped(surface, text.facts.lower)
+            and not any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in ent.root.children)
+        ):
+            label = "PERSON"  # "Italy's interior minister, Matteo Piantedosi," (NER: an ORG);
+            # not "its owner, Jim McColl's Clyde Blowers": a person's firm, no person
         if (
             label == "ORG"
             and _set_off_as_one_of(ent)
