@@ -10440,3 +10440,14 @@ def test_a_persons_named_possession_beside_a_post_is_no_person() -> None:
         "Clyde Blowers, went into administration. Ministers have since lent it £200m."
     )
     assert kinds.get("clyde blowers") == "organisation", kinds
+
+
+def test_a_name_ending_in_of_runs_on_to_the_name_after_it() -> None:
+    """ "debris fell into the Bay of Bengal" (NER: "the Bay of", then "Bengal"): one water,
+    no "Bay of"."""
+    places = kept_places(
+        "A rocket exploded two minutes after lifting off from Sriharikota on Thursday, India's "
+        "space agency said. No one was hurt and debris fell into the Bay of Bengal."
+    )
+    assert "Bay of Bengal" in places, places
+    assert "Bay of" not in places, places

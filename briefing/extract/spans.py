@@ -309,6 +309,7 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     ents = sums_cut_from_names(doc, ents)
     ents = [e for e in ents if not _a_place_taken_for_a_date(e)]
     ents = towns_cut_at_in(doc, towns_cut_at_a_comma(doc, ents))
+    ents = names_ending_in_of_joined(doc, ents)
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
     ents = surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
     ents = sites_cut_at_their_towns(doc, places_run_over_particles(doc, courts_run_on(doc, ents)))
@@ -624,6 +625,25 @@ def _a_person_of(doc: Any, first: int, of: int) -> bool:
     opening two or more ("Ajay Chauhan of …"); not "the Countess of Chester Hospital"."""
     titled = first > 0 and doc[first - 1].lower_.rstrip(".") in TITLES
     return titled or (of - first >= 2 and doc[first].lower_ in given_name_sexes())
+
+
+def names_ending_in_of_joined(doc: Any, ents: list[Any]) -> list[Any]:
+    """A name NER ended with "of", the name after it tagged on its own: "the Bay of" +
+    "Bengal" is the Bay of Bengal (no name ends in "of"); the first span's label."""
+    out: list[Any] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and len(last) > 1
+            and last[-1].lower_ == "of"
+            and ent.start == last.end
+            and ent.label_ in ("GPE", "LOC", "ORG", "FAC", "PERSON", "NORP")
+        ):
+            out[-1] = _labelled(doc[last.start : ent.end], last.label_)
+            continue
+        out.append(ent)
+    return out
 
 
 def names_joined_over_of(doc: Any, ents: list[Any]) -> list[Any]:
