@@ -10451,3 +10451,16 @@ def test_a_name_ending_in_of_runs_on_to_the_name_after_it() -> None:
     )
     assert "Bay of Bengal" in places, places
     assert "Bay of" not in places, places
+
+
+def test_a_story_with_no_scene_is_set_in_the_country_it_and_its_towns_name_most() -> None:
+    """No place where something happens: the story's country is the one named most with its
+    towns ("Tokyo would step in", "Japan last intervened"), not the first named in passing
+    ("160 per U.S. dollar")."""
+    places = kept_places(
+        "The Japanese yen weakened past 160 per U.S. dollar on Monday, raising expectations "
+        "that Tokyo would step into the currency market. Japan last intervened in October "
+        "2022, spending about 9.2 trillion yen to prop up the currency."
+    )
+    assert "Japan" in places, places
+    assert "United States" not in places, places

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -348,10 +349,16 @@ def location_candidates(
         # "South Korea's parliament voted to impeach …", and no other place: a story is set
         # somewhere, and the country it names most is where
         states = [
-            (mk, r) for mk, r in resolved.items() if r[0] is not None and r[0].kind == "country"
+            (mk, r, r[0].country)
+            for mk, r in resolved.items()
+            if r[0] is not None and r[0].kind == "country"
         ]
+        named: Counter[str | None] = Counter()  # the country's own mentions and its towns'
+        for place, _, m in resolved.values():  # ("Tokyo would step in", "Japan intervened"
+            if place is not None:  # beside one "U.S. dollar": Japan's story)
+                named[place.country] += m.count
         if states:
-            mk, r = max(states, key=lambda s: (s[1][2].count, -s[1][2].first[1]))
+            mk, r, _ = max(states, key=lambda s: (named[s[2]], s[1][2].count, -s[1][2].first[1]))
             kept = {mk: r}
     # The story's own country: the subject's, else the country of the most named place.
     home = next(
