@@ -10464,3 +10464,18 @@ def test_a_story_with_no_scene_is_set_in_the_country_it_and_its_towns_name_most(
     )
     assert "Japan" in places, places
     assert "United States" not in places, places
+
+
+def test_a_trust_named_for_two_towns_after_the_is_one_body() -> None:
+    """ "The Shrewsbury and Telford Hospital NHS Trust pleaded guilty" (NER: "Shrewsbury" and
+    "Telford Hospital NHS Trust", two bodies): "the" before a town opens the one name."""
+    names = {
+        a.name
+        for a in run(
+            "An NHS trust has been fined £1.6m over failures in maternity care. The Shrewsbury "
+            "and Telford Hospital NHS Trust pleaded guilty to three charges at Telford "
+            "Magistrates' Court on Friday."
+        ).actors
+    }
+    assert "Shrewsbury and Telford Hospital NHS Trust" in names, names
+    assert "Shrewsbury" not in names, names

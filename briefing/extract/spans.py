@@ -1133,8 +1133,9 @@ def _named_for(doc: Any, person: Any, site: Any) -> bool:
 
 def _for_two_areas(doc: Any, ent: Any) -> bool:
     """A body named for two areas, NER taking the second and the body for the name: "Avon
-    and" + "Somerset Police", "Devon and" + "Cornwall Police" (both words places, the name
-    a body's; not "the UN and" + "World Bank")."""
+    and" + "Somerset Police", "Devon and" + "Cornwall Police", "The Shrewsbury and" +
+    "Telford Hospital NHS Trust" (both words places, the name a body's; not "the UN and" +
+    "World Bank")."""
     if ent.start < 2 or len(ent) < 2 or doc[ent.start - 1].lower_ != "and":
         return False
     first = doc[ent.start - 2]
@@ -1145,9 +1146,16 @@ def _for_two_areas(doc: Any, ent: Any) -> bool:
         and first.is_alpha
         and first.text[:1].isupper()
         and alone
-        and first.ent_type_ in ("", "GPE", "PERSON", "LOC")
+        and (
+            first.ent_type_ in ("", "GPE", "PERSON", "LOC")
+            or (first.ent_type_ == "ORG" and first.ent_iob_ == "B")  # a one-word "body"
+        )
         and g.is_place(first.lower_)  # "Avon" (a county no longer) is a town's name too
-        and g.is_place(ent[0].lower_, cities=False)
+        and (
+            g.is_place(ent[0].lower_, cities=False)
+            or (doc[first.i - 1].lower_ == "the" and g.is_place(ent[0].lower_))
+        )  # "The Shrewsbury and" + "Telford Hospital NHS Trust": two towns, "the" before
+        # the first (no town takes it) opening the one name
         and ends_as_a_body(ent.text)
     )
 
