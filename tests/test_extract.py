@@ -10479,3 +10479,14 @@ def test_a_trust_named_for_two_towns_after_the_is_one_body() -> None:
     }
     assert "Shrewsbury and Telford Hospital NHS Trust" in names, names
     assert "Shrewsbury" not in names, names
+
+
+def test_the_country_an_invasion_is_of_is_where_it_happens() -> None:
+    """ "after Moscow's invasion of Ukraine": the place taken or held by force ("the siege
+    of Mariupol") is where it happens, though the text names it nowhere else as a scene."""
+    places = kept_places(
+        "Leaders meeting in Bari agreed on Thursday to lend $50 billion backed by frozen "
+        "assets, officials said. About $280 billion of assets were immobilised after Moscow's "
+        "invasion of Ukraine in February 2022."
+    )
+    assert "Ukraine" in places, places

@@ -166,6 +166,13 @@ def is_setting(token: Any) -> bool:
         return True  # "a drone attack on the plant", "air strikes on Kharkiv": where they hit
     if (
         token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ == "NOUN"
+        and head.head.lower_.startswith(_TAKINGS)
+    ):
+        return True  # "Moscow's invasion of Ukraine", "the siege of Mariupol": where it is
+    if (
+        token.dep_ == "pobj"
         and head.lower_ == "on"
         and head.head.pos_ == "VERB"
         and any(
@@ -306,6 +313,8 @@ _LAID_ON = tuple(
     """spray paint daub splash smear scrawl glue dump pour threw throw drop land crash fell
     fall""".split()  # noqa: SIM905
 )
+# Nouns of taking or holding a place by force, whose "of X" is that place.
+_TAKINGS = ("invasion", "occupation", "siege", "blockade", "annexation", "bombardment")
 # Words of an assault, whose "on X" is where it falls (not "the impact on Europe").
 _ASSAULTS = ("attack", "strike", "raid", "bomb", "shell", "assault", "offensive", "storm")
 # Nouns whose "of/with X" is a part or edge of the place: "the outskirts of Kabul".
