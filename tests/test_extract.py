@@ -10490,3 +10490,13 @@ def test_the_country_an_invasion_is_of_is_where_it_happens() -> None:
         "invasion of Ukraine in February 2022."
     )
     assert "Ukraine" in places, places
+
+
+def test_a_space_centre_a_rocket_lifts_off_from_is_a_site() -> None:
+    """ "lifting off from the Vikram Sarabhai Space Centre" (NER: a body): a launch site,
+    named as sites are, where it happened."""
+    places = kept_places(
+        "A rocket exploded about two minutes after lifting off from the Vikram Sarabhai Space "
+        "Centre on Thursday, the space agency said. No one was hurt."
+    )
+    assert "Vikram Sarabhai Space Centre" in places, places

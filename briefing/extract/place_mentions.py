@@ -1197,8 +1197,9 @@ _SITE_NOUNS = frozenset(
 _SITE_NAME = re.compile(
     r"\b(Academy|School|College|University|Hospital|Hospice|Clinic|Prison|Penitentiary|Jail|Gaol|Hotel|"
     r"Stadium|Station|Barracks|Camp|Mall|Market|Infirmary|Court|Courthouse|Airport|Hall|"
-    r"Ground|Park|Gardens|Arena|Field|Bridge|Tunnel|Dam|"
-    r"(Medical|Shopping|Leisure|Community|Health|Detention|Conference|Trade|Sports) Cent(er|re)|"
+    r"Ground|Park|Gardens|Arena|Field|Bridge|Tunnel|Dam|Cosmodrome|Spaceport|"
+    r"(Medical|Shopping|Leisure|Community|Health|Detention|Conference|Trade|Sports|Space) "
+    r"Cent(er|re)|"
     r"(Hospital|Infirmary|Hospice) of( [A-Z][\w'.-]+){1,2})$"
 )  # not a centre that is a body: "the National Hurricane Center"; a hospital "of" where it
 # serves: "the University Hospital of Wales"
