@@ -10500,3 +10500,14 @@ def test_a_space_centre_a_rocket_lifts_off_from_is_a_site() -> None:
         "Centre on Thursday, the space agency said. No one was hurt."
     )
     assert "Vikram Sarabhai Space Centre" in places, places
+
+
+def test_a_port_of_a_town_is_placed_at_the_town() -> None:
+    """ "found in a lorry at the Port of Dover" (NER: a place the gazetteer does not know):
+    the port named for its town lies there, as a court named for its town sits there."""
+    places = kept_places(
+        "Two men have been arrested after cocaine was found hidden in a lorry at the Port of "
+        "Dover. One of the men, from Dartford, Kent, was released on bail."
+    )
+    port = places["Port of Dover"]
+    assert port.lat is not None and 51.0 < port.lat < 51.3 and 1.1 < (port.lon or 0) < 1.5, port

@@ -877,9 +877,10 @@ def _sites_placed(
     }
     placed = [p for p, _, _ in resolved.values() if p is not None and p.country]
     for mk, (place, label, m) in list(resolved.items()):
-        if place is not None or _kind_from_label(label, m.name()) != "facility":
-            continue
         words = key(m.name()).split()
+        port_of = len(words) > 2 and words[0] in _PORTS and words[1] == "of"
+        if place is not None or (_kind_from_label(label, m.name()) != "facility" and not port_of):
+            continue
         named = [" ".join(words[:n]) for n in (3, 2, 1)] + [" ".join(words[-n:]) for n in (2, 1)]
         if names_a_street(m.name()):
             named = []  # "London Road" in Croydon: a road is named for where it leads
@@ -889,12 +890,18 @@ def _sites_placed(
         if host is None and _a_common_nouns_site(m):
             # "its Swindon plant": the plant at Swindon, a town named only so
             host = _the_town_it_is_named_for(words, mentioned, placed)
+        if host is None and port_of:
+            host = _the_town_it_is_named_for([*words[2:], "port"], mentioned, placed)  # "the
+            # Port of Dover" is at Dover, as a court named for its town sits there
         if host is None and words[-1] == "court" and not m.strong:  # not "the Munich
             # Regional Court ruled": a court that acts is listed where it sits as written (one
             # that heard a case sat: place_mentions._a_court_hearing)
             host = _the_town_it_is_named_for(words, mentioned, placed)
         if host is not None:
             resolved[mk] = (Place(m.name(), "facility", host.country, host.lat, host.lon), label, m)
+
+
+_PORTS = frozenset(["port", "harbour", "harbor"])
 
 
 def _a_common_nouns_site(m: Mentions) -> bool:
