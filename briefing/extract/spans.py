@@ -304,7 +304,11 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     owner's over the "'s" cut in two; letters of an office after a name joined to it; a
     place's name run on over "del", "de" … (places_run_over_particles), a court's over the
     "Court" NER left out (courts_run_on); a site's name cut
-    at the "in" NER ran on over into its town (sites_cut_at_their_towns)."""
+    at the "in" NER ran on over into its town (sites_cut_at_their_towns); a name cut from
+    the sum NER ran it on into (sums_cut_from_names), run on to the name after its last
+    "of" (names_ending_in_of_joined), a cleric cut from his see
+    (clerics_cut_from_their_sees) and a body's name joined to the short capitalised word
+    before it (small_words_joined)."""
     ents = dates_cut_at_after(counts_cut_from_dates(doc, tails_cut(cut_at_verbs(doc))))
     ents = sums_cut_from_names(doc, ents)
     ents = [e for e in ents if not _a_place_taken_for_a_date(e)]
@@ -1508,7 +1512,7 @@ def _a_bodys_first_words(doc: Any, ent: Any, lower: Collection[str]) -> Any:
 def _a_small_word_capitalised(doc: Any, ent: Any) -> bool:
     """A short word written with a capital in running text, right before a body's name and
     hung on it in the parse, after a word in lower case: part of the name ("Just" of "the
-    climate group Just Stop Oil"; "Save" of "charity Save the Children")."""
+    climate group Just Stop Oil")."""
     if ent.start < 2:
         return False
     word, before = doc[ent.start - 1], doc[ent.start - 2]
