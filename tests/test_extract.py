@@ -10511,3 +10511,18 @@ def test_a_port_of_a_town_is_placed_at_the_town() -> None:
     )
     port = places["Port of Dover"]
     assert port.lat is not None and 51.0 < port.lat < 51.3 and 1.1 < (port.lon or 0) < 1.5, port
+
+
+def test_a_part_of_a_diagonal_country_is_placed_on_its_land() -> None:
+    """ "northwest Pakistan": the outer third of the country's extent that way lies in
+    Afghanistan at the box's corner; the point moves to the nearest of Pakistan's land (east
+    of 66.5°E), as "northern Chile" keeps off the Pacific."""
+    north = places_by_name(run("A mine collapsed in northern Chile on Monday."))["northern Chile"]
+    assert north.lon is not None and north.lon > -71.0, north  # the coast, not the sea
+    places = kept_places(
+        "Flash floods swept through villages in northwest Pakistan on Tuesday, killing at least "
+        "14 people, officials said."
+    )
+    part = places["northwest Pakistan"]
+    assert part.lat is not None and part.lon is not None, part
+    assert 24 < part.lat < 37 and part.lon > 66.5, part

