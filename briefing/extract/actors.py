@@ -1784,21 +1784,23 @@ def _a_waters_edge(bank: Any) -> bool:
     )
 
 
-def _named_bodies_described(head: Any, firms: Mapping[int, int]) -> set[int]:
+def _named_bodies_described(head: Any, named: Mapping[int, int]) -> set[int]:
     """The mentions of the bodies named just before or after the group noun, in apposition
-    to it: "The National Alliance …, an opposition coalition,", "an opposition coalition,
-    the National Alliance …", "Indian Railways, one of the world's largest rail networks,"."""
-    if head.dep_ == "appos" and head.head.i in firms:
-        return {firms[head.head.i]}
-    if head.dep_ == "conj" and head.head.i in firms and _a_superlative_after(head):
-        return {firms[head.head.i]}  # "The FNSEA, France's largest farmers' union, and …"
+    to it (``named``: tokens of the sentence's named bodies -> their mentions): "The National
+    Alliance …, an opposition coalition,", "an opposition coalition, the National Alliance
+    …", "Indian Railways, one of the world's largest rail networks,", "Ofwat, the water
+    regulator,"."""
+    if head.dep_ == "appos" and head.head.i in named:
+        return {named[head.head.i]}
+    if head.dep_ == "conj" and head.head.i in named and _a_superlative_after(head):
+        return {named[head.head.i]}  # "The FNSEA, France's largest farmers' union, and …"
         # (the parse: a second body in a list)
     of = head.head
     if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one":
         one = of.head  # "Indian Railways, one of the world's largest rail networks,"
-        if one.dep_ == "appos" and one.head.i in firms:
-            return {firms[one.head.i]}
-    return {firms[c.i] for c in head.children if c.dep_ == "appos" and c.i in firms}
+        if one.dep_ == "appos" and one.head.i in named:
+            return {named[one.head.i]}
+    return {named[c.i] for c in head.children if c.dep_ == "appos" and c.i in named}
 
 
 def _a_superlative_after(head: Any) -> bool:
