@@ -10526,3 +10526,18 @@ def test_a_part_of_a_diagonal_country_is_placed_on_its_land() -> None:
     part = places["northwest Pakistan"]
     assert part.lat is not None and part.lon is not None, part
     assert 24 < part.lat < 37 and part.lon > 66.5, part
+
+
+def test_a_given_name_ner_split_from_a_surname_written_after_ms_is_one_person() -> None:
+    """ "of murdering Amelia Harte" (NER: "Amelia" a place, "Harte" an organisation), then
+    "Ms Harte" twice: one person, named in full, not an organisation called "Ms Harte"; a
+    name written once with "Ms" before it is a person's whatever NER read."""
+    text = (
+        "Liam Doyle, 33, was found guilty at Bristol Crown Court last month of murdering "
+        "Amelia Harte, 20, on Park Street. The court heard Doyle followed Ms Harte and her "
+        "friends from a bar after she rejected his advances. In a statement read to the "
+        "court, Ms Harte's father said the family had been devastated."
+    )
+    kinds = actor_kinds(text)
+    assert kinds.get("amelia harte") == "person", kinds
+    assert not any("harte" in name for name in kinds if name != "amelia harte"), kinds

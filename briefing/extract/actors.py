@@ -974,6 +974,30 @@ def _country_of(ent: Any, g: Gazetteer, data: Lexicon, named: set[str]) -> str |
     return place.country if place is not None else None
 
 
+def _given_names_before_surnames(doc: Any, ents: list[Any], text: _Text) -> list[Any]:
+    """A given name NER took for a place or a body, straight before a one-word name the text
+    writes elsewhere after "Mr", "Ms" or "Dr": one person ("murdering Amelia Harte", NER:
+    "Amelia" a place, "Harte" an organisation; then "Ms Harte"). Not a country ("Jordan")."""
+    out: list[Any] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and len(last) == 1
+            and len(ent) == 1
+            and last.end == ent.start
+            and last.label_ != "PERSON"
+            and last[0].lower_ in given_name_sexes()
+            and ent[0].lower_ in text.honoured
+            and not gazetteer().country_code(key(last.text))
+        ):
+            out[-1] = doc[last.start : ent.end]
+            out[-1].label_ = "PERSON"
+        else:
+            out.append(ent)
+    return out
+
+
 def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Mention]:
     """Each actor mention in one sentence of the text."""
     out: list[_Mention] = []
@@ -983,7 +1007,7 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
     firms: dict[int, int] = {}  # tokens of named organisations -> their mention in out
     named_at: dict[int, int] = {}  # tokens of any named body (firms' too) -> its mention
     known = _known_spans(doc, data, text.facts.lower)
-    repaired = repaired_entities(doc, text.facts.lower)
+    repaired = _given_names_before_surnames(doc, repaired_entities(doc, text.facts.lower), text)
     named = {i for e in repaired for i in range(e.start, e.end)}
     untagged = untagged_bodies(doc)
     untagged += [s for s in _held_untagged(doc) if all(s.start != b.start for b in untagged)]

@@ -636,8 +636,13 @@ def _written_at(full: Mentions) -> int:
 
 
 def _honoured(item: Mentions) -> bool:
-    """Named with an honorific at least once ("Mr Sekhon", "Dr Ahmed")."""
-    return any(t.split()[0].lower().rstrip(".") in HONORIFICS for t in item.titled)
+    """Named with an honorific at least once ("Mr Sekhon", "Dr Ahmed"), as its title or as
+    part of the name written ("Ms Harte")."""
+    return any(
+        t.split()[0].lower().rstrip(".") in HONORIFICS
+        for t in [*item.titled, *item.forms]
+        if len(t.split()) > 1
+    )
 
 
 def _written_as_a_person(item: Mentions) -> bool:
