@@ -10541,3 +10541,28 @@ def test_a_given_name_ner_split_from_a_surname_written_after_ms_is_one_person() 
     kinds = actor_kinds(text)
     assert kinds.get("amelia harte") == "person", kinds
     assert not any("harte" in name for name in kinds if name != "amelia harte"), kinds
+
+
+def test_sites_ner_took_for_people_are_no_actors() -> None:
+    """ "Shelton Pool, Abbey Hulton Swimming Pool and the Northwood gym will shut" (NER: two
+    people): a pool is a site, not a person, even after a word that is also a given name
+    ("Shelton", as "Jerry Hall" is a person) when it is listed with sites."""
+    kinds = actor_kinds(
+        "Five leisure centres in Stoke-on-Trent will close next year to save the city council "
+        "£3m. Shelton Pool, Abbey Hulton Swimming Pool and the Northwood Stadium gym will shut by "
+        "April. Council leader Jane Ashworth said the authority had no good options left."
+    )
+    assert not any("Pool" in name or "pool" in name for name in kinds), kinds
+    assert kinds.get("jane ashworth") == "person", kinds
+
+
+def test_a_national_park_named_for_a_town_is_placed_there() -> None:
+    """ "covered the whole of Jasper National Park" (NER: an organisation): land, a place of
+    the story, at the point of the town it is named for when the story places that town."""
+    places = kept_places(
+        "Around 25,000 residents and visitors were ordered to leave the town of Jasper in "
+        "Canada on Monday night as wildfires closed in. The evacuation order covered the whole "
+        "of Jasper National Park in Alberta, officials said."
+    )
+    park = places["Jasper National Park"]
+    assert park.lat is not None and 52.5 < park.lat < 53.3 and -118.5 < (park.lon or 0) < -117.7

@@ -74,6 +74,7 @@ from .place_mentions import (
     a_disease,
     a_features_name,
     a_firms_short_name,
+    a_site_listed_with_sites,
     a_sites_name,
     a_vessel,
     ends_as_a_body,
@@ -82,6 +83,7 @@ from .place_mentions import (
     names_a_disease,
     names_water_or_land,
     opens_as_a_body,
+    site_named,
     untagged_countries,
 )
 from .roles import acting, is_cited, named_roles, won_at_the_polls
@@ -1361,6 +1363,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             and surface.split()[-1].lower() in text.honoured
         ):
             label = "PERSON"  # "Edith Marlow" (NER: an organisation), then "Ms Marlow"
+        if label == "PERSON" and (site_named(surface) or a_site_listed_with_sites(ent)):
+            label = "FAC"  # "Shelton Pool and Abbey Hulton Swimming Pool will shut" (NER:
+            # people): sites, however the sentence makes them act
         if label == "FAC" and ent.root.dep_ == "nsubj" and ent.root.head.lower_ in SAYING:
             label = "ORG"  # "Buckingham Palace said": the household that speaks from it
         named_group = _named_group(ent) or (

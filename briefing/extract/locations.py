@@ -879,7 +879,11 @@ def _sites_placed(
     for mk, (place, label, m) in list(resolved.items()):
         words = key(m.name()).split()
         port_of = len(words) > 2 and words[0] in _PORTS and words[1] == "of"
-        if place is not None or (_kind_from_label(label, m.name()) != "facility" and not port_of):
+        park = len(words) > 2 and " ".join(words[-2:]) in _RESERVES  # "Jasper National Park"
+        # round the town of Jasper: the park's point is its town's
+        if place is not None or (
+            _kind_from_label(label, m.name()) != "facility" and not port_of and not park
+        ):
             continue
         named = [" ".join(words[:n]) for n in (3, 2, 1)] + [" ".join(words[-n:]) for n in (2, 1)]
         if names_a_street(m.name()):
@@ -898,10 +902,12 @@ def _sites_placed(
             # that heard a case sat: place_mentions._a_court_hearing)
             host = _the_town_it_is_named_for(words, mentioned, placed)
         if host is not None:
-            resolved[mk] = (Place(m.name(), "facility", host.country, host.lat, host.lon), label, m)
+            kind = "region" if park else "facility"
+            resolved[mk] = (Place(m.name(), kind, host.country, host.lat, host.lon), label, m)
 
 
 _PORTS = frozenset(["port", "harbour", "harbor"])
+_RESERVES = frozenset(["national park", "national forest", "nature reserve", "game reserve"])
 
 
 def _a_common_nouns_site(m: Mentions) -> bool:

@@ -182,7 +182,7 @@ _NAMED_WATER_OR_LAND = re.compile(
     rf"( {_NAME_WORD})?|"
     rf"{_NAME_WORD}( {_NAME_WORD})? (River|Lake|Sea|Estuary|Strait|Straits|Gulf|Bay|Lagoon|"
     r"Reservoir|Peninsula|Island|Islands|Isles|Archipelago|Mountains|Highlands|Plateau|Desert|"
-    r"Delta|Glacier|Volcano)"
+    r"Delta|Glacier|Volcano|National Park|National Forest|Nature Reserve|Game Reserve)"
 )
 
 
@@ -1197,7 +1197,7 @@ _SITE_NOUNS = frozenset(
 _SITE_NAME = re.compile(
     r"\b(Academy|School|College|University|Hospital|Hospice|Clinic|Prison|Penitentiary|Jail|Gaol|Hotel|"
     r"Stadium|Station|Barracks|Camp|Mall|Market|Infirmary|Court|Courthouse|Airport|Hall|"
-    r"Ground|Park|Gardens|Arena|Field|Bridge|Tunnel|Dam|Cosmodrome|Spaceport|"
+    r"Ground|Park|Gardens|Arena|Field|Bridge|Tunnel|Dam|Cosmodrome|Spaceport|Pool|Lido|Lodge|"
     r"(Medical|Shopping|Leisure|Community|Health|Detention|Conference|Trade|Sports|Space) "
     r"Cent(er|re)|"
     r"(Hospital|Infirmary|Hospice) of( [A-Z][\w'.-]+){1,2})$"
@@ -1256,6 +1256,24 @@ def site_named(surface: str) -> bool:
         and ends_as_a_site(surface)
         and (words[0].lower() not in given_name_sexes() or len(words) >= 3)
     )
+
+
+def a_site_listed_with_sites(ent: Any) -> bool:
+    """A name ending as a site's does, listed with a name that is one by site_named ("Shelton
+    Pool, Abbey Hulton Swimming Pool and …": the first words may be a given name, as "Jerry
+    Hall"'s are, but the list is of sites)."""
+    if not ends_as_a_site(ent.text):
+        return False
+    first = first_conjunct(ent.root)
+    listed = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i != t.i)]
+    others = {
+        e.start: e
+        for t in listed
+        if not ent.start <= t.i < ent.end
+        for e in ent.doc.ents
+        if e.start <= t.i < e.end
+    }
+    return any(site_named(e.text) for e in others.values())
 
 
 def a_nations_court(surface: str, g: Gazetteer) -> bool:
