@@ -472,8 +472,9 @@ def untagged_names(doc: Any) -> list[Any]:
             start -= 2
             while start > 0 and token.i - start < 6 and is_name_word(doc[start - 1]):
                 start -= 1
+        one_word = all(not doc[i].whitespace_ for i in range(start, token.i))  # "Waker-Uz-Zaman"
         if (
-            token.i == start
+            one_word
             and start > 0
             and doc[start - 1].text[:1].isupper()
             and doc[start - 1].lower_.rstrip(".") in TITLES
@@ -487,7 +488,10 @@ def untagged_names(doc: Any) -> list[Any]:
         ):
             start -= 1  # "Lord Reed, the court's president, said": a surname after a title
             # that opens the name (not "Health" inside "Public Health Wales")
-        if token.i == start or any(doc[i].dep_ != "compound" for i in range(start, token.i)):
+        if token.i == start or any(
+            doc[i].dep_ != "compound" and doc[i].text not in ("-", "\u2010")
+            for i in range(start, token.i)
+        ):
             continue
         end = token.i + 1
         if _a_portfolio(doc, end):
