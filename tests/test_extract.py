@@ -10566,3 +10566,24 @@ def test_a_national_park_named_for_a_town_is_placed_there() -> None:
     )
     park = places["Jasper National Park"]
     assert park.lat is not None and 52.5 < park.lat < 53.3 and -118.5 < (park.lon or 0) < -117.7
+
+
+def test_an_untagged_hyphenated_name_after_a_title_is_a_person() -> None:
+    """ "army chief General Waker-Uz-Zaman said" (NER: nothing): one name written with
+    hyphens after a title, the subject of "said", is a person's."""
+    kinds = actor_kinds(
+        "Prime Minister Sheikh Hasina resigned and fled the country on Monday after weeks of "
+        "deadly protests that started over job quotas, army chief General Waker-Uz-Zaman said "
+        "in a televised address."
+    )
+    assert kinds.get("waker-uz-zaman") == "person", kinds
+
+
+def test_a_party_named_once_is_an_actor() -> None:
+    """ "set fire to the offices of her Awami League party" (NER: "Awami League party"): the
+    text says what the name is, a party, an actor though named once."""
+    kinds = actor_kinds(
+        "The prime minister resigned and fled the capital on Monday. Crowds stormed her "
+        "official residence and set fire to the offices of her Awami League party."
+    )
+    assert kinds.get("awami league party") == "organisation", kinds

@@ -1416,9 +1416,13 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             label = "NORP"  # "more than 2,000 Rohingya had arrived": people counted
         if label in ("EVENT", "WORK_OF_ART", "PRODUCT", "LAW") and ORG_TAIL.search(surface):
             label = "ORG"  # "the Iraq War Families Campaign Group" (NER: an event)
-        if ent.end < len(doc) and doc[ent.end].lower_ == "party" and label != "PERSON":
-            # "the ruling Syriza party": a party, whatever NER took the name for.
-            mention = _Mention(surface, "organisation", acting(doc[ent.end]))
+        party = doc[ent.end] if ent.end < len(doc) and doc[ent.end].lower_ == "party" else None
+        party = ent[-1] if len(ent) > 1 and ent[-1].lower_ == "party" else party
+        if party is not None and label != "PERSON":
+            # "the ruling Syriza party": a party, whatever NER took the name for; a body the
+            # text says is one, an actor though named once ("her Awami League party", its name
+            # as written: "the Congress party" is no legislature)
+            mention = _Mention(surface, "organisation", acting(party), introduced=True)
         elif label == "PERSON":
             if not person and _names_a_thing(ent, data):
                 continue  # "their annual Freedom Shield exercises" (NER: a person)
