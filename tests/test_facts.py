@@ -3359,3 +3359,15 @@ def test_zero_counts_nothing() -> None:
     )
     assert "at least £400m" in cats, cats
     assert not any("zero" in w for w in cats), cats
+
+
+def test_a_record_frame_run_into_a_date_is_no_figure() -> None:
+    """ "its first fall in deliveries in nearly four years this month" (NER: one date, the
+    parse hanging "in" on the verb): how long since, no count of years; the units counted in
+    the sentence stay."""
+    found = _categories(
+        "The carmaker reported its first year-on-year fall in quarterly deliveries in nearly "
+        "four years this month, delivering 386,810 vehicles."
+    )
+    assert not any("four years" in written for written in found), found
+    assert "386,810" in found, found

@@ -1045,7 +1045,15 @@ def _time_frame(ent: Any) -> bool:
     showing in five years", "within five years of winning". ("Of", as in "my husband of 20
     years", and "over" and "during" cost the check half a major figure.)"""
     head = ent.root.head
-    return ent.root.dep_ == "pobj" and head.lower_ in ("in", "within")
+    if ent.root.dep_ == "pobj" and head.lower_ in ("in", "within"):
+        return True
+    opener = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        opener is not None
+        and opener.lower_ in ("in", "within")
+        and any(t.dep_ == "pobj" and t.head.i == opener.i for t in ent)
+    )  # "the first fall in nearly four years this month" (NER: one date): the frame runs
+    # to its noun, the date after it is another
 
 
 def _announces_a_list(doc: Any, span: Any) -> bool:
