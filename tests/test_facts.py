@@ -3371,3 +3371,14 @@ def test_a_record_frame_run_into_a_date_is_no_figure() -> None:
     )
     assert not any("four years" in written for written in found), found
     assert "386,810" in found, found
+
+
+def test_a_date_ner_ran_back_over_a_pronoun_starts_after_it() -> None:
+    """ "hold a memorial service for her next week" (NER: "her next week"): when is next
+    week; "in his first year" stays his."""
+    whens = _whens(
+        "The university said it would hold a memorial service for her next week. The coach "
+        "won the league in his first year."
+    )
+    assert "next week" in whens, whens
+    assert not any(w.startswith("her") for w in whens), whens

@@ -826,7 +826,8 @@ def _a_sum_opening(doc: Any, ent: Any) -> bool:
 
 def dates_cut_at_after(ents: list[Any]) -> list[Any]:
     """DATE spans that run on past "after" or "before" once they have their year: "in April
-    2023 after a years-long legal battle" (NER: one date) is April 2023."""
+    2023 after a years-long legal battle" (NER: one date) is April 2023; dates and times
+    that open with a pronoun before a word no one owns start after it ("for her next week")."""
     out: list[Any] = []
     for ent in ents:
         cut = next(
@@ -841,6 +842,16 @@ def dates_cut_at_after(ents: list[Any]) -> list[Any]:
         if ent.label_ == "DATE" and cut is not None:
             ent = ent.doc[ent.start : cut]
             ent.label_ = "DATE"
+        if (
+            ent.label_ in ("DATE", "TIME")
+            and len(ent) > 1
+            and ent[0].tag_ in ("PRP", "PRP$")
+            and ent[1].lower_ in ("next", "last", "this", "that")  # no one's ("in his first
+            # year" is his)
+        ):
+            label = ent.label_
+            ent = ent.doc[ent.start + 1 : ent.end]  # "a memorial service for her next week"
+            ent.label_ = label  # (NER: "her next week"): whose the service is, then when
         out.append(ent)
     return out
 
