@@ -10587,3 +10587,20 @@ def test_a_party_named_once_is_an_actor() -> None:
         "official residence and set fire to the offices of her Awami League party."
     )
     assert kinds.get("awami league party") == "organisation", kinds
+
+
+def test_a_question_reported_is_no_statement_of_risk() -> None:
+    """ "He did not say who carried out the attack, but …": nothing was said, no risk reads
+    "Who carried out the attack"; a conditional warning keeps its clause."""
+    from briefing.extract.risks import find_risks
+
+    risks = find_risks(
+        parsed_text(
+            "At least 70 people were killed in an attack on the last hospital in the city, the "
+            "World Health Organization said on Sunday. The agency's chief did not say who "
+            "carried out the attack, but local activists blamed the paramilitary forces, which "
+            "have besieged the city since May. The UN has warned that famine could spread to "
+            "the camps south of the city."
+        )
+    )
+    assert not any(r.text.lower().startswith("who") for r in risks), [r.text for r in risks]

@@ -633,6 +633,10 @@ _SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
 _JOINED = re.compile(r"(And|But|Yet|However,|Meanwhile,)\s+(?=[A-Za-z])")
 
 
+# Words that open an indirect question: "did not say who carried out the attack".
+_ASKING = frozenset("who whom whose what which where when why how whether if".split())  # noqa: SIM905
+
+
 def _reported_clauses(verb: Any) -> list[Any]:
     """The clauses a reporting verb reports, as spans. A reported clause has its subject:
     "claimed responsibility, but militants … are active" (the parse's clause without
@@ -644,6 +648,8 @@ def _reported_clauses(verb: Any) -> list[Any]:
     out: list[Any] = []
     previous = None
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if any(c.dep_ == "neg" for c in verb.children):
+        return out  # "He did not say who carried out the attack": nothing said
     for c in verb.children:
         if (reread := _misread_clause(c)) is not None:
             out.append(reread)
@@ -651,6 +657,9 @@ def _reported_clauses(verb: Any) -> list[Any]:
             continue
         if c.dep_ not in ("ccomp", "xcomp") or (c.dep_ == "xcomp" and passive):
             continue  # "The bombers are believed to have fled": the bombers' predicate
+        if c.left_edge.lower_ in _ASKING and c.left_edge.head.i == c.i:
+            continue  # "asked who carried out the attack", "whether it would reopen": a
+            # question, no statement (not "warned if IS was defeated, fighters would …")
         end = c.right_edge.i + 1
         speakers = _speakers_verb(c)
         if speakers is not None:
