@@ -10604,3 +10604,14 @@ def test_a_question_reported_is_no_statement_of_risk() -> None:
         )
     )
     assert not any(r.text.lower().startswith("who") for r in risks), [r.text for r in risks]
+
+
+def test_a_place_a_court_is_named_by_is_a_scene() -> None:
+    """ "A Hong Kong court ordered the liquidation" beside "courts in mainland China": the
+    ruling happened in Hong Kong, a place of the story, not only China where others sit."""
+    places = kept_places(
+        "A Hong Kong court ordered the liquidation of the developer on Monday. It remains "
+        "unclear whether the order will be recognised by courts in mainland China, where most "
+        "of the developer's assets are."
+    )
+    assert "Hong Kong" in places, places

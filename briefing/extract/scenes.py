@@ -119,11 +119,18 @@ def held_in(token: Any) -> bool:
     )
 
 
+# Lower-case words for a court a place's name may qualify: "a Paris court".
+_BENCHES = frozenset(["court", "courts", "tribunal"])
+
+
 def is_setting(token: Any) -> bool:
     """The place is where something happens: the object of "in/at/near/to/across …", or a
     list joined to one ("in Syria and Iraq")."""
     token = first_conjunct(token)
     head = token.head
+    if token.dep_ in ("compound", "nmod") and head.lower_ in _BENCHES and head.i > token.i:
+        return True  # "A Hong Kong court ordered the liquidation": the court sits there, what
+        # it does happens there
     if token.dep_ in ("compound", "nmod", "poss", "det", "appos") and head is not token:
         # "held in Belmarsh prison", "at the Census Bureau headquarters"; not "outside the US
         # embassy" (the US is not where that is) or "to US President George Bush"
