@@ -10615,3 +10615,15 @@ def test_a_place_a_court_is_named_by_is_a_scene() -> None:
         "of the developer's assets are."
     )
     assert "Hong Kong" in places, places
+
+
+def test_a_region_whose_coast_is_named_is_a_place_not_a_body() -> None:
+    """ "along the southern coast of Tobago" (NER: an organisation) in a story of Trinidad and
+    Tobago (NER: a place and a body): the island, a region of the country the text names, is a
+    place of the story and no actor."""
+    text = (
+        "Trinidad and Tobago has declared a national emergency after an overturned barge "
+        "spilled oil along the southern coast of Tobago, the prime minister said on Sunday."
+    )
+    assert "Tobago" in kept_places(text)
+    assert "tobago" not in actor_kinds(text)

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ..data import load
@@ -255,6 +256,14 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
             and t.dep_ != "compound"
             and (code := g.country_code(key(t.text)))
         )  # "in north-central Nigeria", which NER left untagged
+        ents = p.doc.ents
+        named.update(
+            code
+            for a, b in pairwise(ents)
+            if b.start == a.end + 1
+            and p.doc[a.end].lower_ == "and"
+            and (code := g.country_code(key(p.doc[a.start : b.end].text)))
+        )  # "Trinidad and Tobago" (NER: a place and a body)
     for country, other in shared.values():
         named.add(country if other not in named or country in named | capitals else other)
         # "Winder, Georgia" beside "the FBI": the US state; beside nothing American, or

@@ -31,6 +31,7 @@ from .scenes import (
     SETTLEMENT_NOUNS,
     SPATIAL,
     addressed_capital,
+    an_area_of,
     called_place,
     climbed,
     described_as_person,
@@ -591,6 +592,14 @@ def place_mentions(
         ):
             out.append((surface, "GPE", acts, setting))  # "the regional capital, Tamor";
             # "supporters clashed in Mzuzu" (NER: a product), a town of the story's country
+        elif (
+            ent.label_ in ("ORG", "PERSON")
+            and an_area_of(ent.root)
+            and g.is_local_place(k, countries)
+            and not _a_known_body(k, g)
+        ):
+            out.append((surface, "GPE", acts, setting))  # "oil spilled along the southern
+            # coast of Tobago" (NER: a body): a part of a place the story's country has
         elif area_written_after(ent, g) is not None:
             out.append((surface, "GPE", False, True))  # "a nightclub in Mayfair, central London"
         elif ent.label_ in ("ORG", "PERSON") and names_water_or_land(surface):

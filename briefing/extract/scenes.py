@@ -234,6 +234,13 @@ def _an_example(prep: Any) -> bool:
     )
 
 
+def an_area_of(token: Any) -> bool:
+    """The name is what a part or edge belongs to: "along the southern coast of Tobago",
+    "the outskirts of Kherson"."""
+    token = first_conjunct(token)
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _AREAS
+
+
 def owns_an_area(token: Any) -> bool:
     """The name owns a part or area of itself: "Malawi's capital", "Syria's border"."""
     return token.dep_ == "poss" and token.head.lower_ in _AREAS
