@@ -10627,3 +10627,13 @@ def test_a_region_whose_coast_is_named_is_a_place_not_a_body() -> None:
     )
     assert "Tobago" in kept_places(text)
     assert "tobago" not in actor_kinds(text)
+
+
+def test_who_leads_a_named_body_is_a_person() -> None:
+    """ "Nissan, led by Makoto Uchida, announced 9,000 job cuts" (NER: an organisation, the
+    given name unknown to our list): the carmaker's head, a person."""
+    kinds = actor_kinds(
+        "Nissan, led by Makoto Uchida, announced 9,000 job cuts last month after its profits "
+        "collapsed. Honda said it would begin merger talks with Nissan."
+    )
+    assert kinds.get("makoto uchida") == "person", kinds

@@ -1355,6 +1355,14 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         ):
             label = "PERSON"  # "Italy's Giorgia Meloni won support … for her deal" (NER: an
             # organisation): "her", not "its"
+        if (
+            label == "ORG"
+            and _leads_a_named_body(ent)
+            and name_shaped(surface, text.facts.lower)
+            and not ends_as_a_body(surface)
+        ):
+            label = "PERSON"  # "Nissan, led by Makoto Uchida," (NER: an organisation): a
+            # named body's head
         if label == "ORG" and _a_bodys_own_voice(ent) and name_shaped(surface, text.facts.lower):
             label = "PERSON"  # "says the BBC's Sanjoy Majumder in Delhi" (NER: an ORG)
         if (
@@ -1881,6 +1889,20 @@ def _noun_phrases(doc: Any) -> list[Any]:
         if t.dep_ == "cc" and t.i < chunk.root.i and joins_plurals(t) and t.head in chunk
     ]
     return sorted(chunks + owners + firsts, key=lambda c: (c.start, -c.end))
+
+
+def _leads_a_named_body(ent: Any) -> bool:
+    """The name is who leads, heads or chairs a body the text names: "Nissan, led by Makoto
+    Uchida," (not "a consortium led by …": no name led)."""
+    by = ent.root.head
+    verb = by.head
+    return (
+        ent.root.dep_ == "pobj"
+        and by.dep_ == "agent"
+        and verb.lower_ in ("led", "headed", "chaired", "run")
+        and verb.dep_ == "acl"
+        and verb.head.ent_type_ == "ORG"
+    )
 
 
 def _his_or_hers(ent: Any) -> bool:
