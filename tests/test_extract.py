@@ -10637,3 +10637,15 @@ def test_who_leads_a_named_body_is_a_person() -> None:
         "collapsed. Honda said it would begin merger talks with Nissan."
     )
     assert kinds.get("makoto uchida") == "person", kinds
+
+
+def test_a_given_name_tagged_alone_runs_on_to_its_untagged_surname() -> None:
+    """ "chief executive Shawn Siu said" (NER: "Shawn"): the person is Shawn Siu."""
+    names = actors_by_name(
+        run(
+            "A court ordered the liquidation of the developer on Monday. The developer's chief "
+            "executive Shawn Siu said the order was regrettable."
+        )
+    )
+    assert "Shawn Siu" in names, list(names)
+    assert "Shawn" not in names, list(names)

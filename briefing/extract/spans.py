@@ -307,8 +307,9 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     at the "in" NER ran on over into its town (sites_cut_at_their_towns); a name cut from
     the sum NER ran it on into (sums_cut_from_names), run on to the name after its last
     "of" (names_ending_in_of_joined), a cleric cut from his see
-    (clerics_cut_from_their_sees) and a body's name joined to the short capitalised word
-    before it (small_words_joined)."""
+    (clerics_cut_from_their_sees), a given name run on to the surname NER left untagged
+    (surnames_left_untagged) and a body's name joined to the short capitalised word before
+    it (small_words_joined)."""
     ents = dates_cut_at_after(counts_cut_from_dates(doc, tails_cut(cut_at_verbs(doc))))
     ents = sums_cut_from_names(doc, ents)
     ents = [e for e in ents if not _a_place_taken_for_a_date(e)]
@@ -318,7 +319,31 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     ents = surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
     ents = sites_cut_at_their_towns(doc, places_run_over_particles(doc, courts_run_on(doc, ents)))
     ents = owners_split(doc, aged_names_made_people(doc, postnominals_joined(doc, ents)))
+    ents = surnames_left_untagged(doc, ents)
     return small_words_joined(doc, clerics_cut_from_their_sees(doc, ents))
+
+
+def surnames_left_untagged(doc: Any, ents: list[Any]) -> list[Any]:
+    """A given name NER tagged alone before the untagged name word that ends the name:
+    "chief executive Shawn Siu said" (NER: "Shawn") is Shawn Siu. Not where more capitalised
+    words follow (a name NER cut elsewhere) nor before a word the sentence opens a clause
+    with."""
+    out = list(ents)
+    for ent in ents:
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) == 1
+            and ent[0].lower_ in given_name_sexes()
+            and after is not None
+            and ent[0].whitespace_
+            and is_name_word(after)
+            and (after.i + 1 == len(doc) or not doc[after.i + 1].text[:1].isupper())
+        ):
+            person = doc[ent.start : ent.end + 1]
+            person.label_ = "PERSON"
+            out = _with_span(out, person)
+    return out
 
 
 def small_words_joined(doc: Any, ents: list[Any]) -> list[Any]:
