@@ -10649,3 +10649,18 @@ def test_a_given_name_tagged_alone_runs_on_to_its_untagged_surname() -> None:
     )
     assert "Shawn Siu" in names, list(names)
     assert "Shawn" not in names, list(names)
+
+
+def test_a_body_named_for_two_owners_is_one_name() -> None:
+    """ "Guy's and St Thomas' NHS Foundation Trust" (NER: "Guy", "St Thomas'", "NHS
+    Foundation Trust"): one trust, named for two saints; a body's own part stays apart
+    ("the National Weather Service's Storm Prediction Center")."""
+    names = actors_by_name(
+        run(
+            "Synnovis, which processes blood tests for King's College Hospital NHS Foundation "
+            "Trust and Guy's and St Thomas' NHS Foundation Trust, said it had been hit by a "
+            "ransomware attack on Monday."
+        )
+    )
+    assert "Guy's and St Thomas' NHS Foundation Trust" in names, list(names)
+    assert "NHS Foundation Trust" not in names, list(names)

@@ -308,8 +308,9 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     the sum NER ran it on into (sums_cut_from_names), run on to the name after its last
     "of" (names_ending_in_of_joined), a cleric cut from his see
     (clerics_cut_from_their_sees), a given name run on to the surname NER left untagged
-    (surnames_left_untagged) and a body's name joined to the short capitalised word before
-    it (small_words_joined)."""
+    (surnames_left_untagged), owners' names joined to the body named for them
+    (owners_joined_to_their_bodies) and a body's name joined to the short capitalised word
+    before it (small_words_joined)."""
     ents = dates_cut_at_after(counts_cut_from_dates(doc, tails_cut(cut_at_verbs(doc))))
     ents = sums_cut_from_names(doc, ents)
     ents = [e for e in ents if not _a_place_taken_for_a_date(e)]
@@ -319,8 +320,49 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     ents = surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
     ents = sites_cut_at_their_towns(doc, places_run_over_particles(doc, courts_run_on(doc, ents)))
     ents = owners_split(doc, aged_names_made_people(doc, postnominals_joined(doc, ents)))
-    ents = surnames_left_untagged(doc, ents)
+    ents = owners_joined_to_their_bodies(doc, surnames_left_untagged(doc, ents))
     return small_words_joined(doc, clerics_cut_from_their_sees(doc, ents))
+
+
+def owners_joined_to_their_bodies(doc: Any, ents: list[Any]) -> list[Any]:
+    """A body named for one or two owners ("Guy's and St Thomas' NHS Foundation Trust",
+    NER: a body, a person and a body): the owners' names, each written with "'s" or "'",
+    and the body's name straight after them are one name."""
+    out: list[Any] = []
+    for ent in ents:
+        out.append(ent)
+        if len(out) < 2 or not ends_as_a_body(ent.text) or not _possessed(out[-2]):
+            continue
+        owner = out[-2]
+        if owner.end != ent.start:
+            continue
+        start = owner.start
+        first = out[-3] if len(out) > 2 else None
+        if first is not None and first.end < len(doc) and doc[first.end].tag_ == "POS":
+            first = doc[first.start : first.end + 1]  # "Guy" + "'s" (NER: a person)
+        if (
+            first is not None
+            and _possessed(first)
+            and first.end + 1 == owner.start
+            and doc[first.end].lower_ == "and"
+        ):
+            start = first.start  # "Guy's and St Thomas'": both owners
+        joined = doc[start : ent.end]
+        joined.label_ = "ORG"
+        del out[-(3 if start < owner.start else 2) :]
+        out.append(joined)
+    return out
+
+
+def _possessed(ent: Any) -> bool:
+    """The span ends with "'s" or "'" and names an owner that is no body itself (not "the
+    National Weather Service's Storm Prediction Center": a body's own part)."""
+    return (
+        ent[-1].tag_ == "POS"
+        and len(ent) > 1
+        and ent[0].text[:1].isupper()
+        and not ends_as_a_body(ent[:-1].text)
+    )
 
 
 def surnames_left_untagged(doc: Any, ents: list[Any]) -> list[Any]:
