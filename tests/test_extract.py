@@ -10664,3 +10664,14 @@ def test_a_body_named_for_two_owners_is_one_name() -> None:
     )
     assert "Guy's and St Thomas' NHS Foundation Trust" in names, list(names)
     assert "NHS Foundation Trust" not in names, list(names)
+
+
+def test_a_coalition_that_holds_seats_is_no_armed_group() -> None:
+    """ "his Liberty Advances coalition holds only 38 of 257 seats": an electoral alliance,
+    an organisation, not fighters."""
+    kinds = actor_kinds(
+        "Javier Milei won the presidential runoff on Sunday. Analysts warned that his plans "
+        "could face resistance in Congress, where his Liberty Advances coalition holds only 38 "
+        "of 257 seats in the lower house."
+    )
+    assert kinds.get("liberty advances") == "organisation", kinds

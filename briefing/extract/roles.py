@@ -162,16 +162,21 @@ def named_roles(docs: Iterable[Any]) -> frozenset[str]:
 # What a party wins or loses at the polls.
 _POLLS = frozenset("seat seats vote votes % percent majority".split())  # noqa: SIM905
 _WINNING = frozenset("win won take took gain gained secure secured lose lost".split())  # noqa: SIM905
+_HOLDING = frozenset("hold holds held has have had control controls".split())  # noqa: SIM905
+_SEATS = frozenset(["seat", "seats"])
 
 
 def won_at_the_polls(token: Any) -> bool:
-    """The name wins or loses seats or votes: a party or an electoral alliance, whatever its
-    name's word says ("Tusk's Civic Coalition won 30.7% and 157 seats": no armed coalition)."""
+    """The name wins or loses seats or votes, or holds seats: a party or an electoral
+    alliance, whatever its name's word says ("Tusk's Civic Coalition won 30.7% and 157
+    seats", "his Liberty Advances coalition holds only 38 seats": no armed coalition)."""
     while token.dep_ == "compound" and token.head.i > token.i:
         token = token.head  # "the United Front alliance won 88 seats"
     verb = token.head
-    if token.dep_ != "nsubj" or verb.lower_ not in _WINNING:
+    if token.dep_ != "nsubj" or verb.lower_ not in _WINNING | _HOLDING:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [c for o in objects for c in o.conjuncts]
-    return any(o.lower_ in _POLLS for o in objects)
+    polls = _POLLS if verb.lower_ in _WINNING else _SEATS  # "holds only 38 of 257 seats";
+    # not "holds 40% of the territory"
+    return any(o.lower_ in polls for o in objects)
