@@ -10675,3 +10675,16 @@ def test_a_coalition_that_holds_seats_is_no_armed_group() -> None:
         "of 257 seats in the lower house."
     )
     assert kinds.get("liberty advances") == "organisation", kinds
+
+
+def test_a_word_joined_by_and_to_a_bodys_name_is_part_of_it() -> None:
+    """ "Rangers from the Parks and Wildlife Commission said" (NER: "Parks" a person, then
+    "Wildlife Commission"): one commission."""
+    names = actors_by_name(
+        run(
+            "A girl was killed by a crocodile in a creek on Tuesday. Rangers from the Parks and "
+            "Wildlife Commission said they would try to capture and kill the crocodile."
+        )
+    )
+    assert "Parks and Wildlife Commission" in names, list(names)
+    assert "Wildlife Commission" not in names, list(names)

@@ -1011,6 +1011,9 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
             label = ent.label_
             out[-1] = doc[last.start : ent.end]
             out[-1].label_ = label
+        elif last is not None and _a_word_joined_to_a_body(doc, last, ent):
+            out[-1] = doc[last.start : ent.end]  # "the Parks and Wildlife Commission" (NER:
+            out[-1].label_ = "ORG"  # a person, then a body)
         elif last is not None and _a_given_name_taken_for_a_place(doc, last, ent):
             out[-1] = doc[last.start : ent.end]  # "official Harish" + "Chandra Sharma"
             out[-1].label_ = "PERSON"
@@ -1492,6 +1495,24 @@ def _office_for(doc: Any, body: Any, remit: Any) -> bool:
         and doc[body.end - 1].text[:1].isupper()
         and between in (["for"], ["for", "the"])
         and first.text[:1].isupper()
+    )
+
+
+def _a_word_joined_to_a_body(doc: Any, first: Any, second: Any) -> bool:
+    """One capitalised word joined by "and" to the first word of a body's name, both
+    qualifying its last: "the Parks and Wildlife Commission" (NER: "Parks" a person)."""
+    word = first.root
+    return (
+        len(first) == 1
+        and first.label_ in ("PERSON", "GPE", "NORP")
+        and second.label_ == "ORG"
+        and second.start == first.end + 1
+        and doc[first.end].lower_ == "and"
+        and ends_as_a_body(second.text)
+        and word.dep_ in ("nmod", "compound")
+        and second.start <= word.head.i < second.end
+        and any(t.dep_ == "conj" and t.head.i == word.i for t in second)
+        and word.lower_ not in given_name_sexes()
     )
 
 
