@@ -3382,3 +3382,10 @@ def test_a_date_ner_ran_back_over_a_pronoun_starts_after_it() -> None:
     )
     assert "next week" in whens, whens
     assert not any(w.startswith("her") for w in whens), whens
+
+
+def test_a_temperature_ner_ran_into_a_date_is_cut_from_it() -> None:
+    """ "have hovered near 50C this week" (NER: "50C this week"): when is this week."""
+    whens = _whens("Temperatures in the capital have hovered near 50C this week, officials said.")
+    assert "this week" in whens, whens
+    assert not any("50C" in w for w in whens), whens

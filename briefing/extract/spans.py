@@ -852,7 +852,8 @@ def counts_cut_from_dates(doc: Any, ents: list[Any]) -> list[Any]:
     powerful quakes killed …", "In 2019 40 people died" (NER: one date each) are the year
     and a count — the last number counts the noun after the date, not a day of it (a span
     of years stays one: "the 2014-2016 epidemic"). A DATE span that opens with a sum is the
-    sum and a date ("£34bn this year")."""
+    sum and a date ("£34bn this year"); one that opens with a temperature, the date after it
+    ("50C this week")."""
     out: list[Any] = []
     for ent in ents:
         last = ent[-1]
@@ -871,6 +872,11 @@ def counts_cut_from_dates(doc: Any, ents: list[Any]) -> list[Any]:
             date.label_, count.label_ = "DATE", "CARDINAL"
             out.extend((date, count))
             continue
+        if ent.label_ == "DATE" and len(ent) > 1 and _TEMPERATURE.fullmatch(ent[0].text):
+            date = doc[ent.start + 1 : ent.end]
+            date.label_ = "DATE"
+            out.append(date)  # "hovered near 50C this week" (NER: one date): a heat, then when
+            continue
         if ent.label_ == "DATE" and len(ent) > 1 and _a_sum_opening(doc, ent):
             signed = ent.start > 0 and doc[ent.start - 1].tag_ == "$"
             amount = doc[ent.start - signed : ent.start + 1]
@@ -880,6 +886,10 @@ def counts_cut_from_dates(doc: Any, ents: list[Any]) -> list[Any]:
             continue
         out.append(ent)
     return out
+
+
+# A temperature written as one word: "50C", "-5C", "104F", "45°C".
+_TEMPERATURE = re.compile(r"[-\u2212]?\d+(\.\d+)?°?[CF]")
 
 
 def _a_sum_opening(doc: Any, ent: Any) -> bool:
