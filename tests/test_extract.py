@@ -10688,3 +10688,16 @@ def test_a_word_joined_by_and_to_a_bodys_name_is_part_of_it() -> None:
     )
     assert "Parks and Wildlife Commission" in names, list(names)
     assert "Wildlife Commission" not in names, list(names)
+
+
+def test_sites_named_for_a_city_are_placed_there_when_no_country_is_named() -> None:
+    """ "in a park in Leeds", then "Leeds General Infirmary" and "Leeds Magistrates' Court":
+    the story names no country, but its city places the sites named for it."""
+    places = kept_places(
+        "A nine-year-old boy was seriously injured by a dog in a park in Leeds on Saturday. He "
+        "was taken to Leeds General Infirmary with injuries to his arm. A woman is due to "
+        "appear at Leeds Magistrates' Court on 14 March."
+    )
+    for site in ("Leeds General Infirmary", "Leeds Magistrates' Court"):
+        place = places[site]
+        assert place.lat is not None and abs(place.lat - 53.8) < 0.1, place

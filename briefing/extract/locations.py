@@ -873,8 +873,11 @@ def _sites_placed(
     towns = {
         key(p.name): p
         for p, _, _ in resolved.values()
-        if p is not None and p.kind == "city" and p.country in mentioned
-    }
+        if p is not None
+        and p.kind == "city"
+        and (p.country in mentioned or (not mentioned and p.population >= _A_CITY))
+    }  # a story that names no country is placed by its cities ("in a park in Leeds", then
+    # "Leeds General Infirmary"), not by a small town of one name in many lands (Airdrie)
     placed = [p for p, _, _ in resolved.values() if p is not None and p.country]
     for mk, (place, label, m) in list(resolved.items()):
         words = key(m.name()).split()
@@ -907,6 +910,7 @@ def _sites_placed(
 
 
 _PORTS = frozenset(["port", "harbour", "harbor"])
+_A_CITY = 250_000  # people: a city known well enough to place what is named for it
 _RESERVES = frozenset(["national park", "national forest", "nature reserve", "game reserve"])
 
 
