@@ -10701,3 +10701,15 @@ def test_sites_named_for_a_city_are_placed_there_when_no_country_is_named() -> N
     for site in ("Leeds General Infirmary", "Leeds Magistrates' Court"):
         place = places[site]
         assert place.lat is not None and abs(place.lat - 53.8) < 0.1, place
+
+
+def test_a_site_named_for_a_far_town_lies_in_the_region_the_text_puts_it_in() -> None:
+    """ "its Sendai nuclear power plant in Kagoshima prefecture": the plant is not at the
+    city of Sendai, 1,100 km north, but in Kagoshima, where the text says it is."""
+    places = kept_places(
+        "A strong earthquake struck off southern Japan on Thursday, injuring several people. "
+        "Kyushu Electric Power said there were no abnormalities at its Sendai nuclear power "
+        "plant in Kagoshima prefecture."
+    )
+    plant = places["Sendai nuclear power plant"]
+    assert plant.lat is not None and plant.lat < 33.5, plant

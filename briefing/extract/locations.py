@@ -699,8 +699,8 @@ def _written_inside(parsed: Sequence[Parsed]) -> dict[str, str]:
                     continue  # a name, or a name and its site's word: "the Hexcel plant in
                     # Darwen", "the Zamzam displacement camp near El Fasher"
                 first -= 1
-                while first > 0 and doc[first].pos_ == "NOUN" and doc[first].is_lower:
-                    first -= 1
+                while first > 0 and doc[first].pos_ in ("NOUN", "ADJ") and doc[first].is_lower:
+                    first -= 1  # "the Sendai nuclear power plant in Kagoshima"
                 if first < 0 or doc[first].pos_ != "PROPN":
                     continue
             first = _name_start(doc, first)  # "Alder Hey Children's Hospital in Liverpool"
@@ -879,6 +879,7 @@ def _sites_placed(
     }  # a story that names no country is placed by its cities ("in a park in Leeds", then
     # "Leeds General Infirmary"), not by a small town of one name in many lands (Airdrie)
     placed = [p for p, _, _ in resolved.values() if p is not None and p.country]
+    regions = {key(p.name): p for p in placed if p.kind == "region"}
     for mk, (place, label, m) in list(resolved.items()):
         words = key(m.name()).split()
         port_of = len(words) > 2 and words[0] in _PORTS and words[1] == "of"
@@ -904,6 +905,13 @@ def _sites_placed(
             # Regional Court ruled": a court that acts is listed where it sits as written (one
             # that heard a case sat: place_mentions._a_court_hearing)
             host = _the_town_it_is_named_for(words, mentioned, placed)
+        outer = regions.get(inside.get(mk, ""))
+        if host is not None and outer is not None:
+            lies_in = gazetteer().lies_in(host, outer)
+            if lies_in is False or (lies_in is None and _far(host, outer)):
+                host = outer  # "its Sendai nuclear power plant in Kagoshima prefecture": not
+                # at the city of Sendai in Miyagi, 1,100 km off, but in the region the text
+                # puts it in
         if host is not None:
             kind = "region" if park else "facility"
             resolved[mk] = (Place(m.name(), kind, host.country, host.lat, host.lon), label, m)
