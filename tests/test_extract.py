@@ -10713,3 +10713,16 @@ def test_a_site_named_for_a_far_town_lies_in_the_region_the_text_puts_it_in() ->
     )
     plant = places["Sendai nuclear power plant"]
     assert plant.lat is not None and plant.lat < 33.5, plant
+
+
+def test_a_plural_word_for_people_opening_a_list_of_names_is_no_part_of_the_first() -> None:
+    """ "Astronauts Butch Wilmore and Suni Williams will stay on board" (NER: "Astronauts
+    Butch Wilmore" a body): two astronauts, named without the word."""
+    names = actors_by_name(
+        run(
+            "The capsule landed in the desert on Saturday without its crew. Astronauts Butch "
+            "Wilmore and Suni Williams will stay on the station until February."
+        )
+    )
+    assert "Butch Wilmore" in names and names["Butch Wilmore"].kind == "person", list(names)
+    assert not any(n.startswith("Astronaut") for n in names), list(names)

@@ -204,10 +204,15 @@ def trimmed_span(ent: Any, name_words: Collection[str]) -> Any:
             start += 1
         ent = ent[start:]  # "Local MLA Gordon Lyons said": Gordon Lyons, an MLA
         ent.label_ = label
-    if ent.label_ == "PERSON" and _led_by_a_role(ent):
-        label = ent.label_
+    if _led_by_a_role(ent) and (
+        ent.label_ == "PERSON"
+        or (
+            ent.label_ == "ORG"
+            and any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in ent.root.children)
+        )  # "Astronauts Butch Wilmore and Suni Williams" (NER: a body, then a person)
+    ):
         ent = ent[1:]  # "Neighbour Sharon Reed, 52, told": Sharon Reed, a neighbour
-        ent.label_ = label
+        ent.label_ = "PERSON"
     return ent
 
 
@@ -217,12 +222,13 @@ _OF_A_TITLE = frozenset("local senior junior veteran retired outgoing interim as
 
 def _led_by_a_role(ent: Any) -> bool:
     """A person's name led by a word for what the person is, capitalised to open the
-    sentence ("Neighbour Sharon Reed", "Headteacher Gareth Evans"), not a name of its own
+    sentence ("Neighbour Sharon Reed", "Headteacher Gareth Evans", "Astronauts Butch
+    Wilmore"), not a name of its own
     ("Rose" is a given name)."""
     first, second = ent[0].lower_, ent[1].lower_ if len(ent) > 1 else ""
     return (
         len(ent) >= 3
-        and first in person_nouns()
+        and singular(first) in person_nouns()  # "Astronauts Butch Wilmore and …"
         and first not in given_name_sexes()
         and (
             second in given_name_sexes()
