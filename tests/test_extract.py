@@ -10726,3 +10726,12 @@ def test_a_plural_word_for_people_opening_a_list_of_names_is_no_part_of_the_firs
     )
     assert "Butch Wilmore" in names and names["Butch Wilmore"].kind == "person", list(names)
     assert not any(n.startswith("Astronaut") for n in names), list(names)
+
+
+def test_a_regions_desert_is_placed_in_the_region() -> None:
+    """ "landed in the New Mexico desert": the state, on the map, not an unknown name."""
+    places = kept_places(
+        "The uncrewed capsule landed in the New Mexico desert early on Saturday, ending a test "
+        "flight plagued by thruster failures."
+    )
+    assert "New Mexico" in places and places["New Mexico"].lat is not None, places

@@ -445,6 +445,10 @@ def place_mentions(
             out.append((surface, "FAC", False, True))  # "opened fire on the campus of
             continue  # Michigan State University": where it happened, the university's site
         if (feature := a_features_name(ent, surface)) is not None:
+            known = g.resolve(k, countries) if feature.endswith((" desert", " Desert")) else None
+            if known is not None and known.kind in ("region", "country"):
+                feature = surface  # "landed in the New Mexico desert": in New Mexico (not
+                # "the Hudson river", no town)
             out.append((feature, "LOC", False, True))
             continue
         site = _site_of(ent, g)
