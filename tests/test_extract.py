@@ -10735,3 +10735,16 @@ def test_a_regions_desert_is_placed_in_the_region() -> None:
         "flight plagued by thruster failures."
     )
     assert "New Mexico" in places and places["New Mexico"].lat is not None, places
+
+
+def test_two_readings_of_one_untagged_name_are_one_mention() -> None:
+    """ "Dŵr Cymru Welsh Water said" (NER: nothing; read as a name by two means, one
+    without "Dŵr"): the longer reading only."""
+    names = actors_by_name(
+        run(
+            "Homes in the village are affected. Dŵr Cymru Welsh Water said the notice would "
+            "remain in place until tests show the water is safe to drink."
+        )
+    )
+    assert "Dŵr Cymru Welsh Water" in names, list(names)
+    assert "Cymru Welsh Water" not in names, list(names)

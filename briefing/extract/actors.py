@@ -1026,6 +1026,12 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         + untagged
         + untagged_countries(doc, g)  # "Neighbouring Zimbabwe and Malawi have reported"
     )
+    entities = [  # two readings of one untagged name: the longer ("Dŵr Cymru Welsh Water",
+        # not also "Cymru Welsh Water")
+        e
+        for e in entities
+        if not any(o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in entities)
+    ]
     taken = {i for e in entities for i in range(e.start, e.end)}
     for ent in entities + text.organisations.untagged(doc, taken):
         if _capitalised_to_open(ent):
