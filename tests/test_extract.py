@@ -10748,3 +10748,19 @@ def test_two_readings_of_one_untagged_name_are_one_mention() -> None:
     )
     assert "Dŵr Cymru Welsh Water" in names, list(names)
     assert "Cymru Welsh Water" not in names, list(names)
+
+
+def test_a_bodys_name_that_ends_its_longer_name_is_one_body() -> None:
+    """ "Welsh Water said …", then "Dŵr Cymru Welsh Water said …" (found twice, as two
+    untagged readings): one company, under its longer name, with the short one its alias."""
+    names = actors_by_name(
+        run(
+            "Residents of a village have been told to boil their tap water after E. coli was "
+            "found in the supply, Welsh Water said. About 3,000 homes are affected. Dŵr Cymru "
+            "Welsh Water said the notice would remain in place until tests show the water is "
+            "safe to drink."
+        )
+    )
+    water = [n for n in names if "Water" in n]
+    assert water == ["Dŵr Cymru Welsh Water"], list(names)
+    assert "Welsh Water" in names["Dŵr Cymru Welsh Water"].aliases

@@ -688,10 +688,12 @@ def _same(short_key: str, short: Mentions, full_key: str, full: Mentions) -> boo
         and (
             all(f.split()[0][:1].islower() for f in full.forms if len(f.split()) > len(short_words))
             or full_words[-len(short_words) - 1] == "and"
+            or (short.kind != "person" and all(f[:1].isupper() for f in short.forms))
         )
     ):
         # "Election Court" is the "special Election Court"; "Border Protection" is "Customs
-        # and Border Protection" (NER often keeps only the last part of such a name)
+        # and Border Protection" (NER often keeps only the last part of such a name); a
+        # body's name is its longer one's end ("Welsh Water", "Dŵr Cymru Welsh Water")
         return True
     if (
         len(short_words) == 2
