@@ -10764,3 +10764,15 @@ def test_a_bodys_name_that_ends_its_longer_name_is_one_body() -> None:
     water = [n for n in names if "Water" in n]
     assert water == ["Dŵr Cymru Welsh Water"], list(names)
     assert "Welsh Water" in names["Dŵr Cymru Welsh Water"].aliases
+
+
+def test_a_dam_that_gives_way_is_a_place_not_an_actor() -> None:
+    """ "The Old Kijabe Dam gave way after weeks of heavy rain" (NER: an organisation, the
+    subject): a built thing, where the disaster happened, no body that acts."""
+    text = (
+        "At least 42 people were killed when a dam burst near a town in Kenya early on Monday, "
+        "officials said. The Old Kijabe Dam gave way after weeks of heavy rain, the Kenya Red "
+        "Cross said."
+    )
+    assert not any("Dam" in n or "dam" in n for n in actor_kinds(text)), actor_kinds(text)
+    assert "Old Kijabe Dam" in kept_places(text)

@@ -464,7 +464,13 @@ def place_mentions(
             # National Airport" (NER: a person and an event): the site named for the person
         if named_site and a_nations_court(surface, g):
             continue  # "in the US Supreme Court": a country's judiciary, not a building
-        if named_site and (setting or named_for is not None):
+        built = (
+            named_site
+            and surface.endswith(STRUCTURES)
+            and ent.label_ in ("ORG", "PERSON")
+            and all(w[:1].isupper() for w in surface.split())
+        )  # not a work's title ("Spider on the Bridge")
+        if named_site and (setting or named_for is not None or built):
             before = doc[max(0, ent.start - 2) : ent.start]
             if (
                 ent.label_ == "ORG"  # a name read as a person's is whole: "Parr Hall"
@@ -473,8 +479,8 @@ def place_mentions(
                 and before[0].pos_ == "PROPN"
             ):
                 surface = clean(doc[ent.start - 2 : ent.end].text)  # "Duncan's District Court"
-            out.append((surface, "FAC", acts, setting))  # "girls from Bethnal Green Academy"
-            continue
+            out.append((surface, "FAC", acts and not built, setting or built))  # "girls from
+            continue  # Bethnal Green Academy"; "the Old Kijabe Dam gave way": it happened there
         if ent.label_ in ("ORG", "FAC") and ent[0].text in SITE_PREFIXES and setting:
             out.append((surface, "FAC", acts, setting))
             continue  # "HMP Darrowby" as one name
@@ -1206,6 +1212,9 @@ _SITE_NOUNS = frozenset(
     nursery penitentiary courthouse barracks airport
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+# Sites that are built things, no body: what one does ("the Old Kijabe Dam gave way", "the
+# Key Bridge collapsed") befalls it, where it stands.
+STRUCTURES = ("Dam", "Bridge", "Tunnel")
 # An organisation named for the site it is: "Bethnal Green Academy", "Belmarsh Prison".
 _SITE_NAME = re.compile(
     r"\b(Academy|School|College|University|Hospital|Hospice|Clinic|Prison|Penitentiary|Jail|Gaol|Hotel|"

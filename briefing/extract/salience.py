@@ -9,7 +9,13 @@ from functools import lru_cache
 from ..data import load
 from .gazetteer import gazetteer
 from .names import Mentions
-from .place_mentions import COMPANY_ENDINGS, ORG_TAIL, a_nations_court, ends_as_a_site
+from .place_mentions import (
+    COMPANY_ENDINGS,
+    ORG_TAIL,
+    STRUCTURES,
+    a_nations_court,
+    ends_as_a_site,
+)
 
 
 def lone_word(m: Mentions) -> bool:
@@ -51,10 +57,10 @@ def _a_public_body(form: str) -> bool:
 def only_a_site(m: Mentions) -> bool:
     """A body named for the site it is ("the Government Secondary School", "Belmarsh
     Prison") that never acts or speaks: where something happened, listed with the places,
-    not an actor ("the school said" is one). A court, university or hospital is one only
-    where named once (see _an_institution)."""
+    not an actor ("the school said" is one); a dam, bridge or tunnel whatever it does. A
+    court, university or hospital is one only where named once (see _an_institution)."""
     return (
-        not m.strong
+        (not m.strong or all(f.endswith(STRUCTURES) for f in m.forms))
         and not m.cited
         and all(ends_as_a_site(f) and not _an_institution(f, m.count) for f in m.forms)
     )
