@@ -10776,3 +10776,19 @@ def test_a_dam_that_gives_way_is_a_place_not_an_actor() -> None:
     )
     assert not any("Dam" in n or "dam" in n for n in actor_kinds(text)), actor_kinds(text)
     assert "Old Kijabe Dam" in kept_places(text)
+
+
+def test_the_one_unnamed_culprit_under_several_words_is_one_actor() -> None:
+    """ "The attacker stabbed people at random …", "investigating the suspect", "the
+    perpetrator must be punished": one unnamed person, one actor with three names."""
+    names = actors_by_name(
+        run(
+            "Three people were killed in a knife attack at a festival on Friday night, police "
+            "said. The attacker stabbed people at random and fled. The suspect was detained on "
+            "Saturday evening, prosecutors said. The chancellor said the perpetrator must be "
+            "punished quickly."
+        )
+    )
+    culprits = [n for n in names if n.lower() in ("attacker", "suspect", "perpetrator")]
+    assert culprits == ["attacker"], list(names)
+    assert {"suspect", "perpetrator"} <= set(names["attacker"].aliases)

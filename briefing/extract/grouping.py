@@ -432,7 +432,26 @@ def _one_band_of_attackers(merged: dict[str, Mentions]) -> dict[str, Mentions]:
     )  # named by its armed word ("gunmen", not "attackers"), else as first named
     for k in bands[1:]:
         merged[bands[0]].absorb(merged.pop(k))
+    lone = sorted(
+        (
+            k
+            for k, m in merged.items()
+            if k.split()[-1] in _LONE_PERPETRATORS
+            and m.kind == "person"
+            and all(f[:1].islower() or f.split()[0].lower() == k.split()[0] for f in m.forms)
+        ),
+        key=lambda k: merged[k].first,
+    )  # "The attacker stabbed people at random …", "the suspect", "the perpetrator must be
+    # punished": one unnamed person under three words, named as first written
+    for k in lone[1:]:
+        merged[lone[0]].absorb(merged.pop(k))
     return merged
+
+
+# Words for the one unnamed person who did it: singular, a story's one culprit.
+_LONE_PERPETRATORS = frozenset(
+    "attacker assailant gunman perpetrator suspect killer bomber knifeman shooter".split()  # noqa: SIM905
+)
 
 
 class _Candidates:
