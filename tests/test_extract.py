@@ -10792,3 +10792,15 @@ def test_the_one_unnamed_culprit_under_several_words_is_one_actor() -> None:
     culprits = [n for n in names if n.lower() in ("attacker", "suspect", "perpetrator")]
     assert culprits == ["attacker"], list(names)
     assert {"suspect", "perpetrator"} <= set(names["attacker"].aliases)
+
+
+def test_a_surname_ner_gave_another_label_after_a_given_name_is_the_persons() -> None:
+    """ "Opposition leader Maria Corina Machado said" (NER: "Maria Corina" a person,
+    "Machado" a body, also a Brazilian town's name): one person."""
+    kinds = actor_kinds(
+        "The electoral authority declared the president the winner. Opposition leader Maria "
+        "Corina Machado said tallies collected by the opposition's witnesses showed the "
+        "opposition had won 70% of the vote."
+    )
+    assert kinds.get("maria corina machado") == "person", kinds
+    assert "machado" not in kinds, kinds

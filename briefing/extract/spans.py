@@ -1027,6 +1027,9 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
             label = ent.label_
             out[-1] = doc[last.start : ent.end]
             out[-1].label_ = label
+        elif last is not None and _a_surname_after_a_person(doc, last, ent):
+            out[-1] = doc[last.start : ent.end]  # "Maria Corina" + "Machado" (NER: a person,
+            out[-1].label_ = "PERSON"  # then a body): one name, the last word its head
         elif last is not None and _a_word_joined_to_a_body(doc, last, ent):
             out[-1] = doc[last.start : ent.end]  # "the Parks and Wildlife Commission" (NER:
             out[-1].label_ = "ORG"  # a person, then a body)
@@ -1511,6 +1514,27 @@ def _office_for(doc: Any, body: Any, remit: Any) -> bool:
         and doc[body.end - 1].text[:1].isupper()
         and between in (["for"], ["for", "the"])
         and first.text[:1].isupper()
+    )
+
+
+def _a_surname_after_a_person(doc: Any, first: Any, second: Any) -> bool:
+    """One name word NER gave another label, straight after a person's name whose every word
+    the parse hangs on it: "Opposition leader Maria Corina Machado said" (NER: "Maria
+    Corina" a person, "Machado" a body). Not a body's or site's name, nor a country or a
+    region."""
+    return (
+        first.label_ == "PERSON"
+        and second.label_ in ("ORG", "GPE", "NORP")
+        and len(second) == 1
+        and second.start == first.end
+        and second[0].text[:1].isupper()
+        and second[0].is_alpha
+        and all(t.dep_ == "compound" and t.head.i == second.start for t in first)
+        and first[0].lower_ in given_name_sexes()
+        and not ends_as_a_body(second.text)
+        and not ends_as_a_site(second.text)
+        and not gazetteer().is_place(key(second.text), cities=False)  # a town may share a
+        # surname ("Machado", Brazil)
     )
 
 
