@@ -10804,3 +10804,14 @@ def test_a_surname_ner_gave_another_label_after_a_given_name_is_the_persons() ->
     )
     assert kinds.get("maria corina machado") == "person", kinds
     assert "machado" not in kinds, kinds
+
+
+def test_a_ministers_portfolio_ner_took_for_a_body_is_no_actor() -> None:
+    """ "said Disaster Management and Relief Minister Mohibbur Rahman" (NER: "Disaster
+    Management" a body): the minister's portfolio, not an organisation."""
+    kinds = actor_kinds(
+        "In Bangladesh, at least 10 people died in the coastal districts, said Disaster "
+        "Management and Relief Minister Mohibbur Rahman."
+    )
+    assert kinds.get("mohibbur rahman") == "person", kinds
+    assert not any("management" in k for k in kinds), kinds

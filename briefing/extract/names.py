@@ -494,7 +494,7 @@ def untagged_names(doc: Any) -> list[Any]:
         ):
             continue
         end = token.i + 1
-        if _a_portfolio(doc, end):
+        if a_portfolio(doc, end):
             continue  # "Climate Crisis and Civil Protection Minister Vassilis Kikilias said"
         if (
             doc[start].lower_ in PEERAGE
@@ -578,7 +578,7 @@ _SPEAKING_OUT = (
 )
 
 
-def _a_portfolio(doc: Any, end: int) -> bool:
+def a_portfolio(doc: Any, end: int) -> bool:
     """Capitalised words ending at ``end`` begin a minister's portfolio: "and", more
     capitalised words, then a title before a person ("Climate Crisis" of "Climate Crisis and
     Civil Protection Minister Vassilis Kikilias")."""

@@ -17,6 +17,7 @@ from .names import (
     POSSESSIVE_PRONOUNS,
     POSTNOMINALS,
     TITLES,
+    a_portfolio,
     age_follows,
     aged,
     clean,
@@ -966,6 +967,9 @@ def repaired_entities(doc: Any, lower: Collection[str] = ()) -> list[Any]:
             continue  # "Det" of "Det Con Rachel Green": a rank, the name follows
         if ent.label_ == "ORG" and _letters_after_a_name(doc, ent):
             continue  # "Judge Neil Rafferty KC" (NER: "KC" a body): his office, no body
+        if ent.label_ == "ORG" and a_portfolio(doc, ent.end):
+            continue  # "Disaster Management and Relief Minister Mohibbur Rahman" (NER: a
+            # body, then the person): the minister's portfolio, no body
         if ent.label_ == "ORG":
             ent = _a_bodys_first_words(doc, ent, lower)
         if ent.label_ == "PERSON":
