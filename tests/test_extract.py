@@ -10815,3 +10815,17 @@ def test_a_ministers_portfolio_ner_took_for_a_body_is_no_actor() -> None:
     )
     assert kinds.get("mohibbur rahman") == "person", kinds
     assert not any("management" in k for k in kinds), kinds
+
+
+def test_a_qualified_band_of_attackers_is_the_one_band() -> None:
+    """ "Gunmen … opened fire", "four suspected gunmen … had been detained", "the attackers
+    had tried to flee": one unnamed band under its qualified name too."""
+    names = actors_by_name(
+        run(
+            "Gunmen in camouflage opened fire on concertgoers at a concert hall on Friday "
+            "night. Investigators said four suspected gunmen had been detained near the border. "
+            "The president said the attackers had tried to flee abroad."
+        )
+    )
+    bands = [n for n in names if n.lower().endswith(("gunmen", "attackers"))]
+    assert len(bands) == 1, list(names)

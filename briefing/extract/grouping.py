@@ -425,9 +425,10 @@ _PERPETRATORS = frozenset(
 
 def _one_band_of_attackers(merged: dict[str, Mentions]) -> dict[str, Mentions]:
     """ "Gunmen kidnapped 287 pupils …", "The attackers arrived on motorcycles …", "… to
-    track the kidnappers": one unnamed group under three words, one actor."""
+    track the kidnappers", "four suspected gunmen": one unnamed group under three words, one
+    actor."""
     bands = sorted(
-        (k for k in merged if k in _PERPETRATORS),
+        (k for k, m in merged.items() if k.split()[-1] in _PERPETRATORS and _unnamed(k, m)),
         key=lambda k: (merged[k].kind != "armed_group", merged[k].first),
     )  # named by its armed word ("gunmen", not "attackers"), else as first named
     for k in bands[1:]:
@@ -436,9 +437,7 @@ def _one_band_of_attackers(merged: dict[str, Mentions]) -> dict[str, Mentions]:
         (
             k
             for k, m in merged.items()
-            if k.split()[-1] in _LONE_PERPETRATORS
-            and m.kind == "person"
-            and all(f[:1].islower() or f.split()[0].lower() == k.split()[0] for f in m.forms)
+            if k.split()[-1] in _LONE_PERPETRATORS and m.kind == "person" and _unnamed(k, m)
         ),
         key=lambda k: merged[k].first,
     )  # "The attacker stabbed people at random …", "the suspect", "the perpetrator must be
@@ -446,6 +445,11 @@ def _one_band_of_attackers(merged: dict[str, Mentions]) -> dict[str, Mentions]:
     for k in lone[1:]:
         merged[lone[0]].absorb(merged.pop(k))
     return merged
+
+
+def _unnamed(k: str, m: Mentions) -> bool:
+    """Written in lower case, but where a sentence opens with it ("Suspected gunmen …")."""
+    return all(f[:1].islower() or f.split()[0].lower() in k.split() for f in m.forms)
 
 
 # Words for the one unnamed person who did it: singular, a story's one culprit.
