@@ -10824,3 +10824,17 @@ def test_a_name_ner_cut_in_pieces_is_found_whole(text: str, whole: str, part: st
     names = actors_by_name(run(text))
     assert whole in names, list(names)
     assert part not in names, list(names)
+
+
+def test_a_person_known_by_a_style_and_one_name_keeps_the_style() -> None:
+    """ "Pope Francis", "Sheikh Hasina", "Lord Beckett": one name alone says too little; the
+    style is how they are called. An office is no style: "President Biden" is "Biden"."""
+    names = actors_by_name(
+        run(
+            "Pope Francis met the prime minister in Rome on Monday. Sheikh Hasina said the "
+            "talks went well. Judge Lord Beckett deferred sentence until next month. President "
+            "Biden was not there."
+        )
+    )
+    for styled in ("Pope Francis", "Sheikh Hasina", "Lord Beckett", "Biden"):
+        assert styled in names, list(names)

@@ -360,7 +360,15 @@ class Mentions:
                     words = words[:-1]  # "Christine Laing QC" is named "Christine Laing"
                 plain[" ".join(words)] += count
             forms = [form for form, _ in plain.most_common()]
-            return max(forms[:4], key=lambda f: (len(f.split()), plain[f], -forms.index(f)))
+            best = max(forms[:4], key=lambda f: (len(f.split()), plain[f], -forms.index(f)))
+            styled = [
+                t.split()[-2:]
+                for t in [*self.titled, *self.forms]
+                if len(t.split()) >= 2
+                and t.split()[-1] == best
+                and t.split()[-2].lower() in _STYLES
+            ]
+            return " ".join(styled[0]) if styled and " " not in best else best
         # a form with its count ("Eleven students", "37 students") is an alias, not a name:
         # the story may give the group other counts
         uncounted = [f for f in forms if not _COUNTED.match(f)] or forms
@@ -382,6 +390,13 @@ class Mentions:
             if s not in picked:
                 picked.append(s)
         return tuple(Evidence(s.source, s.index, s.text) for s in picked)
+
+
+# Styles kept before a person named by one name alone: a ruler's, a cleric's, a peer's ("Pope
+# Francis", "Sheikh Hasina", "Lord Beckett"; not an office's: "President Biden" is "Biden").
+_STYLES = frozenset(
+    "pope king queen prince princess sheikh sheikha emir lord lady dame cardinal".split()  # noqa: SIM905
+)
 
 
 @lru_cache(maxsize=1)
