@@ -33,6 +33,7 @@ from .place_mentions import (
     in_a_region_after,
     listed_among_bodies,
     named_area,
+    one_place_of_two,
     prefixed_name_end,
     site_named,
     sited_in,
@@ -256,12 +257,10 @@ def countries_named(parsed: Sequence[Parsed], g: Gazetteer) -> set[str]:
             and t.dep_ != "compound"
             and (code := g.country_code(key(t.text)))
         )  # "in north-central Nigeria", which NER left untagged
-        ents = p.doc.ents
         named.update(
             code
-            for a, b in pairwise(ents)
-            if b.start == a.end + 1
-            and p.doc[a.end].lower_ == "and"
+            for a, b in pairwise(p.doc.ents)
+            if one_place_of_two(p.doc, a, b, g)
             and (code := g.country_code(key(p.doc[a.start : b.end].text)))
         )  # "Trinidad and Tobago" (NER: a place and a body)
     for country, other in shared.values():

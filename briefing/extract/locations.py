@@ -880,6 +880,7 @@ def _sites_placed(
     # "Leeds General Infirmary"), not by a small town of one name in many lands (Airdrie)
     placed = [p for p, _, _ in resolved.values() if p is not None and p.country]
     regions = {key(p.name): p for p in placed if p.kind == "region"}
+    g = gazetteer()
     for mk, (place, label, m) in list(resolved.items()):
         words = key(m.name()).split()
         port_of = len(words) > 2 and words[0] in _PORTS and words[1] == "of"
@@ -907,7 +908,7 @@ def _sites_placed(
             host = _the_town_it_is_named_for(words, mentioned, placed)
         outer = regions.get(inside.get(mk, ""))
         if host is not None and outer is not None:
-            lies_in = gazetteer().lies_in(host, outer)
+            lies_in = g.lies_in(host, outer)
             if lies_in is False or (lies_in is None and _far(host, outer)):
                 host = outer  # "its Sendai nuclear power plant in Kagoshima prefecture": not
                 # at the city of Sendai in Miyagi, 1,100 km off, but in the region the text

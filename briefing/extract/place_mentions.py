@@ -752,21 +752,22 @@ def _one_of_a_kind_no_place(ent: Any) -> bool:
     return kind.tag_ in ("NNS", "NNPS") and kind.lower_ not in _PLACE_KINDS
 
 
+def _listed_from(token: Any) -> list[Any]:
+    """The conjuncts after the token, in order: each the next one's head."""
+    listed = []
+    while (nxt := next((c for c in token.children if c.dep_ == "conj"), None)) is not None:
+        listed.append(nxt)
+        token = nxt
+    return listed
+
+
 def listed_among_bodies(ent: Any) -> bool:
     """The name is one of a list whose other names are all organisations, one of them named
     as a body ("Delta, United and American Airlines", "American Airlines, Delta and United":
     Delta, a town in Canada, is an airline there)."""
     doc = ent.doc
-
-    def listed_from(token: Any) -> list[Any]:
-        listed = []
-        while (nxt := next((c for c in token.children if c.dep_ == "conj"), None)) is not None:
-            listed.append(nxt)
-            token = nxt
-        return listed
-
     first = first_conjunct(ent.root)
-    for listed in (listed_from(ent.root), [first, *listed_from(first)]):
+    for listed in (_listed_from(ent.root), [first, *_listed_from(first)]):
         others = [t for t in listed if not ent.start <= t.i < ent.end]
         if not others or any(t.ent_type_ != "ORG" for t in others):
             continue
@@ -1287,7 +1288,7 @@ def a_site_listed_with_sites(ent: Any) -> bool:
     if not ends_as_a_site(ent.text):
         return False
     first = first_conjunct(ent.root)
-    listed = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.head.i != t.i)]
+    listed = [first, *_listed_from(first)]
     others = {
         e.start: e
         for t in listed
@@ -1691,6 +1692,17 @@ def _joins_a_place(ent: Any) -> bool:
     )
 
 
+def one_place_of_two(doc: Any, first: Any, second: Any, g: Gazetteer) -> bool:
+    """ "X and Y", two spans NER tagged, is one place the gazetteer knows ("Trinidad and
+    Tobago", NER: a place and a body; "England and Wales")."""
+    return (
+        first.label_ in PLACE_LABELS
+        and second.start == first.end + 1
+        and doc[first.end].lower_ == "and"
+        and g.is_place(key(doc[first.start : second.end].text), cities=False)
+    )
+
+
 def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
     """The sentence's entities, with "X and Y" one place where the gazetteer knows it as one
     ("Trinidad and Tobago", "England and Wales"), though NER tagged two."""
@@ -1700,13 +1712,7 @@ def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
     while i < len(ents):
         ent = ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if (
-            nxt is not None
-            and ent.label_ in PLACE_LABELS
-            and nxt.start == ent.end + 1
-            and doc[ent.end].lower_ == "and"
-            and g.is_place(key(doc[ent.start : nxt.end].text), cities=False)
-        ):
+        if nxt is not None and one_place_of_two(doc, ent, nxt, g):
             joined = doc[ent.start : nxt.end]
             joined.label_ = ent.label_
             out.append(joined)
