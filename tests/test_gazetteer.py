@@ -64,6 +64,23 @@ def test_first_level_regions_of_every_country_resolve() -> None:
     assert not {"central", "delta", "rivers", "niger"} & set(index.regions)
 
 
+@pytest.mark.parametrize(
+    ("name", "country", "capital"),
+    [
+        ("valparaiso region", "CL", (-33.05, -71.62)),  # not pulled 3,700 km to Easter Island
+        ("hebei province", "CN", (38.04, 114.51)),  # nor into Gansu by misfiled towns
+        ("heilongjiang", "CN", (45.75, 126.65)),
+        ("jiangsu", "CN", (32.06, 118.78)),
+    ],
+)
+def test_a_regions_point_lies_in_the_region_not_off_towards_far_towns(
+    name: str, country: str, capital: tuple[float, float]
+) -> None:
+    region = g.gazetteer().resolve(name, {country})
+    assert region is not None and (region.kind, region.country) == ("region", country)
+    assert g.km(region.lat or 0.0, region.lon or 0.0, *capital) < 400
+
+
 def test_a_region_named_by_generic_words_is_found_as_written_in_its_countrys_story() -> None:
     """GeoNames' "Rivers" and Malawi's "Northern Region" are regions only as written with
     their word ("Rivers State", "Niger State") and only in a story that names the country:

