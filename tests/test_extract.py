@@ -601,6 +601,24 @@ def test_a_world_city_beats_a_small_namesake_in_a_country_the_text_mentions() ->
     assert white_house.lat == pytest.approx(38.9, abs=0.1)
 
 
+def test_a_small_namesake_in_a_country_named_only_as_an_actor_gives_way_to_the_city() -> None:
+    sudan = places_by_name(
+        run(
+            "Fighting in Omdurman killed 12 people on Friday, Sudanese officials said. "
+            "Talks in Geneva, hosted by the United States, ended without a truce. "
+            "The army said it would not attend further talks in Geneva."
+        )
+    )
+    assert sudan["Geneva"].country == "Switzerland", sudan
+    illinois = places_by_name(
+        run(
+            "A fire in Geneva, Illinois destroyed a warehouse on Friday, police said. "
+            "Firefighters from Aurora and from Canada helped put out the fire in Geneva."
+        )
+    )
+    assert illinois["Geneva"].country == "United States", illinois
+
+
 def test_groups_that_act_through_a_passive_or_a_relative_clause_are_listed() -> None:
     found = run(
         "The case is being brought by local Liberal Democrat supporters. "

@@ -321,6 +321,7 @@ def location_candidates(
     )
     _namesakes_near_the_story(resolved)
     _namesakes_near_their_list(resolved, partners)
+    _namesakes_known_alone(resolved, g)
     _sites_placed(resolved, inside, mentioned)
     _airports_placed(resolved, mentioned)
     # Countries other places lie in stay, even when only named as actors ("Syria's media");
@@ -1254,6 +1255,33 @@ def _namesakes_near_the_story(resolved: dict[str, tuple[Place | None, str, Menti
         ]
         if near:
             resolved[mk] = (min(near, key=lambda pair: pair[0])[1], label, mentions)
+
+
+def _namesakes_known_alone(
+    resolved: dict[str, tuple[Place | None, str, Mentions]], g: Gazetteer
+) -> None:
+    """A town under 100,000 people, placed in a country only because the text names that
+    country, is the city of that very name five times its size that stands on its own name
+    (_KNOWN_ALONE), where the text names places of more than one country and no other town
+    or region of the town's: "talks in Geneva, hosted by the United States" in a story of
+    Sudan are in Geneva, Switzerland, not Geneva, Illinois. A text that names the town's
+    region or a neighbour ("Geneva, Illinois"; "Geneva and Aurora") keeps it."""
+    placed = [p for p, _, _ in resolved.values() if p is not None]
+    if len({p.country for p in placed}) < 2:
+        return
+    for mk, (place, label, mentions) in list(resolved.items()):
+        if place is None or place.kind != "city" or place.population >= 100_000:
+            continue
+        if any(p.country == place.country and p.kind != "country" and p != place for p in placed):
+            continue
+        known = max(g.cities.get(key(place.name), ()), key=lambda c: c.population, default=None)
+        if (
+            known is not None
+            and known.country != place.country
+            and key(known.name) == key(place.name)
+            and known.population >= max(_KNOWN_ALONE, 5 * place.population)
+        ):
+            resolved[mk] = (known, label, mentions)
 
 
 def _namesakes_near_their_list(
