@@ -2228,6 +2228,19 @@ def test_a_titled_surname_joins_the_full_name_ner_took_for_an_organisation() -> 
     assert "Mr Sekhon" in sekhon[0].aliases
 
 
+def test_a_name_after_a_title_only_a_person_holds_is_a_person_whatever_its_given_name() -> None:
+    """ "Magistrate Siphiwe Ndlovu" (NER: an organisation; no census lists "Siphiwe") and
+    "Advocate Thabo Molefe" are people, and "Magistrate Ndlovu" later is the magistrate."""
+    found = run(
+        "Magistrate Siphiwe Ndlovu said the state had shown a real risk that the former "
+        "mayor would contact witnesses. Her lawyer, Advocate Thabo Molefe, said they would "
+        "appeal. Magistrate Ndlovu postponed the case to 14 August."
+    )
+    people = [(a.name, a.kind) for a in found.actors if a.kind == "person"]
+    assert ("Siphiwe Ndlovu", "person") in people and ("Thabo Molefe", "person") in people
+    assert not [a.name for a in found.actors if "Ndlovu" in a.name and a.kind != "person"]
+
+
 def test_bureaus_and_embassies_are_government_bodies() -> None:
     found = run(
         "The Valdoria Statistics Bureau said exports fell by a fifth in May. "

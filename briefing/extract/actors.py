@@ -669,12 +669,36 @@ _LAWS = DOCUMENTS | frozenset(
 
 def _ranked_person(surface: str, lower_words: Collection[str]) -> bool:
     """Ranks or titles, then a person's name: "Det Insp Claire Evans", "Chief Constable Andy
-    Marsh" (not "Foreign Affairs Committee": no given name follows)."""
+    Marsh" (not "Foreign Affairs Committee": no given name follows). After a title only a
+    person holds, any name's shape will do, though no census lists its given name:
+    "Magistrate Siphiwe Ndlovu" (not "Judge Advocate Office", a body's name)."""
     words = surface.split()
     ranks = 0
     while ranks < len(words) and words[ranks].lower().rstrip(".") in TITLES:
         ranks += 1
-    return 0 < ranks < len(words) and person_shaped(" ".join(words[ranks:]), lower_words)
+    if not 0 < ranks < len(words):
+        return False
+    name = " ".join(words[ranks:])
+    return person_shaped(name, lower_words) or (
+        words[0].lower().rstrip(".") in _TITLES_OF_ONE
+        and name_shaped(name, lower_words)
+        and not ends_as_a_body(name)
+    )
+
+
+def _a_titled_surname(k: str, surnames: Collection[str]) -> bool:
+    """A title before one word that ends the name of a person the text names: "Magistrate
+    Ndlovu" (NER: an organisation) after "Magistrate Siphiwe Ndlovu"."""
+    words = k.split()
+    return len(words) == 2 and words[0].rstrip(".") in TITLES and words[1] in surnames
+
+
+# Titles only a person holds, never the first word of a body's name ("Foreign", "Chief",
+# "General" begin many): the bench, the bar and elected or appointed office.
+_TITLES_OF_ONE = frozenset(
+    """judge magistrate coroner advocate adv prosecutor sheriff senator sen mayor governor
+    ambassador envoy councillor cllr""".split()  # noqa: SIM905
+)
 
 
 def _after_a_person_noun(ent: Any) -> bool:
@@ -769,6 +793,8 @@ class _Text:
     # and nowhere else in capitals ("Steelmaker Norden Steel", then "Norden Steel")
     made: frozenset[str] = frozenset()  # one-word names it writes with "a" as their own
     # noun: things of that make ("fired a Taser", "bought an iPhone")
+    surnames: frozenset[str] = frozenset()  # last words of people's full names, and of
+    # names after a rank or title ("Magistrate Siphiwe Ndlovu", NER: an organisation)
 
 
 def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = None) -> _Text:
@@ -816,6 +842,12 @@ def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = Non
             and t.dep_ not in ("compound", "amod", "nmod", "poss")  # not "a Reuters reporter"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
             and not any(c.dep_ == "compound" for c in t.children)  # not "a Tom Smith"
+        ),
+        surnames=frozenset(
+            key(e.text).split()[-1]
+            for p in parsed
+            for e in p.doc.ents
+            if len(e) > 1 and (e.label_ == "PERSON" or _ranked_person(clean(e.text), facts.lower))
         ),
     )
 
@@ -1244,6 +1276,8 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             label = "PERSON"  # "Mr Brown" tagged as an organisation is a person
         elif label in ("ORG", "GPE", "NORP") and _ranked_person(surface, text.facts.lower):
             label = "PERSON"  # "Det Insp Claire Evans said" tagged as an organisation
+        elif label in ("ORG", "GPE", "NORP") and _a_titled_surname(k, text.surnames):
+            label = "PERSON"  # "Magistrate Ndlovu" after "Siphiwe Ndlovu"
         elif label in ("ORG", "GPE", "NORP") and " " in surface and age_follows(doc, ent.end):
             label = "PERSON"  # "Jamal Reed, 34, was charged" tagged as an organisation
         elif (
