@@ -448,18 +448,26 @@ def clerics_cut_from_their_sees(doc: Any, ents: list[Any]) -> list[Any]:
 def courts_run_on(doc: Any, ents: list[Any]) -> list[Any]:
     """A name NER ended just before the "Court" that ends it, which it left untagged: "Bolton
     Coroner's" + "Court" (NER: a person, "Bolton Coroner's") is Bolton Coroner's Court, a
-    body and the building it sits in."""
+    body and the building it sits in; so is "the Durban Magistrate's" + "Court" where NER
+    tagged the last word alone, after an owner's "'s"."""
     out: list[Any] = []
+    joined_to = -1
     for ent in ents:
+        if ent.start == joined_to:
+            continue  # the "Court" taken into the name before it
         after = doc[ent.end] if ent.end < len(doc) else None
+        alone = [e for e in ents if e.start == ent.end]
         if (
             after is not None
             and after.text == "Court"
-            and after.ent_iob_ == "O"
             and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")
-            and not any(e.start == ent.end for e in ents)
+            and (
+                (after.ent_iob_ == "O" and not alone)
+                or (ent[-1].tag_ == "POS" and [len(e) for e in alone] == [1])
+            )
         ):
             out.append(_labelled(doc[ent.start : ent.end + 1], "ORG"))
+            joined_to = ent.end
             continue
         out.append(ent)
     return out
