@@ -6037,6 +6037,19 @@ def test_a_site_named_for_a_town_the_story_places_is_put_on_the_map_there() -> N
     assert "Chaoyang Hospital" not in found or found["Chaoyang Hospital"].lat is None
 
 
+def test_a_site_with_its_towns_name_inside_it_is_put_on_the_map_there() -> None:
+    """ "Royal Manchester Children's Hospital" is at Manchester, the town in the middle of
+    its name, when the story places that town."""
+    found = places_by_name(
+        run(
+            "A boy was stabbed at a school in Manchester, England, on Wednesday. He was taken "
+            "to Royal Manchester Children's Hospital with serious injuries, police said."
+        )
+    )
+    hospital = found["Royal Manchester Children's Hospital"]
+    assert hospital.kind == "facility" and abs(hospital.lat - 53.48) < 0.2, hospital
+
+
 def test_a_courts_name_runs_on_over_the_words_ner_left_after_its_of() -> None:
     """ "Allegheny County Court" + "of Common Pleas" (NER: a place, then nothing): one court,
     a site, not a region called "Allegheny County Court"."""
@@ -9632,6 +9645,16 @@ def test_a_town_written_with_its_county_is_a_place_though_ner_takes_it_for_a_per
     assert "Bolton" in places and places["Bolton"].lat is not None, places
     assert "Bolton Coroner's Court" in places, places
     assert not any(a.name.startswith("Bolton Coroner") and a.kind == "person" for a in found.actors)
+
+
+def test_a_court_whose_last_word_ner_tagged_alone_is_one_name() -> None:
+    """ "the Durban Magistrate's" + "Court" (NER: two organisations): one court."""
+    found = run(
+        "A former mayor of Durban was refused bail on Tuesday by the Durban Magistrate's "
+        "Court after prosecutors said she could interfere with witnesses."
+    )
+    assert "Durban Magistrate's Court" in [a.name for a in found.actors], found.actors
+    assert not [a.name for a in found.actors if a.name in ("Court", "Durban Magistrate")]
 
 
 def test_a_name_after_an_age_is_a_person_whatever_ner_took_it_for() -> None:

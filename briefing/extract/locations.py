@@ -892,6 +892,9 @@ def _sites_placed(
         ):
             continue
         named = [" ".join(words[:n]) for n in (3, 2, 1)] + [" ".join(words[-n:]) for n in (2, 1)]
+        named += [  # then the words inside: "Royal Oldham Hospital" is at Oldham
+            " ".join(words[i : i + n]) for n in (3, 2, 1) for i in range(1, len(words) - n)
+        ]
         if names_a_street(m.name()):
             named = []  # "London Road" in Croydon: a road is named for where it leads
         host = towns.get(inside.get(mk, "")) or next(
