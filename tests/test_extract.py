@@ -9647,6 +9647,18 @@ def test_a_town_written_with_its_county_is_a_place_though_ner_takes_it_for_a_per
     assert not any(a.name.startswith("Bolton Coroner") and a.kind == "person" for a in found.actors)
 
 
+def test_a_court_named_for_two_towns_is_one_name_for_actors_and_places() -> None:
+    """ "Manchester and" + "Salford Youth Court" (NER: a town, then a body): one court,
+    a site, not "Salford Youth Court"."""
+    found = run(
+        "A 16-year-old boy will appear at Manchester and Salford Youth Court on Friday. "
+        "Police in Manchester, England said a knife was found."
+    )
+    places = places_by_name(found)
+    assert "Manchester and Salford Youth Court" in places, places
+    assert "Salford Youth Court" not in places
+
+
 def test_a_court_whose_last_word_ner_tagged_alone_is_one_name() -> None:
     """ "the Durban Magistrate's" + "Court" (NER: two organisations): one court."""
     found = run(

@@ -1703,6 +1703,20 @@ def one_place_of_two(doc: Any, first: Any, second: Any, g: Gazetteer) -> bool:
     )
 
 
+def _a_court_of_two_towns(doc: Any, first: Any, second: Any, g: Gazetteer) -> bool:
+    """ "X and Y … Court", NER taking the first town alone: one court, named for the two
+    towns it serves ("Manchester and Salford Youth Court")."""
+    return (
+        first.label_ == "GPE"
+        and len(first) == 1
+        and second.start == first.end + 1
+        and doc[first.end].lower_ == "and"
+        and len(second) > 1
+        and second[-1].text == "Court"
+        and g.is_place(second[0].lower_)
+    )
+
+
 def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
     """The sentence's entities, with "X and Y" one place where the gazetteer knows it as one
     ("Trinidad and Tobago", "England and Wales"), though NER tagged two."""
@@ -1715,6 +1729,12 @@ def _joined_places(doc: Any, g: Gazetteer) -> list[Any]:
         if nxt is not None and one_place_of_two(doc, ent, nxt, g):
             joined = doc[ent.start : nxt.end]
             joined.label_ = ent.label_
+            out.append(joined)
+            i += 2
+            continue
+        if nxt is not None and _a_court_of_two_towns(doc, ent, nxt, g):
+            joined = doc[ent.start : nxt.end]  # "Manchester and" + "Salford Youth Court"
+            joined.label_ = "FAC"
             out.append(joined)
             i += 2
             continue

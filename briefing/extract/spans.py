@@ -1270,9 +1270,11 @@ def _for_two_areas(doc: Any, ent: Any) -> bool:
         and (
             g.is_place(ent[0].lower_, cities=False)
             or (doc[first.i - 1].lower_ == "the" and g.is_place(ent[0].lower_))
+            or (ent[-1].text == "Court" and g.is_place(ent[0].lower_))
         )  # "The Shrewsbury and" + "Telford Hospital NHS Trust": two towns, "the" before
-        # the first (no town takes it) opening the one name
-        and ends_as_a_body(ent.text)
+        # the first (no town takes it) opening the one name; "Manchester and" + "Salford
+        # Youth Court": a court serves the towns it is named for
+        and (ends_as_a_body(ent.text) or ent[-1].text == "Court")
     )
 
 
