@@ -9647,6 +9647,19 @@ def test_a_town_written_with_its_county_is_a_place_though_ner_takes_it_for_a_per
     assert not any(a.name.startswith("Bolton Coroner") and a.kind == "person" for a in found.actors)
 
 
+def test_a_unions_district_keeps_its_number_and_is_the_district_named_later() -> None:
+    """ "the Allied Riveters and Aerospace Workers District" + "751" (NER left the number
+    out): one body, District 751, which the text names again alone."""
+    found = run(
+        "About 59% of the members of the Allied Riveters and Aerospace Workers District 751 "
+        "who voted approved the offer on Monday. Jon Holden, the president of District 751, "
+        "said workers could return to work on Wednesday."
+    )
+    bodies = [a.name for a in found.actors if a.kind == "organisation"]
+    assert "Allied Riveters and Aerospace Workers District 751" in bodies, bodies
+    assert "District 751" not in bodies
+
+
 def test_a_court_named_for_two_towns_is_one_name_for_actors_and_places() -> None:
     """ "Manchester and" + "Salford Youth Court" (NER: a town, then a body): one court,
     a site, not "Salford Youth Court"."""

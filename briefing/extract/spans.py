@@ -310,7 +310,8 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     age after them a person's, whatever NER took them for; a body's name run on from its
     owner's over the "'s" cut in two; letters of an office after a name joined to it; a
     place's name run on over "del", "de" … (places_run_over_particles), a court's over the
-    "Court" NER left out (courts_run_on); a site's name cut
+    "Court" NER left out (courts_run_on), a body's unit over its number (units_numbered); a
+    site's name cut
     at the "in" NER ran on over into its town (sites_cut_at_their_towns); a name cut from
     the sum NER ran it on into (sums_cut_from_names), run on to the name after its last
     "of" (names_ending_in_of_joined), a cleric cut from his see
@@ -326,6 +327,7 @@ def repaired_at_parse(doc: Any) -> list[Any]:
     ents = hyphenated_places_joined(doc, nicknames_joined(doc, names_joined_over_of(doc, ents)))
     ents = surnames_taken_for_towns(doc, hyphenated_names_joined(doc, places_joined(doc, ents)))
     ents = sites_cut_at_their_towns(doc, places_run_over_particles(doc, courts_run_on(doc, ents)))
+    ents = units_numbered(doc, ents)
     ents = owners_split(doc, aged_names_made_people(doc, postnominals_joined(doc, ents)))
     ents = owners_joined_to_their_bodies(doc, surnames_left_untagged(doc, ents))
     return small_words_joined(doc, clerics_cut_from_their_sees(doc, ents))
@@ -471,6 +473,34 @@ def courts_run_on(doc: Any, ents: list[Any]) -> list[Any]:
             continue
         out.append(ent)
     return out
+
+
+def units_numbered(doc: Any, ents: list[Any]) -> list[Any]:
+    """A body's name that ends with a unit's word NER left its number out of: "the
+    International Association of Machinists and Aerospace Workers District" + "751" is
+    District 751 of the union, as a union's "Local 1199" or a lodge's number is."""
+    out: list[Any] = []
+    starts = {e.start for e in ents}
+    for ent in ents:
+        if ent.label_ == "ORG" and len(ent) > 1:
+            # the unit's word inside the name, or untagged after it ("… Workers" + "District
+            # 751")
+            unit = ent.end - 1 if ent[-1].lower_ in _UNITS else ent.end
+            number = unit + 1
+            if (
+                number < len(doc)
+                and doc[unit].lower_ in _UNITS
+                and doc[unit].text[:1].isupper()
+                and doc[number].is_digit
+                and not starts & {unit, number}
+            ):
+                ent = _labelled(doc[ent.start : number + 1], "ORG")
+        out.append(ent)
+    return out
+
+
+# A body's parts named by number: a union's district, local or lodge.
+_UNITS = frozenset(("district", "local", "lodge", "chapter", "division", "branch"))
 
 
 def postnominals_joined(doc: Any, ents: list[Any]) -> list[Any]:
