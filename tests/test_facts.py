@@ -684,11 +684,14 @@ def test_a_number_before_a_singular_name_is_part_of_it() -> None:
 
     text = (
         "Regulators capped production of the 737 Max at 38 aircraft a month. Some 82 "
-        "Republicans voted against it. The union rejected a 25% pay rise over four years."
+        "Republicans voted against it. The union rejected a 25% pay rise over four years. "
+        "Restoring output of its 777 Stratus jet could take months, and 15 Grad rockets hit "
+        "the plant."
     )
     parsed = _parsed(text)
     found = {c.as_written: c.about for c in candidates(parsed, set())}
     assert "737" not in found and {"38", "Some 82", "25%"} <= set(found), found
+    assert "777" not in found and "15" in found, found  # "its 777 Stratus jet": one jet
     assert found["over four years"] == "pay rise"
 
 

@@ -1201,6 +1201,17 @@ def _in_name(doc: Any, span: Any) -> bool:
         # (not "magnitude 5.1", a measure, nor "a 'standard' 40 lashes", counting what follows)
     if len(span) == 1 and first.dep_ == "nummod" and first.head.tag_ == "NNP":
         return not _scale(first.head)  # not "The £45m scheme" ("m" tagged as a name)
+    between = doc[first.i + 1 : first.head.i]
+    if (
+        len(span) == 1
+        and first.dep_ == "nummod"
+        and first.head.tag_ == "NN"
+        and len(between) > 0
+        and all(t.tag_ in ("NNP", "NNPS") and t.dep_ == "compound" for t in between)
+        and not any(_scale(t) for t in between)
+    ):
+        return True  # "its 737 Max jet": a singular thing named by the number and the name
+        # after it (a count would take a plural: "15 Grad rockets")
     number = next((t for t in span if t.like_num), None)
     while number is not None and number.dep_ == "conj" and number.head.like_num:
         number = number.head  # "16" of "junctions 15 and 16"
