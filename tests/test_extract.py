@@ -6569,6 +6569,18 @@ def test_a_name_the_text_calls_a_department_is_the_region() -> None:
     assert places["Chimaltenango"].kind == "region"
 
 
+def test_a_swiss_canton_is_a_region_where_things_happen() -> None:
+    """ "in the canton of Valais", "Vaud canton": a canton is a region, as a province is."""
+    places = places_by_name(
+        run(
+            "Three skiers were killed in an avalanche in the canton of Valais on Tuesday, "
+            "police said. Rain flooded roads in Vaud canton."
+        )
+    )
+    assert places["Valais"].kind == "region" and places["Valais"].country == "Switzerland"
+    assert places["Vaud canton"].kind == "region", places
+
+
 def test_an_untagged_region_that_was_hit_is_where_it_happened() -> None:
     """ "Punjab was hit hardest" (NER left it untagged): what befalls a place makes it a
     place of the story, as "in Punjab" does."""

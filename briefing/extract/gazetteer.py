@@ -105,7 +105,7 @@ _USUALLY = {"congo": "CD"}
 # Countries whose counties are never named "<town> County" (a club is).
 _ISLES = ("GB", "IE")
 _REGION_WORDS = re.compile(
-    r"\s+(province|region|governorate|district|state|county|oblast|prefecture|department)$"
+    r"\s+(province|region|governorate|district|state|county|oblast|prefecture|department|canton)$"
 )
 
 

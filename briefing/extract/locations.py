@@ -67,13 +67,13 @@ from .weighing import LogisticModel, load_model
 _WATER = re.compile(r"\b(sea|ocean|gulf|bay|river|lake|strait|straits|channel|canal)\b", re.I)
 _REGION = re.compile(
     r"\b(province|region|governorate|district|state|county|valley|desert|ward|oblast|prefecture|"
-    r"department)\b",
+    r"department|canton)\b",
     re.I,
 )
 # An administrative word after a name: "Ituri province" is Ituri (not "valley": "the Selva"
 # is the river of "the Selva valley").
 _ADMINISTRATIVE = re.compile(
-    r"province|region|governorate|district|state|county|territory|city|town|village"
+    r"province|region|governorate|district|state|county|territory|city|town|village|canton"
 )
 
 

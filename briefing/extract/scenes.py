@@ -23,7 +23,8 @@ NATURAL_AREAS = frozenset("valley desert delta peninsula plateau basin".split())
 # Administrative areas, and natural ones.
 REGION_NOUNS = (
     frozenset(
-        """province region governorate district state county oblast prefecture department""".split()  # noqa: SIM905
+        """province region governorate district state county oblast prefecture department
+        canton""".split()  # noqa: SIM905
     )
     | NATURAL_AREAS
 )
@@ -335,8 +336,8 @@ _ASSAULTS = ("attack", "strike", "raid", "bomb", "shell", "assault", "offensive"
 _AREAS = frozenset(
     """
     north south east west centre center heart outskirts edge part parts region regions area
-    areas border borders coast capital city cities province provinces interior rest length
-    breadth soil streets frontier frontiers coastline shores hub hubs
+    areas border borders coast capital city cities province provinces canton cantons interior
+    rest length breadth soil streets frontier frontiers coastline shores hub hubs
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
@@ -345,7 +346,7 @@ _AREAS = frozenset(
 _SETTLEMENTS = frozenset(
     """
     village villages town towns city cities district districts province provinces region
-    regions county counties state states
+    regions county counties state states canton cantons
     suburb suburbs neighbourhood neighbourhoods neighborhood neighborhoods camp camps
     municipality municipalities commune communes hamlet hamlets island islands port ports
     residents inhabitants villagers townspeople citizens mayor mayors prefect prefects
