@@ -9075,6 +9075,17 @@ def test_a_small_town_is_the_namesake_near_the_storys_other_places() -> None:
     assert seminole.lon is not None and -103.5 < seminole.lon < -101.5, seminole
 
 
+def test_a_city_gives_way_to_a_namesake_near_the_story_at_least_half_its_size() -> None:
+    """A wildfire of our own around Los Angeles: "the foothills above Pasadena" are
+    Pasadena, California (141,000 people), not the somewhat larger Pasadena, Texas."""
+    found = run(
+        "A wildfire spread through Pacific Palisades in Los Angeles on Tuesday. Another fire "
+        "broke out near Altadena, in the foothills above Pasadena, and forced evacuations."
+    )
+    pasadena = next(loc for loc in found.locations if loc.name == "Pasadena")
+    assert pasadena.lon is not None and -119 < pasadena.lon < -117.5, pasadena
+
+
 def test_a_tour_across_a_country_keeps_its_towns_where_they_are() -> None:
     """A concert tour of our own across the United States: the places span the continent,
     no one area, so Mountain View is the Californian city, not a namesake nearer Nashville."""

@@ -1236,17 +1236,20 @@ def _namesakes_near_the_story(resolved: dict[str, tuple[Place | None, str, Menti
     """A town under 100,000 people placed far from every other place the text names in its
     country, where a namesake lies near them, is that namesake: "Seminole" in a story of
     Lubbock and Gaines County is Seminole, Texas, not the larger Seminole of Florida 1,800 km
-    away (of two namesakes near, the nearer)."""
+    away (of two namesakes near, the nearer). A larger town gives way only to a namesake
+    at least half its size: "the foothills above Pasadena" in a story of Los Angeles and
+    Altadena are Pasadena, California's, not the somewhat larger Pasadena of Texas."""
     placed = {
         mk: p
         for mk, (p, _, _) in resolved.items()
         if p is not None and p.kind != "country" and p.lat is not None and p.lon is not None
     }
     for mk, (place, label, mentions) in list(resolved.items()):
-        if place is None or place.kind != "city" or place.population >= 100_000:
+        if place is None or place.kind != "city":
             continue
+        least = 0 if place.population < 100_000 else place.population // 2
         others = [p for k, p in placed.items() if k != mk and p.country == place.country]
-        if (town := _namesake_in_a_named_region(place, others)) is not None:
+        if least == 0 and (town := _namesake_in_a_named_region(place, others)) is not None:
             resolved[mk] = (town, label, mentions)
             continue
         if not _one_area(others) or any(_within_reach(place, p) for p in others):
@@ -1254,7 +1257,7 @@ def _namesakes_near_the_story(resolved: dict[str, tuple[Place | None, str, Menti
         near = [
             (min(_km(town, p) for p in others), town)
             for town in namesakes(key(place.name), place.country)
-            if any(_within_reach(town, p) for p in others)
+            if town.population >= least and any(_within_reach(town, p) for p in others)
         ]
         if near:
             resolved[mk] = (min(near, key=lambda pair: pair[0])[1], label, mentions)
