@@ -361,6 +361,13 @@ def test_a_nationality_before_an_acronym_names_a_body() -> None:
         "The Irish SPCA urged anyone with information to contact them."
     )
     assert "Irish SPCA" in names_and_aliases(found), names_and_aliases(found)
+    plants = run(
+        "Volkswagen plans to close three factories in Germany, the works council said on "
+        'Monday. "All German VW plants are affected," its head said.'
+    )
+    assert "German VW" not in names_and_aliases(plants)  # the carmaker's German plants
+    council = next(a for a in plants.actors if a.name == "works council")
+    assert council.kind == "organisation"  # the workers' body, no government
 
 
 def names_and_aliases(found: Extraction) -> set[str]:

@@ -1511,7 +1511,9 @@ def _a_bodys_phrase_run_on(doc: Any, ent: Any) -> int:
 
 
 def _acronym_after(doc: Any, ent: Any) -> bool:
-    """An untagged acronym right after a nationality, which qualifies it: "Scottish SPCA"."""
+    """An untagged acronym right after a nationality, which qualifies it: "Scottish SPCA";
+    not one that qualifies things in the plural with it ("All German VW plants": the
+    carmaker's plants in Germany, no "German VW")."""
     if ent.end >= len(doc):
         return False
     after = doc[ent.end]
@@ -1521,6 +1523,7 @@ def _acronym_after(doc: Any, ent: Any) -> bool:
         and after.is_alpha
         and 2 <= len(after) <= 6
         and ent.root.head.i == after.i
+        and not (after.dep_ == "compound" and after.head.tag_ == "NNS")
     )
 
 
