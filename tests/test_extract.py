@@ -6044,6 +6044,20 @@ def test_a_site_named_for_a_town_the_story_places_is_put_on_the_map_there() -> N
     assert "Chaoyang Hospital" not in found or found["Chaoyang Hospital"].lat is None
 
 
+def test_a_prison_named_hmp_and_a_town_sits_in_that_town() -> None:
+    """ "HMP Bedford" in a story that places London, England, and names Bedford nowhere
+    else: the prison at Bedford, as a court named for its town sits there."""
+    found = places_by_name(
+        run(
+            "Prison officers at HMP Bedford walked out on Thursday after a colleague was "
+            "assaulted. The Ministry of Justice will seek an injunction at the High Court "
+            "in London, England."
+        )
+    )
+    prison = found["HMP Bedford"]
+    assert prison.country == "United Kingdom" and abs(prison.lat - 52.13) < 0.2, prison
+
+
 def test_a_site_with_its_towns_name_inside_it_is_put_on_the_map_there() -> None:
     """ "Royal Manchester Children's Hospital" is at Manchester, the town in the middle of
     its name, when the story places that town."""

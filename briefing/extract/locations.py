@@ -906,6 +906,9 @@ def _sites_placed(
         if host is None and port_of:
             host = _the_town_it_is_named_for([*words[2:], "port"], mentioned, placed)  # "the
             # Port of Dover" is at Dover, as a court named for its town sits there
+        if host is None and words[0] in _PRISONS and len(words) > 1:
+            host = _the_town_it_is_named_for([*words[1:], "prison"], mentioned, placed)  #
+            # "HMP Bedford" is the prison at Bedford, as a court named for its town sits there
         if host is None and words[-1] == "court" and not m.strong:  # not "the Munich
             # Regional Court ruled": a court that acts is listed where it sits as written (one
             # that heard a case sat: place_mentions._a_court_hearing)
@@ -923,6 +926,7 @@ def _sites_placed(
 
 
 _PORTS = frozenset(["port", "harbour", "harbor"])
+_PRISONS = frozenset(["hmp", "hmyoi"])  # His Majesty's Prison, … Young Offender Institution
 _A_CITY = 250_000  # people: a city known well enough to place what is named for it
 _RESERVES = frozenset(["national park", "national forest", "nature reserve", "game reserve"])
 
