@@ -2248,6 +2248,16 @@ def test_a_name_after_a_title_only_a_person_holds_is_a_person_whatever_its_given
     assert not [a.name for a in found.actors if "Ndlovu" in a.name and a.kind != "person"]
 
 
+def test_a_one_word_name_before_a_candidate_is_a_party_though_ner_took_a_person() -> None:
+    """ "Frelimo's victory", "the Frelimo candidate" (NER: a person each time): a party."""
+    kinds = actor_kinds(
+        "Protests followed the Constitutional Council's ruling confirming Frelimo's victory. "
+        "The council said Daniel Chapo, the Frelimo candidate, had won 65% of the vote."
+    )
+    assert kinds.get("frelimo") == "organisation", kinds
+    assert kinds.get("daniel chapo") == "person", kinds
+
+
 def test_bureaus_and_embassies_are_government_bodies() -> None:
     found = run(
         "The Valdoria Statistics Bureau said exports fell by a fifth in May. "

@@ -693,6 +693,13 @@ def _a_titled_surname(k: str, surnames: Collection[str]) -> bool:
     return len(words) == 2 and words[0].rstrip(".") in TITLES and words[1] in surnames
 
 
+# What a party fields: "the Frelimo candidate", "Likud lawmakers".
+_FIELDED = frozenset(
+    """candidate candidates nominee nominees lawmaker lawmakers legislator legislators mp
+    mps councillor councillors""".split()  # noqa: SIM905
+)
+
+
 # Titles only a person holds, never the first word of a body's name ("Foreign", "Chief",
 # "General" begin many): the bench, the bar and elected or appointed office.
 _TITLES_OF_ONE = frozenset(
@@ -793,6 +800,8 @@ class _Text:
     # and nowhere else in capitals ("Steelmaker Norden Steel", then "Norden Steel")
     made: frozenset[str] = frozenset()  # one-word names it writes with "a" as their own
     # noun: things of that make ("fired a Taser", "bought an iPhone")
+    fielding: frozenset[str] = frozenset()  # one-word names it writes before a candidate
+    # or a lawmaker ("the Frelimo candidate"): parties
     surnames: frozenset[str] = frozenset()  # last words of people's full names, and of
     # names after a rank or title ("Magistrate Siphiwe Ndlovu", NER: an organisation)
 
@@ -842,6 +851,18 @@ def _facts(parsed: Sequence[Parsed], g: Gazetteer, facts: TextFacts | None = Non
             and t.dep_ not in ("compound", "amod", "nmod", "poss")  # not "a Reuters reporter"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
             and not any(c.dep_ == "compound" for c in t.children)  # not "a Tom Smith"
+        ),
+        fielding=frozenset(
+            t.lower_
+            for p in parsed
+            for t in p.doc
+            if t.dep_ == "compound"
+            and t.text[:1].isupper()
+            and t.head.lower_ in _FIELDED
+            and t.head.i == t.i + 1
+            and not (t.i > 0 and p.doc[t.i - 1].dep_ == "compound")  # one word: not "the
+            # Joe Biden candidate"
+            and t.lower_ not in given_name_sexes()
         ),
         surnames=frozenset(
             key(e.text).split()[-1]
@@ -1235,6 +1256,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             # body): a maker's model, no actor
         if len(ent) == 1 and label == "ORG" and k in text.made:
             continue  # "fired a Taser at a man", then "the use of the Taser": a thing
+        if len(ent) == 1 and label == "PERSON" and not person and k in text.fielding:
+            label = "ORG"  # "Frelimo's victory", "the Frelimo candidate" (NER: a person):
+            # a party, which fields candidates
         if len(ent) == 1 and label == "PERSON" and not person and k in text.crafts:
             continue  # "Starliner will return" after "Boeing's Starliner spacecraft" (NER: a
             # person): a craft, no actor
