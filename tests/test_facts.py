@@ -2566,6 +2566,17 @@ def test_people_held_hostage_are_missing_not_arrested() -> None:
     assert categories["9"] == "missing"  # the tagger: "hostage" a verb after its object
 
 
+def test_people_rescued_are_no_displaced_people_as_the_evacuated_are() -> None:
+    """The guide's displaced are the displaced, evacuated and stranded: "two others were
+    rescued" from a mountain are survivors, counted "other"; "300 were evacuated" moved."""
+    categories = _categories(
+        "Two climbers died on the mountain and two others were rescued on Saturday. "
+        "Police said 300 residents were evacuated from the valley."
+    )
+    assert categories["two"] == "other", categories
+    assert categories["300"] == "displaced", categories
+
+
 def test_rescue_workers_sent_are_no_rescued_and_jailed_aides_were_jailed() -> None:
     """ "sent 1,500 rescue workers to the region": the word before a crew says what the crew
     does, not what befell it ("12 kidnap victims" were kidnapped); "Two of his former aides
