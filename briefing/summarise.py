@@ -117,12 +117,20 @@ _NEWS_DAYS = re.compile(
 )
 
 
+# A day of a month, either way round: "on 3 March 2025", "on March 3".
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_ON_A_DATE = re.compile(
+    rf"\bon\s+(\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _hard_news_lead(text: str) -> bool:
     """The opening sentence is a hard-news lead: it says on what day something happened
-    ("on Saturday", "yesterday"). Such a lead is the story in one sentence and stays in the
-    summary; a feature's opening ("Baseball has long been considered …") may give way to a
-    sentence with more of the story."""
-    return bool(_NEWS_DAYS.search(text))
+    ("on Saturday", "yesterday", "on 3 March 2025"). Such a lead is the story in one
+    sentence and stays in the summary; a feature's opening ("Baseball has long been
+    considered …") may give way to a sentence with more of the story."""
+    return bool(_NEWS_DAYS.search(text) or _ON_A_DATE.search(text))
 
 
 def _quote_cost(text: str) -> float:

@@ -292,6 +292,24 @@ def test_a_hard_news_lead_stays_the_bluf(tmp_path: Path) -> None:
     assert brief.bluf[0].text.startswith("A gunman opened fire")
 
 
+def test_a_lead_dated_by_day_and_month_is_a_hard_news_lead_too(tmp_path: Path) -> None:
+    """A regulator's fine of our own, its lead dated "on 3 March 2025" rather than by a
+    weekday: still the story in one sentence, so the BLUF (it fell to sixth)."""
+    story = tmp_path / "fine.txt"
+    story.write_text(
+        "Regulators fined Lakeside Water £18 million on 3 March 2025 for failing to stop "
+        "sewage spills into the River Arden, the Water Services Regulation Authority said.\n\n"
+        "The regulator said the company had released untreated sewage on 1,240 occasions "
+        "between January 2021 and December 2023. Its chief executive, Helen Marsh, resigned "
+        "in November 2024 after the scale of the spills was revealed by an investigation. "
+        "The Environment Agency began a criminal investigation in 2023, and its report is "
+        "due in June. Lakeside said it would invest £400 million in its sewers by 2030. "
+        'Campaign group River Action said the fine was "a drop in the ocean".\n'
+    )
+    brief = make_brief([story], Options())
+    assert brief.bluf[0].text.startswith("Regulators fined Lakeside Water")
+
+
 def test_news_summary_and_explain_agree_on_what_was_chosen(article: Path) -> None:
     from briefing.summarise import explain
 
