@@ -115,6 +115,16 @@ def test_a_town_of_that_very_name_in_a_named_country_beats_a_city_known_by_it_ab
     assert bombay is not None and (bombay.name, bombay.country) == ("Mumbai", "IN")
 
 
+def test_a_town_in_a_named_country_beats_a_namesake_up_to_twenty_times_its_size() -> None:
+    """ "Athlone" in a story of Ireland is Athlone (23,000 people), not the Cape Town suburb
+    GeoNames gives ten times as many; "London" in a story of Canada is still London."""
+    index = g.gazetteer()
+    athlone = index.resolve("athlone", {"IE"})
+    assert athlone is not None and athlone.country == "IE"
+    assert index.resolve("london", {"CA"}).country == "GB"  # type: ignore[union-attr]
+    assert index.resolve("paris", {"US"}).country == "FR"  # type: ignore[union-attr]
+
+
 def test_a_town_known_abroad_by_another_name_is_no_place_of_a_story_elsewhere() -> None:
     """GeoNames also spells Saaba, Burkina Faso, "Saba": in a story about Yemen ("the Saba
     news agency") that is no place; a big city keeps its other names."""

@@ -418,11 +418,13 @@ class Gazetteer:
         )
         if (
             own is not None
-            and key(best.name) != name_key
+            and (key(best.name) != name_key or best.country not in mentioned)
             and own.population * 20 >= best.population
         ):
             return own  # "Pokrovsk" in a story naming Russia and Ukraine: the Ukrainian town
-            # of that name, not Engels, Russia, which GeoNames also calls so (its old name)
+            # of that name, not Engels, Russia, which GeoNames also calls so (its old name);
+            # "Athlone" in a story of Ireland: Athlone (23,000 people), not the suburb of Cape
+            # Town ten times its size in a country the story never names
         if best.country in mentioned or key(best.name) == name_key:
             return best
         # A city another of whose names this is, in a country the text does not name, gives
