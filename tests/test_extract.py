@@ -10739,6 +10739,23 @@ def test_a_question_reported_is_no_statement_of_risk() -> None:
     assert not any(r.text.lower().startswith("who") for r in risks), [r.text for r in risks]
 
 
+def test_a_noun_set_off_after_a_warning_is_no_statement_of_risk() -> None:
+    """ "had warned of a considerable avalanche risk, level three on a five-point scale"
+    (parse: "level" the verb's complement): the risk reads from the warning, not "Level
+    three on a five-point scale"."""
+    from briefing.extract.risks import find_risks
+
+    risks = find_risks(
+        parsed_text(
+            "Three skiers were killed in an avalanche in the canton of Valais on Tuesday. The "
+            "snow institute had warned of a considerable avalanche risk, level three on a "
+            "five-point scale, after heavy snowfall over the weekend."
+        )
+    )
+    texts = [r.text for r in risks]
+    assert not any(t.lower().startswith("level three") for t in texts), texts
+
+
 def test_a_place_a_court_is_named_by_is_a_scene() -> None:
     """ "A Hong Kong court ordered the liquidation" beside "courts in mainland China": the
     ruling happened in Hong Kong, a place of the story, not only China where others sit."""

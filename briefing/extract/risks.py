@@ -657,6 +657,9 @@ def _reported_clauses(verb: Any) -> list[Any]:
             continue
         if c.dep_ not in ("ccomp", "xcomp") or (c.dep_ == "xcomp" and passive):
             continue  # "The bombers are believed to have fled": the bombers' predicate
+        if c.dep_ == "xcomp" and c.pos_ in ("NOUN", "PROPN", "NUM"):
+            continue  # "warned of a considerable avalanche risk, level three on a five-point
+            # scale" (parse: "level" the verb's complement): a noun set off, no clause
         if c.left_edge.lower_ in _ASKING and c.left_edge.head.i == c.i:
             continue  # "asked who carried out the attack", "whether it would reopen": a
             # question, no statement (not "warned if IS was defeated, fighters would …")
