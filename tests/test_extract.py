@@ -6600,6 +6600,16 @@ def test_a_name_the_text_calls_a_department_is_the_region() -> None:
     assert places["Chimaltenango"].kind == "region"
 
 
+def test_a_part_of_a_country_written_two_ways_is_one_place() -> None:
+    """ "south Lebanon" and "southern Lebanon": one part of the country, listed once."""
+    found = run(
+        "Israeli strikes hit villages in southern Lebanon on Monday. Tens of thousands of "
+        "people fled south Lebanon for Beirut, officials said."
+    )
+    parts = [loc.name for loc in found.locations if "Lebanon" in loc.name and " " in loc.name]
+    assert len(parts) == 1, parts
+
+
 def test_a_swiss_canton_is_a_region_where_things_happen() -> None:
     """ "in the canton of Valais", "Vaud canton": a canton is a region, as a province is."""
     places = places_by_name(

@@ -359,7 +359,11 @@ class Gazetteer:
         if joined.endswith(("east", "west")):
             lon = east - wide / 6 if joined.endswith("east") else west + wide / 6
             wide /= 3
-        name = f"{quarter.capitalize()} {country.name}"
+        adjective = (
+            quarter + "ern" if quarter.endswith(("north", "south", "east", "west")) else quarter
+        )
+        name = f"{adjective.capitalize()} {country.name}"  # "south Lebanon" and "southern
+        # Lebanon": one part, one name
         if tall * wide > _VAGUE:
             return Place(name, "region", code, None, None)  # "northern Russia": too vague a point
         if lat is not None and lon is not None:
