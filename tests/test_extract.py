@@ -2246,6 +2246,8 @@ def test_a_name_after_a_title_only_a_person_holds_is_a_person_whatever_its_given
     people = [(a.name, a.kind) for a in found.actors if a.kind == "person"]
     assert ("Siphiwe Ndlovu", "person") in people and ("Thabo Molefe", "person") in people
     assert not [a.name for a in found.actors if "Ndlovu" in a.name and a.kind != "person"]
+    prefect = run("Prefect François-Xavier Bieuville said it could take days to count the dead.")
+    assert [a.name for a in prefect.actors] == ["François-Xavier Bieuville"]
 
 
 def test_a_one_word_name_before_a_candidate_is_a_party_though_ner_took_a_person() -> None:

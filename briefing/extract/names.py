@@ -46,7 +46,7 @@ TITLES = frozenset(
     pvt pfc cpl supt det chairman chairwoman speaker envoy archbishop rabbi ayatollah mufti
     patriarch sheriff marshal representative executive insp pc dci mp mep msp mla con cllr
     revd baroness pte premier emperor empress ch dcs dsupt chair chairperson director
-    caretaker interim outgoing coroner magistrate prosecutor advocate adv
+    caretaker interim outgoing coroner magistrate prosecutor advocate adv prefect
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
