@@ -5526,6 +5526,17 @@ def test_a_person_written_with_an_age_is_not_a_town_of_that_name() -> None:
     assert "Dudley" in places
 
 
+def test_a_town_a_person_works_at_is_no_person_though_the_parse_hangs_an_age_on_it() -> None:
+    """ "The stationmaster at Larissa, a 59-year-old man, was arrested" (the parse makes the
+    man Larissa): Larissa is the town, a place, no person."""
+    found = run(
+        "A passenger train collided with a freight train near Tempi in Greece on Tuesday. "
+        "The stationmaster at Larissa, a 59-year-old man, was arrested and charged."
+    )
+    assert "Larissa" not in [a.name for a in found.actors], found.actors
+    assert "Larissa" in places_by_name(found)
+
+
 def test_a_titled_name_tagged_as_an_organisation_is_a_person() -> None:
     """ "Chancellor Olaf Scholz's government" (NER: an organisation, "Olaf" in no list of
     given names): the title on the name makes it a person's."""

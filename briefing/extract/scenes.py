@@ -626,10 +626,18 @@ def _moving(word: Any) -> bool:
 def described_as_person(ent: Any) -> bool:
     """A name the sentence describes as a person: "Mahendra, a butcher", "her husband,
     Mahendra", "her sons Toby and Christopher", "Gary, 41, said" (an age after it):
-    whatever NER took it for."""
+    whatever NER took it for. Not a name where something is, inside a noun's phrase: "The
+    stationmaster at Larissa, a 59-year-old man," (the parse hangs the man on Larissa: he is
+    the stationmaster)."""
     root = ent.root
     if root.dep_ == "appos" and root.head.lower_ in person_nouns():
         return True
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("at", "in", "near", "outside", "inside")
+        and root.head.head.pos_ == "NOUN"
+    ):
+        return False
     first = first_conjunct(root)
     if (  # "her sons Toby and Christopher": each of the people the plural names
         first.dep_ == "appos"
