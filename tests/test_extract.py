@@ -867,6 +867,19 @@ def test_states_and_counties_are_regions_and_namesakes_stay_people() -> None:
     assert actor(found, "Richard Hammond").mentions == 2
 
 
+def test_a_region_the_text_calls_so_stays_a_place_though_ner_runs_it_into_a_person() -> None:
+    """ "the Canadian province of Alberta", then "Alberta Wildfire said" (NER: a person):
+    "Alberta" is no word of a person's name, so the province stays on the map."""
+    places = places_by_name(
+        run(
+            "Residents of Fort McMurray in the Canadian province of Alberta were ordered to "
+            "leave on Tuesday. Alberta Wildfire said strong winds were pushing the fire "
+            "towards the city."
+        )
+    )
+    assert places["Alberta"].kind == "region", places
+
+
 def test_names_lose_stray_words_around_them() -> None:
     text = (
         "Presenter Jeremy Clarkson drove through Patagonia in a Porsche. "

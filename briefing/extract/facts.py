@@ -139,7 +139,12 @@ def full_name_words(
 ) -> frozenset[str]:
     """Keys of the words of people's full names ("richard", "hammond"): alone, such a word
     is the person ("Hammond"), not a town or an organisation. ``businesses``: names the text
-    says are organisations, whatever NER took them for."""
+    says are organisations, whatever NER took them for. Not a word the text itself calls a
+    place by its kind: "the Canadian province of Alberta", then "Alberta Wildfire said"
+    (NER: a person)."""
+    settled = {
+        key(e.text) for p in parsed for e in p.doc.ents if len(e) == 1 and named_as_settlement(e)
+    }
     return frozenset(
         w
         for p in parsed
@@ -151,6 +156,7 @@ def full_name_words(
         and key(e.text) not in businesses
         and not named_as_settlement(e)  # "parts of Penteli and Nea Penteli": a town's words
         for w in key(e.text).split()
+        if w not in settled
     )
 
 
