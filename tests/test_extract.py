@@ -880,6 +880,17 @@ def test_a_region_the_text_calls_so_stays_a_place_though_ner_runs_it_into_a_pers
     assert places["Alberta"].kind == "region", places
 
 
+def test_an_untagged_body_that_speaks_is_no_person() -> None:
+    """ "The Regional Municipality of Wood Buffalo said" (NER tagged nothing): a body's
+    name, whole, not a person "Regional Municipality"."""
+    found = run(
+        "The Regional Municipality of Wood Buffalo said people in four neighbourhoods must "
+        "leave by 16:00. Fort McMurray in Alberta was on alert."
+    )
+    assert not [a.name for a in found.actors if a.kind == "person"], found.actors
+    assert "Regional Municipality of Wood Buffalo" in [a.name for a in found.actors]
+
+
 def test_names_lose_stray_words_around_them() -> None:
     text = (
         "Presenter Jeremy Clarkson drove through Patagonia in a Porsche. "

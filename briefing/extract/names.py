@@ -466,7 +466,11 @@ def untagged_names(doc: Any) -> list[Any]:
     """Names of two to four words that NER did not tag, marked as people by what the
     sentence does with them: "Tanka Maya Sitoula, a 40-year-old mother", "Alessandro Amato
     of the INGV said", "Governor Dikko Radda visited", "Police arrested Ruhul Kabir Rizvi,
-    a senior BNP leader,". Unfamiliar naming traditions are where NER misses most."""
+    a senior BNP leader,". Unfamiliar naming traditions are where NER misses most. A body's
+    name so placed is a body's, run on over its "of" ("The Regional Municipality of Wood
+    Buffalo said", "The Jamaica Anti-Doping Commission said")."""
+    from .place_mentions import ends_as_a_body  # place_mentions reads this module
+
     out = []
     for token in doc:
         if not is_name_word(token) or token.dep_ not in ("nsubj", "nsubjpass", "appos", *_HELD):
@@ -546,6 +550,15 @@ def untagged_names(doc: Any) -> list[Any]:
         held = token.dep_ in _HELD  # an object described as a person (checked above)
         if said or described or paired or posted or titled or held or age_follows(doc, token.i + 1):
             span = doc[start:end]
+            if ends_as_a_body(span.text):
+                while end + 1 < len(doc) and doc[end].lower_ == "of" and is_name_word(doc[end + 1]):
+                    end += 2  # "The Regional Municipality of Wood Buffalo said": a body,
+                    while end < len(doc) and is_name_word(doc[end]):  # its name whole
+                        end += 1
+                span = doc[start:end]
+                span.label_ = "ORG"
+                out.append(span)
+                continue
             span.label_ = "PERSON"
             out.append(span)
     return out

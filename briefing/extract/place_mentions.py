@@ -74,7 +74,7 @@ _INSTITUTION_TAIL = re.compile(
     r"Academy|Hospital|Clinic|Institution|Bank|Federation|Consortium|Forum|Chamber|"
     r"Confederation|Congress|League|Brigades|Brigade|Battalion|Battalions|Militia|Front|"
     r"Administration|Bureau|Directorate|Inspectorate|Secretariat|Organisation|Organization|"
-    r"Party|Movement|FC|AFC)$"
+    r"Party|Movement|Municipality|FC|AFC)$"
 )
 # The last words of a contest's name: "the Scottish Premiership", "the Africa Cup of
 # Nations" is written with "of", and "the Commonwealth Games".
