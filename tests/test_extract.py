@@ -6091,6 +6091,18 @@ def test_a_site_named_for_a_town_the_story_places_is_put_on_the_map_there() -> N
     assert "Chaoyang Hospital" not in found or found["Chaoyang Hospital"].lat is None
 
 
+def test_a_site_that_shuts_is_where_it_happens_not_an_actor() -> None:
+    """ "Heathrow Airport closed for the whole of Friday": the airport is where it happened
+    (it only "acted" as the subject of closing)."""
+    found = places_by_name(
+        run(
+            "Heathrow Airport closed for the whole of Friday after a fire at a substation in "
+            "Hayes, west London, cut its power supply, disrupting 1,300 flights."
+        )
+    )
+    assert "Heathrow Airport" in found and found["Heathrow Airport"].lat is not None, found
+
+
 def test_a_prison_named_hmp_and_a_town_sits_in_that_town() -> None:
     """ "HMP Bedford" in a story that places London, England, and names Bedford nowhere
     else: the prison at Bedford, as a court named for its town sits there."""

@@ -224,6 +224,17 @@ def _befalls(site: Any) -> bool:
     return _subject_of(site, _BEFALLING)
 
 
+# Verbs of a site opening or shutting, whose subject with no object of its own is where it
+# happens: "Heathrow Airport closed for the whole of Friday" (not "the embassy closed its
+# doors", which it did).
+_SHUTTING = re.compile(r"(clos|shut|reopen)(e|es|ed|d|s|ing)?")
+
+
+def _shuts(site: Any) -> bool:
+    """The site is the subject of a verb of shutting or reopening that takes no object."""
+    return _subject_of(site, _SHUTTING) and not any(c.dep_ == "dobj" for c in site.head.children)
+
+
 def _undergoes(token: Any) -> bool:
     """The place is the subject of a verb of undergoing: where it happens."""
     return _subject_of(token, _UNDERGOING)
@@ -391,6 +402,7 @@ def place_mentions(
             or hearing
             or climbed(ent)  # "set off to climb Scafell Pike": the walk happens there
             or _undergoes(ent.root)
+            or (ent.label_ == "FAC" and (_befalls(ent.root) or _shuts(ent.root)))
             or _listed_beside_a_setting(doc, ent, g)
             or _on_a_known_land(ent, k, g)
         )
@@ -406,6 +418,7 @@ def place_mentions(
             and not struck
             and not hearing
             and not _undergoes(ent.root)
+            and not (ent.label_ == "FAC" and (_befalls(ent.root) or _shuts(ent.root)))
             and not named_after_its_place_noun(ent.root)  # "Haiti's capital, Port-au-Prince,
             # police said": the capital the noun names, whatever the parse made it
         ) or addressed_capital(ent, k, g)
