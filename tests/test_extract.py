@@ -6103,6 +6103,20 @@ def test_a_site_that_shuts_is_where_it_happens_not_an_actor() -> None:
     assert "Heathrow Airport" in found and found["Heathrow Airport"].lat is not None, found
 
 
+def test_a_substation_in_a_town_is_a_site_there_not_a_compass_part_of_a_far_town() -> None:
+    """ "the North Hyde substation in Hayes, west London": a site in Hayes, not "North
+    Hyde", the north of Hyde in Greater Manchester."""
+    found = places_by_name(
+        run(
+            "The fire broke out late on Thursday at the North Hyde substation in Hayes, west "
+            "London, and cut power to 16,000 homes across England."
+        )
+    )
+    assert "North Hyde" not in found, found
+    site = found["North Hyde substation"]
+    assert abs(site.lat - 51.5) < 0.1 and abs(site.lon + 0.42) < 0.1, site
+
+
 def test_a_prison_named_hmp_and_a_town_sits_in_that_town() -> None:
     """ "HMP Bedford" in a story that places London, England, and names Bedford nowhere
     else: the prison at Bedford, as a court named for its town sits there."""

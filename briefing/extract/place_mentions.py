@@ -1223,7 +1223,7 @@ _SITE_NOUNS = frozenset(
     facility centre center station prison jail camp factory plant mine port stadium church
     mosque temple office offices warehouse studio headquarters base compound depot resort
     villa restaurant refinery terminal mill smelter shipyard quarry dam reactor hospice
-    nursery penitentiary courthouse barracks airport
+    nursery penitentiary courthouse barracks airport substation pipeline
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Sites that are built things, no body: what one does ("the Old Kijabe Dam gave way", "the
