@@ -11023,6 +11023,12 @@ def test_a_qualified_band_of_attackers_is_the_one_band() -> None:
             "Shawn Siu",
             "Shawn",
         ),
+        (  # NER: "Min Aung", the parse hanging both words on the untagged "Hlaing"
+            "Acting President Myint Swe, who has been ill, handed his powers to junta chief Min "
+            "Aung Hlaing last week.",
+            "Min Aung Hlaing",
+            "Min Aung",
+        ),
         (  # NER: "Guy", "St Thomas'", "NHS Foundation Trust": one trust, named for two
             # saints (a body's own part stays apart: "the National Weather Service's Storm
             # Prediction Center")

@@ -378,16 +378,23 @@ def surnames_left_untagged(doc: Any, ents: list[Any]) -> list[Any]:
     """A given name NER tagged alone before the untagged name word that ends the name:
     "chief executive Shawn Siu said" (NER: "Shawn") is Shawn Siu. Not where more capitalised
     words follow (a name NER cut elsewhere) nor before a word the sentence opens a clause
-    with."""
+    with. So too a name whose every word the parse hangs on the untagged word after it as
+    its head: "junta chief Min Aung Hlaing" (NER: "Min Aung"), whatever the given name."""
     out = list(ents)
     for ent in ents:
         after = doc[ent.end] if ent.end < len(doc) else None
         if (
             ent.label_ == "PERSON"
-            and len(ent) == 1
-            and ent[0].lower_ in given_name_sexes()
             and after is not None
-            and ent[0].whitespace_
+            and (
+                (len(ent) == 1 and ent[0].lower_ in given_name_sexes())
+                or (
+                    after.ent_iob_ == "O"
+                    and after.tag_ == "NNP"
+                    and all(t.dep_ == "compound" and t.head.i == after.i for t in ent)
+                )
+            )
+            and ent[-1].whitespace_
             and is_name_word(after)
             and (after.i + 1 == len(doc) or not doc[after.i + 1].text[:1].isupper())
         ):
