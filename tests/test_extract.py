@@ -9190,6 +9190,20 @@ def test_a_city_gives_way_to_a_namesake_near_the_story_at_least_half_its_size() 
     assert pasadena.lon is not None and -119 < pasadena.lon < -117.5, pasadena
 
 
+def test_a_citys_other_name_a_continent_from_the_story_is_kept_off_the_map() -> None:
+    """ "a father of two from Canton" in a story of Cardiff is no Guangzhou (once called
+    Canton, a name other towns bear as their own); "born in Bombay" stays Mumbai."""
+    cardiff = places_by_name(
+        run(
+            "A driver who killed a cyclist in Cardiff was jailed on Friday. The cyclist, a "
+            "father of two from Canton, died in hospital. The driver was arrested in Malaga."
+        )
+    )
+    assert "Canton" not in cardiff or cardiff["Canton"].lat is None, cardiff
+    bombay = places_by_name(run("He was born in Bombay and moved to London, England, in 1990."))
+    assert bombay["Bombay"].country == "India", bombay
+
+
 def test_a_tour_across_a_country_keeps_its_towns_where_they_are() -> None:
     """A concert tour of our own across the United States: the places span the continent,
     no one area, so Mountain View is the Californian city, not a namesake nearer Nashville."""

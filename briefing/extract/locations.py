@@ -322,6 +322,7 @@ def location_candidates(
     _namesakes_near_the_story(resolved)
     _namesakes_near_their_list(resolved, partners)
     _namesakes_known_alone(resolved, g)
+    _far_by_another_name(resolved)
     _sites_placed(resolved, inside, mentioned)
     _airports_placed(resolved, mentioned)
     # Countries other places lie in stay, even when only named as actors ("Syria's media");
@@ -1294,6 +1295,34 @@ def _namesakes_known_alone(
             resolved[mk] = (known, label, mentions)
 
 
+def _far_by_another_name(resolved: dict[str, tuple[Place | None, str, Mentions]]) -> None:
+    """A city the text names only by another of its names, not spelt like its own and the
+    very name of other towns, in a country it names no other place of, a continent
+    (_A_CONTINENT_KM) from every place it does name, is no place the gazetteer can vouch
+    for: "a father of two from Canton" in a story of Cardiff and Malaga is the district of
+    Cardiff, not Guangzhou (once called Canton). It stays a name, off the map."""
+    placed = [
+        p
+        for p, _, _ in resolved.values()
+        if p is not None and p.kind != "country" and p.lat is not None and p.lon is not None
+    ]
+    for mk, (place, label, mentions) in list(resolved.items()):
+        if place is None or place.kind != "city" or place.lat is None:
+            continue
+        forms = {key(f) for f in mentions.forms}
+        if any(spelt_alike(f, key(place.name)) for f in forms):
+            continue  # "Kiev" is Kyiv's spelling: only another name is in doubt
+        if not any(key(c.name) == f for f in forms for c in gazetteer().cities.get(f, ())):
+            continue  # "Bombay" is no other town's own name: Mumbai
+        others = [p for p in placed if p != place]
+        if (
+            others
+            and all(p.country != place.country for p in others)
+            and all(_km(place, p) > _A_CONTINENT_KM for p in others)
+        ):
+            resolved[mk] = (None, label, mentions)
+
+
 def _namesakes_near_their_list(
     resolved: dict[str, tuple[Place | None, str, Mentions]], partners: Mapping[str, set[str]]
 ) -> None:
@@ -1378,6 +1407,8 @@ def _within_reach(town: Place, other: Place) -> bool:
 
 
 _TOWN_REACH_KM = 300  # a small town of a story lies this near its other towns
+
+_A_CONTINENT_KM = 2000  # farther than this from a story's one area is another continent
 
 _REGION_REACH_KM = 800  # a region's towns lie within this of its point (Texas, Siberia aside)
 
