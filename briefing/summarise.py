@@ -127,10 +127,20 @@ _ON_A_DATE = re.compile(
 
 def _hard_news_lead(text: str) -> bool:
     """The opening sentence is a hard-news lead: it says on what day something happened
-    ("on Saturday", "yesterday", "on 3 March 2025"). Such a lead is the story in one
+    ("on Saturday", "yesterday", "on 3 March 2025"), or what has just been done to someone
+    ("has been charged", "has been jailed for life"). Such a lead is the story in one
     sentence and stays in the summary; a feature's opening ("Baseball has long been
     considered …") may give way to a sentence with more of the story."""
-    return bool(_NEWS_DAYS.search(text) or _ON_A_DATE.search(text))
+    return bool(_NEWS_DAYS.search(text) or _ON_A_DATE.search(text) or _JUST_DONE.search(text))
+
+
+# What has just been done to someone, the British lead's tense: "A police officer has been
+# charged", "A woman … has been jailed for life".
+_JUST_DONE = re.compile(
+    r"\b(has|have) been (charged|jailed|arrested|killed|sentenced|convicted|fined|banned|"
+    r"found guilty|cleared|suspended)\b",
+    re.IGNORECASE,
+)
 
 
 def _quote_cost(text: str) -> float:

@@ -310,6 +310,23 @@ def test_a_lead_dated_by_day_and_month_is_a_hard_news_lead_too(tmp_path: Path) -
     assert brief.bluf[0].text.startswith("Regulators fined Lakeside Water")
 
 
+def test_a_lead_saying_what_has_just_been_done_is_a_hard_news_lead(tmp_path: Path) -> None:
+    """A custody death of our own: "A police officer has been charged …", the British
+    lead's tense, with no day in it, stays the BLUF (the next sentence, dated, took it)."""
+    story = tmp_path / "custody.txt"
+    story.write_text(
+        "A police officer has been charged with gross misconduct after a woman died in a "
+        "cell at a police station in Bristol, the police watchdog said.\n\n"
+        "Sarah Ellis, 34, was found unresponsive at Patchway police station on 2 February "
+        "and was pronounced dead at Southmead Hospital. An inquest heard she had been "
+        "arrested on suspicion of drink-driving. The watchdog said the custody sergeant had "
+        "failed to carry out checks every 30 minutes as required. He will appear before a "
+        "misconduct hearing in June. Ms Ellis's family said they wanted answers.\n"
+    )
+    brief = make_brief([story], Options())
+    assert brief.bluf[0].text.startswith("A police officer has been charged")
+
+
 def test_news_summary_and_explain_agree_on_what_was_chosen(article: Path) -> None:
     from briefing.summarise import explain
 
