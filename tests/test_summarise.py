@@ -272,59 +272,55 @@ def test_lead_cover_swaps_one_opening_sentence_for_better_coverage() -> None:
     assert 0 in fastgraph.lead_cover(words, [40, 10, 10, 10, 10], 3, keep_lead=True)
 
 
-def test_a_hard_news_lead_stays_the_bluf(tmp_path: Path) -> None:
-    """A wire story of our own whose long lead the next sentences repeat word by word: the
-    lead says on what day it happened ("on Saturday"), so it is the BLUF (it was dropped
-    from the summary for its length)."""
-    story = tmp_path / "mall.txt"
-    story.write_text(
-        "A gunman opened fire at a crowded shopping centre in the Verlow suburb of Alderton on "
-        "Saturday afternoon, killing eight people and wounding seven before he was shot dead "
-        "by a police officer who happened to be nearby on an unrelated call, police said.\n\n"
-        "The victims, who included children, were killed outside the Alderton shopping "
-        "centre, a sprawling open-air mall north of Verlow. Three of the wounded remained in "
-        "critical condition on Sunday, a hospital spokesman said. Police identified the "
-        "gunman as Tomas Irving, 33, of Verlow. Investigators were examining his social "
-        "media posts. The national police have joined the investigation. Mayor Jane Holt "
-        "called the shooting a tragedy and ordered flags lowered.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (  # a long lead the next sentences repeat word by word, dated "on Saturday" (it was
+            # dropped from the summary for its length)
+            "A gunman opened fire at a crowded shopping centre in the Verlow suburb of Alderton "
+            "on Saturday afternoon, killing eight people and wounding seven before he was shot "
+            "dead by a police officer who happened to be nearby on an unrelated call, police "
+            "said.\n\nThe victims, who included children, were killed outside the Alderton "
+            "shopping centre, a sprawling open-air mall north of Verlow. Three of the wounded "
+            "remained in critical condition on Sunday, a hospital spokesman said. Police "
+            "identified the gunman as Tomas Irving, 33, of Verlow. Investigators were examining "
+            "his social media posts. The national police have joined the investigation. Mayor "
+            "Jane Holt called the shooting a tragedy and ordered flags lowered.\n",
+            "A gunman opened fire",
+        ),
+        (  # a regulator's fine dated "on 3 March 2025" rather than by a weekday (it fell to
+            # sixth)
+            "Regulators fined Lakeside Water £18 million on 3 March 2025 for failing to stop "
+            "sewage spills into the River Arden, the Water Services Regulation Authority said."
+            "\n\nThe regulator said the company had released untreated sewage on 1,240 "
+            "occasions between January 2021 and December 2023. Its chief executive, Helen "
+            "Marsh, resigned in November 2024 after the scale of the spills was revealed by an "
+            "investigation. The Environment Agency began a criminal investigation in 2023, and "
+            "its report is due in June. Lakeside said it would invest £400 million in its "
+            'sewers by 2030. Campaign group River Action said the fine was "a drop in the '
+            'ocean".\n',
+            "Regulators fined Lakeside Water",
+        ),
+        (  # a custody death: "has been charged", the British lead's tense, with no day in it
+            # (the next sentence, dated, took the BLUF)
+            "A police officer has been charged with gross misconduct after a woman died in a "
+            "cell at a police station in Bristol, the police watchdog said.\n\n"
+            "Sarah Ellis, 34, was found unresponsive at Patchway police station on 2 February "
+            "and was pronounced dead at Southmead Hospital. An inquest heard she had been "
+            "arrested on suspicion of drink-driving. The watchdog said the custody sergeant had "
+            "failed to carry out checks every 30 minutes as required. He will appear before a "
+            "misconduct hearing in June. Ms Ellis's family said they wanted answers.\n",
+            "A police officer has been charged",
+        ),
+    ],
+)
+def test_a_hard_news_lead_stays_the_bluf(tmp_path: Path, text: str, lead: str) -> None:
+    """Stories of our own whose lead says when it happened (a weekday, a day of a month) or
+    what has just been done to someone: the lead is the story in one sentence, the BLUF."""
+    story = tmp_path / "story.txt"
+    story.write_text(text)
     brief = make_brief([story], Options())
-    assert brief.bluf[0].text.startswith("A gunman opened fire")
-
-
-def test_a_lead_dated_by_day_and_month_is_a_hard_news_lead_too(tmp_path: Path) -> None:
-    """A regulator's fine of our own, its lead dated "on 3 March 2025" rather than by a
-    weekday: still the story in one sentence, so the BLUF (it fell to sixth)."""
-    story = tmp_path / "fine.txt"
-    story.write_text(
-        "Regulators fined Lakeside Water £18 million on 3 March 2025 for failing to stop "
-        "sewage spills into the River Arden, the Water Services Regulation Authority said.\n\n"
-        "The regulator said the company had released untreated sewage on 1,240 occasions "
-        "between January 2021 and December 2023. Its chief executive, Helen Marsh, resigned "
-        "in November 2024 after the scale of the spills was revealed by an investigation. "
-        "The Environment Agency began a criminal investigation in 2023, and its report is "
-        "due in June. Lakeside said it would invest £400 million in its sewers by 2030. "
-        'Campaign group River Action said the fine was "a drop in the ocean".\n'
-    )
-    brief = make_brief([story], Options())
-    assert brief.bluf[0].text.startswith("Regulators fined Lakeside Water")
-
-
-def test_a_lead_saying_what_has_just_been_done_is_a_hard_news_lead(tmp_path: Path) -> None:
-    """A custody death of our own: "A police officer has been charged …", the British
-    lead's tense, with no day in it, stays the BLUF (the next sentence, dated, took it)."""
-    story = tmp_path / "custody.txt"
-    story.write_text(
-        "A police officer has been charged with gross misconduct after a woman died in a "
-        "cell at a police station in Bristol, the police watchdog said.\n\n"
-        "Sarah Ellis, 34, was found unresponsive at Patchway police station on 2 February "
-        "and was pronounced dead at Southmead Hospital. An inquest heard she had been "
-        "arrested on suspicion of drink-driving. The watchdog said the custody sergeant had "
-        "failed to carry out checks every 30 minutes as required. He will appear before a "
-        "misconduct hearing in June. Ms Ellis's family said they wanted answers.\n"
-    )
-    brief = make_brief([story], Options())
-    assert brief.bluf[0].text.startswith("A police officer has been charged")
+    assert brief.bluf[0].text.startswith(lead)
 
 
 def test_news_summary_and_explain_agree_on_what_was_chosen(article: Path) -> None:
