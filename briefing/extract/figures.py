@@ -1206,6 +1206,7 @@ def _in_name(doc: Any, span: Any) -> bool:
         len(span) == 1
         and first.dep_ == "nummod"
         and first.head.tag_ == "NN"
+        and first.lower_ not in ("one", "1")  # "one Weibo commenter": one is singular
         and len(between) > 0
         and all(t.tag_ in ("NNP", "NNPS") and t.dep_ == "compound" for t in between)
         and not any(_scale(t) for t in between)
