@@ -1243,7 +1243,7 @@ def _namesakes_near_the_story(resolved: dict[str, tuple[Place | None, str, Menti
     Lubbock and Gaines County is Seminole, Texas, not the larger Seminole of Florida 1,800 km
     away (of two namesakes near, the nearer). A larger town gives way only to a namesake
     at least half its size: "the foothills above Pasadena" in a story of Los Angeles and
-    Altadena are Pasadena, California's, not the somewhat larger Pasadena of Texas."""
+    Altadena are those of Pasadena, California, not of the somewhat larger Pasadena, Texas."""
     placed = {
         mk: p
         for mk, (p, _, _) in resolved.items()
