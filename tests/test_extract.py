@@ -11037,6 +11037,13 @@ def test_a_qualified_band_of_attackers_is_the_one_band() -> None:
             "Shawn Siu",
             "Shawn",
         ),
+        (  # "Superintendent of Police" + "Deepkumar Raya": the force is no part of the name
+            "A bus carrying tourists plunged into a gorge in Nepal on Friday, killing 27 "
+            "people. The bus fell about 150 metres into the Marsyangdi River, said Deputy "
+            "Superintendent of Police Deepkumar Raya.",
+            "Deepkumar Raya",
+            "Police Deepkumar Raya",
+        ),
         (  # NER: "Min Aung", the parse hanging both words on the untagged "Hlaing"
             "Acting President Myint Swe, who has been ill, handed his powers to junta chief Min "
             "Aung Hlaing last week.",
@@ -11063,7 +11070,7 @@ def test_a_qualified_band_of_attackers_is_the_one_band() -> None:
 def test_a_name_ner_cut_in_pieces_is_found_whole(text: str, whole: str, part: str) -> None:
     """A given name NER tagged alone runs on to its untagged surname; a body named for two
     owners written with "'s" or "'" is one name; a word joined by "and" to a body's first
-    word is part of it."""
+    word is part of it; a name widened to the words before it stops at a body's word."""
     names = actors_by_name(run(text))
     assert whole in names, list(names)
     assert part not in names, list(names)

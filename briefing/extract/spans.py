@@ -1749,10 +1749,13 @@ def _widened(doc: Any, ent: Any, lower: Collection[str] = ()) -> Any:
             )
         ):
             break
-        if _an_office(word) or (
-            word.lower_ in person_nouns() and word.lower_ not in given_name_sexes()
+        if (
+            _an_office(word)
+            or (word.lower_ in person_nouns() and word.lower_ not in given_name_sexes())
+            or ends_as_a_body(word.text)
         ):
-            break  # "City Manager T.C. Broadnax": a title, however written (not "Hunter")
+            break  # "City Manager T.C. Broadnax": a title, however written (not "Hunter");
+            # "Deputy Superintendent of Police Deepkumar Raya": the force of the title
         start -= 1
     if end < len(doc) and is_name_word(doc[end]) and doc[end].dep_ in ("compound", "poss"):
         end += 1  # "Susilo Bambang" + "Yudhoyono's"
