@@ -2284,6 +2284,18 @@ def test_a_one_word_name_before_a_candidate_is_a_party_though_ner_took_a_person(
     assert kinds.get("daniel chapo") == "person", kinds
 
 
+def test_a_well_known_bodys_branch_is_no_person_though_ner_took_one() -> None:
+    """ "a case brought by Oxfam Novib" (NER: a person): Oxfam's Dutch arm, an organisation;
+    "Commission President Ursula von der Leyen" is still the president."""
+    kinds = actor_kinds(
+        "A Dutch court ordered the government to halt the exports on Monday, in a case "
+        "brought by Oxfam Novib. Oxfam Novib said it welcomed the ruling. Commission "
+        "President Ursula von der Leyen said the bloc would study it."
+    )
+    assert kinds.get("oxfam novib") == "organisation", kinds
+    assert kinds.get("ursula von der leyen") == "person", kinds
+
+
 def test_bureaus_and_embassies_are_government_bodies() -> None:
     found = run(
         "The Valdoria Statistics Bureau said exports fell by a fifth in May. "

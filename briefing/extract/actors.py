@@ -686,6 +686,16 @@ def _ranked_person(surface: str, lower_words: Collection[str]) -> bool:
     )
 
 
+def _a_known_bodys_branch(k: str) -> bool:
+    """A name of two words or more whose first word is a well-known body's name and no given
+    name: "Oxfam Novib", "Oxfam America" (the body's branches), never a person's."""
+    words = k.split()
+    if len(words) < 2 or any(w in given_name_sexes() or w in TITLES for w in words):
+        return False  # "Commission President Ursula von der Leyen": the body's officer
+    known = known_bodies().get(words[0])
+    return known is not None and known[1] == "organisation"
+
+
 def _a_titled_surname(k: str, surnames: Collection[str]) -> bool:
     """A title before one word that ends the name of a person the text names: "Magistrate
     Ndlovu" (NER: an organisation) after "Magistrate Siphiwe Ndlovu"."""
@@ -1353,6 +1363,9 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
             )  # "oil giant Yukos", then "Yukos' owner" (NER: a person, no person's shape)
         ):
             label = "ORG"  # "retailer Argos", "Ozcare, an insurer": a company by what it does
+        if label == "PERSON" and _a_known_bodys_branch(k):
+            label = "ORG"  # "a case brought by Oxfam Novib" (NER: a person): Oxfam's Dutch
+            # arm, no person
         if label == "NORP" and _listed_with_bodies(ent):
             label = "ORG"  # "LNER, Northern and TransPennine Express said" (NER: a people)
         if label == "NORP" and _owns_a_named_body(ent):
