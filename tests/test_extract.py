@@ -2284,6 +2284,20 @@ def test_a_one_word_name_before_a_candidate_is_a_party_though_ner_took_a_person(
     assert kinds.get("daniel chapo") == "person", kinds
 
 
+def test_a_leaders_government_is_named_by_the_leader_not_the_office() -> None:
+    """ "Italian Prime Minister Giorgia Meloni's government": Giorgia Meloni's government,
+    the titles of her office hers; "Mr Blair's government" keeps the "Mr" of his name."""
+    names = actors_by_name(
+        run(
+            "Italian Prime Minister Giorgia Meloni's government has sought to curb departures "
+            "through agreements with Tunisia. Mr Blair's government had tried the same, "
+            "officials said on Tuesday."
+        )
+    )
+    assert "Giorgia Meloni's government" in names, list(names)
+    assert "Mr Blair's government" in names, list(names)
+
+
 def test_a_well_known_bodys_branch_is_no_person_though_ner_took_one() -> None:
     """ "a case brought by Oxfam Novib" (NER: a person): Oxfam's Dutch arm, an organisation;
     "Commission President Ursula von der Leyen" is still the president."""
