@@ -1651,12 +1651,15 @@ def _mentions(doc: Any, g: Gazetteer, data: Lexicon, text: _Text) -> list[_Menti
         if not group or _in_quotes(chunk) or _used(head):
             continue  # a law on "foreign agents": a term the text quotes, not a group
         surface, kind, counted = group
-        leader = next(
-            (e for c in head.children if c.dep_ == "poss" for e in doc.ents if c in e),
-            None,
+        leader = (
+            next((c for c in head.children if c.dep_ == "poss"), None)
+            if head.lower_ in _EXECUTIVE
+            else None
         )
-        if head.lower_ in _EXECUTIVE and leader is not None and leader.label_ == "PERSON":
-            start = leader.start
+        if leader is not None and leader.ent_type_ == "PERSON":
+            start = leader.i
+            while start > chunk.start and doc[start].ent_iob_ == "I":
+                start -= 1  # back to the first word of the leader's name
             while start > chunk.start and doc[start - 1].lower_.rstrip(".") in HONORIFICS:
                 start -= 1  # "Mr Blair's government" keeps his "Mr", a name's, no office
             surface = clean(doc[start : head.i + 1].text)  # "Italian Prime Minister Giorgia

@@ -469,7 +469,8 @@ def untagged_names(doc: Any) -> list[Any]:
     a senior BNP leader,". Unfamiliar naming traditions are where NER misses most. A body's
     name so placed is a body's, run on over its "of" ("The Regional Municipality of Wood
     Buffalo said", "The Jamaica Anti-Doping Commission said")."""
-    from .place_mentions import ends_as_a_body  # place_mentions reads this module
+    from .place_mentions import ends_as_a_body  # both modules read this one
+    from .spans import of_words_after
 
     out = []
     for token in doc:
@@ -551,12 +552,8 @@ def untagged_names(doc: Any) -> list[Any]:
         if said or described or paired or posted or titled or held or age_follows(doc, token.i + 1):
             span = doc[start:end]
             if ends_as_a_body(span.text):
-                while end + 1 < len(doc) and doc[end].lower_ == "of" and is_name_word(doc[end + 1]):
-                    end += 2  # "The Regional Municipality of Wood Buffalo said": a body,
-                    while end < len(doc) and is_name_word(doc[end]):  # its name whole
-                        end += 1
-                span = doc[start:end]
-                span.label_ = "ORG"
+                span = doc[start : of_words_after(doc, span)]  # "The Regional Municipality
+                span.label_ = "ORG"  # of Wood Buffalo said": a body, its name whole
                 out.append(span)
                 continue
             span.label_ = "PERSON"

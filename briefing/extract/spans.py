@@ -774,7 +774,7 @@ def names_joined_over_of(doc: Any, ents: list[Any]) -> list[Any]:
     (NER: "Countess", a nationality, and "Chester Hospital") is one hospital; the words
     before "of" are capitalised, no title ("Minister of …") and no other name's. So is one
     whose untagged words after "of" NER left off ("Allegheny County Court" + "of Common
-    Pleas", see _of_words_after), and one whose untagged words ending it as a site NER left
+    Pleas", see of_words_after), and one whose untagged words ending it as a site NER left
     off ("St Mary's" + "Primary School": a site)."""
     out: list[Any] = []
     for ent in ents:
@@ -805,7 +805,7 @@ def names_joined_over_of(doc: Any, ents: list[Any]) -> list[Any]:
         if ent.label_ in ("ORG", "FAC") and (end := _site_words_after(doc, ent)) > ent.end:
             ent = doc[ent.start : end]  # "St Mary's" + "Primary School": the school, a site,
             ent.label_ = "FAC"  # not a body "St Mary"
-        if ent.label_ in ("ORG", "FAC", "GPE") and (end := _of_words_after(doc, ent)) > ent.end:
+        if ent.label_ in ("ORG", "FAC", "GPE") and (end := of_words_after(doc, ent)) > ent.end:
             label = "FAC" if ent.label_ != "ORG" and ends_as_a_site(ent.text) else "ORG"
             ent = doc[ent.start : end]  # "Allegheny County Court" + "of Common Pleas"
             ent.label_ = label
@@ -1470,7 +1470,7 @@ def _name_words_after(doc: Any, ent: Any, ends_as: Callable[[str], bool]) -> int
     return end
 
 
-def _of_words_after(doc: Any, ent: Any) -> int:
+def of_words_after(doc: Any, ent: Any) -> int:
     """The end of "of" and the untagged name words (up to three) NER cut off a body's or a
     site's name: "Allegheny County Court" + "of Common Pleas" (NER: a place, then nothing),
     else the entity's own end. Only the name's own capitalised words, the last one of them
